@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+
+export type Command = 'check' | 'extract';
+export type Lang = 'zh' | 'en';
+
+export interface Options {
+  command: Command;
+  files: string[];
+  json: boolean;
+  lang: Lang;
+  /** Parallel workers for PDFs (default: all cores). */
+  jobs?: number;
+  quiet: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法 / usage:
+  hezhang check <file|folder…> [--json] [--lang zh|en] [--jobs N]
+  hezhang extract <file|folder…> [--json]
+
+  check    核对预算文件并报告发现的问题 / check documents and report findings
+  extract  输出读取到的表格与文字 / print the tables and prose as read
+
+退出码 / exit codes: 0 无错误 no error findings · 1 有错误 error findings · 2 输入或用法错误 bad input or usage`;
+
+export function parseOptions(argv: readonly string[]): Options {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'zh' },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const [command, ...files] = parsed.positionals;
+  if (parsed.values.help) throw new UsageError('');
+  if (command !== 'check' && command !== 'extract') {
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+  if (files.length === 0) throw new UsageError(`${command}: no file given`);
+  const lang = parsed.values.lang;
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${String(lang)}"`);
+  let jobs: number | undefined;
+  if (parsed.values.jobs !== undefined) {
+    jobs = Number(parsed.values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer`);
+  }
+  return {
+    command,
+    files,
+    json: parsed.values.json === true,
+    lang,
+    quiet: parsed.values.quiet === true,
+    ...(jobs ? { jobs } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import { type Finding, type Report, type RuleSection, SECTION_TITLES } from '@hezhang/core';
+import type { Lang } from '../args.js';
+
+const VERDICT: Record<Report['summary']['verdict'], { zh: string; en: string }> = {
+  ok: { zh: '一致：所有检查均已运行并通过', en: 'consistent: every check ran and passed' },
+  warning: { zh: '有警告', en: 'warnings' },
+  error: { zh: '发现错误', en: 'errors found' },
+  incomplete: { zh: '未能完整核对', en: 'could not be fully checked' },
+};
+
+const SEVERITY = {
+  error: { zh: '错误', en: 'error', mark: '✗' },
+  warning: { zh: '警告', en: 'warning', mark: '!' },
+  info: { zh: '提示', en: 'info', mark: 'i' },
+} as const;
+
+/** `hezhang check` without --json: findings grouped by section and severity, with where to look. */
+export function renderReport(report: Report, lang: Lang): string {
+  const en = lang === 'en';
+  const s = report.summary;
+  const m = report.document.meta;
+  const out: string[] = [];
+  out.push(
+    `━━ ${report.source.name} ━━ ${[m.department, m.year ? (en ? String(m.year) : `${m.year}年`) : '', m.scope === 'unit' ? (en ? 'unit budget' : '单位预算') : en ? 'department budget' : '部门预算'].filter(Boolean).join(' · ')}`,
+  );
+  out.push(
+    en
+      ? `verdict: ${VERDICT[s.verdict].en} — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.checksRun} checks ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
+      : `结论：${VERDICT[s.verdict].zh} —— 错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
+  );
+  const sectionOf = new Map(report.checks.map((c) => [c.rule, c.section as RuleSection]));
+  const bySection = new Map<RuleSection, Finding[]>();
+  for (const f of report.findings) {
+    const section = sectionOf.get(f.rule) ?? 'document';
+    let list = bySection.get(section);
+    if (!list) bySection.set(section, (list = []));
+    list.push(f);
+  }
+  const order = Object.keys(SECTION_TITLES) as RuleSection[];
+  const rank = { error: 0, warning: 1, info: 2 };
+  for (const section of order) {
+    const list = bySection.get(section);
+    if (!list) continue;
+    out.push('', en ? SECTION_TITLES[section].en : SECTION_TITLES[section].zh);
+    for (const f of [...list].sort((a, b) => rank[a.severity] - rank[b.severity])) {
+      const sev = SEVERITY[f.severity];
+      out.push(
+        `  ${sev.mark} ${en ? sev.en : sev.zh}  ${en ? f.messageEn : f.message}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,
+      );
+      const formula = en ? (f.formulaEn ?? f.formula) : f.formula;
+      if (formula) out.push(`      ${formula}`);
+      const where = whereToLook(f, en);
+      if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
+    }
+  }
+  const notRun = report.checks.filter((c) => c.status === 'insufficient_data');
+  if (notRun.length > 0) {
+    out.push('', en ? 'Checks that could not run:' : '未能运行的检查：');
+    for (const c of notRun) out.push(`  - ${en ? c.titleEn : c.title}${c.reason ? `：${c.reason}` : ''}`);
+  }
+  for (const d of report.document.diagnostics) {
+    if (d.severity !== 'info') out.push(`! ${en ? d.messageEn : d.message}`);
+  }
+  return out.join('\n');
+}
+
+function whereToLook(f: Finding, en: boolean): string {
+  const places = new Set<string>();
+  for (const r of f.refs.slice(0, 4)) {
+    const parts: string[] = [];
+    if (r.table) parts.push(r.table);
+    if (r.row) parts.push(r.row === 'total' ? (en ? 'total' : '合计') : r.row);
+    if (r.column) parts.push(r.column);
+    if (r.page) parts.push(en ? `p.${r.page}` : `第${r.page}页`);
+    else if (r.line) parts.push(en ? `line ${r.line}` : `第${r.line}行`);
+    if (!r.table && r.text) parts.push(`“${r.text.length > 30 ? `${r.text.slice(0, 30)}…` : r.text}”`);
+    if (parts.length > 0) places.add(parts.join(' · '));
+  }
+  const more = f.refs.length > 4 ? (en ? ` and ${f.refs.length - 4} more` : ` 等 ${f.refs.length} 处`) : '';
+  return [...places].join('；') + more;
+}

@@ -1,0 +1,17 @@
+/**
+ * @hezhang/core — reads Chinese government budget disclosures into one typed model and checks them.
+ *
+ * Data flow: text or positioned PDF text → lines (layout) → tables and prose (recognize, read)
+ * → BudgetDocument (model) → claims → checks → Report.
+ */
+
+export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.js';
+export type { Cell, CellMode, Layout, Line } from './layout/types.js';
+export * from './model/index.js';
+export { type ParseOptions, parseLayout, parseText } from './parse.js';
+export { type CheckOptions, checkDocument } from './reconcile/engine.js';
+export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
+export { RULES } from './reconcile/rules/index.js';
+export { makeReport, summarize } from './report/report.js';
+export * from './templates/index.js';
+export { compact, normalizeText } from './text/normalize.js';

@@ -1,0 +1,35 @@
+import { markdownLayout } from './markdown.js';
+import { plainLayout } from './plain.js';
+import { tsvLayout } from './tsv.js';
+import type { Layout } from './types.js';
+
+export type TextFormat = 'tsv' | 'markdown' | 'plain';
+
+/** Recognises the extractor style from the shape of the lines. */
+export function detectTextFormat(text: string): TextFormat {
+  let tabbed = 0;
+  let piped = 0;
+  let separators = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) tabbed++;
+    const t = line.trim();
+    if (t.startsWith('|') && t.endsWith('|')) {
+      piped++;
+      if (/^\|[\s:|-]+\|$/.test(t) && t.includes('--')) separators++;
+    }
+  }
+  if (separators > 0 && piped >= 10 && piped >= tabbed) return 'markdown';
+  if (tabbed >= 10) return 'tsv';
+  return 'plain';
+}
+
+export function textLayout(text: string, format: TextFormat = detectTextFormat(text)): Layout {
+  switch (format) {
+    case 'tsv':
+      return tsvLayout(text);
+    case 'markdown':
+      return markdownLayout(text);
+    case 'plain':
+      return plainLayout(text);
+  }
+}

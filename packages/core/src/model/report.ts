@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { BudgetDocument } from './document.js';
+import { Finding, Severity } from './finding.js';
+import { SourceInfo } from './source.js';
+import { BudgetTable } from './table.js';
+
+export const CheckStatus = z.enum(['pass', 'fail', 'not_applicable', 'insufficient_data']);
+export type CheckStatus = z.infer<typeof CheckStatus>;
+
+/** What one rule concluded about one document. */
+export const CheckResult = z.object({
+  rule: z.string(),
+  title: z.string(),
+  titleEn: z.string(),
+  section: z.string(),
+  severity: Severity,
+  status: CheckStatus,
+  /** Why the rule could not run (not_applicable / insufficient_data). */
+  reason: z.string().optional(),
+  /** How many comparisons the rule made. */
+  comparisons: z.number().int().nonnegative(),
+  findings: z.number().int().nonnegative(),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+/**
+ * ok: every check ran and none found an error or warning; warning / error: findings of that severity;
+ * incomplete: no error found, but some checks could not run (the document is never called consistent then).
+ */
+export const Verdict = z.enum(['ok', 'warning', 'error', 'incomplete']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ReportSummary = z.object({
+  verdict: Verdict,
+  checksRun: z.number().int().nonnegative(),
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  notApplicable: z.number().int().nonnegative(),
+  insufficientData: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  infos: z.number().int().nonnegative(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+export const Report = z.object({
+  source: SourceInfo,
+  /** The document as read, without its tables (those are in `tables`). */
+  document: BudgetDocument.omit({ tables: true }),
+  tables: z.array(BudgetTable),
+  findings: z.array(Finding),
+  checks: z.array(CheckResult),
+  summary: ReportSummary,
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,70 @@
+import { type TextFormat, textLayout } from './layout/detect.js';
+import type { Layout } from './layout/types.js';
+import { readMeta } from './meta/meta.js';
+import type { BudgetDocument, Diagnostic } from './model/document.js';
+import type { SourceKind } from './model/source.js';
+import { readProse } from './prose/sections.js';
+import { readTables } from './read/tables.js';
+import { segment } from './recognize/segment.js';
+import { compileTemplate, SHANGHAI_BUDGET, type Template } from './templates/index.js';
+
+export interface ParseOptions {
+  /** File name or URL shown in reports. */
+  name?: string;
+  /** Template to read the tables with (default: Shanghai nine tables). */
+  template?: Template;
+}
+
+/**
+ * Reads a budget document from extracted text (tab-separated, markdown or plain; detected unless
+ * given) into the model: bytes → lines → tables and prose → document.
+ */
+export function parseText(text: string, options: ParseOptions & { format?: TextFormat } = {}): BudgetDocument {
+  return parseLayout(textLayout(text, options.format), 'text', options);
+}
+
+/** The shared second half of every reader: a layout of lines into the model. */
+export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOptions = {}): BudgetDocument {
+  const template = options.template ?? SHANGHAI_BUDGET;
+  const compiled = compileTemplate(template);
+  const segments = segment(layout, compiled);
+  const tables = readTables(segments.tables, compiled, layout.mode);
+  const { sections, contents } = readProse(segments.prose, compiled);
+  const meta = readMeta(sections, segments.tables, tables, template.id);
+
+  const diagnostics: Diagnostic[] = [];
+  if (tables.length === 0) {
+    diagnostics.push({
+      code: 'no_tables',
+      severity: 'error',
+      message: '未识别到任何预算表：无法核对表格',
+      messageEn: 'No budget table was recognised: the tables cannot be checked',
+    });
+  }
+  for (const t of tables) {
+    if (t.problems.length === 0) continue;
+    diagnostics.push({
+      code: 'table_read_problems',
+      severity: 'warning',
+      message: `${t.title}：${t.problems.length}处内容未能可靠读取`,
+      messageEn: `${t.title}: ${t.problems.length} place(s) could not be read reliably`,
+      table: t.kind,
+      source: t.source,
+    });
+  }
+
+  return {
+    source: {
+      name: options.name ?? 'document',
+      kind,
+      format: layout.format,
+      pages: layout.pages,
+    },
+    meta,
+    contents,
+    tables,
+    sections,
+    claims: [],
+    diagnostics,
+  };
+}

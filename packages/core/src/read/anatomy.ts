@@ -1,0 +1,263 @@
+import type { Cell, CellMode, Line } from '../layout/types.js';
+import { parseAmount, type Unit } from '../model/amount.js';
+import type { CompiledTable } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
+
+/**
+ * The anatomy of a table line: its codes, its name and its amounts, and — when the layout tells —
+ * the column of each amount. Turning anatomies into rows (and deciding columns the layout lost)
+ * is the job of the table readers.
+ */
+
+export interface AmountCell {
+  fen: number;
+  text: string;
+  /** Index into the side's value columns, when the layout tells; undefined in token mode. */
+  column?: number;
+  cell: Cell;
+  /** The line the value was printed on, when it differs from its row's (plain text wraps). */
+  line?: Line;
+}
+
+export interface GridAnatomy {
+  line: Line;
+  /** Code digits as printed, one entry per printed code cell ("208", "05", "01"). */
+  codes: string[];
+  label: string;
+  /** 合计 / 总计 row. */
+  total: boolean;
+  /** One entry per value column in slot/geometry mode (null = blank); the values found in token mode. */
+  amounts: (AmountCell | null)[];
+  /** True when every amount's column is known. */
+  placed: boolean;
+  /** Cells the reader could not place (text where a value should be, values where text should be). */
+  stray: string[];
+}
+
+export interface SideGroup {
+  label: string;
+  amounts: (AmountCell | null)[];
+  placed: boolean;
+  line: Line;
+  labelCell: Cell;
+}
+
+const TOTAL_LABEL = /^(?:合计|总计)$/;
+const CODE3 = /^\d{3}$/;
+const CODE2 = /^\d{2}$/;
+const FUSED_CODE = /^(\d{3})(\d{2})?(\d{2})?$/;
+const SPACED_CODE = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?$/;
+/** An amount glued to a label by the extractor: "257,585,000合计". */
+const GLUED = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+/** Placeholders some tables print in blank cells. */
+const BLANK = /^(?:-+|—+|－+|\/)$/;
+
+export function amountOf(text: string, unit: Unit): number | null {
+  const t = text.replace(/\s+/g, '');
+  const parsed = parseAmount(t, unit);
+  return parsed ? parsed.fen : null;
+}
+
+function isBlank(text: string): boolean {
+  return text === '' || BLANK.test(text);
+}
+
+/** Splits glued amount+label tokens of plain text into separate cells. */
+export function splitGlued(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    const m = GLUED.exec(cell.text);
+    if (!m) {
+      out.push(cell);
+      continue;
+    }
+    if (m[1] && m[2]) out.push({ ...cell, text: m[1] }, { ...cell, text: m[2] });
+    else if (m[3] && m[4] && !/[年月日号]$/.test(m[3])) out.push({ ...cell, text: m[3] }, { ...cell, text: m[4] });
+    else out.push(cell);
+  }
+  return out;
+}
+
+/** True when every non-empty cell of the line is a header word of the table. */
+export function isHeaderLine(line: Line, table: CompiledTable): boolean {
+  let words = 0;
+  for (const cell of line.cells) {
+    const t = compact(cell.text);
+    if (t === '') continue;
+    if (!isHeaderWord(t, table)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * A header cell: one header word, or several run together ("项目经济分类科目名称"), with an optional
+ * year before it ("2023年“三公”经费预算数").
+ */
+function isHeaderWord(t: string, table: CompiledTable): boolean {
+  const text = t.replace(/^\d{4}年度?/, '');
+  if (table.headerWords.has(text)) return true;
+  // Can the cell be cut into header words? (dynamic programming over prefixes)
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= text.length; end++) {
+    ok[end] = false;
+    for (let start = Math.max(0, end - 16); start < end; start++) {
+      if (ok[start] && table.headerWords.has(text.slice(start, end))) {
+        ok[end] = true;
+        break;
+      }
+    }
+  }
+  return ok[text.length] === true;
+}
+
+/** Reads a grid line (function or economic codes, name, values). */
+export function gridAnatomy(line: Line, table: CompiledTable, mode: CellMode, unit: Unit): GridAnatomy {
+  const k = table.spec.columns.length;
+  const withCodes = table.spec.layout === 'grid';
+  return mode === 'tokens'
+    ? tokenGrid(line, splitGlued(line.cells), unit, withCodes)
+    : slotGrid(line, line.cells, k, unit, withCodes);
+}
+
+function slotGrid(line: Line, cells: Cell[], k: number, unit: Unit, withCodes: boolean): GridAnatomy {
+  const width = cells.length;
+  const head = cells.slice(0, Math.max(0, width - k));
+  const tail = cells.slice(Math.max(0, width - k));
+  const stray: string[] = [];
+  const { codes, label, total } = readHead(
+    head.map((c) => c.text),
+    stray,
+    unit,
+    withCodes,
+  );
+  const amounts: (AmountCell | null)[] = [];
+  // A line narrower than the table leaves the first columns without a cell.
+  for (let i = 0; i < k - tail.length; i++) amounts.push(null);
+  for (const cell of tail) {
+    if (isBlank(cell.text)) {
+      amounts.push(null);
+      continue;
+    }
+    const fen = amountOf(cell.text, unit);
+    if (fen === null) {
+      stray.push(cell.text);
+      amounts.push(null);
+    } else amounts.push({ fen, text: cell.text, column: amounts.length, cell });
+  }
+  return { line, codes, label, total, amounts, placed: true, stray };
+}
+
+function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): GridAnatomy {
+  const head: string[] = [];
+  const stray: string[] = [];
+  const amounts: AmountCell[] = [];
+  let codesSeen = 0;
+  for (const cell of cells) {
+    const t = cell.text;
+    if (amounts.length === 0) {
+      const isCode =
+        withCodes && head.length === codesSeen && (codesSeen === 0 ? CODE3.test(t) : codesSeen < 3 && CODE2.test(t));
+      if (isCode) {
+        codesSeen++;
+        head.push(t);
+        continue;
+      }
+      const fen = amountOf(t, unit);
+      if (fen === null) head.push(t);
+      else amounts.push({ fen, text: t, cell });
+      continue;
+    }
+    const fen = amountOf(t, unit);
+    if (fen !== null) amounts.push({ fen, text: t, cell });
+    else if (TOTAL_LABEL.test(compact(t)))
+      head.push(t); // "257,585,000 257,585,000合计": label after the values
+    else stray.push(t);
+  }
+  const { codes, label, total } = readHead(head, stray, unit, withCodes);
+  return { line, codes, label, total, amounts, placed: amounts.length === 0, stray };
+}
+
+/** Codes, name and total flag from the cells before the values. */
+function readHead(
+  parts: string[],
+  stray: string[],
+  unit: Unit,
+  withCodes: boolean,
+): Pick<GridAnatomy, 'codes' | 'label' | 'total'> {
+  const codes: string[] = [];
+  const labelParts: string[] = [];
+  for (const raw of parts) {
+    const t = raw.trim();
+    if (isBlank(t)) continue;
+    if (withCodes && labelParts.length === 0) {
+      if (codes.length === 0) {
+        const fused = CODE3.test(t) || CODE2.test(t) ? null : (FUSED_CODE.exec(t) ?? SPACED_CODE.exec(t));
+        if (CODE3.test(t) || CODE2.test(t)) {
+          // A 2-digit first code: the class column left blank on 款/项 lines.
+          codes.push(t);
+          continue;
+        }
+        if (fused) {
+          for (const part of fused.slice(1)) if (part) codes.push(part);
+          continue;
+        }
+      } else if (codes.length < 3 && CODE2.test(t)) {
+        codes.push(t);
+        continue;
+      }
+    }
+    if (labelParts.length === 0 && codes.length === 0 && amountOf(t, unit) !== null) {
+      stray.push(t); // a value where the name should be: the line is wider than the table
+      continue;
+    }
+    labelParts.push(t);
+  }
+  const label = labelParts.join('');
+  return { codes, label, total: TOTAL_LABEL.test(compact(label)) };
+}
+
+/**
+ * Splits a line of a two-sided summary table into label groups: "一、财政拨款收入 278,487,424
+ * 一、社会保障和就业支出 12,912,812" → two groups, each with its cells in column order. (Plain text is
+ * read as a stream instead: see readTwoSided.)
+ */
+export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] {
+  const cells = line.cells;
+  const groups: SideGroup[] = [];
+  let current: SideGroup | undefined;
+  for (const cell of cells) {
+    const t = cell.text.trim();
+    const fen = isBlank(t) ? null : amountOf(t, unit);
+    if (fen === null && !isBlank(t)) {
+      current = { label: t, amounts: [], placed: mode !== 'tokens', line, labelCell: cell };
+      groups.push(current);
+      continue;
+    }
+    if (!current) continue; // values before any label: blank left side
+    if (fen === null) {
+      if (mode !== 'tokens') current.amounts.push(null);
+      continue;
+    }
+    current.amounts.push({
+      fen,
+      text: t,
+      cell,
+      ...(mode !== 'tokens' ? { column: current.amounts.length } : {}),
+    });
+  }
+  return groups;
+}
+
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
+
+/** Summary-table labels start with an enumerator or are totals; anything else continues a label. */
+export function startsNewLabel(text: string): boolean {
+  const t = compact(text);
+  return ENUMERATOR.test(t) || /^(?:收入|支出)(?:总计|合计)$/.test(t) || /^本年(?:收入|支出)/.test(t);
+}
+
+/** The label without its enumerator: "一、财政拨款收入" → "财政拨款收入". */
+export function stripEnumerator(label: string): string {
+  return compact(label).replace(ENUMERATOR, '');
+}

@@ -1,0 +1,154 @@
+import type { CellMode } from '../layout/types.js';
+import type { Unit } from '../model/amount.js';
+import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
+import { splitDepartmentCode } from '../recognize/marks.js';
+import type { TableBlock } from '../recognize/segment.js';
+import type { CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
+import { lineSource } from './draft.js';
+import { type DraftTable, readGrid } from './grid.js';
+import { applyPlacement, type FixedSum, planPlacement } from './infer.js';
+import { readTwoSided } from './two-sided.js';
+
+/**
+ * From table blocks to model tables: read each block with the reader its layout needs, decide the
+ * columns plain text lost (tables whose identities settle them alone first, then with the cells other
+ * tables fix), recover names lost on some pages, and assemble the model.
+ */
+export function readTables(blocks: TableBlock[], template: CompiledTemplate, mode: CellMode): BudgetTable[] {
+  const drafts = blocks.map((block) => {
+    const table = block.match.table;
+    const unit: Unit = block.unit ?? table.spec.unit;
+    return table.spec.layout === 'two_sided'
+      ? readTwoSided(block, table, mode, unit)
+      : readGrid(block, table, mode, unit);
+  });
+  placeAll(drafts, template);
+  recoverNames(drafts);
+  return drafts.map(assemble);
+}
+
+function hasPending(d: DraftTable): boolean {
+  return d.rows.some((r) => r.pending && r.pending.length > 0);
+}
+
+function placeAll(drafts: DraftTable[], template: CompiledTemplate): void {
+  let open = drafts.filter(hasPending);
+  // Tables settle one another: keep going while some table's placement becomes certain.
+  for (let round = 0; round < 4 && open.length > 0; round++) {
+    let progress = false;
+    for (const d of open) {
+      const plan = planPlacement(d, fixedSums(d, drafts, template.template.identities));
+      if (plan.solved && !plan.ambiguous) {
+        applyPlacement(plan);
+        progress = true;
+      }
+    }
+    open = open.filter(hasPending);
+    if (!progress) break;
+  }
+  for (const d of open) applyPlacement(planPlacement(d, fixedSums(d, drafts, template.template.identities)));
+}
+
+/**
+ * Sums another table fixes in this one: identities whose one side lies wholly in this table (one
+ * column) and whose other side is made of cells already read.
+ */
+function fixedSums(target: DraftTable, drafts: DraftTable[], identities: readonly CrossIdentity[]): FixedSum[] {
+  const kind = target.table.spec.kind;
+  const byKind = new Map<TableKind, DraftTable>();
+  for (const d of drafts) if (!byKind.has(d.table.spec.kind)) byKind.set(d.table.spec.kind, d);
+  const out: FixedSum[] = [];
+  for (const id of identities) {
+    if (id.severity !== 'error' || id.relation !== '=') continue;
+    for (const [mine, other] of [
+      [id.left, id.right],
+      [id.right, id.left],
+    ] as const) {
+      if (!mine.every((o) => o.table === kind) || other.some((o) => o.table === kind)) continue;
+      const column = mine[0]?.column;
+      if (!column || mine.some((o) => o.column !== column)) continue;
+      if (other.some((o) => !byKind.has(o.table))) continue;
+      for (const code of expand(id, [...mine, ...other], byKind)) {
+        const value = knownSum(other, code, byKind);
+        if (value === undefined) continue;
+        out.push({
+          rows: mine.map((o) => ({ key: o.row.replace('{code}', code), ...(o.side ? { side: o.side } : {}) })),
+          column,
+          value,
+          from: other.map((o) => o.table).join('+'),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The codes an identity runs over: one pass without `each`, else every class/code row of its tables. */
+function expand(id: CrossIdentity, operands: readonly Operand[], byKind: Map<TableKind, DraftTable>): string[] {
+  if (!id.each) return [''];
+  const codes = new Set<string>();
+  for (const o of operands) {
+    for (const r of byKind.get(o.table)?.rows ?? []) {
+      if (!/^\d+$/.test(r.row.key)) continue;
+      if (id.each === 'class' ? r.row.level === 1 : true) codes.add(r.row.key);
+    }
+  }
+  return [...codes];
+}
+
+/** Σ of operand cells if every one is known (a missing row in a present table counts as blank). */
+function knownSum(operands: readonly Operand[], code: string, byKind: Map<TableKind, DraftTable>): number | undefined {
+  let sum = 0;
+  for (const o of operands) {
+    const d = byKind.get(o.table);
+    if (!d) return undefined;
+    const key = o.row.replace('{code}', code);
+    const row = d.rows.find((r) => r.row.key === key && (o.side === undefined || r.row.side === o.side));
+    if (!row) continue;
+    if (row.pending && row.pending.length > 0) return undefined;
+    sum += row.row.values[o.column] ?? 0;
+  }
+  return sum;
+}
+
+/** Names lost on some pages (a page without the name column) are taken from other tables by code. */
+function recoverNames(drafts: DraftTable[]): void {
+  const names = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.table.spec.codes !== 'function') continue;
+    for (const r of d.rows)
+      if (r.row.labelSource === 'printed' && /^\d+$/.test(r.row.key)) names.set(r.row.key, r.row.label);
+  }
+  for (const d of drafts) {
+    if (d.table.spec.codes !== 'function') continue;
+    for (const r of d.rows) {
+      if (r.row.labelSource !== 'missing') continue;
+      const name = names.get(r.row.key);
+      if (name) {
+        r.row.label = name;
+        r.row.labelSource = 'recovered';
+      }
+    }
+  }
+}
+
+function assemble(d: DraftTable): BudgetTable {
+  const { block, table } = d;
+  const spec = table.spec;
+  const rows: TableRow[] = d.rows.map((r) => r.row);
+  const department = block.department ? splitDepartmentCode(block.department).name : undefined;
+  return {
+    kind: spec.kind,
+    title: block.title.text.replace(/\s+/g, ' ').trim(),
+    unit: d.unit,
+    unitDeclared: block.unit !== undefined,
+    ...(department ? { department } : {}),
+    pages: block.pages,
+    notes: block.notes.map((n) => n.text.trim()),
+    columns: spec.columns.map((c) => c.id),
+    ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),
+    rows,
+    source: lineSource(block.title),
+    problems: d.problems,
+  };
+}

@@ -1,0 +1,155 @@
+import type { Layout, Line } from '../layout/types.js';
+import type { Unit } from '../model/amount.js';
+import { isHeaderLine } from '../read/anatomy.js';
+import type { CompiledTemplate, TitleMatch } from '../templates/index.js';
+import { matchTitle } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
+import { editorOf, isNote, unitOf } from './marks.js';
+
+/** The lines of one table, from its title to its last row, across pages. */
+export interface TableBlock {
+  match: TitleMatch;
+  title: Line;
+  /** Header and data lines in reading order. */
+  body: Line[];
+  notes: Line[];
+  department?: string;
+  unit?: Unit;
+  pages: number[];
+}
+
+export interface Segments {
+  tables: TableBlock[];
+  /** Lines outside tables, in reading order (prose, cover, contents). */
+  prose: Line[];
+}
+
+/**
+ * Splits a layout into tables and prose. Where titles precede their tables (tsv, markdown, PDF) the
+ * lines are read in order; where the extractor printed titles after the first page of rows (plain
+ * text), whole pages are assigned to the table whose title they carry.
+ */
+export function segment(layout: Layout, template: CompiledTemplate): Segments {
+  return layout.mode === 'tokens' ? segmentByPage(layout, template) : segmentInOrder(layout, template);
+}
+
+function newBlock(match: TitleMatch, title: Line): TableBlock {
+  return { match, title, body: [], notes: [], pages: title.page ? [title.page] : [] };
+}
+
+/** Frames a line into the block if it is 编制部门, 单位 or a note; returns false otherwise. */
+function absorbFrame(block: TableBlock, line: Line): boolean {
+  const editor = editorOf(line.text);
+  const unit = unitOf(line.text);
+  if (editor !== undefined) {
+    block.department ??= editor;
+    if (unit) block.unit ??= unit;
+    return true;
+  }
+  if (unit) {
+    block.unit ??= unit;
+    return true;
+  }
+  if (isNote(line.text)) {
+    block.notes.push(line);
+    return true;
+  }
+  return false;
+}
+
+function addPage(block: TableBlock, line: Line): void {
+  if (line.page && !block.pages.includes(line.page)) block.pages.push(line.page);
+}
+
+/** A line that can belong to a table in slot or geometry layouts: several cells (even blank), or a header word. */
+function isTableLine(line: Line, block: TableBlock): boolean {
+  const filled = line.cells.filter((c) => c.text !== '').length;
+  if (line.cells.length >= 2) return true;
+  if (filled === 1 && /^(?:合计|总计)$/.test(compact(line.text))) return true;
+  return isHeaderLine(line, block.match.table);
+}
+
+function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
+  const tables: TableBlock[] = [];
+  const prose: Line[] = [];
+  let current: TableBlock | undefined;
+  for (const line of layout.lines) {
+    const match = matchTitle(template, line.text);
+    if (match) {
+      // A title repeated on a continuation page continues the table.
+      if (current && current.match.table === match.table) {
+        addPage(current, line);
+        continue;
+      }
+      current = newBlock(match, line);
+      tables.push(current);
+      continue;
+    }
+    if (current) {
+      if (absorbFrame(current, line)) {
+        addPage(current, line);
+        continue;
+      }
+      if (isTableLine(line, current)) {
+        current.body.push(line);
+        addPage(current, line);
+        continue;
+      }
+      current = undefined;
+    }
+    prose.push(line);
+  }
+  return { tables, prose };
+}
+
+/** A line that plain-text tables are made of: values, codes, header fragments, 单位/编制部门. */
+function looksTabular(line: Line): boolean {
+  const t = compact(line.text);
+  if (unitOf(line.text) || editorOf(line.text) !== undefined) return true;
+  if (/^[类款项]+$/.test(t)) return true;
+  if (/^\d{3}(?:\s|$)/.test(line.text)) return true;
+  return /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}/.test(line.text) && t.length < 80 && !/[。；]/.test(t);
+}
+
+function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
+  const tables: TableBlock[] = [];
+  const prose: Line[] = [];
+  const pages = new Map<number, Line[]>();
+  for (const line of layout.lines) {
+    const p = line.page ?? 1;
+    let list = pages.get(p);
+    if (!list) pages.set(p, (list = []));
+    list.push(line);
+  }
+  let current: TableBlock | undefined;
+  for (const lines of pages.values()) {
+    let titled: { match: TitleMatch; line: Line } | undefined;
+    for (const line of lines) {
+      const match = matchTitle(template, line.text);
+      if (match) {
+        titled = { match, line };
+        break;
+      }
+    }
+    const first = lines[0];
+    const tabular = lines.filter(looksTabular).length;
+    // Prose pages: no title, and their first line is not a table's (a heading, a sentence).
+    if (!titled && (!current || !first || !looksTabular(first) || tabular * 3 < lines.length)) {
+      current = undefined;
+      prose.push(...lines);
+      continue;
+    }
+    if (titled && (!current || current.match.table !== titled.match.table)) {
+      current = newBlock(titled.match, titled.line);
+      tables.push(current);
+    }
+    const block = current as TableBlock;
+    for (const line of lines) {
+      if (line === titled?.line) continue;
+      addPage(block, line);
+      if (absorbFrame(block, line)) continue;
+      block.body.push(line);
+    }
+  }
+  return { tables, prose };
+}

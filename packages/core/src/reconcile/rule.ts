@@ -1,0 +1,89 @@
+import type { BudgetDocument } from '../model/document.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { CheckStatus } from '../model/report.js';
+import type { CompiledTemplate } from '../templates/index.js';
+import type { Tables } from './cells.js';
+
+/** The report sections rules are grouped under (UI and CLI group findings by them). */
+export type RuleSection = 'in_table' | 'cross_table' | 'prose' | 'document' | 'text_layer' | 'across_documents';
+
+export const SECTION_TITLES: Record<RuleSection, { zh: string; en: string }> = {
+  in_table: { zh: '表内勾稽', en: 'Within tables' },
+  cross_table: { zh: '表间勾稽', en: 'Across tables' },
+  prose: { zh: '文字与表格', en: 'Prose against tables' },
+  document: { zh: '文档完整性与规范', en: 'Document' },
+  text_layer: { zh: '文本层', en: 'Text layer' },
+  across_documents: { zh: '跨年度比较', en: 'Across documents' },
+};
+
+export interface CheckContext {
+  document: BudgetDocument;
+  template: CompiledTemplate;
+  tables: Tables;
+  /** Earlier documents of the same department (last year's first), when the caller gave them. */
+  previous: readonly BudgetDocument[];
+}
+
+/** What one rule concluded: its status, how many comparisons it made, and its findings. */
+export interface RuleOutcome {
+  status: CheckStatus;
+  reason?: string;
+  comparisons: number;
+  findings: Finding[];
+}
+
+/**
+ * A rule: one identity family. Data-driven where the template has the data (which columns compose,
+ * which cells of two tables agree); the rule holds the logic and the wording of the evidence.
+ */
+export interface Rule {
+  id: string;
+  title: string;
+  titleEn: string;
+  section: RuleSection;
+  /** Severity of its findings unless a finding says otherwise (rounding infos, conventions). */
+  severity: Severity;
+  /** The formula checked, in words. */
+  formula: string;
+  formulaEn: string;
+  run(ctx: CheckContext): RuleOutcome;
+}
+
+/**
+ * Accumulates a rule's comparisons. A comparison that needed a value that could not be read is
+ * counted as unreadable, never as passed.
+ */
+export class Tally {
+  comparisons = 0;
+  unreadable = 0;
+  readonly findings: Finding[] = [];
+  private unreadableReasons = new Set<string>();
+
+  compared(): void {
+    this.comparisons++;
+  }
+
+  couldNotRead(reason: string): void {
+    this.unreadable++;
+    this.unreadableReasons.add(reason);
+  }
+
+  add(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  outcome(notApplicable?: string): RuleOutcome {
+    const findings = this.findings;
+    if (findings.length > 0) return { status: 'fail', comparisons: this.comparisons, findings };
+    if (this.unreadable > 0)
+      return {
+        status: 'insufficient_data',
+        reason: [...this.unreadableReasons].slice(0, 3).join('；'),
+        comparisons: this.comparisons,
+        findings,
+      };
+    if (this.comparisons === 0)
+      return { status: 'not_applicable', reason: notApplicable ?? '没有可比较的内容', comparisons: 0, findings };
+    return { status: 'pass', comparisons: this.comparisons, findings };
+  }
+}

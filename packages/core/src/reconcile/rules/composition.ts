@@ -1,0 +1,49 @@
+import { cellOf, money, rowName } from '../cells.js';
+import { type Rule, Tally } from '../rule.js';
+import { columnName, moneyComparison, tableName } from '../wording.js';
+
+/** Per-row identities between columns, as the template states them (合计 = 基本支出 + 项目支出 …). */
+export const composition: Rule = {
+  id: 'in_table.composition',
+  title: '合计列 = 各组成列之和',
+  titleEn: 'Each row total equals the sum of its parts',
+  section: 'in_table',
+  severity: 'error',
+  formula:
+    '合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入；合计 = 基本支出 + 项目支出；合计 = 人员经费 + 公用经费；合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算；三公合计 = 出国 + 接待 + 公务用车，公务用车 = 购置 + 运行',
+  formulaEn: 'row total = Σ parts for each composition of the template',
+  run(ctx) {
+    const tally = new Tally();
+    for (const table of ctx.tables.all()) {
+      const spec = ctx.template.byKind.get(table.kind)?.spec;
+      for (const comp of spec?.compositions ?? []) {
+        for (const row of table.rows) {
+          if (!(comp.total in row.values)) continue;
+          const total = cellOf(table, row, comp.total);
+          const parts = comp.parts.map((p) => cellOf(table, row, p));
+          if (!total.readable || parts.some((p) => !p.readable)) {
+            tally.couldNotRead(`${tableName(ctx.template, table)} ${rowName(row, row.key)} 的列位置未能确定`);
+            continue;
+          }
+          tally.compared();
+          const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
+          if (sum === (total.value ?? 0)) continue;
+          const names = comp.parts.map((p) => columnName(ctx.template, table.kind, p));
+          const totalName = columnName(ctx.template, table.kind, comp.total);
+          const name = rowName(row, row.key);
+          tally.add({
+            rule: this.id,
+            severity: 'error',
+            message: `${tableName(ctx.template, table)}：${name}的“${totalName}”不等于${names.join('、')}之和`,
+            messageEn: `${table.kind}: ${row.key} ${comp.total} ≠ ${comp.parts.join(' + ')}`,
+            formula: `${name}：${totalName} = ${names.join(' + ')}：${money(sum, table.unit)} ≠ ${total.value === null ? '空' : money(total.value, table.unit)}`,
+            formulaEn: `${row.key}: ${comp.total} = ${comp.parts.join(' + ')}: ${money(sum, table.unit)} ≠ ${total.value === null ? 'blank' : money(total.value, table.unit)}`,
+            refs: [total.ref, ...parts.map((p) => p.ref)],
+            ...moneyComparison(sum, total.value, table.unit),
+          });
+        }
+      }
+    }
+    return tally.outcome('没有需要核对列间关系的表');
+  },
+};

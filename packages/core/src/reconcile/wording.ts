@@ -1,0 +1,36 @@
+import type { Unit } from '../model/amount.js';
+import type { Quantity } from '../model/finding.js';
+import type { BudgetTable } from '../model/table.js';
+import type { CompiledTemplate } from '../templates/index.js';
+import { money } from './cells.js';
+
+/** Names used in messages: a table's name, a column's printed header. */
+export function tableName(template: CompiledTemplate, table: BudgetTable | BudgetTable['kind']): string {
+  const kind = typeof table === 'string' ? table : table.kind;
+  return template.byKind.get(kind)?.spec.name ?? kind;
+}
+
+export function tableNameEn(template: CompiledTemplate, kind: BudgetTable['kind']): string {
+  return template.byKind.get(kind)?.spec.nameEn ?? kind;
+}
+
+export function columnName(template: CompiledTemplate, kind: BudgetTable['kind'], column: string): string {
+  const spec = template.byKind.get(kind)?.spec;
+  const col = [...(spec?.columns ?? []), ...(spec?.incomeColumns ?? [])].find((c) => c.id === column);
+  return col?.headers[0] ?? column;
+}
+
+/** A money quantity shown in a unit. */
+export function moneyQuantity(fen: number | null, unit: Unit = '元'): Quantity {
+  return { fen: fen ?? 0, unit, text: fen === null ? '空' : money(fen, unit) };
+}
+
+/** Expected/actual/difference of a money comparison, shown in the unit of the printed amount. */
+export function moneyComparison(expected: number, actual: number | null, unit: Unit = '元') {
+  const diff = (actual ?? 0) - expected;
+  return {
+    expected: moneyQuantity(expected, unit),
+    actual: moneyQuantity(actual, unit),
+    difference: { fen: diff, unit, text: `${diff > 0 ? '+' : ''}${money(diff, unit)}` },
+  };
+}

@@ -1,0 +1,42 @@
+import type { BudgetDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
+
+/** Assembles a report and its verdict from a document, the findings and the per-rule results. */
+export function makeReport(document: BudgetDocument, findings: Finding[], checks: CheckResult[]): Report {
+  const { tables, ...rest } = document;
+  return {
+    source: document.source,
+    document: rest,
+    tables,
+    findings,
+    checks,
+    summary: summarize(document, findings, checks),
+  };
+}
+
+export function summarize(document: BudgetDocument, findings: Finding[], checks: CheckResult[]): ReportSummary {
+  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const infos = findings.filter((f) => f.severity === 'info').length;
+  const insufficientData = count('insufficient_data');
+  const unreadable = document.diagnostics.some((d) => d.severity === 'error') || document.tables.length === 0;
+  let verdict: Verdict;
+  if (errors > 0) verdict = 'error';
+  // A document is never called consistent when checks could not run or nothing could be checked.
+  else if (insufficientData > 0 || unreadable || checks.length === 0) verdict = 'incomplete';
+  else if (warnings > 0) verdict = 'warning';
+  else verdict = 'ok';
+  return {
+    verdict,
+    checksRun: count('pass') + count('fail'),
+    passed: count('pass'),
+    failed: count('fail'),
+    notApplicable: count('not_applicable'),
+    insufficientData,
+    errors,
+    warnings,
+    infos,
+  };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+  },
+  bench: {
+    include: ['bench/**/*.bench.ts'],
+  },
+});
