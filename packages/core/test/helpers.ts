@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BudgetDocument, formatAmount } from '../src/index.js';
@@ -48,5 +48,7 @@ export function amountTokens(line: string): string[] {
     .filter(Boolean);
   let codes = 0;
   while (codes < 3 && /^\d{2,3}$/.test(cells[codes] ?? '') && (codes > 0 || /^\d{3}$/.test(cells[0] ?? ''))) codes++;
-  return cells.slice(codes).flatMap((c) => c.match(/^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=$|[^\d,.、．])/) ?? []);
+  return cells
+    .slice(codes)
+    .flatMap((c) => c.match(/^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=$|[^\d,.、．])/) ?? []);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetDocument, TABLE_KINDS, checkDocument, formatAmount, parseText } from '../src/index.js';
-import { SEEDS, amountTokens, goldenTables } from './helpers.js';
+import { BudgetDocument, checkDocument, formatAmount, parseText, TABLE_KINDS } from '../src/index.js';
+import { amountTokens, goldenTables, SEEDS } from './helpers.js';
 
 const FORMATS: Record<string, string> = { '000': 'plain', '001': 'tsv', '002': 'tsv', '003': 'tsv', '004': 'markdown' };
 
@@ -46,7 +46,12 @@ describe.each(SEEDS)('seed $file', ({ id, file, text }) => {
 
   it('satisfies every in-table identity (the seeds are internally consistent)', () => {
     const report = checkDocument(doc);
-    for (const rule of ['in_table.hierarchy', 'in_table.grand_total', 'in_table.composition', 'in_table.summary_lines']) {
+    for (const rule of [
+      'in_table.hierarchy',
+      'in_table.grand_total',
+      'in_table.composition',
+      'in_table.summary_lines',
+    ]) {
       const check = report.checks.find((c) => c.rule === rule);
       expect(check?.comparisons, rule).toBeGreaterThan(0);
       const findings = report.findings.filter((f) => f.rule === rule);
@@ -66,10 +71,23 @@ describe('document facts', () => {
   const docs = Object.fromEntries(SEEDS.map((s) => [s.id, parseText(s.text, { name: s.file })]));
 
   it('reads year, department, scope and region', () => {
-    expect(docs['000']?.meta).toMatchObject({ year: 2025, department: '上海市医疗保障局', scope: 'department', stage: 'budget' });
+    expect(docs['000']?.meta).toMatchObject({
+      year: 2025,
+      department: '上海市医疗保障局',
+      scope: 'department',
+      stage: 'budget',
+    });
     expect(docs['001']?.meta).toMatchObject({ year: 2023, department: '上海市医疗保障局', region: '上海市' });
-    expect(docs['002']?.meta).toMatchObject({ year: 2024, department: '上海市杨浦区医疗保障局', region: '上海市杨浦区' });
-    expect(docs['003']?.meta).toMatchObject({ year: 2026, department: '上海市松江区医疗保障局', departmentCode: '157' });
+    expect(docs['002']?.meta).toMatchObject({
+      year: 2024,
+      department: '上海市杨浦区医疗保障局',
+      region: '上海市杨浦区',
+    });
+    expect(docs['003']?.meta).toMatchObject({
+      year: 2026,
+      department: '上海市松江区医疗保障局',
+      departmentCode: '157',
+    });
     expect(docs['004']?.meta).toMatchObject({ year: 2025, region: '闵行区' });
   });
 
@@ -87,9 +105,13 @@ describe('document facts', () => {
   });
 
   it('recovers names a page lost from another table of the same document', () => {
-    const row = docs['001']?.tables.find((t) => t.kind === 'expenditure_summary')?.rows.find((r) => r.key === '2101501');
+    const row = docs['001']?.tables
+      .find((t) => t.kind === 'expenditure_summary')
+      ?.rows.find((r) => r.key === '2101501');
     expect(row).toMatchObject({ label: '行政运行', labelSource: 'recovered' });
-    const printed = docs['001']?.tables.find((t) => t.kind === 'expenditure_summary')?.rows.find((r) => r.key === '2101502');
+    const printed = docs['001']?.tables
+      .find((t) => t.kind === 'expenditure_summary')
+      ?.rows.find((r) => r.key === '2101502');
     expect(printed).toMatchObject({ label: '一般行政管理事务', labelSource: 'printed' });
   });
 

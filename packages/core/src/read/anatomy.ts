@@ -48,7 +48,8 @@ const CODE2 = /^\d{2}$/;
 const FUSED_CODE = /^(\d{3})(\d{2})?(\d{2})?$/;
 const SPACED_CODE = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?$/;
 /** An amount glued to a label by the extractor: "257,585,000合计". */
-const GLUED = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+const GLUED =
+  /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|\d+(?=合计|总计))([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 /** Placeholders some tables print in blank cells. */
 const BLANK = /^(?:-+|—+|－+|\/)$/;
 
@@ -153,11 +154,14 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
   const stray: string[] = [];
   const amounts: AmountCell[] = [];
   let codesSeen = 0;
-  for (const cell of cells) {
+  for (const [i, cell] of cells.entries()) {
     const t = cell.text;
     if (amounts.length === 0) {
+      // A leading 3-digit token is a class code only when a 款 code or a name follows ("300 100 200合计" is values).
+      const next = cells[i + 1]?.text ?? '';
+      const classCode = CODE3.test(t) && (CODE2.test(next) || (next !== '' && amountOf(next, unit) === null));
       const isCode =
-        withCodes && head.length === codesSeen && (codesSeen === 0 ? CODE3.test(t) : codesSeen < 3 && CODE2.test(t));
+        withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && CODE2.test(t));
       if (isCode) {
         codesSeen++;
         head.push(t);

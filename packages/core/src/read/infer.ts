@@ -64,18 +64,28 @@ export function planPlacement(table: DraftTable, fixed: readonly FixedSum[]): Pl
   propagateZeros(equations, variables);
 
   const order = [...variables.values()];
-  const solutions = search(order, equations, 2);
+  const search = searcher(order, equations);
+  const first = search(1).solutions[0];
   const used = new Set(equations.filter((e) => e.terms.some((t) => variables.has(t.draft))).map((e) => e.kind));
-  const first = solutions[0];
+  // For every row, every placement that some solution uses: a row is ambiguous when it has two.
+  const feasible: Set<Values>[] = order.map((_, i) => new Set(first ? [first[i] as Values] : []));
+  if (first) {
+    for (const [i, v] of order.entries()) {
+      for (const c of v.candidates) {
+        if (feasible[i]?.has(c)) continue;
+        const { solutions, complete } = search(1, i, c);
+        const other = solutions[0];
+        if (other) {
+          for (const [j, x] of other.entries()) feasible[j]?.add(x);
+        } else if (!complete) feasible[i]?.add(c); // not proven impossible: keep it as a rival
+      }
+    }
+  }
   const rows = order.map((v, i) => {
     const values = (first ? first[i] : v.candidates[0]) ?? {};
-    const ambiguous = !first || solutions.some((s) => s[i] !== first[i]);
-    // Columns on which the rival placements disagree stay uncertain.
-    const rivals = first ? solutions.map((s) => s[i] as Values) : v.candidates;
-    const uncertain = ambiguous
-      ? v.draft.columns.filter((c) => rivals.some((r) => (r[c] ?? null) !== (values[c] ?? null)))
-      : [];
-    return { draft: v.draft, values, ambiguous, uncertain };
+    const rivals = first ? [...(feasible[i] ?? [])] : v.candidates;
+    const uncertain = v.draft.columns.filter((c) => rivals.some((r) => (r[c] ?? null) !== (values[c] ?? null)));
+    return { draft: v.draft, values, ambiguous: !first || uncertain.length > 0, uncertain };
   });
   return {
     table,
@@ -233,76 +243,113 @@ function propagateZeros(equations: Equation[], variables: Map<DraftRow, Variable
 }
 
 /**
- * Depth-first search for up to `limit` placements satisfying every equation. After each choice every
- * equation it touches is checked against the range its unplaced terms can still reach (values are
- * non-negative), which prunes a wrong parent or child at once instead of after its whole subtree.
+ * Depth-first search over the rows' placements. After each choice every equation it touches is
+ * checked against the range its unplaced terms can still reach (values are non-negative), which
+ * prunes a wrong parent or child at once instead of after its whole subtree. The returned function
+ * finds up to `limit` solutions, optionally with one row pinned to one placement.
  */
-function search(order: Variable[], equations: Equation[], limit: number): Values[][] {
+function searcher(order: Variable[], equations: Equation[]) {
   const index = new Map(order.map((v, i) => [v.draft, i]));
-  const touching: Equation[][] = order.map(() => []);
-  for (const eq of equations) {
-    const seen = new Set<number>();
-    for (const t of eq.terms) {
-      const i = index.get(t.draft);
-      if (i !== undefined && !seen.has(i)) {
-        seen.add(i);
-        touching[i]?.push(eq);
+  const columns = [...new Set(equations.flatMap((e) => e.terms.map((t) => t.column)))];
+  const col = new Map(columns.map((c, k) => [c, k]));
+  const rangeOf = (candidates: readonly Values[]): Float64Array => {
+    const r = new Float64Array(columns.length * 2);
+    columns.forEach((c, k) => {
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const cand of candidates) {
+        const x = cand[c] ?? 0;
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
       }
-    }
+      r[2 * k] = lo;
+      r[2 * k + 1] = hi;
+    });
+    return r;
+  };
+  const baseRanges = order.map((v) => rangeOf(v.candidates));
+  interface Compiled {
+    vars: number[];
+    cols: number[];
+    names: string[];
+    coefs: number[];
+    /** Sum of the terms whose cells are already placed. */
+    known: number;
+    constant: number;
   }
-  const range = (v: Variable, column: string): [number, number] => {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const c of v.candidates) {
-      const x = c[column] ?? 0;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    return [lo, hi];
-  };
-  const chosen: (Values | undefined)[] = order.map(() => undefined);
-  const feasible = (eq: Equation): boolean => {
-    let lo = 0;
-    let hi = 0;
+  const compiled: Compiled[] = [];
+  const touching: Compiled[][] = order.map(() => []);
+  for (const eq of equations) {
+    const c: Compiled = { vars: [], cols: [], names: [], coefs: [], known: 0, constant: eq.constant };
     for (const t of eq.terms) {
       const i = index.get(t.draft);
-      let min: number;
-      let max: number;
-      if (i === undefined) min = max = t.draft.row.values[t.column] ?? 0;
-      else {
-        const c = chosen[i];
-        if (c) min = max = c[t.column] ?? 0;
-        else [min, max] = range(order[i] as Variable, t.column);
+      if (i === undefined) {
+        c.known += t.coef * (t.draft.row.values[t.column] ?? 0);
+        continue;
       }
-      if (t.coef === 1) {
-        lo += min;
-        hi += max;
-      } else {
-        lo -= max;
-        hi -= min;
+      c.vars.push(i);
+      c.cols.push(col.get(t.column) as number);
+      c.names.push(t.column);
+      c.coefs.push(t.coef);
+      if (!touching[i]?.includes(c)) touching[i]?.push(c);
+    }
+    compiled.push(c);
+  }
+
+  return (limit: number, pin?: number, pinned?: Values): { solutions: Values[][]; complete: boolean } => {
+    const ranges = baseRanges.slice();
+    const domains = order.map((v) => v.candidates);
+    if (pin !== undefined && pinned) {
+      ranges[pin] = rangeOf([pinned]);
+      domains[pin] = [pinned];
+    }
+    const chosen: (Values | undefined)[] = order.map(() => undefined);
+    const feasible = (c: Compiled): boolean => {
+      let lo = c.known;
+      let hi = c.known;
+      for (let k = 0; k < c.vars.length; k++) {
+        const i = c.vars[k] as number;
+        const picked = chosen[i];
+        let min: number;
+        let max: number;
+        if (picked) min = max = picked[c.names[k] as string] ?? 0;
+        else {
+          const r = ranges[i] as Float64Array;
+          const j = c.cols[k] as number;
+          min = r[2 * j] as number;
+          max = r[2 * j + 1] as number;
+        }
+        if (c.coefs[k] === 1) {
+          lo += min;
+          hi += max;
+        } else {
+          lo -= max;
+          hi -= min;
+        }
       }
-    }
-    return lo <= eq.constant && eq.constant <= hi;
+      return lo <= c.constant && c.constant <= hi;
+    };
+    const start = pin === undefined ? compiled : (touching[pin] ?? []);
+    if (!start.every(feasible)) return { solutions: [], complete: true };
+    const solutions: Values[][] = [];
+    let nodes = 0;
+    const step = (i: number): boolean => {
+      if (i === order.length) {
+        solutions.push(chosen.map((c) => c as Values));
+        return solutions.length >= limit;
+      }
+      const checks = touching[i] ?? [];
+      for (const c of domains[i] as Values[]) {
+        if (++nodes > NODE_LIMIT) return true;
+        chosen[i] = c;
+        if (checks.every(feasible) && step(i + 1)) return true;
+      }
+      chosen[i] = undefined;
+      return false;
+    };
+    step(0);
+    return { solutions, complete: nodes <= NODE_LIMIT };
   };
-  if (!equations.every(feasible)) return [];
-  const solutions: Values[][] = [];
-  let nodes = 0;
-  const step = (i: number): boolean => {
-    if (i === order.length) {
-      solutions.push(chosen.map((c) => c as Values));
-      return solutions.length >= limit;
-    }
-    const v = order[i] as Variable;
-    for (const c of v.candidates) {
-      if (++nodes > NODE_LIMIT) return true;
-      chosen[i] = c;
-      if ((touching[i] ?? []).every(feasible) && step(i + 1)) return true;
-    }
-    chosen[i] = undefined;
-    return false;
-  };
-  step(0);
-  return solutions;
 }
 
 function assign(draft: DraftRow, values: Values): void {

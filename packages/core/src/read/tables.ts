@@ -6,7 +6,7 @@ import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
 import { lineSource } from './draft.js';
 import { type DraftTable, readGrid } from './grid.js';
-import { applyPlacement, type FixedSum, planPlacement } from './infer.js';
+import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';
 import { readTwoSided } from './two-sided.js';
 
 /**
@@ -33,20 +33,32 @@ function hasPending(d: DraftTable): boolean {
 
 function placeAll(drafts: DraftTable[], template: CompiledTemplate): void {
   let open = drafts.filter(hasPending);
-  // Tables settle one another: keep going while some table's placement becomes certain.
+  const identities = template.template.identities;
+  // Tables settle one another: keep going while some table's placement becomes certain. A table is
+  // planned again only when the sums other tables fix in it have changed.
+  const last = new Map<DraftTable, { signature: string; plan: Placement }>();
+  const plan = (d: DraftTable): Placement => {
+    const fixed = fixedSums(d, drafts, identities);
+    const signature = JSON.stringify(fixed.map((f) => [f.rows, f.column, f.value]));
+    const hit = last.get(d);
+    if (hit && hit.signature === signature) return hit.plan;
+    const p = planPlacement(d, fixed);
+    last.set(d, { signature, plan: p });
+    return p;
+  };
   for (let round = 0; round < 4 && open.length > 0; round++) {
     let progress = false;
     for (const d of open) {
-      const plan = planPlacement(d, fixedSums(d, drafts, template.template.identities));
-      if (plan.solved && !plan.ambiguous) {
-        applyPlacement(plan);
+      const p = plan(d);
+      if (p.solved && !p.ambiguous) {
+        applyPlacement(p);
         progress = true;
       }
     }
     open = open.filter(hasPending);
     if (!progress) break;
   }
-  for (const d of open) applyPlacement(planPlacement(d, fixedSums(d, drafts, template.template.identities)));
+  for (const d of open) applyPlacement(plan(d));
 }
 
 /**

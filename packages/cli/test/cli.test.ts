@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BudgetDocument, Report } from '@hezhang/core';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const seed = (id: string) =>
+  join(
+    SEEDS,
+    { '000': '000_1e127ad13342b782.txt', '001': '001_44612e61586aee6a.txt', '002': '002_f3b27fa17e2522f1.txt' }[id] ??
+      '',
+  );
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('hezhang extract', () => {
+  it('prints one valid BudgetDocument per input as a JSON array', async () => {
+    const { code, stdout } = await run('extract', '--json', seed('000'), seed('001'));
+    expect(code).toBe(0);
+    const docs = JSON.parse(stdout) as unknown[];
+    expect(docs).toHaveLength(2);
+    for (const d of docs) expect(BudgetDocument.parse(d).tables).toHaveLength(9);
+  });
+
+  it('prints the tables as text', async () => {
+    const { code, stdout } = await run('extract', seed('001'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('2023年部门收入预算总表');
+    expect(stdout).toMatch(/2101501 行政运行\s+67,580,403/);
+  });
+});
+
+describe('hezhang check', () => {
+  it('exits 0 when no error is found and 1 when one is', async () => {
+    expect((await run('check', seed('001'))).code).toBe(0);
+    const failing = await run('check', seed('002'));
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('“收入总计”（预算数）为空');
+  });
+
+  it('writes reports that validate against the Report model', async () => {
+    const { stdout } = await run('check', '--json', seed('002'));
+    const [report] = JSON.parse(stdout) as unknown[];
+    const parsed = Report.parse(report);
+    expect(parsed.summary.verdict).toBe('error');
+    expect(parsed.findings[0]?.refs[0]).toMatchObject({ table: 'fiscal_summary', row: 'income_total' });
+  });
+
+  it('reads every budget file of a folder', async () => {
+    const { stdout } = await run('check', '--json', SEEDS);
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(5);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await run('check', '--lang', 'en', seed('002'));
+    expect(stdout).toContain('verdict: errors found');
+  });
+});
+
+describe('bad input and usage', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hezhang-cli-'));
+  const binary = join(dir, 'image.txt');
+  writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+
+  it('exits 2 with a one-line reason for missing, empty and non-text files, and still checks the rest', async () => {
+    const { code, stderr, stdout } = await run('check', '--json', join(dir, 'missing.pdf'), binary, empty, seed('001'));
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('missing.pdf');
+    const results = JSON.parse(stdout) as { error?: unknown; summary?: unknown }[];
+    expect(results).toHaveLength(4);
+    expect(results.filter((r) => r.error)).toHaveLength(3);
+    expect(results.filter((r) => r.summary)).toHaveLength(1);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run('verify', seed('001'))).code).toBe(2);
+    expect((await run('check')).code).toBe(2);
+    expect((await run('check', '--lang', 'fr', seed('001'))).code).toBe(2);
+  });
+
+  it('never calls a text without tables consistent', async () => {
+    const prose = join(dir, 'prose.txt');
+    writeFileSync(prose, '这不是预算文件，只是一段文字。\n');
+    const { stdout } = await run('check', '--json', prose);
+    const [report] = JSON.parse(stdout) as { summary: { verdict: string } }[];
+    expect(report?.summary.verdict).toBe('incomplete');
+  });
+});

@@ -1,0 +1,20 @@
+import { bench, describe } from 'vitest';
+import { checkDocument, parseText } from '../src/index.js';
+import { SEEDS } from '../test/helpers.js';
+
+// Targets: parsing a seed < 10 ms; parse + every rule < 20 ms (issues #2, #3).
+describe('parse a seed', () => {
+  for (const seed of SEEDS) {
+    bench(seed.file, () => {
+      parseText(seed.text, { name: seed.file });
+    });
+  }
+});
+
+describe('check a seed (parse + all rules)', () => {
+  for (const seed of SEEDS) {
+    bench(seed.file, () => {
+      checkDocument(parseText(seed.text, { name: seed.file }));
+    });
+  }
+});
