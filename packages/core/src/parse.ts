@@ -1,3 +1,4 @@
+import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
 import type { Layout } from './layout/types.js';
 import { readMeta } from './meta/meta.js';
@@ -64,7 +65,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     contents,
     tables,
     sections,
-    claims: [],
+    claims: extractClaims(sections),
     diagnostics,
   };
 }

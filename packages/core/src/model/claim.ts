@@ -56,7 +56,7 @@ export const CLAIM_KINDS = [
   'equipment',
   'organization',
   'project_budget',
-  'project_part',
+  'product',
 ] as const;
 export const ClaimKind = z.enum(CLAIM_KINDS);
 export type ClaimKind = z.infer<typeof ClaimKind>;
@@ -74,6 +74,8 @@ export const Claim = z.object({
   /** Function code when the statement names one ("公共安全支出（204类）司法（06款）…" → "2040601"). */
   code: z.string().optional(),
   amount: PrintedAmount.optional(),
+  /** Subject lines of the execution style: the amount "预算安排" states for the same item. */
+  planned: PrintedAmount.optional(),
   /** A count (units, vehicles, projects, devices). */
   count: z.number().int().optional(),
   change: StatedChange.optional(),

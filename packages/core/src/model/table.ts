@@ -68,6 +68,8 @@ export const BudgetTable = z.object({
   /** 编制部门 as printed. */
   department: z.string().optional(),
   pages: z.array(z.number().int().positive()),
+  /** Header lines as printed (years in headers are checked: "2025年机关运行经费预算数"). */
+  headers: z.array(z.string()).default([]),
   /** Notes printed with the table, e.g. "…故本表无数据。" */
   notes: z.array(z.string()),
   /** Value column ids, in printed order (expenditure side for two-sided tables). */

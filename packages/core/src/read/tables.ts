@@ -4,6 +4,7 @@ import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
+import { isHeaderLine } from './anatomy.js';
 import { lineSource } from './draft.js';
 import { type DraftTable, readGrid } from './grid.js';
 import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';
@@ -156,6 +157,7 @@ function assemble(d: DraftTable): BudgetTable {
     unitDeclared: block.unit !== undefined,
     ...(department ? { department } : {}),
     pages: block.pages,
+    headers: block.body.filter((l) => isHeaderLine(l, table)).map((l) => l.text.replace(/\s+/g, ' ').trim()),
     notes: block.notes.map((n) => n.text.trim()),
     columns: spec.columns.map((c) => c.id),
     ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),

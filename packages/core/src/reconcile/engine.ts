@@ -4,6 +4,7 @@ import type { CheckResult, Report } from '../model/report.js';
 import { makeReport } from '../report/report.js';
 import { compileTemplate, SHANGHAI_BUDGET, type Template, templateById } from '../templates/index.js';
 import { Tables } from './cells.js';
+import { distinctClaims } from './claim-refs.js';
 import type { CheckContext, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -20,6 +21,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
   const template = compileTemplate(options.template ?? templateById(document.meta.template) ?? SHANGHAI_BUDGET);
   const ctx: CheckContext = {
     document,
+    claims: distinctClaims(document.claims),
     template,
     tables: new Tables(document),
     previous: options.previous ?? [],

@@ -1,3 +1,4 @@
+import type { Claim } from '../model/claim.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CheckStatus } from '../model/report.js';
@@ -18,6 +19,8 @@ export const SECTION_TITLES: Record<RuleSection, { zh: string; en: string }> = {
 
 export interface CheckContext {
   document: BudgetDocument;
+  /** The document's claims, a statement printed twice word for word counted once. */
+  claims: readonly Claim[];
   template: CompiledTemplate;
   tables: Tables;
   /** Earlier documents of the same department (last year's first), when the caller gave them. */

@@ -5,6 +5,7 @@ import type { ColumnSpec, LineSpec, SectionSpec, TableSpec, Template } from './t
 
 export { ECONOMIC_CLASSES, FUNCTION_CLASSES, functionClassCode } from './classification.js';
 export type {
+  ClaimTarget,
   ColumnSpec,
   Composition,
   CrossIdentity,

@@ -1,4 +1,4 @@
-import type { CrossIdentity, Operand } from './types.js';
+import type { ClaimTarget, CrossIdentity, Operand } from './types.js';
 
 /**
  * Identities between the nine Shanghai tables (domain.md, "Across tables"), as data.
@@ -203,5 +203,58 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     right: [cell('basic_by_economic', 'total', 'public')],
     zh: '机关运行经费 ≤ 基本支出经济分类 公用经费（机关和参公单位全覆盖时相等）',
     en: 'office running costs ≤ public expenditure of basic expenditure',
+  },
+];
+
+const target = (key: string, ...cells: Operand[][]): ClaimTarget => ({ key, cells, severity: 'error' });
+const threePublic = (column: string) => [cell('three_public', 'total', column)];
+
+/** Where the tables state what 编制说明 and 其他相关情况说明 state. */
+export const SHANGHAI_CLAIM_TARGETS: readonly ClaimTarget[] = [
+  target('income_total', [fin('income_total', 'income')], [cell('revenue_summary', 'total', 'total')]),
+  target('fiscal_grant_income', [fin('fiscal_grant', 'income')], [cell('revenue_summary', 'total', 'fiscal_grant')]),
+  target('business_income', [fin('business', 'income')], [cell('revenue_summary', 'total', 'business')]),
+  target('operating_income', [fin('operating', 'income')], [cell('revenue_summary', 'total', 'operating')]),
+  target('other_income', [fin('other', 'income')], [cell('revenue_summary', 'total', 'other')]),
+  target(
+    'expenditure_total',
+    [fin('expenditure_total', 'expenditure')],
+    [cell('expenditure_summary', 'total', 'total')],
+  ),
+  target(
+    'fiscal_expenditure',
+    [cell('fiscal_summary', 'expenditure_total', 'total', 'expenditure')],
+    [
+      cell('general_budget_by_function', 'total', 'total'),
+      cell('gov_fund_by_function', 'total', 'total'),
+      cell('state_capital_by_function', 'total', 'total'),
+    ],
+  ),
+  target(
+    'general_expenditure',
+    [cell('general_budget_by_function', 'total', 'total')],
+    [cell('fiscal_summary', 'expenditure_total', 'general', 'expenditure')],
+  ),
+  target(
+    'gov_fund_expenditure',
+    [cell('gov_fund_by_function', 'total', 'total')],
+    [cell('fiscal_summary', 'expenditure_total', 'gov_fund', 'expenditure')],
+  ),
+  target(
+    'state_capital_expenditure',
+    [cell('state_capital_by_function', 'total', 'total')],
+    [cell('fiscal_summary', 'expenditure_total', 'state_capital', 'expenditure')],
+  ),
+  target('three_public.total', threePublic('total')),
+  target('three_public.outbound', threePublic('outbound')),
+  target('three_public.reception', threePublic('reception')),
+  target('three_public.vehicles', threePublic('vehicles')),
+  target('three_public.vehicle_purchase', threePublic('vehicle_purchase')),
+  target('three_public.vehicle_operation', threePublic('vehicle_operation')),
+  target('operating_costs', threePublic('operating_costs')),
+  {
+    key: 'performance.projects',
+    cells: [[cell('expenditure_summary', 'total', 'project')]],
+    severity: 'warning',
   },
 ];

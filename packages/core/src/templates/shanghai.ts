@@ -1,4 +1,4 @@
-import { SHANGHAI_IDENTITIES } from './shanghai-identities.js';
+import { SHANGHAI_CLAIM_TARGETS, SHANGHAI_IDENTITIES } from './shanghai-identities.js';
 import type { ColumnSpec, TableSpec, Template } from './types.js';
 
 /**
@@ -176,6 +176,8 @@ export const SHANGHAI_BUDGET: Template = {
     },
   ],
   identities: SHANGHAI_IDENTITIES,
+  claimTargets: SHANGHAI_CLAIM_TARGETS,
+  fiscalTables: ['general_budget_by_function', 'gov_fund_by_function', 'state_capital_by_function'],
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
     { kind: 'functions', patterns: ['主要职能$'] },

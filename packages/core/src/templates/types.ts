@@ -77,6 +77,17 @@ export interface CrossIdentity {
   en: string;
 }
 
+/**
+ * Where the tables state a quantity the prose states (claim key → cells). Alternatives in order of
+ * preference, each a sum of cells; the first whose tables are present is used.
+ */
+export interface ClaimTarget {
+  key: string;
+  cells: readonly (readonly Operand[])[];
+  /** warning where prose and tables need not agree exactly (绩效目标资金 vs 项目支出). */
+  severity: 'error' | 'warning';
+}
+
 export interface SectionSpec {
   kind: SectionKind;
   /** Regular expressions on a heading line with spaces removed. */
@@ -92,5 +103,8 @@ export interface Template {
   stage: 'budget' | 'final';
   tables: readonly TableSpec[];
   identities: readonly CrossIdentity[];
+  claimTargets: readonly ClaimTarget[];
+  /** Tables whose rows, summed by code, give a subject's 财政拨款 amount. */
+  fiscalTables: readonly TableKind[];
   sections: readonly SectionSpec[];
 }

@@ -1,0 +1,61 @@
+import type { Claim } from '../model/claim.js';
+import type { Finding, Ref } from '../model/finding.js';
+
+/** A reference to the sentence a claim was read from. */
+export function claimRef(claim: Claim): Ref {
+  const s = claim.span;
+  return {
+    text: claim.text,
+    section: s.section,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    ...(s.page ? { page: s.page } : {}),
+    ...(s.box ? { box: s.box } : {}),
+    ...(s.line ? { line: s.line } : {}),
+  };
+}
+
+/**
+ * Rounding infos are many and alike (one per truncated amount): they are folded into one finding per
+ * rule and table, listing every place.
+ */
+export class RoundingInfos {
+  private readonly groups = new Map<string, { refs: Ref[]; lines: string[]; linesEn: string[] }>();
+
+  add(group: string, refs: Ref[], line: string, lineEn: string): void {
+    let g = this.groups.get(group);
+    if (!g) this.groups.set(group, (g = { refs: [], lines: [], linesEn: [] }));
+    g.refs.push(...refs);
+    g.lines.push(line);
+    g.linesEn.push(lineEn);
+  }
+
+  findings(rule: string, title: (group: string) => { zh: string; en: string }): Finding[] {
+    return [...this.groups].map(([group, g]) => {
+      const t = title(group);
+      return {
+        rule,
+        severity: 'info' as const,
+        message: `${t.zh}：${g.lines.length}处金额为截尾而非四舍五入`,
+        messageEn: `${t.en}: ${g.lines.length} amount(s) truncated instead of rounded`,
+        formula: g.lines.join('；'),
+        formulaEn: g.linesEn.join('; '),
+        refs: g.refs,
+        tolerance: '截尾差额小于一个打印精度单位 / less than one printed unit',
+        count: g.lines.length,
+      };
+    });
+  }
+}
+
+/** Claims without the verbatim repeats of a paragraph printed twice (same quantity, same words). */
+export function distinctClaims(claims: readonly Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const id = `${c.key}\u0000${c.text}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,59 @@
+import type { Ref } from '../model/finding.js';
+import type { Operand } from '../templates/index.js';
+import type { Tables } from './cells.js';
+
+/** A sum of table cells, with whether every cell could be read and where each was printed. */
+export interface OperandSum {
+  value: number;
+  readable: boolean;
+  /** Every cell's table was present. */
+  present: boolean;
+  refs: Ref[];
+  /** Unit of the tables involved (万元 when any is the 三公 table). */
+  unit: '元' | '万元';
+  /** True when every cell was blank (null) or its row missing. */
+  blank: boolean;
+  /** True when the rows are printed but every cell is blank: a total left empty. */
+  printedBlank: boolean;
+}
+
+export function sumOperands(tables: Tables, operands: readonly Operand[], code = ''): OperandSum {
+  let value = 0;
+  let readable = true;
+  let present = true;
+  let blank = true;
+  let rows = 0;
+  let unit: OperandSum['unit'] = '元';
+  const refs: Ref[] = [];
+  for (const o of operands) {
+    const table = tables.get(o.table);
+    if (!table) {
+      present = false;
+      continue;
+    }
+    if (table.unit === '万元') unit = '万元';
+    const cell = tables.cell(o.table, o.row.replace('{code}', code), o.column, o.side);
+    if (!cell) continue;
+    if (cell.row) rows++;
+    if (!cell.readable) readable = false;
+    if (cell.value !== null) blank = false;
+    value += cell.value ?? 0;
+    refs.push(cell.ref);
+  }
+  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0 };
+}
+
+/**
+ * The first alternative whose tables are all present and which prints something: a total left blank
+ * (reported by the in-table rules) does not state the quantity, so the next alternative is used.
+ */
+export function firstPresent(tables: Tables, alternatives: readonly (readonly Operand[])[]): OperandSum | undefined {
+  let blank: OperandSum | undefined;
+  for (const alt of alternatives) {
+    const sum = sumOperands(tables, alt);
+    if (!sum.present) continue;
+    if (!sum.blank) return sum;
+    blank ??= sum;
+  }
+  return blank;
+}

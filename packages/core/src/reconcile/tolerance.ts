@@ -1,0 +1,78 @@
+import { FEN_PER, type Fen, formatAmount, roundTo, truncateTo, type Unit } from '../model/amount.js';
+import type { PrintedAmount, PrintedPercent } from '../model/claim.js';
+import type { Quantity } from '../model/finding.js';
+
+/**
+ * Tolerances that fit the documents. Prose prints 万元 with 0–2 decimals: it matches a table amount
+ * when it equals that amount rounded to the printed precision. Truncating instead of rounding
+ * (833.12 for 8,331,275 元) is an info, not an error. Percentages match to their printed precision,
+ * computed over the whole range the rounded amounts they come from allow.
+ */
+
+export type AmountMatch = 'match' | 'truncated' | 'mismatch';
+
+/** One step of the printed precision, in fen (0.01 万元 = 10,000 fen). */
+export function stepOf(a: Pick<PrintedAmount, 'unit' | 'decimals'>): number {
+  return Math.max(1, FEN_PER[a.unit] / 10 ** a.decimals);
+}
+
+export function matchPrinted(printed: PrintedAmount, fen: Fen): AmountMatch {
+  if (roundTo(fen, printed.unit, printed.decimals) === printed.fen) return 'match';
+  if (truncateTo(fen, printed.unit, printed.decimals) === printed.fen) return 'truncated';
+  return 'mismatch';
+}
+
+export function toleranceText(printed: Pick<PrintedAmount, 'unit' | 'decimals'>): { zh: string; en: string } {
+  return {
+    zh: `按${printed.unit}保留${printed.decimals}位小数四舍五入`,
+    en: `rounded to ${printed.decimals} decimals of ${printed.unit}`,
+  };
+}
+
+/** The exact range of values a printed (rounded) amount may stand for. */
+export function rangeOf(a: PrintedAmount): [number, number] {
+  const half = stepOf(a) / 2;
+  return [a.fen - half, a.fen + half];
+}
+
+/** Does Σ parts agree with the total, given that every printed amount was rounded? */
+export function sumAgrees(parts: readonly PrintedAmount[], total: PrintedAmount): boolean {
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    const [a, b] = rangeOf(p);
+    lo += a;
+    hi += b;
+  }
+  const [tlo, thi] = rangeOf(total);
+  return lo <= thi && tlo <= hi;
+}
+
+/** Does a stated percentage follow from change / base, given the roundings of both? */
+export function percentAgrees(stated: PrintedPercent, change: [number, number], base: [number, number]): boolean {
+  if (base[1] <= 0) return false;
+  const lo = (Math.max(0, change[0]) / base[1]) * 100;
+  const hi = (change[1] / Math.max(1e-9, base[0])) * 100;
+  const step = 10 ** -stated.decimals;
+  const round = (x: number) => Math.round(x / step + 1e-9) * step;
+  const value = stated.value / 100;
+  return value >= round(lo) - 1e-9 && value <= round(hi) + 1e-9;
+}
+
+/** A printed amount as a finding quantity. */
+export function printedQuantity(a: PrintedAmount): Quantity {
+  return { fen: a.fen, unit: a.unit, text: `${a.text.replace(/\s+/g, '')}` };
+}
+
+/** A table amount shown in the unit and precision of the prose it is compared with. */
+export function tableQuantity(fen: Fen, like: Pick<PrintedAmount, 'unit' | 'decimals'>): Quantity {
+  return {
+    fen,
+    unit: like.unit,
+    text: `${formatAmount(fen, like.unit, Math.max(like.decimals, like.unit === '万元' ? 2 : 0))}${like.unit}`,
+  };
+}
+
+export function showAmount(fen: Fen, unit: Unit, decimals = 2): string {
+  return `${formatAmount(fen, unit, decimals)}${unit}`;
+}
