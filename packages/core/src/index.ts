@@ -9,9 +9,11 @@ export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.j
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
 export * from './model/index.js';
 export { type ParseOptions, parseLayout, parseText } from './parse.js';
+export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/batch.js';
 export { type CheckOptions, checkDocument } from './reconcile/engine.js';
 export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
 export { RULES } from './reconcile/rules/index.js';
+export { columnName, tableName, tableNameEn } from './reconcile/wording.js';
 export { makeReport, summarize } from './report/report.js';
 export * from './templates/index.js';
 export { compact, normalizeText } from './text/normalize.js';

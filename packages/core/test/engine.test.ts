@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type BudgetDocument, checkDocument, type Finding, parseText, type Report, RULES } from '../src/index.js';
+import {
+  type BudgetDocument,
+  checkDocument,
+  checkDocuments,
+  type Finding,
+  groupDocuments,
+  parseText,
+  type Report,
+  RULES,
+} from '../src/index.js';
 import { SEEDS } from './helpers.js';
 
 /**
@@ -398,5 +407,31 @@ describe('statuses and other documents', () => {
     const differ = checkDocument(now, { previous: [lastYear(1_900 * 1_000_000)] });
     const f = findings(differ, 'across.changes').find((x) => x.refs[0]?.text?.startsWith('财政拨款收入'));
     expect(f?.expected?.text).toBe('1,900万元');
+  });
+});
+
+describe('several documents', () => {
+  it('groups documents by department and checks each with the earlier years of its group', () => {
+    const d2025 = parse('000');
+    const d2023 = parse('001');
+    const yangpu = parse('002');
+    const d2024 = mutateModel(d2025, (d) => {
+      d.meta.year = 2024;
+      d.source.name = '2024.txt';
+      setCell(d, 'finance_summary', 'fiscal_grant', 'amount', (v) => v + 1_945 * 1_000_000);
+    });
+    const groups = groupDocuments([d2025, yangpu, d2023, d2024]);
+    expect(groups.map((g) => [g.department, g.documents.map((d) => d.meta.year)])).toEqual([
+      ['上海市医疗保障局', [2023, 2024, 2025]],
+      ['上海市杨浦区医疗保障局', [2024]],
+    ]);
+    const [r2025, rYangpu] = checkDocuments([d2025, yangpu, d2023, d2024]);
+    expect(r2025?.previous.map((p) => p.year)).toEqual([2024, 2023]);
+    // Only 财政拨款收入 was given last year's value: that statement agrees, the others (unchanged tables) do not.
+    expect(status(r2025 as Report, 'across.changes')).toBe('fail');
+    const stated = findings(r2025 as Report, 'across.changes').map((f) => f.refs[0]?.text?.slice(0, 6));
+    expect(stated).not.toContain('财政拨款收入');
+    expect(stated).toContain('财政拨款支出');
+    expect(status(rYangpu as Report, 'across.changes')).toBe('not_applicable');
   });
 });

@@ -1,4 +1,16 @@
-import { type Finding, type Report, type RuleSection, SECTION_TITLES } from '@hezhang/core';
+import {
+  type CompiledTemplate,
+  columnName,
+  compileTemplate,
+  type Finding,
+  type Report,
+  type RuleSection,
+  SECTION_TITLES,
+  SHANGHAI_BUDGET,
+  tableName,
+  tableNameEn,
+  templateById,
+} from '@hezhang/core';
 import type { Lang } from '../args.js';
 
 const VERDICT: Record<Report['summary']['verdict'], { zh: string; en: string }> = {
@@ -19,6 +31,7 @@ export function renderReport(report: Report, lang: Lang): string {
   const en = lang === 'en';
   const s = report.summary;
   const m = report.document.meta;
+  const template = compileTemplate(templateById(m.template) ?? SHANGHAI_BUDGET);
   const out: string[] = [];
   out.push(
     `━━ ${report.source.name} ━━ ${[m.department, m.year ? (en ? String(m.year) : `${m.year}年`) : '', m.scope === 'unit' ? (en ? 'unit budget' : '单位预算') : en ? 'department budget' : '部门预算'].filter(Boolean).join(' · ')}`,
@@ -49,7 +62,7 @@ export function renderReport(report: Report, lang: Lang): string {
       );
       const formula = en ? (f.formulaEn ?? f.formula) : f.formula;
       if (formula) out.push(`      ${formula}`);
-      const where = whereToLook(f, en);
+      const where = whereToLook(f, en, template);
       if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
     }
   }
@@ -64,13 +77,23 @@ export function renderReport(report: Report, lang: Lang): string {
   return out.join('\n');
 }
 
-function whereToLook(f: Finding, en: boolean): string {
+/** Where to look, in the reader's words: table name, row, column, page or line. */
+function whereToLook(f: Finding, en: boolean, template: CompiledTemplate): string {
   const places = new Set<string>();
   for (const r of f.refs.slice(0, 4)) {
     const parts: string[] = [];
-    if (r.table) parts.push(r.table);
-    if (r.row) parts.push(r.row === 'total' ? (en ? 'total' : '合计') : r.row);
-    if (r.column) parts.push(r.column);
+    if (r.table) parts.push(en ? tableNameEn(template, r.table) : tableName(template, r.table));
+    if (r.row)
+      parts.push(
+        r.row === 'total'
+          ? en
+            ? 'total'
+            : '合计'
+          : /^\d+$/.test(r.row) && r.text
+            ? `${r.row} ${r.text}`
+            : (r.text ?? r.row),
+      );
+    if (r.column && r.table) parts.push(columnName(template, r.table, r.column));
     if (r.page) parts.push(en ? `p.${r.page}` : `第${r.page}页`);
     else if (r.line) parts.push(en ? `line ${r.line}` : `第${r.line}行`);
     if (!r.table && r.text) parts.push(`“${r.text.length > 30 ? `${r.text.slice(0, 30)}…` : r.text}”`);

@@ -50,6 +50,8 @@ export const Report = z.object({
   tables: z.array(BudgetTable),
   findings: z.array(Finding),
   checks: z.array(CheckResult),
+  /** Earlier documents of the same department the report was checked against. */
+  previous: z.array(z.object({ name: z.string(), year: z.number().int().optional() })).default([]),
   summary: ReportSummary,
 });
 export type Report = z.infer<typeof Report>;

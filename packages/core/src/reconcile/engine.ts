@@ -53,5 +53,9 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
       findings: outcome.findings.length,
     });
   }
-  return makeReport(document, findings, checks);
+  const previous = (options.previous ?? []).map((d) => ({
+    name: d.source.name,
+    ...(d.meta.year ? { year: d.meta.year } : {}),
+  }));
+  return makeReport(document, findings, checks, previous);
 }

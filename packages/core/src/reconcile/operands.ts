@@ -25,6 +25,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let rows = 0;
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
+  const absent: Ref[] = [];
   for (const o of operands) {
     const table = tables.get(o.table);
     if (!table) {
@@ -38,8 +39,11 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
     if (!cell.readable) readable = false;
     if (cell.value !== null) blank = false;
     value += cell.value ?? 0;
-    refs.push(cell.ref);
+    // Rows a table does not print are blank: point at them only when nothing else is printed.
+    if (cell.row) refs.push(cell.ref);
+    else absent.push(cell.ref);
   }
+  if (refs.length === 0 && absent[0]) refs.push(absent[0]);
   return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0 };
 }
 

@@ -3,13 +3,19 @@ import type { Finding } from '../model/finding.js';
 import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
 
 /** Assembles a report and its verdict from a document, the findings and the per-rule results. */
-export function makeReport(document: BudgetDocument, findings: Finding[], checks: CheckResult[]): Report {
+export function makeReport(
+  document: BudgetDocument,
+  findings: Finding[],
+  checks: CheckResult[],
+  previous: Report['previous'] = [],
+): Report {
   const { tables, ...rest } = document;
   return {
     source: document.source,
     document: rest,
     tables,
     findings,
+    previous,
     checks,
     summary: summarize(document, findings, checks),
   };
