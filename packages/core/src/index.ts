@@ -13,6 +13,7 @@ export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/
 export { type CheckOptions, checkDocument } from './reconcile/engine.js';
 export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
 export { RULES } from './reconcile/rules/index.js';
+export { rulesMarkdown } from './reconcile/rules-doc.js';
 export { columnName, tableName, tableNameEn } from './reconcile/wording.js';
 export { makeReport, summarize } from './report/report.js';
 export * from './templates/index.js';

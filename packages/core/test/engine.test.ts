@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   type BudgetDocument,
@@ -8,6 +10,7 @@ import {
   parseText,
   type Report,
   RULES,
+  rulesMarkdown,
 } from '../src/index.js';
 import { SEEDS } from './helpers.js';
 
@@ -433,5 +436,12 @@ describe('several documents', () => {
     expect(stated).not.toContain('财政拨款收入');
     expect(stated).toContain('财政拨款支出');
     expect(status(rYangpu as Report, 'across.changes')).toBe('not_applicable');
+  });
+});
+
+describe('documentation', () => {
+  it('docs/rules.md lists every rule as the code defines it', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/rules.md', import.meta.url)), 'utf8');
+    expect(doc).toBe(rulesMarkdown());
   });
 });
