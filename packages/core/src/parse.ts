@@ -1,5 +1,7 @@
 import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
+import type { PositionedDocument } from './layout/pdf-types.js';
+import { positionedLayout } from './layout/positioned.js';
 import type { Layout } from './layout/types.js';
 import { readMeta } from './meta/meta.js';
 import type { BudgetDocument, Diagnostic } from './model/document.js';
@@ -24,12 +26,20 @@ export function parseText(text: string, options: ParseOptions & { format?: TextF
   return parseLayout(textLayout(text, options.format), 'text', options);
 }
 
+/**
+ * Reads a budget document from positioned PDF text (what @hezhang/pdf extracts with pdf.js): tables
+ * are rebuilt from the positions of their cells and ruling lines.
+ */
+export function parsePositioned(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument {
+  return parseLayout(positionedLayout(doc), 'pdf', options);
+}
+
 /** The shared second half of every reader: a layout of lines into the model. */
 export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOptions = {}): BudgetDocument {
   const template = options.template ?? SHANGHAI_BUDGET;
   const compiled = compileTemplate(template);
   const segments = segment(layout, compiled);
-  const tables = readTables(segments.tables, compiled, layout.mode);
+  const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings);
   const { sections, contents } = readProse(segments.prose, compiled);
   const meta = readMeta(sections, segments.tables, tables, template.id);
 

@@ -1,4 +1,5 @@
 import type { Box } from '../model/source.js';
+import type { Ruling } from './pdf-types.js';
 
 /**
  * The common input of table recognition: lines of cells. Each reader (tsv, markdown, plain text,
@@ -43,4 +44,6 @@ export interface Layout {
   lines: Line[];
   /** Page count (0 for text formats, which have no pages). */
   pages: number;
+  /** Geometry mode: the table borders of each page, by page number. */
+  rulings?: ReadonlyMap<number, readonly Ruling[]>;
 }

@@ -1,3 +1,4 @@
+import type { Ruling } from '../layout/pdf-types.js';
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
@@ -6,6 +7,7 @@ import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
 import { isHeaderLine } from './anatomy.js';
 import { lineSource } from './draft.js';
+import { projectBlock } from './geometry.js';
 import { type DraftTable, readGrid } from './grid.js';
 import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';
 import { readTwoSided } from './two-sided.js';
@@ -15,13 +17,23 @@ import { readTwoSided } from './two-sided.js';
  * columns plain text lost (tables whose identities settle them alone first, then with the cells other
  * tables fix), recover names lost on some pages, and assemble the model.
  */
-export function readTables(blocks: TableBlock[], template: CompiledTemplate, mode: CellMode): BudgetTable[] {
-  const drafts = blocks.map((block) => {
-    const table = block.match.table;
-    const unit: Unit = block.unit ?? table.spec.unit;
-    return table.spec.layout === 'two_sided'
-      ? readTwoSided(block, table, mode, unit)
-      : readGrid(block, table, mode, unit);
+export function readTables(
+  blocks: TableBlock[],
+  template: CompiledTemplate,
+  mode: CellMode,
+  rulings: ReadonlyMap<number, readonly Ruling[]> = new Map(),
+): BudgetTable[] {
+  const drafts = blocks.map((original) => {
+    const table = original.match.table;
+    const unit: Unit = original.unit ?? table.spec.unit;
+    // Geometry first decides each value's column; the rows are then read like slot lines.
+    const projected = mode === 'geometry' ? projectBlock(original, table, rulings) : undefined;
+    const block = projected?.block ?? original;
+    const read = mode === 'geometry' ? 'slots' : mode;
+    const draft =
+      table.spec.layout === 'two_sided' ? readTwoSided(block, table, read, unit) : readGrid(block, table, read, unit);
+    draft.problems.unshift(...(projected?.problems ?? []));
+    return draft;
   });
   placeAll(drafts, template);
   recoverNames(drafts);
@@ -157,7 +169,9 @@ function assemble(d: DraftTable): BudgetTable {
     unitDeclared: block.unit !== undefined,
     ...(department ? { department } : {}),
     pages: block.pages,
-    headers: block.body.filter((l) => isHeaderLine(l, table)).map((l) => l.text.replace(/\s+/g, ' ').trim()),
+    headers: (block.header ?? block.body.filter((l) => isHeaderLine(l, table))).map((l) =>
+      l.text.replace(/\s+/g, ' ').trim(),
+    ),
     notes: block.notes.map((n) => n.text.trim()),
     columns: spec.columns.map((c) => c.id),
     ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),

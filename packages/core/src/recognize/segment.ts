@@ -12,6 +12,8 @@ export interface TableBlock {
   title: Line;
   /** Header and data lines in reading order. */
   body: Line[];
+  /** Header lines, where the reader separated them from the body (PDF tables). */
+  header?: Line[];
   notes: Line[];
   department?: string;
   unit?: Unit;
@@ -69,11 +71,27 @@ function isTableLine(line: Line, block: TableBlock): boolean {
   return isHeaderLine(line, block.match.table);
 }
 
+/**
+ * PDF tables: a one-cell line between two table lines of the same page is part of the table (a name
+ * wrapped inside its cell), as is every line within the page's ruled grid.
+ */
+function insideTable(lines: readonly Line[], i: number, block: TableBlock, layout: Layout): boolean {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (next && next.page === line.page && next.cells.length >= 2) return true;
+  const box = line.box;
+  const rulings = line.page !== undefined ? layout.rulings?.get(line.page) : undefined;
+  if (!box || !rulings) return false;
+  const middle = (box[1] + box[3]) / 2;
+  const ys = rulings.filter((r) => r.axis === 'h').map((r) => r.at);
+  return block.pages.includes(line.page as number) && middle > Math.min(...ys) && middle < Math.max(...ys);
+}
+
 function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
   const tables: TableBlock[] = [];
   const prose: Line[] = [];
   let current: TableBlock | undefined;
-  for (const line of layout.lines) {
+  for (const [i, line] of layout.lines.entries()) {
     const match = matchTitle(template, line.text);
     if (match) {
       // A title repeated on a continuation page continues the table.
@@ -90,7 +108,7 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
         addPage(current, line);
         continue;
       }
-      if (isTableLine(line, current)) {
+      if (isTableLine(line, current) || (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout))) {
         current.body.push(line);
         addPage(current, line);
         continue;

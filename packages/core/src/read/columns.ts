@@ -1,0 +1,203 @@
+import type { Ruling } from '../layout/pdf-types.js';
+import type { Cell, Line } from '../layout/types.js';
+import type { RowSide } from '../model/table.js';
+import type { CompiledTable } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
+
+/**
+ * The columns of a PDF table, read from its header: which x range holds which value column.
+ *
+ * Header cells are fragments of text placed in a grid of merged cells. A fragment that spans two or
+ * more fragments printed side by side below it is a group header ("收入预算", "公务用车购置及运行费"
+ * over 小计/购置费/运行费) and names no column. The other fragments stack into column headers: text
+ * wrapped inside one cell ("事业单位" / "经营收入", "机关运行经费预算" / "数") is read top to bottom,
+ * and characters spaced across a cell ("合  计") are joined when together they make a header word.
+ * Boundaries between columns are the vertical rulings between their headers where the page has them,
+ * else the middle of the gap.
+ */
+
+export interface ValueRegion {
+  side: RowSide;
+  /** Index into the side's value columns. */
+  column: number;
+  id: string;
+  /** Header extent. */
+  x0: number;
+  x1: number;
+  /** Where cells of this column may lie (between the neighbouring boundaries). */
+  left: number;
+  right: number;
+}
+
+export interface ColumnModel {
+  values: ValueRegion[];
+  /** Label headers (项目): value columns never reach into them. */
+  labels: Span[];
+  /** Two-sided tables: x where the expenditure side begins (the left edge of its label column). */
+  sideSplit?: number;
+}
+
+interface Fragment {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  line: number;
+  size: number;
+}
+
+/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
+export const CODE_HEADERS = new Set(['类', '款', '项']);
+const LABEL_HEADER = '项目';
+
+/** Reads the column model from header lines (in printed order). Undefined when no value column is named. */
+export function readColumns(
+  header: readonly Line[],
+  table: CompiledTable,
+  rulings: readonly Ruling[],
+): ColumnModel | undefined {
+  const fragments = joinSpaced(
+    header.flatMap((line, index) => line.cells.filter((c) => c.text !== '').map((c) => fragmentOf(c, index, line))),
+    table,
+  );
+  const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
+  const stacks = stackFragments(leaves);
+  const spec = table.spec;
+  const labels = stacks.filter((s) => compact(s.map((f) => f.text).join('')) === LABEL_HEADER);
+  const sideSplit = spec.layout === 'two_sided' ? labels.map((s) => s[0]?.x0 ?? 0).sort((a, b) => a - b)[1] : undefined;
+
+  const sides: { side: RowSide; ids: string[]; byHeader: Map<string, string> }[] = [];
+  const map = (columns: readonly { id: string; headers: readonly string[] }[]) =>
+    new Map(columns.flatMap((c) => c.headers.map((h) => [compact(h), c.id] as const)));
+  if (spec.layout === 'two_sided' && spec.incomeColumns)
+    sides.push({ side: 'income', ids: spec.incomeColumns.map((c) => c.id), byHeader: map(spec.incomeColumns) });
+  sides.push({ side: 'expenditure', ids: spec.columns.map((c) => c.id), byHeader: map(spec.columns) });
+
+  const values: ValueRegion[] = [];
+  for (const stack of stacks) {
+    const start = Math.min(...stack.map((f) => f.x0));
+    const side =
+      sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - 1 ? sides[1] : sides[0]) : sides[0];
+    if (!side) continue;
+    const named = nameStack(stack, side.byHeader);
+    if (!named) continue;
+    const { id, x0, x1 } = named;
+    const column = side.ids.indexOf(id);
+    if (values.some((v) => v.side === side.side && v.column === column)) continue;
+    values.push({ side: side.side, column, id, x0, x1, left: x0, right: x1 });
+  }
+  if (values.length === 0) return undefined;
+  const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
+  const placed = placeBoundaries(values, labelSpans, rulings);
+  // The expenditure side starts where the income side's last column ends (its names are left-aligned).
+  const incomeEnd = Math.max(...placed.filter((v) => v.side === 'income').map((v) => v.right));
+  const split = Number.isFinite(incomeEnd) ? incomeEnd : sideSplit;
+  return { values: placed, labels: labelSpans, ...(split !== undefined ? { sideSplit: split } : {}) };
+}
+
+/** The same columns on another page: boundaries again from that page's rulings. */
+export function onPage(model: ColumnModel, rulings: readonly Ruling[]): ColumnModel {
+  return { ...model, values: placeBoundaries(model.values, model.labels, rulings) };
+}
+
+function fragmentOf(cell: Cell, line: number, of: Line): Fragment {
+  const box = cell.box ?? of.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
+  return { text: cell.text, x0: box[0], x1: box[2], y0: box[1], y1: box[3], line, size: Math.max(box[3] - box[1], 1) };
+}
+
+/** Joins characters spaced across a cell ("合  计") when together they make one of the table's header words. */
+function joinSpaced(fragments: Fragment[], table: CompiledTable): Fragment[] {
+  const out: Fragment[] = [];
+  for (const f of [...fragments].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
+    const last = out.at(-1);
+    if (last && last.line === f.line && f.x0 - last.x1 < 4 * f.size) {
+      const joined = compact(last.text + f.text);
+      if ([...table.headerWords].some((w) => w.startsWith(joined))) {
+        Object.assign(last, { text: joined, x1: f.x1, y0: Math.min(last.y0, f.y0), y1: Math.max(last.y1, f.y1) });
+        continue;
+      }
+    }
+    out.push({ ...f });
+  }
+  return out;
+}
+
+/** A fragment spanning two or more fragments that sit side by side on lower header lines. */
+function isGroupHeader(f: Fragment, all: readonly Fragment[]): boolean {
+  const below = all.filter((g) => g.y0 > f.y1 - 1 && (g.x0 + g.x1) / 2 > f.x0 && (g.x0 + g.x1) / 2 < f.x1);
+  return below.some((a) => below.some((b) => b.x0 > a.x1));
+}
+
+/** Fragments of one header cell: each overlaps the previous one horizontally, on a lower line. */
+function stackFragments(leaves: Fragment[]): Fragment[][] {
+  const stacks: Fragment[][] = [];
+  for (const f of [...leaves].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const stack = stacks.find((s) => {
+      const top = s.at(-1) as Fragment;
+      const overlap = Math.min(top.x1, f.x1) - Math.max(top.x0, f.x0);
+      return f.y0 > top.y0 && overlap > 0.5 * Math.min(top.x1 - top.x0, f.x1 - f.x0);
+    });
+    if (stack) stack.push(f);
+    else stacks.push([f]);
+  }
+  return stacks;
+}
+
+/**
+ * The column a stack of fragments names — its whole text, else the longest run of its fragments that
+ * is a header — with the extent of that run (a wider title above it belongs to no single column).
+ */
+function nameStack(
+  stack: Fragment[],
+  byHeader: Map<string, string>,
+): { id: string; x0: number; x1: number } | undefined {
+  const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
+  for (let length = texts.length; length > 0; length--) {
+    // Bottom-most first: a header printed above its column's own words is a title of the group.
+    for (let start = texts.length - length; start >= 0; start--) {
+      const id = byHeader.get(texts.slice(start, start + length).join(''));
+      if (id === undefined) continue;
+      const run = stack.slice(start, start + length);
+      return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Boundaries of each value column. Between two value columns: the vertical ruling nearest the middle
+ * of the gap between their headers, else the middle. Next to a label column (项目): the ruling
+ * nearest the value column, else the middle of the gap. The table's first column without a label
+ * before it reaches as far left as its neighbour's gap is wide.
+ */
+function placeBoundaries(values: ValueRegion[], labels: readonly Span[], rulings: readonly Ruling[]): ValueRegion[] {
+  const verticals = rulings.filter((r) => r.axis === 'v').map((r) => r.at);
+  const anchors: (Span & { value?: ValueRegion })[] = [
+    ...labels,
+    ...values.map((v) => ({ x0: v.x0, x1: v.x1, value: v })),
+  ].sort((a, b) => a.x0 - b.x0);
+  const pick = (a: number, b: number, target: number): number => {
+    let best: number | undefined;
+    for (const x of verticals)
+      if (x > a - 1 && x < b + 1 && (best === undefined || Math.abs(x - target) < Math.abs(best - target))) best = x;
+    return best ?? (a + b) / 2;
+  };
+  return anchors.flatMap((anchor, i) => {
+    const v = anchor.value;
+    if (!v) return [];
+    const before = anchors[i - 1];
+    const after = anchors[i + 1];
+    const width = v.x1 - v.x0;
+    const left = before
+      ? pick(before.x1, v.x0, before.value ? (before.x1 + v.x0) / 2 : v.x0)
+      : pick(v.x0 - 2 * width - 40, v.x0, v.x0);
+    const right = after ? pick(v.x1, after.x0, after.value ? (v.x1 + after.x0) / 2 : v.x1) : Number.POSITIVE_INFINITY;
+    return [{ ...v, left, right }];
+  });
+}
+
+interface Span {
+  x0: number;
+  x1: number;
+}

@@ -1,0 +1,232 @@
+import type { Ruling } from '../layout/pdf-types.js';
+import { union } from '../layout/positioned.js';
+import type { Cell, Line } from '../layout/types.js';
+import { isAmountText } from '../model/amount.js';
+import type { Box } from '../model/source.js';
+import type { TableBlock } from '../recognize/segment.js';
+import type { CompiledTable } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
+import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+
+/**
+ * PDF table rows into slot lines: the geometry of a table (its header's columns, its rulings) decides
+ * which column each printed value belongs to, and the slot readers do the rest.
+ *
+ * Per page of a table: the lines before the first line with a value are its header (a page without
+ * one continues the columns of the page before); the rows are the bands between horizontal rulings
+ * (a cell whose text wraps, or whose values sit higher than its name, stays one row), or the lines
+ * themselves where the table has no rulings, a line holding only a name being the wrapped end of the
+ * row above. Each value goes to the column whose boundaries hold its centre; an item pdf.js fused
+ * across columns ("2101501", "1,000.00 2,000.00") is cut where the boundary falls.
+ */
+
+export interface Projected {
+  block: TableBlock;
+  problems: string[];
+}
+
+interface Token {
+  text: string;
+  box: Box;
+}
+
+/** Blank-cell placeholders. */
+const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
+const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{2}$/;
+const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
+
+export function projectBlock(
+  block: TableBlock,
+  table: CompiledTable,
+  rulings: ReadonlyMap<number, readonly Ruling[]>,
+): Projected {
+  const problems: string[] = [];
+  const header: Line[] = [];
+  const body: Line[] = [];
+  let model: ColumnModel | undefined;
+  for (const [page, lines] of byPage(block.body)) {
+    const pageRulings = rulings.get(page) ?? [];
+    const first = lines.findIndex(isDataLine);
+    const head = first === -1 ? lines : lines.slice(0, first);
+    const data = first === -1 ? [] : lines.slice(first);
+    header.push(...head);
+    const read = head.length > 0 ? readColumns(head, table, pageRulings) : undefined;
+    model = read ?? (model ? onPage(model, pageRulings) : undefined);
+    if (data.length === 0) continue;
+    if (!model) {
+      problems.push(`第${page}页：未能从表头识别出数值列`);
+      continue;
+    }
+    for (const row of rows(data, pageRulings, model)) {
+      const line = slotLine(row, model, table);
+      if (line) body.push(line);
+    }
+  }
+  return { block: { ...block, header, body }, problems };
+}
+
+function byPage(lines: readonly Line[]): Map<number, Line[]> {
+  const pages = new Map<number, Line[]>();
+  for (const line of lines) {
+    const page = line.page ?? 0;
+    let list = pages.get(page);
+    if (!list) pages.set(page, (list = []));
+    list.push(line);
+  }
+  return pages;
+}
+
+/** A line with a printed value or a leading code: the header ends above it. */
+function isDataLine(line: Line): boolean {
+  return line.cells.some((c) => isAmountText(compact(c.text)) || /^\d{3}(?:\s|\d|$)/.test(c.text));
+}
+
+/** Groups data lines into rows: ruled bands, else lines with name-only lines joined to the row above. */
+function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel): Line[][] {
+  const horizontals = rulings.filter((r) => r.axis === 'h');
+  const longest = Math.max(0, ...horizontals.map((r) => r.to - r.from));
+  const ys = [...new Set(horizontals.filter((r) => r.to - r.from >= 0.4 * longest).map((r) => Math.round(r.at)))].sort(
+    (a, b) => a - b,
+  );
+  const firstValue = Math.min(...model.values.map((v) => v.left));
+  const out: Line[][] = [];
+  let lastBand: number | undefined;
+  for (const line of lines) {
+    const box = line.box as Box;
+    const middle = (box[1] + box[3]) / 2;
+    const inside = ys.length >= 2 && middle > (ys[0] as number) && middle < (ys.at(-1) as number);
+    const band = inside ? ys.filter((y) => y < middle).length : undefined;
+    const previous = out.at(-1);
+    if (band !== undefined && band === lastBand && previous) previous.push(line);
+    else if (band === undefined && previous && isNameOnly(line, firstValue)) previous.push(line);
+    else out.push([line]);
+    lastBand = band;
+  }
+  return out;
+}
+
+/** A line with only text left of the values: the wrapped end of a name. */
+function isNameOnly(line: Line, firstValue: number): boolean {
+  return line.cells.every((c) => (c.x1 ?? 0) < firstValue && !/\d/.test(c.text));
+}
+
+/** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
+function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line | undefined {
+  const tokens = row.flatMap((line) => line.cells.flatMap(tokensOf));
+  const firstValue = Math.min(...model.values.map((v) => v.left));
+  const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
+  const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
+  const values = new Map<ValueRegion, Token[]>(model.values.map((v) => [v, []]));
+  const codes: Token[] = [];
+
+  for (const token of tokens) {
+    const t = compact(token.text);
+    const centre = (token.box[0] + token.box[2]) / 2;
+    if (CODE_HEADERS.has(t)) continue;
+    const region = model.values.find((v) => centre >= v.left && centre < v.right);
+    if (region && (isAmountText(t) || PLACEHOLDER.test(t))) {
+      for (const part of cutAcross(token, model.values)) {
+        const at = (part.box[0] + part.box[2]) / 2;
+        const target = model.values.find((v) => at >= v.left && at < v.right) ?? region;
+        values.get(target)?.push(part);
+      }
+      continue;
+    }
+    const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
+    if (table.spec.layout === 'grid' && centre < firstValue && /^\d/.test(t)) {
+      const fused = CODE_THEN_NAME.exec(t);
+      if (CODE_RUN.test(t)) codes.push(token);
+      else if (fused) {
+        codes.push({ text: fused[1] as string, box: token.box });
+        labels.get(side)?.push({ text: fused[2] as string, box: token.box });
+      } else labels.get(side)?.push(token);
+      continue;
+    }
+    labels.get(side)?.push(token);
+  }
+
+  const cell = (parts: Token[]): Cell => {
+    if (parts.length === 0) return { text: '' };
+    const box = union(parts.map((p) => p.box));
+    return { text: parts.map((p) => p.text).join(''), x0: box[0], x1: box[2], box };
+  };
+  const inReadingOrder = (parts: Token[]) => [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  const cells: Cell[] = [];
+  codes.sort((a, b) => a.box[0] - b.box[0]);
+  cells.push(...codes.map((c) => cell([c])));
+  for (const side of sides) {
+    cells.push(cell(inReadingOrder(labels.get(side) ?? [])));
+    const sideValues = model.values.filter((v) => v.side === side).sort((a, b) => a.column - b.column);
+    const count = side === 'income' ? (table.spec.incomeColumns?.length ?? 0) : table.spec.columns.length;
+    for (let column = 0; column < count; column++) {
+      const region = sideValues.find((v) => v.column === column);
+      cells.push(cell(region ? (values.get(region) ?? []) : []));
+    }
+  }
+  if (cells.every((c) => c.text === '')) return undefined;
+  const first = row[0] as Line;
+  return {
+    text: cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' '),
+    cells,
+    ...(first.page ? { page: first.page } : {}),
+    box: union(row.map((l) => l.box as Box)),
+    gap: 0,
+  };
+}
+
+/** A cell's text split at runs of spaces, each part with its estimated extent. */
+function tokensOf(cell: Cell): Token[] {
+  const box = cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
+  const parts = cell.text.split(/[\s\u3000]+/).filter(Boolean);
+  if (parts.length <= 1) return parts.map((text) => ({ text, box }));
+  const out: Token[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const start = cell.text.indexOf(part, offset);
+    offset = start + part.length;
+    out.push({ text: part, box: [at(cell.text, box, start), box[1], at(cell.text, box, offset), box[3]] });
+  }
+  return out;
+}
+
+/** A value item that reaches into a second column: pdf.js fused two cells. Cut where the boundary falls. */
+function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
+  const [x0, , x1] = token.box;
+  const width = x1 - x0;
+  const touched = regions.filter((r) => Math.min(x1, r.right) - Math.max(x0, r.left) > 0.25 * width);
+  if (touched.length < 2) return [token];
+  const boundary = (touched[0] as ValueRegion).right;
+  let best: number | undefined;
+  for (let i = 1; i < token.text.length; i++) {
+    const left = token.text.slice(0, i);
+    const right = token.text.slice(i);
+    if (!isAmountText(left) || !isAmountText(right)) continue;
+    if (
+      best === undefined ||
+      Math.abs(at(token.text, token.box, i) - boundary) < Math.abs(at(token.text, token.box, best) - boundary)
+    )
+      best = i;
+  }
+  if (best === undefined) return [token];
+  const cut = at(token.text, token.box, best);
+  return [
+    { text: token.text.slice(0, best), box: [x0, token.box[1], cut, token.box[3]] },
+    ...cutAcross({ text: token.text.slice(best), box: [cut, token.box[1], x1, token.box[3]] }, regions),
+  ];
+}
+
+/** Estimated x of the character boundary before `index`: ideographs are twice as wide as digits. */
+function at(text: string, box: Box, index: number): number {
+  const weight = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1);
+  let before = 0;
+  let total = 0;
+  [...text].forEach((ch, i) => {
+    const w = weight(ch);
+    if (i < index) before += w;
+    total += w;
+  });
+  return box[0] + ((box[2] - box[0]) * before) / Math.max(total, 1);
+}

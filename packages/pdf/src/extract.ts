@@ -1,0 +1,254 @@
+import type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from '@hezhang/core';
+import type * as PdfJs from 'pdfjs-dist';
+import { fromPdfJsError, PdfReadError } from './errors.js';
+import { type Matrix, multiply } from './geometry.js';
+import type { PdfOptions } from './options.js';
+import { type OpCodes, rulingsOf } from './rulings.js';
+
+/** The pdf.js module in use: the legacy build in Node, the modern one in browsers. */
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker'>;
+
+export interface ExtractHooks {
+  onPage?: (page: number, pages: number) => void;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** How far into the file the %PDF- header may start (the format tolerates leading junk). */
+const HEADER_WINDOW = 1024;
+
+/**
+ * Loads a PDF with the given pdf.js module and returns every page's text items (boxes in display
+ * coordinates, text running left to right) and ruling lines.
+ */
+export async function extractWith(
+  pdfjs: PdfJsModule,
+  bytes: Uint8Array,
+  options: PdfOptions,
+  hooks: ExtractHooks = {},
+): Promise<PositionedDocument> {
+  if (bytes.length === 0) throw new PdfReadError('empty');
+  if (!hasPdfHeader(bytes)) throw new PdfReadError('not_pdf');
+
+  const worker = options.workerPort ? pdfjs.PDFWorker.create({ port: options.workerPort }) : undefined;
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+    ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
+    ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(worker ? { worker } : {}),
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  // A password prompt would wait forever: an encrypted PDF without the right password is an error.
+  task.onPassword = () => task.destroy();
+  let rejectGuard: (error: PdfReadError) => void = () => {};
+  const guard = new Promise<never>((_, reject) => {
+    rejectGuard = reject;
+  });
+  guard.catch(() => {});
+  const fail = (code: 'aborted' | 'timeout') => {
+    rejectGuard(new PdfReadError(code));
+    void task.destroy();
+  };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timer = timeoutMs > 0 ? setTimeout(() => fail('timeout'), timeoutMs) : undefined;
+  const onAbort = () => fail('aborted');
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const guarded = <T>(p: Promise<T>): Promise<T> => Promise.race([p, guard]);
+
+  try {
+    const pdf = await guarded(task.promise).catch((error: unknown) => {
+      if (error instanceof PdfReadError) throw error;
+      // destroy() on a password prompt surfaces as a worker error: report it as encryption.
+      if (/destroyed|Worker was terminated/i.test(String(error)) && options.password === undefined)
+        throw new PdfReadError('encrypted');
+      throw fromPdfJsError(error);
+    });
+    const pages: PositionedPage[] = [];
+    const fonts = new Map<string, PdfFont>();
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await guarded(pdf.getPage(n));
+      pages.push(await guarded(readPage(pdfjs, page, fonts)));
+      page.cleanup();
+      hooks.onPage?.(n, pdf.numPages);
+    }
+    const info = (await guarded(pdf.getMetadata()).catch(() => undefined))?.info as Record<string, unknown> | undefined;
+    const producer = [info?.Producer, info?.Creator].find((v): v is string => typeof v === 'string' && v !== '');
+    return { pages, fonts: [...fonts.values()], ...(producer ? { producer } : {}) };
+  } catch (error) {
+    throw fromPdfJsError(error);
+  } finally {
+    if (timer) clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    await task.destroy();
+    worker?.destroy();
+  }
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const window = bytes.subarray(0, Math.min(bytes.length, HEADER_WINDOW));
+  for (let i = 0; i + 5 <= window.length; i++) {
+    if (
+      window[i] === 0x25 &&
+      window[i + 1] === 0x50 &&
+      window[i + 2] === 0x44 &&
+      window[i + 3] === 0x46 &&
+      window[i + 4] === 0x2d
+    )
+      return true;
+  }
+  return false;
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+async function readPage(
+  pdfjs: PdfJsModule,
+  page: PdfJs.PDFPageProxy,
+  fonts: Map<string, PdfFont>,
+): Promise<PositionedPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const view = viewport.transform as unknown as Matrix;
+  // Raw text: core normalises look-alike characters itself and reports the ones it cannot.
+  const content = await page.getTextContent({ disableNormalization: true });
+  const operators = await page.getOperatorList();
+
+  const items: PositionedItem[] = [];
+  const directions: number[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw)) continue;
+    const item = raw as TextItemLike;
+    // Spaces carry no text and pdf.js gives them the width of the whole gap they stand for.
+    if (item.str.trim() === '') continue;
+    const style = content.styles[item.fontName];
+    const placed = placeItem(item, view, style?.ascent, style?.descent);
+    items.push(placed.item);
+    directions.push(placed.direction);
+    if (!fonts.has(item.fontName)) fonts.set(item.fontName, { id: item.fontName, name: fontName(page, item.fontName) });
+  }
+  const rulings = rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as OpCodes, view);
+  const images = countImages(operators.fnArray, pdfjs.OPS as unknown as Record<string, number>);
+
+  const turn = contentRotation(items, directions);
+  const displayed: PositionedPage = {
+    page: page.pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    rotation: page.rotate,
+    items,
+    rulings,
+    images,
+  };
+  return turn === 0 ? displayed : rotatePage(displayed, turn);
+}
+
+function fontName(page: PdfJs.PDFPageProxy, id: string): string {
+  try {
+    if (page.commonObjs.has(id)) return (page.commonObjs.get(id) as { name?: string } | null)?.name ?? id;
+  } catch {
+    // A font pdf.js failed to load has no object: its id is all we know.
+  }
+  return id;
+}
+
+/**
+ * An item's box from its text matrix: the baseline runs along the matrix' x axis for `width`, the
+ * glyphs rise along its y axis from the descent to the ascent. `direction` is the baseline's angle on
+ * the displayed page, in quarter turns.
+ */
+function placeItem(
+  item: TextItemLike,
+  view: Matrix,
+  ascent = 0.86,
+  descent = -0.14,
+): { item: PositionedItem; direction: number } {
+  const m = multiply(view, item.transform as unknown as Matrix);
+  const size = Math.hypot(m[2], m[3]) || item.height || 1;
+  const along = Math.hypot(m[0], m[1]) || 1;
+  const ux = m[0] / along;
+  const uy = m[1] / along;
+  const vx = m[2] / size;
+  const vy = m[3] / size;
+  const width = item.width * Math.hypot(view[0], view[1]);
+  const corners: [number, number][] = [];
+  for (const s of [0, width]) {
+    for (const t of [descent * size, ascent * size]) corners.push([m[4] + ux * s + vx * t, m[5] + uy * s + vy * t]);
+  }
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const direction = (Math.round(Math.atan2(uy, ux) / (Math.PI / 2)) + 4) % 4;
+  return {
+    item: {
+      text: item.str,
+      box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+      font: item.fontName,
+      size,
+    },
+    direction,
+  };
+}
+
+/** The quarter turns most of the page's text runs at (by characters): content printed sideways. */
+function contentRotation(items: PositionedItem[], directions: number[]): number {
+  const weight = [0, 0, 0, 0];
+  items.forEach((item, i) => {
+    const d = directions[i] ?? 0;
+    weight[d] = (weight[d] ?? 0) + item.text.length;
+  });
+  let best = 0;
+  for (let d = 1; d < 4; d++) if ((weight[d] ?? 0) > (weight[best] ?? 0)) best = d;
+  return best;
+}
+
+/** Turns a page so that text running at `turn` quarter turns reads left to right. */
+function rotatePage(page: PositionedPage, turn: number): PositionedPage {
+  const { width: w, height: h } = page;
+  const map = (x: number, y: number): [number, number] =>
+    turn === 1 ? [y, w - x] : turn === 2 ? [w - x, h - y] : [h - y, x];
+  const box = (b: readonly [number, number, number, number]): [number, number, number, number] => {
+    const [ax, ay] = map(b[0], b[1]);
+    const [bx, by] = map(b[2], b[3]);
+    return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+  };
+  const rulings: Ruling[] = page.rulings.map((r) => {
+    const b = box(r.axis === 'h' ? [r.from, r.at, r.to, r.at] : [r.at, r.from, r.at, r.to]);
+    return b[1] === b[3]
+      ? { axis: 'h', at: b[1], from: b[0], to: b[2] }
+      : { axis: 'v', at: b[0], from: b[1], to: b[3] };
+  });
+  const swapped = turn % 2 === 1;
+  return {
+    ...page,
+    width: swapped ? h : w,
+    height: swapped ? w : h,
+    rotation: (page.rotation + turn * 90) % 360,
+    items: page.items.map((item) => ({ ...item, box: box(item.box) })),
+    rulings,
+  };
+}
+
+const IMAGE_OPS = [
+  'paintImageXObject',
+  'paintInlineImageXObject',
+  'paintImageMaskXObject',
+  'paintImageXObjectRepeat',
+  'paintImageMaskXObjectRepeat',
+  'paintInlineImageXObjectGroup',
+  'paintImageMaskXObjectGroup',
+];
+
+function countImages(fnArray: ArrayLike<number>, ops: Record<string, number>): number {
+  const codes = new Set(IMAGE_OPS.map((name) => ops[name]).filter((c): c is number => c !== undefined));
+  let n = 0;
+  for (let i = 0; i < fnArray.length; i++) if (codes.has(fnArray[i] as number)) n++;
+  return n;
+}

@@ -1,0 +1,31 @@
+/** How to load pdf.js' resources and the document. */
+export interface PdfOptions {
+  /**
+   * Where pdf.js finds its CMaps (`pdfjs-dist/cmaps/`): a URL in a browser, a filesystem path in Node,
+   * ending in `/`. Without it Chinese text in non-embedded fonts (STSong-Light, GBK-EUC-H) disappears.
+   * The Node entry fills it in.
+   */
+  cMapUrl?: string;
+  /** Where pdf.js finds its standard fonts (`pdfjs-dist/standard_fonts/`), ending in `/`. */
+  standardFontDataUrl?: string;
+  /** Fetch CMaps and fonts from inside pdf.js' worker (true inside a Web Worker or an offscreen document). */
+  useWorkerFetch?: boolean;
+  /**
+   * A pdf.js worker to parse this document in (browser): a `Worker` running pdf.worker.mjs. Without
+   * it pdf.js uses `GlobalWorkerOptions.workerPort` / `workerSrc`.
+   */
+  workerPort?: Worker;
+  /** Password of an encrypted PDF. */
+  password?: string;
+  /** Give up after this many milliseconds (default 60 000; 0 for no limit). */
+  timeoutMs?: number;
+  /** Cancels reading; the promise rejects with PdfReadError code 'aborted'. */
+  signal?: AbortSignal;
+}
+
+export interface ReadOptions extends PdfOptions {
+  /** File name or URL shown in reports. */
+  name?: string;
+  /** Called after each page is read. */
+  onProgress?: (progress: { page: number; pages: number }) => void;
+}
