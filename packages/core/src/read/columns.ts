@@ -75,6 +75,7 @@ export function readColumns(
   sides.push({ side: 'expenditure', ids: spec.columns.map((c) => c.id), byHeader: map(spec.columns) });
 
   const values: ValueRegion[] = [];
+  const tops: number[] = [];
   for (const stack of stacks) {
     const start = Math.min(...stack.map((f) => f.x0));
     const side =
@@ -82,10 +83,20 @@ export function readColumns(
     if (!side) continue;
     const named = nameStack(stack, side.byHeader);
     if (!named) continue;
-    const { id, x0, x1 } = named;
+    const { id, x0, x1, y0 } = named;
     const column = side.ids.indexOf(id);
-    if (values.some((v) => v.side === side.side && v.column === column)) continue;
-    values.push({ side: side.side, column, id, x0, x1, left: x0, right: x1 });
+    // Two headers naming one column: the lower is the column's own, the upper titles a group of
+    // columns (预算数 over 合计 | 基本支出 | 项目支出) whose merged cell is wider than its text.
+    const rival = values.findIndex((v) => v.side === side.side && v.column === column);
+    if (rival >= 0 && (tops[rival] ?? 0) >= y0) continue;
+    const region = { side: side.side, column, id, x0, x1, left: x0, right: x1 };
+    if (rival >= 0) {
+      values[rival] = region;
+      tops[rival] = y0;
+    } else {
+      values.push(region);
+      tops.push(y0);
+    }
   }
   if (values.length === 0) return undefined;
   const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
@@ -151,7 +162,7 @@ function stackFragments(leaves: Fragment[]): Fragment[][] {
 function nameStack(
   stack: Fragment[],
   byHeader: Map<string, string>,
-): { id: string; x0: number; x1: number } | undefined {
+): { id: string; x0: number; x1: number; y0: number } | undefined {
   const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
   for (let length = texts.length; length > 0; length--) {
     // Bottom-most first: a header printed above its column's own words is a title of the group.
@@ -159,7 +170,7 @@ function nameStack(
       const id = byHeader.get(texts.slice(start, start + length).join(''));
       if (id === undefined) continue;
       const run = stack.slice(start, start + length);
-      return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)) };
+      return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)), y0: run[0]?.y0 ?? 0 };
     }
   }
   return undefined;

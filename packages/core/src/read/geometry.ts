@@ -32,7 +32,8 @@ interface Token {
 
 /** Blank-cell placeholders. */
 const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
-const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{2}$/;
+const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
+const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{1,2}$/;
 const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
 
 export function projectBlock(
@@ -76,9 +77,9 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
   return pages;
 }
 
-/** A line with a printed value or a leading code: the header ends above it. */
+/** A line with a printed value or a leading code (not a year: "2024年“三公”经费预算数"): the header ends above it. */
 function isDataLine(line: Line): boolean {
-  return line.cells.some((c) => isAmountText(compact(c.text)) || /^\d{3}(?:\s|\d|$)/.test(c.text));
+  return line.cells.some((c) => isAmountText(compact(c.text)) || CODE_START.test(c.text));
 }
 
 /** Groups data lines into rows: ruled bands, else lines with name-only lines joined to the row above. */
@@ -153,7 +154,8 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
   const inReadingOrder = (parts: Token[]) => [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const cells: Cell[] = [];
   codes.sort((a, b) => a.box[0] - b.box[0]);
-  cells.push(...codes.map((c) => cell([c])));
+  // A 款/项 code printed as "7": the spreadsheet stored 07 as a number and dropped the zero.
+  cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
   for (const side of sides) {
     cells.push(cell(inReadingOrder(labels.get(side) ?? [])));
     const sideValues = model.values.filter((v) => v.side === side).sort((a, b) => a.column - b.column);

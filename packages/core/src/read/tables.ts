@@ -160,7 +160,15 @@ function recoverNames(drafts: DraftTable[]): void {
 function assemble(d: DraftTable): BudgetTable {
   const { block, table } = d;
   const spec = table.spec;
-  const rows: TableRow[] = d.rows.map((r) => r.row);
+  // Optional columns the document does not print are not columns of its table.
+  const absent = new Set(
+    spec.columns.filter((c) => c.optional && d.rows.every((r) => r.row.values[c.id] == null)).map((c) => c.id),
+  );
+  const rows: TableRow[] = d.rows.map((r) => {
+    if (absent.size === 0) return r.row;
+    const values = Object.fromEntries(Object.entries(r.row.values).filter(([id]) => !absent.has(id)));
+    return { ...r.row, values };
+  });
   const department = block.department ? splitDepartmentCode(block.department).name : undefined;
   return {
     kind: spec.kind,
@@ -173,7 +181,7 @@ function assemble(d: DraftTable): BudgetTable {
       l.text.replace(/\s+/g, ' ').trim(),
     ),
     notes: block.notes.map((n) => n.text.trim()),
-    columns: spec.columns.map((c) => c.id),
+    columns: spec.columns.map((c) => c.id).filter((id) => !absent.has(id)),
     ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),
     rows,
     source: lineSource(block.title),

@@ -41,7 +41,14 @@ export const SHANGHAI_BUDGET: Template = {
       titles: [`${YEAR}${SCOPE}财务收支预算总表`],
       unit: '元',
       layout: 'two_sided',
-      columns: [{ id: 'amount', headers: ['预算数'] }],
+      // Unit budgets (and the municipal layout) split the expenditure 预算数 into 合计, 基本支出's
+      // 人员经费 and 公用经费, and 项目支出; 合计 is then the amount.
+      columns: [
+        { id: 'amount', headers: ['预算数', '合计'] },
+        { id: 'personnel', headers: ['人员经费'], optional: true },
+        { id: 'public', headers: ['公用经费'], optional: true },
+        { id: 'project', headers: ['项目支出'], optional: true },
+      ],
       incomeColumns: [{ id: 'amount', headers: ['预算数'] }],
       incomeLines: [
         { key: 'fiscal_grant', patterns: ['^财政拨款收入$', '^财政拨款$'], level: 1 },
@@ -54,7 +61,7 @@ export const SHANGHAI_BUDGET: Template = {
         { key: 'income_total', patterns: ['^收入总计$', '^收入合计$'], level: 0 },
       ],
       compositions: [],
-      headerWords: ['本年收入', '本年支出', '项目', '预算数'],
+      headerWords: ['本年收入', '本年支出', '项目', '预算数', '基本支出'],
     },
     {
       kind: 'revenue_summary',

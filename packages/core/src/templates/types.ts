@@ -6,6 +6,8 @@ import type { TableKind } from '../model/table.js';
 export interface ColumnSpec {
   id: string;
   headers: readonly string[];
+  /** Printed by some layouts only: the table has the column when a row fills it. */
+  optional?: boolean;
 }
 
 /** A named line of a two-sided summary table (income side), found by its label. */
