@@ -11,6 +11,7 @@ export { positionedLayout } from './layout/positioned.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
 export * from './model/index.js';
 export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';
+export * from './parse-html.js';
 export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/batch.js';
 export { type CheckOptions, checkDocument } from './reconcile/engine.js';
 export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
