@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
  */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const REAL_DIR = [process.env.HEZHANG_REAL_PDFS, join(REPO, '../shared/fixtures/real'), '/work/shared/fixtures/real']
+export const REAL_DIR = [
+  process.env.HEZHANG_REAL_PDFS,
+  join(REPO, '../shared/fixtures/real'),
+  '/work/shared/fixtures/real',
+]
   .filter((d): d is string => !!d)
   .find((d) => existsSync(join(d, 'swj-2025-dept.pdf')));
 

@@ -18,8 +18,7 @@ import { compact } from '../text/normalize.js';
 
 export interface ValueRegion {
   side: RowSide;
-  /** Index into the side's value columns. */
-  column: number;
+  /** Column id. */
   id: string;
   /** Header extent. */
   x0: number;
@@ -67,12 +66,12 @@ export function readColumns(
   const labels = stacks.filter((s) => compact(s.map((f) => f.text).join('')) === LABEL_HEADER);
   const sideSplit = spec.layout === 'two_sided' ? labels.map((s) => s[0]?.x0 ?? 0).sort((a, b) => a - b)[1] : undefined;
 
-  const sides: { side: RowSide; ids: string[]; byHeader: Map<string, string> }[] = [];
+  const sides: { side: RowSide; byHeader: Map<string, string> }[] = [];
   const map = (columns: readonly { id: string; headers: readonly string[] }[]) =>
     new Map(columns.flatMap((c) => c.headers.map((h) => [compact(h), c.id] as const)));
   if (spec.layout === 'two_sided' && spec.incomeColumns)
-    sides.push({ side: 'income', ids: spec.incomeColumns.map((c) => c.id), byHeader: map(spec.incomeColumns) });
-  sides.push({ side: 'expenditure', ids: spec.columns.map((c) => c.id), byHeader: map(spec.columns) });
+    sides.push({ side: 'income', byHeader: map(spec.incomeColumns) });
+  sides.push({ side: 'expenditure', byHeader: map(spec.columns) });
 
   const values: ValueRegion[] = [];
   const tops: number[] = [];
@@ -84,12 +83,11 @@ export function readColumns(
     const named = nameStack(stack, side.byHeader);
     if (!named) continue;
     const { id, x0, x1, y0 } = named;
-    const column = side.ids.indexOf(id);
     // Two headers naming one column: the lower is the column's own, the upper titles a group of
     // columns (预算数 over 合计 | 基本支出 | 项目支出) whose merged cell is wider than its text.
-    const rival = values.findIndex((v) => v.side === side.side && v.column === column);
+    const rival = values.findIndex((v) => v.side === side.side && v.id === id);
     if (rival >= 0 && (tops[rival] ?? 0) >= y0) continue;
-    const region = { side: side.side, column, id, x0, x1, left: x0, right: x1 };
+    const region = { side: side.side, id, x0, x1, left: x0, right: x1 };
     if (rival >= 0) {
       values[rival] = region;
       tops[rival] = y0;

@@ -22,6 +22,8 @@ import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion }
 
 export interface Projected {
   block: TableBlock;
+  /** The table as printed: optional columns its header does not name are left out. */
+  table: CompiledTable;
   problems: string[];
 }
 
@@ -38,21 +40,26 @@ const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
 
 export function projectBlock(
   block: TableBlock,
-  table: CompiledTable,
+  full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
 ): Projected {
   const problems: string[] = [];
   const header: Line[] = [];
-  const body: Line[] = [];
+  const pages: { page: number; data: Line[]; model: ColumnModel | undefined; rulings: readonly Ruling[] }[] = [];
   let model: ColumnModel | undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
     const first = lines.findIndex(isDataLine);
     const head = first === -1 ? lines : lines.slice(0, first);
-    const data = first === -1 ? [] : lines.slice(first);
     header.push(...head);
-    const read = head.length > 0 ? readColumns(head, table, pageRulings) : undefined;
+    const read = head.length > 0 ? readColumns(head, full, pageRulings) : undefined;
     model = read ?? (model ? onPage(model, pageRulings) : undefined);
+    pages.push({ page, data: first === -1 ? [] : lines.slice(first), model, rulings: pageRulings });
+  }
+  const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));
+  const table = printedColumns(full, named);
+  const body: Line[] = [];
+  for (const { page, data, model, rulings: pageRulings } of pages) {
     if (data.length === 0) continue;
     if (!model) {
       problems.push(`第${page}页：未能从表头识别出数值列`);
@@ -63,7 +70,13 @@ export function projectBlock(
       if (line) body.push(line);
     }
   }
-  return { block: { ...block, header, body }, problems };
+  return { block: { ...block, header, body }, table, problems };
+}
+
+/** The table without the optional columns its headers do not name (column indexes follow). */
+function printedColumns(table: CompiledTable, named: ReadonlySet<string>): CompiledTable {
+  const columns = table.spec.columns.filter((c) => !c.optional || named.has(`expenditure/${c.id}`));
+  return columns.length === table.spec.columns.length ? table : { ...table, spec: { ...table.spec, columns } };
 }
 
 function byPage(lines: readonly Line[]): Map<number, Line[]> {
@@ -158,10 +171,9 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
   cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
   for (const side of sides) {
     cells.push(cell(inReadingOrder(labels.get(side) ?? [])));
-    const sideValues = model.values.filter((v) => v.side === side).sort((a, b) => a.column - b.column);
-    const count = side === 'income' ? (table.spec.incomeColumns?.length ?? 0) : table.spec.columns.length;
-    for (let column = 0; column < count; column++) {
-      const region = sideValues.find((v) => v.column === column);
+    const ids = (side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns).map((c) => c.id);
+    for (const id of ids) {
+      const region = model.values.find((v) => v.side === side && v.id === id);
       cells.push(cell(region ? (values.get(region) ?? []) : []));
     }
   }

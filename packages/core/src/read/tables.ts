@@ -4,7 +4,7 @@ import type { Unit } from '../model/amount.js';
 import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
-import type { CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
+import type { CompiledTable, CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
 import { isHeaderLine } from './anatomy.js';
 import { lineSource } from './draft.js';
 import { projectBlock } from './geometry.js';
@@ -24,11 +24,12 @@ export function readTables(
   rulings: ReadonlyMap<number, readonly Ruling[]> = new Map(),
 ): BudgetTable[] {
   const drafts = blocks.map((original) => {
-    const table = original.match.table;
-    const unit: Unit = original.unit ?? table.spec.unit;
-    // Geometry first decides each value's column; the rows are then read like slot lines.
-    const projected = mode === 'geometry' ? projectBlock(original, table, rulings) : undefined;
+    const unit: Unit = original.unit ?? original.match.table.spec.unit;
+    // Geometry first decides each value's column (and which optional columns the table prints);
+    // the rows are then read like slot lines. Text keeps no header to tell optional columns by.
+    const projected = mode === 'geometry' ? projectBlock(original, original.match.table, rulings) : undefined;
     const block = projected?.block ?? original;
+    const table = projected?.table ?? withoutOptionalColumns(original.match.table);
     const read = mode === 'geometry' ? 'slots' : mode;
     const draft =
       table.spec.layout === 'two_sided' ? readTwoSided(block, table, read, unit) : readGrid(block, table, read, unit);
@@ -38,6 +39,11 @@ export function readTables(
   placeAll(drafts, template);
   recoverNames(drafts);
   return drafts.map(assemble);
+}
+
+function withoutOptionalColumns(table: CompiledTable): CompiledTable {
+  if (!table.spec.columns.some((c) => c.optional)) return table;
+  return { ...table, spec: { ...table.spec, columns: table.spec.columns.filter((c) => !c.optional) } };
 }
 
 function hasPending(d: DraftTable): boolean {
@@ -160,15 +166,7 @@ function recoverNames(drafts: DraftTable[]): void {
 function assemble(d: DraftTable): BudgetTable {
   const { block, table } = d;
   const spec = table.spec;
-  // Optional columns the document does not print are not columns of its table.
-  const absent = new Set(
-    spec.columns.filter((c) => c.optional && d.rows.every((r) => r.row.values[c.id] == null)).map((c) => c.id),
-  );
-  const rows: TableRow[] = d.rows.map((r) => {
-    if (absent.size === 0) return r.row;
-    const values = Object.fromEntries(Object.entries(r.row.values).filter(([id]) => !absent.has(id)));
-    return { ...r.row, values };
-  });
+  const rows: TableRow[] = d.rows.map((r) => r.row);
   const department = block.department ? splitDepartmentCode(block.department).name : undefined;
   return {
     kind: spec.kind,
@@ -181,7 +179,7 @@ function assemble(d: DraftTable): BudgetTable {
       l.text.replace(/\s+/g, ' ').trim(),
     ),
     notes: block.notes.map((n) => n.text.trim()),
-    columns: spec.columns.map((c) => c.id).filter((id) => !absent.has(id)),
+    columns: spec.columns.map((c) => c.id),
     ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),
     rows,
     source: lineSource(block.title),
