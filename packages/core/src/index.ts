@@ -15,6 +15,7 @@ export * from './parse-html.js';
 export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/batch.js';
 export { type CheckOptions, checkDocument } from './reconcile/engine.js';
 export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
+export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
 export { columnName, tableName, tableNameEn } from './reconcile/wording.js';

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Serves the built offline page (apps/web/dist) on 127.0.0.1 with node:http only.
+// Usage: node apps/web/scripts/serve.mjs [--port 4173] [--root DIR]; --port 0 picks a free port.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf',
+};
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+async function fileFor(root, urlPath) {
+  let path;
+  try {
+    path = resolve(root, `.${decodeURIComponent(urlPath)}`);
+  } catch {
+    return undefined;
+  }
+  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return fileFor(root, `${urlPath.replace(/\/?$/, '/')}index.html`);
+  return info?.isFile() ? { path, size: info.size } : undefined;
+}
+
+/** Starts the server; resolves with its URL and a close function. */
+export function serve({ root = DIST, port = 4173, host = '127.0.0.1' } = {}) {
+  const absoluteRoot = resolve(root);
+  const server = createServer(async (req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = req.method === 'GET' || req.method === 'HEAD' ? await fileFor(absoluteRoot, urlPath) : undefined;
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const ext = extname(file.path);
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Length': file.size,
+      // Hashed assets never change; the page and the service worker are revalidated each time.
+      'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file.path).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
+      resolvePromise({ url, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = option('root', DIST);
+  const { url } = await serve({ root, port: Number(option('port', process.env.PORT ?? 4173)) });
+  console.log(`Hezhang offline page: ${url}  (serving ${root}; Ctrl+C to stop)`);
+}

@@ -1,0 +1,135 @@
+import type { Report } from '@hezhang/core';
+import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { FileList } from './components/FileList.js';
+import { History } from './components/History.js';
+import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
+import { loadPdfjs } from './pdfjs-loader.js';
+import { useChecking } from './use-checking.js';
+import { useFileDrop } from './use-file-drop.js';
+
+const ACCEPT = '.pdf,.txt,.text,.md,.markdown,.tsv,application/pdf,text/plain,text/markdown';
+
+/** What the report area shows: a file of this session, or a report kept from before. */
+type Shown = { kind: 'entry'; id: string } | { kind: 'saved'; saved: SavedReport };
+
+function pdfSource(bytes: Uint8Array | undefined): PdfSource | undefined {
+  return bytes ? { bytes, loadPdfjs } : undefined;
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>('zh');
+  const t = STRINGS[lang];
+  const [saved, setSaved] = useState<SavedSummary[]>([]);
+  const refreshSaved = useCallback(() => {
+    listSaved().then(setSaved, () => setSaved([]));
+  }, []);
+  const { checking, entries } = useChecking(refreshSaved);
+  const [shown, setShown] = useState<Shown | undefined>();
+  const addFiles = useCallback((files: File[]) => files.length > 0 && checking.add(files), [checking]);
+  const dragging = useFileDrop(addFiles);
+
+  useEffect(refreshSaved, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [lang, t]);
+
+  const done = entries.flatMap((e) => (e.state.status === 'done' ? [{ entry: e, report: e.state.report }] : []));
+  // Until the reader picks one, the report shown is the first finished file's.
+  const current = useMemo((): { report: Report; pdf?: PdfSource | undefined; id?: string } | undefined => {
+    if (shown?.kind === 'saved') return { report: shown.saved.report, pdf: pdfSource(shown.saved.pdf) };
+    const pick = done.find((d) => shown?.kind === 'entry' && d.entry.id === shown.id) ?? done[0];
+    return pick && { report: pick.report, pdf: pdfSource(pick.entry.pdf), id: pick.entry.id };
+  }, [shown, done]);
+
+  const openSaved = async (id: string) => {
+    const report = await loadSaved(id);
+    if (report) setShown({ kind: 'saved', saved: report });
+  };
+
+  return (
+    <LangContext.Provider value={lang}>
+      <div class="app">
+        <header class="app-header screen-only">
+          <h1>{t.appTitle}</h1>
+          <button
+            type="button"
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t.languageLabel}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {t.language}
+          </button>
+        </header>
+        <main class="app-main">
+          <section class="intake screen-only" aria-labelledby="intake-title">
+            <h2 id="intake-title" class="intake-title">
+              {t.appTagline}
+            </h2>
+            <label class="file-pick">
+              <input
+                type="file"
+                multiple
+                accept={ACCEPT}
+                class="visually-hidden"
+                onChange={(e) => {
+                  const input = e.currentTarget;
+                  addFiles([...(input.files ?? [])]);
+                  input.value = '';
+                }}
+              />
+              <span class="file-pick-button">{t.pickFiles}</span>
+            </label>
+            <p class="intake-note">{t.acceptedFormats}</p>
+            <p class="intake-note">{t.privacyNote}</p>
+          </section>
+          {entries.length > 0 && (
+            <section class="session screen-only" aria-label={t.queue}>
+              <FileList
+                entries={entries}
+                selected={shown?.kind === 'saved' ? undefined : current?.id}
+                onOpen={(id) => setShown({ kind: 'entry', id })}
+                onCancel={(id) => checking.cancel(id)}
+                onRemove={(id) => checking.remove(id)}
+              />
+            </section>
+          )}
+          {done.length > 1 && (
+            <section class="batch screen-only">
+              <BatchList
+                reports={done.map((d) => d.report)}
+                selected={current?.report.source.name}
+                onOpen={(name) => {
+                  const d = done.find((x) => x.report.source.name === name);
+                  if (d) setShown({ kind: 'entry', id: d.entry.id });
+                }}
+              />
+            </section>
+          )}
+          {current && (
+            <ReportView
+              key={current.report.source.name}
+              report={current.report}
+              pdf={current.pdf}
+              showSummary={shown?.kind === 'saved'}
+            />
+          )}
+          <div class="screen-only">
+            <History
+              saved={saved}
+              onOpen={openSaved}
+              onDelete={(id) => deleteSaved(id).then(refreshSaved)}
+              onDeleteAll={() => deleteAllSaved().then(refreshSaved)}
+            />
+          </div>
+        </main>
+        {dragging && (
+          <div class="drop-overlay" aria-hidden="true">
+            {t.dropHint}
+          </div>
+        )}
+      </div>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,88 @@
+import { DocumentSummary, useStrings } from '@hezhang/ui';
+import type { Entry } from '../checking.js';
+
+interface FileListProps {
+  entries: readonly Entry[];
+  selected: string | undefined;
+  onOpen: (id: string) => void;
+  onCancel: (id: string) => void;
+  onRemove: (id: string) => void;
+}
+
+function Progress({ entry }: { entry: Entry }) {
+  const t = useStrings();
+  const { state } = entry;
+  if (state.status === 'queued') return <p class="file-state">{t.queued}</p>;
+  if (state.status === 'checking') return <p class="file-state">{t.checking}</p>;
+  if (state.status === 'cancelled') return <p class="file-state">{t.cancelled}</p>;
+  if (state.status !== 'reading') return null;
+  const { page, pages } = state.progress;
+  return (
+    <p class="file-state">
+      <label>
+        {t.reading(page, pages)} <progress max={pages || 1} value={pages ? page : undefined} />
+      </label>
+    </p>
+  );
+}
+
+/**
+ * The session's files: progress while reading and checking, the verdict when done (test hook:
+ * data-document and data-status), a clear message when a file cannot be checked (data-error).
+ */
+export function FileList({ entries, selected, onOpen, onCancel, onRemove }: FileListProps) {
+  const t = useStrings();
+  return (
+    <ul class="file-list" aria-label={t.queue}>
+      {entries.map((entry) => {
+        const { state } = entry;
+        const working = state.status === 'queued' || state.status === 'reading' || state.status === 'checking';
+        if (state.status === 'done')
+          return (
+            <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>
+              <DocumentSummary report={state.report} level={3}>
+                <div class="file-actions">
+                  <button type="button" aria-pressed={entry.id === selected} onClick={() => onOpen(entry.id)}>
+                    {t.open}
+                  </button>
+                  <button type="button" onClick={() => onRemove(entry.id)}>
+                    {t.remove}
+                  </button>
+                </div>
+              </DocumentSummary>
+            </li>
+          );
+        return (
+          <li
+            key={entry.id}
+            class={`file file-${state.status}`}
+            data-document={entry.name}
+            data-error={state.status === 'failed' ? state.error.code : undefined}
+            aria-busy={working}
+          >
+            <h3 class="summary-name">{entry.name}</h3>
+            <Progress entry={entry} />
+            {state.status === 'failed' && (
+              <p class="file-error" role="alert">
+                <strong>{t.errorTitle}：</strong>
+                {t.errors[state.error.code]}
+                {state.error.detail && <span class="file-error-detail"> ({state.error.detail})</span>}
+              </p>
+            )}
+            <div class="file-actions">
+              {working ? (
+                <button type="button" onClick={() => onCancel(entry.id)}>
+                  {t.cancel}
+                </button>
+              ) : (
+                <button type="button" onClick={() => onRemove(entry.id)}>
+                  {t.remove}
+                </button>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+/** What the page and its checking worker exchange (plain, structured-clone friendly data). */
+import type { BudgetDocument, Report } from '@hezhang/core';
+import type { InputErrorCode } from '@hezhang/ui';
+
+export interface InputError {
+  code: InputErrorCode;
+  /** The reader's own words, for the curious (English). */
+  detail?: string;
+}
+
+export type ReadOutcome = { ok: true; document: BudgetDocument } | { ok: false; error: InputError };
+
+export interface ReadProgress {
+  page: number;
+  pages: number;
+}
+
+/** Where pdf.js' resources are served: absolute URLs ending in '/'. */
+export interface PdfResources {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+export interface CheckerApi {
+  /** Reads one file (PDF or text) into a document; never throws, failures come back as an InputError. */
+  read(
+    name: string,
+    bytes: Uint8Array,
+    resources: PdfResources,
+    onProgress: (progress: ReadProgress) => void,
+  ): Promise<ReadOutcome>;
+  /** Checks documents together: each against the earlier years of its department. */
+  check(documents: BudgetDocument[]): Report[];
+}

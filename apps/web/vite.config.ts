@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pdfjsAssets } from './vite/pdfjs-assets.js';
+
+// base './': the built folder works from any static file server, at any path.
+export default defineConfig({
+  base: './',
+  plugins: [
+    preact(),
+    pdfjsAssets('pdfjs'),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: '核账 Hezhang',
+        short_name: '核账',
+        description: '在本机核对部门预算的表格与文字 — checks budget disclosures offline',
+        lang: 'zh-CN',
+        start_url: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b57d0',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        // The app, its workers, pdf.js' worker, CMaps (bcmap), standard fonts (pfb, ttf), wasm decoders, ICC profiles.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,webmanifest,bcmap,pfb,ttf,wasm,icc}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: null,
+      },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false },
+});

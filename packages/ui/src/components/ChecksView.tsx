@@ -1,0 +1,37 @@
+import type { Report } from '@hezhang/core';
+import { useLang, useStrings } from '../i18n.js';
+import { ruleSection, SECTIONS, sectionTitle } from '../report-model.js';
+
+/** Every rule with its status: which checks ran, which could not and why. */
+export function ChecksView({ report }: { report: Report }) {
+  const t = useStrings();
+  const lang = useLang();
+  const checks = [...report.checks].sort(
+    (a, b) => SECTIONS.indexOf(ruleSection(a.section)) - SECTIONS.indexOf(ruleSection(b.section)),
+  );
+  return (
+    <table class="checks-table">
+      <caption class="visually-hidden">{t.checksTitle}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.filterSection}</th>
+          <th scope="col">{t.checkRule}</th>
+          <th scope="col">{t.status}</th>
+          <th scope="col">{t.checkComparisons}</th>
+          <th scope="col">{t.checkReason}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {checks.map((c) => (
+          <tr key={c.rule} class={`check-${c.status}`} data-check={c.rule} data-check-status={c.status}>
+            <td>{sectionTitle(ruleSection(c.section), lang)}</td>
+            <th scope="row">{lang === 'zh' ? c.title : c.titleEn}</th>
+            <td>{t.checkStatus[c.status]}</td>
+            <td class="num">{c.comparisons}</td>
+            <td>{c.reason ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

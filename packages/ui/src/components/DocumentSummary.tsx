@@ -1,0 +1,46 @@
+import type { Report } from '@hezhang/core';
+import type { ComponentChildren } from 'preact';
+import { useStrings } from '../i18n.js';
+import { SEVERITIES } from '../report-model.js';
+
+interface DocumentSummaryProps {
+  report: Report;
+  /** Heading level of the document's name. */
+  level?: 2 | 3;
+  /** Actions shown under the summary (open, remove…). */
+  children?: ComponentChildren;
+}
+
+/** A document's verdict with its counts. Test hook: data-document (file name) and data-status (verdict). */
+export function DocumentSummary({ report, level = 2, children }: DocumentSummaryProps) {
+  const t = useStrings();
+  const { summary, document, previous } = report;
+  const verdict = summary.verdict;
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const notRun = summary.notApplicable + summary.insufficientData;
+  const meta = [document.meta.department, document.meta.year].filter(Boolean).join(' · ');
+  return (
+    <section
+      class={`summary verdict-${verdict}`}
+      data-document={report.source.name}
+      data-status={verdict}
+      aria-label={`${report.source.name}: ${t.verdict[verdict]}`}
+    >
+      <Heading class="summary-name">{report.source.name}</Heading>
+      {meta && <p class="summary-meta">{meta}</p>}
+      <p class="summary-verdict">
+        <span class={`badge badge-${verdict}`}>{t.verdict[verdict]}</span> {t.verdictLong[verdict]}
+      </p>
+      <p class="summary-counts">
+        {t.counts(summary.checksRun, notRun)}
+        {SEVERITIES.map((s) => (
+          <span key={s} class={`count count-${s}`}>
+            {t.severityCount(s, s === 'error' ? summary.errors : s === 'warning' ? summary.warnings : summary.infos)}
+          </span>
+        ))}
+      </p>
+      {previous.length > 0 && <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join('、'))}</p>}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Finding, Report, RuleSection, Severity } from '@hezhang/core';
+import { useId, useMemo, useState } from 'preact/hooks';
+import { useLang, useStrings } from '../i18n.js';
+import {
+  ALL_FINDINGS,
+  type FindingFilter,
+  groupFindings,
+  SECTIONS,
+  SEVERITIES,
+  sectionOf,
+  sectionTitle,
+  templateOf,
+} from '../report-model.js';
+import { FindingItem } from './FindingItem.js';
+
+interface FindingsViewProps {
+  report: Report;
+  onShow?: (finding: Finding) => void;
+}
+
+/** The findings grouped by section and severity, with filters by severity, section and text. */
+export function FindingsView({ report, onShow }: FindingsViewProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const id = useId();
+  const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
+  const template = useMemo(() => templateOf(report), [report]);
+  const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
+  const sections = useMemo(
+    () => SECTIONS.filter((s) => report.findings.some((f) => sectionOf(report, f) === s)),
+    [report],
+  );
+  const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+  const total = report.findings.length;
+
+  const toggleSeverity = (severity: Severity, on: boolean) => {
+    const severities = new Set(filter.severities);
+    if (on) severities.add(severity);
+    else severities.delete(severity);
+    setFilter({ ...filter, severities });
+  };
+
+  if (total === 0) return <p class="empty">{t.noFindings}</p>;
+  return (
+    <div class="findings">
+      <fieldset class="filters">
+        <legend>{t.filters}</legend>
+        <fieldset class="filter-severity">
+          <legend class="visually-hidden">{t.filterSeverity}</legend>
+          {SEVERITIES.map((s) => (
+            <label key={s} class={`chip chip-${s}`}>
+              <input
+                type="checkbox"
+                checked={filter.severities.has(s)}
+                onChange={(e) => toggleSeverity(s, e.currentTarget.checked)}
+              />{' '}
+              {t.severityCount(s, report.findings.filter((f) => f.severity === s).length)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t.filterSection}{' '}
+          <select
+            value={filter.section}
+            onChange={(e) => setFilter({ ...filter, section: e.currentTarget.value as RuleSection | 'all' })}
+          >
+            <option value="all">{t.allSections}</option>
+            {sections.map((s) => (
+              <option key={s} value={s}>
+                {sectionTitle(s, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.filterText}{' '}
+          <input
+            type="search"
+            value={filter.text}
+            onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+          />
+        </label>
+        <output class="filter-count" aria-live="polite">
+          {t.shown(shown, total)}
+        </output>
+      </fieldset>
+      {groups.length === 0 && <p class="empty">{t.noMatchingFindings}</p>}
+      {groups.map((group) => {
+        const headingId = `${id}-${group.section}-${group.severity}`;
+        return (
+          <section key={headingId} class="finding-group" aria-labelledby={headingId}>
+            <h3 id={headingId}>
+              {sectionTitle(group.section, lang)} · {t.severity[group.severity]} ({group.findings.length})
+            </h3>
+            <ul class="finding-list">
+              {group.findings.map(({ finding, index }) => (
+                <FindingItem key={index} finding={finding} report={report} template={template} onShow={onShow} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Box, Finding } from '@hezhang/core';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useLang, useStrings } from '../i18n.js';
+import type { PdfSource } from '../pdf/pdfjs.js';
+import { type PageSize, renderPage } from '../pdf/render.js';
+import { boxesByPage } from '../report-model.js';
+
+interface PageViewerProps {
+  /** The finding to show; the dialog is open while it is set. */
+  finding: Finding | null;
+  source: PdfSource;
+  onClose: () => void;
+}
+
+/** Space around a box so its outline does not cover the printed digits (points). */
+const PAD = 1.5;
+const MAX_WIDTH = 1100;
+
+/** A picture of the boxes over the page: everything but the boxes dimmed, each box outlined. */
+function Highlights({ size, boxes }: { size: PageSize; boxes: readonly Box[] }) {
+  const holes = boxes
+    .map(([x0, y0, x1, y1]) => `M${x0 - PAD} ${y0 - PAD}H${x1 + PAD}V${y1 + PAD}H${x0 - PAD}Z`)
+    .join('');
+  return (
+    <svg class="page-highlights" viewBox={`0 0 ${size.width} ${size.height}`} aria-hidden="true">
+      <path class="page-dim" fill-rule="evenodd" d={`M0 0H${size.width}V${size.height}H0Z${holes}`} />
+      {boxes.map(([x0, y0, x1, y1], i) => (
+        <rect
+          key={i}
+          class="page-box"
+          data-box={`${x0},${y0},${x1},${y1}`}
+          x={x0 - PAD}
+          y={y0 - PAD}
+          width={x1 - x0 + 2 * PAD}
+          height={y1 - y0 + 2 * PAD}
+        />
+      ))}
+    </svg>
+  );
+}
+
+/** A modal dialog with the PDF page of a finding rendered by pdf.js, its cells and text spans boxed. */
+export function PageViewer({ finding, source, onClose }: PageViewerProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const pages = finding ? boxesByPage(finding) : new Map<number, Box[]>();
+  const pageNumbers = [...pages.keys()];
+  const [page, setPage] = useState<number | undefined>(pageNumbers[0]);
+  const [state, setState] = useState<{ status: 'loading' | 'failed' } | { status: 'ready'; size: PageSize }>({
+    status: 'loading',
+  });
+
+  useEffect(() => {
+    setPage(finding ? [...boxesByPage(finding).keys()][0] : undefined);
+    const element = dialog.current;
+    if (!element) return;
+    if (finding && !element.open) element.showModal();
+    if (!finding && element.open) element.close();
+  }, [finding]);
+
+  useEffect(() => {
+    if (page === undefined || !canvas.current || !frame.current) return;
+    let current = true;
+    setState({ status: 'loading' });
+    const width = Math.min(frame.current.clientWidth || MAX_WIDTH, MAX_WIDTH);
+    renderPage(source, page, canvas.current, width).then(
+      (size) => {
+        if (!current) return;
+        setState({ status: 'ready', size });
+        const first = pages.get(page)?.[0];
+        if (first && frame.current) frame.current.scrollTop = Math.max(0, (first[1] * width) / size.width - 80);
+      },
+      () => current && setState({ status: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [page, source]);
+
+  const message = finding ? (lang === 'zh' ? finding.message : finding.messageEn) : '';
+  return (
+    <dialog ref={dialog} class="page-viewer" aria-labelledby={titleId} onClose={onClose}>
+      <header class="viewer-header">
+        <h2 id={titleId}>{page !== undefined ? t.viewerTitle(page) : ''}</h2>
+        <button type="button" class="viewer-close" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </header>
+      <p class="viewer-message">{message}</p>
+      <p class="viewer-legend">{t.viewerLegend}</p>
+      {pageNumbers.length > 1 && (
+        <nav class="viewer-pages" aria-label={t.viewerPages}>
+          {pageNumbers.map((n) => (
+            <button key={n} type="button" aria-pressed={n === page} onClick={() => setPage(n)}>
+              {t.page(n)}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div ref={frame} class="viewer-frame" data-state={state.status}>
+        <div class="viewer-page">
+          <canvas ref={canvas} role="img" aria-label={page !== undefined ? t.viewerTitle(page) : ''} />
+          {state.status === 'ready' && page !== undefined && (
+            <Highlights size={state.size} boxes={pages.get(page) ?? []} />
+          )}
+        </div>
+        {state.status === 'loading' && <p class="viewer-status">{t.viewerLoading}</p>}
+        {state.status === 'failed' && (
+          <p class="viewer-status" role="alert">
+            {t.viewerFailed}
+          </p>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Report } from '@hezhang/core';
+import { useLang, useStrings } from '../i18n.js';
+import { groupFindings, sectionTitle } from '../report-model.js';
+
+/** What "Print summary" prints: the verdict, every finding with its formula, and the checks that did not run. Hidden on screen. */
+export function PrintSummary({ report }: { report: Report }) {
+  const t = useStrings();
+  const lang = useLang();
+  const notRun = report.checks.filter((c) => c.status === 'insufficient_data' || c.status === 'not_applicable');
+  return (
+    <div class="print-summary" aria-hidden="true">
+      <h1>{report.source.name}</h1>
+      <p>
+        {t.verdict[report.summary.verdict]} — {t.verdictLong[report.summary.verdict]}{' '}
+        {t.counts(report.summary.checksRun, notRun.length)}
+      </p>
+      {groupFindings(report).map((g) => (
+        <section key={`${g.section}-${g.severity}`}>
+          <h2>
+            {sectionTitle(g.section, lang)} · {t.severity[g.severity]}
+          </h2>
+          <ol>
+            {g.findings.map(({ finding, index }) => (
+              <li key={index}>
+                {lang === 'zh' ? finding.message : finding.messageEn}
+                {finding.formula && (
+                  <div class="print-formula">
+                    {lang === 'zh' ? finding.formula : (finding.formulaEn ?? finding.formula)}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {notRun.length > 0 && (
+        <section>
+          <h2>{t.checksTitle}</h2>
+          <ul>
+            {notRun.map((c) => (
+              <li key={c.rule}>
+                {lang === 'zh' ? c.title : c.titleEn}: {t.checkStatus[c.status]}
+                {c.reason ? ` — ${c.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Finding, Report } from '@hezhang/core';
+import { useId, useRef, useState } from 'preact/hooks';
+import { useStrings } from '../i18n.js';
+import type { PdfSource } from '../pdf/pdfjs.js';
+import { ChecksView } from './ChecksView.js';
+import { DocumentSummary } from './DocumentSummary.js';
+import { ExportBar } from './ExportBar.js';
+import { FindingsView } from './FindingsView.js';
+import { PageViewer } from './PageViewer.js';
+import { PrintSummary } from './PrintSummary.js';
+import { TablesView } from './TablesView.js';
+
+const TABS = ['findings', 'tables', 'checks'] as const;
+type Tab = (typeof TABS)[number];
+
+interface ReportViewProps {
+  report: Report;
+  /** The PDF the report was read from, to show findings on its pages. */
+  pdf?: PdfSource | undefined;
+  /** Show the document summary (verdict) at the top; a host that lists summaries elsewhere turns it off. */
+  showSummary?: boolean;
+}
+
+/** The full report of one document: summary, exports, and tabs for findings, tables and checks. */
+export function ReportView({ report, pdf, showSummary = true }: ReportViewProps) {
+  const t = useStrings();
+  const id = useId();
+  const [tab, setTab] = useState<Tab>('findings');
+  const [shown, setShown] = useState<Finding | null>(null);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = (index + step + TABS.length) % TABS.length;
+    setTab(TABS[next] ?? 'findings');
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <article class="report" aria-label={report.source.name}>
+      {showSummary && <DocumentSummary report={report} />}
+      <ExportBar report={report} />
+      <div class="tabs" role="tablist" aria-label={report.source.name}>
+        {TABS.map((name, index) => (
+          <button
+            key={name}
+            ref={(el) => {
+              tabs.current[index] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`${id}-panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => onTabKey(e, index)}
+          >
+            {t.tabs[name]}
+          </button>
+        ))}
+      </div>
+      <div class="tab-panel" role="tabpanel" id={`${id}-panel-${tab}`} aria-labelledby={`${id}-tab-${tab}`}>
+        {tab === 'findings' && <FindingsView report={report} onShow={pdf ? setShown : undefined} />}
+        {tab === 'tables' && <TablesView report={report} />}
+        {tab === 'checks' && <ChecksView report={report} />}
+      </div>
+      {pdf && <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} />}
+      <PrintSummary report={report} />
+    </article>
+  );
+}

@@ -1,0 +1,171 @@
+import {
+  type BudgetTable,
+  type CompiledTemplate,
+  childrenByParent,
+  formatAmount,
+  type Report,
+  type Severity,
+  sumFen,
+  type TableRow,
+} from '@hezhang/core';
+import { useMemo } from 'preact/hooks';
+import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
+import { columnTitle, rowKey, rowMarks, tableTitle, templateOf } from '../report-model.js';
+
+const MARK: Record<Severity | 'ok', string> = { ok: '✓', info: 'ℹ', warning: '!', error: '✗' };
+
+interface TableProps {
+  table: BudgetTable;
+  template: CompiledTemplate;
+  marks: Map<string, Severity>;
+  lang: Lang;
+  t: Strings;
+}
+
+function amount(fen: number | null | undefined, table: BudgetTable): string {
+  return fen == null ? '' : formatAmount(fen, table.unit);
+}
+
+function RowMark({ severity, t }: { severity: Severity | undefined; t: Strings }) {
+  const label = severity ? t.severity[severity] : t.rowOk;
+  return (
+    <td class={`row-mark mark-${severity ?? 'ok'}`}>
+      <span aria-hidden="true">{MARK[severity ?? 'ok']}</span>
+      <span class="visually-hidden">{label}</span>
+    </td>
+  );
+}
+
+/** A value cell; a parent row also shows the sum of its children, marked when it differs. */
+function ValueCell({
+  table,
+  row,
+  column,
+  parts,
+  t,
+}: {
+  table: BudgetTable;
+  row: TableRow;
+  column: string;
+  parts?: TableRow[] | undefined;
+  t: Strings;
+}) {
+  const printed = row.values[column];
+  const uncertain = row.inferred?.uncertain.includes(column);
+  if (!parts) return <td class={uncertain ? 'num uncertain' : 'num'}>{amount(printed, table)}</td>;
+  const sum = sumFen(parts.map((c) => c.values[column]));
+  const differs = sum !== (printed ?? 0);
+  return (
+    <td class={`num parent${differs ? ' differs' : ''}`}>
+      {amount(printed, table)}
+      <span class="computed-sum" title={t.computedSumTitle(amount(sum, table))}>
+        <span class="visually-hidden">{t.computedSum} </span>Σ {amount(sum, table) || '0'}
+      </span>
+    </td>
+  );
+}
+
+function RowsTable({
+  rows,
+  columns,
+  caption,
+  ...props
+}: TableProps & { rows: TableRow[]; columns: readonly string[]; caption?: string }) {
+  const { table, template, marks, lang, t } = props;
+  const children = useMemo(() => childrenByParent(table), [table]);
+  const coded = table.rows.some((r) => /^\d+$/.test(r.key));
+  return (
+    <table class="budget-table">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{t.status}</th>
+          {coded && <th scope="col">{t.code}</th>}
+          <th scope="col">{t.name}</th>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {columnTitle(template, table, c, lang)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={`${row.side ?? ''}${row.key}`}
+            class={`level-${row.level}`}
+            title={row.inferred ? t.inferred : undefined}
+          >
+            <RowMark severity={marks.get(rowKey(table.kind, row.key))} t={t} />
+            {coded && <td class="code">{/^\d+$/.test(row.key) ? row.key : ''}</td>}
+            <th scope="row" class="row-label">
+              {row.label || row.key}
+            </th>
+            {columns.map((c) => (
+              <ValueCell key={c} table={table} row={row} column={c} parts={children.get(row)} t={t} />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TableSection(props: TableProps) {
+  const { table, template, lang, t } = props;
+  const title = tableTitle(template, table.kind, lang);
+  const income = table.rows.filter((r) => r.side === 'income');
+  const expenditure = table.rows.filter((r) => r.side !== 'income');
+  return (
+    <section class="table-section" aria-label={title}>
+      <h3>{title}</h3>
+      <p class="table-meta">
+        {table.title} · {t.unit(table.unit)} {t.pagesOf(table.pages)}
+      </p>
+      {table.notes.map((note) => (
+        <p key={note} class="table-note">
+          {note}
+        </p>
+      ))}
+      {/* Chromium makes scrolling containers keyboard-focusable by itself. */}
+      <div class="table-scroll">
+        {income.length > 0 && (
+          <RowsTable {...props} rows={income} columns={table.incomeColumns ?? ['amount']} caption={t.incomeSide} />
+        )}
+        {expenditure.length > 0 && (
+          <RowsTable
+            {...props}
+            rows={expenditure}
+            columns={table.columns}
+            caption={income.length > 0 ? t.expenditureSide : undefined}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The tables as read, in template order: each row with its status mark, parent rows with their computed sums. */
+export function TablesView({ report }: { report: Report }) {
+  const t = useStrings();
+  const lang = useLang();
+  const template = useMemo(() => templateOf(report), [report]);
+  const marks = useMemo(() => rowMarks(report), [report]);
+  const order = template.tables.map((x) => x.spec.kind);
+  const tables = [...report.tables].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  if (tables.length === 0) return <p class="empty">{t.noTables}</p>;
+  return (
+    <div class="tables">
+      {tables.map((table) => (
+        <TableSection
+          key={`${table.kind}-${table.pages.join()}`}
+          table={table}
+          template={template}
+          marks={marks}
+          lang={lang}
+          t={t}
+        />
+      ))}
+    </div>
+  );
+}

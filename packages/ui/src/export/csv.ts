@@ -1,0 +1,58 @@
+/** Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese). */
+import type { Report } from '@hezhang/core';
+import { sectionOf } from '../report-model.js';
+
+const COLUMNS = [
+  'document',
+  'verdict',
+  'rule',
+  'section',
+  'severity',
+  'message',
+  'message_en',
+  'formula',
+  'formula_en',
+  'expected',
+  'actual',
+  'difference',
+  'tolerance',
+  'table',
+  'row',
+  'column',
+  'page',
+] as const;
+
+function field(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function findingsCsv(reports: readonly Report[]): string {
+  const lines = [COLUMNS.join(',')];
+  for (const report of reports) {
+    for (const f of report.findings) {
+      const ref = f.refs[0];
+      const cells = [
+        report.source.name,
+        report.summary.verdict,
+        f.rule,
+        sectionOf(report, f),
+        f.severity,
+        f.message,
+        f.messageEn,
+        f.formula,
+        f.formulaEn,
+        f.expected?.text,
+        f.actual?.text,
+        f.difference?.text,
+        f.tolerance,
+        ref?.table,
+        ref?.row,
+        ref?.column,
+        ref?.page,
+      ];
+      lines.push(cells.map(field).join(','));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

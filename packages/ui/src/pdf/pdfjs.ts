@@ -1,0 +1,34 @@
+/**
+ * The part of pdf.js the page renderer uses. The host injects a loader that returns pdf.js with its
+ * worker configured (the web page loads pdfjs-dist lazily; an extension may supply its own copy).
+ */
+export interface PdfViewport {
+  width: number;
+  height: number;
+}
+
+export interface PdfPage {
+  getViewport(params: { scale: number }): PdfViewport;
+  /** pdf.js 5 draws on the canvas' own 2d context. */
+  render(params: { canvas: HTMLCanvasElement | null; viewport: PdfViewport }): {
+    promise: Promise<unknown>;
+  };
+  cleanup(): unknown;
+}
+
+export interface PdfDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+
+export interface Pdfjs {
+  getDocument(source: { data: Uint8Array; isEvalSupported?: boolean }): { promise: Promise<PdfDocument> };
+}
+
+export type PdfjsLoader = () => Promise<Pdfjs>;
+
+/** What the page viewer needs to draw pages of one document: its bytes and a way to get pdf.js. */
+export interface PdfSource {
+  bytes: Uint8Array;
+  loadPdfjs: PdfjsLoader;
+}

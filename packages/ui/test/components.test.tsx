@@ -1,0 +1,38 @@
+import { render } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { ReportView } from '../src/components/ReportView.js';
+import { TablesView } from '../src/components/TablesView.js';
+import { LangContext } from '../src/i18n.js';
+import { seedReport } from './seed-report.js';
+
+const report = seedReport();
+
+describe('ReportView', () => {
+  it('exposes the test hooks: the summary and one element per finding', () => {
+    const html = render(<ReportView report={report} />);
+    expect(html).toContain(`data-document="${report.source.name}"`);
+    expect(html).toContain(`data-status="${report.summary.verdict}"`);
+    expect(html.match(/ data-finding[ =>]/g)).toHaveLength(report.findings.length);
+    const first = report.findings[0];
+    expect(html).toContain(`data-rule="${first?.rule}"`);
+    expect(html).toContain('data-rule="document.years" data-severity="error" data-table="three_public"');
+  });
+
+  it('speaks English when asked', () => {
+    const html = render(
+      <LangContext.Provider value="en">
+        <ReportView report={report} />
+      </LangContext.Provider>,
+    );
+    expect(html).toContain('Errors found');
+    expect(html).toContain(report.findings[0]?.messageEn.replaceAll('"', '&quot;'));
+  });
+});
+
+describe('TablesView', () => {
+  it('shows each parent row with the sum of its children', () => {
+    const html = render(<TablesView report={report} />);
+    expect(html.match(/<table class="budget-table"/g)?.length).toBeGreaterThanOrEqual(8);
+    expect(html).toContain('class="computed-sum"');
+  });
+});

@@ -1,0 +1,62 @@
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { findingsCsv } from '../src/export/csv.js';
+import { inspectionRows, inspectionSheetData } from '../src/export/inspection-sheet.js';
+import { inspectionWorkbook } from '../src/export/workbook.js';
+import { seedReport } from './seed-report.js';
+
+const report = seedReport();
+
+const ITEMS = [
+  '封面',
+  '目录',
+  '主要职能',
+  '机构设置',
+  '名词解释',
+  '预算编制说明',
+  '财务收支预算总表',
+  '收入预算总表',
+  '支出预算总表',
+  '财政拨款收支预算总表',
+  '一般公共预算支出功能分类预算表',
+  '政府性基金预算支出功能分类预算表',
+  '国有资本经营预算支出功能分类预算表',
+  '一般公共预算基本支出部门预算经济分类预算表',
+  '“三公”经费和机关运行经费预算表',
+  '其他相关情况说明',
+  '项目经费情况说明',
+];
+
+describe('inspection sheet (检查表)', () => {
+  it('has the inspectors’ rows and places every finding once', () => {
+    const rows = inspectionRows(report);
+    expect(rows.map((r) => r.item)).toHaveLength(17);
+    expect(rows.slice(0, 6).map((r) => r.item)).toEqual(ITEMS.slice(0, 6));
+    expect(rows.slice(-2).map((r) => r.item)).toEqual(ITEMS.slice(-2));
+    expect(rows.reduce((n, r) => n + r.problems.length, 0)).toBe(report.findings.length);
+    const explanation = rows.find((r) => r.item === '预算编制说明');
+    expect(explanation?.conforms).toBe(false);
+    expect(explanation?.problems.join('\n')).toContain('其他医疗救助');
+  });
+
+  it('writes a workbook that reads back with the same cells', async () => {
+    const blob = await inspectionWorkbook(report);
+    const sheets = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]?.sheet).toBe('检查表');
+    const data = sheets[0]?.data ?? [];
+    expect(data[0]).toEqual(['检查项目', '符合要求', '问题']);
+    expect(data.map((row) => String(row[0]))).toEqual(inspectionSheetData(report).map((row) => row[0]));
+    expect(data.slice(1).every((row) => row[1] === '是' || row[1] === '否')).toBe(true);
+  });
+});
+
+describe('CSV', () => {
+  it('has a header and one line per finding, quoting commas and quotes', () => {
+    const csv = findingsCsv([report]);
+    expect(csv.startsWith('\uFEFFdocument,verdict,rule')).toBe(true);
+    const records = csv.trim().split(/\r\n(?=003_)/);
+    expect(records).toHaveLength(report.findings.length + 1);
+    expect(csv).toContain('"“其他医疗救助”科目1803万元');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_FINDINGS, boxesByPage, groupFindings, rowMarks, SECTIONS, sectionOf } from '../src/report-model.js';
+import { seedReport } from './seed-report.js';
+
+const report = seedReport();
+
+describe('report views', () => {
+  it('groups every finding once, by section then severity', () => {
+    const groups = groupFindings(report);
+    expect(groups.flatMap((g) => g.findings.map((f) => f.index)).sort((a, b) => a - b)).toEqual(
+      report.findings.map((_, i) => i),
+    );
+    const order = groups.map((g) => SECTIONS.indexOf(g.section));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const g of groups) for (const { finding } of g.findings) expect(sectionOf(report, finding)).toBe(g.section);
+  });
+
+  it('filters by severity, section and text', () => {
+    const errors = groupFindings(report, { ...ALL_FINDINGS, severities: new Set(['error']) });
+    expect(errors.every((g) => g.severity === 'error')).toBe(true);
+    expect(errors.reduce((n, g) => n + g.findings.length, 0)).toBe(report.summary.errors);
+    const byText = groupFindings(report, { ...ALL_FINDINGS, text: '其他医疗救助' });
+    expect(byText.flatMap((g) => g.findings).length).toBeGreaterThan(0);
+    const prose = groupFindings(report, { ...ALL_FINDINGS, section: 'prose' });
+    expect(prose.every((g) => g.section === 'prose')).toBe(true);
+  });
+
+  it('marks rows named by findings with their worst severity', () => {
+    const marks = rowMarks(report);
+    expect(marks.get('general_budget_by_function|2101399')).toBe('error');
+  });
+
+  it('collects boxes by page and ignores references without one', () => {
+    const finding = {
+      rule: 'x',
+      severity: 'error' as const,
+      message: '',
+      messageEn: '',
+      refs: [
+        {
+          table: 'three_public' as const,
+          row: 'total',
+          page: 3,
+          box: [1, 2, 3, 4] as [number, number, number, number],
+        },
+        { line: 12 },
+        { page: 3, box: [5, 6, 7, 8] as [number, number, number, number] },
+        { page: 5, box: [0, 0, 1, 1] as [number, number, number, number] },
+      ],
+    };
+    expect([...boxesByPage(finding)]).toEqual([
+      [
+        3,
+        [
+          [1, 2, 3, 4],
+          [5, 6, 7, 8],
+        ],
+      ],
+      [5, [[0, 0, 1, 1]]],
+    ]);
+  });
+});
