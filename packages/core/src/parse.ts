@@ -1,5 +1,6 @@
 import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
+import { markUntrusted, textIntegrity } from './layout/pdf-integrity.js';
 import type { PositionedDocument } from './layout/pdf-types.js';
 import { positionedLayout } from './layout/positioned.js';
 import type { Layout } from './layout/types.js';
@@ -31,7 +32,10 @@ export function parseText(text: string, options: ParseOptions & { format?: TextF
  * are rebuilt from the positions of their cells and ruling lines.
  */
 export function parsePositioned(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument {
-  return parseLayout(positionedLayout(doc), 'pdf', options);
+  const integrity = textIntegrity(doc);
+  const parsed = parseLayout(positionedLayout(doc), 'pdf', options);
+  markUntrusted(parsed.tables, integrity.untrusted);
+  return { ...parsed, diagnostics: [...integrity.diagnostics, ...parsed.diagnostics] };
 }
 
 /** The shared second half of every reader: a layout of lines into the model. */

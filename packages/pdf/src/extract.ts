@@ -130,7 +130,9 @@ async function readPage(
     // Spaces carry no text and pdf.js gives them the width of the whole gap they stand for.
     if (item.str.trim() === '') continue;
     const style = content.styles[item.fontName];
-    const placed = placeItem(item, view, style?.ascent, style?.descent);
+    // Fonts whose metrics pdf.js could not read report an ascent of 0: fall back to typical CJK metrics.
+    const metric = style && style.ascent > 0 ? style : undefined;
+    const placed = placeItem(item, view, metric?.ascent, metric?.descent);
     items.push(placed.item);
     directions.push(placed.direction);
     if (!fonts.has(item.fontName)) fonts.set(item.fontName, { id: item.fontName, name: fontName(page, item.fontName) });

@@ -3,7 +3,7 @@ import { type BudgetTable, isAmountText, type PositionedDocument, parseAmount } 
 /**
  * An oracle independent of the table reader: the amounts printed inside a table's ruled grid on each
  * of its pages (whitespace-separated tokens of the raw text items that look like amounts, leaving out
- * the codes printed left of the first amount of the page), as sorted fen.
+ * the codes ("201", "05", "2101501") printed left of the first amount of the page), as sorted fen.
  */
 export function printedAmounts(doc: PositionedDocument, table: BudgetTable): number[] {
   const out: number[] = [];
@@ -24,7 +24,7 @@ export function printedAmounts(doc: PositionedDocument, table: BudgetTable): num
     });
     const firstAmount = Math.min(...tokens.filter((k) => /[,.]/.test(k.t)).map((k) => k.x));
     for (const { t, x } of tokens) {
-      if (x < firstAmount && /^\d{1,3}$/.test(t)) continue;
+      if (x < firstAmount && /^\d{1,7}$/.test(t)) continue;
       const parsed = parseAmount(t, table.unit);
       if (parsed) out.push(parsed.fen);
     }

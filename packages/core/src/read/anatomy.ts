@@ -63,20 +63,17 @@ function isBlank(text: string): boolean {
   return text === '' || BLANK.test(text);
 }
 
+/** An amount glued to a label ("257,585,000合计", "合计257,585,000"), as two parts; undefined otherwise. */
+export function gluedParts(text: string): [string, string] | undefined {
+  const m = GLUED.exec(text);
+  if (m?.[1] && m[2]) return [m[1], m[2]];
+  if (m?.[3] && m[4] && !/[年月日号]$/.test(m[3])) return [m[3], m[4]];
+  return undefined;
+}
+
 /** Splits glued amount+label tokens of plain text into separate cells. */
 export function splitGlued(cells: Cell[]): Cell[] {
-  const out: Cell[] = [];
-  for (const cell of cells) {
-    const m = GLUED.exec(cell.text);
-    if (!m) {
-      out.push(cell);
-      continue;
-    }
-    if (m[1] && m[2]) out.push({ ...cell, text: m[1] }, { ...cell, text: m[2] });
-    else if (m[3] && m[4] && !/[年月日号]$/.test(m[3])) out.push({ ...cell, text: m[3] }, { ...cell, text: m[4] });
-    else out.push(cell);
-  }
-  return out;
+  return cells.flatMap((cell) => gluedParts(cell.text)?.map((text) => ({ ...cell, text })) ?? [cell]);
 }
 
 /** True when every non-empty cell of the line is a header word of the table. */

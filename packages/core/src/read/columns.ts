@@ -50,12 +50,11 @@ interface Fragment {
 export const CODE_HEADERS = new Set(['类', '款', '项']);
 const LABEL_HEADER = '项目';
 
-/** Reads the column model from header lines (in printed order). Undefined when no value column is named. */
-export function readColumns(
-  header: readonly Line[],
-  table: CompiledTable,
-  rulings: readonly Ruling[],
-): ColumnModel | undefined {
+/**
+ * Reads the columns from header lines (in printed order); `onPage` places their boundaries.
+ * Undefined when the header names no value column.
+ */
+export function readColumns(header: readonly Line[], table: CompiledTable): ColumnModel | undefined {
   const fragments = joinSpaced(
     header.flatMap((line, index) => line.cells.filter((c) => c.text !== '').map((c) => fragmentOf(c, index, line))),
     table,
@@ -98,16 +97,20 @@ export function readColumns(
   }
   if (values.length === 0) return undefined;
   const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
-  const placed = placeBoundaries(values, labelSpans, rulings);
-  // The expenditure side starts where the income side's last column ends (its names are left-aligned).
-  const incomeEnd = Math.max(...placed.filter((v) => v.side === 'income').map((v) => v.right));
-  const split = Number.isFinite(incomeEnd) ? incomeEnd : sideSplit;
-  return { values: placed, labels: labelSpans, ...(split !== undefined ? { sideSplit: split } : {}) };
+  return { values, labels: labelSpans, ...(sideSplit !== undefined ? { sideSplit } : {}) };
 }
 
-/** The same columns on another page: boundaries again from that page's rulings. */
-export function onPage(model: ColumnModel, rulings: readonly Ruling[]): ColumnModel {
-  return { ...model, values: placeBoundaries(model.values, model.labels, rulings) };
+/**
+ * The columns placed on one page: boundaries from that page's rulings, else from the right edges of
+ * its printed amounts (`edges`: amounts are right-aligned, so a column ends just after the rightmost
+ * edge between its header and the next).
+ */
+export function onPage(model: ColumnModel, rulings: readonly Ruling[], edges: readonly number[]): ColumnModel {
+  const values = placeBoundaries(model.values, model.labels, rulings, edges);
+  // The expenditure side starts where the income side's last column ends (its names are left-aligned).
+  const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
+  const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
+  return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
 }
 
 function fragmentOf(cell: Cell, line: number, of: Line): Fragment {
@@ -176,32 +179,54 @@ function nameStack(
 
 /**
  * Boundaries of each value column. Between two value columns: the vertical ruling nearest the middle
- * of the gap between their headers, else the middle. Next to a label column (项目): the ruling
- * nearest the value column, else the middle of the gap. The table's first column without a label
- * before it reaches as far left as its neighbour's gap is wide.
+ * of the gap between their headers; without one, just right of the rightmost amount edge between
+ * the two headers' centres; without amounts, the middle between the centres. Next to a label column
+ * (项目): the ruling nearest the value column, else (on the right) just after its amounts, else the
+ * middle of the gap. The table's first column
+ * without a label before it reaches as far left as it is wide again.
  */
-function placeBoundaries(values: ValueRegion[], labels: readonly Span[], rulings: readonly Ruling[]): ValueRegion[] {
+function placeBoundaries(
+  values: readonly ValueRegion[],
+  labels: readonly Span[],
+  rulings: readonly Ruling[],
+  edges: readonly number[],
+): ValueRegion[] {
   const verticals = rulings.filter((r) => r.axis === 'v').map((r) => r.at);
   const anchors: (Span & { value?: ValueRegion })[] = [
     ...labels,
     ...values.map((v) => ({ x0: v.x0, x1: v.x1, value: v })),
   ].sort((a, b) => a.x0 - b.x0);
-  const pick = (a: number, b: number, target: number): number => {
+  const ruling = (a: number, b: number, target: number): number | undefined => {
     let best: number | undefined;
     for (const x of verticals)
       if (x > a - 1 && x < b + 1 && (best === undefined || Math.abs(x - target) < Math.abs(best - target))) best = x;
-    return best ?? (a + b) / 2;
+    return best;
   };
+  const centre = (s: Span) => (s.x0 + s.x1) / 2;
+  /** Right end of a value column `a`, ending before `until`: just after its rightmost amount. */
+  const afterAmounts = (a: Span, until: number, otherwise: number): number => {
+    const inside = edges.filter((e) => e > centre(a) && e <= until);
+    return inside.length > 0 ? Math.max(...inside) + 1 : otherwise;
+  };
+  const betweenValues = (a: Span, b: Span): number =>
+    ruling(a.x1, b.x0, (a.x1 + b.x0) / 2) ?? afterAmounts(a, centre(b), (centre(a) + centre(b)) / 2);
+  const beside = (a: number, b: number, target: number) => ruling(a, b, target) ?? (a + b) / 2;
   return anchors.flatMap((anchor, i) => {
     const v = anchor.value;
     if (!v) return [];
     const before = anchors[i - 1];
     const after = anchors[i + 1];
     const width = v.x1 - v.x0;
-    const left = before
-      ? pick(before.x1, v.x0, before.value ? (before.x1 + v.x0) / 2 : v.x0)
-      : pick(v.x0 - 2 * width - 40, v.x0, v.x0);
-    const right = after ? pick(v.x1, after.x0, after.value ? (v.x1 + after.x0) / 2 : v.x1) : Number.POSITIVE_INFINITY;
+    const left = !before
+      ? beside(v.x0 - 2 * width - 40, v.x0, v.x0)
+      : before.value
+        ? betweenValues(before, v)
+        : beside(before.x1, v.x0, v.x0);
+    const right = !after
+      ? Number.POSITIVE_INFINITY
+      : after.value
+        ? betweenValues(v, after)
+        : (ruling(v.x1, after.x0, v.x1) ?? afterAmounts(v, after.x0, (v.x1 + after.x0) / 2));
     return [{ ...v, left, right }];
   });
 }

@@ -6,6 +6,7 @@ import type { Box } from '../model/source.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
+import { gluedParts, startsNewLabel } from './anatomy.js';
 import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 
 /**
@@ -30,8 +31,12 @@ export interface Projected {
 interface Token {
   text: string;
   box: Box;
+  /** Index of the printed cell the token was cut from: parts of one cell are rejoined with a space. */
+  cell?: number;
 }
 
+const IDEOGRAPH_END = /\p{Script=Han}$/u;
+const IDEOGRAPH_START = /^\p{Script=Han}/u;
 /** Blank-cell placeholders. */
 const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
 const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
@@ -52,9 +57,10 @@ export function projectBlock(
     const first = lines.findIndex(isDataLine);
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
-    const read = head.length > 0 ? readColumns(head, full, pageRulings) : undefined;
-    model = read ?? (model ? onPage(model, pageRulings) : undefined);
-    pages.push({ page, data: first === -1 ? [] : lines.slice(first), model, rulings: pageRulings });
+    const data = first === -1 ? [] : lines.slice(first);
+    model = (head.length > 0 ? readColumns(head, full) : undefined) ?? model;
+    const placed = model ? onPage(model, pageRulings, amountEdges(data)) : undefined;
+    pages.push({ page, data, model: placed, rulings: pageRulings });
   }
   const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));
   const table = printedColumns(full, named);
@@ -92,7 +98,17 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
 
 /** A line with a printed value or a leading code (not a year: "2024年“三公”经费预算数"): the header ends above it. */
 function isDataLine(line: Line): boolean {
-  return line.cells.some((c) => isAmountText(compact(c.text)) || CODE_START.test(c.text));
+  return line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text));
+}
+
+/** Right ends of the amounts printed on these lines. */
+function amountEdges(lines: readonly Line[]): number[] {
+  return lines.flatMap((l) =>
+    l.cells
+      .flatMap((c, i) => tokensOf(c, i))
+      .filter((t) => isAmountText(t.text))
+      .map((t) => t.box[2]),
+  );
 }
 
 /** Groups data lines into rows: ruled bands, else lines with name-only lines joined to the row above. */
@@ -112,21 +128,22 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel): Li
     const band = inside ? ys.filter((y) => y < middle).length : undefined;
     const previous = out.at(-1);
     if (band !== undefined && band === lastBand && previous) previous.push(line);
-    else if (band === undefined && previous && isNameOnly(line, firstValue)) previous.push(line);
+    else if (band === undefined && previous && isNameOnly(line, firstValue) && !startsNewLabel(line.text))
+      previous.push(line);
     else out.push([line]);
     lastBand = band;
   }
   return out;
 }
 
-/** A line with only text left of the values: the wrapped end of a name. */
+/** A line with only text left of the values: the wrapped end of a name (unless it starts a new one: "二、事业收入"). */
 function isNameOnly(line: Line, firstValue: number): boolean {
   return line.cells.every((c) => (c.x1 ?? 0) < firstValue && !/\d/.test(c.text));
 }
 
 /** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
 function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line | undefined {
-  const tokens = row.flatMap((line) => line.cells.flatMap(tokensOf));
+  const tokens = row.flatMap((line) => line.cells).flatMap((c, i) => tokensOf(c, i));
   const firstValue = Math.min(...model.values.map((v) => v.left));
   const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
   const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
@@ -137,13 +154,9 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
     const t = compact(token.text);
     const centre = (token.box[0] + token.box[2]) / 2;
     if (CODE_HEADERS.has(t)) continue;
-    const region = model.values.find((v) => centre >= v.left && centre < v.right);
+    const region = regionOf(token, model.values);
     if (region && (isAmountText(t) || PLACEHOLDER.test(t))) {
-      for (const part of cutAcross(token, model.values)) {
-        const at = (part.box[0] + part.box[2]) / 2;
-        const target = model.values.find((v) => at >= v.left && at < v.right) ?? region;
-        values.get(target)?.push(part);
-      }
+      for (const part of cutAcross(token, model.values)) values.get(regionOf(part, model.values) ?? region)?.push(part);
       continue;
     }
     const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
@@ -162,7 +175,14 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
   const cell = (parts: Token[]): Cell => {
     if (parts.length === 0) return { text: '' };
     const box = union(parts.map((p) => p.box));
-    return { text: parts.map((p) => p.text).join(''), x0: box[0], x1: box[2], box };
+    const text = parts.map((p, i) => {
+      const before = parts[i - 1];
+      // A space printed inside a name stays ("1. 一般公共预算资金"); one spreading ideographs apart ("合  计") goes.
+      const sameCell = before !== undefined && p.cell !== undefined && p.cell === before.cell;
+      const spread = before !== undefined && IDEOGRAPH_END.test(before.text) && IDEOGRAPH_START.test(p.text);
+      return (sameCell && !spread ? ' ' : '') + p.text;
+    });
+    return { text: text.join(''), x0: box[0], x1: box[2], box };
   };
   const inReadingOrder = (parts: Token[]) => [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const cells: Cell[] = [];
@@ -191,19 +211,41 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
   };
 }
 
-/** A cell's text split at runs of spaces, each part with its estimated extent. */
-function tokensOf(cell: Cell): Token[] {
+/**
+ * A cell's text split at runs of spaces and where an amount touches a name (two cells pdf.js or the
+ * line builder joined: "194,164,261一、社会保障和就业支出"), each part with its estimated extent.
+ */
+function tokensOf(cell: Cell, index: number): Token[] {
   const box = cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
-  const parts = cell.text.split(/[\s\u3000]+/).filter(Boolean);
-  if (parts.length <= 1) return parts.map((text) => ({ text, box }));
+  const parts = cell.text
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .flatMap((part) => gluedParts(part) ?? [part]);
+  if (parts.length <= 1) return parts.map((text) => ({ text, box, cell: index }));
   const out: Token[] = [];
   let offset = 0;
   for (const part of parts) {
     const start = cell.text.indexOf(part, offset);
     offset = start + part.length;
-    out.push({ text: part, box: [at(cell.text, box, start), box[1], at(cell.text, box, offset), box[3]] });
+    out.push({ text: part, box: [at(cell.text, box, start), box[1], at(cell.text, box, offset), box[3]], cell: index });
   }
   return out;
+}
+
+/**
+ * The column of a value: the one holding its right end. Amounts are right-aligned in their cells, so
+ * their right end is inside the column even where, without rulings, the boundaries are estimates.
+ */
+function regionOf(token: Token, regions: readonly ValueRegion[]): ValueRegion | undefined {
+  const end = token.box[2] - 1;
+  return regions.find((v) => end >= v.left && end < v.right);
+}
+
+/** A fused amount's parts print alike: no leading zero, the same decimals ("1,000.00" + "2,000.00"). */
+function fusedParts(left: string, right: string): boolean {
+  const decimals = (t: string) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0;
+  const wellFormed = (t: string) => isAmountText(t) && !/^0\d/.test(t) && !/^\d{4,}/.test(t.replace(/\..*$/, ''));
+  return wellFormed(left) && wellFormed(right) && decimals(left) === decimals(right);
 }
 
 /** A value item that reaches into a second column: pdf.js fused two cells. Cut where the boundary falls. */
@@ -217,7 +259,7 @@ function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
   for (let i = 1; i < token.text.length; i++) {
     const left = token.text.slice(0, i);
     const right = token.text.slice(i);
-    if (!isAmountText(left) || !isAmountText(right)) continue;
+    if (!fusedParts(left, right)) continue;
     if (
       best === undefined ||
       Math.abs(at(token.text, token.box, i) - boundary) < Math.abs(at(token.text, token.box, best) - boundary)

@@ -1,5 +1,5 @@
 import type { Layout, Line } from '../layout/types.js';
-import type { Unit } from '../model/amount.js';
+import { isAmountText, type Unit } from '../model/amount.js';
 import { isHeaderLine } from '../read/anatomy.js';
 import type { CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
@@ -71,14 +71,38 @@ function isTableLine(line: Line, block: TableBlock): boolean {
   return isHeaderLine(line, block.match.table);
 }
 
+/** A header word wrapped inside its cell: "功能分类科目" / "编码". */
+function isHeaderFragment(line: Line, block: TableBlock): boolean {
+  const words = [...block.match.table.headerWords];
+  return line.cells.every((c) => {
+    const t = compact(c.text);
+    return t !== '' && words.some((w) => w.includes(t));
+  });
+}
+
+/** How many lines ahead a one-cell PDF line may find the table's next row. */
+const LOOKAHEAD = 12;
+
 /**
  * PDF tables: a one-cell line between two table lines of the same page is part of the table (a name
  * wrapped inside its cell), as is every line within the page's ruled grid.
  */
-function insideTable(lines: readonly Line[], i: number, block: TableBlock, layout: Layout): boolean {
+function insideTable(
+  lines: readonly Line[],
+  i: number,
+  block: TableBlock,
+  layout: Layout,
+  template: CompiledTemplate,
+): boolean {
   const line = lines[i] as Line;
-  const next = lines[i + 1];
-  if (next && next.page === line.page && next.cells.length >= 2) return true;
+  if (isHeaderFragment(line, block)) return true;
+  // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
+  // page, by more rows with values.
+  for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
+    const next = lines[j] as Line;
+    if (next.page !== line.page || matchTitle(template, next.text)) break;
+    if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return true;
+  }
   const box = line.box;
   const rulings = line.page !== undefined ? layout.rulings?.get(line.page) : undefined;
   if (!box || !rulings) return false;
@@ -108,7 +132,10 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
         addPage(current, line);
         continue;
       }
-      if (isTableLine(line, current) || (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout))) {
+      if (
+        isTableLine(line, current) ||
+        (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template))
+      ) {
         current.body.push(line);
         addPage(current, line);
         continue;
