@@ -1,0 +1,106 @@
+import type { Report } from '@hezhang/core';
+import { browser } from 'wxt/browser';
+import type { PdfVerdict } from '../shared/status';
+
+/** A URL's verdict is reused for a day without fetching; after that the bytes are fetched and hashed again. */
+export const URL_TTL_MS = 24 * 60 * 60 * 1000;
+/** Full reports kept (storage.local holds 10 MB; a report is some 100–400 kB). */
+export const MAX_REPORTS = 20;
+
+interface CacheIndex {
+  /** URL → the hash of its bytes when last fetched. */
+  urls: Record<string, { hash: string; checkedAt: number }>;
+  /** Content hash → verdict; most recently used last. */
+  verdicts: Record<string, Omit<PdfVerdict, 'url' | 'checkedAt'> & { usedAt: number }>;
+}
+
+const INDEX_KEY = 'pdfcache:index';
+const reportKey = (hash: string) => `pdfcache:report:${hash}`;
+
+/**
+ * Checked PDFs by URL and by content hash, in storage.local (the MV3 background is stopped when idle,
+ * so nothing can live in its memory). The same bytes under another URL are not read again; a URL
+ * checked within a day is not even fetched again.
+ */
+export class PdfCache {
+  /** Index updates one at a time: parallel checks would otherwise overwrite each other. */
+  private lock: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  private async index(): Promise<CacheIndex> {
+    const stored = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY] as CacheIndex | undefined;
+    return stored ?? { urls: {}, verdicts: {} };
+  }
+
+  private update<T>(change: (index: CacheIndex) => Promise<T> | T): Promise<T> {
+    const next = this.lock.then(async () => {
+      const index = await this.index();
+      const result = await change(index);
+      await browser.storage.local.set({ [INDEX_KEY]: index });
+      return result;
+    });
+    this.lock = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The verdict of a URL checked less than URL_TTL_MS ago. */
+  async byUrl(url: string): Promise<PdfVerdict | null> {
+    const index = await this.index();
+    const entry = index.urls[url];
+    const verdict = entry ? index.verdicts[entry.hash] : undefined;
+    if (!entry || !verdict || this.now() - entry.checkedAt > URL_TTL_MS) return null;
+    return { ...stripUsed(verdict), url, checkedAt: entry.checkedAt };
+  }
+
+  /** A verdict already made for these bytes (under any URL). */
+  async byHash(hash: string): Promise<PdfVerdict | null> {
+    const index = await this.index();
+    const verdict = index.verdicts[hash];
+    return verdict ? { ...stripUsed(verdict), url: '', checkedAt: 0 } : null;
+  }
+
+  /** Keeps a new report; drops the least recently used beyond MAX_REPORTS. */
+  store(url: string, verdict: Omit<PdfVerdict, 'url' | 'checkedAt'>, report: unknown): Promise<PdfVerdict> {
+    return this.update(async (index) => {
+      const now = this.now();
+      await browser.storage.local.set({ [reportKey(verdict.hash)]: report });
+      index.verdicts[verdict.hash] = { ...verdict, usedAt: now };
+      index.urls[url] = { hash: verdict.hash, checkedAt: now };
+      const hashes = Object.entries(index.verdicts).sort(([, a], [, b]) => a.usedAt - b.usedAt);
+      const evicted = hashes.slice(0, Math.max(0, hashes.length - MAX_REPORTS)).map(([h]) => h);
+      for (const h of evicted) delete index.verdicts[h];
+      for (const [u, e] of Object.entries(index.urls)) if (!index.verdicts[e.hash]) delete index.urls[u];
+      if (evicted.length > 0) await browser.storage.local.remove(evicted.map(reportKey));
+      return { ...verdict, url, checkedAt: now };
+    });
+  }
+
+  /** Points a URL at a report made for the same bytes. */
+  remember(url: string, hash: string): Promise<PdfVerdict | null> {
+    return this.update((index) => {
+      const verdict = index.verdicts[hash];
+      if (!verdict) return null;
+      const now = this.now();
+      verdict.usedAt = now;
+      index.urls[url] = { hash, checkedAt: now };
+      return { ...stripUsed(verdict), url, checkedAt: now };
+    });
+  }
+
+  /** The full report of a checked URL, for the report page. */
+  async report(url: string): Promise<{ verdict: PdfVerdict; report: Report } | null> {
+    const index = await this.index();
+    const entry = index.urls[url];
+    const verdict = entry ? index.verdicts[entry.hash] : undefined;
+    if (!entry || !verdict) return null;
+    const key = reportKey(entry.hash);
+    const report = (await browser.storage.local.get(key))[key] as Report | undefined;
+    return report ? { verdict: { ...stripUsed(verdict), url, checkedAt: entry.checkedAt }, report } : null;
+  }
+}
+
+function stripUsed<T extends { usedAt: number }>(v: T): Omit<T, 'usedAt'> {
+  const { usedAt: _, ...rest } = v;
+  return rest;
+}

@@ -1,0 +1,113 @@
+import { checkDocument, type Finding, parseHtmlDocument, type Report } from '@hezhang/core';
+import type { PageState } from '../shared/messages';
+import type { Language } from '../shared/settings';
+import { PageLocator } from './locate';
+import { rowMarks } from './marks';
+import { SummaryPanel } from './panel';
+import { PdfLinks } from './pdf-links';
+import { placeRowBadges } from './row-badges';
+import { isOwnElement, scanPage } from './scan';
+
+export interface PageCheckOptions {
+  language: Language;
+  /** Check PDF links as soon as they are found (else when their badge is clicked). */
+  autoPdf: boolean;
+  /** Badge PDF links at all. */
+  pdf: boolean;
+}
+
+/**
+ * Checks the page: its budget tables and prose as one document (core reads and reconciles them), a badge
+ * on every row, a summary panel, and badges on PDF links. Runs again when the page adds tables or links.
+ */
+export class PageCheck {
+  private readonly panel = new SummaryPanel();
+  private readonly pdfLinks: PdfLinks;
+  private added: Element[] = [];
+  private report: Report | undefined;
+  private tables = 0;
+  private observer: MutationObserver | undefined;
+  private scheduled: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: PageCheckOptions) {
+    this.pdfLinks = new PdfLinks(options.language, () => {});
+  }
+
+  run(): void {
+    performance.mark('hezhang:check-start');
+    for (const el of this.added) el.remove();
+    this.added = [];
+
+    const scanned = scanPage(document.body);
+    const hasTables = scanned.page.blocks.some((b) => b.type === 'table');
+    const doc = hasTables ? parseHtmlDocument(scanned.page, { name: location.href }) : undefined;
+    this.tables = doc?.tables.length ?? 0;
+    if (doc && this.tables > 0) {
+      const report = checkDocument(doc);
+      this.report = report;
+      const locator = new PageLocator(scanned);
+      this.added = placeRowBadges(rowMarks(doc, report), doc.tables, locator, this.options.language);
+      this.panel.show({
+        report,
+        tables: this.tables,
+        language: this.options.language,
+        onSelect: (f) => reveal(f, locator, report),
+      });
+    } else {
+      this.report = undefined;
+      this.panel.remove();
+    }
+    if (this.options.pdf) this.pdfLinks.scan(document.body, this.options.autoPdf);
+
+    const measure = performance.measure('hezhang:page-check', 'hezhang:check-start');
+    document.documentElement.dataset.hezhangCheckMs = measure.duration.toFixed(1);
+  }
+
+  /** Checks again when the page adds elements (tables rendered by scripts, links loaded later). */
+  observe(): void {
+    this.observer = new MutationObserver((mutations) => {
+      const foreign = mutations.some((m) =>
+        Array.from(m.addedNodes).some((n) => n.nodeType === Node.ELEMENT_NODE && !isOwnElement(n as Element)),
+      );
+      if (!foreign || this.scheduled) return;
+      this.scheduled = setTimeout(() => {
+        this.scheduled = undefined;
+        this.run();
+      }, 150);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true });
+  }
+
+  recheckPdfs(): void {
+    this.pdfLinks.checkAll(true);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    clearTimeout(this.scheduled);
+    for (const el of this.added) el.remove();
+    this.panel.remove();
+  }
+
+  state(): PageState {
+    return {
+      url: location.href,
+      ...(this.report ? { verdict: this.report.summary.verdict } : {}),
+      tables: this.tables,
+      errors: this.report?.summary.errors ?? 0,
+      warnings: this.report?.summary.warnings ?? 0,
+      pdfLinks: this.pdfLinks.count,
+      pdfOriginsNeedingPermission: this.pdfLinks.originsNeedingPermission(),
+    };
+  }
+}
+
+/** Scrolls to the cell (or prose block) a finding is about and outlines it for a moment. */
+function reveal(finding: Finding, locator: PageLocator, report: Report): void {
+  const el = finding.refs.map((r) => locator.refElement(r, report.tables)).find((e) => e !== undefined);
+  if (!(el instanceof HTMLElement)) return;
+  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const previous = el.style.getPropertyValue('outline');
+  el.style.setProperty('outline', '3px solid #c62828', 'important');
+  setTimeout(() => el.style.setProperty('outline', previous), 2000);
+}

@@ -1,0 +1,156 @@
+import { strings } from '../shared/i18n';
+import { type PdfOutcome, sendMessage } from '../shared/messages';
+import type { Language } from '../shared/settings';
+import type { Status } from '../shared/status';
+import { attachShadow, createHost } from './shadow';
+
+/** Links that name a PDF: by the path's extension, the declared type, or a file name in the link text. */
+export function isPdfLink(a: HTMLAnchorElement): boolean {
+  if (a.protocol !== 'http:' && a.protocol !== 'https:') return false;
+  if (/\.pdf$/i.test(a.pathname) || /\.pdf(?:$|&)/i.test(a.search)) return true;
+  if (/^application\/(?:x-)?pdf\b/i.test(a.type)) return true;
+  return /\.pdf\s*$/i.test(a.download || a.textContent || '');
+}
+
+/** A link's badge before and while it is checked; `data-status` is set only once a verdict is in. */
+type LinkState = 'idle' | 'queued' | 'checking' | Status | 'failed';
+
+interface LinkBadge {
+  host: HTMLElement;
+  badge: HTMLElement;
+  tip: HTMLElement;
+}
+
+/**
+ * Badges next to PDF links, one check per URL however many links point to it. Checking happens in the
+ * background (queued, cached); the badge shows the verdict and opens the full report when clicked.
+ */
+export class PdfLinks {
+  private readonly badges = new Map<string, LinkBadge[]>();
+  private readonly outcomes = new Map<string, PdfOutcome>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly language: Language,
+    private readonly onChange: () => void,
+  ) {}
+
+  get count(): number {
+    return this.badges.size;
+  }
+
+  /** Origins of links whose check stopped for a missing host permission. */
+  originsNeedingPermission(): string[] {
+    const out = new Set<string>();
+    for (const o of this.outcomes.values())
+      if (!o.ok && o.failure.kind === 'needs-permission') out.add(o.failure.origin);
+    return [...out];
+  }
+
+  /** Adds badges to PDF links not badged yet; checks them right away when `auto`. */
+  scan(root: ParentNode, auto: boolean): void {
+    for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      if (a.nextElementSibling?.localName === 'hezhang-pdf' || !isPdfLink(a)) continue;
+      const url = a.href.split('#')[0] as string;
+      const badge = this.createBadge(url);
+      a.after(badge.host);
+      const list = this.badges.get(url) ?? [];
+      list.push(badge);
+      this.badges.set(url, list);
+      const outcome = this.outcomes.get(url);
+      if (outcome) this.show(url, outcome);
+      else this.setState(url, this.pending.has(url) ? 'checking' : 'idle', strings(this.language).pdfIdle);
+      if (auto && !outcome) void this.check(url);
+    }
+  }
+
+  /** Checks every badged link again (the popup's "check now"). */
+  checkAll(force: boolean): void {
+    for (const url of this.badges.keys()) void this.check(url, force);
+  }
+
+  async check(url: string, force = false): Promise<void> {
+    if (this.pending.has(url)) return;
+    this.pending.add(url);
+    this.setState(url, 'checking', strings(this.language).pdfChecking);
+    try {
+      const outcome = await sendMessage('pdf:check', { url, force });
+      if (outcome) {
+        this.outcomes.set(url, outcome);
+        this.show(url, outcome);
+      } else this.setState(url, 'failed', strings(this.language).pdfFailed);
+    } catch (error) {
+      this.setState(url, 'failed', `${strings(this.language).pdfFailed}${String(error)}`);
+    } finally {
+      this.pending.delete(url);
+      this.onChange();
+    }
+  }
+
+  private createBadge(url: string): LinkBadge {
+    const host = createHost('hezhang-pdf', { display: 'inline-block', margin: '0', padding: '0', border: '0' });
+    host.dataset.hezhangPdf = '';
+    host.dataset.url = url;
+    const anchor = document.createElement('span');
+    anchor.className = 'anchor';
+    const badge = document.createElement('span');
+    badge.tabIndex = 0;
+    badge.setAttribute('role', 'button');
+    const tip = document.createElement('span');
+    tip.className = 'tip';
+    anchor.append(badge, tip);
+    attachShadow(host).append(anchor);
+    const activate = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const outcome = this.outcomes.get(url);
+      if (outcome?.ok) void sendMessage('report:open', { url });
+      else void this.check(url, true);
+    };
+    badge.addEventListener('click', activate);
+    badge.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') activate(e);
+    });
+    return { host, badge, tip };
+  }
+
+  private show(url: string, outcome: PdfOutcome): void {
+    const t = strings(this.language);
+    if (outcome.ok) {
+      const { verdict, errors, warnings } = outcome.verdict.summary;
+      this.setState(url, verdict, `${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}\n${t.pdfOpenReport}`);
+      return;
+    }
+    const f = outcome.failure;
+    if (f.kind === 'not-pdf') {
+      for (const b of this.badges.get(url) ?? []) b.host.remove();
+      this.badges.delete(url);
+      return;
+    }
+    if (f.kind === 'needs-permission') this.setState(url, 'idle', t.pdfNeedsPermission(f.origin));
+    else this.setState(url, 'incomplete', `${t.pdfFailed}${this.language === 'en' ? f.message : f.messageZh}`);
+  }
+
+  private setState(url: string, state: LinkState, tip: string): void {
+    const verdict = state === 'ok' || state === 'warning' || state === 'error' || state === 'incomplete';
+    const symbol = {
+      ok: '✓',
+      warning: '!',
+      error: '✕',
+      incomplete: '?',
+      idle: 'PDF',
+      queued: '…',
+      checking: '…',
+      failed: '!',
+    }[state];
+    for (const b of this.badges.get(url) ?? []) {
+      b.host.dataset.state = state;
+      if (verdict) b.host.dataset.status = state;
+      else delete b.host.dataset.status;
+      b.badge.className = `badge pdf ${state === 'failed' ? 'incomplete' : state}`;
+      b.badge.textContent = symbol;
+      b.badge.setAttribute('aria-label', tip);
+      b.tip.textContent = tip;
+    }
+  }
+}

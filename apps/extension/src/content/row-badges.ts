@@ -1,0 +1,84 @@
+import { type BudgetTable, columnName, compileTemplate, type Finding, SHANGHAI_BUDGET } from '@hezhang/core';
+import { strings } from '../shared/i18n';
+import type { Language } from '../shared/settings';
+import type { PageLocator } from './locate';
+import type { RowMark } from './marks';
+import { attachShadow, createHost } from './shadow';
+
+const SYMBOL = { ok: '✓', warning: '!', error: '✕', incomplete: '?' } as const;
+
+export function findingText(f: Finding, language: Language): string {
+  const message = language === 'en' ? f.messageEn : f.message;
+  const formula = language === 'en' ? (f.formulaEn ?? f.formula) : f.formula;
+  return formula ? `${message}\n${formula}` : message;
+}
+
+function tooltip(mark: RowMark, language: Language): string {
+  const t = strings(language);
+  if (mark.findings.length === 0) return mark.status === 'incomplete' ? t.rowIncomplete : t.rowOk;
+  return mark.findings.map((f) => findingText(f, language)).join('\n\n');
+}
+
+/**
+ * Puts a badge at the start of each row's name cell (an inline element 17px wide: the only shift of the
+ * page's layout) and, where a printed total differs from the sum of its parts, that sum above the cell
+ * (absolutely positioned: no shift). Returns the elements added, to remove them before the next pass.
+ */
+export function placeRowBadges(
+  marks: readonly RowMark[],
+  tables: readonly BudgetTable[],
+  locator: PageLocator,
+  language: Language,
+): Element[] {
+  const added: Element[] = [];
+  const t = strings(language);
+  for (const mark of marks) {
+    const table = tables.find((x) => x.kind === mark.table);
+    const row = table?.rows.find((r) => r.key === mark.key);
+    const place = table && row ? locator.row(table, row) : undefined;
+    if (!table || !place) continue;
+
+    const host = createHost('hezhang-badge', { display: 'inline-block', margin: '0', padding: '0', border: '0' });
+    host.dataset.hezhangBadge = '';
+    host.dataset.status = mark.status;
+    host.dataset.table = mark.table;
+    host.dataset.row = mark.key;
+    const anchor = document.createElement('span');
+    anchor.className = 'anchor';
+    const badge = document.createElement('span');
+    badge.className = `badge ${mark.status}`;
+    badge.tabIndex = 0;
+    badge.textContent = SYMBOL[mark.status];
+    badge.setAttribute('role', 'img');
+    badge.setAttribute('aria-label', `${t.status[mark.status]}：${mark.label}`);
+    const tip = document.createElement('span');
+    tip.className = 'tip';
+    tip.textContent = `${t.status[mark.status]}\n${tooltip(mark, language)}`;
+    anchor.append(badge, tip);
+    attachShadow(host).append(anchor);
+    place.label.prepend(host);
+    added.push(host);
+
+    for (const sum of mark.sums) {
+      const cell = place.value(sum.column);
+      if (!cell || cell.querySelector(`hezhang-sum[data-column="${sum.column}"]`)) continue;
+      const sumHost = createHost('hezhang-sum', {
+        display: 'inline-block',
+        position: 'relative',
+        width: '0',
+        height: '0',
+      });
+      sumHost.dataset.hezhangSum = '';
+      sumHost.dataset.column = sum.column;
+      sumHost.dataset.expected = sum.expected.text;
+      const label = document.createElement('span');
+      label.className = 'sum';
+      label.title = `${t.computedSum}（${columnName(compileTemplate(SHANGHAI_BUDGET), mark.table, sum.column)}）`;
+      label.textContent = `Σ ${sum.expected.text}`;
+      attachShadow(sumHost).append(label);
+      cell.append(sumHost);
+      added.push(sumHost);
+    }
+  }
+  return added;
+}

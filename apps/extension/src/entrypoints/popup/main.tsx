@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { strings } from '../../shared/i18n';
+import { type PageState, sendToTab } from '../../shared/messages';
+import { siteOf } from '../../shared/settings';
+import { useSettings } from '../../ui/use-settings';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** The page's state from its content script, injecting it first when asked to check a page not checked yet. */
+async function pageState(tabId: number, check: boolean): Promise<PageState | undefined> {
+  try {
+    return await sendToTab(tabId, 'page:state', { recheck: check });
+  } catch {
+    if (!check) return undefined; // no content script in the page yet
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    return sendToTab(tabId, 'page:state', {});
+  }
+}
+
+function Popup() {
+  const [settings, change] = useSettings();
+  const [tab, setTab] = useState<{ id: number; url: string }>();
+  const [state, setState] = useState<PageState>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void activeTab().then(async (t) => {
+      if (t?.id === undefined || !t.url) return;
+      setTab({ id: t.id, url: t.url });
+      setState(await pageState(t.id, false));
+    });
+  }, []);
+  if (!settings) return null;
+  const t = strings(settings.language);
+  const site = tab ? siteOf(tab.url) : undefined;
+  if (!tab || !site) return <main class="popup">{t.popupUnsupported}</main>;
+
+  const checkNow = async () => {
+    setBusy(true);
+    try {
+      setState(await pageState(tab.id, true));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const auto = settings.autoSites.includes(site);
+  const toggleAuto = async () => {
+    // Asked here, in the click: permissions can only be requested from a user gesture.
+    if (!auto && !(await browser.permissions.request({ origins: [`${site}/*`] }))) return;
+    await change({ autoSites: auto ? settings.autoSites.filter((s) => s !== site) : [...settings.autoSites, site] });
+  };
+  const allowPdf = async () => {
+    const origins = [...new Set([`${site}/*`, ...(state?.pdfOriginsNeedingPermission ?? []).map((o) => `${o}/*`)])];
+    if (await browser.permissions.request({ origins })) await checkNow();
+  };
+
+  return (
+    <main class="popup">
+      <div class={`verdict ${state?.verdict ?? ''}`} data-popup-verdict={state?.verdict ?? ''}>
+        {state === undefined ? t.popupNotChecked : state.verdict ? t.status[state.verdict] : t.popupNoTables}
+        {state?.verdict && <small>{t.pageSummary(state.tables, state.errors, state.warnings)}</small>}
+        {state && state.pdfLinks > 0 && <small>{t.popupPdfLinks(state.pdfLinks)}</small>}
+      </div>
+      <button type="button" class="primary" disabled={busy} onClick={checkNow}>
+        {t.popupCheckNow}
+      </button>
+      {state && (state.pdfOriginsNeedingPermission.length > 0 || state.pdfLinks > 0) && (
+        <button type="button" onClick={allowPdf}>
+          {t.popupAllowPdf}
+        </button>
+      )}
+      <label>
+        <input type="checkbox" checked={auto} onChange={toggleAuto} /> {t.popupAuto}
+      </label>
+      <p class="privacy">{t.privacy}</p>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app') as HTMLElement);

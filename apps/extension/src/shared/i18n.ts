@@ -1,0 +1,94 @@
+import type { Language } from './settings';
+import type { Status } from './status';
+
+const zh = {
+  status: { ok: '一致', warning: '有警告', error: '有错误', incomplete: '未能完整核对' } satisfies Record<
+    Status,
+    string
+  >,
+  pageSummary: (tables: number, errors: number, warnings: number) =>
+    `本页 ${tables} 张预算表：${errors} 个错误，${warnings} 个警告`,
+  noFindings: '未发现问题',
+  rowOk: '本行参与的核对均一致',
+  rowIncomplete: '本行部分数值的列位置未能确定',
+  computedSum: '计算之和',
+  collapse: '收起',
+  expand: '展开',
+  pdfIdle: '点击核对此 PDF',
+  pdfQueued: '排队等待核对…',
+  pdfChecking: '正在核对…',
+  pdfNeedsPermission: (origin: string) => `需要允许访问 ${origin}：请在扩展弹出窗口中点击“允许核对此网站的 PDF”`,
+  pdfNotPdf: '链接不是 PDF 文件',
+  pdfFailed: '无法读取：',
+  pdfOpenReport: '点击查看完整报告',
+  pdfVerdict: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个警告`,
+  popupNotChecked: '本页尚未核对',
+  popupNoTables: '本页没有识别到预算表',
+  popupCheckNow: '立即核对',
+  popupAuto: '在此网站自动运行',
+  popupAllowPdf: '允许核对此网站的 PDF',
+  popupPdfLinks: (n: number) => `${n} 个 PDF 链接`,
+  popupUnsupported: '此页面无法核对',
+  optionsTitle: '核账设置',
+  optionsSites: '自动运行的网站',
+  optionsSitesHelp: '在这些网站上，页面加载时即核对其中的预算表。',
+  optionsAddSite: '添加',
+  optionsRemove: '移除',
+  optionsLanguage: '语言',
+  optionsPdf: 'PDF 链接',
+  optionsPdfPolicy: { 'on-demand': '点击徽标时核对', automatic: '在自动运行的网站上自动核对', off: '不核对' },
+  privacy: '所有核对都在本机完成：除了下载你要核对的 PDF，扩展不发送任何请求。',
+  reportMissing: '没有找到这个 PDF 的报告：请回到网页重新核对。',
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  status: { ok: 'consistent', warning: 'warnings', error: 'errors', incomplete: 'not fully checked' } satisfies Record<
+    Status,
+    string
+  >,
+  pageSummary: (tables: number, errors: number, warnings: number) =>
+    `${tables} budget table(s) on this page: ${errors} error(s), ${warnings} warning(s)`,
+  noFindings: 'No problems found',
+  rowOk: 'Every check this row takes part in agrees',
+  rowIncomplete: 'The columns of some values in this row could not be settled',
+  computedSum: 'computed sum',
+  collapse: 'Collapse',
+  expand: 'Expand',
+  pdfIdle: 'Click to check this PDF',
+  pdfQueued: 'Waiting to be checked…',
+  pdfChecking: 'Checking…',
+  pdfNeedsPermission: (origin: string) =>
+    `Access to ${origin} is needed: click "Allow checking PDFs on this site" in the extension's popup`,
+  pdfNotPdf: 'The link is not a PDF',
+  pdfFailed: 'Could not read: ',
+  pdfOpenReport: 'Click for the full report',
+  pdfVerdict: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
+  popupNotChecked: 'This page has not been checked',
+  popupNoTables: 'No budget table found on this page',
+  popupCheckNow: 'Check now',
+  popupAuto: 'Run automatically on this site',
+  popupAllowPdf: 'Allow checking PDFs on this site',
+  popupPdfLinks: (n: number) => `${n} PDF link(s)`,
+  popupUnsupported: 'This page cannot be checked',
+  optionsTitle: 'Hezhang settings',
+  optionsSites: 'Sites where it runs automatically',
+  optionsSitesHelp: 'On these sites the budget tables of a page are checked as it loads.',
+  optionsAddSite: 'Add',
+  optionsRemove: 'Remove',
+  optionsLanguage: 'Language',
+  optionsPdf: 'PDF links',
+  optionsPdfPolicy: {
+    'on-demand': 'Check when the badge is clicked',
+    automatic: 'Check automatically on the automatic sites',
+    off: 'Do not check',
+  },
+  privacy:
+    'Everything is checked on your computer: apart from downloading the PDFs you check, the extension sends no request.',
+  reportMissing: 'No report for this PDF: go back to the page and check it again.',
+};
+
+export function strings(language: Language): Strings {
+  return language === 'en' ? en : zh;
+}

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocument } from '@hezhang/core';
+import { readBudgetPdf } from '@hezhang/pdf/node';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+
+/**
+ * Published budget PDFs are not ours to commit: $HEZHANG_REAL_PDFS, else shared/fixtures/real beside
+ * the repository, else the workplace's copy. Without them these tests skip, saying so.
+ */
+const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+const REAL_DIR = [process.env.HEZHANG_REAL_PDFS, join(REPO, '../shared/fixtures/real'), '/work/shared/fixtures/real']
+  .filter((d): d is string => !!d)
+  .find((d) => existsSync(join(d, 'swj-2025-dept.pdf')));
+if (!REAL_DIR) console.warn('real budget PDFs not found (set HEZHANG_REAL_PDFS): skipping the PDF link tests');
+
+export const PDF_FILES = [
+  'swj-2025-dept.pdf',
+  'swj-2025-unit.pdf',
+  'wanli-2023-dept.pdf',
+  'wanli-2024-dept.pdf',
+  'shczj-2025-unit.pdf',
+];
+
+/** Five links the usual ways sites make them, one not a PDF at all, one broken. */
+export function linksPage(): string {
+  const links = PDF_FILES.map((f, i) =>
+    i === 1
+      ? `<li><a href="/download?file=${f.replace('.pdf', '')}" type="application/pdf">附件：商务委单位预算</a></li>`
+      : `<li><a href="/files/${f}">${f}</a></li>`,
+  );
+  return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>预算公开</title></head><body>
+<h1>2025年部门预算公开</h1><ul>${links.join('')}
+<li><a href="/notes.pdf">说明.pdf</a></li><li><a href="/gone.pdf">已删除.pdf</a></li></ul></body></html>`;
+}
+
+export function servePdfs(server: PageServer, dir: string): void {
+  server.route('/links.html', { body: linksPage(), type: 'text/html; charset=utf-8' });
+  PDF_FILES.forEach((f, i) => {
+    const bytes = new Uint8Array(readFileSync(join(dir, f)));
+    if (i === 1) server.route(`/download`, { body: bytes, type: 'application/octet-stream' });
+    else server.route(`/files/${f}`, { body: bytes, type: 'application/pdf' });
+  });
+  server.route('/notes.pdf', { body: '<p>not a pdf</p>', type: 'text/html' });
+}
+
+/** Waits until every PDF badge has a verdict; returns url → status. */
+export async function pdfVerdicts(page: Page, count: number): Promise<Record<string, string>> {
+  await page.waitForFunction(
+    (n) => {
+      const badges = Array.from(document.querySelectorAll<HTMLElement>('[data-hezhang-pdf]'));
+      return badges.length === n && badges.every((b) => b.dataset.status);
+    },
+    count,
+    { timeout: 110_000 },
+  );
+  return page.$$eval('[data-hezhang-pdf]', (els) =>
+    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.url, (e as HTMLElement).dataset.status])),
+  );
+}
+
+describe.skipIf(!REAL_DIR)('PDF links', () => {
+  const server = new PageServer();
+  const proxy = new TrapProxy();
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    servePdfs(server, REAL_DIR as string);
+    await server.start();
+    await proxy.start();
+    browser = await launchWithExtension(proxy);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server.stop();
+    await proxy.stop();
+  });
+
+  it('gives each PDF link the verdict core gives the PDF, and drops the badge of a link that is not a PDF', async () => {
+    const expected: Record<string, string> = {};
+    for (const [i, f] of PDF_FILES.entries()) {
+      const doc = await readBudgetPdf(new Uint8Array(readFileSync(join(REAL_DIR as string, f))), { name: f });
+      const url = i === 1 ? server.url(`/download?file=${f.replace('.pdf', '')}`) : server.url(`/files/${f}`);
+      expected[url] = checkDocument(doc).summary.verdict;
+    }
+    expected[server.url('/gone.pdf')] = 'incomplete';
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/links.html'));
+    expect(await pdfVerdicts(page, PDF_FILES.length + 1)).toEqual(expected);
+    expect(await page.getAttribute(`[data-url="${server.url('/gone.pdf')}"]`, 'data-state')).toBe('incomplete');
+    await page.close();
+  });
+
+  it('answers from the cache on the next visit without fetching again', async () => {
+    const fetched = server.requests.filter((p) => p.startsWith('/files/')).length;
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/links.html'));
+    await pdfVerdicts(page, PDF_FILES.length + 1);
+    expect(server.requests.filter((p) => p.startsWith('/files/')).length).toBe(fetched);
+    await page.close();
+  });
+
+  it('opens the full report in an extension page when a checked badge is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/links.html'));
+    await pdfVerdicts(page, PDF_FILES.length + 1);
+    const [report] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.locator(`[data-url="${server.url(`/files/${PDF_FILES[0]}`)}"] .badge`).click(),
+    ]);
+    await report.waitForSelector('article.report');
+    expect(report.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/report\.html\?url=/);
+    await report.close();
+    await page.close();
+  });
+
+  it('sends no request but for the pages and the linked PDFs', () => {
+    const chromiumServices =
+      /^(?:CONNECT |[A-Z]+ https?:\/\/)(?:accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com)[:/]/;
+    expect(proxy.requests.filter((r) => !chromiumServices.test(r))).toEqual([]);
+    const allowed = /^\/(?:links\.html|favicon\.ico|download|notes\.pdf|gone\.pdf|files\/[\w-]+\.pdf)$/;
+    expect(server.requests.filter((p) => !allowed.test(p))).toEqual([]);
+  });
+});
