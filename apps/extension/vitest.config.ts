@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // pnpm measure: the figures for the note, not a test.
+      { test: { name: 'measure', include: ['scripts/measure.ts'], fileParallelism: false } },
     ],
   },
 });

@@ -1,18 +1,23 @@
-import { type BudgetDocument, checkDocument, type Report } from '@hezhang/core';
+import type { BudgetDocument, Report } from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
-import { InputFailure, readDocument } from './documents.js';
-import { expandInputs, type InputError, isInputError, loadInput } from './inputs.js';
+import { expandInputs, type InputError } from './inputs.js';
+import type { Outcome } from './outcome.js';
+import { defaultJobs, processAll } from './pool.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** A status line for long runs (files done so far); '' clears it. Left out, no progress is shown. */
+  progress?: (status: string) => void;
 }
 
 const nodeIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  // Progress only on a terminal: it rewrites one line of stderr, so stdout (and --json) stays clean.
+  ...(process.stderr.isTTY ? { progress: (status: string) => process.stderr.write(`\r\x1b[K${status}`) } : {}),
 };
 
 /** Exit codes: 0 no error findings, 1 error findings, 2 bad input or usage. */
@@ -39,35 +44,33 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   for (const e of errors) results.push(errorEntry(e));
 
   let errorFindings = false;
-  for (const input of inputs) {
-    const loaded = await loadInput(input);
-    let outcome: BudgetDocument | InputError;
-    if (isInputError(loaded)) outcome = loaded;
-    else {
-      try {
-        outcome = await readDocument(loaded);
-      } catch (error) {
-        outcome =
-          error instanceof InputFailure
-            ? { ...input, reason: error.reason, reasonEn: error.reasonEn }
-            : { ...input, reason: `读取失败：${String(error)}`, reasonEn: `reading failed: ${String(error)}` };
+  const progress = inputs.length > 1 ? io.progress : undefined;
+  let finished = 0;
+  // Outcomes arrive in any order from the pool; they are printed in input order as soon as they can be.
+  const pending = new Map<number, Outcome>();
+  let printed = 0;
+  const flush = () => {
+    for (let o = pending.get(printed); o !== undefined; o = pending.get(printed)) {
+      pending.delete(printed++);
+      if (o.kind === 'error') {
+        failures.push(o.error);
+        results.push(errorEntry(o.error));
+      } else if (o.kind === 'document') {
+        results.push(o.document);
+        if (!options.json) io.stdout(`${renderDocument(o.document, options.lang)}\n\n`);
+      } else {
+        if (o.report.summary.errors > 0) errorFindings = true;
+        results.push(o.report);
+        if (!options.json) io.stdout(`${renderReport(o.report, options.lang)}\n\n`);
       }
     }
-    if ('reason' in outcome) {
-      failures.push(outcome);
-      results.push(errorEntry(outcome));
-      continue;
-    }
-    if (options.command === 'extract') {
-      results.push(outcome);
-      if (!options.json) io.stdout(`${renderDocument(outcome, options.lang)}\n\n`);
-      continue;
-    }
-    const report = checkDocument(outcome);
-    if (report.summary.errors > 0) errorFindings = true;
-    results.push(report);
-    if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
-  }
+  };
+  await processAll(inputs, options.command, options.jobs ?? defaultJobs(), (index, outcome) => {
+    pending.set(index, outcome);
+    flush();
+    progress?.(`[${++finished}/${inputs.length}] ${inputs[index]?.name ?? ''}`);
+  });
+  progress?.('');
 
   for (const f of failures) io.stderr(`hezhang: ${f.path}: ${options.lang === 'en' ? f.reasonEn : f.reason}\n`);
   if (options.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);

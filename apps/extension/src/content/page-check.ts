@@ -30,7 +30,7 @@ export class PageCheck {
   private scheduled: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: PageCheckOptions) {
-    this.pdfLinks = new PdfLinks(options.language, () => {});
+    this.pdfLinks = new PdfLinks(options.language);
   }
 
   run(): void {

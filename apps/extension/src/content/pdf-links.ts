@@ -30,10 +30,7 @@ export class PdfLinks {
   private readonly outcomes = new Map<string, PdfOutcome>();
   private readonly pending = new Set<string>();
 
-  constructor(
-    private readonly language: Language,
-    private readonly onChange: () => void,
-  ) {}
+  constructor(private readonly language: Language) {}
 
   get count(): number {
     return this.badges.size;
@@ -83,7 +80,6 @@ export class PdfLinks {
       this.setState(url, 'failed', `${strings(this.language).pdfFailed}${String(error)}`);
     } finally {
       this.pending.delete(url);
-      this.onChange();
     }
   }
 

@@ -19,7 +19,9 @@ describe('permissions', () => {
 
   it('checks the granted host permissions', async () => {
     const granted = new Set(['https://czj.example.gov.cn/*']);
-    fakeBrowser.permissions.contains = vi.fn(async ({ origins }) => (origins ?? []).every((o: string) => granted.has(o)));
+    fakeBrowser.permissions.contains = vi.fn(async ({ origins }) =>
+      (origins ?? []).every((o: string) => granted.has(o)),
+    );
     expect(await canFetch(URL_A)).toBe(true);
     expect(await canFetch('https://other.gov.cn/a.pdf')).toBe(false);
   });

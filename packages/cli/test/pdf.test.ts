@@ -1,0 +1,75 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BudgetDocument, Report } from '@hezhang/core';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+const FIXTURES = fileURLToPath(new URL('../../pdf/fixtures/', import.meta.url));
+const fixture = (name: string) => join(FIXTURES, name);
+
+async function run(argv: string[], progress?: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    ...(progress ? { progress: (s: string) => progress.push(s) } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('PDF input', () => {
+  it('extracts the tables of a PDF', async () => {
+    const { code, stdout } = await run(['extract', '--json', fixture('seed-003.pdf')]);
+    expect(code).toBe(0);
+    const [doc] = JSON.parse(stdout) as unknown[];
+    expect(BudgetDocument.parse(doc).tables).toHaveLength(9);
+  });
+
+  it('checks a PDF and prints its report', async () => {
+    const { stdout } = await run(['check', fixture('seed-003.pdf')]);
+    expect(stdout).toContain('seed-003.pdf');
+    expect(stdout).toMatch(/结论：/);
+  });
+
+  it('says in one line why a PDF cannot be read, and checks the other files', async () => {
+    const { code, stderr, stdout } = await run([
+      'check',
+      '--json',
+      fixture('encrypted.pdf'),
+      fixture('image-only.pdf'),
+      fixture('seed-001-joined.pdf'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      `hezhang: ${fixture('encrypted.pdf')}: PDF 文件已加密，需要密码才能读取`,
+      `hezhang: ${fixture('image-only.pdf')}: PDF 没有文本层（可能是扫描件），无法读取表格`,
+    ]);
+    const results = JSON.parse(stdout) as { error?: unknown }[];
+    expect(results.map((r) => !!r.error)).toEqual([true, true, false]);
+    expect(() => Report.parse(results[2])).not.toThrow();
+  });
+});
+
+describe('--jobs: many files in parallel on worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hezhang-jobs-'));
+  const names = ['a-seed-003.pdf', 'b-malformed.pdf', 'c-seed-002.pdf', 'd-seed-001.pdf', 'e-rotated.pdf'];
+  ['seed-003.pdf', 'malformed.pdf', 'seed-002-unruled.pdf', 'seed-001-joined.pdf', 'rotated.pdf'].forEach((f, i) =>
+    copyFileSync(fixture(f), join(dir, names[i] as string)),
+  );
+
+  it('checks every PDF of a folder, in order, the same as one at a time, with progress', async () => {
+    const progress: string[] = [];
+    const parallel = await run(['check', '--json', '--jobs', '3', dir], progress);
+    const serial = await run(['check', '--json', '--jobs', '1', dir]);
+    type Entry = { source: { name: string }; summary?: unknown; findings?: unknown };
+    const entries = JSON.parse(parallel.stdout) as Entry[];
+    expect(entries.map((e) => e.source.name)).toEqual(names);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.code).toBe(2); // the malformed file
+    expect(progress.filter(Boolean)).toHaveLength(names.length);
+    expect(progress.at(-2)).toMatch(/^\[5\/5\] /);
+  });
+});
