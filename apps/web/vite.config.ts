@@ -28,6 +28,9 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,svg,webmanifest,bcmap,pfb,ttf,wasm,icc}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: null,
+        // Offline from the first visit: the new worker takes over this page at once.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -56,7 +56,7 @@ export function App() {
           <button
             type="button"
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t.languageLabel}
+            title={t.languageLabel}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {t.language}

@@ -70,3 +70,8 @@ export async function dropFiles(
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
 }
+
+/** Requests that went anywhere but the test server (blob: and data: URLs stay in the page). */
+export function leftTheMachine(session: Session): string[] {
+  return session.requests.filter((url) => !url.startsWith(session.url) && !/^(blob|data):/.test(url));
+}

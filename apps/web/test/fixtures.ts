@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export function fixture(name: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) };
+}
+
+/** What scripts/make-fixture.mjs changed in known-mistake.pdf: its 款 20805 no longer adds up. */
+export const KNOWN_MISTAKE = {
+  file: 'known-mistake.pdf',
+  rule: 'in_table.hierarchy',
+  table: 'expenditure_summary',
+  row: '20805',
+  page: 9,
+};
+
+/** Real published PDFs, read where they are (never copied into the repository). */
+export const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
+
+export function realPdfs(): string[] {
+  if (!existsSync(REAL_DIR)) return [];
+  return readdirSync(REAL_DIR)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
+}
+
+export function realPdf(name: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new Uint8Array(readFileSync(join(REAL_DIR, name))) };
+}
