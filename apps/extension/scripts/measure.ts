@@ -12,7 +12,13 @@ import { SITE_CSS, seedPage } from '../test/browser/pages';
 
 const RUNS = Number(process.env.MEASURE_RUNS ?? 5);
 const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
-const PDFS = ['swj-2025-dept.pdf', 'swj-2025-unit.pdf', 'wanli-2023-dept.pdf', 'wanli-2024-dept.pdf', 'shczj-2025-unit.pdf'];
+const PDFS = [
+  'swj-2025-dept.pdf',
+  'swj-2025-unit.pdf',
+  'wanli-2023-dept.pdf',
+  'wanli-2024-dept.pdf',
+  'shczj-2025-unit.pdf',
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -21,7 +27,10 @@ it('measures', { timeout: 600_000 }, async () => {
   server.route('/site.css', { body: SITE_CSS, type: 'text/css' });
   server.route('/nine.html', { body: seedPage('001_44612e61586aee6a.txt').html, type: 'text/html; charset=utf-8' });
   const links = PDFS.map((f) => `<li><a href="/files/${f}">${f}</a></li>`).join('');
-  server.route('/five.html', { body: `<!doctype html><meta charset="utf-8"><ul>${links}</ul>`, type: 'text/html; charset=utf-8' });
+  server.route('/five.html', {
+    body: `<!doctype html><meta charset="utf-8"><ul>${links}</ul>`,
+    type: 'text/html; charset=utf-8',
+  });
   for (const f of PDFS) server.route(`/files/${f}`, { body: readFileSync(join(REAL_DIR, f)), type: 'application/pdf' });
   await server.start();
   const proxy = await new TrapProxy().start();
@@ -68,7 +77,11 @@ it('measures', { timeout: 600_000 }, async () => {
             const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
             resolve({ fromNavigation: now, fromLoad: now - nav.loadEventEnd });
           };
-          new MutationObserver(done).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-status'] });
+          new MutationObserver(done).observe(document, {
+            attributes: true,
+            subtree: true,
+            attributeFilter: ['data-status'],
+          });
           done();
         }),
       PDFS.length,
