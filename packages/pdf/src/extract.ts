@@ -13,6 +13,10 @@ export interface ExtractHooks {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** An item that starts with an amount printed as tables print them ("1,234", "12.34"). */
+const STANDALONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?:\s|$)/;
+/** Amounts a page must print to be treated as a table page. */
+const MIN_AMOUNTS = 2;
 /** How far into the file the %PDF- header may start (the format tolerates leading junk). */
 const HEADER_WINDOW = 1024;
 
@@ -120,7 +124,6 @@ async function readPage(
   const view = viewport.transform as unknown as Matrix;
   // Raw text: core normalises look-alike characters itself and reports the ones it cannot.
   const content = await page.getTextContent({ disableNormalization: true });
-  const operators = await page.getOperatorList();
 
   const items: PositionedItem[] = [];
   const directions: number[] = [];
@@ -137,8 +140,16 @@ async function readPage(
     directions.push(placed.direction);
     if (!fonts.has(item.fontName)) fonts.set(item.fontName, { id: item.fontName, name: fontName(page, item.fontName) });
   }
-  const rulings = rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as OpCodes, view);
-  const images = countImages(operators.fnArray, pdfjs.OPS as unknown as Record<string, number>);
+  // The operator list (rulings, images) costs as much again as the text: build it only for pages
+  // that print standalone amounts (tables) and pages without text (a scan, or blank).
+  const tabular = items.filter((i) => STANDALONE_AMOUNT.test(i.text.trim())).length >= MIN_AMOUNTS;
+  let rulings: Ruling[] = [];
+  let images = 0;
+  if (tabular || items.length === 0) {
+    const operators = await page.getOperatorList();
+    rulings = rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as OpCodes, view);
+    images = countImages(operators.fnArray, pdfjs.OPS as unknown as Record<string, number>);
+  }
 
   const turn = contentRotation(items, directions);
   const displayed: PositionedPage = {
