@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBudgetPdf } from '../src/node.js';
+import { REAL_DIR } from './real.js';
+
+/**
+ * The same PDF gives the same model in Node and in a browser Web Worker: a test page served on
+ * 127.0.0.1 runs @hezhang/pdf's browser build (bundled with esbuild) in a module worker with pdf.js in
+ * a nested worker, in Debian's Chromium driven by playwright-core.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const PDFJS = dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.pdf': 'application/pdf',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () => {
+  let server: Server;
+  let context: BrowserContext;
+  let origin = '';
+
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'hezhang-browser-'));
+    await build({
+      entryPoints: [fileURLToPath(new URL('./browser/worker.ts', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'chrome120',
+      outfile: join(out, 'worker.js'),
+      logLevel: 'silent',
+    });
+    const page = `<!doctype html><meta charset="utf-8"><script type="module">
+      window.read = (url, password) => new Promise((resolve) => {
+        const worker = new Worker('/worker.js', { type: 'module' });
+        worker.onmessage = ({ data }) => { worker.terminate(); resolve(data); };
+        worker.postMessage({ url, password });
+      });
+    </script>`;
+    const roots: [string, string][] = [
+      ['/pdfjs/', `${PDFJS}/`],
+      ['/fixtures/', FIXTURES],
+      ...(REAL_DIR ? ([['/real/', `${REAL_DIR}/`]] as [string, string][]) : []),
+      ['/', `${out}/`],
+    ];
+    server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path === '/') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+        return;
+      }
+      const [prefix, dir] = roots.find(([p]) => path.startsWith(p)) ?? ['/', out];
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hezhang-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function inBrowser(url: string, password?: string): Promise<{ document?: unknown; error?: string }> {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/`);
+      type Read = (url: string, password?: string) => Promise<{ document?: unknown; error?: string }>;
+      return await page.evaluate(
+        ([u, p]) => (window as unknown as { read: Read }).read(u as string, p),
+        [url, password],
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  const cases = [
+    { url: '/fixtures/seed-003.pdf', file: join(FIXTURES, 'seed-003.pdf') },
+    ...(REAL_DIR ? [{ url: '/real/swj-2025-dept.pdf', file: join(REAL_DIR, 'swj-2025-dept.pdf') }] : []),
+  ];
+  it.each(cases)('reads $url into the same model as Node', async ({ url, file }) => {
+    const node = await readBudgetPdf(new Uint8Array(readFileSync(file)), { name: url.split('/').pop() as string });
+    const browser = await inBrowser(url);
+    expect(browser.error).toBeUndefined();
+    expect(browser.document).toEqual(JSON.parse(JSON.stringify(node)));
+  });
+
+  it('gives the same errors for damaged, encrypted and scanned PDFs, and reads with the password', async () => {
+    expect((await inBrowser('/fixtures/malformed.pdf')).error).toBe('malformed');
+    expect((await inBrowser('/fixtures/encrypted.pdf')).error).toBe('encrypted');
+    expect((await inBrowser('/fixtures/image-only.pdf')).error).toBe('no_text');
+    expect((await inBrowser('/fixtures/empty.pdf')).error).toBe('empty');
+    const unlocked = (await inBrowser('/fixtures/encrypted.pdf', 'secret')).document as { tables: unknown[] };
+    expect(unlocked.tables).toHaveLength(9);
+  });
+});
