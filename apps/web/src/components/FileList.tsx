@@ -63,10 +63,9 @@ export function FileList({ entries, selected, onOpen, onCancel, onRemove }: File
             <h3 class="summary-name">{entry.name}</h3>
             <Progress entry={entry} />
             {state.status === 'failed' && (
-              <p class="file-error" role="alert">
+              <p class="file-error" role="alert" title={state.error.detail}>
                 <strong>{t.errorTitle}：</strong>
                 {t.errors[state.error.code]}
-                {state.error.detail && <span class="file-error-detail"> ({state.error.detail})</span>}
               </p>
             )}
             <div class="file-actions">

@@ -54,12 +54,13 @@ function ValueCell({
   const uncertain = row.inferred?.uncertain.includes(column);
   if (!parts) return <td class={uncertain ? 'num uncertain' : 'num'}>{amount(printed, table)}</td>;
   const sum = sumFen(parts.map((c) => c.values[column]));
+  if (printed == null && sum === 0) return <td class="num" />;
   const differs = sum !== (printed ?? 0);
   return (
     <td class={`num parent${differs ? ' differs' : ''}`}>
       {amount(printed, table)}
       <span class="computed-sum" title={t.computedSumTitle(amount(sum, table))}>
-        <span class="visually-hidden">{t.computedSum} </span>Σ {amount(sum, table) || '0'}
+        <span class="visually-hidden">{t.computedSum} </span>Σ {amount(sum, table)}
       </span>
     </td>
   );

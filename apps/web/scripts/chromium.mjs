@@ -1,0 +1,51 @@
+// Debian's Chromium driven by playwright-core, as the tests and the benchmark launch it: headless,
+// a fresh profile, nothing that phones home.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A persistent context on a new temporary profile; `dispose` closes it and removes the profile. */
+export async function launchChromium(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'hezhang-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    ...options,
+  });
+  return {
+    context,
+    async dispose() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Drops files on the page as a person would: drag events carrying them, on the page's body. */
+export async function dropFiles(page, files) {
+  const payload = files.map((f) => ({ name: f.name, type: f.type ?? '', data: [...f.bytes] }));
+  const transfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) dt.items.add(new File([new Uint8Array(item.data)], item.name, { type: item.type }));
+    return dt;
+  }, payload);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
