@@ -48,6 +48,16 @@ describe('files that cannot be checked', () => {
     }
   });
 
+  it('cancels a file while it is read, and checks the next one all the same', async () => {
+    const file = fixture('known-mistake.pdf');
+    await dropFiles(s.page, [{ ...file, name: 'cancelled.pdf' }]);
+    const reading = s.page.locator('[data-document="cancelled.pdf"][aria-busy="true"]');
+    await reading.getByRole('button', { name: '取消' }).click();
+    await s.page.locator('[data-document="cancelled.pdf"].file-cancelled').waitFor();
+    await dropFiles(s.page, [file]);
+    await s.page.locator('[data-document="known-mistake.pdf"][data-status="error"]').waitFor();
+  });
+
   it('says it in English after the switch', async () => {
     await s.page.getByRole('button', { name: 'English', exact: true }).click();
     const alert = s.page.locator('[data-document="broken.pdf"]').getByRole('alert');
