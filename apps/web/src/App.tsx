@@ -96,7 +96,7 @@ export function App() {
             </section>
           )}
           {done.length > 1 && (
-            <section class="batch screen-only">
+            <div class="screen-only">
               <BatchList
                 reports={done.map((d) => d.report)}
                 selected={current?.report.source.name}
@@ -105,7 +105,7 @@ export function App() {
                   if (d) setShown({ kind: 'entry', id: d.entry.id });
                 }}
               />
-            </section>
+            </div>
           )}
           {current && (
             <ReportView

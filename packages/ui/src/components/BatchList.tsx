@@ -1,6 +1,7 @@
 import type { Report } from '@hezhang/core';
 import { useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 type SortKey = 'name' | 'department' | 'year' | 'errors' | 'warnings';
 
@@ -48,49 +49,51 @@ export function BatchList({ reports, selected, onOpen }: BatchListProps) {
     );
   };
   return (
-    <table class="batch-table">
-      <caption>{t.batchTitle}</caption>
-      <thead>
-        <tr>
-          {header('name', t.batchDocument)}
-          {header('department', t.batchDepartment)}
-          {header('year', t.batchYear)}
-          <th scope="col">{t.batchVerdict}</th>
-          {header('errors', t.batchErrors)}
-          {header('warnings', t.batchWarnings)}
-          <th scope="col">{t.batchChecks}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => (
-          <tr
-            key={r.source.name}
-            class={r.source.name === selected ? 'selected' : undefined}
-            data-batch-row={r.source.name}
-          >
-            <th scope="row">
-              <button
-                type="button"
-                class="link-button"
-                aria-current={r.source.name === selected ? 'true' : undefined}
-                onClick={() => onOpen(r.source.name)}
-              >
-                {r.source.name}
-              </button>
-            </th>
-            <td>{r.document.meta.department ?? ''}</td>
-            <td>{r.document.meta.year ?? ''}</td>
-            <td>
-              <span class={`badge badge-${r.summary.verdict}`}>{t.verdict[r.summary.verdict]}</span>
-            </td>
-            <td class="num">{r.summary.errors}</td>
-            <td class="num">{r.summary.warnings}</td>
-            <td class="num">
-              {r.summary.checksRun}/{r.summary.notApplicable + r.summary.insufficientData}
-            </td>
+    <ScrollRegion class="batch-scroll" label={t.batchTitle}>
+      <table class="batch-table">
+        <caption>{t.batchTitle}</caption>
+        <thead>
+          <tr>
+            {header('name', t.batchDocument)}
+            {header('department', t.batchDepartment)}
+            {header('year', t.batchYear)}
+            <th scope="col">{t.batchVerdict}</th>
+            {header('errors', t.batchErrors)}
+            {header('warnings', t.batchWarnings)}
+            <th scope="col">{t.batchChecks}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr
+              key={r.source.name}
+              class={r.source.name === selected ? 'selected' : undefined}
+              data-batch-row={r.source.name}
+            >
+              <th scope="row">
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-current={r.source.name === selected ? 'true' : undefined}
+                  onClick={() => onOpen(r.source.name)}
+                >
+                  {r.source.name}
+                </button>
+              </th>
+              <td>{r.document.meta.department ?? ''}</td>
+              <td>{r.document.meta.year ?? ''}</td>
+              <td>
+                <span class={`badge badge-${r.summary.verdict}`}>{t.verdict[r.summary.verdict]}</span>
+              </td>
+              <td class="num">{r.summary.errors}</td>
+              <td class="num">{r.summary.warnings}</td>
+              <td class="num">
+                {r.summary.checksRun}/{r.summary.notApplicable + r.summary.insufficientData}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -86,8 +86,8 @@ export function FindingItem(props: FindingItemProps) {
         </p>
       )}
       {onShow && firstPage !== undefined && (
-        <button type="button" class="show-button" aria-label={t.showLabel(firstPage)} onClick={() => onShow(finding)}>
-          {t.show}
+        <button type="button" class="show-button" onClick={() => onShow(finding)}>
+          {t.show(firstPage)}
         </button>
       )}
     </li>

@@ -4,6 +4,7 @@ import { useLang, useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
 import { type PageSize, renderPage } from '../pdf/render.js';
 import { boxesByPage } from '../report-model.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 interface PageViewerProps {
   /** The finding to show; the dialog is open while it is set. */
@@ -45,7 +46,7 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
   const lang = useLang();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const frame = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const pages = finding ? boxesByPage(finding) : new Map<number, Box[]>();
   const pageNumbers = [...pages.keys()];
@@ -101,7 +102,12 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
           ))}
         </nav>
       )}
-      <div ref={frame} class="viewer-frame" data-state={state.status}>
+      <ScrollRegion
+        innerRef={frame}
+        class="viewer-frame"
+        state={state.status}
+        label={page !== undefined ? t.viewerTitle(page) : t.viewerLoading}
+      >
         <div class="viewer-page">
           <canvas ref={canvas} role="img" aria-label={page !== undefined ? t.viewerTitle(page) : ''} />
           {state.status === 'ready' && page !== undefined && (
@@ -114,7 +120,7 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
             {t.viewerFailed}
           </p>
         )}
-      </div>
+      </ScrollRegion>
     </dialog>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { useMemo } from 'preact/hooks';
 import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
 import { columnTitle, rowKey, rowMarks, tableTitle, templateOf } from '../report-model.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 const MARK: Record<Severity | 'ok', string> = { ok: '✓', info: 'ℹ', warning: '!', error: '✗' };
 
@@ -118,7 +119,7 @@ function TableSection(props: TableProps) {
   const income = table.rows.filter((r) => r.side === 'income');
   const expenditure = table.rows.filter((r) => r.side !== 'income');
   return (
-    <section class="table-section" aria-label={title}>
+    <section class="table-section">
       <h3>{title}</h3>
       <p class="table-meta">
         {table.title} · {t.unit(table.unit)} {t.pagesOf(table.pages)}
@@ -128,8 +129,7 @@ function TableSection(props: TableProps) {
           {note}
         </p>
       ))}
-      {/* Chromium makes scrolling containers keyboard-focusable by itself. */}
-      <div class="table-scroll">
+      <ScrollRegion class="table-scroll" label={title}>
         {income.length > 0 && (
           <RowsTable {...props} rows={income} columns={table.incomeColumns ?? ['amount']} caption={t.incomeSide} />
         )}
@@ -141,7 +141,7 @@ function TableSection(props: TableProps) {
             caption={income.length > 0 ? t.expenditureSide : undefined}
           />
         )}
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
