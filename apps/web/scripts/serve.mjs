@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Serves the built offline page (apps/web/dist) on 127.0.0.1 with node:http only.
 // Usage: node apps/web/scripts/serve.mjs [--port 4173] [--root DIR]; --port 0 picks a free port.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -35,9 +35,19 @@ async function fileFor(root, urlPath) {
   return info?.isFile() ? { path, size: info.size } : undefined;
 }
 
+/**
+ * The page's own Content-Security-Policy (its meta tag), sent as a header with every file too: a
+ * meta tag binds the page only, a header also binds the workers' scripts and what they fetch.
+ */
+function pagePolicy(root) {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  return /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+}
+
 /** Starts the server; resolves with its URL and a close function. */
 export function serve({ root = DIST, port = 4173, host = '127.0.0.1' } = {}) {
   const absoluteRoot = resolve(root);
+  const policy = pagePolicy(absoluteRoot);
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = req.method === 'GET' || req.method === 'HEAD' ? await fileFor(absoluteRoot, urlPath) : undefined;
@@ -52,6 +62,7 @@ export function serve({ root = DIST, port = 4173, host = '127.0.0.1' } = {}) {
       // Hashed assets never change; the page and the service worker are revalidated each time.
       'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...(policy ? { 'Content-Security-Policy': policy } : {}),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file.path).pipe(res);

@@ -56,4 +56,19 @@ describe('a PDF with a known mistake', () => {
   it('sent no request anywhere but 127.0.0.1', () => {
     expect(leftTheMachine(s)).toEqual([]);
   });
+
+  it('could not have: its Content-Security-Policy blocks any other origin', async () => {
+    // Another loopback origin stands for "elsewhere": were the policy missing, nothing would leave the machine.
+    const blocked = await s.page.evaluate(async () => {
+      const violation = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+      );
+      const failed = await fetch('http://127.0.0.2:9/elsewhere').then(
+        () => false,
+        () => true,
+      );
+      return { failed, directive: await violation };
+    });
+    expect(blocked).toEqual({ failed: true, directive: 'connect-src' });
+  });
 });
