@@ -445,3 +445,22 @@ describe('documentation', () => {
     expect(doc).toBe(rulesMarkdown());
   });
 });
+
+describe('passes on request', () => {
+  it('records the comparisons that held, with both amounts, only when asked', () => {
+    const doc = parse('001');
+    expect(checkDocument(doc).passes).toBeUndefined();
+    const report = checkDocument(doc, { passes: true });
+    const row =
+      report.passes?.filter((p) => p.refs[0]?.table === 'expenditure_summary' && p.refs[0]?.row === '21015') ?? [];
+    expect(row.map((p) => p.formula)).toContain(
+      '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599：83,692,380 = 83,692,380',
+    );
+    const checks = report.checks.filter((c) => c.status === 'pass' && c.section === 'in_table');
+    for (const c of checks)
+      expect(
+        report.passes?.some((p) => p.rule === c.rule),
+        c.rule,
+      ).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BudgetDocument } from './document.js';
-import { Finding, Severity } from './finding.js';
+import { Finding, Ref, Severity } from './finding.js';
 import { SourceInfo } from './source.js';
 import { BudgetTable } from './table.js';
 
@@ -43,6 +43,15 @@ export const ReportSummary = z.object({
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
+/** A comparison that held, with its formula and cells (recorded on request, for green marks). */
+export const PassedComparison = z.object({
+  rule: z.string(),
+  formula: z.string(),
+  formulaEn: z.string().optional(),
+  refs: z.array(Ref),
+});
+export type PassedComparison = z.infer<typeof PassedComparison>;
+
 export const Report = z.object({
   source: SourceInfo,
   /** The document as read, without its tables (those are in `tables`). */
@@ -50,6 +59,8 @@ export const Report = z.object({
   tables: z.array(BudgetTable),
   findings: z.array(Finding),
   checks: z.array(CheckResult),
+  /** Comparisons that held, when `checkDocument(doc, { passes: true })` asked for them. */
+  passes: z.array(PassedComparison).optional(),
   /** Earlier documents of the same department the report was checked against. */
   previous: z.array(z.object({ name: z.string(), year: z.number().int().optional() })).default([]),
   summary: ReportSummary,

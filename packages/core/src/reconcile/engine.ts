@@ -14,6 +14,8 @@ export interface CheckOptions {
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
   template?: Template;
+  /** Also record the comparisons that held, with their formulas (row marks in the UI and extension). */
+  passes?: boolean;
 }
 
 /** Runs every rule on a document and assembles the report. A rule that throws is reported, not hidden. */
@@ -25,6 +27,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
     template,
     tables: new Tables(document),
     previous: options.previous ?? [],
+    ...(options.passes ? { passes: [] } : {}),
   };
   const findings: Finding[] = [];
   const checks: CheckResult[] = [];
@@ -57,5 +60,6 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
     name: d.source.name,
     ...(d.meta.year ? { year: d.meta.year } : {}),
   }));
-  return makeReport(document, findings, checks, previous);
+  const report = makeReport(document, findings, checks, previous);
+  return ctx.passes ? { ...report, passes: ctx.passes } : report;
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { CheckStatus } from '../model/report.js';
+import type { CheckStatus, PassedComparison } from '../model/report.js';
 import type { CompiledTemplate } from '../templates/index.js';
 import type { Tables } from './cells.js';
 
@@ -25,6 +25,8 @@ export interface CheckContext {
   tables: Tables;
   /** Earlier documents of the same department (last year's first), when the caller gave them. */
   previous: readonly BudgetDocument[];
+  /** When set, comparisons that hold are recorded here with their formula (for green badges). */
+  passes?: PassedComparison[];
 }
 
 /** What one rule concluded: its status, how many comparisons it made, and its findings. */
@@ -62,8 +64,15 @@ export class Tally {
   readonly findings: Finding[] = [];
   private unreadableReasons = new Set<string>();
 
+  constructor(private readonly ctx?: Pick<CheckContext, 'passes'>) {}
+
   compared(): void {
     this.comparisons++;
+  }
+
+  /** A comparison that held; its evidence is built only when the caller asked for passes. */
+  passed(rule: string, evidence: () => Omit<PassedComparison, 'rule'>): void {
+    this.ctx?.passes?.push({ rule, ...evidence() });
   }
 
   couldNotRead(reason: string): void {

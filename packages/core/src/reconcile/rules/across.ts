@@ -18,7 +18,7 @@ export const againstLastYear: Rule = {
   formula: '本年数 − 上年文档中的同一数 = 所写增减额（按打印精度）；持平即两年相等',
   formulaEn: 'this year − the same quantity in last year’s document = the stated change; flat means equal',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const year = ctx.document.meta.year;
     const previous = ctx.previous.find((d) => d.meta.year !== undefined && d.meta.year === (year ?? 0) - 1);
     if (!previous) return tally.outcome('未提供同一部门上一年度的文档');

@@ -22,7 +22,7 @@ export const changeArithmetic: Rule = {
   formula: '增减率 = 增减额 ÷（本年数 ∓ 增减额）；“持平”即增减额为0',
   formulaEn: 'rate = change ÷ (this year ∓ change); flat means a change of 0',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const claim of changed(ctx.claims)) {
       const change = claim.change;
       const current = claim.amount;
@@ -76,7 +76,7 @@ export const changeAgreement: Rule = {
     '财政拨款收入与财政拨款支出的增减额、比较年度和口径一致；资金只有一般公共预算时，一般公共预算拨款支出的增减亦同',
   formulaEn: 'fiscal income and fiscal expenditure state the same change (amount, year, basis)',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const claims = changed(ctx.claims);
     const byKey = (key: string) => claims.filter((c) => c.key === key);
     const groups = SAME_CHANGE.map((keys) => [...keys]);
@@ -140,7 +140,7 @@ export const repeatedStatements: Rule = {
   formula: '同一项目在文字中出现多次时，金额（按较低的打印精度）相同',
   formulaEn: 'the same quantity stated twice agrees at the coarser printed precision',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const byKey = new Map<string, Claim[]>();
     for (const c of ctx.claims) {
       if (!REPEATABLE.has(c.kind) || !c.amount) continue;

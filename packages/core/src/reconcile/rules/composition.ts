@@ -13,7 +13,7 @@ export const composition: Rule = {
     '合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入；合计 = 基本支出 + 项目支出；合计 = 人员经费 + 公用经费；合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算；三公合计 = 出国 + 接待 + 公务用车，公务用车 = 购置 + 运行',
   formulaEn: 'row total = Σ parts for each composition of the template',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       for (const comp of spec?.compositions ?? []) {
@@ -27,10 +27,16 @@ export const composition: Rule = {
           }
           tally.compared();
           const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-          if (sum === (total.value ?? 0)) continue;
           const names = comp.parts.map((p) => columnName(ctx.template, table.kind, p));
           const totalName = columnName(ctx.template, table.kind, comp.total);
           const name = rowName(row, row.key);
+          if (sum === (total.value ?? 0)) {
+            tally.passed(this.id, () => ({
+              formula: `${name}：${totalName} = ${names.join(' + ')}：${money(total.value, table.unit)} = ${money(sum, table.unit)}`,
+              refs: [total.ref, ...parts.map((p) => p.ref)],
+            }));
+            continue;
+          }
           tally.add({
             rule: this.id,
             severity: 'error',

@@ -28,9 +28,15 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
     tally.compared();
     const [l, r] = comparable(left, right);
     const holds = identity.relation === '=' ? l === r : identity.relation === '>=' ? l >= r : l <= r;
-    if (holds) continue;
     const unit = left.unit === '万元' || right.unit === '万元' ? '万元' : '元';
     const where = code ? `（${code}）` : '';
+    if (holds) {
+      tally.passed(rule, () => ({
+        formula: `${identity.zh}${where}：${money(l, unit)} ${identity.relation === '=' ? '=' : identity.relation === '>=' ? '≥' : '≤'} ${money(r, unit)}`,
+        refs: [...left.refs, ...right.refs],
+      }));
+      continue;
+    }
     const mixup = l !== 0 && r !== 0 && (l === r * 10_000 || r === l * 10_000);
     const rel = identity.relation === '=' ? '≠' : identity.relation === '>=' ? '<' : '>';
     tally.add({
@@ -82,7 +88,7 @@ function identityRule(
     formula,
     formulaEn,
     run(ctx) {
-      const tally = new Tally();
+      const tally = new Tally(ctx);
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
       for (const identity of identities) evaluate(ctx, tally, this.id, identity);
       return tally.outcome('核对所需的表不存在');

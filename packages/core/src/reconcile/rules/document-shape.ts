@@ -28,7 +28,7 @@ export const tablesPresent: Rule = {
   formulaEn:
     'each template table appears once; each table the contents list is found; tables follow the contents order',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     if (ctx.document.tables.length === 0) {
       // Nothing recognised at all: not "nine tables missing" but a document this reader could not read.
       tally.couldNotRead('未识别到任何预算表');
@@ -114,7 +114,7 @@ export const emptyTables: Rule = {
   formula: '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”）',
   formulaEn: 'a table without data states why (e.g. "…故本表无数据")',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const t of ctx.tables.all()) {
       if (hasValues(t)) continue;
       tally.compared();
@@ -140,7 +140,7 @@ export const tablesReadable: Rule = {
   formula: '每张表的每一行、每个数值都能归入其行与列',
   formulaEn: 'every row and value of every table was placed',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     if (ctx.document.tables.length === 0) {
       tally.couldNotRead('未识别到任何表格');
       return tally.outcome();
@@ -168,7 +168,7 @@ export const codeNames: Rule = {
   formula: '同一功能分类编码在各表中的科目名称相同',
   formulaEn: 'a function code has one name across tables',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const names = new Map<string, { name: string; table: BudgetTable }>();
     for (const t of ctx.tables.all()) {
       if (ctx.template.byKind.get(t.kind)?.spec.codes !== 'function') continue;
@@ -214,7 +214,7 @@ export const unitsFit: Rule = {
   formulaEn:
     'tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const totals = ctx.tables
       .all()
       .map((t) => ({

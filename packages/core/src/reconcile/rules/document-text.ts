@@ -81,7 +81,7 @@ export const years: Rule = {
   formulaEn:
     'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const year = ctx.document.meta.year;
     if (!year) {
       tally.couldNotRead('未能确定文档年度');
@@ -148,7 +148,7 @@ export const scopeWords: Rule = {
   formula: '部门预算文本中不出现“单位预算”，单位预算文本中不出现“部门预算”（经济分类科目名称除外）',
   formulaEn: 'a 部门预算 never says 单位预算 and a 单位预算 never says 部门预算 (economic classification names aside)',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const unit = ctx.document.meta.scope === 'unit';
     const wrong = unit ? /部门预算(?!经济分类)/gu : /单位预算(?!经济分类)/gu;
     for (const p of passages(ctx)) {
@@ -195,7 +195,7 @@ export const departmentNames: Rule = {
   formulaEn:
     'the department the document names as itself (editor lines, headings, organisation, explanation) is its department',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const own = ctx.document.meta.department;
     if (!own) {
       tally.couldNotRead('未能确定文档所属部门');
@@ -314,7 +314,7 @@ export const leftovers: Rule = {
   formula: '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
   formulaEn: 'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const p of passages(ctx)) {
       tally.compared();
       for (const pattern of LEFTOVERS) {
@@ -352,7 +352,7 @@ export const punctuation: Rule = {
   formula: '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对',
   formulaEn: 'no doubled punctuation; quotes and brackets balance within a paragraph',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const p of passages(ctx)) {
       if (p.heading) continue;
       tally.compared();
@@ -393,7 +393,7 @@ export const repeatedParagraphs: Rule = {
   formula: '较长的段落（30字以上）在文中只出现一次',
   formulaEn: 'a paragraph of 30 characters or more appears once',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const seen = new Map<string, Passage>();
     for (const p of passages(ctx)) {
       if (p.heading || p.text.length < 30) continue;

@@ -36,10 +36,16 @@ function sumCheck(
     }
     tally.compared();
     const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-    if (sum === (printed.value ?? 0)) continue;
     const col = columnName(ctx.template, table.kind, column);
     const name = rowName(parent, parent.key);
     const childKeys = children.map((c) => c.key).join(' + ');
+    if (sum === (printed.value ?? 0)) {
+      tally.passed(rule, () => ({
+        formula: `${name}（${col}）= ${childKeys}：${money(sum, table.unit)} = ${money(printed.value, table.unit)}`,
+        refs: [printed.ref, ...parts.map((p) => p.ref)],
+      }));
+      continue;
+    }
     const blank = printed.value === null;
     tally.add({
       rule,
@@ -67,7 +73,7 @@ export const hierarchy: Rule = {
   formula: '类 = Σ款，款 = Σ项（每一数值列）',
   formulaEn: 'class = Σ 款, 款 = Σ 项, in every value column',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       for (const [parent, children] of childrenByParent(table)) {
@@ -88,7 +94,7 @@ export const grandTotal: Rule = {
   formula: '合计 = Σ类（每一数值列）',
   formulaEn: 'total = Σ classes, in every value column',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       const total = table.rows.find((r) => r.key === 'total');

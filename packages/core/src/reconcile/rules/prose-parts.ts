@@ -20,7 +20,7 @@ export const procurement: Rule = {
   formula: '货物 + 工程 + 服务 = 政府采购预算；面向中小企业预留 ≤ 政府采购预算；其中小微企业 ≤ 预留',
   formulaEn: 'goods + works + services = total; SME reserve ≤ total; small and micro ≤ SME reserve',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const claims = ctx.claims.filter((c) => c.kind === 'procurement');
     const one = (key: string) => byKey(claims, `procurement.${key}`)[0];
     const total = one('total');
@@ -80,7 +80,7 @@ export const vehicles: Rule = {
   formula: '共有车辆 N 辆 = Σ 各类用车；预算安排购置车辆 N 辆 = Σ 各类用车',
   formulaEn: 'vehicles owned (and planned) = Σ categories',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'vehicles' && x.parts && x.count !== undefined)) {
       tally.compared();
       const sum = (c.parts ?? []).reduce((s, p) => s + (p.count ?? 0), 0);
@@ -109,7 +109,7 @@ export const organization: Rule = {
   formula: '列出的单位个数 = 行政单位 + 参公单位 + 事业单位 = 下属 N 家 + 本部 1 家',
   formulaEn: 'listed units = administrative + civil-service-managed + institutions = subordinates + 1',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'organization')) {
       const byType = (c.parts ?? []).reduce((s, p) => s + (p.count ?? 0), 0);
       const counts: [string, string, number][] = [];
@@ -147,7 +147,7 @@ export const projectParts: Rule = {
   formula: '年度预算安排（项目资金总额、共计）= Σ 其中所列各项（按打印精度）',
   formulaEn: 'a project’s annual budget = Σ the parts it lists, within rounding',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'project_budget')) {
       const parts = (c.parts ?? []).map((p) => p.amount).filter((a): a is PrintedAmount => a !== undefined);
       if (!c.amount || parts.length < 2) continue;
@@ -178,7 +178,7 @@ export const products: Rule = {
   formula: '数量 × 单价 = 所写金额（按所写精度）',
   formulaEn: 'count × rate = the stated amount, at its printed precision',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'product')) {
       const count = c.parts?.find((p) => p.key === 'count')?.count;
       const rate = c.parts?.find((p) => p.key === 'rate')?.amount;

@@ -26,7 +26,7 @@ function proseAgainstTables(
     formula,
     formulaEn: titleEn,
     run(ctx) {
-      const tally = new Tally();
+      const tally = new Tally(ctx);
       const infos = new RoundingInfos();
       const targets = new Map(ctx.template.template.claimTargets.map((t) => [t.key, t]));
       const claims = ctx.claims.filter((c) => kinds.includes(c.kind) && c.amount && targets.has(c.key));
@@ -47,7 +47,10 @@ function proseAgainstTables(
         const result = matchPrinted(printed, cells.value);
         const tableText = showAmount(cells.value, printed.unit, Math.max(2, printed.decimals));
         const refs = [claimRef(claim), ...cells.refs];
-        if (result === 'match') continue;
+        if (result === 'match') {
+          tally.passed(this.id, () => ({ formula: `${claim.label}：文字 ${printed.text} = 表格 ${tableText}`, refs }));
+          continue;
+        }
         if (result === 'truncated') {
           infos.add(
             'all',

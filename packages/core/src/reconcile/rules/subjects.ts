@@ -40,7 +40,7 @@ export const subjectAmounts: Rule = {
   formula: '“X”科目 = 一般公共预算 + 政府性基金 + 国有资本经营预算支出功能分类表中科目X的合计（按打印精度四舍五入）',
   formulaEn: 'subject X = Σ over the three fund tables of X total, rounded to the printed precision',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const infos = new RoundingInfos();
     const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
     const fundTablesPresent = ctx.template.template.fiscalTables.some((t) => ctx.tables.get(t));
@@ -109,7 +109,7 @@ export const subjectNames: Rule = {
   formula: '文字中的科目名称 = 表中同一编码的科目名称',
   formulaEn: 'the subject name in the text = the name the tables print for its code',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
     for (const claim of subjects(ctx)) {
       tally.compared();
@@ -153,7 +153,7 @@ export const subjectSum: Rule = {
   formulaEn:
     'Σ subjects = fiscal expenditure (within the rounding of each printed amount); more is an error, less a warning',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     const list = subjects(ctx);
     if (list.length === 0) return tally.outcome('编制说明中没有列出科目');
     const unique = list;
@@ -199,7 +199,7 @@ export const subjectTrend: Rule = {
   formula: '“预算安排B” = 该科目金额；增减率 = (B − A) ÷ A（A 为上年执行数），按打印精度',
   formulaEn: 'planned B = the line amount; rate = (B − A) / A with A last year’s execution, to the printed precision',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const claim of subjects(ctx)) {
       const amount = claim.amount;
       if (!amount) continue;

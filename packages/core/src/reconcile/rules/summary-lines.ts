@@ -19,7 +19,7 @@ export const summaryLines: Rule = {
   formulaEn:
     'income total = Σ income lines; fiscal grant = Σ its sub-lines; expenditure total = Σ classes; income total = expenditure total',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       if (spec?.layout !== 'two_sided') continue;
@@ -72,10 +72,16 @@ function compare(
     }
     tally.compared();
     const sum = cells.reduce((s, c) => s + (c.value ?? 0), 0);
-    if (sum === (printed.value ?? 0)) continue;
     const col = columnName(ctx.template, table.kind, column);
     const blank = printed.value === null;
     const names = parts.map((p) => rowName(p, p.key));
+    if (sum === (printed.value ?? 0)) {
+      tally.passed(rule, () => ({
+        formula: `${total.label} = ${names.join(' + ')}：${money(sum, table.unit)} = ${money(printed.value, table.unit)}`,
+        refs: [printed.ref, ...cells.map((c) => c.ref)],
+      }));
+      continue;
+    }
     tally.add({
       rule,
       severity: 'error',
@@ -101,7 +107,13 @@ function balance(ctx: CheckContext, tally: Tally, rule: string, table: BudgetTab
   // Both totals blank is reported by the sums above; comparing blank with blank says nothing.
   if (a.value === null && b.value === null) return;
   tally.compared();
-  if ((a.value ?? 0) === (b.value ?? 0)) return;
+  if ((a.value ?? 0) === (b.value ?? 0)) {
+    tally.passed(rule, () => ({
+      formula: `收入总计 = 支出总计：${money(a.value, table.unit)} = ${money(b.value, table.unit)}`,
+      refs: [a.ref, b.ref],
+    }));
+    return;
+  }
   tally.add({
     rule,
     severity: 'error',

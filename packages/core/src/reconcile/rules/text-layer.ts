@@ -13,7 +13,7 @@ export const textLayer: Rule = {
   formula: '每页都有可提取的文字；没有无法映射到 Unicode 的字体或私用区字符；没有夹在文中的空白页',
   formulaEn: 'every page has text; no font without a Unicode map and no private-use characters; no blank pages inside',
   run(ctx) {
-    const tally = new Tally();
+    const tally = new Tally(ctx);
     if (ctx.document.source.kind !== 'pdf') return tally.outcome('不是 PDF 文件');
     tally.compared();
     for (const d of ctx.document.diagnostics) {
