@@ -96,15 +96,21 @@ export function boxesByPage(finding: Finding): Map<number, Box[]> {
   return pages;
 }
 
-/** The worst severity among the findings that name each row, keyed by rowKey(). */
-export function rowMarks(report: Report): Map<string, Severity> {
-  const marks = new Map<string, Severity>();
+/** How a row fared: the worst severity of the findings that name it, or 'pass' when only comparisons that held did. */
+export type RowMark = Severity | 'pass';
+
+/** Each row's mark, keyed by rowKey(); rows no comparison touched have none. Passes come with `checkDocument(doc, { passes: true })`. */
+export function rowMarks(report: Report): Map<string, RowMark> {
+  const marks = new Map<string, RowMark>();
+  for (const pass of report.passes ?? [])
+    for (const ref of pass.refs) if (ref.table && ref.row !== undefined) marks.set(rowKey(ref.table, ref.row), 'pass');
   for (const finding of report.findings) {
     for (const ref of finding.refs) {
       if (!ref.table || ref.row === undefined) continue;
       const key = rowKey(ref.table, ref.row);
       const seen = marks.get(key);
-      if (!seen || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[seen]) marks.set(key, finding.severity);
+      if (!seen || seen === 'pass' || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[seen])
+        marks.set(key, finding.severity);
     }
   }
   return marks;

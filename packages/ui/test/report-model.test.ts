@@ -25,9 +25,11 @@ describe('report views', () => {
     expect(prose.every((g) => g.section === 'prose')).toBe(true);
   });
 
-  it('marks rows named by findings with their worst severity', () => {
+  it('marks rows named by findings with their worst severity, rows only in comparisons that held as passed', () => {
     const marks = rowMarks(report);
     expect(marks.get('general_budget_by_function|2101399')).toBe('error');
+    expect(marks.get('revenue_summary|208')).toBe('pass');
+    expect(marks.has('revenue_summary|no-such-row')).toBe(false);
   });
 
   it('collects boxes by page and ignores references without one', () => {

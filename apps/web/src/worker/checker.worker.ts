@@ -6,7 +6,8 @@ import { readInput } from './read-input.js';
 
 const api: CheckerApi = {
   read: (name, bytes, resources, onProgress) => readInput(name, bytes, resources, onProgress),
-  check: (documents) => checkDocuments(documents),
+  // passes: the comparisons that held, for the tables' row marks.
+  check: (documents) => checkDocuments(documents, { passes: true }),
 };
 
 expose(api);

@@ -4,21 +4,20 @@ import {
   childrenByParent,
   formatAmount,
   type Report,
-  type Severity,
   sumFen,
   type TableRow,
 } from '@hezhang/core';
 import { useMemo } from 'preact/hooks';
 import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
-import { columnTitle, rowKey, rowMarks, tableTitle, templateOf } from '../report-model.js';
+import { columnTitle, type RowMark, rowKey, rowMarks, tableTitle, templateOf } from '../report-model.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
-const MARK: Record<Severity | 'ok', string> = { ok: '✓', info: 'ℹ', warning: '!', error: '✗' };
+const MARK: Record<RowMark | 'none', string> = { pass: '✓', none: '–', info: 'ℹ', warning: '!', error: '✗' };
 
 interface TableProps {
   table: BudgetTable;
   template: CompiledTemplate;
-  marks: Map<string, Severity>;
+  marks: Map<string, RowMark>;
   lang: Lang;
   t: Strings;
 }
@@ -27,11 +26,11 @@ function amount(fen: number | null | undefined, table: BudgetTable): string {
   return fen == null ? '' : formatAmount(fen, table.unit);
 }
 
-function RowMark({ severity, t }: { severity: Severity | undefined; t: Strings }) {
-  const label = severity ? t.severity[severity] : t.rowOk;
+function RowMarkCell({ mark, t }: { mark: RowMark | undefined; t: Strings }) {
+  const label = mark === undefined ? t.rowUnchecked : mark === 'pass' ? t.rowPassed : t.severity[mark];
   return (
-    <td class={`row-mark mark-${severity ?? 'ok'}`}>
-      <span aria-hidden="true">{MARK[severity ?? 'ok']}</span>
+    <td class={`row-mark mark-${mark ?? 'none'}`}>
+      <span aria-hidden="true">{MARK[mark ?? 'none']}</span>
       <span class="visually-hidden">{label}</span>
     </td>
   );
@@ -98,7 +97,7 @@ function RowsTable({
             class={`level-${row.level}`}
             title={row.inferred ? t.inferred : undefined}
           >
-            <RowMark severity={marks.get(rowKey(table.kind, row.key))} t={t} />
+            <RowMarkCell mark={marks.get(rowKey(table.kind, row.key))} t={t} />
             {coded && <td class="code">{/^\d+$/.test(row.key) ? row.key : ''}</td>}
             <th scope="row" class="row-label">
               {row.label || row.key}
