@@ -10,12 +10,12 @@ import type { SourceKind } from './model/source.js';
 import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
 import { segment } from './recognize/segment.js';
-import { compileTemplate, SHANGHAI_BUDGET, type Template } from './templates/index.js';
+import { chooseTemplate, compileTemplate, type Template } from './templates/index.js';
 
 export interface ParseOptions {
   /** File name or URL shown in reports. */
   name?: string;
-  /** Template to read the tables with (default: Shanghai nine tables). */
+  /** Template to read the tables with (default: the known template whose table titles the document prints). */
   template?: Template;
 }
 
@@ -40,7 +40,7 @@ export function parsePositioned(doc: PositionedDocument, options: ParseOptions =
 
 /** The shared second half of every reader: a layout of lines into the model. */
 export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOptions = {}): BudgetDocument {
-  const template = options.template ?? SHANGHAI_BUDGET;
+  const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
   const compiled = compileTemplate(template);
   const segments = segment(layout, compiled);
   const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings);

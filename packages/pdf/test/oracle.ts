@@ -3,7 +3,8 @@ import { type BudgetTable, isAmountText, type PositionedDocument, parseAmount } 
 /**
  * An oracle independent of the table reader: the amounts printed inside a table's ruled grid on each
  * of its pages (whitespace-separated tokens of the raw text items that look like amounts, leaving out
- * the codes ("201", "05", "2101501") printed left of the first amount of the page), as sorted fen.
+ * the codes ("201", "05", "2101501") printed left of the first amount of the page (anywhere, in a
+ * table of coded rows whose amounts all print decimals)), as sorted fen.
  */
 export function printedAmounts(doc: PositionedDocument, table: BudgetTable): number[] {
   const out: number[] = [];
@@ -23,8 +24,12 @@ export function printedAmounts(doc: PositionedDocument, table: BudgetTable): num
         .map((t) => ({ t, x: item.box[0] }));
     });
     const firstAmount = Math.min(...tokens.filter((k) => /[,.]/.test(k.t)).map((k) => k.x));
+    // In a table of coded rows whose amounts all print decimals, bare integers are codes wherever they
+    // stand (tables printed in blocks side by side).
+    const coded = table.rows.some((r) => /^\d+$/.test(r.key));
+    const decimals = coded && tokens.filter((k) => /[,.]/.test(k.t)).every((k) => /\.\d+$/.test(k.t));
     for (const { t, x } of tokens) {
-      if (x < firstAmount && /^\d{1,7}$/.test(t)) continue;
+      if ((x < firstAmount || decimals) && /^\d{1,7}$/.test(t)) continue;
       const parsed = parseAmount(t, table.unit);
       if (parsed) out.push(parsed.fen);
     }

@@ -11,6 +11,8 @@ import { compact } from '../text/normalize.js';
 
 const COVER =
   /^(?<region>[^\d]{2,20}?)?(?<year>\d{4})年度?(?:市级|区级|县级|镇级|本级)?(?<scope>部门|单位)(?<stage>预算|决算)/;
+/** Names of government bodies (a department), as opposed to places. */
+const ORGAN = /(?:局|委员会|委|办事处|办公室|中心|院|所|厅|部)$/;
 const DEPARTMENT = /^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?<name>.+)$/;
 
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
@@ -46,6 +48,11 @@ export function readMeta(
     if (m && year === undefined) {
       year = Number(m.groups?.year);
       region = m.groups?.region || undefined;
+      // "上海市普陀区财政局2024年度部门决算": the cover names the department, not just the region.
+      if (region && ORGAN.test(region)) {
+        department ??= region;
+        region = undefined;
+      }
       scope = m.groups?.scope === '单位' ? 'unit' : 'department';
       stage = m.groups?.stage === '决算' ? 'final' : 'budget';
     }

@@ -11,6 +11,16 @@ export const TABLE_KINDS = [
   'state_capital_by_function',
   'basic_by_economic',
   'three_public',
+  // 部门决算 (final accounts, template shanghai-final)
+  'final_summary',
+  'final_revenue',
+  'final_expenditure',
+  'final_fiscal_summary',
+  'final_general_budget_by_function',
+  'final_basic_by_economic',
+  'final_three_public',
+  'final_gov_fund',
+  'final_state_capital',
 ] as const;
 export const TableKind = z.enum(TABLE_KINDS);
 export type TableKind = z.infer<typeof TableKind>;

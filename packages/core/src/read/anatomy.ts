@@ -89,6 +89,16 @@ export function isHeaderLine(line: Line, table: CompiledTable): boolean {
 }
 
 /**
+ * A line of header text as PDFs print it: every cell a header word or a piece of one, wrapped inside
+ * its cell ("功能分类科目" / "编码", "本年收入合" / "计"), a year before it allowed.
+ */
+export function isHeaderText(line: Line, table: CompiledTable): boolean {
+  const words = [...table.headerWords];
+  const cells = line.cells.map((c) => compact(c.text).replace(/^\d{4}年度?/, '')).filter((t) => t !== '');
+  return cells.length > 0 && cells.every((t) => isHeaderWord(t, table) || words.some((w) => w.includes(t)));
+}
+
+/**
  * A header cell: one header word, or several run together ("项目经济分类科目名称"), with an optional
  * year before it ("2023年“三公”经费预算数").
  */
@@ -251,6 +261,11 @@ export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] 
 }
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
+
+/** A label that starts with an enumerator ("一、", "1.", "（一）"). */
+export function isEnumerated(text: string): boolean {
+  return ENUMERATOR.test(compact(text));
+}
 
 /** Summary-table labels start with an enumerator or are totals; anything else continues a label. */
 export function startsNewLabel(text: string): boolean {

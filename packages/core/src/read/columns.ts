@@ -18,6 +18,8 @@ import { compact } from '../text/normalize.js';
 
 export interface ValueRegion {
   side: RowSide;
+  /** Tables printed in blocks side by side (决算's basic expenditure by economic class): which block. */
+  block: number;
   /** Column id. */
   id: string;
   /** Header extent. */
@@ -74,20 +76,27 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
 
   const values: ValueRegion[] = [];
   const tops: number[] = [];
-  for (const stack of stacks) {
+  for (const stack of [...stacks].sort((a, b) => (a[0]?.x0 ?? 0) - (b[0]?.x0 ?? 0))) {
     const start = Math.min(...stack.map((f) => f.x0));
     const side =
       sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - 1 ? sides[1] : sides[0]) : sides[0];
     if (!side) continue;
-    const named = nameStack(stack, side.byHeader);
+    const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader);
     if (!named) continue;
     const { id, x0, x1, y0 } = named;
+    const rivals = values.flatMap((v, i) => (v.side === side.side && v.id === id ? [i] : []));
+    const rival = rivals.at(-1);
+    const region = { side: side.side, id, x0, x1, left: x0, right: x1, block: 0 };
+    if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < 2 && spec.layout === 'grid') {
+      // The same column again on the same header line: the table is printed in blocks side by side.
+      values.push({ ...region, block: rivals.length });
+      tops.push(y0);
+      continue;
+    }
     // Two headers naming one column: the lower is the column's own, the upper titles a group of
     // columns (预算数 over 合计 | 基本支出 | 项目支出) whose merged cell is wider than its text.
-    const rival = values.findIndex((v) => v.side === side.side && v.id === id);
-    if (rival >= 0 && (tops[rival] ?? 0) >= y0) continue;
-    const region = { side: side.side, id, x0, x1, left: x0, right: x1 };
-    if (rival >= 0) {
+    if (rival !== undefined && (tops[rival] ?? 0) >= y0) continue;
+    if (rival !== undefined) {
       values[rival] = region;
       tops[rival] = y0;
     } else {
@@ -157,6 +166,32 @@ function stackFragments(leaves: Fragment[]): Fragment[][] {
 }
 
 /**
+ * A column whose own header is shared with its neighbours (预算数 | 决算数 under 合计, again under
+ * 因公出国（境）费 …): named by the header above it whose centre is nearest ("合计/预算数").
+ */
+function nameUnderParent(
+  stack: Fragment[],
+  all: readonly Fragment[],
+  byHeader: Map<string, string>,
+): { id: string; x0: number; x1: number; y0: number } | undefined {
+  const top = stack[0] as Fragment;
+  const centre = (f: Fragment) => (f.x0 + f.x1) / 2;
+  const above = all.filter((f) => f.y1 <= top.y0 + 1);
+  const nearest = above.sort(
+    (a, b) => Math.abs(centre(a) - centre(top)) - Math.abs(centre(b) - centre(top)) || b.y0 - a.y0,
+  )[0];
+  if (!nearest) return undefined;
+  const id = byHeader.get(`${compact(nearest.text)}/${compact(stack.map((f) => f.text).join(''))}`);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    x0: Math.min(...stack.map((f) => f.x0)),
+    x1: Math.max(...stack.map((f) => f.x1)),
+    y0: top.y0,
+  };
+}
+
+/**
  * The column a stack of fragments names — its whole text, else the longest run of its fragments that
  * is a header — with the extent of that run (a wider title above it belongs to no single column).
  */
@@ -217,14 +252,16 @@ function placeBoundaries(
     const before = anchors[i - 1];
     const after = anchors[i + 1];
     const width = v.x1 - v.x0;
+    // A neighbour in another block is separated by that block's codes and names, like a label column.
+    const sameBlock = (a: { value?: ValueRegion }) => a.value !== undefined && a.value.block === v.block;
     const left = !before
       ? beside(v.x0 - 2 * width - 40, v.x0, v.x0)
-      : before.value
+      : sameBlock(before)
         ? betweenValues(before, v)
         : beside(before.x1, v.x0, v.x0);
     const right = !after
       ? Number.POSITIVE_INFINITY
-      : after.value
+      : sameBlock(after)
         ? betweenValues(v, after)
         : (ruling(v.x1, after.x0, v.x1) ?? afterAmounts(v, after.x0, (v.x1 + after.x0) / 2));
     return [{ ...v, left, right }];

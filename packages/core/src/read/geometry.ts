@@ -6,7 +6,7 @@ import type { Box } from '../model/source.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
-import { gluedParts, startsNewLabel } from './anatomy.js';
+import { gluedParts, isEnumerated, startsNewLabel, stripEnumerator } from './anatomy.js';
 import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 
 /**
@@ -35,8 +35,9 @@ interface Token {
   cell?: number;
 }
 
-const IDEOGRAPH_END = /\p{Script=Han}$/u;
-const IDEOGRAPH_START = /^\p{Script=Han}/u;
+/** Ideographs and full-width punctuation: a space between two of them only spreads a cell's text. */
+const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
+const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 /** Blank-cell placeholders. */
 const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
 const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
@@ -54,7 +55,7 @@ export function projectBlock(
   let model: ColumnModel | undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
-    const first = lines.findIndex(isDataLine);
+    const first = lines.findIndex((l) => isDataLine(l, full));
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
@@ -71,9 +72,13 @@ export function projectBlock(
       problems.push(`第${page}页：未能从表头识别出数值列`);
       continue;
     }
-    for (const row of rows(data, pageRulings, model)) {
-      const line = slotLine(row, model, table);
-      if (line) body.push(line);
+    const grouped = rows(data, pageRulings, model);
+    // A table printed in blocks side by side is read block after block, each row of a block on its own.
+    for (const block of blocksOf(model)) {
+      for (const row of grouped) {
+        const line = slotLine(row, block, table);
+        if (line) body.push(line);
+      }
     }
   }
   return { block: { ...block, header, body }, table, problems };
@@ -96,9 +101,19 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
   return pages;
 }
 
-/** A line with a printed value or a leading code (not a year: "2024年“三公”经费预算数"): the header ends above it. */
-function isDataLine(line: Line): boolean {
-  return line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text));
+/**
+ * A row, where the header ends: a line with a printed value, a leading code (not a year: "2024年
+ * “三公”经费预算数"), an enumerated name ("十四、资源勘探工业信息等") or one starting with a line the template
+ * names ("使用非财政拨款结余"; column headers may share such names, but not at the start of a line): a page continuing a table without its header may start with rows that print
+ * no value.
+ */
+function isDataLine(line: Line, table: CompiledTable): boolean {
+  const named = [...table.incomeLines, ...table.expenditureLines, ...table.namedRows];
+  return (
+    line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text)) ||
+    isEnumerated(line.cells[0]?.text ?? '') ||
+    named.some((l) => l.patterns.some((p) => p.test(stripEnumerator(line.cells[0]?.text ?? ''))))
+  );
 }
 
 /** Right ends of the amounts printed on these lines. */
@@ -109,6 +124,19 @@ function amountEdges(lines: readonly Line[]): number[] {
       .filter((t) => isAmountText(t.text))
       .map((t) => t.box[2]),
   );
+}
+
+/** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
+function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: number }[] {
+  const count = Math.max(...model.values.map((v) => v.block)) + 1;
+  const ends = Array.from({ length: count }, (_, b) =>
+    Math.max(...model.values.filter((v) => v.block === b).map((v) => v.right)),
+  );
+  return ends.map((_, b) => ({
+    model: { ...model, values: model.values.filter((v) => v.block === b) },
+    from: b === 0 ? Number.NEGATIVE_INFINITY : (ends[b - 1] as number),
+    to: b === count - 1 ? Number.POSITIVE_INFINITY : (ends[b] as number),
+  }));
 }
 
 /** Groups data lines into rows: ruled bands, else lines with name-only lines joined to the row above. */
@@ -142,8 +170,18 @@ function isNameOnly(line: Line, firstValue: number): boolean {
 }
 
 /** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
-function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line | undefined {
-  const tokens = row.flatMap((line) => line.cells).flatMap((c, i) => tokensOf(c, i));
+function slotLine(
+  row: Line[],
+  { model, from, to }: { model: ColumnModel; from: number; to: number },
+  table: CompiledTable,
+): Line | undefined {
+  const tokens = row
+    .flatMap((line) => line.cells)
+    .flatMap((c, i) => tokensOf(c, i))
+    .filter((t) => {
+      const centre = (t.box[0] + t.box[2]) / 2;
+      return centre >= from && centre < to;
+    });
   const firstValue = Math.min(...model.values.map((v) => v.left));
   const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
   const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
@@ -153,7 +191,7 @@ function slotLine(row: Line[], model: ColumnModel, table: CompiledTable): Line |
   for (const token of tokens) {
     const t = compact(token.text);
     const centre = (token.box[0] + token.box[2]) / 2;
-    if (CODE_HEADERS.has(t)) continue;
+    if (table.spec.codes && CODE_HEADERS.has(t)) continue;
     const region = regionOf(token, model.values);
     if (region && (isAmountText(t) || PLACEHOLDER.test(t))) {
       for (const part of cutAcross(token, model.values)) values.get(regionOf(part, model.values) ?? region)?.push(part);

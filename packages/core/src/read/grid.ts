@@ -2,6 +2,7 @@ import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
 import { gridAnatomy, isHeaderLine } from './anatomy.js';
 import { type DraftRow, newDraft, placeValues } from './draft.js';
 
@@ -50,6 +51,8 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
       key = codes.join('');
       level = codes.length;
       context = codes;
+    } else if (namedRow(a.label, table)) {
+      ({ key, level } = namedRow(a.label, table) as { key: string; level: number });
     } else if (single && present.length > 0) {
       key = 'total';
       level = 0;
@@ -82,4 +85,11 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
     rows.push(draft);
   }
   return { block, table, unit, rows, problems };
+}
+
+/** A row the template keys by its name (人员经费合计). */
+function namedRow(label: string, table: CompiledTable): { key: string; level: number } | undefined {
+  const text = compact(label);
+  const line = table.namedRows.find((l) => l.patterns.some((p) => p.test(text)));
+  return line ? { key: line.spec.key, level: line.spec.level } : undefined;
 }

@@ -34,7 +34,7 @@ export function readTwoSided(block: TableBlock, table: CompiledTable, mode: Cell
     lineGroups.forEach((g, i) => {
       const label = stripEnumerator(g.label);
       if (label === '' || /^-+$/.test(label)) return;
-      const found = classify(label, table);
+      const found = classify(label, table, seen);
       let side: RowSide;
       let key: string;
       let level: number;
@@ -69,11 +69,26 @@ export function readTwoSided(block: TableBlock, table: CompiledTable, mode: Cell
   return table_;
 }
 
-function classify(label: string, table: CompiledTable): { side: RowSide; key: string; level: number } | undefined {
-  for (const line of table.incomeLines) {
-    if (line.patterns.some((p) => p.test(label))) return { side: 'income', key: line.spec.key, level: line.spec.level };
+/**
+ * The line a label names: the template's income or expenditure lines (a spec already used gives way to
+ * the next that matches: a label printed twice), else a function class.
+ */
+function classify(
+  label: string,
+  table: CompiledTable,
+  seen: ReadonlySet<string>,
+): { side: RowSide; key: string; level: number } | undefined {
+  for (const [side, lines] of [
+    ['income', table.incomeLines],
+    ['expenditure', table.expenditureLines],
+  ] as const) {
+    for (const line of lines) {
+      if (seen.has(`${side}/${line.spec.key}`) || !line.patterns.some((p) => p.test(label))) continue;
+      return { side, key: line.spec.key, level: line.spec.level };
+    }
   }
-  if (/^支出(?:总计|合计)$/.test(label)) return { side: 'expenditure', key: 'expenditure_total', level: 0 };
+  if (table.expenditureLines.length === 0 && /^支出(?:总计|合计)$/.test(label))
+    return { side: 'expenditure', key: 'expenditure_total', level: 0 };
   const code = functionClassCode(label);
   if (code) return { side: 'expenditure', key: code, level: 1 };
   return undefined;

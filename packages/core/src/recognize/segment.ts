@@ -1,6 +1,6 @@
 import type { Layout, Line } from '../layout/types.js';
 import { isAmountText, type Unit } from '../model/amount.js';
-import { isHeaderLine } from '../read/anatomy.js';
+import { isHeaderLine, isHeaderText } from '../read/anatomy.js';
 import type { CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
@@ -71,15 +71,6 @@ function isTableLine(line: Line, block: TableBlock): boolean {
   return isHeaderLine(line, block.match.table);
 }
 
-/** A header word wrapped inside its cell: "功能分类科目" / "编码". */
-function isHeaderFragment(line: Line, block: TableBlock): boolean {
-  const words = [...block.match.table.headerWords];
-  return line.cells.every((c) => {
-    const t = compact(c.text);
-    return t !== '' && words.some((w) => w.includes(t));
-  });
-}
-
 /** How many lines ahead a one-cell PDF line may find the table's next row. */
 const LOOKAHEAD = 12;
 
@@ -95,7 +86,7 @@ function insideTable(
   template: CompiledTemplate,
 ): boolean {
   const line = lines[i] as Line;
-  if (isHeaderFragment(line, block)) return true;
+  if (isHeaderText(line, block.match.table)) return true;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {

@@ -1,6 +1,7 @@
 import type { TableKind } from '../model/table.js';
 import { compact } from '../text/normalize.js';
 import { SHANGHAI_BUDGET } from './shanghai.js';
+import { SHANGHAI_FINAL } from './shanghai-final.js';
 import type { ColumnSpec, LineSpec, SectionSpec, TableSpec, Template } from './types.js';
 
 export { ECONOMIC_CLASSES, FUNCTION_CLASSES, functionClassCode } from './classification.js';
@@ -15,10 +16,10 @@ export type {
   TableSpec,
   Template,
 } from './types.js';
-export { SHANGHAI_BUDGET };
+export { SHANGHAI_BUDGET, SHANGHAI_FINAL };
 
 /** Templates known to this build, most specific first. */
-export const TEMPLATES: readonly Template[] = [SHANGHAI_BUDGET];
+export const TEMPLATES: readonly Template[] = [SHANGHAI_BUDGET, SHANGHAI_FINAL];
 
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((t) => t.id === id);
@@ -32,12 +33,19 @@ export interface CompiledTemplate {
   sections: readonly { spec: SectionSpec; patterns: RegExp[] }[];
 }
 
+export interface CompiledLine {
+  spec: LineSpec;
+  patterns: RegExp[];
+}
+
 export interface CompiledTable {
   spec: TableSpec;
   titles: RegExp[];
   /** Every header word of the table (column headers included), spaces removed. */
   headerWords: ReadonlySet<string>;
-  incomeLines: readonly { spec: LineSpec; patterns: RegExp[] }[];
+  incomeLines: readonly CompiledLine[];
+  expenditureLines: readonly CompiledLine[];
+  namedRows: readonly CompiledLine[];
   /** Column header word → column id. */
   columnByHeader: ReadonlyMap<string, string>;
 }
@@ -62,13 +70,36 @@ function compileTable(spec: TableSpec): CompiledTable {
   const columns: ColumnSpec[] = [...spec.columns, ...(spec.incomeColumns ?? [])];
   const columnByHeader = new Map<string, string>();
   for (const c of columns) for (const h of c.headers) columnByHeader.set(compact(h), c.id);
+  // Header words of qualified names ("合计/预算数") are words of their own.
+  const qualified = [...columnByHeader.keys()].flatMap((h) => h.split('/'));
   return {
     spec,
     titles: spec.titles.map((p) => new RegExp(`^(?<prefix>.{0,40}?)${p}$`)),
-    headerWords: new Set([...spec.headerWords.map(compact), ...columnByHeader.keys(), '类', '款', '项']),
-    incomeLines: (spec.incomeLines ?? []).map((l) => ({ spec: l, patterns: l.patterns.map((p) => new RegExp(p)) })),
+    headerWords: new Set([...spec.headerWords.map(compact), ...columnByHeader.keys(), ...qualified, '类', '款', '项']),
+    incomeLines: compileLines(spec.incomeLines),
+    expenditureLines: compileLines(spec.expenditureLines),
+    namedRows: compileLines(spec.namedRows),
     columnByHeader,
   };
+}
+
+function compileLines(lines: readonly LineSpec[] = []): CompiledLine[] {
+  return lines.map((l) => ({ spec: l, patterns: l.patterns.map((p) => new RegExp(p)) }));
+}
+
+/** The template whose table titles the document prints most often (budget or final accounts). */
+export function chooseTemplate(lines: readonly string[]): Template {
+  let best = TEMPLATES[0] as Template;
+  let bestCount = 0;
+  for (const template of TEMPLATES) {
+    const compiled = compileTemplate(template);
+    const count = lines.filter((l) => matchTitle(compiled, l) !== undefined).length;
+    if (count > bestCount) {
+      best = template;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Enumerators before a title mean a line of the contents, not a table title. */
@@ -82,19 +113,25 @@ export interface TitleMatch {
   prefix: string;
 }
 
-/** Recognises a table title in a line; `line` may contain spaces ("2025年 部门收入预算总表"). */
+/**
+ * Recognises a table title in a line; `line` may contain spaces ("2025年 部门收入预算总表"). Where
+ * several tables' titles match ("收入支出决算总表" inside "财政拨款收入支出决算总表"), the one that
+ * needs the shortest prefix — the most specific — is the table.
+ */
 export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch | undefined {
   const text = compact(line);
-  if (text.length < 6 || text.length > 80 || !text.endsWith('表')) return undefined;
+  if (text.length < 5 || text.length > 80 || !text.endsWith('表')) return undefined;
+  let best: TitleMatch | undefined;
   for (const table of compiled.tables) {
     for (const re of table.titles) {
       const m = re.exec(text);
       if (!m) continue;
       const prefix = m.groups?.prefix ?? '';
       if (ENUMERATED.test(prefix) || /[，。；：:]/.test(prefix)) continue;
+      if (best && best.prefix.length <= prefix.length) continue;
       const year = m.groups?.year;
       const scope = m.groups?.scope;
-      return {
+      best = {
         table,
         prefix,
         ...(year ? { year: Number(year) } : {}),
@@ -102,5 +139,5 @@ export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch
       };
     }
   }
-  return undefined;
+  return best;
 }

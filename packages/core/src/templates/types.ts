@@ -2,7 +2,10 @@ import type { Unit } from '../model/amount.js';
 import type { SectionKind } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
 
-/** A value column: its id and the header words that name it (matched without spaces). */
+/**
+ * A value column: its id and the header words that name it (matched without spaces). "合计/预算数"
+ * names the 预算数 column printed under 合计 (several columns share a leaf header).
+ */
 export interface ColumnSpec {
   id: string;
   headers: readonly string[];
@@ -10,7 +13,10 @@ export interface ColumnSpec {
   optional?: boolean;
 }
 
-/** A named line of a two-sided summary table (income side), found by its label. */
+/**
+ * A named line of a two-sided summary table, found by its label. A label printed twice takes the
+ * first spec it matches, then the next (the three funds of this year, then of the carry-over).
+ */
 export interface LineSpec {
   key: string;
   /** Regular expressions on the label without its enumerator ("一、", "1.") and spaces. */
@@ -45,8 +51,15 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
   /** Two-sided tables: value columns of the income side. */
   incomeColumns?: readonly ColumnSpec[];
-  /** Two-sided tables: the income lines. Expenditure lines are function classes. */
+  /** Two-sided tables: the income lines. */
   incomeLines?: readonly LineSpec[];
+  /**
+   * Two-sided tables: expenditure lines besides the function classes (keyed by class code). Without
+   * them, 支出总计 / 支出合计 is `expenditure_total`.
+   */
+  expenditureLines?: readonly LineSpec[];
+  /** Grid tables: rows keyed by their name rather than a code (决算's 人员经费合计 / 公用经费合计). */
+  namedRows?: readonly LineSpec[];
   /** Per-row identities between the value columns. */
   compositions: readonly Composition[];
   /** Words that only occur in this table's header rows (besides the column headers). */
