@@ -56,9 +56,8 @@ describe('PDF input', () => {
 describe('--jobs: many files in parallel on worker threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hezhang-jobs-'));
   const names = ['a-seed-003.pdf', 'b-malformed.pdf', 'c-seed-002.pdf', 'd-seed-001.pdf', 'e-rotated.pdf'];
-  ['seed-003.pdf', 'malformed.pdf', 'seed-002-unruled.pdf', 'seed-001-joined.pdf', 'rotated.pdf'].forEach((f, i) =>
-    copyFileSync(fixture(f), join(dir, names[i] as string)),
-  );
+  const sources = ['seed-003.pdf', 'malformed.pdf', 'seed-002-unruled.pdf', 'seed-001-joined.pdf', 'rotated.pdf'];
+  for (const [i, source] of sources.entries()) copyFileSync(fixture(source), join(dir, names[i] as string));
 
   it('checks every PDF of a folder, in order, the same as one at a time, with progress', async () => {
     const progress: string[] = [];

@@ -16,6 +16,7 @@ import type { PositionedDocument } from './pdf-types.js';
  */
 
 /** Decoded glyphs that are no text: C0/C1 controls and the replacement character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control codes are exactly what an unmapped font decodes to
 const GARBAGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/gu;
 const PRIVATE_USE_ALL = new RegExp(PRIVATE_USE.source, 'gu');
 /**

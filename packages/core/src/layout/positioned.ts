@@ -1,6 +1,6 @@
 import type { Box } from '../model/source.js';
 import { normalizeText } from '../text/normalize.js';
-import type { PositionedDocument, PositionedItem, PositionedPage, Ruling } from './pdf-types.js';
+import type { PositionedDocument, PositionedPage, Ruling } from './pdf-types.js';
 import type { Cell, Layout, Line } from './types.js';
 
 /**
@@ -9,8 +9,6 @@ import type { Cell, Layout, Line } from './types.js';
  * ruling between them starts a new one. Columns are not decided here: the table readers map cells
  * to columns with the table's own headers and rulings (read/geometry).
  */
-
-export type { PositionedDocument, PositionedItem, PositionedPage, Ruling } from './pdf-types.js';
 
 /** Gap between two items, in ems of the font, above which they are separate cells. */
 const CELL_GAP_EM = 0.5;
