@@ -110,14 +110,21 @@ export class Checking {
       slot.worker.terminate();
       this.readers[index] = undefined;
       this.update(job.entry.id, { state: { status: 'cancelled' } });
-    } else if (outcome.ok) {
-      this.documents.set(job.entry.id, outcome.document);
-      this.update(job.entry.id, { state: { status: 'checking' } });
-      this.checkAll();
-    } else {
-      this.update(job.entry.id, { state: { status: 'failed', error: outcome.error } });
+    } else if (this.entries.some((e) => e.id === job.entry.id)) {
+      this.settle(job.entry.id, outcome);
     }
     void this.drain(index);
+  }
+
+  /** A file read (and not removed meanwhile): checked with the others, or failed. */
+  private settle(id: string, outcome: ReadOutcome): void {
+    if (!outcome.ok) {
+      this.update(id, { state: { status: 'failed', error: outcome.error } });
+      return;
+    }
+    this.documents.set(id, outcome.document);
+    this.update(id, { state: { status: 'checking' } });
+    this.checkAll();
   }
 
   private async read(slot: Slot, { entry, file }: Job): Promise<ReadOutcome> {
@@ -130,7 +137,13 @@ export class Checking {
       if (this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
         this.update(entry.id, { state: { status: 'reading', progress } });
     });
-    const outcome = await Promise.race([slot.api.read(file.name, bytes, this.resources, onProgress), cancelled]);
+    const reading = slot.api.read(file.name, bytes, this.resources, onProgress).catch(
+      (error: unknown): ReadOutcome => ({
+        ok: false,
+        error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+    const outcome = await Promise.race([reading, cancelled]);
     if (outcome.ok && outcome.document.source.kind === 'pdf') this.update(entry.id, { pdf: bytes });
     return outcome;
   }
