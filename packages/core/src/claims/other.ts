@@ -26,7 +26,7 @@ function amountPattern(kind: ClaimKind, key: string, label: string, words: strin
 }
 
 const PATTERNS: AmountPattern[] = [
-  amountPattern('three_public', 'three_public.total', '“三公”经费', String.raw`[“"]?三公[”"]?经费`),
+  amountPattern('three_public', 'three_public.total', '“三公”经费', '[“"]?三公[”"]?经费'),
   amountPattern(
     'three_public',
     'three_public.outbound',
@@ -34,20 +34,20 @@ const PATTERNS: AmountPattern[] = [
     String.raw`因公出国\s*[（(]境[)）]\s*费(?:用)?`,
   ),
   amountPattern('three_public', 'three_public.vehicles', '公务用车购置及运行费', spaced('公务用车购置及运行费')),
-  amountPattern('three_public', 'three_public.vehicle_purchase', '公务用车购置费', String.raw`公务用车购置费(?!及)`),
+  amountPattern('three_public', 'three_public.vehicle_purchase', '公务用车购置费', '公务用车购置费(?!及)'),
   amountPattern(
     'three_public',
     'three_public.vehicle_operation',
     '公务用车运行费',
-    String.raw`(?<!购置及)公务用车运行(?:维护)?费`,
+    '(?<!购置及)公务用车运行(?:维护)?费',
   ),
   amountPattern('three_public', 'three_public.reception', '公务接待费', spaced('公务接待费')),
-  amountPattern('operating_costs', 'operating_costs', '机关运行经费', String.raw`机关运行经费`),
+  amountPattern('operating_costs', 'operating_costs', '机关运行经费', '机关运行经费'),
   amountPattern(
     'procurement',
     'procurement.total',
     '政府采购预算',
-    String.raw`(?<![货物工程服务])政府采购预算(?![货物工程服务])`,
+    '(?<![货物工程服务])政府采购预算(?![货物工程服务])',
   ),
   amountPattern('procurement', 'procurement.goods', '政府采购货物预算', spaced('政府采购货物预算')),
   amountPattern('procurement', 'procurement.works', '政府采购工程预算', spaced('政府采购工程预算')),
@@ -56,13 +56,13 @@ const PATTERNS: AmountPattern[] = [
     'procurement',
     'procurement.sme_reserved',
     '面向中小企业预留',
-    String.raw`面向中小企业预留政府采购项目预算金额|面向中小企业预留(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?`,
+    '面向中小企业预留政府采购项目预算金额|面向中小企业预留(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?',
   ),
   amountPattern(
     'procurement',
     'procurement.small_micro',
     '预留给小型和微型企业',
-    String.raw`预留给小型和微型企业的政府采购项目预算|预留给小(?:型和)?微(?:型)?企业(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?`,
+    '预留给小型和微型企业的政府采购项目预算|预留给小(?:型和)?微(?:型)?企业(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?',
   ),
 ];
 

@@ -20,6 +20,33 @@ export function columnName(template: CompiledTemplate, kind: BudgetTable['kind']
   return col?.headers[0] ?? column;
 }
 
+/** English names of the column ids every template uses (the templates print Chinese headers only). */
+const COLUMN_EN: Record<string, string> = {
+  total: 'total',
+  amount: 'amount',
+  basic: 'basic expenditure',
+  project: 'project expenditure',
+  fiscal_grant: 'fiscal appropriation',
+  business: 'business income',
+  operating: 'operating income',
+  other: 'other income',
+  personnel: 'personnel',
+  public: 'public expenses',
+  general: 'general budget',
+  gov_fund: 'government funds',
+  state_capital: 'state capital',
+  outbound: 'travel abroad',
+  reception: 'official reception',
+  vehicles: 'official vehicles',
+  vehicle_purchase: 'vehicle purchase',
+  vehicle_operation: 'vehicle running',
+  operating_costs: 'office running costs',
+};
+
+export function columnNameEn(column: string): string {
+  return COLUMN_EN[column] ?? column.replaceAll('_', ' ');
+}
+
 /** A money quantity shown in a unit. */
 export function moneyQuantity(fen: number | null, unit: Unit = '元'): Quantity {
   return { fen: fen ?? 0, unit, text: fen === null ? '空' : money(fen, unit) };

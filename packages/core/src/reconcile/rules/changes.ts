@@ -109,8 +109,8 @@ export const changeAgreement: Rule = {
             ? `“${first.label}”与“${other.label}”的比较口径不同（${a.text} / ${b.text}）`
             : `同一增减写法不一：“${first.label}”${a.text}，“${other.label}”${b.text}`,
           messageEn: sameAmount
-            ? `"${first.key}" and "${other.key}" compare against different bases (${a.text} / ${b.text})`
-            : `the same change is stated differently: "${first.key}" ${a.text}, "${other.key}" ${b.text}`,
+            ? `"${first.label}" and "${other.label}" compare against different bases (${a.text} / ${b.text})`
+            : `the same change is stated differently: "${first.label}" ${a.text}, "${other.label}" ${b.text}`,
           formula: `${a.text} ≠ ${b.text}`,
           refs: [claimRef(first), claimRef(other)],
           ...(a.amount ? { expected: printedQuantity(a.amount) } : {}),

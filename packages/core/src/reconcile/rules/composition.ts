@@ -1,6 +1,6 @@
 import { cellOf, money, rowName } from '../cells.js';
 import { type Rule, Tally } from '../rule.js';
-import { columnName, moneyComparison, tableName } from '../wording.js';
+import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
 
 /** Per-row identities between columns, as the template states them (合计 = 基本支出 + 项目支出 …). */
 export const composition: Rule = {
@@ -41,9 +41,9 @@ export const composition: Rule = {
             rule: this.id,
             severity: 'error',
             message: `${tableName(ctx.template, table)}：${name}的“${totalName}”不等于${names.join('、')}之和`,
-            messageEn: `${table.kind}: ${row.key} ${comp.total} ≠ ${comp.parts.join(' + ')}`,
+            messageEn: `${tableNameEn(ctx.template, table.kind)}: ${name}, ${columnNameEn(comp.total)} is not the sum of ${comp.parts.map(columnNameEn).join(', ')}`,
             formula: `${name}：${totalName} = ${names.join(' + ')}：${money(sum, table.unit)} ≠ ${total.value === null ? '空' : money(total.value, table.unit)}`,
-            formulaEn: `${row.key}: ${comp.total} = ${comp.parts.join(' + ')}: ${money(sum, table.unit)} ≠ ${total.value === null ? 'blank' : money(total.value, table.unit)}`,
+            formulaEn: `${name}: ${columnNameEn(comp.total)} = ${comp.parts.map(columnNameEn).join(' + ')}: ${money(sum, table.unit)} ≠ ${total.value === null ? 'blank' : money(total.value, table.unit)}`,
             refs: [total.ref, ...parts.map((p) => p.ref)],
             ...moneyComparison(sum, total.value, table.unit),
           });

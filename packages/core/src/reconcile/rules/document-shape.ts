@@ -2,7 +2,7 @@ import type { Ref } from '../../model/finding.js';
 import type { BudgetTable } from '../../model/table.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
-import { tableName } from '../wording.js';
+import { tableName, tableNameEn } from '../wording.js';
 
 /**
  * The document's shape: every table of the template present, once, in the order of the contents;
@@ -51,7 +51,7 @@ export const tablesPresent: Rule = {
         rule: this.id,
         severity: 'warning',
         message: `“${dup.title}”出现了两次`,
-        messageEn: `"${dup.kind}" appears twice`,
+        messageEn: `"${tableNameEn(ctx.template, dup.kind)}" appears twice`,
         refs: [tableRef(dup)],
       });
     }
@@ -186,7 +186,7 @@ export const codeNames: Rule = {
           rule: this.id,
           severity: 'warning',
           message: `科目 ${r.key} 在“${seen.table.title}”中名为“${seen.name}”，在“${t.title}”中名为“${name}”`,
-          messageEn: `code ${r.key} is "${seen.name}" in ${seen.table.kind} and "${name}" in ${t.kind}`,
+          messageEn: `code ${r.key} is "${seen.name}" in ${tableNameEn(ctx.template, seen.table.kind)} and "${name}" in ${tableNameEn(ctx.template, t.kind)}`,
           refs: [
             { table: seen.table.kind, row: r.key, text: seen.name },
             {

@@ -1,7 +1,7 @@
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import { cellOf, money, rowName } from '../cells.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { columnName, moneyComparison, tableName } from '../wording.js';
+import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
 
 /** Children of each row in a coded table: 款 under 类, 项 under 款, 类 under 合计. */
 export function childrenByParent(table: BudgetTable): Map<TableRow, TableRow[]> {
@@ -54,10 +54,10 @@ function sumCheck(
         ? `${tableName(ctx.template, table)}：${name}的“${col}”为空，但其下级之和为 ${money(sum, table.unit)}`
         : `${tableName(ctx.template, table)}：${name}的“${col}”不等于其下级之和`,
       messageEn: blank
-        ? `${table.kind}: ${parent.key} "${column}" is blank but its children sum to ${money(sum, table.unit)}`
-        : `${table.kind}: ${parent.key} "${column}" differs from the sum of its children`,
+        ? `${tableNameEn(ctx.template, table.kind)}: ${name}, ${columnNameEn(column)}, is blank but its children add up to ${money(sum, table.unit)}`
+        : `${tableNameEn(ctx.template, table.kind)}: ${name}, ${columnNameEn(column)}, is not the sum of its children`,
       formula: `${name}（${col}）= ${childKeys}：${money(sum, table.unit)} ≠ ${blank ? '空' : money(printed.value, table.unit)}`,
-      formulaEn: `${parent.key} (${column}) = ${childKeys}: ${money(sum, table.unit)} ≠ ${blank ? 'blank' : money(printed.value, table.unit)}`,
+      formulaEn: `${name} (${columnNameEn(column)}) = ${childKeys}: ${money(sum, table.unit)} ≠ ${blank ? 'blank' : money(printed.value, table.unit)}`,
       refs: [printed.ref, ...parts.map((p) => p.ref)],
       ...moneyComparison(sum, printed.value, table.unit),
     });

@@ -89,7 +89,7 @@ export const vehicles: Rule = {
         rule: this.id,
         severity: 'error',
         message: `${c.label}${c.count}辆，但各类用车合计${sum}辆`,
-        messageEn: `${c.key}: ${c.count} vehicles stated, the categories add up to ${sum}`,
+        messageEn: `${c.key === 'vehicles.owned' ? 'vehicles owned' : 'vehicles to buy'}: ${c.count} stated, the categories add up to ${sum}`,
         formula: `${(c.parts ?? []).map((p) => `${p.label}${p.count}`).join(' + ')} = ${sum} ≠ ${c.count}`,
         refs: [claimRef(c)],
         expected: { value: sum, unit: 'count', text: String(sum) },

@@ -67,7 +67,7 @@ function proseAgainstTables(
           message: `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
           messageEn: `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
           formula: `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-          formulaEn: `${claim.key}: text ${printed.text} ≠ table ${tableText}`,
+          formulaEn: `${claim.label}: text ${printed.text} ≠ tables ${tableText}`,
           refs,
           expected: tableQuantity(cells.value, printed),
           actual: printedQuantity(printed),

@@ -1,7 +1,7 @@
 import type { BudgetTable, RowSide, TableRow } from '../../model/table.js';
 import { type CellValue, cellOf, money, rowName } from '../cells.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { columnName, moneyComparison, tableName } from '../wording.js';
+import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
 
 /**
  * The two summary tables: 收入总计 = Σ income lines, 财政拨款收入 = Σ its three sub-lines,
@@ -89,10 +89,10 @@ function compare(
         ? `${tableName(ctx.template, table)}：“${total.label}”${table.columns.length > 1 ? `（${col}）` : ''}为空，但各项之和为 ${money(sum, table.unit)}`
         : `${tableName(ctx.template, table)}：“${total.label}”${table.columns.length > 1 ? `（${col}）` : ''}不等于各项之和`,
       messageEn: blank
-        ? `${table.kind}: "${total.key}" (${column}) is blank but its lines sum to ${money(sum, table.unit)}`
-        : `${table.kind}: "${total.key}" (${column}) differs from the sum of its lines`,
+        ? `${tableNameEn(ctx.template, table.kind)}: "${total.label}" (${columnNameEn(column)}) is blank but its lines add up to ${money(sum, table.unit)}`
+        : `${tableNameEn(ctx.template, table.kind)}: "${total.label}" (${columnNameEn(column)}) is not the sum of its lines`,
       formula: `${total.label} = ${names.join(' + ')}：${money(sum, table.unit)} ≠ ${blank ? '空' : money(printed.value, table.unit)}`,
-      formulaEn: `${total.key} = ${parts.map((p) => p.key).join(' + ')}: ${money(sum, table.unit)} ≠ ${blank ? 'blank' : money(printed.value, table.unit)}`,
+      formulaEn: `${total.label} = ${names.join(' + ')}: ${money(sum, table.unit)} ≠ ${blank ? 'blank' : money(printed.value, table.unit)}`,
       refs: [printed.ref, ...cells.map((c) => c.ref)],
       ...moneyComparison(sum, printed.value, table.unit),
     });
@@ -118,7 +118,7 @@ function balance(ctx: CheckContext, tally: Tally, rule: string, table: BudgetTab
     rule,
     severity: 'error',
     message: `${tableName(ctx.template, table)}：收入总计不等于支出总计`,
-    messageEn: `${table.kind}: income total ≠ expenditure total`,
+    messageEn: `${tableNameEn(ctx.template, table.kind)}: the income total is not the expenditure total`,
     formula: `收入总计 = 支出总计：${a.value === null ? '空' : money(a.value, table.unit)} ≠ ${b.value === null ? '空' : money(b.value, table.unit)}`,
     formulaEn: `income total = expenditure total: ${money(a.value, table.unit)} ≠ ${money(b.value, table.unit)}`,
     refs: [a.ref, b.ref],
