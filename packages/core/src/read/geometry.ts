@@ -193,8 +193,9 @@ function slotLine(
     const centre = (token.box[0] + token.box[2]) / 2;
     if (table.spec.codes && CODE_HEADERS.has(t)) continue;
     const region = regionOf(token, model.values);
-    if (region && (isAmountText(t) || PLACEHOLDER.test(t))) {
-      for (const part of cutAcross(token, model.values)) values.get(regionOf(part, model.values) ?? region)?.push(part);
+    const parts = region ? cutAcross(token, model.values) : [];
+    if (region && parts.every((p) => isAmountText(p.text) || PLACEHOLDER.test(p.text))) {
+      for (const part of parts) values.get(regionOf(part, model.values) ?? region)?.push(part);
       continue;
     }
     const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
