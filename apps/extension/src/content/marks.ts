@@ -1,4 +1,13 @@
-import type { BudgetDocument, Finding, Quantity, Ref, Report, RowSide, TableKind } from '@hezhang/core';
+import type {
+  BudgetDocument,
+  Finding,
+  PassedComparison,
+  Quantity,
+  Ref,
+  Report,
+  RowSide,
+  TableKind,
+} from '@hezhang/core';
 import { type Status, worse } from '../shared/status';
 
 /** What a row's badge shows: its status, the findings it is the subject of, and computed sums. */
@@ -11,6 +20,8 @@ export interface RowMark {
   line: number;
   status: Status;
   findings: Finding[];
+  /** Comparisons this row is the subject of that held (when the report recorded them), with their formulas. */
+  passes: PassedComparison[];
   /** Where the printed total differs from the sum of its parts: the sum, per column. */
   sums: { column: string; expected: Quantity }[];
 }
@@ -25,7 +36,7 @@ const STATUS_OF: Record<Finding['severity'], Status | undefined> = {
  * The cells a finding is about. A sum (total = parts) is about its total, the first reference; a
  * comparison of two cells is about both, since either may be the wrong one.
  */
-export function subjectRefs(f: Finding): { refs: Ref[]; sum: boolean } {
+export function subjectRefs(f: Pick<Finding, 'refs'>): { refs: Ref[]; sum: boolean } {
   const cells = f.refs.filter((r) => r.table !== undefined && r.row !== undefined);
   if (cells.length === 2) return { refs: cells, sum: false };
   const first = f.refs[0];
@@ -50,6 +61,7 @@ export function rowMarks(doc: BudgetDocument, report: Report): RowMark[] {
         line: r.source.line,
         status: (r.inferred?.uncertain.length ?? 0) > 0 ? 'incomplete' : 'ok',
         findings: [],
+        passes: [],
         sums: [],
       });
     }
@@ -66,6 +78,9 @@ export function rowMarks(doc: BudgetDocument, report: Report): RowMark[] {
       if (sum && ref.column && f.expected?.fen !== undefined)
         mark.sums.push({ column: ref.column, expected: f.expected });
     }
+  }
+  for (const p of report.passes ?? []) {
+    for (const ref of subjectRefs(p).refs) marks.get(rowId(ref.table as string, ref.row as string))?.passes.push(p);
   }
   return [...marks.values()];
 }

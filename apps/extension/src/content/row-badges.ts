@@ -15,7 +15,12 @@ export function findingText(f: Finding, language: Language): string {
 
 function tooltip(mark: RowMark, language: Language): string {
   const t = strings(language);
-  if (mark.findings.length === 0) return mark.status === 'incomplete' ? t.rowIncomplete : t.rowOk;
+  if (mark.findings.length === 0) {
+    if (mark.status === 'incomplete') return t.rowIncomplete;
+    // What was checked, with both amounts: a green mark is evidence too.
+    const held = mark.passes.map((p) => (language === 'en' ? (p.formulaEn ?? p.formula) : p.formula));
+    return held.length > 0 ? `${t.rowOk}\n${held.slice(0, 6).join('\n')}${held.length > 6 ? '\n…' : ''}` : t.rowOk;
+  }
   return mark.findings.map((f) => findingText(f, language)).join('\n\n');
 }
 
