@@ -145,6 +145,16 @@ describe('机构设置 and projects', () => {
     expect(claims[0]?.parts?.map((p) => p.amount?.text)).toEqual(['2020.7万元', '266.3万元', '50万']);
   });
 
+  it('a list closed by 合计 states its total again, not one more part', () => {
+    const claims = claimsOf(
+      '生命健康专项（政策资金）项目经费情况说明',
+      '六、年度预算安排',
+      '2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，支持企业创新化发展70.00万，支持企业协同化发展180.00万，支持企业国际化发展50.00万，合计1170.00万。',
+    );
+    expect(claims[0]?.amount?.text).toBe('1170.00万');
+    expect(claims[0]?.parts?.map((p) => p.amount?.text)).toEqual(['870.00万', '70.00万', '180.00万', '50.00万']);
+  });
+
   it('a stated product is checked', () => {
     const doc = parseText(
       ['项目经费情况说明', '', '伙食费16人*4800元=7.68万元；人工成本16人*5977元=95.63万元。'].join('\n'),

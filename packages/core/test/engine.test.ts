@@ -352,8 +352,8 @@ describe('document', () => {
       parse('001', swap('事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元。。（')),
     );
     expect(findings(r, 'document.punctuation').map((f) => f.message.slice(0, 6))).toEqual([
-      '重复的标点“',
-      '括号不成对（',
+      '重复的标点（',
+      '引号或括号不',
     ]);
     const paragraph = '规划财务和法规处主要工作职责是拟订医疗保障工作规划';
     const twice = checkDocument(

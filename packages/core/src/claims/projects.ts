@@ -13,6 +13,7 @@ const BUDGET_HEADING = /^(?:[六6]\s*[、.．]\s*)?(?:年度)?预算安排$|^[�
 const NEXT_HEADING = /^[七八九十7-9]\s*[、.．]/u;
 const AMOUNT_RE = new RegExp(`(?<amount>${AMOUNT})(?!\\s*[/／])`, 'gu');
 const PARTS_INTRO = /其中|含|包括|分别为|具体为/u;
+const CLOSING_TOTAL = /(?:合计|共计|总计|小计)(?:为)?$/u;
 const PRODUCT = new RegExp(
   String.raw`(?<label>[\u4e00-\u9fa5]{1,12}?)\s*(?<n>\d+)\s*(?<unit>人次|人|个|台|辆|次|月|天|户|件)\s*[*×xX]\s*(?<rate>${NUM})\s*元(?:\/(?:人|月|年|次))?\s*[=＝]\s*(?<result>${AMOUNT})`,
   'gu',
@@ -101,16 +102,20 @@ function budgetOf(section: Section, index: number, block: number[], name: string
   // A list without a total ("1、医保局事务经费70.90万元；2、…") states parts only.
   const listOnly =
     /^\s*(?:[-•·]\s*)?(?:\d+|[（(]\d+[)）])\s*[、.．]/.test(p.text) && first.start < 30 && first.label !== '';
-  const parts = (listOnly ? amounts : intro === 0 ? amounts.slice(1) : []).map((a) => ({
+  // "…，合计1170.00万。" closes a list: a total stated again, not one more part.
+  const closing = amounts.find((a, i) => i > 0 && CLOSING_TOTAL.test(a.label));
+  const listed = (listOnly ? amounts : intro === 0 ? amounts.slice(1) : []).filter((a) => a !== closing);
+  const parts = listed.map((a) => ({
     key: a.label || `part${a.paragraph}`,
     label: a.label,
     amount: a.amount,
   }));
+  const total = listOnly ? closing?.amount : first.amount;
   return {
     kind: 'project_budget',
     key: `project:${id}`,
     label: name,
-    ...(listOnly ? {} : { amount: first.amount }),
+    ...(total ? { amount: total } : {}),
     ...(parts.length > 0 ? { parts } : {}),
     text: block.map((i) => section.paragraphs[i]?.text ?? '').join(''),
     span: spanOf(p, index, first.paragraph, first.start, first.end),

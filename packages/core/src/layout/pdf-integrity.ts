@@ -127,9 +127,6 @@ export function markUntrusted(tables: BudgetTable[], untrusted: ReadonlyMap<numb
     if (reasons.length === 0) continue;
     const reason = `文本层不可信：${[...new Set(reasons)].join('；')}`;
     table.problems.push(reason);
-    for (const row of table.rows) {
-      const columns = Object.keys(row.values);
-      row.inferred = { reason, ambiguous: true, uncertain: columns };
-    }
+    table.untrusted = reason;
   }
 }

@@ -88,6 +88,11 @@ export const BudgetTable = z.object({
   incomeColumns: z.array(z.string()).optional(),
   rows: z.array(TableRow),
   source: SourceRef,
+  /**
+   * Why none of the table's values can be trusted (its pages' text layer is garbled): every check
+   * that needs them reports insufficient data.
+   */
+  untrusted: z.string().optional(),
   /** Problems met while reading the table; a non-empty list means some cells may be missing. */
   problems: z.array(z.string()).default([]),
 });

@@ -47,7 +47,7 @@ export class Tables {
 }
 
 export function cellOf(table: BudgetTable, row: TableRow | undefined, column: string, key = row?.key ?? ''): CellValue {
-  if (!row) return { value: null, readable: true, ref: { table: table.kind, row: key, column } };
+  if (!row) return { value: null, readable: !table.untrusted, ref: { table: table.kind, row: key, column } };
   const source = row.cells?.[column] ?? row.source;
   const ref: Ref = {
     table: table.kind,
@@ -58,7 +58,7 @@ export function cellOf(table: BudgetTable, row: TableRow | undefined, column: st
     ...(source.line ? { line: source.line } : {}),
     text: row.label,
   };
-  const readable = !(row.inferred?.uncertain.includes(column) ?? false);
+  const readable = !table.untrusted && !(row.inferred?.uncertain.includes(column) ?? false);
   return { value: row.values[column] ?? null, readable, ref, row };
 }
 

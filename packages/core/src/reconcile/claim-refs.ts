@@ -16,12 +16,27 @@ export function claimRef(claim: Claim): Ref {
   };
 }
 
+const ROUNDING_WORDS = {
+  truncated: {
+    zh: (n: number) => `${n}处金额为截尾而非四舍五入`,
+    en: (n: number) => `${n} amount(s) truncated instead of rounded`,
+    tolerance: '截尾差额小于一个打印精度单位 / less than one printed unit',
+  },
+  rounding: {
+    zh: (n: number) => `${n}处合计与各项之和相差在四舍五入误差以内`,
+    en: (n: number) => `${n} total(s) differ from their parts by rounding only`,
+    tolerance: '每个数额半个打印单位（0.005万元） / half a printed unit per amount',
+  },
+};
+
 /**
- * Rounding infos are many and alike (one per truncated amount): they are folded into one finding per
- * rule and table, listing every place.
+ * Rounding infos are many and alike (one per truncated amount, one per rounded total): they are
+ * folded into one finding per rule and table, listing every place.
  */
 export class RoundingInfos {
   private readonly groups = new Map<string, { refs: Ref[]; lines: string[]; linesEn: string[] }>();
+
+  constructor(private readonly kind: keyof typeof ROUNDING_WORDS = 'truncated') {}
 
   add(group: string, refs: Ref[], line: string, lineEn: string): void {
     let g = this.groups.get(group);
@@ -32,17 +47,18 @@ export class RoundingInfos {
   }
 
   findings(rule: string, title: (group: string) => { zh: string; en: string }): Finding[] {
+    const words = ROUNDING_WORDS[this.kind];
     return [...this.groups].map(([group, g]) => {
       const t = title(group);
       return {
         rule,
         severity: 'info' as const,
-        message: `${t.zh}：${g.lines.length}处金额为截尾而非四舍五入`,
-        messageEn: `${t.en}: ${g.lines.length} amount(s) truncated instead of rounded`,
+        message: `${t.zh}：${words.zh(g.lines.length)}`,
+        messageEn: `${t.en}: ${words.en(g.lines.length)}`,
         formula: g.lines.join('；'),
         formulaEn: g.linesEn.join('; '),
         refs: g.refs,
-        tolerance: '截尾差额小于一个打印精度单位 / less than one printed unit',
+        tolerance: words.tolerance,
         count: g.lines.length,
       };
     });

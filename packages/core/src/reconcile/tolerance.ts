@@ -76,3 +76,21 @@ export function tableQuantity(fen: Fen, like: Pick<PrintedAmount, 'unit' | 'deci
 export function showAmount(fen: Fen, unit: Unit, decimals = 2): string {
   return `${formatAmount(fen, unit, decimals)}${unit}`;
 }
+
+/**
+ * A total against the sum of its printed parts. Tables in 元 must add up exactly; tables printed in
+ * 万元 to two decimals (决算 tables, 三公) round every amount, so the sum may differ from the printed
+ * total by up to half a unit per amount involved — a rounding difference, not a mistake.
+ */
+export function sumVerdict(
+  sum: Fen,
+  printed: Fen | null,
+  parts: number,
+  unit: Unit,
+): 'exact' | 'rounding' | 'mismatch' {
+  const diff = Math.abs(sum - (printed ?? 0));
+  if (diff === 0) return 'exact';
+  if (unit !== '万元' || printed === null) return 'mismatch';
+  const step = FEN_PER['万元'] / 100;
+  return diff <= Math.floor((parts + 1) / 2) * step ? 'rounding' : 'mismatch';
+}

@@ -89,34 +89,35 @@ export const changeAgreement: Rule = {
         );
     if (zero('gov_fund_expenditure') && zero('state_capital_expenditure')) groups[0]?.push('general_expenditure');
     for (const keys of groups) {
-      const stated = keys.flatMap(byKey);
-      const first = stated[0];
-      for (const other of stated.slice(1)) {
-        if (!first?.change || !other.change) continue;
-        tally.compared();
-        const a = first.change;
-        const b = other.change;
-        const sameAmount =
-          a.direction === b.direction &&
-          (a.amount?.fen ?? 0) === (b.amount?.fen ?? 0) &&
-          (a.baseYear ?? 0) === (b.baseYear ?? 0);
-        const sameBasis = a.basis === b.basis || a.basis === 'unspecified' || b.basis === 'unspecified';
-        if (sameAmount && sameBasis) continue;
-        tally.add({
-          rule: this.id,
-          severity: 'error',
-          message: sameAmount
-            ? `“${first.label}”与“${other.label}”的比较口径不同（${a.text} / ${b.text}）`
-            : `同一增减写法不一：“${first.label}”${a.text}，“${other.label}”${b.text}`,
-          messageEn: sameAmount
-            ? `"${first.label}" and "${other.label}" compare against different bases (${a.text} / ${b.text})`
-            : `the same change is stated differently: "${first.label}" ${a.text}, "${other.label}" ${b.text}`,
-          formula: `${a.text} ≠ ${b.text}`,
-          refs: [claimRef(first), claimRef(other)],
-          ...(a.amount ? { expected: printedQuantity(a.amount) } : {}),
-          ...(b.amount ? { actual: printedQuantity(b.amount) } : {}),
-        });
-      }
+      const stated = keys.flatMap(byKey).filter((c) => c.change);
+      if (stated.length < 2) continue;
+      tally.compared();
+      // Statements differ when amount, direction or year differ, or when they name different bases.
+      const id = (c: Claim) => {
+        const ch = c.change as NonNullable<Claim['change']>;
+        return `${ch.direction}|${ch.amount?.fen ?? 0}|${ch.baseYear ?? ''}|${ch.basis === 'unspecified' ? '' : ch.basis}`;
+      };
+      const distinct = [...new Map(stated.map((c) => [id(c), c])).values()];
+      if (distinct.length < 2) continue;
+      const [first, ...others] = distinct as [Claim, ...Claim[]];
+      const a = first.change as NonNullable<Claim['change']>;
+      const sameAmount = others.every(
+        (o) => o.change?.amount?.fen === a.amount?.fen && o.change?.direction === a.direction,
+      );
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: sameAmount
+          ? `同一增减的比较口径不同：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`
+          : `同一增减写法不一：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`,
+        messageEn: sameAmount
+          ? `the same change is compared against different bases: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`
+          : `the same change is stated differently: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`,
+        formula: distinct.map((c) => c.change?.text).join(' ≠ '),
+        refs: stated.map(claimRef),
+        ...(a.amount ? { expected: printedQuantity(a.amount) } : {}),
+        ...(others[0]?.change?.amount ? { actual: printedQuantity(others[0].change.amount) } : {}),
+      });
     }
     return tally.outcome('没有重复陈述的增减');
   },

@@ -1,6 +1,9 @@
 import { cellOf, money, rowName } from '../cells.js';
+import { RoundingInfos } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
+import { sumVerdict } from '../tolerance.js';
 import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
+import { roundingFindings } from './hierarchy.js';
 
 /** Per-row identities between columns, as the template states them (合计 = 基本支出 + 项目支出 …). */
 export const composition: Rule = {
@@ -14,9 +17,13 @@ export const composition: Rule = {
   formulaEn: 'row total = Σ parts for each composition of the template',
   run(ctx) {
     const tally = new Tally(ctx);
+    const rounding = new RoundingInfos('rounding');
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       for (const comp of spec?.compositions ?? []) {
+        // A composition applies where the table prints every column it names (optional columns may be absent).
+        if (![comp.total, ...comp.parts].every((c) => table.columns.includes(c) || table.incomeColumns?.includes(c)))
+          continue;
         for (const row of table.rows) {
           if (!(comp.total in row.values)) continue;
           const total = cellOf(table, row, comp.total);
@@ -30,7 +37,13 @@ export const composition: Rule = {
           const names = comp.parts.map((p) => columnName(ctx.template, table.kind, p));
           const totalName = columnName(ctx.template, table.kind, comp.total);
           const name = rowName(row, row.key);
-          if (sum === (total.value ?? 0)) {
+          const verdict = sumVerdict(sum, total.value, parts.length, table.unit);
+          if (verdict === 'rounding') {
+            const line = `${name}：${totalName} ${money(total.value, table.unit)} ≈ ${money(sum, table.unit)}`;
+            rounding.add(table.kind, [total.ref, ...parts.map((p) => p.ref)], line, line);
+            continue;
+          }
+          if (verdict === 'exact') {
             tally.passed(this.id, () => ({
               formula: `${name}：${totalName} = ${names.join(' + ')}：${money(total.value, table.unit)} = ${money(sum, table.unit)}`,
               refs: [total.ref, ...parts.map((p) => p.ref)],
@@ -50,6 +63,7 @@ export const composition: Rule = {
         }
       }
     }
+    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
     return tally.outcome('没有需要核对列间关系的表');
   },
 };

@@ -116,7 +116,20 @@ export const emptyTables: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     for (const t of ctx.tables.all()) {
-      if (hasValues(t)) continue;
+      if (hasValues(t)) {
+        // The reverse mistake: a note saying the table is empty above a table that is not.
+        const note = t.notes.find((n) => /本表无数据|本表为空|为空表|故本表无/.test(n));
+        if (!note) continue;
+        tally.compared();
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `“${t.title}”有数据，但说明写着“${note}”`,
+          messageEn: `"${t.title}" holds data, but its note says it is empty`,
+          refs: [{ ...tableRef(t), text: note }],
+        });
+        continue;
+      }
       tally.compared();
       if (t.notes.length > 0) continue;
       tally.add({

@@ -237,8 +237,9 @@ export const departmentNames: Rule = {
     for (const t of ctx.document.tables) if (t.department) check(t.department, { table: t.kind, text: t.department });
     for (const p of passages(ctx)) {
       if (p.heading && (p.sectionKind === 'functions' || p.sectionKind === 'organization')) {
-        const name = p.text.replace(/(?:[（(]部门[)）])?(?:主要职能|机构设置)$/, '');
-        if (name.length >= 4) check(name, p.ref);
+        // "上海市医疗保障局（部门）主要职能": the name before the section's words; "二、部门决算单位构成" names none.
+        const named = /^(.{4,40}?)(?:[（(]部门[)）])?(?:主要职能|机构设置)$/.exec(compact(p.text));
+        if (named?.[1] && !/^[一二三四五六七八九十]+、/.test(named[1])) check(named[1], p.ref);
         continue;
       }
       if (p.heading) continue;
@@ -315,20 +316,30 @@ export const leftovers: Rule = {
   formulaEn: 'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
   run(ctx) {
     const tally = new Tally(ctx);
+    // One finding per kind of leftover, listing every place it occurs.
+    const found = new Map<Pattern, { snippets: string[]; refs: Ref[] }>();
     for (const p of passages(ctx)) {
       tally.compared();
       for (const pattern of LEFTOVERS) {
         for (const m of p.text.matchAll(pattern.re)) {
           const start = m.index ?? 0;
-          tally.add({
-            rule: this.id,
-            severity: pattern.severity,
-            message: `${pattern.zh}：“${p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)}”`,
-            messageEn: `${pattern.en}: "${m[0]}"`,
-            refs: [at(p, start, start + m[0].length)],
-          });
+          let g = found.get(pattern);
+          if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
+          g.snippets.push(`“${p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)}”`);
+          g.refs.push(at(p, start, start + m[0].length));
         }
       }
+    }
+    for (const [pattern, g] of found) {
+      tally.add({
+        rule: this.id,
+        severity: pattern.severity,
+        message: `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+        messageEn: `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,
+        ...(g.snippets.length > 3 ? { formula: g.snippets.join('；') } : {}),
+        refs: g.refs,
+        ...(g.snippets.length > 1 ? { count: g.snippets.length } : {}),
+      });
     }
     return tally.outcome();
   },
@@ -337,11 +348,19 @@ export const leftovers: Rule = {
 const DOUBLED = /([。，；：、！？])\1+|([（(【〔《“])\2+|([）)】〕》”])\3+/gu;
 const PAIRS: [string, string, string][] = [
   ['“', '”', '引号'],
-  ['（', '）', '括号'],
+  ['（(', '）)', '括号'],
   ['《', '》', '书名号'],
   ['【', '】', '方括号'],
   ['〔', '〕', '六角括号'],
 ];
+const count = (text: string, chars: string) => [...text].filter((c) => chars.includes(c)).length;
+
+type PunctuationKind = 'doubled' | 'unbalanced' | 'mixed';
+const PUNCTUATION_WORDS: Record<PunctuationKind, { zh: string; en: string }> = {
+  doubled: { zh: '重复的标点', en: 'doubled punctuation' },
+  unbalanced: { zh: '引号或括号不成对', en: 'unbalanced quotes or brackets' },
+  mixed: { zh: '全角与半角括号混用', en: 'full-width and half-width brackets mixed' },
+};
 
 export const punctuation: Rule = {
   id: 'document.punctuation',
@@ -349,36 +368,46 @@ export const punctuation: Rule = {
   titleEn: 'Punctuation is not doubled and brackets are balanced',
   section: 'document',
   severity: 'info',
-  formula: '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对',
-  formulaEn: 'no doubled punctuation; quotes and brackets balance within a paragraph',
+  formula: '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对；括号不混用全角与半角',
+  formulaEn: 'no doubled punctuation; quotes and brackets balance within a paragraph; no mixed-width brackets',
   run(ctx) {
     const tally = new Tally(ctx);
+    // Alike and minor: one info per kind, listing every place.
+    const places = new Map<PunctuationKind, { snippets: string[]; refs: Ref[] }>();
+    const note = (kind: PunctuationKind, p: Passage, i: number, length: number) => {
+      let g = places.get(kind);
+      if (!g) places.set(kind, (g = { snippets: [], refs: [] }));
+      g.snippets.push(`“${p.text.slice(Math.max(0, i - 10), i + length + 8)}”`);
+      g.refs.push(at(p, i, i + length));
+    };
     for (const p of passages(ctx)) {
       if (p.heading) continue;
       tally.compared();
-      for (const m of p.text.matchAll(DOUBLED)) {
-        const start = m.index ?? 0;
-        tally.add({
-          rule: this.id,
-          severity: 'info',
-          message: `重复的标点“${m[0]}”：“${p.text.slice(Math.max(0, start - 12), start + m[0].length + 6)}”`,
-          messageEn: `doubled punctuation "${m[0]}"`,
-          refs: [at(p, start, start + m[0].length)],
-        });
+      for (const m of p.text.matchAll(DOUBLED)) note('doubled', p, m.index ?? 0, m[0].length);
+      for (const [open, close] of PAIRS) {
+        const opens = count(p.text, open);
+        const closes = count(p.text, close);
+        if (opens !== closes) {
+          const i =
+            opens > closes ? Math.max(...[...open].map((o) => p.text.lastIndexOf(o))) : p.text.indexOf(close[0] ?? '');
+          note('unbalanced', p, Math.max(0, i), 1);
+        } else if (open.length > 1 && count(p.text, open[0] ?? '') !== count(p.text, close[0] ?? '')) {
+          const i = Math.max(p.text.search(/（[^（）(]*\)/u), p.text.search(/\([^（()]*）/u));
+          note('mixed', p, Math.max(0, i), 1);
+        }
       }
-      for (const [open, close, name] of PAIRS) {
-        const opens = p.text.split(open).length - 1;
-        const closes = p.text.split(close).length - 1;
-        if (opens === closes) continue;
-        const i = opens > closes ? p.text.lastIndexOf(open) : p.text.indexOf(close);
-        tally.add({
-          rule: this.id,
-          severity: 'info',
-          message: `${name}不成对（${open}${opens}个，${close}${closes}个）：“${p.text.slice(Math.max(0, i - 12), i + 14)}”`,
-          messageEn: `unbalanced ${open}${close}: ${opens} opening, ${closes} closing`,
-          refs: [at(p, Math.max(0, i), Math.max(0, i) + 1)],
-        });
-      }
+    }
+    for (const [kind, g] of places) {
+      const words = PUNCTUATION_WORDS[kind];
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: `${words.zh}（${g.snippets.length}处）：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+        messageEn: `${words.en} (${g.snippets.length})`,
+        formula: g.snippets.join('；'),
+        refs: g.refs,
+        count: g.snippets.length,
+      });
     }
     return tally.outcome();
   },
@@ -395,23 +424,27 @@ export const repeatedParagraphs: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     const seen = new Map<string, Passage>();
+    const repeats: [Passage, Passage][] = [];
     for (const p of passages(ctx)) {
       if (p.heading || p.text.length < 30) continue;
       tally.compared();
       const key = compact(p.text);
       const first = seen.get(key);
-      if (!first) {
-        seen.set(key, p);
-        continue;
-      }
+      if (first) repeats.push([first, p]);
+      else seen.set(key, p);
+    }
+    if (repeats.length > 0)
       tally.add({
         rule: this.id,
         severity: 'info',
-        message: `同一段落印了两次：“${p.text.slice(0, 30)}…”`,
-        messageEn: 'the same paragraph is printed twice',
-        refs: [first.ref, p.ref],
+        message: `${repeats.length}个段落印了两次：${repeats
+          .slice(0, 2)
+          .map(([, p]) => `“${p.text.slice(0, 24)}…”`)
+          .join('、')}${repeats.length > 2 ? '…' : ''}`,
+        messageEn: `${repeats.length} paragraph(s) printed twice`,
+        refs: repeats.flat().map((p) => p.ref),
+        count: repeats.length,
       });
-    }
     return tally.outcome();
   },
 };

@@ -1,6 +1,8 @@
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import { cellOf, money, rowName } from '../cells.js';
+import { RoundingInfos } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
+import { sumVerdict } from '../tolerance.js';
 import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
 
 /** Children of each row in a coded table: 款 under 类, 项 under 款, 类 under 合计. */
@@ -22,6 +24,7 @@ export function childrenByParent(table: BudgetTable): Map<TableRow, TableRow[]> 
 function sumCheck(
   ctx: CheckContext,
   tally: Tally,
+  rounding: RoundingInfos,
   rule: string,
   table: BudgetTable,
   parent: TableRow,
@@ -39,7 +42,13 @@ function sumCheck(
     const col = columnName(ctx.template, table.kind, column);
     const name = rowName(parent, parent.key);
     const childKeys = children.map((c) => c.key).join(' + ');
-    if (sum === (printed.value ?? 0)) {
+    const verdict = sumVerdict(sum, printed.value, parts.length, table.unit);
+    if (verdict === 'rounding') {
+      const line = `${name}（${col}）：${money(sum, table.unit)} ≈ ${money(printed.value, table.unit)}`;
+      rounding.add(table.kind, [printed.ref, ...parts.map((p) => p.ref)], line, line);
+      continue;
+    }
+    if (verdict === 'exact') {
       tally.passed(rule, () => ({
         formula: `${name}（${col}）= ${childKeys}：${money(sum, table.unit)} = ${money(printed.value, table.unit)}`,
         refs: [printed.ref, ...parts.map((p) => p.ref)],
@@ -64,6 +73,14 @@ function sumCheck(
   }
 }
 
+/** Rounding differences of 万元 tables, one info per table. */
+export function roundingFindings(ctx: CheckContext, rounding: RoundingInfos, rule: string) {
+  return rounding.findings(rule, (kind) => ({
+    zh: tableName(ctx.template, kind as BudgetTable['kind']),
+    en: tableNameEn(ctx.template, kind as BudgetTable['kind']),
+  }));
+}
+
 export const hierarchy: Rule = {
   id: 'in_table.hierarchy',
   title: '上级科目 = 下级科目之和',
@@ -74,13 +91,15 @@ export const hierarchy: Rule = {
   formulaEn: 'class = Σ 款, 款 = Σ 项, in every value column',
   run(ctx) {
     const tally = new Tally(ctx);
+    const rounding = new RoundingInfos('rounding');
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       for (const [parent, children] of childrenByParent(table)) {
         if (parent.key === 'total') continue;
-        sumCheck(ctx, tally, this.id, table, parent, children);
+        sumCheck(ctx, tally, rounding, this.id, table, parent, children);
       }
     }
+    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
     return tally.outcome('没有分级科目的表');
   },
 };
@@ -95,13 +114,15 @@ export const grandTotal: Rule = {
   formulaEn: 'total = Σ classes, in every value column',
   run(ctx) {
     const tally = new Tally(ctx);
+    const rounding = new RoundingInfos('rounding');
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       const total = table.rows.find((r) => r.key === 'total');
       const classes = table.rows.filter((r) => r.level === 1 && /^\d+$/.test(r.key));
       if (!total || classes.length === 0) continue;
-      sumCheck(ctx, tally, this.id, table, total, classes);
+      sumCheck(ctx, tally, rounding, this.id, table, total, classes);
     }
+    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
     return tally.outcome('没有含合计行和类级科目的表');
   },
 };

@@ -1,7 +1,10 @@
 import type { BudgetTable, RowSide, TableRow } from '../../model/table.js';
 import { type CellValue, cellOf, money, rowName } from '../cells.js';
+import { RoundingInfos } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
+import { sumVerdict } from '../tolerance.js';
 import { columnName, columnNameEn, moneyComparison, tableName, tableNameEn } from '../wording.js';
+import { roundingFindings } from './hierarchy.js';
 
 /**
  * The two summary tables: 收入总计 = Σ income lines, 财政拨款收入 = Σ its three sub-lines,
@@ -20,6 +23,7 @@ export const summaryLines: Rule = {
     'income total = Σ income lines; fiscal grant = Σ its sub-lines; expenditure total = Σ classes; income total = expenditure total',
   run(ctx) {
     const tally = new Tally(ctx);
+    const rounding = new RoundingInfos('rounding');
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       if (spec?.layout !== 'two_sided') continue;
@@ -31,17 +35,17 @@ export const summaryLines: Rule = {
       const incomeTotal = income.find((r) => r.key === 'income_total');
       if (incomeTotal) {
         const parts = income.filter((r) => r.level === 1 && !parentOf.get(r.key));
-        compare(ctx, tally, this.id, table, incomeTotal, parts, table.incomeColumns ?? ['amount']);
+        compare(ctx, tally, rounding, this.id, table, incomeTotal, parts, table.incomeColumns ?? ['amount']);
       }
       for (const parent of income) {
         const children = income.filter((r) => parentOf.get(r.key) === parent.key);
         if (children.length > 0)
-          compare(ctx, tally, this.id, table, parent, children, table.incomeColumns ?? ['amount']);
+          compare(ctx, tally, rounding, this.id, table, parent, children, table.incomeColumns ?? ['amount']);
       }
       const expenditureTotal = expenditure.find((r) => r.key === 'expenditure_total');
       if (expenditureTotal) {
         const parts = expenditure.filter((r) => r.level === 1);
-        compare(ctx, tally, this.id, table, expenditureTotal, parts, table.columns);
+        compare(ctx, tally, rounding, this.id, table, expenditureTotal, parts, table.columns);
       }
       if (incomeTotal && expenditureTotal) {
         const a = cellOf(table, incomeTotal, (table.incomeColumns ?? ['amount'])[0] ?? 'amount');
@@ -49,6 +53,7 @@ export const summaryLines: Rule = {
         balance(ctx, tally, this.id, table, a, b);
       }
     }
+    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
     return tally.outcome('没有收支总表');
   },
 };
@@ -56,6 +61,7 @@ export const summaryLines: Rule = {
 function compare(
   ctx: CheckContext,
   tally: Tally,
+  rounding: RoundingInfos,
   rule: string,
   table: BudgetTable,
   total: TableRow,
@@ -75,7 +81,13 @@ function compare(
     const col = columnName(ctx.template, table.kind, column);
     const blank = printed.value === null;
     const names = parts.map((p) => rowName(p, p.key));
-    if (sum === (printed.value ?? 0)) {
+    const verdict = sumVerdict(sum, printed.value, cells.length, table.unit);
+    if (verdict === 'rounding') {
+      const line = `${total.label}：${money(sum, table.unit)} ≈ ${money(printed.value, table.unit)}`;
+      rounding.add(table.kind, [printed.ref, ...cells.map((c) => c.ref)], line, line);
+      continue;
+    }
+    if (verdict === 'exact') {
       tally.passed(rule, () => ({
         formula: `${total.label} = ${names.join(' + ')}：${money(sum, table.unit)} = ${money(printed.value, table.unit)}`,
         refs: [printed.ref, ...cells.map((c) => c.ref)],
