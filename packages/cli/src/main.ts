@@ -1,7 +1,6 @@
-import type { BudgetDocument, Report } from '@hezhang/core';
+import { type BudgetDocument, checkDocuments, type Report } from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
 import { expandInputs, type InputError } from './inputs.js';
-import type { Outcome } from './outcome.js';
 import { defaultJobs, processAll } from './pool.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
@@ -43,34 +42,35 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   )[] = [];
   for (const e of errors) results.push(errorEntry(e));
 
-  let errorFindings = false;
   const progress = inputs.length > 1 ? io.progress : undefined;
   let finished = 0;
-  // Outcomes arrive in any order from the pool; they are printed in input order as soon as they can be.
-  const pending = new Map<number, Outcome>();
-  let printed = 0;
-  const flush = () => {
-    for (let o = pending.get(printed); o !== undefined; o = pending.get(printed)) {
-      pending.delete(printed++);
-      if (o.kind === 'error') {
-        failures.push(o.error);
-        results.push(errorEntry(o.error));
-      } else if (o.kind === 'document') {
-        results.push(o.document);
-        if (!options.json) io.stdout(`${renderDocument(o.document, options.lang)}\n\n`);
-      } else {
-        if (o.report.summary.errors > 0) errorFindings = true;
-        results.push(o.report);
-        if (!options.json) io.stdout(`${renderReport(o.report, options.lang)}\n\n`);
-      }
-    }
-  };
-  await processAll(inputs, options.command, options.jobs ?? defaultJobs(), (index, outcome) => {
-    pending.set(index, outcome);
-    flush();
+  const outcomes = await processAll(inputs, options.jobs ?? defaultJobs(), (index) => {
     progress?.(`[${++finished}/${inputs.length}] ${inputs[index]?.name ?? ''}`);
   });
   progress?.('');
+
+  // Checked together: documents of one department meet last year's document among the inputs.
+  const documents = outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []));
+  const reports = options.command === 'check' ? checkDocuments(documents) : [];
+  let errorFindings = false;
+  let d = 0;
+  for (const o of outcomes) {
+    if (o.kind === 'error') {
+      failures.push(o.error);
+      results.push(errorEntry(o.error));
+      continue;
+    }
+    const report = reports[d];
+    d++;
+    if (!report) {
+      results.push(o.document);
+      if (!options.json) io.stdout(`${renderDocument(o.document, options.lang)}\n\n`);
+      continue;
+    }
+    if (report.summary.errors > 0) errorFindings = true;
+    results.push(report);
+    if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
+  }
 
   for (const f of failures) io.stderr(`hezhang: ${f.path}: ${options.lang === 'en' ? f.reasonEn : f.reason}\n`);
   if (options.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,21 +1,19 @@
-import { type BudgetDocument, checkDocument, type Report } from '@hezhang/core';
-import type { Command } from './args.js';
+import type { BudgetDocument } from '@hezhang/core';
 import { InputFailure, readDocument } from './documents.js';
 import { type Input, type InputError, isInputError, loadInput } from './inputs.js';
 
-/** What became of one input: its document (extract), its report (check), or why it could not be read. */
-export type Outcome =
-  | { kind: 'document'; document: BudgetDocument }
-  | { kind: 'report'; report: Report }
-  | { kind: 'error'; error: InputError };
+/** What became of one input: its document, or why it could not be read. */
+export type Outcome = { kind: 'document'; document: BudgetDocument } | { kind: 'error'; error: InputError };
 
-/** Reads and (for `check`) checks one input. Never throws: a failure is an outcome too. */
-export async function processInput(input: Input, command: Command): Promise<Outcome> {
+/**
+ * Reads one input. Checking happens afterwards, on all documents together, so that documents of one
+ * department are checked against each other's years. Never throws: a failure is an outcome too.
+ */
+export async function processInput(input: Input): Promise<Outcome> {
   const loaded = await loadInput(input);
   if (isInputError(loaded)) return { kind: 'error', error: loaded };
   try {
-    const document = await readDocument(loaded);
-    return command === 'extract' ? { kind: 'document', document } : { kind: 'report', report: checkDocument(document) };
+    return { kind: 'document', document: await readDocument(loaded) };
   } catch (error) {
     const reason =
       error instanceof InputFailure

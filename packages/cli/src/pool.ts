@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Command } from './args.js';
 import type { Input } from './inputs.js';
 import { type Outcome, processInput } from './outcome.js';
 import type { JobMessage } from './worker.js';
@@ -13,13 +12,12 @@ export function defaultJobs(): number {
 }
 
 /**
- * Reads (and checks) the inputs, `jobs` at a time: on worker threads when there is more than one
+ * Reads the inputs, `jobs` at a time: on worker threads when there is more than one
  * input and more than one job (pdf.js parses on the calling thread), else in this thread. Calls
  * `done` as each input finishes; resolves with the outcomes in input order.
  */
 export async function processAll(
   inputs: readonly Input[],
-  command: Command,
   jobs: number,
   done: (index: number, outcome: Outcome) => void,
 ): Promise<Outcome[]> {
@@ -30,7 +28,7 @@ export async function processAll(
   };
   const threads = Math.min(jobs, inputs.length);
   if (threads <= 1) {
-    for (const [index, input] of inputs.entries()) finish(index, await processInput(input, command));
+    for (const [index, input] of inputs.entries()) finish(index, await processInput(input));
     return outcomes;
   }
   let next = 0;
@@ -42,7 +40,7 @@ export async function processAll(
           return;
         }
         const index = next++;
-        const message: JobMessage = { index, input: inputs[index] as Input, command };
+        const message: JobMessage = { index, input: inputs[index] as Input };
         worker.postMessage(message);
       };
       worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,5 +97,21 @@ describe('bad input and usage', () => {
     const { stdout } = await run('check', '--json', prose);
     const [report] = JSON.parse(stdout) as { summary: { verdict: string } }[];
     expect(report?.summary.verdict).toBe('incomplete');
+  });
+});
+
+describe('several documents of one department', () => {
+  it('checks the later year’s change statements against the earlier document given with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hezhang-years-'));
+    // Last year's document of seed 000's department: the same text one year earlier, so every stated change is wrong.
+    const text = readFileSync(seed('000'), 'utf8');
+    const earlier = join(dir, 'bureau-2024.txt');
+    writeFileSync(earlier, text.replaceAll('2024年', '2023年').replaceAll('2025年', '2024年'));
+    const { stdout } = await run('check', '--json', seed('000'), earlier, seed('002'));
+    const [later, previous, other] = JSON.parse(stdout) as Report[];
+    expect(later?.previous).toEqual([{ name: 'bureau-2024.txt', year: 2024 }]);
+    expect(later?.checks.find((c) => c.rule === 'across.changes')?.status).toBe('fail');
+    expect(previous?.previous).toEqual([]);
+    expect(other?.checks.find((c) => c.rule === 'across.changes')?.status).toBe('not_applicable');
   });
 });

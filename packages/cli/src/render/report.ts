@@ -41,6 +41,12 @@ export function renderReport(report: Report, lang: Lang): string {
       ? `verdict: ${VERDICT[s.verdict].en} — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.checksRun} checks ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
       : `结论：${VERDICT[s.verdict].zh} —— 错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
   );
+  if (report.previous.length > 0)
+    out.push(
+      en
+        ? `compared with last year's document: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
+        : `已与往年文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
+    );
   const sectionOf = new Map(report.checks.map((c) => [c.rule, c.section as RuleSection]));
   const bySection = new Map<RuleSection, Finding[]>();
   for (const f of report.findings) {
