@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'check' | 'extract';
+export type Command = 'check' | 'extract' | 'rules';
 export type Lang = 'zh' | 'en';
 
 export interface Options {
@@ -10,7 +10,6 @@ export interface Options {
   lang: Lang;
   /** Parallel workers for PDFs (default: all cores). */
   jobs?: number;
-  quiet: boolean;
 }
 
 export class UsageError extends Error {}
@@ -18,9 +17,12 @@ export class UsageError extends Error {}
 export const USAGE = `用法 / usage:
   hezhang check <file|folder…> [--json] [--lang zh|en] [--jobs N]
   hezhang extract <file|folder…> [--json]
+  hezhang rules
 
-  check    核对预算文件并报告发现的问题 / check documents and report findings
+  check    核对预算文件并报告发现的问题；同一部门不同年度的文件互相比较 / check documents and report
+           findings; documents of one department in different years are compared
   extract  输出读取到的表格与文字 / print the tables and prose as read
+  rules    列出全部核对规则（Markdown） / list every rule (markdown)
 
 退出码 / exit codes: 0 无错误 no error findings · 1 有错误 error findings · 2 输入或用法错误 bad input or usage`;
 
@@ -34,7 +36,6 @@ export function parseOptions(argv: readonly string[]): Options {
         json: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'zh' },
         jobs: { type: 'string', short: 'j' },
-        quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -43,10 +44,10 @@ export function parseOptions(argv: readonly string[]): Options {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help) throw new UsageError('');
-  if (command !== 'check' && command !== 'extract') {
+  if (command !== 'check' && command !== 'extract' && command !== 'rules') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
-  if (files.length === 0) throw new UsageError(`${command}: no file given`);
+  if (files.length === 0 && command !== 'rules') throw new UsageError(`${command}: no file given`);
   const lang = parsed.values.lang;
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${String(lang)}"`);
   let jobs: number | undefined;
@@ -59,7 +60,6 @@ export function parseOptions(argv: readonly string[]): Options {
     files,
     json: parsed.values.json === true,
     lang,
-    quiet: parsed.values.quiet === true,
     ...(jobs ? { jobs } : {}),
   };
 }

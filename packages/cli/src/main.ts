@@ -1,4 +1,4 @@
-import { type BudgetDocument, checkDocuments, type Report } from '@hezhang/core';
+import { type BudgetDocument, checkDocuments, type Report, rulesMarkdown } from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
 import { expandInputs, type InputError } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
@@ -33,6 +33,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     throw error;
   }
 
+  if (options.command === 'rules') {
+    io.stdout(rulesMarkdown());
+    return 0;
+  }
   const { inputs, errors } = await expandInputs(options.files);
   const failures: InputError[] = [...errors];
   const results: (

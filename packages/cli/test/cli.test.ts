@@ -115,3 +115,11 @@ describe('several documents of one department', () => {
     expect(other?.checks.find((c) => c.rule === 'across.changes')?.status).toBe('not_applicable');
   });
 });
+
+describe('hezhang rules', () => {
+  it('prints the rule list that docs/rules.md holds', async () => {
+    const { code, stdout } = await run('rules');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(fileURLToPath(new URL('../../../docs/rules.md', import.meta.url)), 'utf8'));
+  });
+});
