@@ -19,6 +19,7 @@ export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
 export { columnName, tableName, tableNameEn } from './reconcile/wording.js';
+export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
 export { makeReport, summarize } from './report/report.js';
 export * from './templates/index.js';
 export { compact, normalizeText } from './text/normalize.js';

@@ -10,11 +10,15 @@ import {
   columnName,
   compileTemplate,
   type Finding,
+  type FindingGroup,
+  groupFindings as groupReportFindings,
   type Report,
   type RuleSection,
   SECTION_TITLES,
+  SEVERITIES,
   type Severity,
   SHANGHAI_BUDGET,
+  sectionOf,
   type TableKind,
   tableName,
   tableNameEn,
@@ -22,24 +26,12 @@ import {
 } from '@hezhang/core';
 import type { Lang } from './i18n.js';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { type FindingGroup, SEVERITIES, sectionOf } from '@hezhang/core';
 export const SECTIONS = Object.keys(SECTION_TITLES) as RuleSection[];
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The template a report's tables were read with (names of tables and columns). */
 export function templateOf(report: Report): CompiledTemplate {
   return compileTemplate(templateById(report.document.meta.template) ?? SHANGHAI_BUDGET);
-}
-
-/** The report section of a finding: the section of the rule that made it. */
-export function sectionOf(report: Report, finding: Finding): RuleSection {
-  return ruleSection(report.checks.find((c) => c.rule === finding.rule)?.section);
-}
-
-/** A check's section as a known RuleSection ('document' for anything else). */
-export function ruleSection(section: string | undefined): RuleSection {
-  return section && section in SECTION_TITLES ? (section as RuleSection) : 'document';
 }
 
 export interface FindingFilter {
@@ -60,28 +52,9 @@ export function matchesFilter(report: Report, finding: Finding, filter: FindingF
     .some((s) => s.toLowerCase().includes(text));
 }
 
-export interface FindingGroup {
-  section: RuleSection;
-  severity: Severity;
-  findings: { finding: Finding; index: number }[];
-}
-
 /** Findings that pass the filter, grouped by section (in SECTION_TITLES order) then severity. */
 export function groupFindings(report: Report, filter: FindingFilter = ALL_FINDINGS): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  report.findings.forEach((finding, index) => {
-    if (!matchesFilter(report, finding, filter)) return;
-    const section = sectionOf(report, finding);
-    const key = `${section}|${finding.severity}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { section, severity: finding.severity, findings: [] }));
-    group.findings.push({ finding, index });
-  });
-  return [...groups.values()].sort(
-    (a, b) =>
-      SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
-  );
+  return groupReportFindings(report, (finding) => matchesFilter(report, finding, filter));
 }
 
 /** The boxes a finding points at, by page, in the order its references name the pages. */
@@ -109,7 +82,7 @@ export function rowMarks(report: Report): Map<string, RowMark> {
       if (!ref.table || ref.row === undefined) continue;
       const key = rowKey(ref.table, ref.row);
       const seen = marks.get(key);
-      if (!seen || seen === 'pass' || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[seen])
+      if (!seen || seen === 'pass' || SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(seen))
         marks.set(key, finding.severity);
     }
   }

@@ -3,6 +3,7 @@ import {
   columnName,
   compileTemplate,
   type Finding,
+  groupFindings,
   type Report,
   type RuleSection,
   SECTION_TITLES,
@@ -47,21 +48,13 @@ export function renderReport(report: Report, lang: Lang): string {
         ? `compared with last year's document: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
         : `已与往年文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
     );
-  const sectionOf = new Map(report.checks.map((c) => [c.rule, c.section as RuleSection]));
-  const bySection = new Map<RuleSection, Finding[]>();
-  for (const f of report.findings) {
-    const section = sectionOf.get(f.rule) ?? 'document';
-    let list = bySection.get(section);
-    if (!list) bySection.set(section, (list = []));
-    list.push(f);
-  }
-  const order = Object.keys(SECTION_TITLES) as RuleSection[];
-  const rank = { error: 0, warning: 1, info: 2 };
-  for (const section of order) {
-    const list = bySection.get(section);
-    if (!list) continue;
-    out.push('', en ? SECTION_TITLES[section].en : SECTION_TITLES[section].zh);
-    for (const f of [...list].sort((a, b) => rank[a.severity] - rank[b.severity])) {
+  let section: RuleSection | undefined;
+  for (const group of groupFindings(report)) {
+    if (group.section !== section) {
+      section = group.section;
+      out.push('', en ? SECTION_TITLES[section].en : SECTION_TITLES[section].zh);
+    }
+    for (const { finding: f } of group.findings) {
       const sev = SEVERITY[f.severity];
       out.push(
         `  ${sev.mark} ${en ? sev.en : sev.zh}  ${en ? f.messageEn : f.message}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,

@@ -1,13 +1,13 @@
 import type { Report } from '@hezhang/core';
 import { useLang, useStrings } from '../i18n.js';
-import { ruleSection, SECTIONS, sectionTitle } from '../report-model.js';
+import { SECTIONS, sectionOf, sectionTitle } from '../report-model.js';
 
 /** Every rule with its status: which checks ran, which could not and why. */
 export function ChecksView({ report }: { report: Report }) {
   const t = useStrings();
   const lang = useLang();
   const checks = [...report.checks].sort(
-    (a, b) => SECTIONS.indexOf(ruleSection(a.section)) - SECTIONS.indexOf(ruleSection(b.section)),
+    (a, b) => SECTIONS.indexOf(sectionOf(report, a)) - SECTIONS.indexOf(sectionOf(report, b)),
   );
   return (
     <table class="checks-table">
@@ -24,7 +24,7 @@ export function ChecksView({ report }: { report: Report }) {
       <tbody>
         {checks.map((c) => (
           <tr key={c.rule} class={`check-${c.status}`} data-check={c.rule} data-check-status={c.status}>
-            <td>{sectionTitle(ruleSection(c.section), lang)}</td>
+            <td>{sectionTitle(sectionOf(report, c), lang)}</td>
             <th scope="row">{lang === 'zh' ? c.title : c.titleEn}</th>
             <td>{t.checkStatus[c.status]}</td>
             <td class="num">{c.comparisons}</td>
