@@ -18,8 +18,9 @@ export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTI
 export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
-export { columnName, tableName, tableNameEn } from './reconcile/wording.js';
+export { columnName, columnNameEn, tableName, tableNameEn } from './reconcile/wording.js';
 export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
+export { describeRef, describeRefs } from './report/places.js';
 export { makeReport, summarize } from './report/report.js';
 export * from './templates/index.js';
 export { compact, normalizeText } from './text/normalize.js';

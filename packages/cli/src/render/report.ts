@@ -1,15 +1,13 @@
 import {
   type CompiledTemplate,
-  columnName,
   compileTemplate,
+  describeRefs,
   type Finding,
   groupFindings,
   type Report,
   type RuleSection,
   SECTION_TITLES,
   SHANGHAI_BUDGET,
-  tableName,
-  tableNameEn,
   templateById,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
@@ -61,7 +59,7 @@ export function renderReport(report: Report, lang: Lang): string {
       );
       const formula = en ? (f.formulaEn ?? f.formula) : f.formula;
       if (formula) out.push(`      ${formula}`);
-      const where = whereToLook(f, en, template);
+      const where = whereToLook(f, en, template, report);
       if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
     }
   }
@@ -76,28 +74,9 @@ export function renderReport(report: Report, lang: Lang): string {
   return out.join('\n');
 }
 
-/** Where to look, in the reader's words: table name, row, column, page or line. */
-function whereToLook(f: Finding, en: boolean, template: CompiledTemplate): string {
-  const places = new Set<string>();
-  for (const r of f.refs.slice(0, 4)) {
-    const parts: string[] = [];
-    if (r.table) parts.push(en ? tableNameEn(template, r.table) : tableName(template, r.table));
-    if (r.row)
-      parts.push(
-        r.row === 'total'
-          ? en
-            ? 'total'
-            : '合计'
-          : /^\d+$/.test(r.row) && r.text
-            ? `${r.row} ${r.text}`
-            : (r.text ?? r.row),
-      );
-    if (r.column && r.table) parts.push(columnName(template, r.table, r.column));
-    if (r.page) parts.push(en ? `p.${r.page}` : `第${r.page}页`);
-    else if (r.line) parts.push(en ? `line ${r.line}` : `第${r.line}行`);
-    if (!r.table && r.text) parts.push(`“${r.text.length > 30 ? `${r.text.slice(0, 30)}…` : r.text}”`);
-    if (parts.length > 0) places.add(parts.join(' · '));
-  }
+/** Where to look: the first four places a finding points at, and how many more. */
+function whereToLook(f: Finding, en: boolean, template: CompiledTemplate, report: Report): string {
+  const places = describeRefs(f.refs.slice(0, 4), template, en ? 'en' : 'zh', report.document);
   const more = f.refs.length > 4 ? (en ? ` and ${f.refs.length - 4} more` : ` 等 ${f.refs.length} 处`) : '';
-  return [...places].join('；') + more;
+  return places.join('；') + more;
 }

@@ -1,4 +1,4 @@
-import type { CompiledTemplate, Finding, Report } from '@hezhang/core';
+import { type CompiledTemplate, describeRefs, type Finding, type Report } from '@hezhang/core';
 import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
 import { boxesByPage, firstRef, tableTitle } from '../report-model.js';
 
@@ -8,24 +8,6 @@ interface FindingItemProps {
   report: Report;
   /** Opens the PDF page of the finding; absent when there is no PDF to show. */
   onShow?: (finding: Finding) => void;
-}
-
-/** Where the references point, in words: "部门收入预算总表 · 2101399 · 第 12 页". */
-function placeText(finding: Finding, props: FindingItemProps, lang: Lang, t: Strings): string[] {
-  const places = new Set<string>();
-  for (const ref of finding.refs) {
-    const parts: string[] = [];
-    if (ref.table) parts.push(tableTitle(props.template, ref.table, lang));
-    if (ref.row) parts.push(ref.row === 'total' ? (lang === 'zh' ? '合计' : 'total') : ref.row);
-    if (ref.section !== undefined) {
-      const heading = props.report.document.sections[ref.section]?.heading;
-      if (heading) parts.push(heading);
-    }
-    if (ref.page !== undefined) parts.push(t.page(ref.page));
-    else if (ref.line !== undefined) parts.push(t.line(ref.line));
-    if (parts.length) places.add(parts.join(' · '));
-  }
-  return [...places];
 }
 
 /**
@@ -41,7 +23,7 @@ export function FindingItem(props: FindingItemProps) {
   const message = lang === 'zh' ? finding.message : finding.messageEn;
   const formula = lang === 'zh' ? finding.formula : (finding.formulaEn ?? finding.formula);
   const firstPage = [...boxesByPage(finding).keys()][0];
-  const places = placeText(finding, props, lang, t);
+  const places = describeRefs(finding.refs, props.template, lang, props.report.document);
   const amounts: [string, string | undefined][] = [
     [t.expected, finding.expected?.text],
     [t.actual, finding.actual?.text],
