@@ -91,6 +91,6 @@ export function sumVerdict(
   const diff = Math.abs(sum - (printed ?? 0));
   if (diff === 0) return 'exact';
   if (unit !== '万元' || printed === null) return 'mismatch';
-  const step = FEN_PER['万元'] / 100;
+  const step = FEN_PER.万元 / 100;
   return diff <= Math.floor((parts + 1) / 2) * step ? 'rounding' : 'mismatch';
 }

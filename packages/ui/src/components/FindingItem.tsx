@@ -1,6 +1,6 @@
 import { type CompiledTemplate, describeRefs, type Finding, type Report } from '@hezhang/core';
-import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
-import { boxesByPage, firstRef, tableTitle } from '../report-model.js';
+import { useLang, useStrings } from '../i18n.js';
+import { boxesByPage, firstRef } from '../report-model.js';
 
 interface FindingItemProps {
   finding: Finding;
