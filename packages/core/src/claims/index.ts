@@ -5,8 +5,6 @@ import { organizationClaims } from './organization.js';
 import { amountClaims, assetClaims, performanceClaims } from './other.js';
 import { projectClaims } from './projects.js';
 
-export { projectName } from './projects.js';
-
 /**
  * Every checkable statement of the prose, by section: 编制说明 totals and subject lines; 其他相关情况说明
  * (三公, 机关运行经费, 政府采购, 绩效目标, 国有资产); 机构设置; each project block.

@@ -69,10 +69,6 @@ export function rowName(row: TableRow | undefined, key: string): string {
   return /^\d+$/.test(row.key) ? `${row.key} ${row.label}`.trim() : row.label;
 }
 
-export function yuan(fen: Fen | null): string {
-  return formatAmount(fen ?? 0, '元');
-}
-
 /** An amount in the unit its table prints (三公 in 万元 with 2 decimals). */
 export function money(fen: Fen | null, unit: Unit): string {
   return formatAmount(fen ?? 0, unit);

@@ -108,8 +108,3 @@ export const prosePerformance = proseAgainstTables(
   'Project funds with performance targets match project expenditure',
   '编报绩效目标的项目预算资金 = 支出预算总表 项目支出合计（不一致时为警告）',
 );
-
-/** Claims with an amount, for rules that compare claims among themselves. */
-export function withAmount(claims: readonly Claim[]): (Claim & { amount: NonNullable<Claim['amount']> })[] {
-  return claims.filter((c): c is Claim & { amount: NonNullable<Claim['amount']> } => c.amount !== undefined);
-}
