@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDocument,
   expandTable,
+  type HtmlCell,
   type HtmlPage,
   type HtmlTable,
   htmlLayout,
@@ -12,24 +13,27 @@ import {
 import { SEEDS } from './helpers.js';
 import { htmlPageOf } from './html-fixture.js';
 
+/** The merged header of a by-function table: 项目 over the codes and name, 支出预算 over the values. */
+const EXPENDITURE_HEADER: HtmlCell[][] = [
+  [
+    { text: '项目', colspan: 4 },
+    { text: '支出预算', colspan: 3 },
+  ],
+  [
+    { text: '功能分类科目编码', colspan: 3 },
+    { text: '功能分类科目名称', rowspan: 2 },
+    { text: '合计', rowspan: 2 },
+    { text: '基本支出', rowspan: 2 },
+    { text: '项目支出', rowspan: 2 },
+  ],
+  [{ text: '类' }, { text: '款' }, { text: '项' }],
+];
+
 describe('expandTable', () => {
   it('places cells after rowspans of earlier rows and across colspans', () => {
     const table: HtmlTable = {
       type: 'table',
-      rows: [
-        [
-          { text: '项目', colspan: 4 },
-          { text: '支出预算', colspan: 3 },
-        ],
-        [
-          { text: '功能分类科目编码', colspan: 3 },
-          { text: '功能分类科目名称', rowspan: 2 },
-          { text: '合计', rowspan: 2 },
-          { text: '基本支出', rowspan: 2 },
-          { text: '项目支出', rowspan: 2 },
-        ],
-        [{ text: '类' }, { text: '款' }, { text: '项' }],
-      ],
+      rows: [...EXPENDITURE_HEADER],
     };
     const grid = expandTable(table);
     expect(grid.width).toBe(7);
