@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dropFiles, launchChromium } from '../scripts/chromium.mjs';
+import { carryFiles, dropCarried, dropFiles, launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
@@ -63,8 +63,9 @@ async function ready(page) {
 /** Drops a file and waits for its verdict (or its error); returns milliseconds and what it said. */
 async function dropToVerdict(page, input) {
   const done = page.locator(`[data-document="${input.name}"]:is([data-status], [data-error])`);
+  const transfer = await carryFiles(page, [input]);
   const t0 = Date.now();
-  await dropFiles(page, [input]);
+  await dropCarried(page, transfer);
   await done.waitFor({ timeout: 300_000 });
   const ms = Date.now() - t0;
   const status = (await done.getAttribute('data-status')) ?? `error: ${await done.getAttribute('data-error')}`;

@@ -9,3 +9,11 @@ export function dropFiles(
   page: import('playwright-core').Page,
   files: { name: string; bytes: Uint8Array; type?: string }[],
 ): Promise<void>;
+export function carryFiles(
+  page: import('playwright-core').Page,
+  files: { name: string; bytes: Uint8Array; type?: string }[],
+): Promise<import('playwright-core').JSHandle<DataTransfer>>;
+export function dropCarried(
+  page: import('playwright-core').Page,
+  transfer: import('playwright-core').JSHandle<DataTransfer>,
+): Promise<void>;
