@@ -11,20 +11,49 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const RUNS = 5;
+const WARMUP = 2;
+const RUNS = 7;
+
+/** Median of RUNS timed runs of `fn`, after WARMUP untimed ones (V8 compiles pdf.js' hot paths). */
+async function timeRuns(fn) {
+  const times = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    if (i >= WARMUP) times.push(performance.now() - start);
+  }
+  return times;
+}
 
 if (process.argv[2] === '--one') {
   const file = process.argv[3];
-  const { readBudgetPdf, extractPositioned } = await import('../dist/node.js');
+  const { readBudgetPdf, extractPositioned, nodeResources } = await import('../dist/node.js');
+  const { needsOperatorList } = await import('../dist/extract.js');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const { checkDocument } = await import('@hezhang/core');
   const bytes = new Uint8Array(readFileSync(file));
   const pages = (await extractPositioned(bytes)).pages.length;
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    checkDocument(await readBudgetPdf(bytes, { name: file }));
-    times.push(performance.now() - start);
-  }
+  const times = await timeRuns(async () => checkDocument(await readBudgetPdf(bytes, { name: file })));
+  // The floor: the pdf.js calls readBudgetPdf makes (every page's text, the operator list of table
+  // pages, the metadata) with none of Hezhang's work on their results.
+  const pdfjsAlone = await timeRuns(async () => {
+    const pdf = await pdfjs.getDocument({
+      data: bytes.slice(),
+      ...nodeResources(),
+      cMapPacked: true,
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent({ disableNormalization: true });
+      const items = content.items.filter((i) => 'str' in i && i.str.trim() !== '').map((i) => ({ text: i.str }));
+      if (needsOperatorList(items)) await page.getOperatorList();
+      page.cleanup();
+    }
+    await pdf.getMetadata();
+    await pdf.destroy();
+  });
   const pdftotext = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -33,7 +62,7 @@ if (process.argv[2] === '--one') {
     pdftotext.push(performance.now() - start);
   }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ pages, times, pdftotext, maxRssMb }));
+  process.stdout.write(JSON.stringify({ pages, times, pdfjsAlone, pdftotext, maxRssMb }));
   process.exit(0);
 }
 
@@ -75,29 +104,39 @@ try {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 const rows = [];
-let total = 0;
-let totalText = 0;
+const totals = { check: 0, alone: 0, text: 0 };
 for (const c of cases) {
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', c.file], { encoding: 'utf8' });
   const r = JSON.parse(out);
   const check = median(r.times);
+  const alone = median(r.pdfjsAlone);
   const text = r.pdftotext.length ? median(r.pdftotext) : undefined;
-  total += check;
-  if (text !== undefined) totalText += text;
+  if (text !== undefined) {
+    totals.check += check;
+    totals.alone += alone;
+    totals.text += text;
+  }
   rows.push({
     file: c.name,
     pages: r.pages,
     'check ms': check.toFixed(0),
+    'pdf.js alone ms': alone.toFixed(0),
     'pdftotext ms': text === undefined ? '—' : text.toFixed(0),
-    ratio: text === undefined ? '—' : `${(check / text).toFixed(2)}×`,
+    'check ÷ pdftotext': ratio(check, text),
+    'pdf.js alone ÷ pdftotext': ratio(alone, text),
     'pages/s': ((r.pages / check) * 1000).toFixed(0),
     'peak RSS MB': r.maxRssMb.toFixed(0),
   });
 }
-console.log(`whole check (read + every rule) vs pdftotext -layout, median of ${RUNS} runs, one process per file`);
+console.log(
+  `whole check (read + every rule) and pdf.js alone (its calls only) vs pdftotext -layout: median of ${RUNS} runs ` +
+    `after ${WARMUP} warm-up runs, one process per file`,
+);
 console.table(rows);
-if (totalText > 0)
+if (totals.text > 0)
   console.log(
-    `all files: ${total.toFixed(0)} ms vs ${totalText.toFixed(0)} ms — ${(total / totalText).toFixed(2)}× pdftotext`,
+    `all files: check ${totals.check.toFixed(0)} ms (${ratio(totals.check, totals.text)}), pdf.js alone ` +
+      `${totals.alone.toFixed(0)} ms (${ratio(totals.alone, totals.text)}), pdftotext ${totals.text.toFixed(0)} ms`,
   );

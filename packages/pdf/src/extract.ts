@@ -140,12 +140,9 @@ async function readPage(
     directions.push(placed.direction);
     if (!fonts.has(item.fontName)) fonts.set(item.fontName, { id: item.fontName, name: fontName(page, item.fontName) });
   }
-  // The operator list (rulings, images) costs as much again as the text: build it only for pages
-  // that print standalone amounts (tables) and pages without text (a scan, or blank).
-  const tabular = items.filter((i) => STANDALONE_AMOUNT.test(i.text.trim())).length >= MIN_AMOUNTS;
   let rulings: Ruling[] = [];
   let images = 0;
-  if (tabular || items.length === 0) {
+  if (needsOperatorList(items)) {
     const operators = await page.getOperatorList();
     rulings = rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as OpCodes, view);
     images = countImages(operators.fnArray, pdfjs.OPS as unknown as Record<string, number>);
@@ -162,6 +159,17 @@ async function readPage(
     images,
   };
   return turn === 0 ? displayed : rotatePage(displayed, turn);
+}
+
+/**
+ * The operator list (rulings, images) costs as much again as the text: it is built only for pages
+ * that print standalone amounts (tables) and pages without text (a scan, or blank).
+ */
+export function needsOperatorList(items: readonly { text: string }[]): boolean {
+  if (items.length === 0) return true;
+  let amounts = 0;
+  for (const item of items) if (STANDALONE_AMOUNT.test(item.text.trim()) && ++amounts >= MIN_AMOUNTS) return true;
+  return false;
 }
 
 function fontName(page: PdfJs.PDFPageProxy, id: string): string {

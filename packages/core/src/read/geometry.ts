@@ -108,11 +108,12 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
  * no value.
  */
 function isDataLine(line: Line, table: CompiledTable): boolean {
-  const named = [...table.incomeLines, ...table.expenditureLines, ...table.namedRows];
-  return (
-    line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text)) ||
-    isEnumerated(line.cells[0]?.text ?? '') ||
-    named.some((l) => l.patterns.some((p) => p.test(stripEnumerator(line.cells[0]?.text ?? ''))))
+  if (line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text))) return true;
+  const first = line.cells[0]?.text ?? '';
+  if (isEnumerated(first)) return true;
+  const name = stripEnumerator(first);
+  return [table.incomeLines, table.expenditureLines, table.namedRows].some((lines) =>
+    lines.some((l) => l.patterns.some((p) => p.test(name))),
   );
 }
 

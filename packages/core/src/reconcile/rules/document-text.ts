@@ -354,7 +354,18 @@ const PAIRS: [string, string, string][] = [
   ['【', '】', '方括号'],
   ['〔', '〕', '六角括号'],
 ];
-const count = (text: string, chars: string) => [...text].filter((c) => chars.includes(c)).length;
+const BRACKETS = new Set(PAIRS.flatMap(([open, close]) => [...open, ...close]));
+
+/** How often each quote and bracket occurs in `text` (one pass: passages are long). */
+function bracketCounts(text: string): (chars: string) => number {
+  const seen = new Map<string, number>();
+  for (const c of text) if (BRACKETS.has(c)) seen.set(c, (seen.get(c) ?? 0) + 1);
+  return (chars) => {
+    let n = 0;
+    for (const c of chars) n += seen.get(c) ?? 0;
+    return n;
+  };
+}
 
 type PunctuationKind = 'doubled' | 'unbalanced' | 'mixed';
 const PUNCTUATION_WORDS: Record<PunctuationKind, { zh: string; en: string }> = {
@@ -385,14 +396,15 @@ export const punctuation: Rule = {
       if (p.heading) continue;
       tally.compared();
       for (const m of p.text.matchAll(DOUBLED)) note('doubled', p, m.index ?? 0, m[0].length);
+      const count = bracketCounts(p.text);
       for (const [open, close] of PAIRS) {
-        const opens = count(p.text, open);
-        const closes = count(p.text, close);
+        const opens = count(open);
+        const closes = count(close);
         if (opens !== closes) {
           const i =
             opens > closes ? Math.max(...[...open].map((o) => p.text.lastIndexOf(o))) : p.text.indexOf(close[0] ?? '');
           note('unbalanced', p, Math.max(0, i), 1);
-        } else if (open.length > 1 && count(p.text, open[0] ?? '') !== count(p.text, close[0] ?? '')) {
+        } else if (open.length > 1 && count(open[0] ?? '') !== count(close[0] ?? '')) {
           const i = Math.max(p.text.search(/（[^（）(]*\)/u), p.text.search(/\([^（()]*）/u));
           note('mixed', p, Math.max(0, i), 1);
         }
