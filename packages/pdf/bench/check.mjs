@@ -14,13 +14,18 @@ import { fileURLToPath } from 'node:url';
 const WARMUP = 2;
 const RUNS = 7;
 
-/** Median of RUNS timed runs of `fn`, after WARMUP untimed ones (V8 compiles pdf.js' hot paths). */
-async function timeRuns(fn) {
-  const times = [];
+/**
+ * Times each function RUNS times after WARMUP untimed rounds (V8 compiles pdf.js' hot paths), taking
+ * turns so that neither gets the warmer process.
+ */
+async function timeRuns(fns) {
+  const times = fns.map(() => []);
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    if (i >= WARMUP) times.push(performance.now() - start);
+    for (const [k, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      if (i >= WARMUP) times[k].push(performance.now() - start);
+    }
   }
   return times;
 }
@@ -33,10 +38,10 @@ if (process.argv[2] === '--one') {
   const { checkDocument } = await import('@hezhang/core');
   const bytes = new Uint8Array(readFileSync(file));
   const pages = (await extractPositioned(bytes)).pages.length;
-  const times = await timeRuns(async () => checkDocument(await readBudgetPdf(bytes, { name: file })));
+  const check = async () => checkDocument(await readBudgetPdf(bytes, { name: file }));
   // The floor: the pdf.js calls readBudgetPdf makes (every page's text, the operator list of table
   // pages, the metadata) with none of Hezhang's work on their results.
-  const pdfjsAlone = await timeRuns(async () => {
+  const pdfjsCalls = async () => {
     const pdf = await pdfjs.getDocument({
       data: bytes.slice(),
       ...nodeResources(),
@@ -53,7 +58,8 @@ if (process.argv[2] === '--one') {
     }
     await pdf.getMetadata();
     await pdf.destroy();
-  });
+  };
+  const [times, pdfjsAlone] = await timeRuns([check, pdfjsCalls]);
   const pdftotext = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
