@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind } from '../../model/claim.js';
+import type { ClaimKind } from '../../model/claim.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
 import { type Rule, type RuleSection, Tally } from '../rule.js';
