@@ -66,18 +66,7 @@ describe('htmlLayout', () => {
       {
         type: 'table',
         rows: [
-          [
-            { text: '项目', colspan: 4 },
-            { text: '支出预算', colspan: 3 },
-          ],
-          [
-            { text: '功能分类科目编码', colspan: 3 },
-            { text: '功能分类科目名称', rowspan: 2 },
-            { text: '合计', rowspan: 2 },
-            { text: '基本支出', rowspan: 2 },
-            { text: '项目支出', rowspan: 2 },
-          ],
-          [{ text: '类' }, { text: '款' }, { text: '项' }],
+          ...EXPENDITURE_HEADER,
           [
             { text: '208' },
             { text: '' },
