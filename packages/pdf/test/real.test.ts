@@ -6,7 +6,7 @@ import { printedAmounts, readAmounts } from './oracle.js';
 import { REAL_DIR, realPdf } from './real.js';
 
 /**
- * The six published PDFs (read from outside the repository). Their golden tables were checked by hand
+ * The published PDFs (read from outside the repository). Their golden tables were checked by hand
  * once against the rendered pages and `pdftotext -layout`; the in-table identities the printed
  * documents themselves break are listed here with the evidence.
  */
@@ -21,6 +21,10 @@ const DOCUMENTS: { file: string; tables: number; breaks: string[]; rounding?: st
     // Printed 302 商品和服务支出 24,840,779; its eighteen 款 rows add up to 24,840,778.
     breaks: ['in_table.hierarchy basic_by_economic 302 total', 'in_table.hierarchy basic_by_economic 302 public'],
   },
+  // 财务收支预算总表 ruled one short segment per cell, rows spaced apart.
+  { file: 'czj-2025-dept.pdf', tables: 9, breaks: [] },
+  // Subjects named as hyphen-joined paths in the prose.
+  { file: 'qfb-2025-dept.pdf', tables: 9, breaks: [] },
   {
     file: 'czj-2024-final.pdf',
     tables: 9,

@@ -24,6 +24,8 @@ export const REAL_FILES = [
   'wanli-2024-dept.pdf',
   'shczj-2025-unit.pdf',
   'czj-2024-final.pdf',
+  'czj-2025-dept.pdf',
+  'qfb-2025-dept.pdf',
 ] as const;
 
 export const SKIP_REAL = REAL_DIR

@@ -1,6 +1,8 @@
 import type { Box } from '../model/source.js';
 import { normalizeText } from '../text/normalize.js';
+import { PDF_SETTINGS } from './pdf-settings.js';
 import type { PositionedDocument, PositionedPage, Ruling } from './pdf-types.js';
+import { normalizeRulings } from './rulings.js';
 import type { Cell, Layout, Line } from './types.js';
 
 /**
@@ -10,13 +12,9 @@ import type { Cell, Layout, Line } from './types.js';
  * to columns with the table's own headers and rulings (read/geometry).
  */
 
-/** Gap between two items, in ems of the font, above which they are separate cells. */
-const CELL_GAP_EM = 0.5;
-/** Gap in ems above which two runs of one cell are joined by a space. */
-const SPACE_GAP_EM = 0.25;
+const { cellGapEm, spaceGapEm, marginShare, overlapShare, lookback, blankLineEm } = PDF_SETTINGS.lines;
 /** Page numbers and running marks in the top or bottom margin: "3", "- 3 -", "第3页", "3/26". */
 const PAGE_MARK = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
-const MARGIN_SHARE = 0.08;
 
 interface Run {
   text: string;
@@ -28,8 +26,9 @@ export function positionedLayout(doc: PositionedDocument): Layout {
   const lines: Line[] = [];
   const rulings = new Map<number, Ruling[]>();
   for (const page of doc.pages) {
-    rulings.set(page.page, page.rulings);
-    lines.push(...pageLines(page));
+    const whole = { ...page, rulings: normalizeRulings(page.rulings) };
+    rulings.set(page.page, whole.rulings);
+    lines.push(...pageLines(whole));
   }
   return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings };
 }
@@ -52,7 +51,7 @@ function pageLines(page: PositionedPage): Line[] {
     const size = box[3] - box[1];
     line.indent = Math.max(0, Math.round((box[0] - margin) / Math.max(size, 1)));
     const before = kept[i - 1]?.box;
-    line.gap = before && box[1] - before[3] > pitch + 0.8 * size ? 1 : 0;
+    line.gap = before && box[1] - before[3] > pitch + blankLineEm * size ? 1 : 0;
     if (i === 0) line.blockStart = true;
   });
   return kept;
@@ -66,10 +65,10 @@ function groupLines(runs: Run[]): Run[][] {
     const [, top, , bottom] = run.box;
     const height = Math.max(bottom - top, 0.1);
     let target: (typeof lines)[number] | undefined;
-    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+    for (let i = lines.length - 1; i >= 0 && i >= lines.length - lookback; i--) {
       const line = lines[i] as (typeof lines)[number];
       const overlap = Math.min(bottom, line.bottom) - Math.max(top, line.top);
-      if (overlap > 0.5 * Math.min(height, line.bottom - line.top)) {
+      if (overlap > overlapShare * Math.min(height, line.bottom - line.top)) {
         target = line;
         break;
       }
@@ -96,9 +95,9 @@ function buildLine(runs: Run[], verticals: Ruling[], page: number): Line {
   for (const run of runs) {
     const gap = previous ? run.box[0] - previous.box[2] : 0;
     const em = Math.max(run.size, previous?.size ?? 0, 1);
-    const glue = previous && gap > SPACE_GAP_EM * em ? ' ' : '';
+    const glue = previous && gap > spaceGapEm * em ? ' ' : '';
     text += glue + run.text;
-    if (!current || !previous || gap > CELL_GAP_EM * em || ruledBetween(previous, run, verticals)) {
+    if (!current || !previous || gap > cellGapEm * em || ruledBetween(previous, run, verticals)) {
       flush();
       current = { runs: [run], text: run.text };
     } else {
@@ -121,7 +120,7 @@ function ruledBetween(left: Run, right: Run, verticals: Ruling[]): boolean {
 
 function isPageMark(line: Line, page: PositionedPage): boolean {
   const box = line.box as Box;
-  const inMargin = box[3] < page.height * MARGIN_SHARE || box[1] > page.height * (1 - MARGIN_SHARE);
+  const inMargin = box[3] < page.height * marginShare || box[1] > page.height * (1 - marginShare);
   return inMargin && PAGE_MARK.test(line.text.trim());
 }
 

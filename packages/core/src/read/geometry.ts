@@ -1,3 +1,4 @@
+import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
@@ -5,6 +6,7 @@ import { isAmountText } from '../model/amount.js';
 import type { Box } from '../model/source.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
+import { functionClassCode } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 import { gluedParts, isEnumerated, startsNewLabel, stripEnumerator } from './anatomy.js';
 import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
@@ -72,7 +74,7 @@ export function projectBlock(
       problems.push(`第${page}页：未能从表头识别出数值列`);
       continue;
     }
-    const grouped = rows(data, pageRulings, model);
+    const grouped = rows(data, pageRulings, model, table);
     // A table printed in blocks side by side is read block after block, each row of a block on its own.
     for (const block of blocksOf(model)) {
       for (const row of grouped) {
@@ -140,34 +142,121 @@ function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: n
   }));
 }
 
-/** Groups data lines into rows: ruled bands, else lines with name-only lines joined to the row above. */
-function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel): Line[][] {
+/**
+ * Groups data lines into rows. Two lines are one row unless something says they are not:
+ * - a horizontal ruling between them (a rule drawn across at least part of both: borders drawn per
+ *   cell count once joined, rules under merged cells cover some columns only);
+ * - in a table that rules its rows, nothing else: lines between two rules are one cell's wrapped text;
+ * - in a table without row rules: a line that opens a row (a code, an enumerated or known label, a
+ *   total) starts one; a line of name fragments only continues the nearer row (the row above when
+ *   text is top-aligned, below when bottom-aligned);
+ * - always: a value in a column where the row already has one (a cell holds one amount).
+ */
+function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, table: CompiledTable): Line[][] {
+  const { rowRuleCover, wrapTieEm } = PDF_SETTINGS.tables;
   const horizontals = rulings.filter((r) => r.axis === 'h');
-  const longest = Math.max(0, ...horizontals.map((r) => r.to - r.from));
-  const ys = [...new Set(horizontals.filter((r) => r.to - r.from >= 0.4 * longest).map((r) => Math.round(r.at)))].sort(
-    (a, b) => a - b,
-  );
-  const firstValue = Math.min(...model.values.map((v) => v.left));
-  const out: Line[][] = [];
-  let lastBand: number | undefined;
-  for (const line of lines) {
-    const box = line.box as Box;
-    const middle = (box[1] + box[3]) / 2;
-    const inside = ys.length >= 2 && middle > (ys[0] as number) && middle < (ys.at(-1) as number);
-    const band = inside ? ys.filter((y) => y < middle).length : undefined;
-    const previous = out.at(-1);
-    if (band !== undefined && band === lastBand && previous) previous.push(line);
-    else if (band === undefined && previous && isNameOnly(line, firstValue) && !startsNewLabel(line.text))
-      previous.push(line);
-    else out.push([line]);
-    lastBand = band;
-  }
-  return out;
+  const facts = lines.map((line) => lineFacts(line, model, table));
+  // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
+  const ruledBetween = (a: Line, b: Line): boolean => {
+    const [ax0, ay0, ax1, ay1] = a.box as Box;
+    const [bx0, by0, bx1, by1] = b.box as Box;
+    return horizontals.some((r) => {
+      if (r.at <= (ay0 + ay1) / 2 || r.at >= (by0 + by1) / 2) return false;
+      const underA = Math.min(r.to, ax1) - Math.max(r.from, ax0);
+      const underB = Math.min(r.to, bx1) - Math.max(r.from, bx0);
+      return (
+        underA > 0 &&
+        underB > 0 &&
+        Math.max(underA / Math.max(1, ax1 - ax0), underB / Math.max(1, bx1 - bx0)) >= rowRuleCover
+      );
+    });
+  };
+  // Does the table rule its rows? Rules between most pairs of lines that each open a row.
+  const openers = facts.filter((f) => f.opens || f.values.size > 0).length;
+  let rules = 0;
+  for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Line, lines[i] as Line)) rules++;
+  const rowRuled = openers > 1 && rules >= (openers - 1) / 2;
+
+  const out: { lines: Line[]; values: Set<ValueRegion>; facts: LineFacts[] }[] = [];
+  /** Name fragments printed above the row they belong to (bottom-aligned text). */
+  let carried: Line[] = [];
+  const gapTo = (a: Line, b: Line) => Math.abs((b.box as Box)[1] - (a.box as Box)[3]);
+  lines.forEach((line, i) => {
+    const f = facts[i] as LineFacts;
+    const current = out.at(-1);
+    const last = current?.lines.at(-1);
+    const clash = current !== undefined && [...f.values].some((v) => current.values.has(v));
+    let join = false;
+    if (current && last && !clash && carried.length === 0) {
+      if (ruledBetween(last, line)) join = false;
+      else if (rowRuled) join = true;
+      else if (f.opens) join = false;
+      else if (f.values.size === 0) {
+        // Name fragments go with the nearer row: the one below only when it is clearly nearer and opens a row.
+        const next = lines[i + 1];
+        const size = Math.max(1, (line.box as Box)[3] - (line.box as Box)[1]);
+        const below =
+          next !== undefined &&
+          (facts[i + 1] as LineFacts).opens &&
+          !ruledBetween(line, next) &&
+          gapTo(line, next) + wrapTieEm * size < gapTo(last, line);
+        if (below) {
+          carried.push(line);
+          return;
+        }
+        join = true;
+      } else join = !f.labelled || current.facts.every((g) => g.values.size === 0);
+    }
+    if (join && current) {
+      current.lines.push(line);
+      current.facts.push(f);
+      for (const v of f.values) current.values.add(v);
+      return;
+    }
+    out.push({ lines: [...carried, line], values: new Set(f.values), facts: [f] });
+    carried = [];
+  });
+  if (carried.length > 0) out.push({ lines: carried, values: new Set(), facts: [] });
+  return out.map((row) => row.lines);
 }
 
-/** A line with only text left of the values: the wrapped end of a name (unless it starts a new one: "二、事业收入"). */
-function isNameOnly(line: Line, firstValue: number): boolean {
-  return line.cells.every((c) => (c.x1 ?? 0) < firstValue && !/\d/.test(c.text));
+interface LineFacts {
+  /** Value columns the line prints an amount in. */
+  values: Set<ValueRegion>;
+  /** The line opens a row: a code, an enumerated or known label, a total. */
+  opens: boolean;
+  /** The line prints a name (text outside the value columns). */
+  labelled: boolean;
+}
+
+function lineFacts(line: Line, model: ColumnModel, table: CompiledTable): LineFacts {
+  const values = new Set<ValueRegion>();
+  const labels: string[] = [];
+  for (const [i, cell] of line.cells.entries()) {
+    for (const token of tokensOf(cell, i)) {
+      const region = isAmountText(token.text) ? regionOf(token, model.values) : undefined;
+      if (region) values.add(region);
+      else if (!PLACEHOLDER.test(token.text)) labels.push(token.text);
+    }
+  }
+  const first = compact(labels[0] ?? '');
+  const opens =
+    CODE_START.test(first) ||
+    labels.some((l) => startsNewLabel(l)) ||
+    labels.some((l) => knownLabel(stripEnumerator(l), table));
+  return { values, opens, labelled: labels.length > 0 };
+}
+
+/** A label the template names (an income or expenditure line, a named row) or a function class. */
+function knownLabel(label: string, table: CompiledTable): boolean {
+  if (label === '') return false;
+  if (
+    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
+      ls.some((l) => l.patterns.some((p) => p.test(label))),
+    )
+  )
+    return true;
+  return table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined;
 }
 
 /** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */

@@ -1,0 +1,69 @@
+/**
+ * Every tolerance of the PDF reader, in one place, each with the reason for its value. Lengths are
+ * in points (1/72 inch) of the displayed page unless they say "em" (a multiple of the font size of
+ * the text involved). Reading code never hard-codes a distance: it names one of these.
+ */
+export const PDF_SETTINGS = {
+  rulings: {
+    /** Thickest filled rectangle still read as a border: Office and WPS draw borders as filled rectangles 0.5–1 pt wide. */
+    maxBorderWidth: 3,
+    /** Shortest stroke kept as a border: shorter ones are glyph-sized marks (underlines of a character, bullets). */
+    minLength: 4,
+    /** How far from axis-aligned a segment may be and still count as horizontal or vertical. */
+    skew: 0.5,
+    /**
+     * Rulings whose positions differ by less than this are one line: WPS draws the border between two
+     * cells once per cell, 0.1–0.5 pt apart, and rounds coordinates differently per cell.
+     */
+    snap: 1.5,
+    /** Collinear segments this close end to end are one ruling: borders drawn one short segment per cell. */
+    join: 3,
+    /**
+     * Filled (shaded) cells instead of strokes: a filled rectangle at least this large in both directions
+     * is a cell, and its edges are borders. Smaller fills are glyph decorations.
+     */
+    minFilledCell: 6,
+  },
+  lines: {
+    /** A text run joins a line when their vertical extents overlap by more than this share of the lower one. */
+    overlapShare: 0.5,
+    /** How many open lines back a run may join (runs arrive sorted by their vertical middle). */
+    lookback: 3,
+    /** Gap between two runs, in em, above which they are separate cells. */
+    cellGapEm: 0.5,
+    /** Gap in em above which two runs of one cell are joined with a space. */
+    spaceGapEm: 0.25,
+    /** Share of the page height at the top and bottom where page numbers and running marks are dropped. */
+    marginShare: 0.08,
+    /** A gap between lines larger than the usual gap plus this many em starts a new paragraph or block. */
+    blankLineEm: 0.8,
+  },
+  tables: {
+    /** How many lines ahead a one-cell line between table rows may find the table's next row. */
+    lookahead: 12,
+    /**
+     * A horizontal ruling separates two lines of a table when it lies between them and covers at least
+     * this share of the narrower line's width: rules under a merged header cell cover a few columns only.
+     */
+    rowRuleCover: 0.3,
+    /** A value item reaching into a second column by more than this share of its width was fused by pdf.js. */
+    fusedReach: 0.25,
+    /** Fragments of header text closer than this many em on one header line may be one spaced-out word ("合  计"). */
+    spacedHeaderEm: 4,
+    /** Two fragments stack into one header cell when they overlap horizontally by this share of the narrower. */
+    stackOverlap: 0.5,
+    /** Header fragments whose tops differ by less than this are on the same header line. */
+    sameHeaderLine: 2,
+    /** Slack when a ruling or an amount edge is compared with a header's extent. */
+    edgeSlack: 1,
+    /** The first value column reaches left of its header by twice its width plus this much (labels are left-aligned, amounts right-aligned). */
+    firstColumnReach: 40,
+    /**
+     * Without rulings, a line holding only a name continues the row above or below: the nearer one, and
+     * the row above when the gaps differ by less than this many em.
+     */
+    wrapTieEm: 0.2,
+  },
+} as const;
+
+export type PdfSettings = typeof PDF_SETTINGS;
