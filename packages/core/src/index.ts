@@ -6,8 +6,10 @@
  */
 
 export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.js';
+export { PDF_SETTINGS, type PdfSettings } from './layout/pdf-settings.js';
 export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from './layout/pdf-types.js';
 export { positionedLayout } from './layout/positioned.js';
+export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
 export * from './model/index.js';
 export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';

@@ -1,4 +1,4 @@
-import type { Ruling } from '@hezhang/core';
+import { PDF_SETTINGS, type Ruling } from '@hezhang/core';
 import { apply, asMatrix, IDENTITY, type Matrix, multiply } from './geometry.js';
 
 /**
@@ -36,11 +36,7 @@ export interface OpCodes {
   paintFormXObjectEnd: number;
 }
 
-/** Thickest filled rectangle still read as a border, in points. */
-const MAX_BORDER = 3;
-/** Shortest segment kept, in points (shorter ones are glyph-sized marks, not borders). */
-const MIN_LENGTH = 4;
-const SKEW = 0.5;
+const { maxBorderWidth: MAX_BORDER, minLength: MIN_LENGTH, skew: SKEW, minFilledCell } = PDF_SETTINGS.rulings;
 
 interface State {
   ctm: Matrix;
@@ -193,7 +189,10 @@ function strokeRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
   }
 }
 
-/** A filled subpath that is a thin axis-aligned rectangle is a border along its long side. */
+/**
+ * A filled subpath that is a thin axis-aligned rectangle is a border along its long side; a larger
+ * one is a shaded cell (tables drawn with fills instead of strokes), whose four edges are borders.
+ */
 function fillRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
   for (const points of subpaths) {
     if (points.length < 4 || points.length > 6) continue;
@@ -211,6 +210,13 @@ function fillRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
     if (h <= MAX_BORDER && w >= MIN_LENGTH && w > 2 * h) out.push({ axis: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
     else if (w <= MAX_BORDER && h >= MIN_LENGTH && h > 2 * w)
       out.push({ axis: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
+    else if (w >= minFilledCell && h >= minFilledCell)
+      out.push(
+        { axis: 'h', at: y0, from: x0, to: x1 },
+        { axis: 'h', at: y1, from: x0, to: x1 },
+        { axis: 'v', at: x0, from: y0, to: y1 },
+        { axis: 'v', at: x1, from: y0, to: y1 },
+      );
   }
 }
 

@@ -45,6 +45,11 @@ const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
 const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
 const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{1,2}$/;
 const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
+/** Digits, separators and signs only: an amount, or numbers that make none. */
+const NUMERIC = /^[-\d,.]*\d[-\d,.]*$/;
+/** An enumerator ("二、", "1.", "（三）") after some text that does not end a clause. */
+const SECOND_ENUMERATOR =
+  /[^\s\d一二三四五六七八九十、.．（(]\s*(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d)|[（(][一二三四五六七八九十]+[)）])\s*\p{Script=Han}/u;
 
 export function projectBlock(
   block: TableBlock,
@@ -78,8 +83,13 @@ export function projectBlock(
     // A table printed in blocks side by side is read block after block, each row of a block on its own.
     for (const block of blocksOf(model)) {
       for (const row of grouped) {
-        const line = slotLine(row, block, table);
-        if (line) body.push(line);
+        const read = slotLine(row, block, table);
+        if (!read) continue;
+        body.push(read.line);
+        const where = `第${page}页“${read.label || read.line.text.slice(0, 20)}”行`;
+        for (const text of read.unreadable)
+          problems.push(`${where}：数值“${text}”无法读取（可能是相邻两格的数字连在一起）`);
+        if (read.fused) problems.push(`${where}：名称“${read.label}”似由两行拼成，该行未能可靠读取`);
       }
     }
   }
@@ -264,7 +274,7 @@ function slotLine(
   row: Line[],
   { model, from, to }: { model: ColumnModel; from: number; to: number },
   table: CompiledTable,
-): Line | undefined {
+): { line: Line; label: string; unreadable: string[]; fused: boolean } | undefined {
   const tokens = row
     .flatMap((line) => line.cells)
     .flatMap((c, i) => tokensOf(c, i))
@@ -277,6 +287,7 @@ function slotLine(
   const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
   const values = new Map<ValueRegion, Token[]>(model.values.map((v) => [v, []]));
   const codes: Token[] = [];
+  const unreadable: string[] = [];
 
   for (const token of tokens) {
     const t = compact(token.text);
@@ -286,6 +297,11 @@ function slotLine(
     const parts = region ? cutAcross(token, model.values) : [];
     if (region && parts.every((p) => isAmountText(p.text) || PLACEHOLDER.test(p.text))) {
       for (const part of parts) values.get(regionOf(part, model.values) ?? region)?.push(part);
+      continue;
+    }
+    // Digits in a value column that make no amount: two cells' numbers run together, or a number cut.
+    if (region && NUMERIC.test(t)) {
+      unreadable.push(t);
       continue;
     }
     const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
@@ -318,17 +334,20 @@ function slotLine(
   codes.sort((a, b) => a.box[0] - b.box[0]);
   // A 款/项 code printed as "7": the spreadsheet stored 07 as a number and dropped the zero.
   cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
+  const names: string[] = [];
   for (const side of sides) {
-    cells.push(cell(inReadingOrder(labels.get(side) ?? [])));
+    const name = cell(inReadingOrder(labels.get(side) ?? []));
+    names.push(name.text);
+    cells.push(name);
     const ids = (side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns).map((c) => c.id);
     for (const id of ids) {
       const region = model.values.find((v) => v.side === side && v.id === id);
       cells.push(cell(region ? (values.get(region) ?? []) : []));
     }
   }
-  if (cells.every((c) => c.text === '')) return undefined;
+  if (cells.every((c) => c.text === '') && unreadable.length === 0) return undefined;
   const first = row[0] as Line;
-  return {
+  const line: Line = {
     text: cells
       .map((c) => c.text)
       .filter(Boolean)
@@ -338,6 +357,18 @@ function slotLine(
     box: union(row.map((l) => l.box as Box)),
     gap: 0,
   };
+  const fused = names.find(isFusedName);
+  return {
+    line,
+    label: fused ?? names.find(Boolean) ?? '',
+    unreadable,
+    fused: fused !== undefined || codes.length > 3,
+  };
+}
+
+/** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */
+function isFusedName(name: string): boolean {
+  return SECOND_ENUMERATOR.test(compact(name));
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import { isHeaderLine } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
-import { gridAnatomy, isHeaderLine } from './anatomy.js';
+import { gridAnatomy } from './anatomy.js';
 import { type DraftRow, newDraft, placeValues } from './draft.js';
 
 export interface DraftTable {

@@ -1,18 +1,11 @@
 import type { CellMode, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { RowSide } from '../model/table.js';
+import { isHeaderLine } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { functionClassCode } from '../templates/index.js';
-import {
-  amountOf,
-  isHeaderLine,
-  type SideGroup,
-  sideGroups,
-  splitGlued,
-  startsNewLabel,
-  stripEnumerator,
-} from './anatomy.js';
+import { amountOf, type SideGroup, sideGroups, splitGlued, startsNewLabel, stripEnumerator } from './anatomy.js';
 import { newDraft, placeValues } from './draft.js';
 import type { DraftTable } from './grid.js';
 
@@ -40,10 +33,12 @@ export function readTwoSided(block: TableBlock, table: CompiledTable, mode: Cell
       let level: number;
       if (found) ({ side, key, level } = found);
       else {
+        // A line the template does not name never enters the table (its label would end up in formulas);
+        // when it prints an amount, the table is only partly read.
         side = i === 0 && lineGroups.length > 1 ? 'income' : 'expenditure';
-        key = `${side === 'income' ? 'income' : 'class'}:${label}`;
-        level = 1;
-        problems.push(`未识别的${side === 'income' ? '收入' : '支出'}行：${g.label}`);
+        if (g.amounts.some((a) => a !== null))
+          problems.push(`未识别的${side === 'income' ? '收入' : '支出'}行：${g.label}`);
+        return;
       }
       const id = `${side}/${key}`;
       if (seen.has(id)) {

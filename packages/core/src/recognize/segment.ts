@@ -1,9 +1,9 @@
 import type { Layout, Line } from '../layout/types.js';
 import { isAmountText, type Unit } from '../model/amount.js';
-import { isHeaderLine, isHeaderText } from '../read/anatomy.js';
 import type { CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
+import { isHeaderLine, isHeaderText } from './headers.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 
 /** The lines of one table, from its title to its last row, across pages. */
