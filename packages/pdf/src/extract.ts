@@ -15,6 +15,8 @@ export interface ExtractHooks {
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** An item that starts with an amount printed as tables print them ("1,234", "12.34"). */
 const STANDALONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?:\s|$)/;
+/** A table title ("…预算表", "…决算表", "…经费表") printed as one item. */
+const TABLE_TITLE = /(?:预算|决算|经费|收支).{0,30}表$/;
 /** Amounts a page must print to be treated as a table page. */
 const MIN_AMOUNTS = 2;
 /** How far into the file the %PDF- header may start (the format tolerates leading junk). */
@@ -168,7 +170,12 @@ async function readPage(
 export function needsOperatorList(items: readonly { text: string }[]): boolean {
   if (items.length === 0) return true;
   let amounts = 0;
-  for (const item of items) if (STANDALONE_AMOUNT.test(item.text.trim()) && ++amounts >= MIN_AMOUNTS) return true;
+  for (const item of items) {
+    const text = item.text.trim();
+    if (STANDALONE_AMOUNT.test(text) && ++amounts >= MIN_AMOUNTS) return true;
+    // A table printed without amounts (an empty fund table, a template) still needs its borders.
+    if (TABLE_TITLE.test(text.replace(/\s+/g, ''))) return true;
+  }
   return false;
 }
 

@@ -64,7 +64,7 @@ export class Tally {
   readonly findings: Finding[] = [];
   private unreadableReasons = new Set<string>();
 
-  constructor(private readonly ctx?: Pick<CheckContext, 'passes'>) {}
+  constructor(private readonly ctx?: Pick<CheckContext, 'passes'> & Partial<Pick<CheckContext, 'document'>>) {}
 
   compared(): void {
     this.comparisons++;
@@ -80,7 +80,21 @@ export class Tally {
     this.unreadableReasons.add(reason);
   }
 
+  /**
+   * A finding, unless it rests on a table that was only partly read: one misreading must not turn
+   * into findings about the document, so the comparison counts as one that could not be made.
+   */
   add(finding: Finding): void {
+    const partial = partlyRead(this.ctx?.document, finding);
+    if (partial.length > 0) {
+      this.couldNotRead(`${partial.join('、')}未能完整读取，无法据此判断`);
+      return;
+    }
+    this.findings.push(finding);
+  }
+
+  /** A finding about the reading itself (it is what a partly read table gives). */
+  addAboutReading(finding: Finding): void {
     this.findings.push(finding);
   }
 
@@ -98,4 +112,13 @@ export class Tally {
       return { status: 'not_applicable', reason: notApplicable ?? '没有可比较的内容', comparisons: 0, findings };
     return { status: 'pass', comparisons: this.comparisons, findings };
   }
+}
+
+/** Titles of the partly read tables a finding points into (tables with problems or untrusted text). */
+function partlyRead(document: BudgetDocument | undefined, finding: Finding): string[] {
+  if (!document) return [];
+  const kinds = new Set(finding.refs.flatMap((r) => (r.table ? [r.table] : [])));
+  return document.tables
+    .filter((t) => kinds.has(t.kind) && (t.problems.length > 0 || t.untrusted !== undefined))
+    .map((t) => t.title);
 }

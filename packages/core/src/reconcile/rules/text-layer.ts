@@ -18,7 +18,7 @@ export const textLayer: Rule = {
     tally.compared();
     for (const d of ctx.document.diagnostics) {
       if (!d.code.startsWith('text_')) continue;
-      tally.add({
+      tally.addAboutReading({
         rule: this.id,
         severity: d.severity,
         message: d.message,
