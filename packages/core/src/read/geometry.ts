@@ -4,6 +4,7 @@ import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
 import { isAmountText } from '../model/amount.js';
 import type { Box } from '../model/source.js';
+import { isHeaderText } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { functionClassCode } from '../templates/index.js';
@@ -62,7 +63,9 @@ export function projectBlock(
   let model: ColumnModel | undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
-    const first = lines.findIndex((l) => isDataLine(l, full));
+    let first = lines.findIndex((l) => isDataLine(l, full));
+    // Name fragments printed above the first row's code and values (bottom-aligned text) are data.
+    while (first > 0 && !isHeaderText(lines[first - 1] as Line, full)) first--;
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
@@ -197,6 +200,11 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
     const last = current?.lines.at(-1);
     const clash = current !== undefined && [...f.values].some((v) => current.values.has(v));
     let join = false;
+    // A name fragment before any row goes with the first row when that row opens right below it.
+    if (!current && !f.opens && f.values.size === 0 && (facts[i + 1] as LineFacts | undefined)?.opens) {
+      carried.push(line);
+      return;
+    }
     if (current && last && !clash && carried.length === 0) {
       if (ruledBetween(last, line)) join = false;
       else if (rowRuled) join = true;

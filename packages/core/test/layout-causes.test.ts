@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkDocument,
+  normalizeRulings,
+  type PositionedItem,
+  type PositionedPage,
+  parsePositioned,
+  type Ruling,
+} from '../src/index.js';
+
+/**
+ * The layouts that made the reader misread real documents, placed by hand: borders drawn one short
+ * segment per cell with rows spaced apart, names wrapped over lines without borders, values fused
+ * beyond repair. Each must be read exactly, or — where nothing can be read with confidence — be
+ * reported as unread and never turned into findings about the document.
+ */
+const SIZE = 12;
+const text = (t: string, x: number, y: number, width = t.length * SIZE): PositionedItem => ({
+  text: t,
+  box: [x, y, x + width, y + SIZE],
+  font: 'f1',
+  size: SIZE,
+});
+/** Right-aligned amount ending at x1 (digits half an em wide). */
+const amount = (t: string, x1: number, y: number) => text(t, x1 - t.length * 6, y, t.length * 6);
+
+/** Every border of a grid drawn once per cell, as WPS exports do: one short segment per cell side. */
+function perCellBorders(xs: number[], ys: number[]): Ruling[] {
+  const out: Ruling[] = [];
+  for (let r = 0; r + 1 < ys.length; r++)
+    for (let c = 0; c + 1 < xs.length; c++) {
+      const [x0, x1, y0, y1] = [xs[c] as number, xs[c + 1] as number, ys[r] as number, ys[r + 1] as number];
+      // Each cell draws its own four sides, a little off where the neighbour drew the same side.
+      out.push(
+        { axis: 'h', at: y0 + 0.2, from: x0, to: x1 },
+        { axis: 'h', at: y1 - 0.2, from: x0, to: x1 },
+        { axis: 'v', at: x0 + 0.2, from: y0, to: y1 },
+        { axis: 'v', at: x1 - 0.2, from: y0, to: y1 },
+      );
+    }
+  return out;
+}
+
+const page = (n: number, items: PositionedItem[], rulings: Ruling[]): PositionedPage => ({
+  page: n,
+  width: 842,
+  height: 595,
+  rotation: 0,
+  images: 0,
+  items,
+  rulings,
+});
+
+/** 财务收支预算总表 as czj-2025-dept prints it: rows 25 pt apart for 12 pt type, borders per cell. */
+function financeSummary(options: { fuse?: boolean } = {}): PositionedPage {
+  const xs = [58, 272, 414, 640, 782];
+  const rowY = (i: number) => 180 + 25 * i;
+  const ys = [130, 155, ...Array.from({ length: 9 }, (_, i) => rowY(i)), rowY(9)];
+  const line = (i: number, income: string, incomeAmount: string, spend: string, spendAmount: string) => [
+    ...(income ? [text(income, 61, rowY(i) + 6)] : []),
+    ...(incomeAmount ? [amount(incomeAmount, 412, rowY(i) + 6)] : []),
+    ...(spend ? [text(spend, 416, rowY(i) + 6)] : []),
+    ...(spendAmount ? [amount(spendAmount, 779, rowY(i) + 6)] : []),
+  ];
+  const items = [
+    text('2025年部门财务收支预算总表', 300, 80, 240),
+    text('编制部门：上海市测试局', 61, 106),
+    text('单位：元', 731, 106),
+    text('本年收入', 213, 137),
+    text('本年支出', 574, 137),
+    text('项目', 153, 161),
+    text('预算数', 324, 161),
+    text('项目', 514, 161),
+    text('预算数', 692, 161),
+    ...line(0, '一、财政拨款收入', '31,214,205.80', '一、一般公共服务支出', '22,186,440.80'),
+    ...(options.fuse
+      ? [text('1. 一般公共预算资金', 61, rowY(1) + 6), text('31,214,205.8031,214,205.80', 250, rowY(1) + 6, 160)]
+      : line(1, '1. 一般公共预算资金', '31,214,205.80', '二、社会保障和就业支出', '9,027,765.00')),
+    ...line(2, '2. 政府性基金', '', '', ''),
+    ...line(3, '3. 国有资本经营预算', '', '', ''),
+    ...line(4, '二、事业收入', '', '', ''),
+    ...line(5, '三、事业单位经营收入', '', '', ''),
+    ...line(6, '四、其他收入', '', '', ''),
+    ...line(8, '', '', '', ''),
+    text('收入总计', 141, rowY(8) + 6),
+    amount('31,214,205.80', 412, rowY(8) + 6),
+    text('支出总计', 503, rowY(8) + 6),
+    amount('31,214,205.80', 779, rowY(8) + 6),
+  ];
+  return page(1, items, perCellBorders(xs, ys));
+}
+
+describe('borders drawn one segment per cell', () => {
+  it('joins collinear segments and snaps the sides two cells draw into one border', () => {
+    const joined = normalizeRulings(perCellBorders([0, 100, 200], [0, 20, 40]));
+    expect(joined.filter((r) => r.axis === 'h').map((r) => [Math.round(r.at), r.from, r.to])).toEqual([
+      [0, 0, 200],
+      [20, 0, 200],
+      [40, 0, 200],
+    ]);
+    expect(joined.filter((r) => r.axis === 'v')).toHaveLength(3);
+  });
+
+  it('reads a summary table whose rows are spaced apart, one row per band', () => {
+    const doc = parsePositioned({ pages: [financeSummary()], fonts: [] });
+    const table = doc.tables[0];
+    expect(table?.problems).toEqual([]);
+    expect(table?.rows.map((r) => `${r.key} ${r.values.amount ?? '—'}`)).toEqual([
+      'fiscal_grant 3121420580',
+      '201 2218644080',
+      'general_budget 3121420580',
+      '208 902776500',
+      'gov_fund —',
+      'state_capital —',
+      'business —',
+      'operating —',
+      'other —',
+      'income_total 3121420580',
+      'expenditure_total 3121420580',
+    ]);
+    expect(checkDocument(doc).findings.filter((f) => f.rule.startsWith('in_table'))).toEqual([]);
+  });
+});
+
+describe('what cannot be read is reported, never checked', () => {
+  const doc = parsePositioned({ pages: [financeSummary({ fuse: true })], fonts: [] });
+  const report = checkDocument(doc);
+
+  it('marks the table as partly read, naming the digits that make no amount', () => {
+    expect(doc.tables[0]?.problems.join('\n')).toContain('31,214,205.8031,214,205.80');
+  });
+
+  it('reports no finding resting on the partly read table, and says why the checks could not run', () => {
+    expect(report.findings.filter((f) => f.refs.some((r) => r.table === 'finance_summary'))).toEqual([]);
+    const summary = report.checks.find((c) => c.rule === 'in_table.summary_lines');
+    expect(summary?.status).toBe('insufficient_data');
+    expect(summary?.reason).toContain('未能完整读取');
+    expect(report.checks.filter((c) => c.status === 'insufficient_data').length).toBeGreaterThan(0);
+  });
+
+  it('never prints text that was not read as a label or an amount in a formula', () => {
+    for (const f of report.findings) expect(`${f.formula ?? ''}${f.message}`).not.toMatch(/\d\.\d{2}\d/);
+  });
+});
+
+describe('names wrapped without borders', () => {
+  const header = [
+    text('2025年部门支出预算总表', 200, 20, 200),
+    text('单位：元', 500, 40),
+    text('科目编码', 40, 60),
+    text('科目名称', 120, 60),
+    text('合计', 300, 60),
+    text('基本支出', 380, 60),
+    text('项目支出', 480, 60),
+  ];
+  const rows = (codeLine: 'first' | 'last') => {
+    // 201 一般公共服务支出 wraps over two lines in a narrow name column; its code and amounts sit on
+    // the first line (top-aligned) or the last (bottom-aligned).
+    const a = codeLine === 'first' ? 90 : 103;
+    return [
+      text('201', 40, a, 30),
+      text('一般公共服', 120, 90),
+      text('务支出', 120, 103),
+      amount('1,000.00', 350, a),
+      amount('1,000.00', 450, a),
+      text('20101', 40, 122 + (codeLine === 'first' ? 0 : 13), 50),
+      text('人大事务行', 120, 122),
+      text('政运行', 120, 135),
+      amount('1,000.00', 350, 122 + (codeLine === 'first' ? 0 : 13)),
+      amount('1,000.00', 450, 122 + (codeLine === 'first' ? 0 : 13)),
+      text('合计', 120, 160),
+      amount('1,000.00', 350, 160),
+      amount('1,000.00', 450, 160),
+    ];
+  };
+  for (const codeLine of ['first', 'last'] as const) {
+    it(`joins each name's lines to its own row (code on the ${codeLine} line)`, () => {
+      const doc = parsePositioned({ pages: [page(1, [...header, ...rows(codeLine)], [])], fonts: [] });
+      const table = doc.tables[0];
+      expect(table?.problems).toEqual([]);
+      expect(table?.rows.map((r) => `${r.key} ${r.label}`)).toEqual([
+        '201 一般公共服务支出',
+        '20101 人大事务行政运行',
+        'total 合计',
+      ]);
+    });
+  }
+});
