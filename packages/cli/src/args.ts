@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'check' | 'extract' | 'rules';
+export type Command = 'check' | 'extract' | 'rules' | 'debug';
 export type Lang = 'zh' | 'en';
 
 export interface Options {
@@ -10,6 +10,9 @@ export interface Options {
   lang: Lang;
   /** Parallel workers for PDFs (default: all cores). */
   jobs?: number;
+  /** debug: pages to draw (1-based; empty: every page with a table) and the HTML file to write. */
+  pages: number[];
+  out?: string;
 }
 
 export class UsageError extends Error {}
@@ -18,11 +21,13 @@ export const USAGE = `用法 / usage:
   hezhang check <file|folder…> [--json] [--lang zh|en] [--jobs N]
   hezhang extract <file|folder…> [--json]
   hezhang rules
+  hezhang debug <file.pdf> [--page N…] [--out picture.html]
 
   check    核对预算文件并报告发现的问题；同一部门不同年度的文件互相比较 / check documents and report
            findings; documents of one department in different years are compared
   extract  输出读取到的表格与文字 / print the tables and prose as read
   rules    列出全部核对规则（Markdown） / list every rule (markdown)
+  debug    画出读表时的判断（线、列、行、每段文字的归属）/ draw what the table reader decided on each page
 
 退出码 / exit codes: 0 无错误 no error findings · 1 有错误 error findings · 2 输入或用法错误 bad input or usage`;
 
@@ -37,6 +42,8 @@ export function parseOptions(argv: readonly string[]): Options {
         lang: { type: 'string', default: 'zh' },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
+        page: { type: 'string', short: 'p', multiple: true },
+        out: { type: 'string', short: 'o' },
       },
     });
   } catch (error) {
@@ -44,7 +51,7 @@ export function parseOptions(argv: readonly string[]): Options {
   }
   const [command, ...files] = parsed.positionals;
   if (parsed.values.help) throw new UsageError('');
-  if (command !== 'check' && command !== 'extract' && command !== 'rules') {
+  if (command !== 'check' && command !== 'extract' && command !== 'rules' && command !== 'debug') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
   if (files.length === 0 && command !== 'rules') throw new UsageError(`${command}: no file given`);
@@ -55,9 +62,15 @@ export function parseOptions(argv: readonly string[]): Options {
     jobs = Number(parsed.values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer`);
   }
+  if (command === 'debug' && files.length !== 1) throw new UsageError('debug: give exactly one PDF');
+  const pages = ((parsed.values.page as string[] | undefined) ?? []).flatMap((p) => p.split(',')).map(Number);
+  if (pages.some((p) => !Number.isInteger(p) || p < 1)) throw new UsageError('--page must be a page number (1, 2, …)');
+  const out = typeof parsed.values.out === 'string' ? parsed.values.out : undefined;
   return {
     command,
     files,
+    pages,
+    ...(out ? { out } : {}),
     json: parsed.values.json === true,
     lang,
     ...(jobs ? { jobs } : {}),

@@ -1,5 +1,6 @@
 import { type BudgetDocument, checkDocuments, type Report, rulesMarkdown } from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
+import { writeReadingPictures } from './debug.js';
 import { expandInputs, type InputError } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
 import { renderReport } from './render/report.js';
@@ -36,6 +37,17 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   if (options.command === 'rules') {
     io.stdout(rulesMarkdown());
     return 0;
+  }
+  if (options.command === 'debug') {
+    const file = options.files[0] as string;
+    try {
+      const { out, pages } = await writeReadingPictures(file, options.pages, options.out);
+      io.stdout(`${out}（第${pages.join('、')}页 / pages ${pages.join(', ')}）\n`);
+      return 0;
+    } catch (error) {
+      io.stderr(`hezhang: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
   }
   const { inputs, errors } = await expandInputs(options.files);
   const failures: InputError[] = [...errors];

@@ -5,6 +5,7 @@
  * → BudgetDocument (model) → claims → checks → Report.
  */
 
+export { readingPictures } from './debug/reading-picture.js';
 export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.js';
 export { PDF_SETTINGS, type PdfSettings } from './layout/pdf-settings.js';
 export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from './layout/pdf-types.js';
@@ -14,6 +15,7 @@ export type { Cell, CellMode, Layout, Line } from './layout/types.js';
 export * from './model/index.js';
 export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';
 export * from './parse-html.js';
+export { ReadingTrace, type TokenRole, type TracedTable, type TracedToken } from './read/trace.js';
 export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/batch.js';
 export { type CheckOptions, checkDocument } from './reconcile/engine.js';
 export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';

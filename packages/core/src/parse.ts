@@ -9,6 +9,7 @@ import type { BudgetDocument, Diagnostic } from './model/document.js';
 import type { SourceKind } from './model/source.js';
 import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
+import type { ReadingTrace } from './read/trace.js';
 import { segment } from './recognize/segment.js';
 import { chooseTemplate, compileTemplate, type Template } from './templates/index.js';
 
@@ -17,6 +18,8 @@ export interface ParseOptions {
   name?: string;
   /** Template to read the tables with (default: the known template whose table titles the document prints). */
   template?: Template;
+  /** PDFs: records what the table reader decided on each page (for the debug picture). */
+  trace?: ReadingTrace;
 }
 
 /**
@@ -43,7 +46,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
   const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
   const compiled = compileTemplate(template);
   const segments = segment(layout, compiled);
-  const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings);
+  const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings, options.trace);
   const { sections, contents } = readProse(segments.prose, compiled);
   const meta = readMeta(sections, segments.tables, tables, template.id);
 

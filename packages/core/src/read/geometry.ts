@@ -11,6 +11,7 @@ import { functionClassCode } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 import { gluedParts, isEnumerated, startsNewLabel, stripEnumerator } from './anatomy.js';
 import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+import type { ReadingTrace, TracedToken } from './trace.js';
 
 /**
  * PDF table rows into slot lines: the geometry of a table (its header's columns, its rulings) decides
@@ -56,10 +57,17 @@ export function projectBlock(
   block: TableBlock,
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
+  trace?: ReadingTrace,
 ): Projected {
   const problems: string[] = [];
   const header: Line[] = [];
-  const pages: { page: number; data: Line[]; model: ColumnModel | undefined; rulings: readonly Ruling[] }[] = [];
+  const pages: {
+    page: number;
+    head: Line[];
+    data: Line[];
+    model: ColumnModel | undefined;
+    rulings: readonly Ruling[];
+  }[] = [];
   let model: ColumnModel | undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
@@ -71,30 +79,51 @@ export function projectBlock(
     const data = first === -1 ? [] : lines.slice(first);
     model = (head.length > 0 ? readColumns(head, full) : undefined) ?? model;
     const placed = model ? onPage(model, pageRulings, amountEdges(data)) : undefined;
-    pages.push({ page, data, model: placed, rulings: pageRulings });
+    pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }
   const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));
   const table = printedColumns(full, named);
   const body: Line[] = [];
-  for (const { page, data, model, rulings: pageRulings } of pages) {
+  for (const { page, head, data, model, rulings: pageRulings } of pages) {
+    const traced = trace?.table(full.spec.kind, block.title.text, page);
+    if (traced) {
+      traced.tokens.push(
+        ...head.flatMap((l) => l.cells.map((c) => ({ text: c.text, box: boxOf(c), role: 'header' as const }))),
+      );
+      traced.columns.push(
+        ...(model?.values ?? []).map((v) => ({
+          side: v.side,
+          id: v.id,
+          x0: v.x0,
+          x1: v.x1,
+          left: v.left,
+          right: v.right,
+        })),
+      );
+    }
+    const problemsBefore = problems.length;
     if (data.length === 0) continue;
     if (!model) {
       problems.push(`第${page}页：未能从表头识别出数值列`);
+      traced?.problems.push(...problems.slice(problemsBefore));
       continue;
     }
     const grouped = rows(data, pageRulings, model, table);
+    traced?.rows.push(...grouped.map((row) => union(row.map((l) => l.box as Box))));
     // A table printed in blocks side by side is read block after block, each row of a block on its own.
     for (const block of blocksOf(model)) {
       for (const row of grouped) {
         const read = slotLine(row, block, table);
         if (!read) continue;
         body.push(read.line);
+        traced?.tokens.push(...read.roles);
         const where = `第${page}页“${read.label || read.line.text.slice(0, 20)}”行`;
         for (const text of read.unreadable)
           problems.push(`${where}：数值“${text}”无法读取（可能是相邻两格的数字连在一起）`);
         if (read.fused) problems.push(`${where}：名称“${read.label}”似由两行拼成，该行未能可靠读取`);
       }
     }
+    traced?.problems.push(...problems.slice(problemsBefore));
   }
   return { block: { ...block, header, body }, table, problems };
 }
@@ -282,7 +311,7 @@ function slotLine(
   row: Line[],
   { model, from, to }: { model: ColumnModel; from: number; to: number },
   table: CompiledTable,
-): { line: Line; label: string; unreadable: string[]; fused: boolean } | undefined {
+): { line: Line; label: string; unreadable: string[]; fused: boolean; roles: TracedToken[] } | undefined {
   const tokens = row
     .flatMap((line) => line.cells)
     .flatMap((c, i) => tokensOf(c, i))
@@ -296,6 +325,7 @@ function slotLine(
   const values = new Map<ValueRegion, Token[]>(model.values.map((v) => [v, []]));
   const codes: Token[] = [];
   const unreadable: string[] = [];
+  const roles: TracedToken[] = [];
 
   for (const token of tokens) {
     const t = compact(token.text);
@@ -304,12 +334,17 @@ function slotLine(
     const region = regionOf(token, model.values);
     const parts = region ? cutAcross(token, model.values) : [];
     if (region && parts.every((p) => isAmountText(p.text) || PLACEHOLDER.test(p.text))) {
-      for (const part of parts) values.get(regionOf(part, model.values) ?? region)?.push(part);
+      for (const part of parts) {
+        const column = regionOf(part, model.values) ?? region;
+        values.get(column)?.push(part);
+        roles.push({ text: part.text, box: part.box, role: 'value', column: `${column.side}/${column.id}` });
+      }
       continue;
     }
     // Digits in a value column that make no amount: two cells' numbers run together, or a number cut.
     if (region && NUMERIC.test(t)) {
       unreadable.push(t);
+      roles.push({ text: t, box: token.box, role: 'unreadable' });
       continue;
     }
     const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
@@ -320,9 +355,11 @@ function slotLine(
         codes.push({ text: fused[1] as string, box: token.box });
         labels.get(side)?.push({ text: fused[2] as string, box: token.box });
       } else labels.get(side)?.push(token);
+      roles.push({ text: token.text, box: token.box, role: CODE_RUN.test(t) || fused ? 'code' : 'label' });
       continue;
     }
     labels.get(side)?.push(token);
+    roles.push({ text: token.text, box: token.box, role: 'label' });
   }
 
   const cell = (parts: Token[]): Cell => {
@@ -371,7 +408,12 @@ function slotLine(
     label: fused ?? names.find(Boolean) ?? '',
     unreadable,
     fused: fused !== undefined || codes.length > 3,
+    roles,
   };
+}
+
+function boxOf(cell: Cell): Box {
+  return cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
 }
 
 /** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */

@@ -10,6 +10,7 @@ import { lineSource } from './draft.js';
 import { projectBlock } from './geometry.js';
 import { type DraftTable, readGrid } from './grid.js';
 import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';
+import type { ReadingTrace } from './trace.js';
 import { readTwoSided } from './two-sided.js';
 
 /**
@@ -22,12 +23,13 @@ export function readTables(
   template: CompiledTemplate,
   mode: CellMode,
   rulings: ReadonlyMap<number, readonly Ruling[]> = new Map(),
+  trace?: ReadingTrace,
 ): BudgetTable[] {
   const drafts = blocks.map((original) => {
     const unit: Unit = original.unit ?? original.match.table.spec.unit;
     // Geometry first decides each value's column (and which optional columns the table prints);
     // the rows are then read like slot lines. Text keeps no header to tell optional columns by.
-    const projected = mode === 'geometry' ? projectBlock(original, original.match.table, rulings) : undefined;
+    const projected = mode === 'geometry' ? projectBlock(original, original.match.table, rulings, trace) : undefined;
     const block = projected?.block ?? original;
     const table = projected?.table ?? withoutOptionalColumns(original.match.table);
     const read = mode === 'geometry' ? 'slots' : mode;

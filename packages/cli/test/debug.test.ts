@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+const FIXTURE = fileURLToPath(new URL('../../pdf/fixtures/seed-003.pdf', import.meta.url));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('hezhang debug', () => {
+  it('draws the reader’s decisions on a page: columns, rows and every text’s role', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hezhang-debug-')), 'p2.html');
+    const { code, stdout } = await run(['debug', FIXTURE, '--page', '4', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(out);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<svg');
+    // Page 4 of the fixture holds the revenue table: its five value columns are drawn and named.
+    expect(html).toMatch(/\[revenue_summary\]：5 列/);
+    for (const id of ['total', 'fiscal_grant', 'business', 'operating', 'other'])
+      expect(html).toContain(`>${id}</text>`);
+    // Every amount went to a value column, none was left unplaced.
+    expect(html).toMatch(/value → expenditure\/total/);
+    expect(html).toMatch(/text placed nowhere：<b[^>]*>0<\/b>/);
+  });
+
+  it('refuses a page the file does not have, with exit code 2', async () => {
+    const { code, stderr } = await run(['debug', FIXTURE, '--page', '99', '--out', join(tmpdir(), 'x.html')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no page 99/);
+  });
+});

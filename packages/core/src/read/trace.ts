@@ -1,0 +1,54 @@
+import type { Box } from '../model/source.js';
+
+/**
+ * What the PDF table reader decided, recorded on request for the debug picture (`hezhang debug`):
+ * per page, the column regions of each table, the rows it banded together and the role it gave
+ * every piece of text. Reading does not depend on it; it only watches.
+ */
+
+/** The role a piece of text was given in a table row. */
+export type TokenRole = 'value' | 'label' | 'code' | 'header' | 'unreadable';
+
+export interface TracedToken {
+  text: string;
+  box: Box;
+  role: TokenRole;
+  /** The value column the token went to ("expenditure/total"). */
+  column?: string;
+}
+
+export interface TracedColumn {
+  side: string;
+  id: string;
+  /** Header extent. */
+  x0: number;
+  x1: number;
+  /** Where the column's values may lie. */
+  left: number;
+  right: number;
+}
+
+export interface TracedTable {
+  kind: string;
+  title: string;
+  page: number;
+  columns: TracedColumn[];
+  /** One box per row as banded (the union of its lines). */
+  rows: Box[];
+  tokens: TracedToken[];
+  problems: string[];
+}
+
+export class ReadingTrace {
+  readonly tables: TracedTable[] = [];
+
+  table(kind: string, title: string, page: number): TracedTable {
+    const traced: TracedTable = { kind, title, page, columns: [], rows: [], tokens: [], problems: [] };
+    this.tables.push(traced);
+    return traced;
+  }
+
+  onPage(page: number): TracedTable[] {
+    return this.tables.filter((t) => t.page === page);
+  }
+}
