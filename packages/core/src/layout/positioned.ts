@@ -15,6 +15,8 @@ import type { Cell, Layout, Line } from './types.js';
 const { cellGapEm, spaceGapEm, marginShare, overlapShare, lookback, blankLineEm } = PDF_SETTINGS.lines;
 /** Page numbers and running marks in the top or bottom margin: "3", "- 3 -", "第3页", "3/26". */
 const PAGE_MARK = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+/** Marks that are page numbers wherever the page prints them: "- 3 -", "第3页", "3/26" (a bare "3" only in the margin). */
+const DECORATED_PAGE_MARK = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 interface Run {
   text: string;
@@ -43,7 +45,7 @@ function pageLines(page: PositionedPage): Line[] {
   const verticals = page.rulings.filter((r) => r.axis === 'v');
   const grouped = groupLines(runs);
   const built = grouped.map((group) => buildLine(group, verticals, page.page));
-  const kept = built.filter((line) => !isPageMark(line, page));
+  const kept = built.filter((line, i) => !isPageMark(line, page, i === 0 || i === built.length - 1));
   const margin = Math.min(...kept.map((l) => (l.box as Box)[0]));
   const pitch = typicalGap(kept);
   kept.forEach((line, i) => {
@@ -118,10 +120,12 @@ function ruledBetween(left: Run, right: Run, verticals: Ruling[]): boolean {
   );
 }
 
-function isPageMark(line: Line, page: PositionedPage): boolean {
+/** A page number: in the top or bottom margin, or decorated ("- 3 -") as the first or last line of the page. */
+function isPageMark(line: Line, page: PositionedPage, edge: boolean): boolean {
   const box = line.box as Box;
   const inMargin = box[3] < page.height * marginShare || box[1] > page.height * (1 - marginShare);
-  return inMargin && PAGE_MARK.test(line.text.trim());
+  const text = line.text.trim();
+  return (inMargin && PAGE_MARK.test(text)) || (edge && DECORATED_PAGE_MARK.test(text));
 }
 
 /** The usual white space between consecutive lines of the page: more than that is a blank line. */

@@ -47,9 +47,9 @@ const CODE3 = /^\d{3}$/;
 const CODE2 = /^\d{2}$/;
 const FUSED_CODE = /^(\d{3})(\d{2})?(\d{2})?$/;
 const SPACED_CODE = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?$/;
-/** An amount glued to a label by the extractor: "257,585,000合计". */
+/** An amount glued to a label by the extractor: "257,585,000合计", "0三、住房保障支出" (a bare 0 before the next side's name). */
 const GLUED =
-  /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|\d+(?=合计|总计))([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
+  /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|\d+(?=合计|总计|[一二三四五六七八九十]+、))([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 /** Placeholders some tables print in blank cells. */
 const BLANK = /^(?:-+|—+|－+|\/)$/;
 

@@ -64,7 +64,9 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
   const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
   const stacks = stackFragments(leaves);
   const spec = table.spec;
-  const labels = stacks.filter((s) => compact(s.map((f) => f.text).join('')) === LABEL_HEADER);
+  // The label column's header: 项目 at the bottom of its stack (a side's title may be printed above it,
+  // once per column where header cells are not merged: "本年收入" over "项目").
+  const labels = stacks.filter((s) => compact(s.at(-1)?.text ?? '') === LABEL_HEADER);
   const sideSplit = spec.layout === 'two_sided' ? labels.map((s) => s[0]?.x0 ?? 0).sort((a, b) => a - b)[1] : undefined;
 
   const sides: { side: RowSide; byHeader: Map<string, string> }[] = [];
@@ -200,13 +202,22 @@ function nameStack(
   byHeader: Map<string, string>,
 ): { id: string; x0: number; x1: number; y0: number } | undefined {
   const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
+  const named = (start: number, length: number) => {
+    const id = byHeader.get(texts.slice(start, start + length).join(''));
+    if (id === undefined) return undefined;
+    const run = stack.slice(start, start + length);
+    return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)), y0: run[0]?.y0 ?? 0 };
+  };
+  // The column's own words are at the bottom of its stack, group titles above them (printed once per
+  // column where header cells are not merged): runs ending at the bottom first, the longest first.
   for (let length = texts.length; length > 0; length--) {
-    // Bottom-most first: a header printed above its column's own words is a title of the group.
-    for (let start = texts.length - length; start >= 0; start--) {
-      const id = byHeader.get(texts.slice(start, start + length).join(''));
-      if (id === undefined) continue;
-      const run = stack.slice(start, start + length);
-      return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)), y0: run[0]?.y0 ?? 0 };
+    const found = named(texts.length - length, length);
+    if (found) return found;
+  }
+  for (let length = texts.length - 1; length > 0; length--) {
+    for (let start = texts.length - length - 1; start >= 0; start--) {
+      const found = named(start, length);
+      if (found) return found;
     }
   }
   return undefined;

@@ -190,13 +190,76 @@ function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: n
  *   cell count once joined, rules under merged cells cover some columns only);
  * - in a table that rules its rows, nothing else: lines between two rules are one cell's wrapped text;
  * - in a table without row rules: a line that opens a row (a code, an enumerated or known label, a
- *   total) starts one; a line of name fragments only continues the nearer row (the row above when
- *   text is top-aligned, below when bottom-aligned);
+ *   total) starts one, and lines of name fragments between two rows go to the nearer row (see
+ *   `placeFragments`);
  * - always: a value in a column where the row already has one (a cell holds one amount).
+ * The two sides of a summary table wrap independently: each side is banded on its own.
  */
 function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, table: CompiledTable): Line[][] {
-  const { rowRuleCover, wrapTieEm } = PDF_SETTINGS.tables;
   const horizontals = rulings.filter((r) => r.axis === 'h');
+  if (table.spec.layout !== 'two_sided' || model.sideSplit === undefined) return band(lines, horizontals, model, table);
+  const split = model.sideSplit;
+  const halves = lines.map((line) => splitLine(line, split));
+  const left = band(
+    halves.flatMap(([l]) => (l ? [l] : [])),
+    horizontals,
+    model,
+    table,
+  );
+  const right = band(
+    halves.flatMap(([, r]) => (r ? [r] : [])),
+    horizontals,
+    model,
+    table,
+  );
+  // Back in printed order, the income side first on each printed row. The two sides wrap differently,
+  // so a row's place is its band between rules drawn across the table where there are such rules,
+  // else its middle (both sides' cells are as tall as the row, their text aligned alike).
+  const width = Math.max(...lines.map((l) => (l.box as Box)[2])) - Math.min(...lines.map((l) => (l.box as Box)[0]));
+  const across = horizontals
+    .filter((r) => r.to - r.from >= 0.5 * width)
+    .map((r) => r.at)
+    .sort((x, y) => x - y);
+  const place = (row: Line[]) => {
+    const box = union(row.map((l) => l.box as Box));
+    const middle = (box[1] + box[3]) / 2;
+    return across.length > 1 ? across.filter((y) => y < middle).length : middle;
+  };
+  const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
+  const near = across.length > 1 ? 0.5 : 0.5 * size;
+  return [...left.map((r) => [r, 0, place(r)] as const), ...right.map((r) => [r, 1, place(r)] as const)]
+    .sort((x, y) => (Math.abs(x[2] - y[2]) < near ? x[1] - y[1] : x[2] - y[2]))
+    .map(([r]) => r);
+}
+
+/** A line cut at the side split: whole cells by their centre, a cell printed across the split by its tokens. */
+function splitLine(line: Line, split: number): [Line | undefined, Line | undefined] {
+  const left: Cell[] = [];
+  const right: Cell[] = [];
+  line.cells.forEach((cell, i) => {
+    const [x0, , x1] = boxOf(cell);
+    if (x1 <= split || x0 >= split) {
+      ((x0 + x1) / 2 < split ? left : right).push(cell);
+      return;
+    }
+    for (const t of tokensOf(cell, i)) ((t.box[0] + t.box[2]) / 2 < split ? left : right).push(cellOfToken(t));
+  });
+  const make = (cells: Cell[]): Line | undefined => {
+    if (cells.length === 0) return undefined;
+    const box = union(cells.map(boxOf));
+    return { ...line, text: cells.map((c) => c.text).join(' '), cells, box };
+  };
+  return [make(left), make(right)];
+}
+
+function cellOfToken(t: Token): Cell {
+  return { text: t.text, x0: t.box[0], x1: t.box[2], box: t.box };
+}
+
+type Horizontal = Ruling;
+
+function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnModel, table: CompiledTable): Line[][] {
+  const { rowRuleCover } = PDF_SETTINGS.tables;
   const facts = lines.map((line) => lineFacts(line, model, table));
   // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
   const ruledBetween = (a: Line, b: Line): boolean => {
@@ -219,52 +282,96 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
   for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Line, lines[i] as Line)) rules++;
   const rowRuled = openers > 1 && rules >= (openers - 1) / 2;
 
-  const out: { lines: Line[]; values: Set<ValueRegion>; facts: LineFacts[] }[] = [];
-  /** Name fragments printed above the row they belong to (bottom-aligned text). */
-  let carried: Line[] = [];
-  const gapTo = (a: Line, b: Line) => Math.abs((b.box as Box)[1] - (a.box as Box)[3]);
+  interface Row {
+    lines: Line[];
+    values: Set<ValueRegion>;
+  }
+  const out: (Row | Line[])[] = []; // rows, and blocks of name fragments between them
+  let current: Row | undefined;
   lines.forEach((line, i) => {
     const f = facts[i] as LineFacts;
-    const current = out.at(-1);
     const last = current?.lines.at(-1);
-    const clash = current !== undefined && [...f.values].some((v) => current.values.has(v));
+    const clash = current !== undefined && [...f.values].some((v) => current?.values.has(v));
+    const fragment = !f.opens && f.values.size === 0;
     let join = false;
-    // A name fragment before any row goes with the first row when that row opens right below it.
-    if (!current && !f.opens && f.values.size === 0 && (facts[i + 1] as LineFacts | undefined)?.opens) {
-      carried.push(line);
-      return;
-    }
-    if (current && last && !clash && carried.length === 0) {
+    if (current && last && !clash && out.at(-1) === current) {
       if (ruledBetween(last, line)) join = false;
       else if (rowRuled) join = true;
       else if (f.opens) join = false;
-      else if (f.values.size === 0) {
-        // Name fragments go with the nearer row: the one below only when it is clearly nearer and opens a row.
-        const next = lines[i + 1];
-        const size = Math.max(1, (line.box as Box)[3] - (line.box as Box)[1]);
-        const below =
-          next !== undefined &&
-          (facts[i + 1] as LineFacts).opens &&
-          !ruledBetween(line, next) &&
-          gapTo(line, next) + wrapTieEm * size < gapTo(last, line);
-        if (below) {
-          carried.push(line);
-          return;
-        }
-        join = true;
-      } else join = !f.labelled || current.facts.every((g) => g.values.size === 0);
-    }
+      else if (fragment)
+        join = false; // placed below, with the other fragments of its block
+      else join = !f.labelled || current.lines.every((l) => lineFacts(l, model, table).values.size === 0);
+    } else if (current && !clash && rowRuled && last && !ruledBetween(last, line) && out.at(-1) === current)
+      join = true;
     if (join && current) {
       current.lines.push(line);
-      current.facts.push(f);
       for (const v of f.values) current.values.add(v);
       return;
     }
-    out.push({ lines: [...carried, line], values: new Set(f.values), facts: [f] });
-    carried = [];
+    if (fragment && !rowRuled) {
+      const block = out.at(-1);
+      if (Array.isArray(block)) block.push(line);
+      else out.push([line]);
+      return;
+    }
+    current = { lines: [line], values: new Set(f.values) };
+    out.push(current);
   });
-  if (carried.length > 0) out.push({ lines: carried, values: new Set(), facts: [] });
-  return out.map((row) => row.lines);
+  return placeFragments(out, lines, facts, ruledBetween);
+}
+
+/**
+ * Name fragments of a table without row rules, between the row above (A) and the row below (B):
+ * each goes to the row whose opening line is nearer, centre to centre (names wrapped around a
+ * vertically centred code split between the two rows), the upper ones to A and the lower ones to B.
+ * Where the distances tie (top- or bottom-aligned text, no padding), the page decides: fragments
+ * printed above its first row mean text sits at the bottom of its cells, so ties go down; else up.
+ */
+function placeFragments(
+  out: ({ lines: Line[] } | Line[])[],
+  lines: readonly Line[],
+  facts: readonly LineFacts[],
+  ruledBetween: (a: Line, b: Line) => boolean,
+): Line[][] {
+  const { wrapTieEm } = PDF_SETTINGS.tables;
+  const centre = (l: Line) => ((l.box as Box)[1] + (l.box as Box)[3]) / 2;
+  const tiesDown = Array.isArray(out[0]);
+  void lines;
+  void facts;
+  const rowsOut: Line[][] = [];
+  out.forEach((entry, i) => {
+    if (!Array.isArray(entry)) {
+      rowsOut.push([...entry.lines]);
+      return;
+    }
+    const above = out[i - 1] as { lines: Line[] } | undefined;
+    const below = out[i + 1] as { lines: Line[] } | undefined;
+    if (!above && !below) {
+      rowsOut.push(entry);
+      return;
+    }
+    const a = above?.lines.at(-1);
+    const b = below?.lines[0];
+    let k = 0; // fragments [0, k) go up
+    for (const fragment of entry) {
+      if (!a) break;
+      if (!b) {
+        k++;
+        continue;
+      }
+      const size = Math.max(1, (fragment.box as Box)[3] - (fragment.box as Box)[1]);
+      const up = Math.abs(centre(fragment) - centre(a)) + (ruledBetween(a, fragment) ? 1e6 : 0);
+      const down = Math.abs(centre(b) - centre(fragment)) + (ruledBetween(fragment, b) ? 1e6 : 0);
+      const goesUp = Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
+      if (!goesUp) break;
+      k++;
+    }
+    const previous = rowsOut.at(-1);
+    if (above && previous) previous.push(...entry.slice(0, k));
+    if (below) below.lines.unshift(...entry.slice(k));
+    else if (k < entry.length) rowsOut.push(entry.slice(k));
+  });
+  return rowsOut;
 }
 
 interface LineFacts {

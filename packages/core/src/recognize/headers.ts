@@ -21,13 +21,35 @@ export function isHeaderLine(line: Line, table: CompiledTable): boolean {
 }
 
 /**
- * A line of header text as PDFs print it: every cell a header word or a piece of one, wrapped inside
- * its cell ("功能分类科目" / "编码", "本年收入合" / "计"), a year before it allowed.
+ * A line of header text as PDFs print it: every cell header words, where the first and last may be
+ * pieces of a word wrapped inside its cell ("功能分类科目编码 功能分类科目名" / "称", "本年收入合" / "计"),
+ * a year before it allowed.
  */
 export function isHeaderText(line: Line, table: CompiledTable): boolean {
-  const words = [...table.headerWords];
   const cells = line.cells.map((c) => compact(c.text).replace(/^\d{4}年度?/, '')).filter((t) => t !== '');
-  return cells.length > 0 && cells.every((t) => isHeaderWord(t, table) || words.some((w) => w.includes(t)));
+  return cells.length > 0 && cells.every((t) => isHeaderWord(t, table) || isWrappedHeader(t, table));
+}
+
+/** Longer cells are prose or notes, never header text. */
+const MAX_HEADER_CELL = 48;
+
+/** Header words run together, the first possibly the end of a wrapped word and the last its start. */
+function isWrappedHeader(text: string, table: CompiledTable): boolean {
+  if (text.length > MAX_HEADER_CELL) return false;
+  const words = [...table.headerWords];
+  const piece = (t: string, first: boolean, last: boolean) =>
+    table.headerWords.has(t) ||
+    (first && last && words.some((w) => w.includes(t))) ||
+    (first && words.some((w) => w.endsWith(t))) ||
+    (last && words.some((w) => w.startsWith(t)));
+  // ok[i]: text[0, i) is cut into pieces, the first of which may be a word's end.
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= text.length; end++) {
+    ok[end] = false;
+    for (let start = 0; start < end && !ok[end]; start++)
+      ok[end] = ok[start] === true && piece(text.slice(start, end), start === 0, end === text.length);
+  }
+  return ok[text.length] === true;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
 import { isAmountText, type Unit } from '../model/amount.js';
-import type { CompiledTemplate, TitleMatch } from '../templates/index.js';
-import { matchTitle } from '../templates/index.js';
+import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
+import { functionClassCode, matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 import { isHeaderLine, isHeaderText } from './headers.js';
 import { editorOf, isNote, unitOf } from './marks.js';
@@ -87,6 +88,8 @@ function insideTable(
 ): boolean {
   const line = lines[i] as Line;
   if (isHeaderText(line, block.match.table)) return true;
+  // A row of its own: a code, a line the table names, a class name, or amounts only.
+  if (isRowLike(line, block.match.table)) return true;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
@@ -102,11 +105,60 @@ function insideTable(
   return block.pages.includes(line.page as number) && middle > Math.min(...ys) && middle < Math.max(...ys);
 }
 
+/** A line that is a table row by itself: a code, a label the table names, a class name, or amounts only. */
+function isRowLike(line: Line, table: CompiledTable): boolean {
+  const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
+  if (tokens.length === 0) return false;
+  if (tokens.every((t) => isAmountText(t))) return true;
+  const first = compact(line.cells[0]?.text ?? '');
+  if (/^\d{3}(?:\d{2}){0,2}(?:\D|$)/.test(first) && !/^\d{4}年/.test(first)) return true;
+  const label = compact(line.text).replace(
+    /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/,
+    '',
+  );
+  if (/^(?:合计|总计)$/.test(label)) return true;
+  if (
+    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
+      ls.some((l) => l.patterns.some((p) => p.test(label))),
+    )
+  )
+    return true;
+  return table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined;
+}
+
+/**
+ * A page that goes on with the table the previous page ended with, without printing its title: its
+ * first lines are the table's header or rows.
+ */
+function continues(lines: readonly Line[], i: number, block: TableBlock): boolean {
+  const line = lines[i] as Line;
+  const before = lines[i - 1];
+  if (!before || line.page === undefined || before.page === line.page) return false;
+  if (block.pages.at(-1) !== before.page) return false;
+  return isHeaderText(line, block.match.table) || isRowLike(line, block.match.table);
+}
+
 function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
   const tables: TableBlock[] = [];
   const prose: Line[] = [];
   let current: TableBlock | undefined;
+  /** The table the page's last lines belonged to, which a page without title may continue. */
+  let ended: TableBlock | undefined;
+  /** The note last absorbed, which a wrapped line may continue. */
+  let note: Line | undefined;
   for (const [i, line] of layout.lines.entries()) {
+    if (!current && ended && layout.mode === 'geometry' && continues(layout.lines, i, ended)) current = ended;
+    if (current && note && continuesNote(note, line, template)) {
+      const joined: Line = {
+        ...note,
+        text: `${note.text.trim()}${line.text.trim()}`,
+        ...(note.box && line.box ? { box: union([note.box, line.box]) } : {}),
+      };
+      current.notes[current.notes.lastIndexOf(note)] = joined;
+      note = joined;
+      continue;
+    }
+    note = undefined;
     const match = matchTitle(template, line.text);
     if (match) {
       // A title repeated on a continuation page continues the table.
@@ -119,8 +171,10 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
       continue;
     }
     if (current) {
+      const notes = current.notes.length;
       if (absorbFrame(current, line)) {
         addPage(current, line);
+        if (current.notes.length > notes) note = current.notes.at(-1);
         continue;
       }
       if (
@@ -131,11 +185,27 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
         addPage(current, line);
         continue;
       }
+      ended = current;
       current = undefined;
     }
+    if (ended && line.page !== undefined && !ended.pages.includes(line.page) && !continues(layout.lines, i, ended))
+      ended = undefined;
     prose.push(line);
   }
   return { tables, prose };
+}
+
+/**
+ * A line that goes on with the note above it (a note wrapped at the page width): right below it on
+ * the same page, and neither a title, a frame line nor a row.
+ */
+function continuesNote(note: Line, line: Line, template: CompiledTemplate): boolean {
+  if (note.page !== line.page || line.cells.length > 1) return false;
+  if (note.box && line.box && line.box[1] - note.box[3] > note.box[3] - note.box[1]) return false;
+  if (!note.box && line.gap > 0) return false;
+  if (matchTitle(template, line.text) || editorOf(line.text) !== undefined || unitOf(line.text)) return false;
+  // The note's sentence goes on: it did not end, and the line is no new note.
+  return !/[。.]$/.test(compact(note.text)) && !/^(?:注|说明)[:：]/.test(compact(line.text));
 }
 
 /** A line that plain-text tables are made of: values, codes, header fragments, 单位/编制部门. */
