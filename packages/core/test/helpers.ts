@@ -52,3 +52,51 @@ export function amountTokens(line: string): string[] {
     .slice(codes)
     .flatMap((c) => c.match(/^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=$|[^\d,.、．])/) ?? []);
 }
+
+/** A reference in one line: table/row/column, page or line, box, the quoted text and the prose span. */
+function refLine(r: Record<string, unknown>): string {
+  const box = Array.isArray(r.box) ? `[${(r.box as number[]).map((n) => Math.round(n * 10) / 10).join(',')}]` : '';
+  const span = r.section !== undefined ? `§${r.section}.${r.paragraph ?? ''}:${r.start ?? ''}-${r.end ?? ''}` : '';
+  return [r.table, r.row, r.column, r.page ? `p${r.page}` : '', r.line ? `l${r.line}` : '', box, span, r.text ?? '']
+    .filter((x) => x !== '' && x !== undefined)
+    .join(' | ');
+}
+
+/**
+ * A report in a reviewable form that does not depend on how bilingual text is shaped: every finding
+ * with both languages, its formula, cells and quantities; every check; every diagnostic; every
+ * comparison that held. Kept as golden data so a refactor cannot change what a report says.
+ */
+export function reportGolden(report: import('../src/index.js').Report): Record<string, unknown> {
+  const zhEn = (zh: unknown, en: unknown) => (zh === undefined && en === undefined ? undefined : { zh, en });
+  return {
+    summary: report.summary,
+    previous: report.previous,
+    diagnostics: report.document.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: zhEn(d.message, d.messageEn),
+      table: d.table,
+    })),
+    problems: report.tables.map((t) => ({ table: t.kind, problems: t.problems })),
+    checks: report.checks.map(
+      (c) =>
+        `${c.rule} [${c.section}/${c.severity}] ${c.status} ${c.comparisons}/${c.findings} ${c.title} | ${c.titleEn}${c.reason ? ` — ${c.reason}` : ''}`,
+    ),
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: zhEn(f.message, f.messageEn),
+      formula: zhEn(f.formula, f.formulaEn ?? f.formula),
+      tolerance: f.tolerance,
+      count: f.count,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      refs: f.refs.map((r) => refLine(r)),
+    })),
+    passes: (report.passes ?? []).map(
+      (p) => `${p.rule}: ${p.formula} | ${p.formulaEn ?? p.formula} :: ${p.refs.map((r) => refLine(r)).join(' ; ')}`,
+    ),
+  };
+}
