@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BudgetDocument, formatAmount } from '../src/index.js';
+import { type BudgetDocument, formatAmount, problemText } from '../src/index.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -75,20 +75,24 @@ export function reportGolden(report: import('../src/index.js').Report): Record<s
     diagnostics: report.document.diagnostics.map((d) => ({
       code: d.code,
       severity: d.severity,
-      message: zhEn(d.message, d.messageEn),
+      message: problemText(d),
       table: d.table,
     })),
-    problems: report.tables.map((t) => ({ table: t.kind, problems: t.problems })),
+    problems: report.tables.map((t) => ({ table: t.kind, problems: t.problems.map((p) => problemText(p).zh) })),
     checks: report.checks.map(
       (c) =>
-        `${c.rule} [${c.section}/${c.severity}] ${c.status} ${c.comparisons}/${c.findings} ${c.title} | ${c.titleEn}${c.reason ? ` — ${c.reason}` : ''}`,
+        `${c.rule} [${c.section}/${c.severity}] ${c.status} ${c.comparisons}/${c.findings} ${c.title.zh} | ${c.title.en}${c.reason ? ` — ${c.reason.zh}` : ''}`,
     ),
     findings: report.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      message: zhEn(f.message, f.messageEn),
-      formula: zhEn(f.formula, f.formulaEn ?? f.formula),
-      tolerance: f.tolerance,
+      message: zhEn(f.message.zh, f.message.en),
+      formula: zhEn(f.formula?.zh, f.formula?.en),
+      tolerance:
+        f.tolerance &&
+        (['less than one printed unit', 'half a printed unit per amount'].includes(f.tolerance.en)
+          ? `${f.tolerance.zh} / ${f.tolerance.en}`
+          : f.tolerance.zh),
       count: f.count,
       expected: f.expected,
       actual: f.actual,
@@ -96,7 +100,7 @@ export function reportGolden(report: import('../src/index.js').Report): Record<s
       refs: f.refs.map((r) => refLine(r)),
     })),
     passes: (report.passes ?? []).map(
-      (p) => `${p.rule}: ${p.formula} | ${p.formulaEn ?? p.formula} :: ${p.refs.map((r) => refLine(r)).join(' ; ')}`,
+      (p) => `${p.rule}: ${p.formula.zh} | ${p.formula.en} :: ${p.refs.map((r) => refLine(r)).join(' ; ')}`,
     ),
   };
 }

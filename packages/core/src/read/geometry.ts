@@ -2,6 +2,7 @@ import type { Ruling } from '../layout/pdf-types.js';
 import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
 import { isAmountText } from '../model/amount.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
@@ -25,7 +26,7 @@ export interface Projected {
   block: TableBlock;
   /** The table as printed: optional columns its header does not name are left out. */
   table: CompiledTable;
-  problems: string[];
+  problems: Problem[];
 }
 
 interface Token {
@@ -49,7 +50,7 @@ export function projectBlock(
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
 ): Projected {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const header: Line[] = [];
   const pages: { page: number; data: Line[]; model: ColumnModel | undefined; rulings: readonly Ruling[] }[] = [];
   let model: ColumnModel | undefined;
@@ -69,7 +70,7 @@ export function projectBlock(
   for (const { page, data, model, rulings: pageRulings } of pages) {
     if (data.length === 0) continue;
     if (!model) {
-      problems.push(`第${page}页：未能从表头识别出数值列`);
+      problems.push(problem('no_value_columns', { page }));
       continue;
     }
     const grouped = rows(data, pageRulings, model);

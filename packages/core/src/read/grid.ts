@@ -1,5 +1,6 @@
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
@@ -11,7 +12,7 @@ export interface DraftTable {
   table: CompiledTable;
   unit: Unit;
   rows: DraftRow[];
-  problems: string[];
+  problems: Problem[];
 }
 
 /**
@@ -22,7 +23,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
   const columns = table.spec.columns.map((c) => c.id);
   const k = columns.length;
   const rows: DraftRow[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const single = table.spec.layout === 'single_row';
   let context: string[] = [];
 
@@ -30,7 +31,8 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
     if (isHeaderLine(line, table)) continue;
     const a = gridAnatomy(line, table, mode, unit);
     const present = a.amounts.filter((x) => x !== null);
-    if (a.stray.length > 0) problems.push(`第${line.lineNo ?? '?'}行无法归入列的内容：${a.stray.join(' ')}`);
+    if (a.stray.length > 0)
+      problems.push(problem('stray_content', { line: line.lineNo ?? '?', text: a.stray.join(' ') }));
 
     let key: string;
     let level: number;
@@ -43,7 +45,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
       if ((codes[0] ?? '').length === 2) {
         // 款/项 printed without their class: complete from the row above.
         if (context.length === 0) {
-          problems.push(`第${line.lineNo ?? '?'}行科目编码缺少上级：${codes.join(' ')}`);
+          problems.push(problem('code_without_parent', { line: line.lineNo ?? '?', codes: codes.join(' ') }));
           continue;
         }
         codes = [...context.slice(0, Math.max(1, Math.min(context.length, 3 - codes.length))), ...codes];
@@ -58,13 +60,13 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
       level = 0;
       label = label || '合计';
     } else if (present.length > 0) {
-      problems.push(`第${line.lineNo ?? '?'}行有数值但没有科目编码或名称：${line.text}`);
+      problems.push(problem('values_without_code', { line: line.lineNo ?? '?', text: line.text }));
       continue;
     } else {
       continue; // a header fragment or a separator line
     }
     if (single && rows.length > 0) {
-      problems.push(`第${line.lineNo ?? '?'}行：单行表出现多于一行数值`);
+      problems.push(problem('single_row_repeated', { line: line.lineNo ?? '?' }));
       continue;
     }
 
@@ -77,7 +79,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
         line,
       );
     } else if (present.length > k) {
-      problems.push(`第${line.lineNo ?? '?'}行数值多于列数（${present.length} > ${k}）`);
+      problems.push(problem('too_many_values', { line: line.lineNo ?? '?', values: present.length, columns: k }));
       draft.pending = present.filter((x) => x !== null).slice(0, k);
     } else if (present.length > 0) {
       draft.pending = present.filter((x) => x !== null);

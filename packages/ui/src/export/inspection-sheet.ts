@@ -50,7 +50,7 @@ function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart
   const prose = (part: ProsePart) => ({ item: sheet.rows[part], part: { kind: 'prose', part } as SheetPart });
   return [
     ...BEFORE_TABLES.map(prose),
-    ...template.tables.map((t) => ({ item: t.spec.name, part: { kind: 'table', table: t.spec.kind } as SheetPart })),
+    ...template.tables.map((t) => ({ item: t.spec.name.zh, part: { kind: 'table', table: t.spec.kind } as SheetPart })),
     ...AFTER_TABLES.map(prose),
   ];
 }
@@ -63,7 +63,7 @@ export function inspectionRows(report: Report): InspectionRow[] {
       item,
       part,
       conforms: !findings.some((f) => f.severity !== 'info'),
-      problems: findings.map((f) => (f.severity === 'info' ? `${sheet.hint}${f.message}` : f.message)),
+      problems: findings.map((f) => (f.severity === 'info' ? `${sheet.hint}${f.message.zh}` : f.message.zh)),
     };
   });
 }
