@@ -180,6 +180,13 @@ export function lineName(line: LineSpec): string {
   return (line.patterns[0] ?? line.key).replace(/^\^|\$$/g, '').replace(/\(([^()|]*)(?:\|[^()]*)?\)\??/g, '$1');
 }
 
+/** Row keys the model itself gives (a grid's total row, a two-sided table's grand totals). */
+const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
+  total: bi('合计', 'total'),
+  income_total: bi('收入总计', 'income total'),
+  expenditure_total: bi('支出总计', 'expenditure total'),
+};
+
 /** A cell an identity or a claim target names, in words: "财务收支预算总表 收入总计 预算数". */
 export function describeOperand(template: CompiledTemplate, operand: Operand): Bilingual {
   const spec = template.byKind.get(operand.table)?.spec;
@@ -187,13 +194,12 @@ export function describeOperand(template: CompiledTemplate, operand: Operand): B
   const column = columnName(template, operand.table, operand.column);
   const lines = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])];
   const line = lines.find((l) => l.key === operand.row);
-  const row =
-    operand.row === 'total'
-      ? bi('合计', 'total')
-      : operand.row.includes('{code}')
-        ? bi('各科目', 'each code')
-        : line
-          ? bi(lineName(line), operand.row)
-          : bi(operand.row);
-  return bi(`${table.zh} ${row.zh} ${column.zh}`, `${table.en} ${row.en} ${column.en}`);
+  const row = line
+    ? bi(lineName(line), operand.row.replaceAll('_', ' '))
+    : operand.row.includes('{code}')
+      ? bi('各科目', 'each code')
+      : (MODEL_ROWS[operand.row] ?? bi(operand.row));
+  // "收入预算总表 合计" rather than "合计 合计" where the row and the column have one name.
+  const cell = (t: string, r: string, c: string) => (r === c ? `${t} ${r}` : `${t} ${r} ${c}`);
+  return bi(cell(table.zh, row.zh, column.zh), cell(table.en, row.en, column.en));
 }

@@ -286,6 +286,7 @@ export const SHANGHAI_CLAIM_TARGETS: readonly ClaimTarget[] = [
   target('operating_costs', threePublic('operating_costs')),
   {
     key: 'performance.projects',
+    label: '编报绩效目标的项目预算资金',
     cells: [[cell('expenditure_summary', 'total', 'project')]],
     severity: 'warning',
   },

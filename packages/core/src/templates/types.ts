@@ -100,6 +100,8 @@ export interface CrossIdentity {
  */
 export interface ClaimTarget {
   key: string;
+  /** The quantity's name in formulas, where no claim phrase of the template names it. */
+  label?: string;
   cells: readonly (readonly Operand[])[];
   /** warning where prose and tables need not agree exactly (绩效目标资金 vs 项目支出). */
   severity: 'error' | 'warning';

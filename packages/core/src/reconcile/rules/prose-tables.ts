@@ -110,7 +110,7 @@ function targetWords(template: CompiledTemplate, kinds: readonly ClaimKind[]): B
   for (const target of template.template.claimTargets) {
     const kind = named.get(target.key)?.kind ?? (target.key.split('.')[0] as ClaimKind);
     if (!kinds.includes(kind)) continue;
-    const label = named.get(target.key)?.label ?? target.key;
+    const label = named.get(target.key)?.label ?? target.label ?? target.key;
     const alternatives = target.cells.map((alt) =>
       joinBi(
         alt.map((o) => describeOperand(template, o)),

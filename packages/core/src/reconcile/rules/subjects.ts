@@ -1,5 +1,6 @@
-import { bi } from '../../model/bilingual.js';
+import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
+import { describeOperand } from '../../templates/index.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent, sumOperands } from '../operands.js';
 import type { CheckContext, Rule } from '../rule.js';
@@ -49,11 +50,18 @@ export const subjectAmounts: Rule = {
   title: bi('“X”科目金额 = 该科目财政拨款数', 'Each subject line equals the fiscal appropriation of that subject'),
   section: 'prose',
   severity: 'error',
-  formula: () =>
-    bi(
-      '“X”科目 = 一般公共预算 + 政府性基金 + 国有资本经营预算支出功能分类表中科目X的合计（按打印精度四舍五入）',
-      'subject X = Σ over the three fund tables of X total, rounded to the printed precision',
-    ),
+  formula(template) {
+    // The template's fiscal columns per code, in words.
+    const cells = joinBi(
+      template.template.roles.fiscalByCode.map((c) => describeOperand(template, { ...c, row: 'X' })),
+      ' + ',
+      ' + ',
+    );
+    return bi(
+      `“X”科目 = ${cells.zh}（按打印精度四舍五入）`,
+      `subject X = ${cells.en}, rounded to the printed precision`,
+    );
+  },
   run(ctx) {
     const tally = new Tally(ctx);
     const infos = new RoundingInfos();
