@@ -8,7 +8,6 @@ import {
   type BudgetTable,
   type CompiledTemplate,
   columnName,
-  templateOf as documentTemplate,
   type Finding,
   type FindingGroup,
   groupFindings as groupReportFindings,
@@ -25,11 +24,6 @@ import type { Lang } from './i18n.js';
 
 export { type FindingGroup, SEVERITIES, sectionOf } from '@hezhang/core';
 export const SECTIONS: readonly RuleSection[] = RuleSection.options;
-
-/** The template a report's tables were read with (names of tables and columns). */
-export function templateOf(report: Report): CompiledTemplate {
-  return documentTemplate(report.document);
-}
 
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
