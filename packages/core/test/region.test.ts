@@ -32,7 +32,12 @@ describe('a template of another region', () => {
 
   it('reads its four tables, under their own kinds, with the extra column', () => {
     expect(() => BudgetDocument.parse(doc)).not.toThrow();
-    expect(doc.meta).toMatchObject({ year: 2025, template: 'test-region-budget', scope: 'department' });
+    expect(doc.meta).toMatchObject({
+      year: 2025,
+      department: '某省测试局',
+      template: 'test-region-budget',
+      scope: 'department',
+    });
     expect(doc.tables.map((t) => t.kind)).toEqual([
       'overview',
       'income_by_function',

@@ -12,7 +12,6 @@ import { compact } from '../text/normalize.js';
 
 /** Names of government bodies (a department), as opposed to places. */
 const ORGAN = /(?:局|委员会|委|办事处|办公室|中心|院|所|厅|部)$/;
-const DEPARTMENT = /^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?<name>.+)$/;
 
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
   const counts = new Map<T, number>();
@@ -28,12 +27,16 @@ function mostCommon<T>(values: (T | undefined)[]): T | undefined {
   return best;
 }
 
-/** The template's cover pattern, compiled once. */
-const covers = new WeakMap<Template, RegExp>();
-const coverOf = (template: Template) => {
-  let re = covers.get(template);
-  if (!re) covers.set(template, (re = new RegExp(template.document.cover)));
-  return re;
+/** The template's cover line and department line ("预算主管部门：…"), compiled once. */
+const patterns = new WeakMap<Template, { cover: RegExp; department: RegExp }>();
+const patternsOf = (template: Template) => {
+  let hit = patterns.get(template);
+  if (!hit) {
+    const labels = template.document.departmentLabels.join('|');
+    hit = { cover: new RegExp(template.document.cover), department: new RegExp(`^(?:${labels})[:：](?<name>.+)$`) };
+    patterns.set(template, hit);
+  }
+  return hit;
 };
 
 export function readMeta(
@@ -52,7 +55,7 @@ export function readMeta(
   const cover = sections.find((s) => s.kind === 'cover');
   for (const p of cover?.paragraphs ?? []) {
     const t = compact(p.text);
-    const m = coverOf(template).exec(t);
+    const m = patternsOf(template).cover.exec(t);
     if (m && year === undefined) {
       year = Number(m.groups?.year);
       region = m.groups?.region || undefined;
@@ -64,7 +67,7 @@ export function readMeta(
       scope = words.scopes[m.groups?.scope ?? ''] ?? 'department';
       stage = words.stages[m.groups?.stage ?? ''] ?? 'budget';
     }
-    const d = DEPARTMENT.exec(t);
+    const d = patternsOf(template).department.exec(t);
     if (d && !department) department = d.groups?.name;
   }
 

@@ -76,6 +76,7 @@ export const SHANGHAI_DOCUMENT_WORDS: DocumentWords = {
   // "上海市2023年市级部门预算", "上海市普陀区财政局2024年度部门决算".
   cover:
     '^(?<region>[^\\d]{2,20}?)?(?<year>\\d{4})年度?(?:市级|区级|县级|镇级|本级)?(?<scope>部门|单位)(?<stage>预算|决算)',
+  departmentLabels: ['预算主管部门', '主管部门', '部门名称', '单位名称', '预算单位'],
   scopes: { 部门: 'department', 单位: 'unit' },
   stages: { 预算: 'budget', 决算: 'final' },
   scopeWords: { department: '部门预算', unit: '单位预算', except: '经济分类' },

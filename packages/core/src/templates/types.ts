@@ -168,6 +168,8 @@ export interface ClaimPhrases {
 export interface DocumentWords {
   /** Regular expression on the cover line without spaces; groups `region`, `year`, `scope`, `stage`. */
   cover: string;
+  /** Labels of the cover line that names the department ("预算主管部门：…"). */
+  departmentLabels: readonly string[];
   /** Printed scope and stage words, with what they mean. */
   scopes: Readonly<Record<string, 'department' | 'unit'>>;
   stages: Readonly<Record<string, 'budget' | 'final'>>;

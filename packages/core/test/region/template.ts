@@ -157,6 +157,7 @@ export const TEST_REGION: Template = {
   ],
   document: {
     cover: '^(?<region>[^\\d]{2,20}?)?(?<year>\\d{4})年度?(?<scope>部门|单位)(?<stage>预算)',
+    departmentLabels: ['预算单位'],
     scopes: { 部门: 'department', 单位: 'unit' },
     stages: { 预算: 'budget' },
     scopeWords: { department: '部门预算', unit: '单位预算', except: '经济分类' },
