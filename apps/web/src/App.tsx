@@ -1,4 +1,4 @@
-import type { Report } from '@hezhang/core';
+import { Report } from '@hezhang/core';
 import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
@@ -44,8 +44,14 @@ export function App() {
   }, [shown, done]);
 
   const openSaved = async (id: string) => {
-    const report = await loadSaved(id);
-    if (report) setShown({ kind: 'saved', saved: report });
+    const saved = await loadSaved(id);
+    if (!saved) return;
+    // Reports saved by an older build may have another shape: say so rather than show a broken report.
+    if (!Report.safeParse(saved.report).success) {
+      window.alert(t.historyOutdated);
+      return;
+    }
+    setShown({ kind: 'saved', saved });
   };
 
   return (

@@ -33,7 +33,7 @@ describe('exports', () => {
     expect(rows.map((r) => r[0])).toEqual([
       '检查项目',
       ...['封面', '目录', '主要职能', '机构设置', '名词解释', '预算编制说明'],
-      ...SHANGHAI_BUDGET.tables.map((t) => t.name),
+      ...SHANGHAI_BUDGET.tables.map((t) => t.name.zh),
       ...['其他相关情况说明', '项目经费情况说明'],
     ]);
     const spending = rows.find((r) => r[0] === '支出预算总表');

@@ -1,30 +1,123 @@
 /**
  * @hezhang/core — reads Chinese government budget disclosures into one typed model and checks them.
  *
- * Data flow: text or positioned PDF text → lines (layout) → tables and prose (recognize, read)
- * → BudgetDocument (model) → claims → checks → Report.
+ * Data flow (every import points down it): bytes → layout → recognize → read (tables; prose, meta)
+ * → model → claims → reconcile → report, with text/ (normalisation), model/ (the types every stage
+ * speaks) and templates/ (everything regional, as data) beneath all of them, and the entries on top:
+ * parse.ts (input → BudgetDocument) and check.ts (BudgetDocument → Report). This file names the
+ * public API, export by export.
  */
 
+// Entries: reading and checking.
+export { type CheckOptions, checkDocument, checkDocuments, type DocumentGroup, groupDocuments } from './check.js';
+// Debugging the PDF reader: a picture of its decisions.
 export { readingPictures } from './debug/reading-picture.js';
+// Layout: the lines readers produce.
 export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.js';
+export {
+  expandTable,
+  type HtmlBlock,
+  type HtmlCell,
+  type HtmlCellOrigin,
+  type HtmlGrid,
+  type HtmlLineOrigin,
+  type HtmlPage,
+  type HtmlTable,
+  type HtmlText,
+  htmlLayout,
+  htmlLineOrigins,
+} from './layout/html.js';
 export { PDF_SETTINGS, type PdfSettings } from './layout/pdf-settings.js';
 export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from './layout/pdf-types.js';
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
-export * from './model/index.js';
+// The model.
+export {
+  FEN_PER,
+  type Fen,
+  formatAmount,
+  isAmountText,
+  type ParsedAmount,
+  parseAmount,
+  roundTo,
+  sumFen,
+  truncateTo,
+  type Unit,
+} from './model/amount.js';
+export { Bilingual, bi, joinBi, type Lang } from './model/bilingual.js';
+export { CLAIM_KINDS, Claim, ClaimKind, PrintedAmount, PrintedPercent, StatedChange, TextSpan } from './model/claim.js';
+export {
+  BudgetDocument,
+  ContentsEntry,
+  Diagnostic,
+  DocumentMeta,
+  Paragraph,
+  Section,
+  SectionKind,
+  TextPiece,
+} from './model/document.js';
+export { Finding, Quantity, Ref, Severity } from './model/finding.js';
+export { Problem, type ProblemCode, ProblemParam, problem, problemText } from './model/problem.js';
+export {
+  CheckResult,
+  CheckStatus,
+  PassedComparison,
+  Report,
+  ReportSummary,
+  RuleSection,
+  SECTION_TITLES,
+  Verdict,
+} from './model/report.js';
+export { Box, SourceInfo, SourceKind, SourceRef } from './model/source.js';
+export { BudgetTable, CellValue, RowSide, TableKind, TableRow, UnitSchema } from './model/table.js';
 export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';
-export * from './parse-html.js';
+export { parseHtmlDocument } from './parse-html.js';
 export { ReadingTrace, type TokenRole, type TracedTable, type TracedToken } from './read/trace.js';
-export { checkDocuments, type DocumentGroup, groupDocuments } from './reconcile/batch.js';
-export { type CheckOptions, checkDocument } from './reconcile/engine.js';
-export { type CheckContext, type Rule, type RuleOutcome, type RuleSection, SECTION_TITLES } from './reconcile/rule.js';
+// Rules.
+export type { CheckContext, Rule, RuleOutcome } from './reconcile/rule.js';
 export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
-export { columnName, columnNameEn, tableName, tableNameEn } from './reconcile/wording.js';
+// Reports as readers see them.
 export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
 export { describeRef, describeRefs } from './report/places.js';
 export { makeReport, summarize } from './report/report.js';
-export * from './templates/index.js';
+// Templates: everything regional.
+export {
+  type AmountPhrase,
+  type ClaimPhrases,
+  type ClaimTarget,
+  type ColumnRef,
+  type ColumnSpec,
+  type CompiledTable,
+  type CompiledTemplate,
+  type Composition,
+  type CrossIdentity,
+  chooseTemplate,
+  columnName,
+  compileTemplate,
+  type DocumentWords,
+  describeOperand,
+  ECONOMIC_CLASSES,
+  FUNCTION_CLASSES,
+  functionClassCode,
+  type LineSpec,
+  lineName,
+  matchTitle,
+  type Operand,
+  type SameChange,
+  type SectionSpec,
+  SHANGHAI_BUDGET,
+  SHANGHAI_FINAL,
+  type TableSpec,
+  TEMPLATES,
+  type Template,
+  type TemplateRoles,
+  type TitleMatch,
+  type TotalPhrase,
+  tableName,
+  templateById,
+  templateOf,
+} from './templates/index.js';
 export { compact, normalizeText } from './text/normalize.js';

@@ -6,6 +6,7 @@ import { positionedLayout } from './layout/positioned.js';
 import type { Layout } from './layout/types.js';
 import { readMeta } from './meta/meta.js';
 import type { BudgetDocument, Diagnostic } from './model/document.js';
+import { problem } from './model/problem.js';
 import type { SourceKind } from './model/source.js';
 import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
@@ -48,24 +49,15 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
   const segments = segment(layout, compiled);
   const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings, options.trace);
   const { sections, contents } = readProse(segments.prose, compiled);
-  const meta = readMeta(sections, segments.tables, tables, template.id);
+  const meta = readMeta(sections, segments.tables, tables, template);
 
   const diagnostics: Diagnostic[] = [];
-  if (tables.length === 0) {
-    diagnostics.push({
-      code: 'no_tables',
-      severity: 'error',
-      message: '未识别到任何预算表：无法核对表格',
-      messageEn: 'No budget table was recognised: the tables cannot be checked',
-    });
-  }
+  if (tables.length === 0) diagnostics.push({ ...problem('no_tables'), severity: 'error' });
   for (const t of tables) {
     if (t.problems.length === 0) continue;
     diagnostics.push({
-      code: 'table_read_problems',
+      ...problem('table_read_problems', { title: t.title, count: t.problems.length }),
       severity: 'warning',
-      message: `${t.title}：${t.problems.length}处内容未能可靠读取`,
-      messageEn: `${t.title}: ${t.problems.length} place(s) could not be read reliably`,
       table: t.kind,
       source: t.source,
     });
@@ -82,7 +74,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     contents,
     tables,
     sections,
-    claims: extractClaims(sections),
+    claims: extractClaims(sections, compiled),
     diagnostics,
   };
 }

@@ -8,6 +8,7 @@ import {
   type Finding,
   groupDocuments,
   parseText,
+  problem,
   type Report,
   RULES,
   rulesMarkdown,
@@ -68,7 +69,7 @@ describe('within tables', () => {
     const h = findings(r, 'in_table.hierarchy');
     expect(h.map((f) => `${f.refs[0]?.row}/${f.refs[0]?.column}`)).toEqual(['21015/basic']);
     expect(cell(h[0])).toContain('expenditure_summary/2101550/basic');
-    expect(h[0]?.formula).toBe(
+    expect(h[0]?.formula?.zh).toBe(
       '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599：83,693,380 ≠ 83,692,380',
     );
     expect(findings(r, 'in_table.composition').map((f) => f.refs[0]?.row)).toEqual(['2101550']);
@@ -92,7 +93,7 @@ describe('within tables', () => {
 
   it('reports a total printed blank while its parts are not (seed 002)', () => {
     const s = findings(base['002'], 'in_table.summary_lines');
-    expect(s[0]?.message).toContain('“收入总计”（预算数）为空');
+    expect(s[0]?.message.zh).toContain('“收入总计”（预算数）为空');
     expect(cell(s[0])?.[0]).toBe('fiscal_summary/income_total/amount');
   });
 });
@@ -136,7 +137,7 @@ describe('across tables', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'finance_summary', 'income_total', 'amount', (v) => v * 10_000)),
     );
-    expect(findings(r, 'cross_table.identities').some((f) => f.message.includes('混淆了元与万元'))).toBe(true);
+    expect(findings(r, 'cross_table.identities').some((f) => f.message.zh.includes('混淆了元与万元'))).toBe(true);
   });
 });
 
@@ -153,13 +154,13 @@ describe('prose against tables', () => {
   it('truncation instead of rounding is one info, not an error (seed 004: 833.12 for 8,331,275 元)', () => {
     const f = findings(base['004'], 'prose.subjects');
     expect(f.map((x) => x.severity)).toEqual(['info']);
-    expect(f[0]?.formula).toContain('833.12万元');
+    expect(f[0]?.formula?.zh).toContain('833.12万元');
   });
 
   it('a subject line that gives the all-funds amount instead of the fiscal one (seed 003: 1803 vs 1800)', () => {
     const f = findings(base['003'], 'prose.subjects');
     expect(f.map((x) => x.severity)).toEqual(['error']);
-    expect(f[0]?.message).toContain('含非财政拨款');
+    expect(f[0]?.message.zh).toContain('含非财政拨款');
     expect(cell(f[0])).toContain('general_budget_by_function/2101399/total');
   });
 
@@ -173,9 +174,9 @@ describe('prose against tables', () => {
 
   it('a subject named as no table names it, and one named almost right', () => {
     const r = checkDocument(parse('001', swap('“卫生健康支出”科目', '“医疗卫生支出”科目')));
-    expect(findings(r, 'prose.subject_names').map((f) => f.message)).toEqual(['表中没有名为“医疗卫生支出”的科目']);
+    expect(findings(r, 'prose.subject_names').map((f) => f.message.zh)).toEqual(['表中没有名为“医疗卫生支出”的科目']);
     expect(status(r, 'prose.subjects')).toBe('insufficient_data');
-    expect(findings(base['003'], 'prose.subject_names')[0]?.message).toContain('“其他医疗救助支出”');
+    expect(findings(base['003'], 'prose.subject_names')[0]?.message.zh).toContain('“其他医疗救助支出”');
   });
 
   it('listed subjects must add up to 财政拨款支出: more is an error, fewer a warning', () => {
@@ -192,20 +193,20 @@ describe('prose against tables', () => {
       );
     expect(findings(checkDocument(parse('001', line('29.10%'))), 'prose.subject_trend')).toEqual([]);
     const wrong = findings(checkDocument(parse('001', line('39.10%'))), 'prose.subject_trend');
-    expect(wrong.map((f) => f.formula)).toEqual(['(1,291万元 − 1,000万元) ÷ 1,000万元 = 29.10% ≠ 39.10%']);
+    expect(wrong.map((f) => f.formula?.zh)).toEqual(['(1,291万元 − 1,000万元) ÷ 1,000万元 = 29.10% ≠ 39.10%']);
   });
 
   it('a percentage that does not follow from its change', () => {
     expect(findings(base['003'], 'prose.change_arithmetic').every((f) => f.severity === 'info')).toBe(true);
     const r = checkDocument(parse('003', swap('减少20.59%，主要原因', '减少25.59%，主要原因')));
     const f = findings(r, 'prose.change_arithmetic').filter((x) => x.severity === 'error');
-    expect(f.map((x) => x.formula)).toEqual(['1364.7万元 ÷ (5262.59万元 + 1364.7万元) = 20.59% ≠ 25.59%']);
+    expect(f.map((x) => x.formula?.zh)).toEqual(['1364.7万元 ÷ (5262.59万元 + 1364.7万元) = 20.59% ≠ 25.59%']);
   });
 
   it('the same change stated twice differently (seed 003: 1364.77 and 1364.7)', () => {
     const f = findings(base['003'], 'prose.change_agreement');
     expect(f).toHaveLength(1);
-    expect(f[0]?.formula).toContain('1364.77万元');
+    expect(f[0]?.formula?.zh).toContain('1364.77万元');
     const r = checkDocument(
       parse(
         '000',
@@ -216,7 +217,7 @@ describe('prose against tables', () => {
       ),
     );
     expect(findings(base['000'], 'prose.change_agreement')).toEqual([]);
-    expect(findings(r, 'prose.change_agreement').map((f) => f.formula)).toEqual([
+    expect(findings(r, 'prose.change_agreement').map((f) => f.formula?.zh)).toEqual([
       '比2024年预算减少1,945万元 ≠ 比2024年预算减少1,954万元',
     ]);
   });
@@ -230,7 +231,7 @@ describe('prose against tables', () => {
         name: '003',
       }),
     );
-    expect(findings(r, 'prose.repeated').map((f) => f.formula)).toEqual(['5265.59万元 ≠ 5266.59万元']);
+    expect(findings(r, 'prose.repeated').map((f) => f.formula?.zh)).toEqual(['5265.59万元 ≠ 5266.59万元']);
   });
 
   it('三公 and 机关运行经费 against their table', () => {
@@ -246,7 +247,7 @@ describe('prose against tables', () => {
     const r = checkDocument(parse('000', swap('5,878.49万元', '5,878.59万元')));
     expect(findings(r, 'prose.procurement')).toHaveLength(1);
     const s = checkDocument(parse('000', swap('566.10万', '1,566.10万')));
-    expect(findings(s, 'prose.procurement')[0]?.message).toContain('小微企业');
+    expect(findings(s, 'prose.procurement')[0]?.message.zh).toContain('小微企业');
   });
 
   it('performance funds against project expenditure are a warning', () => {
@@ -264,7 +265,7 @@ describe('prose against tables', () => {
     expect(
       findings(checkDocument(parse('002', swap('共计11786万元', '共计11796万元'))), 'prose.projects'),
     ).toHaveLength(1);
-    expect(findings(base['003'], 'prose.arithmetic').map((f) => f.formula)).toEqual([
+    expect(findings(base['003'], 'prose.arithmetic').map((f) => f.formula?.zh)).toEqual([
       '16 × 5977元 = 9.5632万元 ≠ 95.63万元',
     ]);
     expect(findings(checkDocument(parse('003', swap('=95.63万元', '=9.56万元'))), 'prose.arithmetic')).toEqual([]);
@@ -292,7 +293,9 @@ describe('document', () => {
   });
 
   it('a table with read problems makes the check incomplete, never passed', () => {
-    const r = checkDocument(mutateModel(doc, (d) => d.tables[1]?.problems.push('第1行无法归入列的内容：？')));
+    const r = checkDocument(
+      mutateModel(doc, (d) => d.tables[1]?.problems.push(problem('stray_content', { line: 1, text: '？' }))),
+    );
     expect(status(r, 'document.tables_readable')).toBe('insufficient_data');
   });
 
@@ -340,7 +343,7 @@ describe('document', () => {
     const left = checkDocument(
       parse('001', swap('比2022年预算增加60万元；事业收入', '比2022年预算增加（减少）60万元，主要原因是。事业收入')),
     );
-    expect(findings(left, 'document.leftovers').map((f) => f.message.slice(0, 8))).toEqual([
+    expect(findings(left, 'document.leftovers').map((f) => f.message.zh.slice(0, 8))).toEqual([
       '模板占位“增加（',
       '说明了“原因是”',
     ]);
@@ -351,7 +354,7 @@ describe('document', () => {
     const r = checkDocument(
       parse('001', swap('事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元。。（')),
     );
-    expect(findings(r, 'document.punctuation').map((f) => f.message.slice(0, 6))).toEqual([
+    expect(findings(r, 'document.punctuation').map((f) => f.message.zh.slice(0, 6))).toEqual([
       '重复的标点（',
       '引号或括号不',
     ]);
@@ -385,10 +388,8 @@ describe('statuses and other documents', () => {
     const pdf = mutateModel(parse('001'), (d) => {
       d.source.kind = 'pdf';
       d.diagnostics.push({
-        code: 'text_no_unicode_map',
+        ...problem('text_unmapped_font', { font: 'F1', pages: [3] }),
         severity: 'warning',
-        message: '第3页字体无Unicode映射',
-        messageEn: 'font without a Unicode map on page 3',
         source: { page: 3 },
       });
     });
@@ -453,7 +454,7 @@ describe('passes on request', () => {
     const report = checkDocument(doc, { passes: true });
     const row =
       report.passes?.filter((p) => p.refs[0]?.table === 'expenditure_summary' && p.refs[0]?.row === '21015') ?? [];
-    expect(row.map((p) => p.formula)).toContain(
+    expect(row.map((p) => p.formula.zh)).toContain(
       '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599：83,692,380 = 83,692,380',
     );
     const checks = report.checks.filter((c) => c.status === 'pass' && c.section === 'in_table');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BudgetDocument, formatAmount } from '../src/index.js';
+import { type BudgetDocument, formatAmount, problemText } from '../src/index.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -51,4 +51,52 @@ export function amountTokens(line: string): string[] {
   return cells
     .slice(codes)
     .flatMap((c) => c.match(/^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=$|[^\d,.、．])/) ?? []);
+}
+
+/** A reference in one line: table/row/column, page or line, box, the quoted text and the prose span. */
+function refLine(r: Record<string, unknown>): string {
+  const box = Array.isArray(r.box) ? `[${(r.box as number[]).map((n) => Math.round(n * 10) / 10).join(',')}]` : '';
+  const span = r.section !== undefined ? `§${r.section}.${r.paragraph ?? ''}:${r.start ?? ''}-${r.end ?? ''}` : '';
+  return [r.table, r.row, r.column, r.page ? `p${r.page}` : '', r.line ? `l${r.line}` : '', box, span, r.text ?? '']
+    .filter((x) => x !== '' && x !== undefined)
+    .join(' | ');
+}
+
+/**
+ * A report in a reviewable form that does not depend on how bilingual text is shaped: every finding
+ * with both languages, its formula, cells and quantities; every check; every diagnostic; every
+ * comparison that held. Kept as golden data so a refactor cannot change what a report says.
+ */
+export function reportGolden(report: import('../src/index.js').Report): Record<string, unknown> {
+  const zhEn = (zh: unknown, en: unknown) => (zh === undefined && en === undefined ? undefined : { zh, en });
+  return {
+    summary: report.summary,
+    previous: report.previous,
+    diagnostics: report.document.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: problemText(d),
+      table: d.table,
+    })),
+    problems: report.tables.map((t) => ({ table: t.kind, problems: t.problems.map(problemText) })),
+    checks: report.checks.map(
+      (c) =>
+        `${c.rule} [${c.section}/${c.severity}] ${c.status} ${c.comparisons}/${c.findings} ${c.title.zh} | ${c.title.en}${c.reason ? ` — ${c.reason.zh} | ${c.reason.en}` : ''}`,
+    ),
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: zhEn(f.message.zh, f.message.en),
+      formula: zhEn(f.formula?.zh, f.formula?.en),
+      tolerance: f.tolerance,
+      count: f.count,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      refs: f.refs.map((r) => refLine(r)),
+    })),
+    passes: (report.passes ?? []).map(
+      (p) => `${p.rule}: ${p.formula.zh} | ${p.formula.en} :: ${p.refs.map((r) => refLine(r)).join(' ; ')}`,
+    ),
+  };
 }

@@ -5,6 +5,7 @@ import {
   type PositionedItem,
   type PositionedPage,
   parsePositioned,
+  problemText,
   type Ruling,
 } from '../src/index.js';
 
@@ -127,19 +128,19 @@ describe('what cannot be read is reported, never checked', () => {
   const report = checkDocument(doc);
 
   it('marks the table as partly read, naming the digits that make no amount', () => {
-    expect(doc.tables[0]?.problems.join('\n')).toContain('31,214,205.8031,214,205.80');
+    expect(doc.tables[0]?.problems.map((p) => problemText(p).zh).join('\n')).toContain('31,214,205.8031,214,205.80');
   });
 
   it('reports no finding resting on the partly read table, and says why the checks could not run', () => {
     expect(report.findings.filter((f) => f.refs.some((r) => r.table === 'finance_summary'))).toEqual([]);
     const summary = report.checks.find((c) => c.rule === 'in_table.summary_lines');
     expect(summary?.status).toBe('insufficient_data');
-    expect(summary?.reason).toContain('未能完整读取');
+    expect(summary?.reason?.zh).toContain('未能完整读取');
     expect(report.checks.filter((c) => c.status === 'insufficient_data').length).toBeGreaterThan(0);
   });
 
   it('never prints text that was not read as a label or an amount in a formula', () => {
-    for (const f of report.findings) expect(`${f.formula ?? ''}${f.message}`).not.toMatch(/\d\.\d{2}\d/);
+    for (const f of report.findings) expect(`${f.formula?.zh ?? ''}${f.message.zh}`).not.toMatch(/\d\.\d{2}\d/);
   });
 });
 

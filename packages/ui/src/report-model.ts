@@ -8,31 +8,22 @@ import {
   type BudgetTable,
   type CompiledTemplate,
   columnName,
-  compileTemplate,
   type Finding,
   type FindingGroup,
   groupFindings as groupReportFindings,
   type Report,
-  type RuleSection,
+  RuleSection,
   SECTION_TITLES,
   SEVERITIES,
   type Severity,
-  SHANGHAI_BUDGET,
   sectionOf,
   type TableKind,
   tableName,
-  tableNameEn,
-  templateById,
 } from '@hezhang/core';
 import type { Lang } from './i18n.js';
 
 export { type FindingGroup, SEVERITIES, sectionOf } from '@hezhang/core';
-export const SECTIONS = Object.keys(SECTION_TITLES) as RuleSection[];
-
-/** The template a report's tables were read with (names of tables and columns). */
-export function templateOf(report: Report): CompiledTemplate {
-  return compileTemplate(templateById(report.document.meta.template) ?? SHANGHAI_BUDGET);
-}
+export const SECTIONS: readonly RuleSection[] = RuleSection.options;
 
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
@@ -47,7 +38,7 @@ export function matchesFilter(report: Report, finding: Finding, filter: FindingF
   if (filter.section !== 'all' && sectionOf(report, finding) !== filter.section) return false;
   const text = filter.text.trim().toLowerCase();
   if (!text) return true;
-  return [finding.message, finding.messageEn, finding.formula, finding.formulaEn, finding.rule]
+  return [finding.message.zh, finding.message.en, finding.formula?.zh, finding.formula?.en, finding.rule]
     .filter((s): s is string => Boolean(s))
     .some((s) => s.toLowerCase().includes(text));
 }
@@ -94,12 +85,12 @@ export function rowKey(table: TableKind, row: string): string {
 }
 
 export function tableTitle(template: CompiledTemplate, kind: TableKind, lang: Lang): string {
-  return lang === 'zh' ? tableName(template, kind) : tableNameEn(template, kind);
+  return tableName(template, kind)[lang];
 }
 
-/** A column's printed header (Chinese) or its id (English). */
+/** A column's name as its template gives it: the printed header in Chinese, the template's English name. */
 export function columnTitle(template: CompiledTemplate, table: BudgetTable, column: string, lang: Lang): string {
-  return lang === 'zh' ? columnName(template, table.kind, column) : column.replaceAll('_', ' ');
+  return columnName(template, table.kind, column)[lang];
 }
 
 /** The table and row of a finding's first reference, as the test hooks expose them. */

@@ -25,7 +25,7 @@ describe('ReportView', () => {
       </LangContext.Provider>,
     );
     expect(html).toContain('Errors found');
-    expect(html).toContain(report.findings[0]?.messageEn.replaceAll('"', '&quot;'));
+    expect(html).toContain(report.findings[0]?.message.en.replaceAll('"', '&quot;'));
   });
 });
 

@@ -36,8 +36,7 @@ describe('report views', () => {
     const finding = {
       rule: 'x',
       severity: 'error' as const,
-      message: '',
-      messageEn: '',
+      message: { zh: '', en: '' },
       refs: [
         {
           table: 'three_public' as const,

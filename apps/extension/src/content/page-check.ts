@@ -1,4 +1,4 @@
-import { checkDocument, type Finding, parseHtmlDocument, type Report } from '@hezhang/core';
+import { checkDocument, type Finding, parseHtmlDocument, type Report, templateOf } from '@hezhang/core';
 import type { PageState } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import { PageLocator } from './locate';
@@ -46,7 +46,7 @@ export class PageCheck {
       const report = checkDocument(doc, { passes: true });
       this.report = report;
       const locator = new PageLocator(scanned);
-      this.added = placeRowBadges(rowMarks(doc, report), doc.tables, locator, this.options.language);
+      this.added = placeRowBadges(rowMarks(doc, report), doc.tables, templateOf(doc), locator, this.options.language);
       this.panel.show({
         report,
         tables: this.tables,

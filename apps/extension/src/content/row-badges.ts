@@ -1,4 +1,4 @@
-import { type BudgetTable, columnName, compileTemplate, type Finding, SHANGHAI_BUDGET } from '@hezhang/core';
+import { type BudgetTable, type CompiledTemplate, columnName, type Finding } from '@hezhang/core';
 import { strings } from '../shared/i18n';
 import type { Language } from '../shared/settings';
 import type { PageLocator } from './locate';
@@ -8,8 +8,8 @@ import { attachShadow, createHost } from './shadow';
 const SYMBOL = { ok: '✓', warning: '!', error: '✕', incomplete: '?' } as const;
 
 export function findingText(f: Finding, language: Language): string {
-  const message = language === 'en' ? f.messageEn : f.message;
-  const formula = language === 'en' ? (f.formulaEn ?? f.formula) : f.formula;
+  const message = f.message[language];
+  const formula = f.formula?.[language];
   return formula ? `${message}\n${formula}` : message;
 }
 
@@ -18,7 +18,7 @@ function tooltip(mark: RowMark, language: Language): string {
   if (mark.findings.length === 0) {
     if (mark.status === 'incomplete') return t.rowIncomplete;
     // What was checked, with both amounts: a green mark is evidence too.
-    const held = mark.passes.map((p) => (language === 'en' ? (p.formulaEn ?? p.formula) : p.formula));
+    const held = mark.passes.map((p) => p.formula[language]);
     return held.length > 0 ? `${t.rowOk}\n${held.slice(0, 6).join('\n')}${held.length > 6 ? '\n…' : ''}` : t.rowOk;
   }
   return mark.findings.map((f) => findingText(f, language)).join('\n\n');
@@ -27,11 +27,13 @@ function tooltip(mark: RowMark, language: Language): string {
 /**
  * Puts a badge at the start of each row's name cell (an inline element 17px wide: the only shift of the
  * page's layout) and, where a printed total differs from the sum of its parts, that sum above the cell
- * (absolutely positioned: no shift). Returns the elements added, to remove them before the next pass.
+ * (absolutely positioned: no shift), its column named as the document's template names it. Returns the
+ * elements added, to remove them before the next pass.
  */
 export function placeRowBadges(
   marks: readonly RowMark[],
   tables: readonly BudgetTable[],
+  template: CompiledTemplate,
   locator: PageLocator,
   language: Language,
 ): Element[] {
@@ -78,7 +80,7 @@ export function placeRowBadges(
       sumHost.dataset.expected = sum.expected.text;
       const label = document.createElement('span');
       label.className = 'sum';
-      label.title = `${t.computedSum}（${columnName(compileTemplate(SHANGHAI_BUDGET), mark.table, sum.column)}）`;
+      label.title = `${t.computedSum}（${columnName(template, mark.table, sum.column)[language]}）`;
       label.textContent = `Σ ${sum.expected.text}`;
       attachShadow(sumHost).append(label);
       cell.append(sumHost);

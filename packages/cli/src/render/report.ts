@@ -1,14 +1,13 @@
 import {
   type CompiledTemplate,
-  compileTemplate,
   describeRefs,
   type Finding,
   groupFindings,
+  problemText,
   type Report,
   type RuleSection,
   SECTION_TITLES,
-  SHANGHAI_BUDGET,
-  templateById,
+  templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
 
@@ -30,7 +29,7 @@ export function renderReport(report: Report, lang: Lang): string {
   const en = lang === 'en';
   const s = report.summary;
   const m = report.document.meta;
-  const template = compileTemplate(templateById(m.template) ?? SHANGHAI_BUDGET);
+  const template = templateOf(report.document);
   const out: string[] = [];
   out.push(
     `━━ ${report.source.name} ━━ ${[m.department, m.year ? (en ? String(m.year) : `${m.year}年`) : '', m.scope === 'unit' ? (en ? 'unit budget' : '单位预算') : en ? 'department budget' : '部门预算'].filter(Boolean).join(' · ')}`,
@@ -50,14 +49,12 @@ export function renderReport(report: Report, lang: Lang): string {
   for (const group of groupFindings(report)) {
     if (group.section !== section) {
       section = group.section;
-      out.push('', en ? SECTION_TITLES[section].en : SECTION_TITLES[section].zh);
+      out.push('', SECTION_TITLES[section][lang]);
     }
     for (const { finding: f } of group.findings) {
       const sev = SEVERITY[f.severity];
-      out.push(
-        `  ${sev.mark} ${en ? sev.en : sev.zh}  ${en ? f.messageEn : f.message}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,
-      );
-      const formula = en ? (f.formulaEn ?? f.formula) : f.formula;
+      out.push(`  ${sev.mark} ${sev[lang]}  ${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`);
+      const formula = f.formula?.[lang];
       if (formula) out.push(`      ${formula}`);
       const where = whereToLook(f, en, template, report);
       if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
@@ -66,10 +63,10 @@ export function renderReport(report: Report, lang: Lang): string {
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');
   if (notRun.length > 0) {
     out.push('', en ? 'Checks that could not run:' : '未能运行的检查：');
-    for (const c of notRun) out.push(`  - ${en ? c.titleEn : c.title}${c.reason ? `：${c.reason}` : ''}`);
+    for (const c of notRun) out.push(`  - ${c.title[lang]}${c.reason ? `${en ? ': ' : '：'}${c.reason[lang]}` : ''}`);
   }
   for (const d of report.document.diagnostics) {
-    if (d.severity !== 'info') out.push(`! ${en ? d.messageEn : d.message}`);
+    if (d.severity !== 'info') out.push(`! ${problemText(d)[lang]}`);
   }
   return out.join('\n');
 }

@@ -1,10 +1,10 @@
 import {
   type BudgetDocument,
   type BudgetTable,
-  compileTemplate,
+  columnName,
   formatAmount,
-  SHANGHAI_BUDGET,
-  templateById,
+  problemText,
+  templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
 import { padEnd, padStart } from './width.js';
@@ -22,20 +22,19 @@ export function renderDocument(doc: BudgetDocument, lang: Lang): string {
       : `格式：${doc.source.format}${doc.source.pages ? `，${doc.source.pages} 页` : ''}；表格 ${doc.tables.length} 张，文字部分 ${doc.sections.length} 节`,
   );
   for (const t of doc.tables) out.push('', ...renderTable(doc, t, lang));
-  for (const d of doc.diagnostics) out.push(`! ${lang === 'en' ? d.messageEn : d.message}`);
+  for (const d of doc.diagnostics) out.push(`! ${problemText(d)[lang]}`);
   return out.join('\n');
 }
 
 function renderTable(doc: BudgetDocument, t: BudgetTable, lang: Lang): string[] {
-  const template = compileTemplate(templateById(doc.meta.template) ?? SHANGHAI_BUDGET);
-  const spec = template.byKind.get(t.kind)?.spec;
-  const header = (id: string) =>
-    [...(spec?.columns ?? []), ...(spec?.incomeColumns ?? [])].find((c) => c.id === id)?.headers[0] ?? id;
+  const template = templateOf(doc);
+  // Columns are headed as the tables print them (Chinese), whatever the language of the rest.
+  const header = (id: string) => columnName(template, t.kind, id).zh;
   const lines = [
     `== ${t.title} [${t.kind}] ${lang === 'en' ? 'unit' : '单位'}：${t.unit}${t.department ? ` · ${t.department}` : ''} · ${t.rows.length} ${lang === 'en' ? 'rows' : '行'}`,
   ];
   for (const n of t.notes) lines.push(`   ${n}`);
-  for (const p of t.problems) lines.push(`   ! ${p}`);
+  for (const p of t.problems) lines.push(`   ! ${problemText(p)[lang]}`);
   const sides = t.incomeColumns ? (['income', 'expenditure'] as const) : ([undefined] as const);
   for (const side of sides) {
     const rows = t.rows.filter((r) => r.side === side);

@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Paragraph } from '../model/document.js';
+import type { ClaimPhrases } from '../templates/index.js';
 import { AMOUNT, CHANGE, parseChange, printedAmount, sentenceAround, spanOf } from './text.js';
 
 /**
@@ -11,34 +12,30 @@ import { AMOUNT, CHANGE, parseChange, printedAmount, sentenceAround, spanOf } fr
  * each possibly followed by "2025年当年预算执行数为A万元，2026年预算安排B万元，比2025年预算执行数增加P%".
  */
 
-/** Total labels and the quantity each states, longest first so 事业单位经营收入 is not read as 事业收入. */
-const TOTALS: [string, string][] = [
-  ['一般公共预算拨款支出预算', 'general_expenditure'],
-  ['一般公共预算拨款支出', 'general_expenditure'],
-  ['政府性基金拨款支出预算', 'gov_fund_expenditure'],
-  ['政府性基金拨款支出', 'gov_fund_expenditure'],
-  ['国有资本经营预算拨款支出预算', 'state_capital_expenditure'],
-  ['国有资本经营预算拨款支出', 'state_capital_expenditure'],
-  ['财政拨款支出预算', 'fiscal_expenditure'],
-  ['财政拨款收入', 'fiscal_grant_income'],
-  ['事业单位经营收入', 'operating_income'],
-  ['事业收入', 'business_income'],
-  ['其他收入', 'other_income'],
-  ['收入预算', 'income_total'],
-  ['支出预算', 'expenditure_total'],
-];
-const TOTAL_KEY = new Map(TOTALS);
-const TOTAL_RE = new RegExp(
-  String.raw`(?<label>${TOTALS.map(([l]) => l.split('').join(String.raw`\s*`)).join('|')})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`,
-  'gu',
-);
+/** The template's total labels as one pattern (labels may be printed with spaces), compiled once per template. */
+const totalPatterns = new WeakMap<ClaimPhrases, { re: RegExp; keys: Map<string, string> }>();
 
-export function totalClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
+function totalsOf(phrases: ClaimPhrases): { re: RegExp; keys: Map<string, string> } {
+  let hit = totalPatterns.get(phrases);
+  if (!hit) {
+    const labels = phrases.totals.map((t) => t.label.split('').join(String.raw`\s*`)).join('|');
+    hit = {
+      re: new RegExp(String.raw`(?<label>${labels})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`, 'gu'),
+      keys: new Map(phrases.totals.map((t) => [t.label, t.key])),
+    };
+    totalPatterns.set(phrases, hit);
+  }
+  return hit;
+}
+
+export function totalClaims(p: Paragraph, section: number, paragraph: number, phrases: ClaimPhrases): Claim[] {
   const out: Claim[] = [];
-  for (const m of p.text.matchAll(TOTAL_RE)) {
+  if (phrases.totals.length === 0) return out;
+  const totals = totalsOf(phrases);
+  for (const m of p.text.matchAll(totals.re)) {
     const label = (m.groups?.label ?? '').replace(/\s+/g, '');
     const amount = printedAmount(m.groups?.amount ?? '');
-    const key = TOTAL_KEY.get(label);
+    const key = totals.keys.get(label);
     if (!amount || !key) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;

@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind } from '../model/claim.js';
 import type { Paragraph } from '../model/document.js';
+import type { ClaimPhrases } from '../templates/index.js';
 import { AMOUNT, NUM, parseChange, printedAmount, spanOf } from './text.js';
 
 /**
@@ -14,61 +15,26 @@ interface AmountPattern {
   re: RegExp;
 }
 
-const spaced = (word: string) => word.split('').join(String.raw`\s*`);
+/** The template's amount phrases, each followed by an amount, compiled once per template. */
+const compiled = new WeakMap<ClaimPhrases, AmountPattern[]>();
 
-function amountPattern(kind: ClaimKind, key: string, label: string, words: string): AmountPattern {
-  return {
-    kind,
-    key,
-    label,
-    re: new RegExp(String.raw`(?:${words})\s*(?:预算数|预算金额|预算)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`, 'gu'),
-  };
+function patternsOf(phrases: ClaimPhrases): AmountPattern[] {
+  let hit = compiled.get(phrases);
+  if (!hit) {
+    hit = phrases.amounts.map((a) => ({
+      kind: a.kind,
+      key: a.key,
+      label: a.label,
+      re: new RegExp(String.raw`(?:${a.words})\s*(?:预算数|预算金额|预算)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`, 'gu'),
+    }));
+    compiled.set(phrases, hit);
+  }
+  return hit;
 }
 
-const PATTERNS: AmountPattern[] = [
-  amountPattern('three_public', 'three_public.total', '“三公”经费', '[“"]?三公[”"]?经费'),
-  amountPattern(
-    'three_public',
-    'three_public.outbound',
-    '因公出国（境）费',
-    String.raw`因公出国\s*[（(]境[)）]\s*费(?:用)?`,
-  ),
-  amountPattern('three_public', 'three_public.vehicles', '公务用车购置及运行费', spaced('公务用车购置及运行费')),
-  amountPattern('three_public', 'three_public.vehicle_purchase', '公务用车购置费', '公务用车购置费(?!及)'),
-  amountPattern(
-    'three_public',
-    'three_public.vehicle_operation',
-    '公务用车运行费',
-    '(?<!购置及)公务用车运行(?:维护)?费',
-  ),
-  amountPattern('three_public', 'three_public.reception', '公务接待费', spaced('公务接待费')),
-  amountPattern('operating_costs', 'operating_costs', '机关运行经费', '机关运行经费'),
-  amountPattern(
-    'procurement',
-    'procurement.total',
-    '政府采购预算',
-    '(?<![货物工程服务])政府采购预算(?![货物工程服务])',
-  ),
-  amountPattern('procurement', 'procurement.goods', '政府采购货物预算', spaced('政府采购货物预算')),
-  amountPattern('procurement', 'procurement.works', '政府采购工程预算', spaced('政府采购工程预算')),
-  amountPattern('procurement', 'procurement.services', '政府采购服务预算', spaced('政府采购服务预算')),
-  amountPattern(
-    'procurement',
-    'procurement.sme_reserved',
-    '面向中小企业预留',
-    '面向中小企业预留政府采购项目预算金额|面向中小企业预留(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?',
-  ),
-  amountPattern(
-    'procurement',
-    'procurement.small_micro',
-    '预留给小型和微型企业',
-    '预留给小型和微型企业的政府采购项目预算|预留给小(?:型和)?微(?:型)?企业(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?',
-  ),
-];
-
-export function amountClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
+export function amountClaims(p: Paragraph, section: number, paragraph: number, phrases: ClaimPhrases): Claim[] {
   const out: Claim[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of patternsOf(phrases)) {
     pattern.re.lastIndex = 0;
     for (const m of p.text.matchAll(pattern.re)) {
       const amount = printedAmount(m.groups?.amount ?? '');

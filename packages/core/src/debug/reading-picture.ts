@@ -1,5 +1,6 @@
 import type { PositionedPage } from '../layout/pdf-types.js';
 import { normalizeRulings } from '../layout/rulings.js';
+import { problemText } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import type { ReadingTrace, TokenRole, TracedTable } from '../read/trace.js';
 
@@ -74,7 +75,7 @@ function pagePicture(page: PositionedPage, trace: ReadingTrace): string {
     );
   }
 
-  const problems = tables.flatMap((t) => t.problems.map((p) => `<li>${esc(t.title)}：${esc(p)}</li>`));
+  const problems = tables.flatMap((t) => t.problems.map((p) => `<li>${esc(t.title)}：${esc(problemText(p).zh)}</li>`));
   return `<section>
 <h2>第${page.page}页 / page ${page.page}</h2>
 <p>${tables.length === 0 ? '此页没有识别出表格 / no table on this page' : tables.map((t) => `${esc(t.title)} [${esc(t.kind)}]：${t.columns.length} 列，${t.rows.length} 行`).join('；')}。

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/document.js';
+import { problem } from '../model/problem.js';
 import type { BudgetTable } from '../model/table.js';
 import { normalizeText, PRIVATE_USE } from '../text/normalize.js';
 import type { PositionedDocument } from './pdf-types.js';
@@ -28,13 +29,15 @@ const GARBAGE_MIN = 3;
 
 export interface TextIntegrity {
   diagnostics: Diagnostic[];
-  /** Pages whose text cannot be trusted (garbage or private-use characters), with the reason. */
-  untrusted: Map<number, string>;
+  /** Pages whose text cannot be trusted, with the reason: a font without a Unicode map, or private-use characters. */
+  untrusted: Map<number, UntrustedPage>;
 }
+
+export type UntrustedPage = { font: string } | { privateUse: number };
 
 export function textIntegrity(doc: PositionedDocument): TextIntegrity {
   const diagnostics: Diagnostic[] = [];
-  const untrusted = new Map<number, string>();
+  const untrusted = new Map<number, UntrustedPage>();
   const perFont = new Map<string, { chars: number; garbage: number; pages: Set<number> }>();
   let lookalikes = 0;
 
@@ -55,12 +58,10 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
       if (normalizeText(text) !== text) lookalikes += countChanged(text);
     }
     if (privateUse > 0) {
-      untrusted.set(page.page, `第${page.page}页有${privateUse}个私用区字符`);
+      untrusted.set(page.page, { privateUse });
       diagnostics.push({
-        code: 'text_private_use',
+        ...problem('text_private_use', { page: page.page, count: privateUse }),
         severity: 'warning',
-        message: `第${page.page}页有${privateUse}个私用区字符，无法还原为汉字`,
-        messageEn: `page ${page.page} has ${privateUse} private-use character(s) that cannot be turned back into text`,
         source: { page: page.page },
       });
     }
@@ -70,20 +71,8 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
       if (scan || inside)
         diagnostics.push(
           scan
-            ? {
-                code: 'text_no_text_layer',
-                severity: 'error',
-                message: `第${page.page}页没有文字层（可能是扫描图片），其内容无法核对`,
-                messageEn: `page ${page.page} has no text layer (probably a scanned image): its content cannot be checked`,
-                source: { page: page.page },
-              }
-            : {
-                code: 'text_blank_page',
-                severity: 'warning',
-                message: `文档中间的第${page.page}页是空白页`,
-                messageEn: `page ${page.page}, inside the document, is blank`,
-                source: { page: page.page },
-              },
+            ? { ...problem('text_no_text_layer', { page: page.page }), severity: 'error', source: { page: page.page } }
+            : { ...problem('text_blank_page', { page: page.page }), severity: 'warning', source: { page: page.page } },
         );
     }
   }
@@ -92,22 +81,14 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
     if (font.garbage < Math.max(GARBAGE_MIN, GARBAGE_SHARE * font.chars)) continue;
     const name = doc.fonts.find((f) => f.id === id)?.name ?? id;
     const pages = [...font.pages].sort((a, b) => a - b);
-    for (const p of pages) untrusted.set(p, `字体 ${name} 没有 Unicode 映射`);
+    for (const p of pages) untrusted.set(p, { font: name });
     diagnostics.push({
-      code: 'text_unmapped_font',
+      ...problem('text_unmapped_font', { font: name, pages }),
       severity: 'error',
-      message: `字体 ${name} 没有 Unicode 映射，第${pages.join('、')}页用它印的文字无法读取`,
-      messageEn: `font ${name} has no Unicode map: its text on page(s) ${pages.join(', ')} cannot be read`,
       source: { page: pages[0] as number },
     });
   }
-  if (lookalikes > 0)
-    diagnostics.push({
-      code: 'text_lookalike',
-      severity: 'info',
-      message: `已将${lookalikes}个康熙部首、兼容汉字或全角字符规范化为常用字符`,
-      messageEn: `${lookalikes} Kangxi radical, compatibility ideograph or full-width character(s) were normalised`,
-    });
+  if (lookalikes > 0) diagnostics.push({ ...problem('text_lookalike', { count: lookalikes }), severity: 'info' });
   return { diagnostics, untrusted };
 }
 
@@ -121,11 +102,22 @@ function countChanged(text: string): number {
  * Marks the tables printed on untrusted pages: every value counts as unread (checks then report
  * insufficient data rather than a comparison of garbage), and the table says why.
  */
-export function markUntrusted(tables: BudgetTable[], untrusted: ReadonlyMap<number, string>): void {
+export function markUntrusted(tables: BudgetTable[], untrusted: ReadonlyMap<number, UntrustedPage>): void {
   for (const table of tables) {
-    const reasons = table.pages.map((p) => untrusted.get(p)).filter((r): r is string => r !== undefined);
-    if (reasons.length === 0) continue;
-    const reason = `文本层不可信：${[...new Set(reasons)].join('；')}`;
+    const pages = table.pages.filter((p) => untrusted.has(p));
+    if (pages.length === 0) continue;
+    const fonts = new Set<string>();
+    const privateUse: number[] = [];
+    const counts: number[] = [];
+    for (const p of pages) {
+      const why = untrusted.get(p);
+      if (why && 'font' in why) fonts.add(why.font);
+      else if (why) {
+        privateUse.push(p);
+        counts.push(why.privateUse);
+      }
+    }
+    const reason = problem('untrusted_text', { fonts: [...fonts], privateUse, counts });
     table.problems.push(reason);
     table.untrusted = reason;
   }

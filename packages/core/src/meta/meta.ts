@@ -2,6 +2,7 @@ import type { DocumentMeta, Section } from '../model/document.js';
 import type { BudgetTable } from '../model/table.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
+import type { Template } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 
 /**
@@ -9,11 +10,8 @@ import { compact } from '../text/normalize.js';
  * ("上海市2023年市级部门预算", "预算主管部门：…"), else from what the tables and headings agree on.
  */
 
-const COVER =
-  /^(?<region>[^\d]{2,20}?)?(?<year>\d{4})年度?(?:市级|区级|县级|镇级|本级)?(?<scope>部门|单位)(?<stage>预算|决算)/;
 /** Names of government bodies (a department), as opposed to places. */
 const ORGAN = /(?:局|委员会|委|办事处|办公室|中心|院|所|厅|部)$/;
-const DEPARTMENT = /^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?<name>.+)$/;
 
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
   const counts = new Map<T, number>();
@@ -29,12 +27,25 @@ function mostCommon<T>(values: (T | undefined)[]): T | undefined {
   return best;
 }
 
+/** The template's cover line and department line ("预算主管部门：…"), compiled once. */
+const patterns = new WeakMap<Template, { cover: RegExp; department: RegExp }>();
+const patternsOf = (template: Template) => {
+  let hit = patterns.get(template);
+  if (!hit) {
+    const labels = template.document.departmentLabels.join('|');
+    hit = { cover: new RegExp(template.document.cover), department: new RegExp(`^(?:${labels})[:：](?<name>.+)$`) };
+    patterns.set(template, hit);
+  }
+  return hit;
+};
+
 export function readMeta(
   sections: Section[],
   blocks: TableBlock[],
   tables: BudgetTable[],
-  templateId: string,
+  template: Template,
 ): DocumentMeta {
+  const words = template.document;
   let year: number | undefined;
   let region: string | undefined;
   let scope: DocumentMeta['scope'] | undefined;
@@ -44,7 +55,7 @@ export function readMeta(
   const cover = sections.find((s) => s.kind === 'cover');
   for (const p of cover?.paragraphs ?? []) {
     const t = compact(p.text);
-    const m = COVER.exec(t);
+    const m = patternsOf(template).cover.exec(t);
     if (m && year === undefined) {
       year = Number(m.groups?.year);
       region = m.groups?.region || undefined;
@@ -53,10 +64,10 @@ export function readMeta(
         department ??= region;
         region = undefined;
       }
-      scope = m.groups?.scope === '单位' ? 'unit' : 'department';
-      stage = m.groups?.stage === '决算' ? 'final' : 'budget';
+      scope = words.scopes[m.groups?.scope ?? ''] ?? 'department';
+      stage = words.stages[m.groups?.stage ?? ''] ?? 'budget';
     }
-    const d = DEPARTMENT.exec(t);
+    const d = patternsOf(template).department.exec(t);
     if (d && !department) department = d.groups?.name;
   }
 
@@ -66,7 +77,11 @@ export function readMeta(
   scope ??= mostCommon(blocks.map((b) => b.match.scope)) ?? 'department';
   if (!stage) {
     const text = [...blocks.map((b) => b.title.text), ...sections.map((s) => s.heading)].join(' ');
-    stage = /决算/.test(text) && !/预算表/.test(text) ? 'final' : 'budget';
+    // Headings and titles that speak of final accounts (决算) and of no budget table (预算表).
+    const word = (of: 'budget' | 'final') => Object.keys(words.stages).find((w) => words.stages[w] === of);
+    const final = word('final');
+    const budget = word('budget');
+    stage = final && text.includes(final) && !(budget && text.includes(`${budget}表`)) ? 'final' : 'budget';
   }
   department ??= mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d));
 
@@ -85,6 +100,6 @@ export function readMeta(
     scope,
     stage,
     ...(region ? { region } : {}),
-    template: templateId,
+    template: template.id,
   };
 }

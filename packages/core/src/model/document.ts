@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Claim } from './claim.js';
+import { Problem } from './problem.js';
 import { Box, SourceInfo, SourceRef } from './source.js';
 import { BudgetTable, TableKind } from './table.js';
 
@@ -62,12 +63,12 @@ export const DocumentMeta = z.object({
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
-/** Something the reader could not do or did not trust: these limit which checks can run. */
-export const Diagnostic = z.object({
-  code: z.string(),
+/**
+ * Something the reader could not do or did not trust: these limit which checks can run. A problem code
+ * with its parameters; `problemText` puts it in words.
+ */
+export const Diagnostic = Problem.extend({
   severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
-  messageEn: z.string(),
   table: TableKind.optional(),
   source: SourceRef.optional(),
 });

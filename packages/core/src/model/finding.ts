@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Bilingual } from './bilingual.js';
 import { Box } from './source.js';
 import { TableKind } from './table.js';
 
@@ -35,19 +36,16 @@ export type Quantity = z.infer<typeof Quantity>;
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
-  /** Chinese message. */
-  message: z.string(),
-  messageEn: z.string(),
+  message: Bilingual,
   /** The formula in words with both amounts, e.g. "210 卫生健康支出 = 21011 + 21015 + 21099: 246,111,154 ≠ 246,135,154". */
-  formula: z.string().optional(),
-  formulaEn: z.string().optional(),
+  formula: Bilingual.optional(),
   refs: z.array(Ref),
   expected: Quantity.optional(),
   actual: Quantity.optional(),
   /** actual − expected, in the quantity's unit. */
   difference: Quantity.optional(),
   /** The tolerance the comparison allowed. */
-  tolerance: z.string().optional(),
+  tolerance: Bilingual.optional(),
   /** Number of like findings folded into this one (rounding infos clustered per table). */
   count: z.number().int().positive().optional(),
 });

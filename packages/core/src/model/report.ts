@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Bilingual } from './bilingual.js';
 import { BudgetDocument } from './document.js';
 import { Finding, Ref, Severity } from './finding.js';
 import { SourceInfo } from './source.js';
@@ -7,16 +8,28 @@ import { BudgetTable } from './table.js';
 export const CheckStatus = z.enum(['pass', 'fail', 'not_applicable', 'insufficient_data']);
 export type CheckStatus = z.infer<typeof CheckStatus>;
 
+/** The report sections rules are grouped under (UI and CLI group findings by them), in report order. */
+export const RuleSection = z.enum(['in_table', 'cross_table', 'prose', 'document', 'text_layer', 'across_documents']);
+export type RuleSection = z.infer<typeof RuleSection>;
+
+export const SECTION_TITLES: Readonly<Record<RuleSection, Bilingual>> = {
+  in_table: { zh: '表内勾稽', en: 'Within tables' },
+  cross_table: { zh: '表间勾稽', en: 'Across tables' },
+  prose: { zh: '文字与表格', en: 'Prose against tables' },
+  document: { zh: '文档完整性与规范', en: 'Document' },
+  text_layer: { zh: '文本层', en: 'Text layer' },
+  across_documents: { zh: '跨年度比较', en: 'Across documents' },
+};
+
 /** What one rule concluded about one document. */
 export const CheckResult = z.object({
   rule: z.string(),
-  title: z.string(),
-  titleEn: z.string(),
-  section: z.string(),
+  title: Bilingual,
+  section: RuleSection,
   severity: Severity,
   status: CheckStatus,
   /** Why the rule could not run (not_applicable / insufficient_data). */
-  reason: z.string().optional(),
+  reason: Bilingual.optional(),
   /** How many comparisons the rule made. */
   comparisons: z.number().int().nonnegative(),
   findings: z.number().int().nonnegative(),
@@ -46,8 +59,7 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 /** A comparison that held, with its formula and cells (recorded on request, for green marks). */
 export const PassedComparison = z.object({
   rule: z.string(),
-  formula: z.string(),
-  formulaEn: z.string().optional(),
+  formula: Bilingual,
   refs: z.array(Ref),
 });
 export type PassedComparison = z.infer<typeof PassedComparison>;

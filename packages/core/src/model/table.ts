@@ -1,28 +1,12 @@
 import { z } from 'zod';
+import { Problem } from './problem.js';
 import { SourceRef } from './source.js';
 
-export const TABLE_KINDS = [
-  'finance_summary',
-  'revenue_summary',
-  'expenditure_summary',
-  'fiscal_summary',
-  'general_budget_by_function',
-  'gov_fund_by_function',
-  'state_capital_by_function',
-  'basic_by_economic',
-  'three_public',
-  // 部门决算 (final accounts, template shanghai-final)
-  'final_summary',
-  'final_revenue',
-  'final_expenditure',
-  'final_fiscal_summary',
-  'final_general_budget_by_function',
-  'final_basic_by_economic',
-  'final_three_public',
-  'final_gov_fund',
-  'final_state_capital',
-] as const;
-export const TableKind = z.enum(TABLE_KINDS);
+/**
+ * A table's kind: an id its template defines ("expenditure_summary", "final_revenue"). Kinds are data
+ * of the template the document was read with (`templateOf`), not a list fixed in the model.
+ */
+export const TableKind = z.string().min(1);
 export type TableKind = z.infer<typeof TableKind>;
 
 export const UnitSchema = z.enum(['元', '万元']);
@@ -92,8 +76,8 @@ export const BudgetTable = z.object({
    * Why none of the table's values can be trusted (its pages' text layer is garbled): every check
    * that needs them reports insufficient data.
    */
-  untrusted: z.string().optional(),
+  untrusted: Problem.optional(),
   /** Problems met while reading the table; a non-empty list means some cells may be missing. */
-  problems: z.array(z.string()).default([]),
+  problems: z.array(Problem).default([]),
 });
 export type BudgetTable = z.infer<typeof BudgetTable>;

@@ -1,6 +1,6 @@
+import { lineSource } from '../layout/line-source.js';
 import type { Line } from '../layout/types.js';
 import type { ContentsEntry, Paragraph, Section, SectionKind } from '../model/document.js';
-import { lineSource } from '../read/draft.js';
 import type { CompiledTemplate } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';

@@ -1,3 +1,4 @@
+import { lineSource } from '../layout/line-source.js';
 import type { Line } from '../layout/types.js';
 import type { SourceRef } from '../model/source.js';
 import type { RowSide, TableRow } from '../model/table.js';
@@ -13,14 +14,6 @@ export interface DraftRow {
   columns: readonly string[];
   /** Values in printed order whose columns are not known yet. */
   pending?: AmountCell[];
-}
-
-export function lineSource(line: Line): SourceRef {
-  return {
-    ...(line.page ? { page: line.page } : {}),
-    ...(line.lineNo ? { line: line.lineNo } : {}),
-    ...(line.box ? { box: line.box } : {}),
-  };
 }
 
 function cellSource(fallback: SourceRef, amount: AmountCell): SourceRef {

@@ -3,6 +3,7 @@ import type { Ruling } from '../layout/pdf-types.js';
 import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
 import { isAmountText } from '../model/amount.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import { isHeaderText } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
@@ -29,7 +30,7 @@ export interface Projected {
   block: TableBlock;
   /** The table as printed: optional columns its header does not name are left out. */
   table: CompiledTable;
-  problems: string[];
+  problems: Problem[];
 }
 
 interface Token {
@@ -59,7 +60,7 @@ export function projectBlock(
   rulings: ReadonlyMap<number, readonly Ruling[]>,
   trace?: ReadingTrace,
 ): Projected {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const header: Line[] = [];
   const pages: {
     page: number;
@@ -104,7 +105,7 @@ export function projectBlock(
     const problemsBefore = problems.length;
     if (data.length === 0) continue;
     if (!model) {
-      problems.push(`第${page}页：未能从表头识别出数值列`);
+      problems.push(problem('no_value_columns', { page }));
       traced?.problems.push(...problems.slice(problemsBefore));
       continue;
     }
@@ -117,10 +118,9 @@ export function projectBlock(
         if (!read) continue;
         body.push(read.line);
         traced?.tokens.push(...read.roles);
-        const where = `第${page}页“${read.label || read.line.text.slice(0, 20)}”行`;
-        for (const text of read.unreadable)
-          problems.push(`${where}：数值“${text}”无法读取（可能是相邻两格的数字连在一起）`);
-        if (read.fused) problems.push(`${where}：名称“${read.label}”似由两行拼成，该行未能可靠读取`);
+        const where = read.label || read.line.text.slice(0, 20);
+        for (const text of read.unreadable) problems.push(problem('unreadable_value', { page, row: where, text }));
+        if (read.fused) problems.push(problem('fused_name', { page, row: where }));
       }
     }
     traced?.problems.push(...problems.slice(problemsBefore));
@@ -301,8 +301,7 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
       else if (fragment)
         join = false; // placed below, with the other fragments of its block
       else join = !f.labelled || current.lines.every((l) => lineFacts(l, model, table).values.size === 0);
-    } else if (current && !clash && rowRuled && last && !ruledBetween(last, line) && out.at(-1) === current)
-      join = true;
+    }
     if (join && current) {
       current.lines.push(line);
       for (const v of f.values) current.values.add(v);

@@ -1,5 +1,6 @@
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import { type Problem, problem } from '../model/problem.js';
 import { isHeaderLine } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
@@ -12,7 +13,7 @@ export interface DraftTable {
   table: CompiledTable;
   unit: Unit;
   rows: DraftRow[];
-  problems: string[];
+  problems: Problem[];
 }
 
 /**
@@ -23,7 +24,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
   const columns = table.spec.columns.map((c) => c.id);
   const k = columns.length;
   const rows: DraftRow[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const single = table.spec.layout === 'single_row';
   let context: string[] = [];
 
@@ -31,7 +32,8 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
     if (isHeaderLine(line, table)) continue;
     const a = gridAnatomy(line, table, mode, unit);
     const present = a.amounts.filter((x) => x !== null);
-    if (a.stray.length > 0) problems.push(`第${line.lineNo ?? '?'}行无法归入列的内容：${a.stray.join(' ')}`);
+    if (a.stray.length > 0)
+      problems.push(problem('stray_content', { line: line.lineNo ?? '?', text: a.stray.join(' ') }));
 
     let key: string;
     let level: number;
@@ -44,7 +46,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
       if ((codes[0] ?? '').length === 2) {
         // 款/项 printed without their class: complete from the row above.
         if (context.length === 0) {
-          problems.push(`第${line.lineNo ?? '?'}行科目编码缺少上级：${codes.join(' ')}`);
+          problems.push(problem('code_without_parent', { line: line.lineNo ?? '?', codes: codes.join(' ') }));
           continue;
         }
         codes = [...context.slice(0, Math.max(1, Math.min(context.length, 3 - codes.length))), ...codes];
@@ -59,13 +61,13 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
       level = 0;
       label = label || '合计';
     } else if (present.length > 0) {
-      problems.push(`第${line.lineNo ?? '?'}行有数值但没有科目编码或名称：${line.text}`);
+      problems.push(problem('values_without_code', { line: line.lineNo ?? '?', text: line.text }));
       continue;
     } else {
       continue; // a header fragment or a separator line
     }
     if (single && rows.length > 0) {
-      problems.push(`第${line.lineNo ?? '?'}行：单行表出现多于一行数值`);
+      problems.push(problem('single_row_repeated', { line: line.lineNo ?? '?' }));
       continue;
     }
 
@@ -78,7 +80,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
         line,
       );
     } else if (present.length > k) {
-      problems.push(`第${line.lineNo ?? '?'}行数值多于列数（${present.length} > ${k}）`);
+      problems.push(problem('too_many_values', { line: line.lineNo ?? '?', values: present.length, columns: k }));
       draft.pending = present.filter((x) => x !== null).slice(0, k);
     } else if (present.length > 0) {
       draft.pending = present.filter((x) => x !== null);

@@ -1,3 +1,4 @@
+import { problem } from '../model/problem.js';
 import type { RowSide } from '../model/table.js';
 import type { AmountCell } from './anatomy.js';
 import { type DraftRow, placeValues } from './draft.js';
@@ -108,9 +109,8 @@ export function applyPlacement(plan: Placement): void {
       ambiguous,
     };
   }
-  if (!plan.solved)
-    plan.table.problems.push('纯文本丢失了空单元格，且没有一种列位置能满足表内恒等式：数值按从左到右放置');
-  else if (plan.ambiguous) plan.table.problems.push('纯文本丢失了空单元格，部分数值的列位置无法由恒等式唯一确定');
+  if (!plan.solved) plan.table.problems.push(problem('placement_unsolved'));
+  else if (plan.ambiguous) plan.table.problems.push(problem('placement_ambiguous'));
 }
 
 /** Every order-preserving placement of the row's values that its compositions allow. */

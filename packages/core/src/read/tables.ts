@@ -1,3 +1,4 @@
+import { lineSource } from '../layout/line-source.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
@@ -6,7 +7,6 @@ import { isHeaderLine } from '../recognize/headers.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable, CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
-import { lineSource } from './draft.js';
 import { projectBlock } from './geometry.js';
 import { type DraftTable, readGrid } from './grid.js';
 import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';

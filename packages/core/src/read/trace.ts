@@ -1,3 +1,4 @@
+import type { Problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 
 /**
@@ -36,7 +37,7 @@ export interface TracedTable {
   /** One box per row as banded (the union of its lines). */
   rows: Box[];
   tokens: TracedToken[];
-  problems: string[];
+  problems: Problem[];
 }
 
 export class ReadingTrace {

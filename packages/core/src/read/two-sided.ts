@@ -1,5 +1,6 @@
 import type { CellMode, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { RowSide } from '../model/table.js';
 import { isHeaderLine } from '../recognize/headers.js';
 import type { TableBlock } from '../recognize/segment.js';
@@ -15,7 +16,7 @@ import type { DraftTable } from './grid.js';
  * lines by their function class code.
  */
 export function readTwoSided(block: TableBlock, table: CompiledTable, mode: CellMode, unit: Unit): DraftTable {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const incomeColumns = (table.spec.incomeColumns ?? []).map((c) => c.id);
   const expenditureColumns = table.spec.columns.map((c) => c.id);
   const lines = block.body.filter((l) => !isHeaderLine(l, table));
@@ -36,20 +37,19 @@ export function readTwoSided(block: TableBlock, table: CompiledTable, mode: Cell
         // A line the template does not name never enters the table (its label would end up in formulas);
         // when it prints an amount, the table is only partly read.
         side = i === 0 && lineGroups.length > 1 ? 'income' : 'expenditure';
-        if (g.amounts.some((a) => a !== null))
-          problems.push(`未识别的${side === 'income' ? '收入' : '支出'}行：${g.label}`);
+        if (g.amounts.some((a) => a !== null)) problems.push(problem('unknown_line', { side, label: g.label }));
         return;
       }
       const id = `${side}/${key}`;
       if (seen.has(id)) {
-        problems.push(`重复的行：${g.label}`);
+        problems.push(problem('repeated_line', { label: g.label }));
         return;
       }
       seen.add(id);
       const columns = side === 'income' ? incomeColumns : expenditureColumns;
       const draft = newDraft(key, g.label, level, g.line, columns, side);
       const present = g.amounts.filter((a) => a !== null);
-      if (present.length > columns.length) problems.push(`“${g.label}”的数值多于列数`);
+      if (present.length > columns.length) problems.push(problem('line_too_many_values', { label: g.label }));
       if (g.placed) placeValues(draft, g.amounts, g.line);
       else if (present.length === columns.length)
         placeValues(

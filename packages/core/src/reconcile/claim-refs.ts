@@ -1,3 +1,4 @@
+import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
 import type { Claim } from '../model/claim.js';
 import type { Finding, Ref } from '../model/finding.js';
 
@@ -18,14 +19,13 @@ export function claimRef(claim: Claim): Ref {
 
 const ROUNDING_WORDS = {
   truncated: {
-    zh: (n: number) => `${n}处金额为截尾而非四舍五入`,
-    en: (n: number) => `${n} amount(s) truncated instead of rounded`,
-    tolerance: '截尾差额小于一个打印精度单位 / less than one printed unit',
+    message: (n: number) => bi(`${n}处金额为截尾而非四舍五入`, `${n} amount(s) truncated instead of rounded`),
+    tolerance: bi('截尾差额小于一个打印精度单位', 'less than one printed unit'),
   },
   rounding: {
-    zh: (n: number) => `${n}处合计与各项之和相差在四舍五入误差以内`,
-    en: (n: number) => `${n} total(s) differ from their parts by rounding only`,
-    tolerance: '每个数额半个打印单位（0.005万元） / half a printed unit per amount',
+    message: (n: number) =>
+      bi(`${n}处合计与各项之和相差在四舍五入误差以内`, `${n} total(s) differ from their parts by rounding only`),
+    tolerance: bi('每个数额半个打印单位（0.005万元）', 'half a printed unit per amount'),
   },
 };
 
@@ -34,29 +34,27 @@ const ROUNDING_WORDS = {
  * folded into one finding per rule and table, listing every place.
  */
 export class RoundingInfos {
-  private readonly groups = new Map<string, { refs: Ref[]; lines: string[]; linesEn: string[] }>();
+  private readonly groups = new Map<string, { refs: Ref[]; lines: Bilingual[] }>();
 
   constructor(private readonly kind: keyof typeof ROUNDING_WORDS = 'truncated') {}
 
-  add(group: string, refs: Ref[], line: string, lineEn: string): void {
+  add(group: string, refs: Ref[], line: Bilingual): void {
     let g = this.groups.get(group);
-    if (!g) this.groups.set(group, (g = { refs: [], lines: [], linesEn: [] }));
+    if (!g) this.groups.set(group, (g = { refs: [], lines: [] }));
     g.refs.push(...refs);
     g.lines.push(line);
-    g.linesEn.push(lineEn);
   }
 
-  findings(rule: string, title: (group: string) => { zh: string; en: string }): Finding[] {
+  findings(rule: string, title: (group: string) => Bilingual): Finding[] {
     const words = ROUNDING_WORDS[this.kind];
     return [...this.groups].map(([group, g]) => {
       const t = title(group);
+      const n = words.message(g.lines.length);
       return {
         rule,
         severity: 'info' as const,
-        message: `${t.zh}：${words.zh(g.lines.length)}`,
-        messageEn: `${t.en}: ${words.en(g.lines.length)}`,
-        formula: g.lines.join('；'),
-        formulaEn: g.linesEn.join('; '),
+        message: bi(`${t.zh}：${n.zh}`, `${t.en}: ${n.en}`),
+        formula: joinBi(g.lines, '；', '; '),
         refs: g.refs,
         tolerance: words.tolerance,
         count: g.lines.length,

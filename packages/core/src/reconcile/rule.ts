@@ -1,21 +1,10 @@
+import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
 import type { Claim } from '../model/claim.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { CheckStatus, PassedComparison } from '../model/report.js';
+import type { CheckStatus, PassedComparison, RuleSection } from '../model/report.js';
 import type { CompiledTemplate } from '../templates/index.js';
 import type { Tables } from './cells.js';
-
-/** The report sections rules are grouped under (UI and CLI group findings by them). */
-export type RuleSection = 'in_table' | 'cross_table' | 'prose' | 'document' | 'text_layer' | 'across_documents';
-
-export const SECTION_TITLES: Record<RuleSection, { zh: string; en: string }> = {
-  in_table: { zh: '表内勾稽', en: 'Within tables' },
-  cross_table: { zh: '表间勾稽', en: 'Across tables' },
-  prose: { zh: '文字与表格', en: 'Prose against tables' },
-  document: { zh: '文档完整性与规范', en: 'Document' },
-  text_layer: { zh: '文本层', en: 'Text layer' },
-  across_documents: { zh: '跨年度比较', en: 'Across documents' },
-};
 
 export interface CheckContext {
   document: BudgetDocument;
@@ -32,7 +21,7 @@ export interface CheckContext {
 /** What one rule concluded: its status, how many comparisons it made, and its findings. */
 export interface RuleOutcome {
   status: CheckStatus;
-  reason?: string;
+  reason?: Bilingual;
   comparisons: number;
   findings: Finding[];
 }
@@ -43,16 +32,16 @@ export interface RuleOutcome {
  */
 export interface Rule {
   id: string;
-  title: string;
-  titleEn: string;
+  title: Bilingual;
   section: RuleSection;
   /** Severity of its findings unless a finding says otherwise (rounding infos, conventions). */
   severity: Severity;
-  /** The formula checked, in words. */
-  formula: string;
-  formulaEn: string;
+  /** The formula checked, in words, as the template states it (docs/rules.md is generated from it). */
+  formula(template: CompiledTemplate): Bilingual;
   run(ctx: CheckContext): RuleOutcome;
 }
+
+const NOTHING_TO_COMPARE = bi('没有可比较的内容', 'nothing to compare');
 
 /**
  * Accumulates a rule's comparisons. A comparison that needed a value that could not be read is
@@ -62,7 +51,7 @@ export class Tally {
   comparisons = 0;
   unreadable = 0;
   readonly findings: Finding[] = [];
-  private unreadableReasons = new Set<string>();
+  private readonly unreadableReasons = new Map<string, Bilingual>();
 
   constructor(private readonly ctx?: Pick<CheckContext, 'passes'> & Partial<Pick<CheckContext, 'document'>>) {}
 
@@ -75,9 +64,9 @@ export class Tally {
     this.ctx?.passes?.push({ rule, ...evidence() });
   }
 
-  couldNotRead(reason: string): void {
+  couldNotRead(reason: Bilingual): void {
     this.unreadable++;
-    this.unreadableReasons.add(reason);
+    if (!this.unreadableReasons.has(reason.zh)) this.unreadableReasons.set(reason.zh, reason);
   }
 
   /**
@@ -87,7 +76,10 @@ export class Tally {
   add(finding: Finding): void {
     const partial = partlyRead(this.ctx?.document, finding);
     if (partial.length > 0) {
-      this.couldNotRead(`${partial.join('、')}未能完整读取，无法据此判断`);
+      this.couldNotRead({
+        zh: `${partial.join('、')}未能完整读取，无法据此判断`,
+        en: `${partial.join(', ')} could not be read in full: nothing can be concluded from it`,
+      });
       return;
     }
     this.findings.push(finding);
@@ -98,18 +90,18 @@ export class Tally {
     this.findings.push(finding);
   }
 
-  outcome(notApplicable?: string): RuleOutcome {
+  outcome(notApplicable?: Bilingual): RuleOutcome {
     const findings = this.findings;
     if (findings.length > 0) return { status: 'fail', comparisons: this.comparisons, findings };
     if (this.unreadable > 0)
       return {
         status: 'insufficient_data',
-        reason: [...this.unreadableReasons].slice(0, 3).join('；'),
+        reason: joinBi([...this.unreadableReasons.values()].slice(0, 3), '；', '; '),
         comparisons: this.comparisons,
         findings,
       };
     if (this.comparisons === 0)
-      return { status: 'not_applicable', reason: notApplicable ?? '没有可比较的内容', comparisons: 0, findings };
+      return { status: 'not_applicable', reason: notApplicable ?? NOTHING_TO_COMPARE, comparisons: 0, findings };
     return { status: 'pass', comparisons: this.comparisons, findings };
   }
 }

@@ -25,7 +25,8 @@ export class SubjectIndex {
   /** code → name as printed in the tables (fund tables first). */
   readonly names = new Map<string, string>();
 
-  constructor(tables: Tables, order: readonly TableKind[]) {
+  /** Names from the `order` tables first (the fiscal ones), then from `more` (the template's other coded tables). */
+  constructor(tables: Tables, order: readonly TableKind[], more: readonly TableKind[] = []) {
     const seen = new Set<BudgetTable>();
     const visit = (t: BudgetTable | undefined) => {
       if (!t || seen.has(t)) return;
@@ -37,7 +38,7 @@ export class SubjectIndex {
       }
     };
     for (const kind of order) visit(tables.get(kind));
-    for (const kind of ['revenue_summary', 'expenditure_summary'] as const) visit(tables.get(kind));
+    for (const kind of more) visit(tables.get(kind));
     for (const [code, name] of Object.entries(FUNCTION_CLASSES)) if (!this.names.has(code)) this.names.set(code, name);
   }
 

@@ -1,6 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
-import type { Report } from '../model/report.js';
-import { type RuleSection, SECTION_TITLES } from '../reconcile/rule.js';
+import { type Report, RuleSection } from '../model/report.js';
 
 /**
  * Findings as readers see them: by report section (within tables, across tables, prose, document …)
@@ -8,12 +7,12 @@ import { type RuleSection, SECTION_TITLES } from '../reconcile/rule.js';
  */
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const SECTIONS = Object.keys(SECTION_TITLES) as RuleSection[];
+const SECTIONS: readonly RuleSection[] = RuleSection.options;
 
 /** The section of a finding: the section of the rule that made it ('document' if unknown). */
 export function sectionOf(report: Pick<Report, 'checks'>, finding: Pick<Finding, 'rule'>): RuleSection {
   const section = report.checks.find((c) => c.rule === finding.rule)?.section;
-  return section && section in SECTION_TITLES ? (section as RuleSection) : 'document';
+  return section && SECTIONS.includes(section) ? section : 'document';
 }
 
 export interface FindingGroup {

@@ -1,7 +1,7 @@
+import type { Lang } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
-import { columnName, columnNameEn, tableName, tableNameEn } from '../reconcile/wording.js';
-import type { CompiledTemplate } from '../templates/index.js';
+import { type CompiledTemplate, columnName, tableName } from '../templates/index.js';
 
 /**
  * Where a finding's reference points, in a reader's words: "支出预算总表 · 21015 医疗保障管理事务 ·
@@ -10,17 +10,17 @@ import type { CompiledTemplate } from '../templates/index.js';
 export function describeRef(
   ref: Ref,
   template: CompiledTemplate,
-  lang: 'zh' | 'en',
+  lang: Lang,
   document?: Pick<BudgetDocument, 'sections'>,
 ): string {
   const en = lang === 'en';
   const parts: string[] = [];
-  if (ref.table) parts.push(en ? tableNameEn(template, ref.table) : tableName(template, ref.table));
+  if (ref.table) parts.push(tableName(template, ref.table)[lang]);
   if (ref.row) {
     if (ref.row === 'total') parts.push(en ? 'total' : '合计');
     else parts.push(/^\d+$/.test(ref.row) && ref.text ? `${ref.row} ${ref.text}` : (ref.text ?? ref.row));
   }
-  if (ref.column && ref.table) parts.push(en ? columnNameEn(ref.column) : columnName(template, ref.table, ref.column));
+  if (ref.column && ref.table) parts.push(columnName(template, ref.table, ref.column)[lang]);
   if (ref.section !== undefined) {
     const heading = document?.sections[ref.section]?.heading;
     if (heading) parts.push(heading);
@@ -35,7 +35,7 @@ export function describeRef(
 export function describeRefs(
   refs: readonly Ref[],
   template: CompiledTemplate,
-  lang: 'zh' | 'en',
+  lang: Lang,
   document?: Pick<BudgetDocument, 'sections'>,
 ): string[] {
   return [...new Set(refs.map((r) => describeRef(r, template, lang, document)).filter(Boolean))];

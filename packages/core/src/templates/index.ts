@@ -1,28 +1,61 @@
+import { type Bilingual, bi } from '../model/bilingual.js';
+import type { BudgetDocument } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
 import { compact } from '../text/normalize.js';
 import { SHANGHAI_BUDGET } from './shanghai.js';
 import { SHANGHAI_FINAL } from './shanghai-final.js';
-import type { ColumnSpec, LineSpec, SectionSpec, TableSpec, Template } from './types.js';
+import type { ColumnSpec, LineSpec, Operand, SectionSpec, TableSpec, Template } from './types.js';
 
 export { ECONOMIC_CLASSES, FUNCTION_CLASSES, functionClassCode } from './classification.js';
 export type {
+  AmountPhrase,
+  ClaimPhrases,
   ClaimTarget,
+  ColumnRef,
   ColumnSpec,
   Composition,
   CrossIdentity,
+  DocumentWords,
   LineSpec,
   Operand,
+  SameChange,
   SectionSpec,
   TableSpec,
   Template,
+  TemplateRoles,
+  TotalPhrase,
 } from './types.js';
 export { SHANGHAI_BUDGET, SHANGHAI_FINAL };
 
-/** Templates known to this build, most specific first. */
+/** Templates known to this build, most specific first; the first is the default. */
 export const TEMPLATES: readonly Template[] = [SHANGHAI_BUDGET, SHANGHAI_FINAL];
 
-export function templateById(id: string): Template | undefined {
-  return TEMPLATES.find((t) => t.id === id);
+export function templateById(id: string, templates: readonly Template[] = TEMPLATES): Template | undefined {
+  return templates.find((t) => t.id === id);
+}
+
+/**
+ * The template a document was read with (its `meta.template`), compiled: what every rule, view and
+ * export names its tables and columns by. A document read with a template this build does not know
+ * falls back to the first known one.
+ */
+export function templateOf(
+  document: Pick<BudgetDocument, 'meta'>,
+  templates: readonly Template[] = TEMPLATES,
+): CompiledTemplate {
+  return compileTemplate(templateById(document.meta.template, templates) ?? (TEMPLATES[0] as Template));
+}
+
+/** A table's name in reports; a kind the template does not define is shown as itself. */
+export function tableName(template: CompiledTemplate, kind: TableKind): Bilingual {
+  return template.byKind.get(kind)?.spec.name ?? bi(kind);
+}
+
+/** A column's name in reports, as the table's template names it. */
+export function columnName(template: CompiledTemplate, kind: TableKind, column: string): Bilingual {
+  const spec = template.byKind.get(kind)?.spec;
+  const col = [...(spec?.columns ?? []), ...(spec?.incomeColumns ?? [])].find((c) => c.id === column);
+  return col?.name ?? bi(column, column.replaceAll('_', ' '));
 }
 
 /** A template with its patterns compiled once. */
@@ -140,4 +173,33 @@ export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch
     }
   }
   return best;
+}
+
+/** A named line's name in words, from its first pattern: "^一般(公共)?预算(资金|拨款)?$" → 一般公共预算资金. */
+export function lineName(line: LineSpec): string {
+  return (line.patterns[0] ?? line.key).replace(/^\^|\$$/g, '').replace(/\(([^()|]*)(?:\|[^()]*)?\)\??/g, '$1');
+}
+
+/** Row keys the model itself gives (a grid's total row, a two-sided table's grand totals). */
+const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
+  total: bi('合计', 'total'),
+  income_total: bi('收入总计', 'income total'),
+  expenditure_total: bi('支出总计', 'expenditure total'),
+};
+
+/** A cell an identity or a claim target names, in words: "财务收支预算总表 收入总计 预算数". */
+export function describeOperand(template: CompiledTemplate, operand: Operand): Bilingual {
+  const spec = template.byKind.get(operand.table)?.spec;
+  const table = tableName(template, operand.table);
+  const column = columnName(template, operand.table, operand.column);
+  const lines = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])];
+  const line = lines.find((l) => l.key === operand.row);
+  const row = line
+    ? bi(lineName(line), operand.row.replaceAll('_', ' '))
+    : operand.row.includes('{code}')
+      ? bi('各科目', 'each code')
+      : (MODEL_ROWS[operand.row] ?? bi(operand.row));
+  // "收入预算总表 合计" rather than "合计 合计" where the row and the column have one name.
+  const cell = (t: string, r: string, c: string) => (r === c ? `${t} ${r}` : `${t} ${r} ${c}`);
+  return bi(cell(table.zh, row.zh, column.zh), cell(table.en, row.en, column.en));
 }

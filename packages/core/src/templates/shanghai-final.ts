@@ -1,3 +1,5 @@
+import { SHANGHAI_CLAIM_PHRASES, SHANGHAI_DOCUMENT_WORDS } from './shanghai-words.js';
+import { column } from './spec.js';
 import type { ColumnSpec, LineSpec, TableSpec, Template } from './types.js';
 
 /**
@@ -19,19 +21,18 @@ const line = (key: string, pattern: string, level: number, parent?: string): Lin
 
 const fundTable = (kind: TableSpec['kind'], fund: string, name: string, nameEn: string): TableSpec => ({
   kind,
-  name,
-  nameEn,
+  name: { zh: name, en: nameEn },
   titles: [`${fund}预算财政拨款收入支出决算表`],
   unit: '万元',
   layout: 'grid',
   codes: 'function',
   columns: [
-    { id: 'opening', headers: ['年初结转和结余'] },
-    { id: 'income', headers: ['本年收入'] },
-    { id: 'subtotal', headers: ['小计'] },
-    { id: 'basic', headers: ['基本支出'] },
-    { id: 'project', headers: ['项目支出'] },
-    { id: 'closing', headers: ['年末结转和结余'] },
+    column('opening', 'opening balance', ['年初结转和结余']),
+    column('income', 'income of the year', ['本年收入']),
+    column('subtotal', 'expenditure of the year', ['小计']),
+    column('basic', 'basic expenditure', ['基本支出']),
+    column('project', 'project expenditure', ['项目支出']),
+    column('closing', 'closing balance', ['年末结转和结余']),
   ],
   compositions: [{ total: 'subtotal', parts: ['basic', 'project'] }],
   headerWords: [...byFunctionHeaders, '本年支出'],
@@ -39,16 +40,16 @@ const fundTable = (kind: TableSpec['kind'], fund: string, name: string, nameEn: 
 
 /** 三公 columns: each item with its 预算数 and 决算数, named by the item above them ("合计/预算数"). */
 const threePublicItems = [
-  ['total', '合计'],
-  ['outbound', '因公出国（境）费'],
-  ['vehicles', '小计'],
-  ['vehicle_purchase', '公务用车购置费'],
-  ['vehicle_operation', '公务用车运行费'],
-  ['reception', '公务接待费'],
+  ['total', '合计', 'total'],
+  ['outbound', '因公出国（境）费', 'travel abroad'],
+  ['vehicles', '小计', 'official vehicles'],
+  ['vehicle_purchase', '公务用车购置费', 'vehicle purchase'],
+  ['vehicle_operation', '公务用车运行费', 'vehicle running'],
+  ['reception', '公务接待费', 'official reception'],
 ] as const;
-const threePublicColumns: ColumnSpec[] = threePublicItems.flatMap(([id, name]) => [
-  { id: `${id}_budget`, headers: [`${name}/预算数`] },
-  { id: `${id}_final`, headers: [`${name}/决算数`] },
+const threePublicColumns: ColumnSpec[] = threePublicItems.flatMap(([id, name, en]) => [
+  column(`${id}_budget`, `${en}, budget`, [`${name}/预算数`]),
+  column(`${id}_final`, `${en}, final`, [`${name}/决算数`]),
 ]);
 const threePublicCompositions = (['budget', 'final'] as const).flatMap((stage) => [
   { total: `total_${stage}`, parts: [`outbound_${stage}`, `vehicles_${stage}`, `reception_${stage}`] },
@@ -63,13 +64,12 @@ export const SHANGHAI_FINAL: Template = {
   tables: [
     {
       kind: 'final_summary',
-      name: '收入支出决算总表',
-      nameEn: 'Final accounts: revenue and expenditure summary',
+      name: { zh: '收入支出决算总表', en: 'Final accounts: revenue and expenditure summary' },
       titles: ['收入支出决算总表'],
       unit: '万元',
       layout: 'two_sided',
-      columns: [{ id: 'amount', headers: ['决算数'] }],
-      incomeColumns: [{ id: 'amount', headers: ['决算数'] }],
+      columns: [column('amount', 'amount', ['决算数'])],
+      incomeColumns: [column('amount', 'amount', ['决算数'])],
       // 本年收入合计 = the eight income lines; 总计 = 本年收入合计 + 结余 used + carried over.
       incomeLines: [
         line('general_budget', '^一般公共预算财政拨款收入$', 2, 'income_year'),
@@ -96,20 +96,19 @@ export const SHANGHAI_FINAL: Template = {
     },
     {
       kind: 'final_revenue',
-      name: '收入决算表',
-      nameEn: 'Final accounts: revenue',
+      name: { zh: '收入决算表', en: 'Final accounts: revenue' },
       titles: ['收入决算表'],
       unit: '万元',
       layout: 'grid',
       codes: 'function',
       columns: [
-        { id: 'total', headers: ['本年收入合计'] },
-        { id: 'fiscal_grant', headers: ['财政拨款收入'] },
-        { id: 'superior', headers: ['上级补助收入'] },
-        { id: 'business', headers: ['事业收入'] },
-        { id: 'operating', headers: ['经营收入'] },
-        { id: 'affiliated', headers: ['附属单位上缴收入'] },
-        { id: 'other', headers: ['其他收入'] },
+        column('total', 'total', ['本年收入合计']),
+        column('fiscal_grant', 'fiscal appropriation', ['财政拨款收入']),
+        column('superior', 'grants from the superior', ['上级补助收入']),
+        column('business', 'business income', ['事业收入']),
+        column('operating', 'operating income', ['经营收入']),
+        column('affiliated', 'from affiliated units', ['附属单位上缴收入']),
+        column('other', 'other income', ['其他收入']),
       ],
       compositions: [
         { total: 'total', parts: ['fiscal_grant', 'superior', 'business', 'operating', 'affiliated', 'other'] },
@@ -118,37 +117,35 @@ export const SHANGHAI_FINAL: Template = {
     },
     {
       kind: 'final_expenditure',
-      name: '支出决算表',
-      nameEn: 'Final accounts: expenditure',
+      name: { zh: '支出决算表', en: 'Final accounts: expenditure' },
       titles: ['支出决算表'],
       unit: '万元',
       layout: 'grid',
       codes: 'function',
       columns: [
-        { id: 'total', headers: ['本年支出合计'] },
-        { id: 'basic', headers: ['基本支出'] },
-        { id: 'project', headers: ['项目支出'] },
-        { id: 'to_superior', headers: ['上缴上级支出'] },
-        { id: 'operating', headers: ['经营支出'] },
-        { id: 'to_affiliated', headers: ['对附属单位补助支出'] },
+        column('total', 'total', ['本年支出合计']),
+        column('basic', 'basic expenditure', ['基本支出']),
+        column('project', 'project expenditure', ['项目支出']),
+        column('to_superior', 'paid to the superior', ['上缴上级支出']),
+        column('operating', 'operating expenditure', ['经营支出']),
+        column('to_affiliated', 'grants to affiliated units', ['对附属单位补助支出']),
       ],
       compositions: [{ total: 'total', parts: ['basic', 'project', 'to_superior', 'operating', 'to_affiliated'] }],
       headerWords: byFunctionHeaders,
     },
     {
       kind: 'final_fiscal_summary',
-      name: '财政拨款收入支出决算总表',
-      nameEn: 'Final accounts: fiscal appropriations summary',
+      name: { zh: '财政拨款收入支出决算总表', en: 'Final accounts: fiscal appropriations summary' },
       titles: ['财政拨款收入支出决算总表'],
       unit: '万元',
       layout: 'two_sided',
       columns: [
-        { id: 'total', headers: ['合计'] },
-        { id: 'general', headers: ['一般公共预算财政拨款'] },
-        { id: 'gov_fund', headers: ['政府性基金预算财政拨款'] },
-        { id: 'state_capital', headers: ['国有资本经营预算财政拨款'] },
+        column('total', 'total', ['合计']),
+        column('general', 'general budget', ['一般公共预算财政拨款']),
+        column('gov_fund', 'government funds', ['政府性基金预算财政拨款']),
+        column('state_capital', 'state capital', ['国有资本经营预算财政拨款']),
       ],
-      incomeColumns: [{ id: 'amount', headers: ['决算数'] }],
+      incomeColumns: [column('amount', 'amount', ['决算数'])],
       // The three funds are listed twice: this year's income, then (below 年初…结转和结余) the carry-over.
       incomeLines: [
         line('general_budget', '^一般公共预算财政拨款$', 2, 'income_year'),
@@ -171,37 +168,37 @@ export const SHANGHAI_FINAL: Template = {
     },
     {
       kind: 'final_general_budget_by_function',
-      name: '一般公共预算财政拨款支出决算表',
-      nameEn: 'Final accounts: general budget expenditure by function',
+      name: { zh: '一般公共预算财政拨款支出决算表', en: 'Final accounts: general budget expenditure by function' },
       titles: ['一般公共预算财政拨款支出决算表'],
       unit: '万元',
       layout: 'grid',
       codes: 'function',
       columns: [
-        { id: 'total', headers: ['合计'] },
-        { id: 'basic', headers: ['基本支出'] },
-        { id: 'project', headers: ['项目支出'] },
+        column('total', 'total', ['合计']),
+        column('basic', 'basic expenditure', ['基本支出']),
+        column('project', 'project expenditure', ['项目支出']),
       ],
       compositions: [{ total: 'total', parts: ['basic', 'project'] }],
       headerWords: byFunctionHeaders,
     },
     {
       kind: 'final_basic_by_economic',
-      name: '一般公共预算财政拨款基本支出决算表',
-      nameEn: 'Final accounts: general budget basic expenditure by economic classification',
+      name: {
+        zh: '一般公共预算财政拨款基本支出决算表',
+        en: 'Final accounts: general budget basic expenditure by economic classification',
+      },
       titles: ['一般公共预算财政拨款基本支出决算表'],
       unit: '万元',
       layout: 'grid',
       codes: 'economic',
-      columns: [{ id: 'amount', headers: ['决算数'] }],
+      columns: [column('amount', 'amount', ['决算数'])],
       namedRows: [line('personnel_total', '^人员经费合计$', 0), line('public_total', '^公用经费合计$', 0)],
       compositions: [],
       headerWords: ['经济分类', '经济分类科目编码', '科目编码', '科目名称', '决算数', '类', '款'],
     },
     {
       kind: 'final_three_public',
-      name: '财政拨款“三公”经费支出决算表',
-      nameEn: 'Final accounts: "three public" expenditure',
+      name: { zh: '财政拨款“三公”经费支出决算表', en: 'Final accounts: "three public" expenditure' },
       titles: ['财政拨款[“"]?三公[”"]?经费支出决算表'],
       unit: '万元',
       layout: 'single_row',
@@ -235,7 +232,17 @@ export const SHANGHAI_FINAL: Template = {
   ],
   identities: [],
   claimTargets: [],
-  fiscalTables: ['final_general_budget_by_function', 'final_gov_fund', 'final_state_capital'],
+  // The fund tables print this year's expenditure under 小计, between the income and the carry-overs.
+  roles: {
+    fiscalByCode: [
+      { table: 'final_general_budget_by_function', column: 'total' },
+      { table: 'final_gov_fund', column: 'subtotal' },
+      { table: 'final_state_capital', column: 'subtotal' },
+    ],
+    allFundsByCode: { table: 'final_expenditure', column: 'total' },
+    codeNames: ['final_revenue', 'final_expenditure'],
+  },
+  claims: SHANGHAI_CLAIM_PHRASES,
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
     { kind: 'functions', patterns: ['主要职能$'] },
@@ -244,4 +251,5 @@ export const SHANGHAI_FINAL: Template = {
     { kind: 'explanation', patterns: ['决算情况说明$', '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$'] },
     { kind: 'other', patterns: ['其他重要事项的?情况说明$'] },
   ],
+  document: SHANGHAI_DOCUMENT_WORDS,
 };

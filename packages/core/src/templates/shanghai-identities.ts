@@ -17,8 +17,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('revenue_summary', 'total', 'total')],
     right: [fin('income_total', 'income')],
-    zh: '收入预算总表 合计 = 财务收支预算总表 收入总计',
-    en: 'revenue table total = summary table income total',
+    words: {
+      zh: '收入预算总表 合计 = 财务收支预算总表 收入总计',
+      en: 'revenue table total = summary table income total',
+    },
   },
   {
     id: 'expenditure_total=finance_expenditure_total',
@@ -26,8 +28,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('expenditure_summary', 'total', 'total')],
     right: [fin('expenditure_total', 'expenditure')],
-    zh: '支出预算总表 合计 = 财务收支预算总表 支出总计',
-    en: 'expenditure table total = summary table expenditure total',
+    words: {
+      zh: '支出预算总表 合计 = 财务收支预算总表 支出总计',
+      en: 'expenditure table total = summary table expenditure total',
+    },
   },
   ...(
     [
@@ -43,8 +47,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       relation: '=',
       left: [cell('revenue_summary', 'total', column)],
       right: [fin(column, 'income')],
-      zh: `收入预算总表 ${name}合计 = 财务收支预算总表 ${name}`,
-      en: `revenue table ${column} total = summary table ${column} line`,
+      words: {
+        zh: `收入预算总表 ${name}合计 = 财务收支预算总表 ${name}`,
+        en: `revenue table ${column} total = summary table ${column} line`,
+      },
     }),
   ),
   {
@@ -54,8 +60,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     each: 'class',
     left: [fin('{code}', 'expenditure')],
     right: [cell('expenditure_summary', '{code}', 'total')],
-    zh: '财务收支预算总表 各类支出 = 支出预算总表 该类合计',
-    en: 'summary table expenditure by class = expenditure table class total',
+    words: {
+      zh: '财务收支预算总表 各类支出 = 支出预算总表 该类合计',
+      en: 'summary table expenditure by class = expenditure table class total',
+    },
   },
   {
     id: 'revenue_code=expenditure_code',
@@ -64,8 +72,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     each: 'code',
     left: [cell('revenue_summary', '{code}', 'total')],
     right: [cell('expenditure_summary', '{code}', 'total')],
-    zh: '收入预算总表 各科目合计 = 支出预算总表 该科目合计',
-    en: 'revenue total = expenditure total, per function code',
+    words: {
+      zh: '收入预算总表 各科目合计 = 支出预算总表 该科目合计',
+      en: 'revenue total = expenditure total, per function code',
+    },
   },
   {
     id: 'revenue_fiscal_code=fund_tables_code',
@@ -78,8 +88,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       cell('gov_fund_by_function', '{code}', 'total'),
       cell('state_capital_by_function', '{code}', 'total'),
     ],
-    zh: '收入预算总表 各科目财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算 该科目合计',
-    en: 'revenue fiscal grant per code = general + government fund + state capital tables for that code',
+    words: {
+      zh: '收入预算总表 各科目财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算 该科目合计',
+      en: 'revenue fiscal grant per code = general + government fund + state capital tables for that code',
+    },
   },
   ...(
     [
@@ -95,8 +107,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       each: 'class',
       left: [cell('fiscal_summary', '{code}', column, 'expenditure')],
       right: [cell(table, '{code}', 'total')],
-      zh: `财政拨款收支预算总表 各类${name}支出 = ${name}支出功能分类预算表 该类合计`,
-      en: `fiscal summary ${column} by class = ${table} class total`,
+      words: {
+        zh: `财政拨款收支预算总表 各类${name}支出 = ${name}支出功能分类预算表 该类合计`,
+        en: `fiscal summary ${column} by class = ${table} class total`,
+      },
     }),
   ),
   {
@@ -105,8 +119,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('fiscal_summary', 'income_total', 'amount', 'income')],
     right: [fin('fiscal_grant', 'income')],
-    zh: '财政拨款收支预算总表 收入总计 = 财务收支预算总表 财政拨款收入',
-    en: 'fiscal summary income total = summary table fiscal grant',
+    words: {
+      zh: '财政拨款收支预算总表 收入总计 = 财务收支预算总表 财政拨款收入',
+      en: 'fiscal summary income total = summary table fiscal grant',
+    },
   },
   ...(
     [
@@ -121,8 +137,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       relation: '=',
       left: [cell('fiscal_summary', row, 'amount', 'income')],
       right: [fin(row, 'income')],
-      zh: `财政拨款收支预算总表 ${name} = 财务收支预算总表 ${name}`,
-      en: `fiscal summary ${row} income = summary table ${row} line`,
+      words: {
+        zh: `财政拨款收支预算总表 ${name} = 财务收支预算总表 ${name}`,
+        en: `fiscal summary ${row} income = summary table ${row} line`,
+      },
     }),
   ),
   {
@@ -131,8 +149,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('general_budget_by_function', 'total', 'basic')],
     right: [cell('basic_by_economic', 'total', 'total')],
-    zh: '一般公共预算支出功能分类预算表 基本支出合计 = 基本支出经济分类预算表 合计',
-    en: 'general budget basic expenditure total = economic classification table total',
+    words: {
+      zh: '一般公共预算支出功能分类预算表 基本支出合计 = 基本支出经济分类预算表 合计',
+      en: 'general budget basic expenditure total = economic classification table total',
+    },
   },
   ...(
     [
@@ -147,8 +167,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       relation: '=',
       left: [cell('basic_by_economic', econ, 'total')],
       right: [cell('general_budget_by_function', func, 'basic')],
-      zh: `经济分类 ${econ} ${name} = 功能分类 ${func} 基本支出（通常如此）`,
-      en: `economic ${econ} = function ${func} basic expenditure (conventionally)`,
+      words: {
+        zh: `经济分类 ${econ} ${name} = 功能分类 ${func} 基本支出（通常如此）`,
+        en: `economic ${econ} = function ${func} basic expenditure (conventionally)`,
+      },
     }),
   ),
   {
@@ -157,8 +179,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('basic_by_economic', '30110', 'total'), cell('basic_by_economic', '30111', 'total')],
     right: [cell('general_budget_by_function', '21011', 'basic')],
-    zh: '经济分类 30110 + 30111 = 功能分类 21011 行政事业单位医疗 基本支出（通常如此）',
-    en: 'economic 30110 + 30111 = function 21011 basic expenditure (conventionally)',
+    words: {
+      zh: '经济分类 30110 + 30111 = 功能分类 21011 行政事业单位医疗 基本支出（通常如此）',
+      en: 'economic 30110 + 30111 = function 21011 basic expenditure (conventionally)',
+    },
   },
   {
     id: 'economic_personnel=301+303',
@@ -166,8 +190,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('basic_by_economic', 'total', 'personnel')],
     right: [cell('basic_by_economic', '301', 'total'), cell('basic_by_economic', '303', 'total')],
-    zh: '人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助（通常如此）',
-    en: 'personnel = 301 + 303 (conventionally)',
+    words: {
+      zh: '人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助（通常如此）',
+      en: 'personnel = 301 + 303 (conventionally)',
+    },
   },
   {
     id: 'economic_public=302+310',
@@ -175,8 +201,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '=',
     left: [cell('basic_by_economic', 'total', 'public')],
     right: [cell('basic_by_economic', '302', 'total'), cell('basic_by_economic', '310', 'total')],
-    zh: '公用经费 = 302 商品和服务支出 + 310 资本性支出（通常如此）',
-    en: 'public = 302 + 310 (conventionally)',
+    words: {
+      zh: '公用经费 = 302 商品和服务支出 + 310 资本性支出（通常如此）',
+      en: 'public = 302 + 310 (conventionally)',
+    },
   },
   ...(
     [
@@ -191,8 +219,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       relation: '>=',
       left: [cell('three_public', 'total', column)],
       right: [cell('basic_by_economic', econ, 'total')],
-      zh: `“三公”经费表 ${name} ≥ 基本支出经济分类 ${econ}`,
-      en: `three-public ${column} ≥ economic ${econ} (basic expenditure only)`,
+      words: {
+        zh: `“三公”经费表 ${name} ≥ 基本支出经济分类 ${econ}`,
+        en: `three-public ${column} ≥ economic ${econ} (basic expenditure only)`,
+      },
     }),
   ),
   {
@@ -201,8 +231,10 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
     relation: '<=',
     left: [cell('three_public', 'total', 'operating_costs')],
     right: [cell('basic_by_economic', 'total', 'public')],
-    zh: '机关运行经费 ≤ 基本支出经济分类 公用经费（机关和参公单位全覆盖时相等）',
-    en: 'office running costs ≤ public expenditure of basic expenditure',
+    words: {
+      zh: '机关运行经费 ≤ 基本支出经济分类 公用经费（机关和参公单位全覆盖时相等）',
+      en: 'office running costs ≤ public expenditure of basic expenditure',
+    },
   },
 ];
 
@@ -254,6 +286,7 @@ export const SHANGHAI_CLAIM_TARGETS: readonly ClaimTarget[] = [
   target('operating_costs', threePublic('operating_costs')),
   {
     key: 'performance.projects',
+    label: '编报绩效目标的项目预算资金',
     cells: [[cell('expenditure_summary', 'total', 'project')]],
     severity: 'warning',
   },

@@ -1,5 +1,7 @@
 import { SHANGHAI_CLAIM_TARGETS, SHANGHAI_IDENTITIES } from './shanghai-identities.js';
-import type { ColumnSpec, TableSpec, Template } from './types.js';
+import { SHANGHAI_CLAIM_PHRASES, SHANGHAI_DOCUMENT_WORDS } from './shanghai-words.js';
+import { column } from './spec.js';
+import type { TableSpec, Template } from './types.js';
 
 /**
  * Shanghai's nine-table template for 部门预算 and 单位预算 (municipal and district level), as used
@@ -9,16 +11,15 @@ import type { ColumnSpec, TableSpec, Template } from './types.js';
 const SCOPE = '(?<scope>部门|单位)';
 const YEAR = '(?:(?<year>\\d{4})年度?)?';
 
-const total: ColumnSpec = { id: 'total', headers: ['合计', '总计'] };
-const basic: ColumnSpec = { id: 'basic', headers: ['基本支出'] };
-const project: ColumnSpec = { id: 'project', headers: ['项目支出'] };
+const total = column('total', 'total', ['合计', '总计']);
+const basic = column('basic', 'basic expenditure', ['基本支出']);
+const project = column('project', 'project expenditure', ['项目支出']);
 const byFunctionColumns = [total, basic, project];
 const byFunctionHeaders = ['项目', '功能分类科目编码', '科目编码', '功能分类科目名称', '科目名称', '类', '款', '项'];
 
 const byFunction = (kind: TableSpec['kind'], fund: string, name: string, nameEn: string): TableSpec => ({
   kind,
-  name,
-  nameEn,
+  name: { zh: name, en: nameEn },
   titles: [`${YEAR}${SCOPE}${fund}预算支出功能分类预算表`],
   unit: '元',
   layout: 'grid',
@@ -36,20 +37,19 @@ export const SHANGHAI_BUDGET: Template = {
   tables: [
     {
       kind: 'finance_summary',
-      name: '财务收支预算总表',
-      nameEn: 'Summary of revenue and expenditure',
+      name: { zh: '财务收支预算总表', en: 'Summary of revenue and expenditure' },
       titles: [`${YEAR}${SCOPE}财务收支预算总表`],
       unit: '元',
       layout: 'two_sided',
       // Unit budgets (and the municipal layout) split the expenditure 预算数 into 合计, 基本支出's
       // 人员经费 and 公用经费, and 项目支出; 合计 is then the amount.
       columns: [
-        { id: 'amount', headers: ['预算数', '合计'] },
-        { id: 'personnel', headers: ['人员经费'], optional: true },
-        { id: 'public', headers: ['公用经费'], optional: true },
-        { id: 'project', headers: ['项目支出'], optional: true },
+        column('amount', 'amount', ['预算数', '合计']),
+        column('personnel', 'personnel', ['人员经费'], true),
+        column('public', 'public expenses', ['公用经费'], true),
+        column('project', 'project expenditure', ['项目支出'], true),
       ],
-      incomeColumns: [{ id: 'amount', headers: ['预算数'] }],
+      incomeColumns: [column('amount', 'amount', ['预算数'])],
       incomeLines: [
         { key: 'fiscal_grant', patterns: ['^财政拨款收入$', '^财政拨款$'], level: 1 },
         { key: 'general_budget', patterns: ['^一般(公共)?预算(资金|拨款)?$'], level: 2, parent: 'fiscal_grant' },
@@ -65,26 +65,24 @@ export const SHANGHAI_BUDGET: Template = {
     },
     {
       kind: 'revenue_summary',
-      name: '收入预算总表',
-      nameEn: 'Revenue budget',
+      name: { zh: '收入预算总表', en: 'Revenue budget' },
       titles: [`${YEAR}${SCOPE}收入预算总表`],
       unit: '元',
       layout: 'grid',
       codes: 'function',
       columns: [
         total,
-        { id: 'fiscal_grant', headers: ['财政拨款收入', '财政拨款'] },
-        { id: 'business', headers: ['事业收入'] },
-        { id: 'operating', headers: ['事业单位经营收入', '经营收入'] },
-        { id: 'other', headers: ['其他收入'] },
+        column('fiscal_grant', 'fiscal appropriation', ['财政拨款收入', '财政拨款']),
+        column('business', 'business income', ['事业收入']),
+        column('operating', 'operating income', ['事业单位经营收入', '经营收入']),
+        column('other', 'other income', ['其他收入']),
       ],
       compositions: [{ total: 'total', parts: ['fiscal_grant', 'business', 'operating', 'other'] }],
       headerWords: [...byFunctionHeaders, '收入预算', '事业单位'],
     },
     {
       kind: 'expenditure_summary',
-      name: '支出预算总表',
-      nameEn: 'Expenditure budget',
+      name: { zh: '支出预算总表', en: 'Expenditure budget' },
       titles: [`${YEAR}${SCOPE}支出预算总表`],
       unit: '元',
       layout: 'grid',
@@ -95,18 +93,17 @@ export const SHANGHAI_BUDGET: Template = {
     },
     {
       kind: 'fiscal_summary',
-      name: '财政拨款收支预算总表',
-      nameEn: 'Fiscal appropriations summary',
+      name: { zh: '财政拨款收支预算总表', en: 'Fiscal appropriations summary' },
       titles: [`${YEAR}${SCOPE}财政拨款收支预算总表`],
       unit: '元',
       layout: 'two_sided',
       columns: [
         total,
-        { id: 'general', headers: ['一般公共预算', '一般公共预算拨款'] },
-        { id: 'gov_fund', headers: ['政府性基金预算', '政府性基金'] },
-        { id: 'state_capital', headers: ['国有资本经营预算'] },
+        column('general', 'general budget', ['一般公共预算', '一般公共预算拨款']),
+        column('gov_fund', 'government funds', ['政府性基金预算', '政府性基金']),
+        column('state_capital', 'state capital', ['国有资本经营预算']),
       ],
-      incomeColumns: [{ id: 'amount', headers: ['预算数'] }],
+      incomeColumns: [column('amount', 'amount', ['预算数'])],
       incomeLines: [
         { key: 'general_budget', patterns: ['^一般(公共)?预算(资金|拨款)?$'], level: 1 },
         { key: 'gov_fund', patterns: ['^政府性基金(预算)?(资金|拨款)?$'], level: 1 },
@@ -136,13 +133,19 @@ export const SHANGHAI_BUDGET: Template = {
     ),
     {
       kind: 'basic_by_economic',
-      name: '一般公共预算基本支出经济分类预算表',
-      nameEn: 'General budget basic expenditure by economic classification',
+      name: {
+        zh: '一般公共预算基本支出经济分类预算表',
+        en: 'General budget basic expenditure by economic classification',
+      },
       titles: [`${YEAR}${SCOPE}一般公共预算基本支出(?:部门|单位)?预算经济分类预算表`],
       unit: '元',
       layout: 'grid',
       codes: 'economic',
-      columns: [total, { id: 'personnel', headers: ['人员经费'] }, { id: 'public', headers: ['公用经费'] }],
+      columns: [
+        total,
+        column('personnel', 'personnel', ['人员经费']),
+        column('public', 'public expenses', ['公用经费']),
+      ],
       compositions: [{ total: 'total', parts: ['personnel', 'public'] }],
       headerWords: [
         '项目',
@@ -161,19 +164,18 @@ export const SHANGHAI_BUDGET: Template = {
     },
     {
       kind: 'three_public',
-      name: '“三公”经费和机关运行经费预算表',
-      nameEn: '"Three public" and office running costs',
+      name: { zh: '“三公”经费和机关运行经费预算表', en: '"Three public" and office running costs' },
       titles: [`${YEAR}${SCOPE}?[“"]?三公[”"]?经费和机关运行经费预算表`],
       unit: '万元',
       layout: 'single_row',
       columns: [
         total,
-        { id: 'outbound', headers: ['因公出国(境)费', '因公出国（境）费', '因公出国(境)费用'] },
-        { id: 'reception', headers: ['公务接待费'] },
-        { id: 'vehicles', headers: ['小计', '公务用车购置及运行费'] },
-        { id: 'vehicle_purchase', headers: ['购置费', '公务用车购置费'] },
-        { id: 'vehicle_operation', headers: ['运行费', '公务用车运行费'] },
-        { id: 'operating_costs', headers: ['机关运行经费预算数', '机关运行经费', '机关运行经费预算'] },
+        column('outbound', 'travel abroad', ['因公出国(境)费', '因公出国（境）费', '因公出国(境)费用']),
+        column('reception', 'official reception', ['公务接待费']),
+        column('vehicles', 'official vehicles', ['小计', '公务用车购置及运行费']),
+        column('vehicle_purchase', 'vehicle purchase', ['购置费', '公务用车购置费']),
+        column('vehicle_operation', 'vehicle running', ['运行费', '公务用车运行费']),
+        column('operating_costs', 'office running costs', ['机关运行经费预算数', '机关运行经费', '机关运行经费预算']),
       ],
       compositions: [
         { total: 'total', parts: ['outbound', 'reception', 'vehicles'] },
@@ -184,7 +186,16 @@ export const SHANGHAI_BUDGET: Template = {
   ],
   identities: SHANGHAI_IDENTITIES,
   claimTargets: SHANGHAI_CLAIM_TARGETS,
-  fiscalTables: ['general_budget_by_function', 'gov_fund_by_function', 'state_capital_by_function'],
+  roles: {
+    fiscalByCode: [
+      { table: 'general_budget_by_function', column: 'total' },
+      { table: 'gov_fund_by_function', column: 'total' },
+      { table: 'state_capital_by_function', column: 'total' },
+    ],
+    allFundsByCode: { table: 'expenditure_summary', column: 'total' },
+    codeNames: ['revenue_summary', 'expenditure_summary'],
+  },
+  claims: SHANGHAI_CLAIM_PHRASES,
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
     { kind: 'functions', patterns: ['主要职能$'] },
@@ -194,4 +205,5 @@ export const SHANGHAI_BUDGET: Template = {
     { kind: 'other', patterns: ['^其他相关情况说明$'] },
     { kind: 'project', patterns: ['经费情况说明$', '^\\d+、项目名称[:：]'] },
   ],
+  document: SHANGHAI_DOCUMENT_WORDS,
 };

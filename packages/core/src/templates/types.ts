@@ -1,13 +1,17 @@
 import type { Unit } from '../model/amount.js';
+import type { Bilingual } from '../model/bilingual.js';
+import type { ClaimKind } from '../model/claim.js';
 import type { SectionKind } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
 
 /**
- * A value column: its id and the header words that name it (matched without spaces). "合计/预算数"
- * names the 预算数 column printed under 合计 (several columns share a leaf header).
+ * A value column: its id, its name in reports and the header words that name it (matched without
+ * spaces). "合计/预算数" names the 预算数 column printed under 合计 (several columns share a leaf header).
  */
 export interface ColumnSpec {
   id: string;
+  /** The column's name in findings and views (Chinese: as the header prints it). */
+  name: Bilingual;
   headers: readonly string[];
   /** Printed by some layouts only: the table has the column when a row fills it. */
   optional?: boolean;
@@ -33,10 +37,9 @@ export interface Composition {
 }
 
 export interface TableSpec {
+  /** The table's id: what `BudgetTable.kind`, operands and refs call it. */
   kind: TableKind;
-  /** Chinese and English names of the table. */
-  name: string;
-  nameEn: string;
+  name: Bilingual;
   /**
    * Regular expressions matched against a whole line with spaces removed. Named groups: `year`,
    * `scope` (部门 or 单位). An optional prefix (the department's name) is allowed by the matcher.
@@ -88,8 +91,7 @@ export interface CrossIdentity {
   right: readonly Operand[];
   each?: 'class' | 'code';
   /** The identity in words. */
-  zh: string;
-  en: string;
+  words: Bilingual;
 }
 
 /**
@@ -98,6 +100,8 @@ export interface CrossIdentity {
  */
 export interface ClaimTarget {
   key: string;
+  /** The quantity's name in formulas, where no claim phrase of the template names it. */
+  label?: string;
   cells: readonly (readonly Operand[])[];
   /** warning where prose and tables need not agree exactly (绩效目标资金 vs 项目支出). */
   severity: 'error' | 'warning';
@@ -109,7 +113,74 @@ export interface SectionSpec {
   patterns: readonly string[];
 }
 
-/** Everything region- and year-specific the reader needs. A new region is a new template file. */
+/** A column of a table, for quantities rules compute per code. */
+export interface ColumnRef {
+  table: TableKind;
+  column: string;
+}
+
+/**
+ * Cells rules ask for by what they mean, not by a region's table names. A template leaves out what
+ * its documents do not print; the rules that need it then report "not applicable".
+ */
+export interface TemplateRoles {
+  /** Per function code, the 财政拨款 expenditure: these columns summed (subject lines are checked against it). */
+  fiscalByCode: readonly ColumnRef[];
+  /** Per function code, the expenditure of all funds (named when a subject line states it instead). */
+  allFundsByCode?: ColumnRef;
+  /** Tables whose rows also name function codes, read after the fiscal ones for subject names. */
+  codeNames: readonly TableKind[];
+}
+
+/** A quantity of 编制说明's totals: the label as printed and the claim key it states. */
+export interface TotalPhrase {
+  label: string;
+  key: string;
+}
+
+/** A quantity of 其他相关情况说明: the words that name it (a regular expression) and the claim it makes. */
+export interface AmountPhrase {
+  kind: ClaimKind;
+  key: string;
+  /** The quantity's name in findings. */
+  label: string;
+  words: string;
+}
+
+/**
+ * Quantities that are one and the same, so their stated changes must agree (财政拨款收入 is spent as
+ * 财政拨款支出); `alsoWhenZero` adds a key when the listed quantities are all stated as zero.
+ */
+export interface SameChange {
+  keys: readonly string[];
+  alsoWhenZero?: { key: string; zero: readonly string[] };
+}
+
+/** How the prose states the quantities the tables also state. */
+export interface ClaimPhrases {
+  /** 编制说明 totals, longest label first (事业单位经营收入 before 事业收入). */
+  totals: readonly TotalPhrase[];
+  amounts: readonly AmountPhrase[];
+  sameChanges: readonly SameChange[];
+}
+
+/** How documents name what they are: the cover line, and the words of one scope that the other must not use. */
+export interface DocumentWords {
+  /** Regular expression on the cover line without spaces; groups `region`, `year`, `scope`, `stage`. */
+  cover: string;
+  /** Labels of the cover line that names the department ("预算主管部门：…"). */
+  departmentLabels: readonly string[];
+  /** Printed scope and stage words, with what they mean. */
+  scopes: Readonly<Record<string, 'department' | 'unit'>>;
+  stages: Readonly<Record<string, 'budget' | 'final'>>;
+  /** A department's document never speaks of a unit's, and the reverse (`except` what may follow: 经济分类). */
+  scopeWords: { department: string; unit: string; except: string };
+}
+
+/**
+ * Everything region- and year-specific the reader and the rules need. A new region is a new template
+ * file (and an entry in `TEMPLATES`), never a change of code.
+ */
 export interface Template {
   id: string;
   name: string;
@@ -119,7 +190,8 @@ export interface Template {
   tables: readonly TableSpec[];
   identities: readonly CrossIdentity[];
   claimTargets: readonly ClaimTarget[];
-  /** Tables whose rows, summed by code, give a subject's 财政拨款 amount. */
-  fiscalTables: readonly TableKind[];
+  roles: TemplateRoles;
+  claims: ClaimPhrases;
   sections: readonly SectionSpec[];
+  document: DocumentWords;
 }

@@ -25,10 +25,10 @@ export function ChecksView({ report }: { report: Report }) {
         {checks.map((c) => (
           <tr key={c.rule} class={`check-${c.status}`} data-check={c.rule} data-check-status={c.status}>
             <td>{sectionTitle(sectionOf(report, c), lang)}</td>
-            <th scope="row">{lang === 'zh' ? c.title : c.titleEn}</th>
+            <th scope="row">{c.title[lang]}</th>
             <td>{t.checkStatus[c.status]}</td>
             <td class="num">{c.comparisons}</td>
-            <td>{c.reason ?? ''}</td>
+            <td>{c.reason?.[lang] ?? ''}</td>
           </tr>
         ))}
       </tbody>

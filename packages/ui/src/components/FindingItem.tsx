@@ -20,15 +20,15 @@ export function FindingItem(props: FindingItemProps) {
   const t = useStrings();
   const lang = useLang();
   const { table, row } = firstRef(finding);
-  const message = lang === 'zh' ? finding.message : finding.messageEn;
-  const formula = lang === 'zh' ? finding.formula : (finding.formulaEn ?? finding.formula);
+  const message = finding.message[lang];
+  const formula = finding.formula?.[lang];
   const firstPage = [...boxesByPage(finding).keys()][0];
   const places = describeRefs(finding.refs, props.template, lang, props.report.document);
   const amounts: [string, string | undefined][] = [
     [t.expected, finding.expected?.text],
     [t.actual, finding.actual?.text],
     [t.difference, finding.difference?.text],
-    [t.tolerance, finding.tolerance],
+    [t.tolerance, finding.tolerance?.[lang]],
   ];
   return (
     <li

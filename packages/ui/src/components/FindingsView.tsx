@@ -1,4 +1,4 @@
-import type { Finding, Report, RuleSection, Severity } from '@hezhang/core';
+import { type Finding, type Report, type RuleSection, type Severity, templateOf } from '@hezhang/core';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useLang, useStrings } from '../i18n.js';
 import {
@@ -9,7 +9,6 @@ import {
   SEVERITIES,
   sectionOf,
   sectionTitle,
-  templateOf,
 } from '../report-model.js';
 import { FindingItem } from './FindingItem.js';
 
@@ -24,7 +23,7 @@ export function FindingsView({ report, onShow }: FindingsViewProps) {
   const lang = useLang();
   const id = useId();
   const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
-  const template = useMemo(() => templateOf(report), [report]);
+  const template = useMemo(() => templateOf(report.document), [report]);
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
   const sections = useMemo(
     () => SECTIONS.filter((s) => report.findings.some((f) => sectionOf(report, f) === s)),

@@ -82,7 +82,7 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
     };
   }, [page, source]);
 
-  const message = finding ? (lang === 'zh' ? finding.message : finding.messageEn) : '';
+  const message = finding ? finding.message[lang] : '';
   return (
     <dialog ref={dialog} class="page-viewer" aria-labelledby={titleId} onClose={onClose}>
       <header class="viewer-header">

@@ -22,12 +22,8 @@ export function PrintSummary({ report }: { report: Report }) {
           <ol>
             {g.findings.map(({ finding, index }) => (
               <li key={index}>
-                {lang === 'zh' ? finding.message : finding.messageEn}
-                {finding.formula && (
-                  <div class="print-formula">
-                    {lang === 'zh' ? finding.formula : (finding.formulaEn ?? finding.formula)}
-                  </div>
-                )}
+                {finding.message[lang]}
+                {finding.formula && <div class="print-formula">{finding.formula[lang]}</div>}
               </li>
             ))}
           </ol>
@@ -39,8 +35,8 @@ export function PrintSummary({ report }: { report: Report }) {
           <ul>
             {notRun.map((c) => (
               <li key={c.rule}>
-                {lang === 'zh' ? c.title : c.titleEn}: {t.checkStatus[c.status]}
-                {c.reason ? ` — ${c.reason}` : ''}
+                {c.title[lang]}: {t.checkStatus[c.status]}
+                {c.reason ? ` — ${c.reason[lang]}` : ''}
               </li>
             ))}
           </ul>

@@ -6,10 +6,11 @@ import {
   type Report,
   sumFen,
   type TableRow,
+  templateOf,
 } from '@hezhang/core';
 import { useMemo } from 'preact/hooks';
 import { type Lang, type Strings, useLang, useStrings } from '../i18n.js';
-import { columnTitle, type RowMark, rowKey, rowMarks, tableTitle, templateOf } from '../report-model.js';
+import { columnTitle, type RowMark, rowKey, rowMarks, tableTitle } from '../report-model.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
 const MARK: Record<RowMark | 'none', string> = { pass: '✓', none: '–', info: 'ℹ', warning: '!', error: '✗' };
@@ -149,7 +150,7 @@ function TableSection(props: TableProps) {
 export function TablesView({ report }: { report: Report }) {
   const t = useStrings();
   const lang = useLang();
-  const template = useMemo(() => templateOf(report), [report]);
+  const template = useMemo(() => templateOf(report.document), [report]);
   const marks = useMemo(() => rowMarks(report), [report]);
   const order = template.tables.map((x) => x.spec.kind);
   const tables = [...report.tables].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));

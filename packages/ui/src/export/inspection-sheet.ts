@@ -3,9 +3,15 @@
  * document (封面 … the nine tables … 项目经费情况说明), whether it conforms (是/否) and the problems
  * found in it. Each finding goes to the part its first located reference names.
  */
-import type { CompiledTemplate, Finding, Report, SectionKind, TableKind } from '@hezhang/core';
+import {
+  type CompiledTemplate,
+  type Finding,
+  type Report,
+  type SectionKind,
+  type TableKind,
+  templateOf,
+} from '@hezhang/core';
 import { STRINGS } from '../i18n.js';
-import { templateOf } from '../report-model.js';
 
 const sheet = STRINGS.zh.sheet;
 
@@ -50,20 +56,20 @@ function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart
   const prose = (part: ProsePart) => ({ item: sheet.rows[part], part: { kind: 'prose', part } as SheetPart });
   return [
     ...BEFORE_TABLES.map(prose),
-    ...template.tables.map((t) => ({ item: t.spec.name, part: { kind: 'table', table: t.spec.kind } as SheetPart })),
+    ...template.tables.map((t) => ({ item: t.spec.name.zh, part: { kind: 'table', table: t.spec.kind } as SheetPart })),
     ...AFTER_TABLES.map(prose),
   ];
 }
 
 export function inspectionRows(report: Report): InspectionRow[] {
   const placed = report.findings.map((finding) => ({ finding, part: partOf(report, finding) }));
-  return sheetParts(templateOf(report)).map(({ item, part }) => {
+  return sheetParts(templateOf(report.document)).map(({ item, part }) => {
     const findings = placed.filter((p) => samePart(p.part, part)).map((p) => p.finding);
     return {
       item,
       part,
       conforms: !findings.some((f) => f.severity !== 'info'),
-      problems: findings.map((f) => (f.severity === 'info' ? `${sheet.hint}${f.message}` : f.message)),
+      problems: findings.map((f) => (f.severity === 'info' ? `${sheet.hint}${f.message.zh}` : f.message.zh)),
     };
   });
 }

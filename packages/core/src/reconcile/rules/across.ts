@@ -1,4 +1,5 @@
 import { roundTo } from '../../model/amount.js';
+import { bi } from '../../model/bilingual.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
@@ -11,17 +12,20 @@ import { matchPrinted, showAmount } from '../tolerance.js';
  */
 export const againstLastYear: Rule = {
   id: 'across.changes',
-  title: '与上年预算比较的增减 = 两年表格之差',
-  titleEn: 'Changes against last year match last year’s document',
+  title: bi('与上年预算比较的增减 = 两年表格之差', 'Changes against last year match last year’s document'),
   section: 'across_documents',
   severity: 'error',
-  formula: '本年数 − 上年文档中的同一数 = 所写增减额（按打印精度）；持平即两年相等',
-  formulaEn: 'this year − the same quantity in last year’s document = the stated change; flat means equal',
+  formula: () =>
+    bi(
+      '本年数 − 上年文档中的同一数 = 所写增减额（按打印精度）；持平即两年相等',
+      'this year − the same quantity in last year’s document = the stated change; flat means equal',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const year = ctx.document.meta.year;
     const previous = ctx.previous.find((d) => d.meta.year !== undefined && d.meta.year === (year ?? 0) - 1);
-    if (!previous) return tally.outcome('未提供同一部门上一年度的文档');
+    if (!previous)
+      return tally.outcome(bi('未提供同一部门上一年度的文档', 'no document of the same department for last year'));
     const lastTables = new Tables(previous);
     const targets = new Map(ctx.template.template.claimTargets.map((t) => [t.key, t]));
     for (const claim of ctx.claims) {
@@ -31,7 +35,9 @@ export const againstLastYear: Rule = {
       const now = firstPresent(ctx.tables, target.cells);
       const then = firstPresent(lastTables, target.cells);
       if (!now || !then || !now.readable || !then.readable) {
-        tally.couldNotRead(`“${claim.label}”在两年的表中未能都读到`);
+        tally.couldNotRead(
+          bi(`“${claim.label}”在两年的表中未能都读到`, `"${claim.label}" could not be read in both years' tables`),
+        );
         continue;
       }
       tally.compared();
@@ -46,9 +52,13 @@ export const againstLastYear: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `“${claim.label}”写作“${change.text}”，而与上年文档相比实际${word}${dir === 'flat' ? '' : shown}`,
-        messageEn: `"${claim.label}": "${change.text}", but against last year's document it ${dir === 'flat' ? 'is flat' : `${dir}s by ${shown}`}`,
-        formula: `${showAmount(now.value, unit)} − ${showAmount(then.value, unit)}（${previous.meta.year}年文档）= ${diff < 0 ? '−' : ''}${shown}`,
+        message: bi(
+          `“${claim.label}”写作“${change.text}”，而与上年文档相比实际${word}${dir === 'flat' ? '' : shown}`,
+          `"${claim.label}": "${change.text}", but against last year's document it ${dir === 'flat' ? 'is flat' : `${dir}s by ${shown}`}`,
+        ),
+        formula: bi(
+          `${showAmount(now.value, unit)} − ${showAmount(then.value, unit)}（${previous.meta.year}年文档）= ${diff < 0 ? '−' : ''}${shown}`,
+        ),
         refs: [
           claimRef(claim),
           ...now.refs,
@@ -58,6 +68,6 @@ export const againstLastYear: Rule = {
         ...(change.amount ? { actual: { fen: change.amount.fen, unit, text: change.amount.text } } : {}),
       });
     }
-    return tally.outcome('没有可与上年文档核对的增减');
+    return tally.outcome(bi('没有可与上年文档核对的增减', "no change to check against last year's document"));
   },
 };

@@ -1,3 +1,4 @@
+import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
@@ -15,12 +16,14 @@ const changed = (claims: readonly Claim[]) => claims.filter((c) => c.change && c
 
 export const changeArithmetic: Rule = {
   id: 'prose.change_arithmetic',
-  title: '增减额与增减率相符',
-  titleEn: 'Stated changes and percentages follow from their own numbers',
+  title: bi('增减额与增减率相符', 'Stated changes and percentages follow from their own numbers'),
   section: 'prose',
   severity: 'error',
-  formula: '增减率 = 增减额 ÷（本年数 ∓ 增减额）；“持平”即增减额为0',
-  formulaEn: 'rate = change ÷ (this year ∓ change); flat means a change of 0',
+  formula: () =>
+    bi(
+      '增减率 = 增减额 ÷（本年数 ∓ 增减额）；“持平”即增减额为0',
+      'rate = change ÷ (this year ∓ change); flat means a change of 0',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const claim of changed(ctx.claims)) {
@@ -34,8 +37,10 @@ export const changeArithmetic: Rule = {
         tally.add({
           rule: this.id,
           severity: 'info',
-          message: `“${claim.label}”写作“${change.text}”：变动为0，应表述为“持平”`,
-          messageEn: `"${claim.label}": "${change.text}" — a change of 0 is "flat"`,
+          message: bi(
+            `“${claim.label}”写作“${change.text}”：变动为0，应表述为“持平”`,
+            `"${claim.label}": "${change.text}" — a change of 0 is "flat"`,
+          ),
           refs: [claimRef(claim)],
         });
         continue;
@@ -51,43 +56,59 @@ export const changeArithmetic: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `“${claim.label}”的增减率${pct.text}与增减额${amount.text}不符（应为${computed}）`,
-        messageEn: `"${claim.label}": ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
-        formula: `${amount.text} ÷ (${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}) = ${computed} ≠ ${pct.text}`,
+        message: bi(
+          `“${claim.label}”的增减率${pct.text}与增减额${amount.text}不符（应为${computed}）`,
+          `"${claim.label}": ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
+        ),
+        formula: bi(
+          `${amount.text} ÷ (${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}) = ${computed} ≠ ${pct.text}`,
+        ),
         refs: [claimRef(claim)],
         expected: { value: (amount.fen / exactBase) * 100, unit: '%', text: computed },
         actual: { value: pct.value / 100, unit: '%', text: pct.text },
       });
     }
-    return tally.outcome('没有同时写明增减额和增减率的说明');
+    return tally.outcome(bi('没有同时写明增减额和增减率的说明', 'no change stated with both an amount and a rate'));
   },
 };
 
-/** Quantities that are one and the same in Shanghai budgets: fiscal income is spent as fiscal expenditure. */
-const SAME_CHANGE: readonly (readonly string[])[] = [['fiscal_grant_income', 'fiscal_expenditure']];
-
 export const changeAgreement: Rule = {
   id: 'prose.change_agreement',
-  title: '同一增减只有一种说法',
-  titleEn: 'The same change is stated the same way everywhere',
+  title: bi('同一增减只有一种说法', 'The same change is stated the same way everywhere'),
   section: 'prose',
   severity: 'error',
-  formula:
-    '财政拨款收入与财政拨款支出的增减额、比较年度和口径一致；资金只有一般公共预算时，一般公共预算拨款支出的增减亦同',
-  formulaEn: 'fiscal income and fiscal expenditure state the same change (amount, year, basis)',
+  formula(template) {
+    const phrases = template.template.claims;
+    const label = (key: string) => phrases.totals.find((t) => t.key === key)?.label ?? key;
+    const groups = phrases.sameChanges.map((same) => {
+      const one = bi(
+        `${same.keys.map(label).join('与')}的增减额、比较年度和口径一致`,
+        `${same.keys.join(', ')} state the same change (amount, year, basis)`,
+      );
+      const also = same.alsoWhenZero;
+      if (!also) return one;
+      return bi(
+        `${one.zh}；${also.zero.map(label).join('、')}为0时，${label(also.key)}的增减亦同`,
+        `${one.en}; so does ${also.key} when ${also.zero.join(' and ')} are 0`,
+      );
+    });
+    return groups.length > 0 ? joinBi(groups, '；', '; ') : bi('模板未列出', 'none in the template');
+  },
   run(ctx) {
     const tally = new Tally(ctx);
     const claims = changed(ctx.claims);
     const byKey = (key: string) => claims.filter((c) => c.key === key);
-    const groups = SAME_CHANGE.map((keys) => [...keys]);
-    // With only general-budget money, its change is the fiscal change.
+    // Quantities the template says are one (fiscal income is spent as fiscal expenditure); with only
+    // general-budget money, its change is the fiscal change too.
     const zero = (key: string) =>
       ctx.claims
         .filter((c) => c.key === key)
         .every(
           (c) => c.amount?.fen === 0 && (!c.change || c.change.direction === 'flat' || c.change.amount?.fen === 0),
         );
-    if (zero('gov_fund_expenditure') && zero('state_capital_expenditure')) groups[0]?.push('general_expenditure');
+    const groups = ctx.template.template.claims.sameChanges.map((same) =>
+      same.alsoWhenZero?.zero.every(zero) ? [...same.keys, same.alsoWhenZero.key] : [...same.keys],
+    );
     for (const keys of groups) {
       const stated = keys.flatMap(byKey).filter((c) => c.change);
       if (stated.length < 2) continue;
@@ -107,19 +128,21 @@ export const changeAgreement: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: sameAmount
-          ? `同一增减的比较口径不同：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`
-          : `同一增减写法不一：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`,
-        messageEn: sameAmount
-          ? `the same change is compared against different bases: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`
-          : `the same change is stated differently: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`,
-        formula: distinct.map((c) => c.change?.text).join(' ≠ '),
+        message: bi(
+          sameAmount
+            ? `同一增减的比较口径不同：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`
+            : `同一增减写法不一：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`,
+          sameAmount
+            ? `the same change is compared against different bases: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`
+            : `the same change is stated differently: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`,
+        ),
+        formula: bi(distinct.map((c) => c.change?.text).join(' ≠ ')),
         refs: stated.map(claimRef),
         ...(a.amount ? { expected: printedQuantity(a.amount) } : {}),
         ...(others[0]?.change?.amount ? { actual: printedQuantity(others[0].change.amount) } : {}),
       });
     }
-    return tally.outcome('没有重复陈述的增减');
+    return tally.outcome(bi('没有重复陈述的增减', 'no change stated twice'));
   },
 };
 
@@ -134,12 +157,14 @@ const REPEATABLE = new Set<Claim['kind']>([
 
 export const repeatedStatements: Rule = {
   id: 'prose.repeated',
-  title: '同一数额两处一致',
-  titleEn: 'A quantity stated twice has one value',
+  title: bi('同一数额两处一致', 'A quantity stated twice has one value'),
   section: 'prose',
   severity: 'error',
-  formula: '同一项目在文字中出现多次时，金额（按较低的打印精度）相同',
-  formulaEn: 'the same quantity stated twice agrees at the coarser printed precision',
+  formula: () =>
+    bi(
+      '同一项目在文字中出现多次时，金额（按较低的打印精度）相同',
+      'the same quantity stated twice agrees at the coarser printed precision',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const byKey = new Map<string, Claim[]>();
@@ -163,15 +188,17 @@ export const repeatedStatements: Rule = {
         tally.add({
           rule: this.id,
           severity: 'error',
-          message: `“${first.label}”前后两处金额不同：${a.text} 与 ${b.text}`,
-          messageEn: `"${first.label}" is stated as ${a.text} and as ${b.text}`,
-          formula: `${a.text} ≠ ${b.text}`,
+          message: bi(
+            `“${first.label}”前后两处金额不同：${a.text} 与 ${b.text}`,
+            `"${first.label}" is stated as ${a.text} and as ${b.text}`,
+          ),
+          formula: bi(`${a.text} ≠ ${b.text}`),
           refs: [claimRef(first), claimRef(other)],
           expected: printedQuantity(a),
           actual: printedQuantity(b),
         });
       }
     }
-    return tally.outcome('没有重复陈述的数额');
+    return tally.outcome(bi('没有重复陈述的数额', 'no quantity stated twice'));
   },
 };

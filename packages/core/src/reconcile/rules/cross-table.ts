@@ -1,10 +1,11 @@
 import { roundTo } from '../../model/amount.js';
+import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { TableKind } from '../../model/table.js';
 import type { CrossIdentity } from '../../templates/index.js';
 import { money } from '../cells.js';
 import { type OperandSum, sumOperands } from '../operands.js';
+import { moneyComparison } from '../quantities.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { moneyComparison } from '../wording.js';
 
 /**
  * The template's identities between tables, evaluated cell by cell (and, with `each`, for every class
@@ -22,7 +23,12 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
     // A total printed blank is reported by the in-table rules, not once more here.
     if (left.printedBlank || right.printedBlank) continue;
     if (!left.readable || !right.readable) {
-      tally.couldNotRead(`${identity.zh}：有单元格的列位置未能确定`);
+      tally.couldNotRead(
+        bi(
+          `${identity.words.zh}：有单元格的列位置未能确定`,
+          `${identity.words.en}: the columns of some cells could not be settled`,
+        ),
+      );
       continue;
     }
     tally.compared();
@@ -32,7 +38,9 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
     const where = code ? `（${code}）` : '';
     if (holds) {
       tally.passed(rule, () => ({
-        formula: `${identity.zh}${where}：${money(l, unit)} ${identity.relation === '=' ? '=' : identity.relation === '>=' ? '≥' : '≤'} ${money(r, unit)}`,
+        formula: bi(
+          `${identity.words.zh}${where}：${money(l, unit)} ${identity.relation === '=' ? '=' : identity.relation === '>=' ? '≥' : '≤'} ${money(r, unit)}`,
+        ),
         refs: [...left.refs, ...right.refs],
       }));
       continue;
@@ -42,10 +50,14 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
     tally.add({
       rule,
       severity: identity.severity,
-      message: `${identity.zh}${where}不成立${mixup ? '：两者相差一万倍，可能混淆了元与万元' : ''}`,
-      messageEn: `${identity.en}${code ? ` (${code})` : ''} does not hold${mixup ? ': they differ by 10,000×, 元 and 万元 may be mixed up' : ''}`,
-      formula: `${identity.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`,
-      formulaEn: `${identity.en}${code ? ` (${code})` : ''}: ${money(l, unit)} ${rel} ${money(r, unit)}`,
+      message: bi(
+        `${identity.words.zh}${where}不成立${mixup ? '：两者相差一万倍，可能混淆了元与万元' : ''}`,
+        `${identity.words.en}${code ? ` (${code})` : ''} does not hold${mixup ? ': they differ by 10,000×, 元 and 万元 may be mixed up' : ''}`,
+      ),
+      formula: bi(
+        `${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`,
+        `${identity.words.en}${code ? ` (${code})` : ''}: ${money(l, unit)} ${rel} ${money(r, unit)}`,
+      ),
       refs: [...left.refs, ...right.refs],
       ...moneyComparison(r, l, unit),
     });
@@ -71,27 +83,28 @@ function codesOf(ctx: CheckContext, identity: CrossIdentity): string[] {
   return [...codes].sort();
 }
 
-function identityRule(
-  id: string,
-  severity: 'error' | 'warning',
-  title: string,
-  titleEn: string,
-  formula: string,
-  formulaEn: string,
-): Rule {
+function identityRule(id: string, severity: 'error' | 'warning', title: Bilingual, none: Bilingual): Rule {
   return {
     id,
     title,
-    titleEn,
     section: 'cross_table',
     severity,
-    formula,
-    formulaEn,
+    // The template's identities of this severity, in words.
+    formula(template) {
+      const identities = template.template.identities.filter((i) => i.severity === severity);
+      return identities.length > 0
+        ? joinBi(
+            identities.map((i) => i.words),
+            '；',
+            '; ',
+          )
+        : none;
+    },
     run(ctx) {
       const tally = new Tally(ctx);
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
       for (const identity of identities) evaluate(ctx, tally, this.id, identity);
-      return tally.outcome('核对所需的表不存在');
+      return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },
   };
 }
@@ -99,17 +112,13 @@ function identityRule(
 export const crossTable = identityRule(
   'cross_table.identities',
   'error',
-  '表间勾稽关系',
-  'Identities between tables',
-  '收入总表合计 = 财务收支总表收入总计；各科目收入合计 = 支出合计；财政拨款收入 = 三张资金表之和；一般公共预算基本支出 = 经济分类合计 …（模板中的全部表间恒等式）',
-  'every identity between tables that the template lists',
+  bi('表间勾稽关系', 'Identities between tables'),
+  bi('模板未列出表间恒等式', 'the template lists no identity between tables'),
 );
 
 export const conventions = identityRule(
   'cross_table.conventions',
   'warning',
-  '表间通常成立的对应关系',
-  'Conventions between tables',
-  '30108 = 2080505，30109 = 2080506，30113 = 2210201，30110 + 30111 = 21011（基本支出）；人员经费 = 301 + 303，公用经费 = 302 + 310；三公各项 ≥ 对应经济科目；机关运行经费 ≤ 公用经费',
-  'conventional correspondences (pension, annuity, housing fund, medical insurance; personnel and public; three public costs)',
+  bi('表间通常成立的对应关系', 'Conventions between tables'),
+  bi('模板未列出表间惯例', 'the template lists no convention between tables'),
 );

@@ -1,8 +1,10 @@
+import { bi, joinBi } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
+import { problemText } from '../../model/problem.js';
 import type { BudgetTable } from '../../model/table.js';
+import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
-import { tableName, tableNameEn } from '../wording.js';
 
 /**
  * The document's shape: every table of the template present, once, in the order of the contents;
@@ -20,18 +22,19 @@ const tableRef = (t: BudgetTable): Ref => ({
 
 export const tablesPresent: Rule = {
   id: 'document.tables_present',
-  title: '九张表齐全，与目录一致',
-  titleEn: 'Every table of the template is present and matches the contents',
+  title: bi('九张表齐全，与目录一致', 'Every table of the template is present and matches the contents'),
   section: 'document',
   severity: 'error',
-  formula: '模板中的每张表都在文中出现一次；目录列出的每张表都能找到；表的顺序与目录一致',
-  formulaEn:
-    'each template table appears once; each table the contents list is found; tables follow the contents order',
+  formula: (template) =>
+    bi(
+      `模板中的每张表（${template.tables.map((t) => t.spec.name.zh).join('、')}）都在文中出现一次；目录列出的每张表都能找到；表的顺序与目录一致`,
+      `each of the template's ${template.tables.length} tables appears once; each table the contents list is found; tables follow the contents order`,
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     if (ctx.document.tables.length === 0) {
       // Nothing recognised at all: not "nine tables missing" but a document this reader could not read.
-      tally.couldNotRead('未识别到任何预算表');
+      tally.couldNotRead(bi('未识别到任何预算表', 'no budget table was recognised'));
       return tally.outcome();
     }
     const spec = ctx.template.template.tables;
@@ -41,8 +44,7 @@ export const tablesPresent: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `缺少“${s.name}”`,
-        messageEn: `the table "${s.nameEn}" is missing`,
+        message: bi(`缺少“${s.name.zh}”`, `the table "${s.name.en}" is missing`),
         refs: [{ table: s.kind }],
       });
     }
@@ -50,9 +52,21 @@ export const tablesPresent: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: `“${dup.title}”出现了两次`,
-        messageEn: `"${tableNameEn(ctx.template, dup.kind)}" appears twice`,
+        message: bi(`“${dup.title}”出现了两次`, `"${tableName(ctx.template, dup.kind).en}" appears twice`),
         refs: [tableRef(dup)],
+      });
+    }
+    // Kinds are the template's: a table of another kind was read with another template.
+    for (const t of ctx.tables.all()) {
+      if (ctx.template.byKind.has(t.kind)) continue;
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `“${t.title}”不是模板“${ctx.template.template.name}”中的表（${t.kind}）`,
+          `"${t.title}" is not a table of the template ${ctx.template.template.id} (${t.kind})`,
+        ),
+        refs: [tableRef(t)],
       });
     }
     const listed = ctx.document.contents.filter((c) => c.table);
@@ -62,8 +76,7 @@ export const tablesPresent: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `目录列出的“${entry.text}”在文中找不到`,
-        messageEn: `"${entry.text}" is listed in the contents but not found`,
+        message: bi(`目录列出的“${entry.text}”在文中找不到`, `"${entry.text}" is listed in the contents but not found`),
         refs: [
           {
             text: entry.text,
@@ -80,8 +93,7 @@ export const tablesPresent: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `“${t.title}”不在目录中`,
-          messageEn: `"${t.title}" is not in the contents`,
+          message: bi(`“${t.title}”不在目录中`, `"${t.title}" is not in the contents`),
           refs: [tableRef(t)],
         });
       }
@@ -93,9 +105,8 @@ export const tablesPresent: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: '表的顺序与目录不一致',
-          messageEn: 'the tables are not in the order of the contents',
-          formula: `目录：${expected.join(' → ')}；正文：${printed.join(' → ')}`,
+          message: bi('表的顺序与目录不一致', 'the tables are not in the order of the contents'),
+          formula: bi(`目录：${expected.join(' → ')}；正文：${printed.join(' → ')}`),
           refs: [],
         });
     }
@@ -107,12 +118,14 @@ const hasValues = (t: BudgetTable) => t.rows.some((r) => Object.values(r.values)
 
 export const emptyTables: Rule = {
   id: 'document.empty_tables',
-  title: '空表附有说明',
-  titleEn: 'Empty tables carry an explanatory note',
+  title: bi('空表附有说明', 'Empty tables carry an explanatory note'),
   section: 'document',
   severity: 'warning',
-  formula: '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”）',
-  formulaEn: 'a table without data states why (e.g. "…故本表无数据")',
+  formula: () =>
+    bi(
+      '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”）',
+      'a table without data states why (e.g. "…故本表无数据")',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const t of ctx.tables.all()) {
@@ -124,8 +137,10 @@ export const emptyTables: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `“${t.title}”有数据，但说明写着“${note}”`,
-          messageEn: `"${t.title}" holds data, but its note says it is empty`,
+          message: bi(
+            `“${t.title}”有数据，但说明写着“${note}”`,
+            `"${t.title}" holds data, but its note says it is empty`,
+          ),
           refs: [{ ...tableRef(t), text: note }],
         });
         continue;
@@ -135,35 +150,37 @@ export const emptyTables: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: `“${t.title}”没有数据，也没有说明原因`,
-        messageEn: `"${t.title}" has no data and no note saying why`,
+        message: bi(`“${t.title}”没有数据，也没有说明原因`, `"${t.title}" has no data and no note saying why`),
         refs: [tableRef(t)],
       });
     }
-    return tally.outcome('没有空表');
+    return tally.outcome(bi('没有空表', 'no empty table'));
   },
 };
 
 export const tablesReadable: Rule = {
   id: 'document.tables_readable',
-  title: '表格完整读取',
-  titleEn: 'Every table was read in full',
+  title: bi('表格完整读取', 'Every table was read in full'),
   section: 'document',
   severity: 'warning',
-  formula: '每张表的每一行、每个数值都能归入其行与列',
-  formulaEn: 'every row and value of every table was placed',
+  formula: () => bi('每张表的每一行、每个数值都能归入其行与列', 'every row and value of every table was placed'),
   run(ctx) {
     const tally = new Tally(ctx);
     if (ctx.document.tables.length === 0) {
-      tally.couldNotRead('未识别到任何表格');
+      tally.couldNotRead(bi('未识别到任何表格', 'no table was recognised'));
       return tally.outcome();
     }
     for (const t of ctx.tables.all()) {
       const uncertain = t.rows.filter((r) => (r.inferred?.uncertain.length ?? 0) > 0).length;
       if (t.problems.length > 0 || uncertain > 0) {
-        tally.couldNotRead(
-          `${tableName(ctx.template, t)}：${[...t.problems, uncertain ? `${uncertain}行的列位置未能确定` : ''].filter(Boolean).join('；')}`,
-        );
+        const name = tableName(ctx.template, t.kind);
+        const problems = t.problems.map(problemText);
+        if (uncertain)
+          problems.push(
+            bi(`${uncertain}行的列位置未能确定`, `the columns of ${uncertain} row(s) could not be settled`),
+          );
+        const all = joinBi(problems, '；', '; ');
+        tally.couldNotRead(bi(`${name.zh}：${all.zh}`, `${name.en}: ${all.en}`));
         continue;
       }
       tally.compared();
@@ -174,12 +191,10 @@ export const tablesReadable: Rule = {
 
 export const codeNames: Rule = {
   id: 'document.code_names',
-  title: '同一科目编码名称一致',
-  titleEn: 'The same code carries the same name everywhere',
+  title: bi('同一科目编码名称一致', 'The same code carries the same name everywhere'),
   section: 'document',
   severity: 'warning',
-  formula: '同一功能分类编码在各表中的科目名称相同',
-  formulaEn: 'a function code has one name across tables',
+  formula: () => bi('同一功能分类编码在各表中的科目名称相同', 'a function code has one name across tables'),
   run(ctx) {
     const tally = new Tally(ctx);
     const names = new Map<string, { name: string; table: BudgetTable }>();
@@ -198,8 +213,10 @@ export const codeNames: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `科目 ${r.key} 在“${seen.table.title}”中名为“${seen.name}”，在“${t.title}”中名为“${name}”`,
-          messageEn: `code ${r.key} is "${seen.name}" in ${tableNameEn(ctx.template, seen.table.kind)} and "${name}" in ${tableNameEn(ctx.template, t.kind)}`,
+          message: bi(
+            `科目 ${r.key} 在“${seen.table.title}”中名为“${seen.name}”，在“${t.title}”中名为“${name}”`,
+            `code ${r.key} is "${seen.name}" in ${tableName(ctx.template, seen.table.kind).en} and "${name}" in ${tableName(ctx.template, t.kind).en}`,
+          ),
           refs: [
             { table: seen.table.kind, row: r.key, text: seen.name },
             {
@@ -213,19 +230,20 @@ export const codeNames: Rule = {
         });
       }
     }
-    return tally.outcome('没有按功能分类编码的表');
+    return tally.outcome(bi('没有按功能分类编码的表', 'no table by function code'));
   },
 };
 
 export const unitsFit: Rule = {
   id: 'document.units',
-  title: '表格单位与数额相称',
-  titleEn: 'Declared units fit the magnitudes',
+  title: bi('表格单位与数额相称', 'Declared units fit the magnitudes'),
   section: 'document',
   severity: 'warning',
-  formula: '“单位：元”的表与“单位：万元”的表数量级相差约一万倍；未标单位的表按模板单位读取',
-  formulaEn:
-    'tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit',
+  formula: () =>
+    bi(
+      '“单位：元”的表与“单位：万元”的表数量级相差约一万倍；未标单位的表按模板单位读取',
+      'tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const totals = ctx.tables
@@ -243,8 +261,7 @@ export const unitsFit: Rule = {
         tally.add({
           rule: this.id,
           severity: 'info',
-          message: `“${t.title}”未标明单位，按${t.unit}读取`,
-          messageEn: `"${t.title}" declares no unit; read in ${t.unit}`,
+          message: bi(`“${t.title}”未标明单位，按${t.unit}读取`, `"${t.title}" declares no unit; read in ${t.unit}`),
           refs: [tableRef(t)],
         });
       // A 元 table 10,000× smaller than the others was probably printed in 万元 (and the other way round).
@@ -253,11 +270,13 @@ export const unitsFit: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `“${t.title}”标明单位为${t.unit}，但数额的数量级不相称`,
-          messageEn: `"${t.title}" declares ${t.unit} but its magnitudes do not fit`,
+          message: bi(
+            `“${t.title}”标明单位为${t.unit}，但数额的数量级不相称`,
+            `"${t.title}" declares ${t.unit} but its magnitudes do not fit`,
+          ),
           refs: [tableRef(t)],
         });
     }
-    return tally.outcome('没有带数值的表');
+    return tally.outcome(bi('没有带数值的表', 'no table with values'));
   },
 };

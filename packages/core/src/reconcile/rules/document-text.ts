@@ -1,3 +1,5 @@
+import { bareName } from '../../meta/department.js';
+import { bi } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { compact } from '../../text/normalize.js';
 import { claimRef } from '../claim-refs.js';
@@ -73,18 +75,19 @@ const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s
 
 export const years: Rule = {
   id: 'document.years',
-  title: '年份与文档年度一致',
-  titleEn: 'Years are the document’s',
+  title: bi('年份与文档年度一致', 'Years are the document’s'),
   section: 'document',
   severity: 'error',
-  formula: '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度',
-  formulaEn:
-    'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
+  formula: () =>
+    bi(
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const year = ctx.document.meta.year;
     if (!year) {
-      tally.couldNotRead('未能确定文档年度');
+      tally.couldNotRead(bi('未能确定文档年度', "the document's year could not be determined"));
       return tally.outcome();
     }
     const add = (f: Omit<Finding, 'rule'>) => tally.add({ rule: this.id, ...f });
@@ -96,8 +99,10 @@ export const years: Rule = {
           if (y === year) continue;
           add({
             severity: 'error',
-            message: `“${p.text}”写的是${y}年，文档年度为${year}年`,
-            messageEn: `"${p.text}" says ${y}; the document is for ${year}`,
+            message: bi(
+              `“${p.text}”写的是${y}年，文档年度为${year}年`,
+              `"${p.text}" says ${y}; the document is for ${year}`,
+            ),
             refs: [p.ref],
             expected: { value: year, unit: 'year', text: String(year) },
             actual: { value: y, unit: 'year', text: String(y) },
@@ -113,8 +118,10 @@ export const years: Rule = {
         const start = m.index ?? 0;
         add({
           severity: 'warning',
-          message: `“${m[0]}”：预算安排所指年度为${y}年，文档年度为${year}年`,
-          messageEn: `"${m[0]}" plans for ${y}; the document is for ${year}`,
+          message: bi(
+            `“${m[0]}”：预算安排所指年度为${y}年，文档年度为${year}年`,
+            `"${m[0]}" plans for ${y}; the document is for ${year}`,
+          ),
           refs: [at(p, start, start + m[0].length)],
           expected: { value: year, unit: 'year', text: String(year) },
           actual: { value: y, unit: 'year', text: String(y) },
@@ -128,8 +135,10 @@ export const years: Rule = {
       if (base === year - 1) continue;
       add({
         severity: 'error',
-        message: `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
-        messageEn: `"${c.change?.text}" compares with ${base}; the previous year is ${year - 1}`,
+        message: bi(
+          `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
+          `"${c.change?.text}" compares with ${base}; the previous year is ${year - 1}`,
+        ),
         refs: [claimRef(c)],
         expected: { value: year - 1, unit: 'year', text: String(year - 1) },
         actual: { value: base, unit: 'year', text: String(base) },
@@ -141,16 +150,21 @@ export const years: Rule = {
 
 export const scopeWords: Rule = {
   id: 'document.scope',
-  title: '部门预算与单位预算用语一致',
-  titleEn: 'A department budget does not speak of a unit budget, and the reverse',
+  title: bi('部门预算与单位预算用语一致', 'A department budget does not speak of a unit budget, and the reverse'),
   section: 'document',
   severity: 'warning',
-  formula: '部门预算文本中不出现“单位预算”，单位预算文本中不出现“部门预算”（经济分类科目名称除外）',
-  formulaEn: 'a 部门预算 never says 单位预算 and a 单位预算 never says 部门预算 (economic classification names aside)',
+  formula(template) {
+    const { department, unit, except } = template.template.document.scopeWords;
+    return bi(
+      `${department}文本中不出现“${unit}”，${unit}文本中不出现“${department}”（其后为“${except}”的除外）`,
+      `a ${department} never says ${unit} and a ${unit} never says ${department} (${except} names aside)`,
+    );
+  },
   run(ctx) {
     const tally = new Tally(ctx);
     const unit = ctx.document.meta.scope === 'unit';
-    const wrong = unit ? /部门预算(?!经济分类)/gu : /单位预算(?!经济分类)/gu;
+    const words = ctx.template.template.document.scopeWords;
+    const wrong = new RegExp(`${unit ? words.department : words.unit}(?!${words.except})`, 'gu');
     for (const p of passages(ctx)) {
       // 主要职能 and 名词解释 speak of budgeting in general ("深化部门预算改革"), not of this document.
       if (p.sectionKind === 'glossary' || p.sectionKind === 'functions') continue;
@@ -160,8 +174,10 @@ export const scopeWords: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `${unit ? '单位预算' : '部门预算'}中出现“${m[0]}”：${p.text.slice(Math.max(0, start - 10), start + 14)}`,
-          messageEn: `a ${unit ? 'unit' : 'department'} budget says "${m[0]}"`,
+          message: bi(
+            `${unit ? words.unit : words.department}中出现“${m[0]}”：${p.text.slice(Math.max(0, start - 10), start + 14)}`,
+            `a ${unit ? 'unit' : 'department'} budget says "${m[0]}"`,
+          ),
           refs: [at(p, start, start + m[0].length)],
         });
       }
@@ -169,14 +185,6 @@ export const scopeWords: Rule = {
     return tally.outcome();
   },
 };
-
-/** A department's name without its printed code and qualifiers: "157上海市松江区医疗保障局（部门）" → "上海市松江区医疗保障局". */
-export function bareName(name: string): string {
-  return compact(name)
-    .replace(/^\d+/, '')
-    .replace(/[（(](?:部门|汇总|本级|单位)[)）]/g, '')
-    .replace(/(?:本部|本级)$/, '');
-}
 
 /** Places where a document names itself, with the name captured. */
 const SELF_NAMING: readonly RegExp[] = [
@@ -188,18 +196,19 @@ const SELF_NAMING: readonly RegExp[] = [
 
 export const departmentNames: Rule = {
   id: 'document.department',
-  title: '文中部门名称为本部门',
-  titleEn: 'Where the document names its department, it names this one',
+  title: bi('文中部门名称为本部门', 'Where the document names its department, it names this one'),
   section: 'document',
   severity: 'warning',
-  formula: '编制部门、各节标题、机构设置与编制说明中自称的部门 = 本文档的部门（可省略“上海市”等上级地名）',
-  formulaEn:
-    'the department the document names as itself (editor lines, headings, organisation, explanation) is its department',
+  formula: () =>
+    bi(
+      '编制部门、各节标题、机构设置与编制说明中自称的部门 = 本文档的部门（可省略“上海市”等上级地名）',
+      'the department the document names as itself (editor lines, headings, organisation, explanation) is its department',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const own = ctx.document.meta.department;
     if (!own) {
-      tally.couldNotRead('未能确定文档所属部门');
+      tally.couldNotRead(bi('未能确定文档所属部门', "the document's department could not be determined"));
       return tally.outcome();
     }
     const canonical =
@@ -216,8 +225,10 @@ export const departmentNames: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: `文中以“${bareName(name)}”自称，但本文档属于“${canonical}”`,
-        messageEn: `the text names itself "${bareName(name)}", but the document is "${canonical}"'s`,
+        message: bi(
+          `文中以“${bareName(name)}”自称，但本文档属于“${canonical}”`,
+          `the text names itself "${bareName(name)}", but the document is "${canonical}"'s`,
+        ),
         refs: [ref],
         expected: { unit: 'text', text: canonical },
         actual: { unit: 'text', text: bareName(name) },
@@ -228,8 +239,7 @@ export const departmentNames: Rule = {
       tally.add({
         rule: this.id,
         severity: 'info',
-        message: `部门名称前印有编码“${code}”`,
-        messageEn: `the department's name is printed with its code "${code}"`,
+        message: bi(`部门名称前印有编码“${code}”`, `the department's name is printed with its code "${code}"`),
         refs: ctx.document.tables
           .filter((t) => t.department)
           .slice(0, 1)
@@ -309,12 +319,14 @@ const LEFTOVERS: readonly Pattern[] = [
 
 export const leftovers: Rule = {
   id: 'document.leftovers',
-  title: '没有模板残留和空缺',
-  titleEn: 'No template leftovers or blanks',
+  title: bi('没有模板残留和空缺', 'No template leftovers or blanks'),
   section: 'document',
   severity: 'warning',
-  formula: '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
-  formulaEn: 'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
+  formula: () =>
+    bi(
+      '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
+      'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     // One finding per kind of leftover, listing every place it occurs.
@@ -335,9 +347,11 @@ export const leftovers: Rule = {
       tally.add({
         rule: this.id,
         severity: pattern.severity,
-        message: `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
-        messageEn: `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,
-        ...(g.snippets.length > 3 ? { formula: g.snippets.join('；') } : {}),
+        message: bi(
+          `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+          `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,
+        ),
+        ...(g.snippets.length > 3 ? { formula: bi(g.snippets.join('；')) } : {}),
         refs: g.refs,
         ...(g.snippets.length > 1 ? { count: g.snippets.length } : {}),
       });
@@ -376,12 +390,14 @@ const PUNCTUATION_WORDS: Record<PunctuationKind, { zh: string; en: string }> = {
 
 export const punctuation: Rule = {
   id: 'document.punctuation',
-  title: '标点规范',
-  titleEn: 'Punctuation is not doubled and brackets are balanced',
+  title: bi('标点规范', 'Punctuation is not doubled and brackets are balanced'),
   section: 'document',
   severity: 'info',
-  formula: '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对；括号不混用全角与半角',
-  formulaEn: 'no doubled punctuation; quotes and brackets balance within a paragraph; no mixed-width brackets',
+  formula: () =>
+    bi(
+      '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对；括号不混用全角与半角',
+      'no doubled punctuation; quotes and brackets balance within a paragraph; no mixed-width brackets',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     // Alike and minor: one info per kind, listing every place.
@@ -415,9 +431,11 @@ export const punctuation: Rule = {
       tally.add({
         rule: this.id,
         severity: 'info',
-        message: `${words.zh}（${g.snippets.length}处）：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
-        messageEn: `${words.en} (${g.snippets.length})`,
-        formula: g.snippets.join('；'),
+        message: bi(
+          `${words.zh}（${g.snippets.length}处）：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+          `${words.en} (${g.snippets.length})`,
+        ),
+        formula: bi(g.snippets.join('；')),
         refs: g.refs,
         count: g.snippets.length,
       });
@@ -428,12 +446,10 @@ export const punctuation: Rule = {
 
 export const repeatedParagraphs: Rule = {
   id: 'document.repeated_paragraphs',
-  title: '段落没有重复印出',
-  titleEn: 'No paragraph is printed twice',
+  title: bi('段落没有重复印出', 'No paragraph is printed twice'),
   section: 'document',
   severity: 'info',
-  formula: '较长的段落（30字以上）在文中只出现一次',
-  formulaEn: 'a paragraph of 30 characters or more appears once',
+  formula: () => bi('较长的段落（30字以上）在文中只出现一次', 'a paragraph of 30 characters or more appears once'),
   run(ctx) {
     const tally = new Tally(ctx);
     const seen = new Map<string, Passage>();
@@ -450,11 +466,13 @@ export const repeatedParagraphs: Rule = {
       tally.add({
         rule: this.id,
         severity: 'info',
-        message: `${repeats.length}个段落印了两次：${repeats
-          .slice(0, 2)
-          .map(([, p]) => `“${p.text.slice(0, 24)}…”`)
-          .join('、')}${repeats.length > 2 ? '…' : ''}`,
-        messageEn: `${repeats.length} paragraph(s) printed twice`,
+        message: bi(
+          `${repeats.length}个段落印了两次：${repeats
+            .slice(0, 2)
+            .map(([, p]) => `“${p.text.slice(0, 24)}…”`)
+            .join('、')}${repeats.length > 2 ? '…' : ''}`,
+          `${repeats.length} paragraph(s) printed twice`,
+        ),
         refs: repeats.flat().map((p) => p.ref),
         count: repeats.length,
       });

@@ -1,3 +1,4 @@
+import { bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
@@ -13,12 +14,17 @@ const byKey = (claims: readonly Claim[], key: string) => claims.filter((c) => c.
 
 export const procurement: Rule = {
   id: 'prose.procurement',
-  title: '政府采购：各类之和 = 总额，预留不超过总额',
-  titleEn: 'Procurement: goods + works + services = total; reserved shares within it',
+  title: bi(
+    '政府采购：各类之和 = 总额，预留不超过总额',
+    'Procurement: goods + works + services = total; reserved shares within it',
+  ),
   section: 'prose',
   severity: 'error',
-  formula: '货物 + 工程 + 服务 = 政府采购预算；面向中小企业预留 ≤ 政府采购预算；其中小微企业 ≤ 预留',
-  formulaEn: 'goods + works + services = total; SME reserve ≤ total; small and micro ≤ SME reserve',
+  formula: () =>
+    bi(
+      '货物 + 工程 + 服务 = 政府采购预算；面向中小企业预留 ≤ 政府采购预算；其中小微企业 ≤ 预留',
+      'goods + works + services = total; SME reserve ≤ total; small and micro ≤ SME reserve',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const claims = ctx.claims.filter((c) => c.kind === 'procurement');
@@ -33,9 +39,11 @@ export const procurement: Rule = {
         tally.add({
           rule: this.id,
           severity: 'error',
-          message: `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}`,
-          messageEn: `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}`,
-          formula: `${amounts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${total.amount.text}`,
+          message: bi(
+            `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}`,
+            `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}`,
+          ),
+          formula: bi(`${amounts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${total.amount.text}`),
           refs: [claimRef(total), ...parts.map((p) => claimRef(p as Claim))],
           expected: { fen: sum, unit: '万元', text: showAmount(sum, '万元') },
           actual: printedQuantity(total.amount),
@@ -49,9 +57,11 @@ export const procurement: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `${zh}：${part.amount.text} > ${whole.amount.text}`,
-        messageEn: `${en}: ${part.amount.text} > ${whole.amount.text}`,
-        formula: `${part.label} ${part.amount.text} ≤ ${whole.label} ${whole.amount.text}`,
+        message: bi(
+          `${zh}：${part.amount.text} > ${whole.amount.text}`,
+          `${en}: ${part.amount.text} > ${whole.amount.text}`,
+        ),
+        formula: bi(`${part.label} ${part.amount.text} ≤ ${whole.label} ${whole.amount.text}`),
         refs: [claimRef(part), claimRef(whole)],
       });
     };
@@ -67,18 +77,17 @@ export const procurement: Rule = {
       '预留给小微企业的金额超过面向中小企业预留的金额',
       'the small and micro reserve exceeds the SME reserve',
     );
-    return tally.outcome('文字中没有政府采购预算');
+    return tally.outcome(bi('文字中没有政府采购预算', 'no procurement budget in the text'));
   },
 };
 
 export const vehicles: Rule = {
   id: 'prose.vehicles',
-  title: '车辆总数 = 各类车辆之和',
-  titleEn: 'Vehicle totals equal the sum of their categories',
+  title: bi('车辆总数 = 各类车辆之和', 'Vehicle totals equal the sum of their categories'),
   section: 'prose',
   severity: 'error',
-  formula: '共有车辆 N 辆 = Σ 各类用车；预算安排购置车辆 N 辆 = Σ 各类用车',
-  formulaEn: 'vehicles owned (and planned) = Σ categories',
+  formula: () =>
+    bi('共有车辆 N 辆 = Σ 各类用车；预算安排购置车辆 N 辆 = Σ 各类用车', 'vehicles owned (and planned) = Σ categories'),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'vehicles' && x.parts && x.count !== undefined)) {
@@ -88,26 +97,33 @@ export const vehicles: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `${c.label}${c.count}辆，但各类用车合计${sum}辆`,
-        messageEn: `${c.key === 'vehicles.owned' ? 'vehicles owned' : 'vehicles to buy'}: ${c.count} stated, the categories add up to ${sum}`,
-        formula: `${(c.parts ?? []).map((p) => `${p.label}${p.count}`).join(' + ')} = ${sum} ≠ ${c.count}`,
+        message: bi(
+          `${c.label}${c.count}辆，但各类用车合计${sum}辆`,
+          `${c.key === 'vehicles.owned' ? 'vehicles owned' : 'vehicles to buy'}: ${c.count} stated, the categories add up to ${sum}`,
+        ),
+        formula: bi(`${(c.parts ?? []).map((p) => `${p.label}${p.count}`).join(' + ')} = ${sum} ≠ ${c.count}`),
         refs: [claimRef(c)],
         expected: { value: sum, unit: 'count', text: String(sum) },
         actual: { value: c.count ?? 0, unit: 'count', text: String(c.count) },
       });
     }
-    return tally.outcome('文字中没有车辆及其分类');
+    return tally.outcome(bi('文字中没有车辆及其分类', 'no vehicles by category in the text'));
   },
 };
 
 export const organization: Rule = {
   id: 'prose.organization',
-  title: '机构设置：所列单位数 = 各类单位数 = 下属单位数 + 1',
-  titleEn: 'Organisation: units listed = units by type = subordinate units + 1',
+  title: bi(
+    '机构设置：所列单位数 = 各类单位数 = 下属单位数 + 1',
+    'Organisation: units listed = units by type = subordinate units + 1',
+  ),
   section: 'prose',
   severity: 'error',
-  formula: '列出的单位个数 = 行政单位 + 参公单位 + 事业单位 = 下属 N 家 + 本部 1 家',
-  formulaEn: 'listed units = administrative + civil-service-managed + institutions = subordinates + 1',
+  formula: () =>
+    bi(
+      '列出的单位个数 = 行政单位 + 参公单位 + 事业单位 = 下属 N 家 + 本部 1 家',
+      'listed units = administrative + civil-service-managed + institutions = subordinates + 1',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'organization')) {
@@ -125,27 +141,31 @@ export const organization: Rule = {
         tally.add({
           rule: this.id,
           severity: 'error',
-          message: `机构设置中单位数不一致：${aZh}${a}家，${bZh}${b}家`,
-          messageEn: `organisation counts disagree: ${aEn} ${a}, ${bEn} ${b}`,
-          formula: `${aZh} ${a} ≠ ${bZh} ${b}`,
+          message: bi(
+            `机构设置中单位数不一致：${aZh}${a}家，${bZh}${b}家`,
+            `organisation counts disagree: ${aEn} ${a}, ${bEn} ${b}`,
+          ),
+          formula: bi(`${aZh} ${a} ≠ ${bZh} ${b}`),
           refs: [claimRef(c)],
           expected: { value: a, unit: 'count', text: String(a) },
           actual: { value: b, unit: 'count', text: String(b) },
         });
       }
     }
-    return tally.outcome('机构设置中没有单位数');
+    return tally.outcome(bi('机构设置中没有单位数', 'no unit counts in the organisation section'));
   },
 };
 
 export const projectParts: Rule = {
   id: 'prose.projects',
-  title: '项目年度预算安排 = 所列各部分之和',
-  titleEn: 'Each project budget equals the sum of the parts it lists',
+  title: bi('项目年度预算安排 = 所列各部分之和', 'Each project budget equals the sum of the parts it lists'),
   section: 'prose',
   severity: 'error',
-  formula: '年度预算安排（项目资金总额、共计）= Σ 其中所列各项（按打印精度）',
-  formulaEn: 'a project’s annual budget = Σ the parts it lists, within rounding',
+  formula: () =>
+    bi(
+      '年度预算安排（项目资金总额、共计）= Σ 其中所列各项（按打印精度）',
+      'a project’s annual budget = Σ the parts it lists, within rounding',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'project_budget')) {
@@ -157,26 +177,27 @@ export const projectParts: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}`,
-        messageEn: `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}`,
-        formula: `${parts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${c.amount.text}`,
+        message: bi(
+          `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}`,
+          `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}`,
+        ),
+        formula: bi(`${parts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${c.amount.text}`),
         refs: [claimRef(c)],
         expected: { fen: sum, unit: '万元', text: showAmount(sum, '万元') },
         actual: printedQuantity(c.amount),
       });
     }
-    return tally.outcome('没有列出组成部分的项目预算');
+    return tally.outcome(bi('没有列出组成部分的项目预算', 'no project budget that lists its parts'));
   },
 };
 
 export const products: Rule = {
   id: 'prose.arithmetic',
-  title: '文字中的乘积计算正确',
-  titleEn: 'Products stated in the text are right',
+  title: bi('文字中的乘积计算正确', 'Products stated in the text are right'),
   section: 'prose',
   severity: 'error',
-  formula: '数量 × 单价 = 所写金额（按所写精度）',
-  formulaEn: 'count × rate = the stated amount, at its printed precision',
+  formula: () =>
+    bi('数量 × 单价 = 所写金额（按所写精度）', 'count × rate = the stated amount, at its printed precision'),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const c of ctx.claims.filter((x) => x.kind === 'product')) {
@@ -191,14 +212,16 @@ export const products: Rule = {
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `“${c.label}”：${count} × ${rate.text} = ${shown}，文字写作${c.amount.text}`,
-        messageEn: `"${c.label}": ${count} × ${rate.text} = ${shown}, stated as ${c.amount.text}`,
-        formula: `${count} × ${rate.text} = ${shown} ≠ ${c.amount.text}`,
+        message: bi(
+          `“${c.label}”：${count} × ${rate.text} = ${shown}，文字写作${c.amount.text}`,
+          `"${c.label}": ${count} × ${rate.text} = ${shown}, stated as ${c.amount.text}`,
+        ),
+        formula: bi(`${count} × ${rate.text} = ${shown} ≠ ${c.amount.text}`),
         refs: [claimRef(c)],
         expected: { fen: product, unit: '万元', text: shown },
         actual: printedQuantity(c.amount),
       });
     }
-    return tally.outcome('文字中没有乘积计算');
+    return tally.outcome(bi('文字中没有乘积计算', 'no product stated in the text'));
   },
 };

@@ -1,7 +1,9 @@
+import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { ClaimKind } from '../../model/claim.js';
+import { type CompiledTemplate, describeOperand } from '../../templates/index.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
-import { type Rule, type RuleSection, Tally } from '../rule.js';
+import { type Rule, Tally } from '../rule.js';
 import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
@@ -9,22 +11,17 @@ import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText
  * 三公经费 → 三公表合计, …). A prose amount matches when it equals the table amount rounded to the
  * printed precision; a truncated amount is an info, clustered per rule.
  */
-function proseAgainstTables(
-  id: string,
-  kinds: readonly ClaimKind[],
-  title: string,
-  titleEn: string,
-  formula: string,
-): Rule {
-  const section: RuleSection = 'prose';
+function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bilingual, severityNote?: Bilingual): Rule {
   return {
     id,
     title,
-    titleEn,
-    section,
+    section: 'prose',
     severity: 'error',
-    formula,
-    formulaEn: titleEn,
+    formula(template) {
+      const lines = targetWords(template, kinds);
+      const all = lines.length > 0 ? joinBi(lines, '；', '; ') : bi('模板未列出', 'none in the template');
+      return severityNote ? bi(`${all.zh}${severityNote.zh}`, `${all.en}${severityNote.en}`) : all;
+    },
     run(ctx) {
       const tally = new Tally(ctx);
       const infos = new RoundingInfos();
@@ -36,11 +33,18 @@ function proseAgainstTables(
         if (!target || !printed) continue;
         const cells = firstPresent(ctx.tables, target.cells);
         if (!cells) {
-          tally.couldNotRead(`核对“${claim.label}”所需的表不存在`);
+          tally.couldNotRead(
+            bi(`核对“${claim.label}”所需的表不存在`, `the tables to check "${claim.label}" are missing`),
+          );
           continue;
         }
         if (!cells.readable) {
-          tally.couldNotRead(`“${claim.label}”对应的表格数值的列位置未能确定`);
+          tally.couldNotRead(
+            bi(
+              `“${claim.label}”对应的表格数值的列位置未能确定`,
+              `the columns of the table values for "${claim.label}" could not be settled`,
+            ),
+          );
           continue;
         }
         tally.compared();
@@ -48,26 +52,34 @@ function proseAgainstTables(
         const tableText = showAmount(cells.value, printed.unit, Math.max(2, printed.decimals));
         const refs = [claimRef(claim), ...cells.refs];
         if (result === 'match') {
-          tally.passed(this.id, () => ({ formula: `${claim.label}：文字 ${printed.text} = 表格 ${tableText}`, refs }));
+          tally.passed(this.id, () => ({
+            formula: bi(`${claim.label}：文字 ${printed.text} = 表格 ${tableText}`),
+            refs,
+          }));
           continue;
         }
         if (result === 'truncated') {
           infos.add(
             'all',
             refs,
-            `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
-            `"${claim.label}" ${printed.text} ← table ${tableText}`,
+            bi(
+              `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
+              `"${claim.label}" ${printed.text} ← table ${tableText}`,
+            ),
           );
           continue;
         }
-        const tol = toleranceText(printed);
         tally.add({
           rule: this.id,
           severity: target.severity,
-          message: `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
-          messageEn: `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
-          formula: `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-          formulaEn: `${claim.label}: text ${printed.text} ≠ tables ${tableText}`,
+          message: bi(
+            `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
+            `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
+          ),
+          formula: bi(
+            `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
+            `${claim.label}: text ${printed.text} ≠ tables ${tableText}`,
+          ),
           refs,
           expected: tableQuantity(cells.value, printed),
           actual: printedQuantity(printed),
@@ -76,35 +88,60 @@ function proseAgainstTables(
             unit: printed.unit,
             text: showAmount(printed.fen - cells.value, printed.unit, 4),
           },
-          tolerance: tol.zh,
+          tolerance: toleranceText(printed),
         });
       }
-      for (const f of infos.findings(this.id, () => ({ zh: title, en: titleEn }))) tally.add(f);
-      return tally.outcome('文字中没有可与表格核对的金额');
+      for (const f of infos.findings(this.id, () => title)) tally.add(f);
+      return tally.outcome(bi('文字中没有可与表格核对的金额', 'no amount in the text to check against the tables'));
     },
   };
+}
+
+/**
+ * The claim targets of the given kinds in words: "收入预算 = 财务收支预算总表 收入总计 预算数 或 收入预算总表 合计 合计".
+ * A quantity's name is the first phrase the template states it with (its key when none).
+ */
+function targetWords(template: CompiledTemplate, kinds: readonly ClaimKind[]): Bilingual[] {
+  const phrases = template.template.claims;
+  const named = new Map<string, { kind: ClaimKind; label: string }>();
+  for (const t of phrases.totals) if (!named.has(t.key)) named.set(t.key, { kind: 'total', label: t.label });
+  for (const a of phrases.amounts) if (!named.has(a.key)) named.set(a.key, { kind: a.kind, label: a.label });
+  const out: Bilingual[] = [];
+  for (const target of template.template.claimTargets) {
+    const kind = named.get(target.key)?.kind ?? (target.key.split('.')[0] as ClaimKind);
+    if (!kinds.includes(kind)) continue;
+    const label = named.get(target.key)?.label ?? target.label ?? target.key;
+    const alternatives = target.cells.map((alt) =>
+      joinBi(
+        alt.map((o) => describeOperand(template, o)),
+        ' + ',
+        ' + ',
+      ),
+    );
+    const cells = joinBi(alternatives, ' 或 ', ' or ');
+    out.push(bi(`${label} = ${cells.zh}`, `${target.key} = ${cells.en}`));
+  }
+  return out;
 }
 
 export const proseTotals = proseAgainstTables(
   'prose.totals',
   ['total'],
-  '编制说明中的收支总数 = 表格',
-  'Totals in the budget explanation match the tables',
-  '收入预算、财政拨款收入、事业收入、其他收入、支出预算、财政拨款支出及各资金拨款支出 = 表中对应数（按打印精度四舍五入）',
+  bi('编制说明中的收支总数 = 表格', 'Totals in the budget explanation match the tables'),
 );
 
 export const proseThreePublic = proseAgainstTables(
   'prose.three_public',
   ['three_public', 'operating_costs'],
-  '“三公”经费和机关运行经费文字 = 表格',
-  'Three public costs and office running costs in the text match their table',
-  '“三公”经费合计、因公出国（境）费、公务用车购置及运行费（购置费、运行费）、公务接待费、机关运行经费 = “三公”经费表',
+  bi(
+    '“三公”经费和机关运行经费文字 = 表格',
+    'Three public costs and office running costs in the text match their table',
+  ),
 );
 
 export const prosePerformance = proseAgainstTables(
   'prose.performance',
   ['performance'],
-  '绩效目标涉及的项目资金 = 项目支出',
-  'Project funds with performance targets match project expenditure',
-  '编报绩效目标的项目预算资金 = 支出预算总表 项目支出合计（不一致时为警告）',
+  bi('绩效目标涉及的项目资金 = 项目支出', 'Project funds with performance targets match project expenditure'),
+  bi('（不一致时为警告）', ' (a warning when they differ)'),
 );

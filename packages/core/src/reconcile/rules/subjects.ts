@@ -1,4 +1,6 @@
+import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
+import { describeOperand } from '../../templates/index.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent, sumOperands } from '../operands.js';
 import type { CheckContext, Rule } from '../rule.js';
@@ -22,43 +24,69 @@ import {
  * style, 预算安排 repeats the line's amount and the stated percentage follows from the two years.
  */
 
+const NO_SUBJECTS = bi('编制说明中没有列出科目', 'the explanation lists no subject');
+
 const subjects = (ctx: CheckContext) => ctx.claims.filter((c) => c.kind === 'subject' && c.amount);
 
 function fiscalAmount(ctx: CheckContext, code: string) {
   return sumOperands(
     ctx.tables,
-    ctx.template.template.fiscalTables.map((table) => ({ table, row: code, column: 'total' })),
+    ctx.template.template.roles.fiscalByCode.map(({ table, column }) => ({ table, row: code, column })),
+  );
+}
+
+/** Subject names by code: the fiscal tables' first, then the template's other coded tables'. */
+function subjectIndex(ctx: CheckContext): SubjectIndex {
+  const roles = ctx.template.template.roles;
+  return new SubjectIndex(
+    ctx.tables,
+    roles.fiscalByCode.map((c) => c.table),
+    roles.codeNames,
   );
 }
 
 export const subjectAmounts: Rule = {
   id: 'prose.subjects',
-  title: '“X”科目金额 = 该科目财政拨款数',
-  titleEn: 'Each subject line equals the fiscal appropriation of that subject',
+  title: bi('“X”科目金额 = 该科目财政拨款数', 'Each subject line equals the fiscal appropriation of that subject'),
   section: 'prose',
   severity: 'error',
-  formula: '“X”科目 = 一般公共预算 + 政府性基金 + 国有资本经营预算支出功能分类表中科目X的合计（按打印精度四舍五入）',
-  formulaEn: 'subject X = Σ over the three fund tables of X total, rounded to the printed precision',
+  formula(template) {
+    // The template's fiscal columns per code, in words.
+    const cells = joinBi(
+      template.template.roles.fiscalByCode.map((c) => describeOperand(template, { ...c, row: 'X' })),
+      ' + ',
+      ' + ',
+    );
+    return bi(
+      `“X”科目 = ${cells.zh}（按打印精度四舍五入）`,
+      `subject X = ${cells.en}, rounded to the printed precision`,
+    );
+  },
   run(ctx) {
     const tally = new Tally(ctx);
     const infos = new RoundingInfos();
-    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
-    const fundTablesPresent = ctx.template.template.fiscalTables.some((t) => ctx.tables.get(t));
+    const index = subjectIndex(ctx);
+    const fundTablesPresent = ctx.template.template.roles.fiscalByCode.some((c) => ctx.tables.get(c.table));
     for (const claim of subjects(ctx)) {
       const printed = claim.amount;
       if (!printed) continue;
       if (!fundTablesPresent) {
-        tally.couldNotRead('财政拨款支出功能分类表不存在');
+        tally.couldNotRead(bi('财政拨款支出功能分类表不存在', 'the fiscal expenditure tables by function are missing'));
         continue;
       }
       const codes = index.resolve(claim);
       if (codes.length === 0) {
-        tally.couldNotRead(`表中找不到科目“${claim.label}”`);
+        tally.couldNotRead(bi(`表中找不到科目“${claim.label}”`, `no subject "${claim.label}" in the tables`));
         continue;
       }
       const sums = codes.map((c) => ({ code: c, sum: fiscalAmount(ctx, c.code) }));
       if (sums.some((s) => !s.sum.readable)) {
-        tally.couldNotRead(`科目“${claim.label}”的表格数值未能确定`);
+        tally.couldNotRead(
+          bi(
+            `科目“${claim.label}”的表格数值未能确定`,
+            `the table values of subject "${claim.label}" could not be settled`,
+          ),
+        );
         continue;
       }
       tally.compared();
@@ -70,47 +98,56 @@ export const subjectAmounts: Rule = {
         infos.add(
           'all',
           [claimRef(claim), ...truncated.sum.refs],
-          `“${claim.label}”${printed.text} ← ${truncated.code.code} ${t}`,
-          `"${claim.label}" ${printed.text} ← ${truncated.code.code} ${t}`,
+          bi(
+            `“${claim.label}”${printed.text} ← ${truncated.code.code} ${t}`,
+            `"${claim.label}" ${printed.text} ← ${truncated.code.code} ${t}`,
+          ),
         );
         continue;
       }
       const best = sums[0];
       if (!best) continue;
       const tableText = showAmount(best.sum.value, printed.unit, Math.max(2, printed.decimals));
-      const allFunds = firstPresent(ctx.tables, [
-        [{ table: 'expenditure_summary', row: best.code.code, column: 'total' }],
-      ]);
+      const allFundsColumn = ctx.template.template.roles.allFundsByCode;
+      const allFunds = allFundsColumn
+        ? firstPresent(ctx.tables, [[{ ...allFundsColumn, row: best.code.code }]])
+        : undefined;
       const isAllFunds = allFunds && matchPrinted(printed, allFunds.value) !== 'mismatch';
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: `“${claim.label}”科目${printed.text}与财政拨款数不符（${best.code.code} ${best.code.tableName}：${tableText}）${isAllFunds ? '；文字所列为含非财政拨款的支出总数' : ''}`,
-        messageEn: `subject "${claim.label}" ${printed.text} differs from its fiscal appropriation (${best.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
-        formula: `“${claim.label}” = Σ 财政拨款 ${best.code.code}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-        formulaEn: `"${claim.label}" = fiscal ${best.code.code}: text ${printed.text} ≠ tables ${tableText}`,
+        message: bi(
+          `“${claim.label}”科目${printed.text}与财政拨款数不符（${best.code.code} ${best.code.tableName}：${tableText}）${isAllFunds ? '；文字所列为含非财政拨款的支出总数' : ''}`,
+          `subject "${claim.label}" ${printed.text} differs from its fiscal appropriation (${best.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
+        ),
+        formula: bi(
+          `“${claim.label}” = Σ 财政拨款 ${best.code.code}：文字 ${printed.text} ≠ 表格 ${tableText}`,
+          `"${claim.label}" = fiscal ${best.code.code}: text ${printed.text} ≠ tables ${tableText}`,
+        ),
         refs: [claimRef(claim), ...best.sum.refs, ...(isAllFunds && allFunds ? allFunds.refs : [])],
         expected: tableQuantity(best.sum.value, printed),
         actual: printedQuantity(printed),
-        tolerance: `按万元保留${printed.decimals}位小数四舍五入`,
+        tolerance: bi(`按万元保留${printed.decimals}位小数四舍五入`, `rounded to ${printed.decimals} decimals of 万元`),
       });
     }
-    for (const f of infos.findings(this.id, () => ({ zh: '科目金额', en: 'Subject amounts' }))) tally.add(f);
-    return tally.outcome('编制说明中没有列出科目');
+    for (const f of infos.findings(this.id, () => bi('科目金额', 'Subject amounts'))) tally.add(f);
+    return tally.outcome(NO_SUBJECTS);
   },
 };
 
 export const subjectNames: Rule = {
   id: 'prose.subject_names',
-  title: '科目名称与表格一致',
-  titleEn: 'Subjects are named as the tables name them',
+  title: bi('科目名称与表格一致', 'Subjects are named as the tables name them'),
   section: 'prose',
   severity: 'warning',
-  formula: '文字中的科目名称 = 表中同一编码的科目名称',
-  formulaEn: 'the subject name in the text = the name the tables print for its code',
+  formula: () =>
+    bi(
+      '文字中的科目名称 = 表中同一编码的科目名称',
+      'the subject name in the text = the name the tables print for its code',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
-    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
+    const index = subjectIndex(ctx);
     for (const claim of subjects(ctx)) {
       tally.compared();
       const codes = index.resolve(claim);
@@ -119,8 +156,7 @@ export const subjectNames: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: `表中没有名为“${printed}”的科目`,
-          messageEn: `no subject named "${printed}" in the tables`,
+          message: bi(`表中没有名为“${printed}”的科目`, `no subject named "${printed}" in the tables`),
           refs: [claimRef(claim)],
         });
         continue;
@@ -131,36 +167,42 @@ export const subjectNames: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”不一致`,
-        messageEn: `subject "${printed}" is named "${c.tableName}" (${c.code}) in the tables`,
-        formula: `“${printed}” ≠ ${c.code} ${c.tableName}`,
-        refs: [claimRef(claim), { table: 'general_budget_by_function', row: c.code, text: c.tableName }],
+        message: bi(
+          `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”不一致`,
+          `subject "${printed}" is named "${c.tableName}" (${c.code}) in the tables`,
+        ),
+        formula: bi(`“${printed}” ≠ ${c.code} ${c.tableName}`),
+        refs: [claimRef(claim), { table: fiscalNames(ctx), row: c.code, text: c.tableName }],
         expected: { unit: 'text', text: c.tableName },
         actual: { unit: 'text', text: printed },
       });
     }
-    return tally.outcome('编制说明中没有列出科目');
+    return tally.outcome(NO_SUBJECTS);
   },
 };
 
+/** The table a subject's name is compared with: the first fiscal table (the general budget's). */
+const fiscalNames = (ctx: CheckContext) => ctx.template.template.roles.fiscalByCode[0]?.table;
+
 export const subjectSum: Rule = {
   id: 'prose.subject_sum',
-  title: '所列科目之和 = 财政拨款支出',
-  titleEn: 'The listed subjects add up to the fiscal expenditure',
+  title: bi('所列科目之和 = 财政拨款支出', 'The listed subjects add up to the fiscal expenditure'),
   section: 'prose',
   severity: 'error',
-  formula: 'Σ“X”科目 = 财政拨款支出（按各数的打印精度容差）；多于为错误，少于为警告（所列不全）',
-  formulaEn:
-    'Σ subjects = fiscal expenditure (within the rounding of each printed amount); more is an error, less a warning',
+  formula: () =>
+    bi(
+      'Σ“X”科目 = 财政拨款支出（按各数的打印精度容差）；多于为错误，少于为警告（所列不全）',
+      'Σ subjects = fiscal expenditure (within the rounding of each printed amount); more is an error, less a warning',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     const list = subjects(ctx);
-    if (list.length === 0) return tally.outcome('编制说明中没有列出科目');
+    if (list.length === 0) return tally.outcome(NO_SUBJECTS);
     const unique = list;
     const target = ctx.template.template.claimTargets.find((t) => t.key === 'fiscal_expenditure');
     const cells = target ? firstPresent(ctx.tables, target.cells) : undefined;
     if (!cells?.readable) {
-      tally.couldNotRead('财政拨款支出合计未能读取');
+      tally.couldNotRead(bi('财政拨款支出合计未能读取', 'the fiscal expenditure total could not be read'));
       return tally.outcome();
     }
     tally.compared();
@@ -174,17 +216,24 @@ export const subjectSum: Rule = {
     tally.add({
       rule: this.id,
       severity: more ? 'error' : 'warning',
-      message: more
-        ? `所列科目之和 ${showAmount(sum, unit, decimals)} 大于财政拨款支出 ${showAmount(cells.value, unit, 2)}`
-        : `所列科目之和 ${showAmount(sum, unit, decimals)} 小于财政拨款支出 ${showAmount(cells.value, unit, 2)}：所列科目可能不全`,
-      messageEn: more
-        ? `the listed subjects add up to ${showAmount(sum, unit, decimals)}, more than the fiscal expenditure ${showAmount(cells.value, unit, 2)}`
-        : `the listed subjects add up to ${showAmount(sum, unit, decimals)}, less than the fiscal expenditure ${showAmount(cells.value, unit, 2)}: the list may be incomplete`,
-      formula: `${unique.map((c) => c.amount?.text).join(' + ')} = ${showAmount(sum, unit, decimals)} ≠ ${showAmount(cells.value, unit, 2)}`,
+      message: bi(
+        more
+          ? `所列科目之和 ${showAmount(sum, unit, decimals)} 大于财政拨款支出 ${showAmount(cells.value, unit, 2)}`
+          : `所列科目之和 ${showAmount(sum, unit, decimals)} 小于财政拨款支出 ${showAmount(cells.value, unit, 2)}：所列科目可能不全`,
+        more
+          ? `the listed subjects add up to ${showAmount(sum, unit, decimals)}, more than the fiscal expenditure ${showAmount(cells.value, unit, 2)}`
+          : `the listed subjects add up to ${showAmount(sum, unit, decimals)}, less than the fiscal expenditure ${showAmount(cells.value, unit, 2)}: the list may be incomplete`,
+      ),
+      formula: bi(
+        `${unique.map((c) => c.amount?.text).join(' + ')} = ${showAmount(sum, unit, decimals)} ≠ ${showAmount(cells.value, unit, 2)}`,
+      ),
       refs: [...unique.map(claimRef), ...cells.refs],
       expected: tableQuantity(cells.value, { unit, decimals: 2 }),
       actual: { fen: sum, unit, text: showAmount(sum, unit, decimals) },
-      tolerance: `各数四舍五入误差之和（${unique.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)}）`,
+      tolerance: bi(
+        `各数四舍五入误差之和（${unique.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)}）`,
+        `the rounding of every amount (${unique.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)})`,
+      ),
     });
     return tally.outcome();
   },
@@ -192,12 +241,17 @@ export const subjectSum: Rule = {
 
 export const subjectTrend: Rule = {
   id: 'prose.subject_trend',
-  title: '科目的上年执行数、本年安排与增减率一致',
-  titleEn: 'Subject lines: planned amount and change rate follow from their numbers',
+  title: bi(
+    '科目的上年执行数、本年安排与增减率一致',
+    'Subject lines: planned amount and change rate follow from their numbers',
+  ),
   section: 'prose',
   severity: 'error',
-  formula: '“预算安排B” = 该科目金额；增减率 = (B − A) ÷ A（A 为上年执行数），按打印精度',
-  formulaEn: 'planned B = the line amount; rate = (B − A) / A with A last year’s execution, to the printed precision',
+  formula: () =>
+    bi(
+      '“预算安排B” = 该科目金额；增减率 = (B − A) ÷ A（A 为上年执行数），按打印精度',
+      'planned B = the line amount; rate = (B − A) / A with A last year’s execution, to the printed precision',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
     for (const claim of subjects(ctx)) {
@@ -209,9 +263,11 @@ export const subjectTrend: Rule = {
           tally.add({
             rule: this.id,
             severity: 'error',
-            message: `“${claim.label}”科目金额 ${amount.text} 与同一段中的“预算安排”${claim.planned.text}不一致`,
-            messageEn: `"${claim.label}": the line states ${amount.text} but its planned amount is ${claim.planned.text}`,
-            formula: `${amount.text} ≠ ${claim.planned.text}`,
+            message: bi(
+              `“${claim.label}”科目金额 ${amount.text} 与同一段中的“预算安排”${claim.planned.text}不一致`,
+              `"${claim.label}": the line states ${amount.text} but its planned amount is ${claim.planned.text}`,
+            ),
+            formula: bi(`${amount.text} ≠ ${claim.planned.text}`),
             refs: [claimRef(claim)],
             expected: printedQuantity(amount),
             actual: printedQuantity(claim.planned),
@@ -227,9 +283,8 @@ export const subjectTrend: Rule = {
         tally.add({
           rule: this.id,
           severity: problem.severity,
-          message: `“${claim.label}”：${problem.zh}`,
-          messageEn: `"${claim.label}": ${problem.en}`,
-          formula: problem.formula,
+          message: bi(`“${claim.label}”：${problem.zh}`, `"${claim.label}": ${problem.en}`),
+          formula: bi(problem.formula),
           refs: [claimRef(claim)],
           ...(problem.expected ? { expected: problem.expected } : {}),
           ...(change.percent
@@ -237,7 +292,12 @@ export const subjectTrend: Rule = {
             : {}),
         });
     }
-    return tally.outcome('没有“上年执行数—本年安排”形式的科目说明');
+    return tally.outcome(
+      bi(
+        '没有“上年执行数—本年安排”形式的科目说明',
+        "no subject line stating last year's execution and this year's plan",
+      ),
+    );
   },
 };
 

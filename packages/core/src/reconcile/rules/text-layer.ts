@@ -1,3 +1,5 @@
+import { bi } from '../../model/bilingual.js';
+import { problemText } from '../../model/problem.js';
 import { type Rule, Tally } from '../rule.js';
 
 /**
@@ -6,23 +8,24 @@ import { type Rule, Tally } from '../rule.js';
  */
 export const textLayer: Rule = {
   id: 'text_layer.integrity',
-  title: 'PDF 文本层可信',
-  titleEn: 'The PDF text layer can be trusted',
+  title: bi('PDF 文本层可信', 'The PDF text layer can be trusted'),
   section: 'text_layer',
   severity: 'warning',
-  formula: '每页都有可提取的文字；没有无法映射到 Unicode 的字体或私用区字符；没有夹在文中的空白页',
-  formulaEn: 'every page has text; no font without a Unicode map and no private-use characters; no blank pages inside',
+  formula: () =>
+    bi(
+      '每页都有可提取的文字；没有无法映射到 Unicode 的字体或私用区字符；没有夹在文中的空白页',
+      'every page has text; no font without a Unicode map and no private-use characters; no blank pages inside',
+    ),
   run(ctx) {
     const tally = new Tally(ctx);
-    if (ctx.document.source.kind !== 'pdf') return tally.outcome('不是 PDF 文件');
+    if (ctx.document.source.kind !== 'pdf') return tally.outcome(bi('不是 PDF 文件', 'not a PDF'));
     tally.compared();
     for (const d of ctx.document.diagnostics) {
       if (!d.code.startsWith('text_')) continue;
       tally.addAboutReading({
         rule: this.id,
         severity: d.severity,
-        message: d.message,
-        messageEn: d.messageEn,
+        message: problemText(d),
         refs: [
           {
             ...(d.table ? { table: d.table } : {}),

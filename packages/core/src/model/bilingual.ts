@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Every user-facing string, in the two languages reports speak: Chinese, the documents' own, and English. */
+export const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+export type Lang = keyof Bilingual;
+
+/** A text in both languages; with one argument, text that reads the same in both (amounts, codes, quotations). */
+export function bi(zh: string, en: string = zh): Bilingual {
+  return { zh, en };
+}
+
+/** Texts joined, each language with its own separator. */
+export function joinBi(texts: readonly Bilingual[], zh: string, en: string): Bilingual {
+  return { zh: texts.map((t) => t.zh).join(zh), en: texts.map((t) => t.en).join(en) };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { type Bilingual, bi } from './bilingual.js';
+
+/**
+ * What a reader could not do, as a code with parameters: rendered in either language by
+ * `problemText`, so the model carries no prose of its own and a new language is a new column here.
+ */
+export const ProblemParam = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+export const Problem = z.object({
+  code: z.string(),
+  params: z.record(z.string(), ProblemParam).default({}),
+});
+export type Problem = z.infer<typeof Problem>;
+
+type Line = { line: number | string };
+const list = (xs: readonly (string | number)[], sep: string) => xs.join(sep);
+
+/** Every problem code and its words. */
+const PROBLEM_TEXT = {
+  // The document as a whole.
+  no_tables: () =>
+    bi('未识别到任何预算表：无法核对表格', 'No budget table was recognised: the tables cannot be checked'),
+  table_read_problems: (p: { title: string; count: number }) =>
+    bi(`${p.title}：${p.count}处内容未能可靠读取`, `${p.title}: ${p.count} place(s) could not be read reliably`),
+  // The PDF text layer.
+  text_private_use: (p: { page: number; count: number }) =>
+    bi(
+      `第${p.page}页有${p.count}个私用区字符，无法还原为汉字`,
+      `page ${p.page} has ${p.count} private-use character(s) that cannot be turned back into text`,
+    ),
+  text_no_text_layer: (p: { page: number }) =>
+    bi(
+      `第${p.page}页没有文字层（可能是扫描图片），其内容无法核对`,
+      `page ${p.page} has no text layer (probably a scanned image): its content cannot be checked`,
+    ),
+  text_blank_page: (p: { page: number }) =>
+    bi(`文档中间的第${p.page}页是空白页`, `page ${p.page}, inside the document, is blank`),
+  text_unmapped_font: (p: { font: string; pages: readonly number[] }) =>
+    bi(
+      `字体 ${p.font} 没有 Unicode 映射，第${list(p.pages, '、')}页用它印的文字无法读取`,
+      `font ${p.font} has no Unicode map: its text on page(s) ${list(p.pages, ', ')} cannot be read`,
+    ),
+  text_lookalike: (p: { count: number }) =>
+    bi(
+      `已将${p.count}个康熙部首、兼容汉字或全角字符规范化为常用字符`,
+      `${p.count} Kangxi radical, compatibility ideograph or full-width character(s) were normalised`,
+    ),
+  // One table.
+  /** A table printed on pages whose text cannot be trusted: fonts without a Unicode map, pages with private-use characters. */
+  untrusted_text: (p: { fonts: readonly string[]; privateUse: readonly number[]; counts: readonly number[] }) =>
+    bi(
+      `文本层不可信：${[
+        ...p.fonts.map((f) => `字体 ${f} 没有 Unicode 映射`),
+        ...p.privateUse.map((page, i) => `第${page}页有${p.counts[i]}个私用区字符`),
+      ].join('；')}`,
+      `the text layer cannot be trusted: ${[
+        ...p.fonts.map((f) => `font ${f} has no Unicode map`),
+        ...p.privateUse.map((page, i) => `page ${page} has ${p.counts[i]} private-use character(s)`),
+      ].join('; ')}`,
+    ),
+  no_value_columns: (p: { page: number }) =>
+    bi(`第${p.page}页：未能从表头识别出数值列`, `page ${p.page}: no value column was recognised in the header`),
+  stray_content: (p: Line & { text: string }) =>
+    bi(`第${p.line}行无法归入列的内容：${p.text}`, `line ${p.line}: content that fits no column: ${p.text}`),
+  code_without_parent: (p: Line & { codes: string }) =>
+    bi(`第${p.line}行科目编码缺少上级：${p.codes}`, `line ${p.line}: codes without a parent: ${p.codes}`),
+  values_without_code: (p: Line & { text: string }) =>
+    bi(
+      `第${p.line}行有数值但没有科目编码或名称：${p.text}`,
+      `line ${p.line}: values without a code or a name: ${p.text}`,
+    ),
+  single_row_repeated: (p: Line) =>
+    bi(`第${p.line}行：单行表出现多于一行数值`, `line ${p.line}: a one-row table with more than one row of values`),
+  too_many_values: (p: Line & { values: number; columns: number }) =>
+    bi(
+      `第${p.line}行数值多于列数（${p.values} > ${p.columns}）`,
+      `line ${p.line}: more values than columns (${p.values} > ${p.columns})`,
+    ),
+  placement_unsolved: () =>
+    bi(
+      '纯文本丢失了空单元格，且没有一种列位置能满足表内恒等式：数值按从左到右放置',
+      'plain text lost the blank cells and no placement satisfies the identities: values were placed left to right',
+    ),
+  placement_ambiguous: () =>
+    bi(
+      '纯文本丢失了空单元格，部分数值的列位置无法由恒等式唯一确定',
+      'plain text lost the blank cells: the identities leave the columns of some values open',
+    ),
+  unknown_line: (p: { side: 'income' | 'expenditure'; label: string }) =>
+    bi(`未识别的${p.side === 'income' ? '收入' : '支出'}行：${p.label}`, `unrecognised ${p.side} line: ${p.label}`),
+  repeated_line: (p: { label: string }) => bi(`重复的行：${p.label}`, `repeated line: ${p.label}`),
+  unreadable_value: (p: { page: number; row: string; text: string }) =>
+    bi(
+      `第${p.page}页“${p.row}”行：数值“${p.text}”无法读取（可能是相邻两格的数字连在一起）`,
+      `page ${p.page}, row "${p.row}": the number "${p.text}" cannot be read (two cells' numbers may run together)`,
+    ),
+  fused_name: (p: { page: number; row: string }) =>
+    bi(
+      `第${p.page}页“${p.row}”行：名称似由两行拼成，该行未能可靠读取`,
+      `page ${p.page}, row "${p.row}": the name seems made of two rows' names; the row could not be read reliably`,
+    ),
+  line_too_many_values: (p: { label: string }) =>
+    bi(`“${p.label}”的数值多于列数`, `"${p.label}" has more values than columns`),
+} satisfies Record<string, (params: never) => Bilingual>;
+
+export type ProblemCode = keyof typeof PROBLEM_TEXT;
+
+/** A problem with its parameters checked against its code: `problem('repeated_line', { label })`. */
+export function problem<C extends ProblemCode>(code: C, ...params: Parameters<(typeof PROBLEM_TEXT)[C]>): Problem {
+  return { code, params: (params[0] ?? {}) as Problem['params'] };
+}
+
+/** A problem in words; a code this build does not know is shown as itself. */
+export function problemText(p: Pick<Problem, 'code' | 'params'>): Bilingual {
+  const words = (PROBLEM_TEXT as unknown as Record<string, ((params: Problem['params']) => Bilingual) | undefined>)[
+    p.code
+  ];
+  if (!words) return bi(p.code);
+  try {
+    return words(p.params ?? {});
+  } catch {
+    // Parameters of another shape (a report from another build): the code still says what it was.
+    return bi(p.code);
+  }
+}
