@@ -42,7 +42,7 @@ export const subjectAmounts: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     const infos = new RoundingInfos();
-    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
+    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables, ctx.document.meta.year);
     const fundTablesPresent = ctx.template.template.fiscalTables.some((t) => ctx.tables.get(t));
     for (const claim of subjects(ctx)) {
       const printed = claim.amount;
@@ -110,22 +110,19 @@ export const subjectNames: Rule = {
   formulaEn: 'the subject name in the text = the name the tables print for its code',
   run(ctx) {
     const tally = new Tally(ctx);
-    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables);
+    const index = new SubjectIndex(ctx.tables, ctx.template.template.fiscalTables, ctx.document.meta.year);
+    // Subjects no table names: one warning listing them all (their amounts could not be checked).
+    const unresolved: Claim[] = [];
     for (const claim of subjects(ctx)) {
       tally.compared();
       const codes = index.resolve(claim);
       const printed = claim.names?.join('/') ?? claim.label;
       if (codes.length === 0) {
-        tally.add({
-          rule: this.id,
-          severity: 'warning',
-          message: `表中没有名为“${printed}”的科目`,
-          messageEn: `no subject named "${printed}" in the tables`,
-          refs: [claimRef(claim)],
-        });
+        unresolved.push(claim);
         continue;
       }
-      if (codes.some((c) => c.exact)) continue;
+      // A former name is the stale-name rule's finding (classification.stale_names), not a second one here.
+      if (codes.some((c) => c.exact || (c.variants.length === 0 && c.stale.length > 0))) continue;
       const c = codes[0];
       if (!c) continue;
       tally.add({
@@ -137,6 +134,18 @@ export const subjectNames: Rule = {
         refs: [claimRef(claim), { table: 'general_budget_by_function', row: c.code, text: c.tableName }],
         expected: { unit: 'text', text: c.tableName },
         actual: { unit: 'text', text: printed },
+      });
+    }
+    if (unresolved.length > 0) {
+      const list = unresolved.map((c) => `“${c.names?.join('/') ?? c.label}”`);
+      const count = unresolved.length > 1 ? `（${unresolved.length}处）` : '';
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: `表中没有名为${list.join('、')}的科目${count}`,
+        messageEn: `no subject named ${list.join(', ')} in the tables`,
+        refs: unresolved.map(claimRef),
+        ...(unresolved.length > 1 ? { count: unresolved.length } : {}),
       });
     }
     return tally.outcome('编制说明中没有列出科目');
