@@ -281,8 +281,18 @@ export const ECONOMIC_SUBJECTS: readonly SubjectEntry[] = [
  * list itself is not marked complete: the years of the newest classes (234 and after) are not sure.
  */
 export const COMPLETE_CHILDREN: readonly CompleteChildren[] = [
-  { parent: '21011', from: 2019, until: 2026, sources: ['shanghai-medical-seeds', 'putuo-documents', 'editions-recalled'] },
-  { parent: '22102', from: 2019, until: 2026, sources: ['shanghai-medical-seeds', 'putuo-documents', 'editions-recalled'] },
+  {
+    parent: '21011',
+    from: 2019,
+    until: 2026,
+    sources: ['shanghai-medical-seeds', 'putuo-documents', 'editions-recalled'],
+  },
+  {
+    parent: '22102',
+    from: 2019,
+    until: 2026,
+    sources: ['shanghai-medical-seeds', 'putuo-documents', 'editions-recalled'],
+  },
   { parent: '301', from: 2019, until: 2026, sources: T },
   { parent: '302', from: 2019, until: 2026, sources: T },
   { parent: '303', from: 2019, until: 2026, sources: T },
