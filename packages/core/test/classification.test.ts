@@ -44,6 +44,9 @@ describe('the dictionary', () => {
     expect(subjectName('22001', 2019)?.name).toBe('自然资源事务');
     expect(subjectName('207', 2019)?.name).toBe('文化旅游体育与传媒支出');
     expect(subjectName('234', 2019)).toBeUndefined();
+    // Below the class, names hold from the edition the documents follow: 21014 meant something else before 2019.
+    expect(subjectName('21014', 2026)?.name).toBe('优抚对象医疗');
+    expect(subjectName('21014', 2018)).toBeUndefined();
     expect(codesNamed('国土资源事务').map((n) => [n.entry.code, n.holds])).toEqual([['22001', false]]);
     expect(codesNamed('住房公积金').map((n) => n.entry.code)).toEqual(['2210201', '30113']);
   });
@@ -144,6 +147,20 @@ describe('the classification rules on real text', () => {
     });
     expect(status(r, 'prose.subjects')).toBe('pass');
     expect(findings(r, 'prose.subject_names')).toEqual([]);
+  });
+
+  it('a former 款 name in the explanation is a subject; in the functions it may be plain words', () => {
+    const functions = '上海市医疗保障局是主管全市医疗保障工作的市政府直属机构，为正局级。';
+    const doc = parseText(swap(functions, `${functions}配合做好国土资源事务相关工作。`), { name: '001.txt' });
+    const where = doc.sections.filter((s) => s.paragraphs.some((p) => p.text.includes('国土资源事务')));
+    expect(where.map((s) => s.kind)).toEqual(['functions']);
+    expect(findings(checkDocument(doc), 'classification.stale_names')).toEqual([]);
+    const e = check(
+      swap('2. “卫生健康支出”科目24,614万元，', '2. “卫生健康支出”科目24,614万元，不含国土资源事务支出，'),
+    );
+    expect(findings(e, 'classification.stale_names').map((f) => f.message)).toEqual([
+      '22001“国土资源事务”自2019年起已更名为“自然资源事务”，文档仍用旧称',
+    ]);
   });
 
   it('a code printed with another code’s name', () => {

@@ -104,7 +104,10 @@ export const staleSubjectNames: Rule = {
       for (const [pi, p] of section.paragraphs.entries()) {
         tally.compared();
         const taken: [number, number][] = [];
-        for (const stale of formers)
+        // A former 支出 name is a subject wherever it stands; another (国土资源事务) only where the
+        // prose speaks of subjects — elsewhere it may be plain words of a department's functions.
+        const here = formers.filter((f) => section.kind === 'explanation' || f.former.name.endsWith('支出'));
+        for (const stale of here)
           for (const [start, end] of occurrences(p.text, stale.former.name)) {
             // "其他医疗卫生与计划生育支出" is one former name, not two.
             if (taken.some(([s, e]) => start < e && s < end)) continue;

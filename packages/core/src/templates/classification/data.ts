@@ -27,10 +27,17 @@ export interface CompleteChildren {
 }
 
 type Years = { from?: number; until?: number };
-const entry = (code: string, name: string, sources: readonly SourceId[], years: Years = {}): SubjectEntry => ({
+/**
+ * Below the class, a name the documents print is taken to hold from the edition their classification
+ * follows — the function classification of 2019 (it reused codes: 21014 was 食品和药品监督管理事务
+ * before it was 优抚对象医疗), the economic classification of 2018 — not before: an older document is
+ * not judged against a name no source gives for its year.
+ */
+const EDITION = { function: 2019, economic: 2018 } as const;
+const entry = (code: string, name: string, sources: readonly SourceId[], years?: Years): SubjectEntry => ({
   code,
   name,
-  ...years,
+  ...(years ?? (code.length > 3 ? { from: code.startsWith('3') ? EDITION.economic : EDITION.function } : {})),
   sources,
 });
 
