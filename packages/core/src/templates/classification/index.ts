@@ -38,6 +38,12 @@ export function looseSubjectName(name: string): string {
     .replace(/[…．.]+$/, '');
 }
 
+const BY_LOOSE_NAME = new Map<string, SubjectEntry[]>();
+for (const e of ALL) {
+  const key = looseSubjectName(e.name);
+  BY_LOOSE_NAME.set(key, [...(BY_LOOSE_NAME.get(key) ?? []), e]);
+}
+
 /** Printed and official name agree, leniently: see looseSubjectName, and a 支出 dropped or added at the end. */
 export function sameSubjectName(printed: string, official: string): boolean {
   const a = looseSubjectName(printed);
@@ -66,12 +72,18 @@ export function codesNamed(
   name: string,
   options: { year?: number; classification?: Classification; length?: number } = {},
 ): NamedCode[] {
-  return ALL.filter(
-    (e) =>
-      (options.classification === undefined || classificationOf(e.code) === options.classification) &&
-      (options.length === undefined || e.code.length === options.length) &&
-      sameSubjectName(name, e.name),
-  ).map((entry) => ({ entry, holds: holdsIn(entry, options.year) }));
+  const loose = looseSubjectName(name);
+  if (loose === '') return [];
+  // The forms sameSubjectName accepts, looked up rather than compared with every entry.
+  const forms = [loose, `${loose}支出`, ...(loose.endsWith('支出') ? [loose.slice(0, -2)] : [])];
+  return [...new Set(forms.flatMap((f) => BY_LOOSE_NAME.get(f) ?? []))]
+    .filter(
+      (e) =>
+        (options.classification === undefined || classificationOf(e.code) === options.classification) &&
+        (options.length === undefined || e.code.length === options.length),
+    )
+    .sort((a, b) => ALL.indexOf(a) - ALL.indexOf(b))
+    .map((entry) => ({ entry, holds: holdsIn(entry, options.year) }));
 }
 
 export interface StaleName {
