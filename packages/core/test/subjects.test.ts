@@ -115,6 +115,8 @@ describe('subjects resolve by their path', () => {
     const [c] = resolve('3. 一般公共服务支出（201类）政府办公厅(室)及相关机构事务（03款）行政运行（01项）1.00万元。');
     expect(c).toMatchObject({ code: '2010301', exact: true, stale: [], variants: [] });
     expect(codes('4. （201类）（06款）（01项）1.50万元。')).toEqual(['2010601']);
+    expect(codes('5. “2101101”科目0.80万元。')).toEqual(['2101101']);
+    expect(codes('6. “行政单位医疗（2101101）”科目0.80万元。')).toEqual(['2101101']);
   });
 
   it('a former class name finds its code and is marked stale', () => {

@@ -1,5 +1,5 @@
 import { spanOf } from '../../claims/text.js';
-import type { Finding, Ref } from '../../model/finding.js';
+import type { Ref } from '../../model/finding.js';
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import {
   childrenComplete,
@@ -40,7 +40,7 @@ function rowRef(table: BudgetTable, row: TableRow): Ref {
   return {
     table: table.kind,
     row: row.key,
-    text: `${row.key} ${row.label}`,
+    text: row.label.trim(),
     ...(row.source.page ? { page: row.source.page } : {}),
     ...(row.source.box ? { box: row.source.box } : {}),
     ...(row.source.line ? { line: row.source.line } : {}),
@@ -263,23 +263,28 @@ export const classCodes: Rule = {
       tally.couldNotRead(NO_YEAR);
       return tally.outcome();
     }
+    const found = new Map<string, { code: string; label: string; right: string; refs: Ref[] }>();
     for (const { table, row } of codedRows(ctx)) {
       if (row.key.length > 5) continue;
       tally.compared();
       const right = rightClass(row.key, row.label, year);
       if (!right) continue;
-      const finding: Finding = {
+      const key = `${row.key}:${right}`;
+      const group = found.get(key) ?? { code: row.key, label: row.label.trim(), right, refs: [] };
+      group.refs.push(rowRef(table, row));
+      found.set(key, group);
+    }
+    for (const g of found.values())
+      tally.add({
         rule: this.id,
         severity: 'warning',
-        message: `“${row.label.trim()}”印作 ${row.key}，其编码应为 ${right}（类级编码 ${right.slice(0, 3)}）`,
-        messageEn: `"${row.label.trim()}" is printed as ${row.key}; its code is ${right} (class ${right.slice(0, 3)})`,
-        formula: `${row.label.trim()} = ${right} ≠ ${row.key}`,
-        refs: [rowRef(table, row)],
-        expected: { unit: 'text', text: right },
-        actual: { unit: 'text', text: row.key },
-      };
-      tally.add(finding);
-    }
+        message: `“${g.label}”印作 ${g.code}，其编码应为 ${g.right}（类级编码 ${g.right.slice(0, 3)}）`,
+        messageEn: `"${g.label}" is printed as ${g.code}; its code is ${g.right} (class ${g.right.slice(0, 3)})`,
+        formula: `${g.label} = ${g.right} ≠ ${g.code}`,
+        refs: g.refs,
+        expected: { unit: 'text', text: g.right },
+        actual: { unit: 'text', text: g.code },
+      });
     return tally.outcome();
   },
 };
