@@ -104,11 +104,12 @@ export const staleSubjectNames: Rule = {
       for (const [pi, p] of section.paragraphs.entries()) {
         tally.compared();
         const taken: [number, number][] = [];
+        const text = compacted(p.text);
         // A former 支出 name is a subject wherever it stands; another (国土资源事务) only where the
         // prose speaks of subjects — elsewhere it may be plain words of a department's functions.
         const here = formers.filter((f) => section.kind === 'explanation' || f.former.name.endsWith('支出'));
         for (const stale of here)
-          for (const [start, end] of occurrences(p.text, stale.former.name)) {
+          for (const [start, end] of occurrences(text, stale.former.name)) {
             // "其他医疗卫生与计划生育支出" is one former name, not two.
             if (taken.some(([s, e]) => start < e && s < end)) continue;
             taken.push([start, end]);
@@ -144,20 +145,24 @@ export const staleSubjectNames: Rule = {
   },
 };
 
-/** Where a name occurs in a text, spaces inside the text (line wraps) ignored: [start, end) in the text. */
-function occurrences(text: string, name: string): [number, number][] {
-  const index: number[] = [];
-  let compacted = '';
+/** A text without its spaces (line wraps), with where each remaining character stood. */
+function compacted(text: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let out = '';
   for (let i = 0; i < text.length; i++) {
     if (/[\s\u3000]/.test(text[i] ?? '')) continue;
-    compacted += text[i];
-    index.push(i);
+    out += text[i];
+    at.push(i);
   }
+  return { text: out, at };
+}
+
+/** Where a name occurs in a compacted text: [start, end) in the original text. */
+function occurrences(c: { text: string; at: number[] }, name: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let at = compacted.indexOf(name); at >= 0; at = compacted.indexOf(name, at + name.length)) {
-    const first = index[at] ?? 0;
-    const last = index[at + name.length - 1] ?? first;
-    out.push([first, last + 1]);
+  for (let i = c.text.indexOf(name); i >= 0; i = c.text.indexOf(name, i + name.length)) {
+    const first = c.at[i] ?? 0;
+    out.push([first, (c.at[i + name.length - 1] ?? first) + 1]);
   }
   return out;
 }

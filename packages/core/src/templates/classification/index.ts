@@ -39,9 +39,13 @@ export function looseSubjectName(name: string): string {
 }
 
 const BY_LOOSE_NAME = new Map<string, SubjectEntry[]>();
-for (const e of ALL) {
+const BY_CODE = new Map<string, SubjectEntry[]>();
+const ORDER = new Map<SubjectEntry, number>();
+for (const [i, e] of ALL.entries()) {
   const key = looseSubjectName(e.name);
   BY_LOOSE_NAME.set(key, [...(BY_LOOSE_NAME.get(key) ?? []), e]);
+  BY_CODE.set(e.code, [...(BY_CODE.get(e.code) ?? []), e]);
+  ORDER.set(e, i);
 }
 
 /** Printed and official name agree, leniently: see looseSubjectName, and a 支出 dropped or added at the end. */
@@ -53,12 +57,12 @@ export function sameSubjectName(printed: string, official: string): boolean {
 
 /** Every name a code carried, oldest first. */
 export function subjectEntries(code: string): SubjectEntry[] {
-  return ALL.filter((e) => e.code === code);
+  return [...(BY_CODE.get(code) ?? [])];
 }
 
 /** The code's entry in a budget year (without a year: today's), when the dictionary knows it. */
 export function subjectName(code: string, year?: number): SubjectEntry | undefined {
-  return ALL.find((e) => e.code === code && holdsIn(e, year));
+  return BY_CODE.get(code)?.find((e) => holdsIn(e, year));
 }
 
 export interface NamedCode {
@@ -76,13 +80,15 @@ export function codesNamed(
   if (loose === '') return [];
   // The forms sameSubjectName accepts, looked up rather than compared with every entry.
   const forms = [loose, `${loose}支出`, ...(loose.endsWith('支出') ? [loose.slice(0, -2)] : [])];
-  return [...new Set(forms.flatMap((f) => BY_LOOSE_NAME.get(f) ?? []))]
+  const found = forms.flatMap((f) => BY_LOOSE_NAME.get(f) ?? []);
+  if (found.length === 0) return [];
+  return found
     .filter(
       (e) =>
         (options.classification === undefined || classificationOf(e.code) === options.classification) &&
         (options.length === undefined || e.code.length === options.length),
     )
-    .sort((a, b) => ALL.indexOf(a) - ALL.indexOf(b))
+    .sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0))
     .map((entry) => ({ entry, holds: holdsIn(entry, options.year) }));
 }
 

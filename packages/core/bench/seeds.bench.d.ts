@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=seeds.bench.d.ts.map

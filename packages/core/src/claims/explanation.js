@@ -1,0 +1,137 @@
+import { LEVEL_MARK, parseSubjectReference } from './subject-reference.js';
+import { AMOUNT, CHANGE, parseChange, printedAmount, sentenceAround, spanOf } from './text.js';
+
+/**
+ * 部门预算编制说明: the totals ("收入预算25,759万元，其中：财政拨款收入25,759万元，比2024年预算减少1,945万元")
+ * and the subject lines of 财政拨款支出主要内容, in the styles real documents use (subject-reference.ts
+ * reads the subject itself):
+ *   “卫生健康支出”科目22,307万元
+ *   “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元
+ *   “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元
+ *   公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元
+ * each possibly followed by "2025年当年预算执行数为A万元，2026年预算安排B万元，比2025年预算执行数增加P%".
+ */
+/** Total labels and the quantity each states, longest first so 事业单位经营收入 is not read as 事业收入. */
+const TOTALS = [
+  ['一般公共预算拨款支出预算', 'general_expenditure'],
+  ['一般公共预算拨款支出', 'general_expenditure'],
+  ['政府性基金拨款支出预算', 'gov_fund_expenditure'],
+  ['政府性基金拨款支出', 'gov_fund_expenditure'],
+  ['国有资本经营预算拨款支出预算', 'state_capital_expenditure'],
+  ['国有资本经营预算拨款支出', 'state_capital_expenditure'],
+  ['财政拨款支出预算', 'fiscal_expenditure'],
+  ['财政拨款收入', 'fiscal_grant_income'],
+  ['事业单位经营收入', 'operating_income'],
+  ['事业收入', 'business_income'],
+  ['其他收入', 'other_income'],
+  ['收入预算', 'income_total'],
+  ['支出预算', 'expenditure_total'],
+];
+const TOTAL_KEY = new Map(TOTALS);
+const TOTAL_RE = new RegExp(
+  String.raw`(?<label>${TOTALS.map(([l]) => l.split('').join(String.raw`\s*`)).join('|')})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`,
+  'gu',
+);
+export function totalClaims(p, section, paragraph) {
+  const out = [];
+  for (const m of p.text.matchAll(TOTAL_RE)) {
+    const label = (m.groups?.label ?? '').replace(/\s+/g, '');
+    const amount = printedAmount(m.groups?.amount ?? '');
+    const key = TOTAL_KEY.get(label);
+    if (!amount || !key) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const change = parseChange(p.text.slice(end));
+    if (change) end += change.length;
+    out.push({
+      kind: 'total',
+      key,
+      label,
+      amount,
+      ...(change ? { change: change.change } : {}),
+      text: p.text.slice(start, end),
+      span: spanOf(p, section, paragraph, start, end),
+    });
+  }
+  return out;
+}
+/** The text before a subject that opens a numbered item: "1. ", "2、". */
+const LIST_ITEM = /^\s*(?:[-•·]\s*)?\d+\s*[.．、]\s*$/u;
+const Q_OPEN = '[“"「]';
+const Q_CLOSE = '[”"」]';
+/**
+ * A level name of the unquoted style: no punctuation or digits, though it may hold a bracketed part of
+ * its own that is not a level mark ("政府办公厅（室）及相关机构事务").
+ */
+const BARE_NAME = String.raw`[^（()）“”"，。；：、\d\s]{2,30}(?:[（(][^（()）\s\d类款项]{1,3}[)）][^（()）“”"，。；：、\d\s]{0,30})*`;
+const QUOTED_SUBJECT = new RegExp(
+  String.raw`${Q_OPEN}(?<name>[^”"」]{2,80})${Q_CLOSE}\s*(?:科目)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
+  'gu',
+);
+/** "公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元", "（204类）（06款）（01项）…". */
+const BARE_SUBJECT = new RegExp(
+  String.raw`(?<name>(?:(?:${BARE_NAME})?\s*${LEVEL_MARK}\s*){2,3})(?:科目)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
+  'gu',
+);
+const EXECUTION = new RegExp(
+  String.raw`(?<year>\d{4})\s*年(?:当年)?(?:预算)?执行数(?:为|是)?\s*(?<base>${AMOUNT})[，,]\s*(?<year2>\d{4})\s*年(?:预算)?安排\s*(?<planned>${AMOUNT})`,
+  'u',
+);
+const HAS_LEVEL_MARK = new RegExp(LEVEL_MARK, 'u');
+export function subjectClaims(p, section, paragraph) {
+  const out = [];
+  const seen = new Set();
+  for (const re of [QUOTED_SUBJECT, BARE_SUBJECT]) {
+    for (const m of p.text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if ([...seen].some((s) => s <= start + m[0].length && start <= s)) continue;
+      const raw = (m.groups?.name ?? '').trim();
+      // A quoted name is a subject when "科目" follows, when it names levels, or when it opens a list item.
+      const after = p.text.slice(start, start + m[0].length);
+      if (
+        re === QUOTED_SUBJECT &&
+        !/科目/.test(after) &&
+        !HAS_LEVEL_MARK.test(raw) &&
+        !LIST_ITEM.test(p.text.slice(0, start))
+      )
+        continue;
+      const amount = printedAmount(m.groups?.amount ?? '');
+      if (amount?.unit !== '万元') continue;
+      seen.add(start);
+      const name = parseSubjectReference(raw);
+      const names = name.levels.flatMap((l) => (l.name ? [l.name] : []));
+      let end = start + m[0].length;
+      const sentence = sentenceAround(p.text, start, end);
+      // What follows within the item: the execution sentence and its change.
+      const rest = p.text.slice(end, Math.min(p.text.length, end + 200));
+      const exec = EXECUTION.exec(rest);
+      let change;
+      let planned;
+      if (exec?.groups && (exec.index ?? 0) < 120) {
+        const baseAmount = printedAmount(exec.groups.base ?? '');
+        planned = printedAmount(exec.groups.planned ?? '');
+        const after = rest.slice((exec.index ?? 0) + exec[0].length);
+        const c = parseChange(after) ?? (CHANGE.test(`，${after}`) ? parseChange(`，${after}`) : undefined);
+        if (c) {
+          change = { ...c.change, ...(baseAmount ? { baseAmount } : {}) };
+          end += (exec.index ?? 0) + exec[0].length + c.length;
+        } else end += (exec.index ?? 0) + exec[0].length;
+      }
+      out.push({
+        kind: 'subject',
+        key: `subject:${name.code ?? names.join('/')}`,
+        label: name.label,
+        ...(name.code ? { code: name.code } : {}),
+        ...(names.length > 1 ? { names } : {}),
+        path: name.levels,
+        amount,
+        ...(planned ? { planned } : {}),
+        ...(change ? { change } : {}),
+        text: p.text.slice(start, Math.max(end, sentence.end)),
+        span: spanOf(p, section, paragraph, start, end),
+      });
+    }
+  }
+  return out;
+}
+//# sourceMappingURL=explanation.js.map

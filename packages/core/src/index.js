@@ -1,0 +1,24 @@
+/**
+ * @hezhang/core — reads Chinese government budget disclosures into one typed model and checks them.
+ *
+ * Data flow: text or positioned PDF text → lines (layout) → tables and prose (recognize, read)
+ * → BudgetDocument (model) → claims → checks → Report.
+ */
+export { detectTextFormat, textLayout } from './layout/detect.js';
+export { positionedLayout } from './layout/positioned.js';
+export * from './model/index.js';
+export { parseLayout, parsePositioned, parseText } from './parse.js';
+export * from './parse-html.js';
+export { checkDocuments, groupDocuments } from './reconcile/batch.js';
+export { checkDocument } from './reconcile/engine.js';
+export { SECTION_TITLES } from './reconcile/rule.js';
+export { childrenByParent } from './reconcile/rules/hierarchy.js';
+export { RULES } from './reconcile/rules/index.js';
+export { rulesMarkdown } from './reconcile/rules-doc.js';
+export { columnName, columnNameEn, tableName, tableNameEn } from './reconcile/wording.js';
+export { groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
+export { describeRef, describeRefs } from './report/places.js';
+export { makeReport, summarize } from './report/report.js';
+export * from './templates/index.js';
+export { compact, normalizeText } from './text/normalize.js';
+//# sourceMappingURL=index.js.map

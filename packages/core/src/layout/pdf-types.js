@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=pdf-types.js.map

@@ -1,0 +1,80 @@
+/**
+ * Money is exact: every amount is an integer number of 分 (fen).
+ * Tables print 元 (0 or 2 decimals) or 万元 (0–6 decimals); prose prints 万元.
+ * Parsing works on the digit string, never through floating yuan.
+ */
+/** How many fen one unit holds. */
+export const FEN_PER = { 元: 100, 万元: 1_000_000 };
+/** Decimal places of a unit that still name whole fen. */
+const MAX_DECIMALS = { 元: 2, 万元: 6 };
+const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** True when the text (already normalised) looks like a printed amount. */
+export function isAmountText(text) {
+  return AMOUNT.test(text);
+}
+/**
+ * Parses "52,625,903.45" (元) or "1,645.8" (万元) into fen.
+ * Returns null for text that is not an amount, or that has more decimals than whole fen allow.
+ */
+export function parseAmount(text, unit) {
+  const m = AMOUNT.exec(text.trim());
+  if (!m) return null;
+  const [, sign, intPart = '', frac = ''] = m;
+  if (frac.length > MAX_DECIMALS[unit]) return null;
+  const per = FEN_PER[unit];
+  const fracFen = frac === '' ? 0 : Number(frac.padEnd(MAX_DECIMALS[unit], '0'));
+  const fen = Number(intPart.replaceAll(',', '')) * per + fracFen;
+  if (!Number.isSafeInteger(fen)) return null;
+  return { fen: sign ? -fen : fen, decimals: frac.length };
+}
+/**
+ * Formats fen in a unit with thousands separators: formatAmount(24613515400, '元') → "246,135,154".
+ * Without `decimals`, 元 shows 2 decimals only when there are fen, 万元 always 2.
+ */
+export function formatAmount(fen, unit, decimals) {
+  const per = FEN_PER[unit];
+  const neg = fen < 0;
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / per);
+  const rest = abs - whole * per;
+  const maxDec = MAX_DECIMALS[unit];
+  const dec = Math.min(decimals ?? (unit === '元' ? (rest === 0 ? 0 : 2) : 2), maxDec);
+  let fracText = '';
+  let wholePart = whole;
+  if (dec > 0) {
+    const scale = 10 ** (maxDec - dec);
+    let fracDigits = Math.round(rest / scale);
+    if (fracDigits >= 10 ** dec) {
+      wholePart += 1;
+      fracDigits -= 10 ** dec;
+    }
+    fracText = `.${String(fracDigits).padStart(dec, '0')}`;
+  } else if (rest * 2 >= per) {
+    wholePart += 1;
+  }
+  return `${neg ? '-' : ''}${groupThousands(wholePart)}${fracText}`;
+}
+function groupThousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Rounds fen to the given decimals of a unit, half away from zero (how budgets round). */
+export function roundTo(fen, unit, decimals) {
+  const step = FEN_PER[unit] / 10 ** decimals;
+  if (step <= 1) return fen;
+  const sign = fen < 0 ? -1 : 1;
+  return sign * Math.round(Math.abs(fen) / step) * step;
+}
+/** Truncates fen to the given decimals of a unit (what careless authors do instead of rounding). */
+export function truncateTo(fen, unit, decimals) {
+  const step = FEN_PER[unit] / 10 ** decimals;
+  if (step <= 1) return fen;
+  const sign = fen < 0 ? -1 : 1;
+  return sign * Math.floor(Math.abs(fen) / step) * step;
+}
+/** Sum of cell values where blank (null) counts as zero. */
+export function sumFen(values) {
+  let total = 0;
+  for (const v of values) if (v != null) total += v;
+  return total;
+}
+//# sourceMappingURL=amount.js.map

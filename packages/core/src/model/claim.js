@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { Box } from './source.js';
+/** An amount as printed in prose: exact fen, its unit and the decimals shown (the precision to compare at). */
+export const PrintedAmount = z.object({
+  fen: z.number().int(),
+  unit: z.enum(['元', '万元']),
+  decimals: z.number().int().nonnegative(),
+  text: z.string(),
+});
+/** A stated percentage, in hundredths of a percent (20.59% → 2059) with its printed decimals. */
+export const PrintedPercent = z.object({
+  value: z.number(),
+  decimals: z.number().int().nonnegative(),
+  text: z.string(),
+});
+/** A place in the prose: section and paragraph index, character range, and page/box/line where known. */
+export const TextSpan = z.object({
+  section: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  page: z.number().int().positive().optional(),
+  line: z.number().int().positive().optional(),
+  box: Box.optional(),
+});
+/** A change against another year, as stated: "比2024年预算减少1,945万元，减少20.59%", "与2024年预算持平". */
+export const StatedChange = z.object({
+  direction: z.enum(['increase', 'decrease', 'flat']),
+  /** The year compared with, as printed. */
+  baseYear: z.number().int().optional(),
+  /** 预算 (last year's budget) or 执行数 (last year's execution). */
+  basis: z.enum(['budget', 'execution', 'unspecified']),
+  amount: PrintedAmount.optional(),
+  percent: PrintedPercent.optional(),
+  /** Last year's figure when the sentence states it ("2025年当年预算执行数为A万元"). */
+  baseAmount: PrintedAmount.optional(),
+  text: z.string(),
+});
+export const CLAIM_KINDS = [
+  'total',
+  'subject',
+  'three_public',
+  'operating_costs',
+  'procurement',
+  'performance',
+  'vehicles',
+  'equipment',
+  'organization',
+  'project_budget',
+  'product',
+];
+export const ClaimKind = z.enum(CLAIM_KINDS);
+/**
+ * A checkable statement from the prose. `key` says what quantity it states (e.g. "income_total",
+ * "fiscal_grant", "three_public.reception", "procurement.goods", "subject:卫生健康支出",
+ * "vehicles.total", "project:热线服务保障项目"), so statements of the same quantity can be compared.
+ */
+export const Claim = z.object({
+  kind: ClaimKind,
+  key: z.string(),
+  /** The quantity's name as printed ("财政拨款收入", "卫生健康支出"). */
+  label: z.string(),
+  /** Function code when the statement names one ("公共安全支出（204类）司法（06款）…" → "2040601"). */
+  code: z.string().optional(),
+  amount: PrintedAmount.optional(),
+  /** Subject lines of the execution style: the amount "预算安排" states for the same item. */
+  planned: PrintedAmount.optional(),
+  /** A count (units, vehicles, projects, devices). */
+  count: z.number().int().optional(),
+  change: StatedChange.optional(),
+  /** Parts listed with it (e.g. 政府采购 货物/工程/服务, vehicle categories), by key. */
+  parts: z
+    .array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        amount: PrintedAmount.optional(),
+        count: z.number().int().optional(),
+      }),
+    )
+    .optional(),
+  /** Subject lines: the subject's path as printed, class first, each level with its name and/or its code digits. */
+  path: z
+    .array(
+      z.object({
+        name: z.string().optional(),
+        code: z.string().optional(),
+        level: z.number().int().min(1).max(3).optional(),
+      }),
+    )
+    .optional(),
+  /** Names listed with it (机构设置's unit list). */
+  names: z.array(z.string()).optional(),
+  /** The year the statement is about, when printed. */
+  year: z.number().int().optional(),
+  text: z.string(),
+  span: TextSpan,
+});
+//# sourceMappingURL=claim.js.map

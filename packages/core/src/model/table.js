@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { SourceRef } from './source.js';
+export const TABLE_KINDS = [
+  'finance_summary',
+  'revenue_summary',
+  'expenditure_summary',
+  'fiscal_summary',
+  'general_budget_by_function',
+  'gov_fund_by_function',
+  'state_capital_by_function',
+  'basic_by_economic',
+  'three_public',
+  // 部门决算 (final accounts, template shanghai-final)
+  'final_summary',
+  'final_revenue',
+  'final_expenditure',
+  'final_fiscal_summary',
+  'final_general_budget_by_function',
+  'final_basic_by_economic',
+  'final_three_public',
+  'final_gov_fund',
+  'final_state_capital',
+];
+export const TableKind = z.enum(TABLE_KINDS);
+export const UnitSchema = z.enum(['元', '万元']);
+/** A cell: an integer number of 分, or null for a blank cell ("0.00" is 0, not null). */
+export const CellValue = z.number().int().nullable();
+export const RowSide = z.enum(['income', 'expenditure']);
+export const TableRow = z.object({
+  /**
+   * Function or economic code digits ("2080505", "30217"), "total" for 合计, or a slug for the lines
+   * of the two-sided summary tables ("fiscal_grant", "income_total", "expenditure_total"; their
+   * expenditure lines use the function class code, "208").
+   */
+  key: z.string(),
+  /** The name as printed (or recovered, see labelSource). */
+  label: z.string(),
+  /** 0 for totals, 1 类, 2 款, 3 项; summary lines: 1 for a main line, 2 for a sub-line. */
+  level: z.number().int().nonnegative(),
+  /** Two-sided tables only: which side of the table the line is on. */
+  side: RowSide.optional(),
+  /** Values keyed by column id. */
+  values: z.record(z.string(), CellValue),
+  source: SourceRef,
+  /** Where each value was read from, keyed by column id (PDFs: page and box). */
+  cells: z.record(z.string(), SourceRef).optional(),
+  /** "printed" when the name was on the row, "recovered" when taken from another table (the page lost it). */
+  labelSource: z.enum(['printed', 'recovered', 'missing']).default('printed'),
+  /**
+   * Set when the column of a value was decided rather than read (plain text lost the empty cells):
+   * the identities used, and whether more than one placement satisfied them.
+   */
+  inferred: z
+    .object({
+      reason: z.string(),
+      ambiguous: z.boolean(),
+      /** Columns whose value the identities could not settle (checks treat them as unread). */
+      uncertain: z.array(z.string()),
+    })
+    .optional(),
+});
+export const BudgetTable = z.object({
+  kind: TableKind,
+  /** Title as printed. */
+  title: z.string(),
+  /** Declared unit (单位：元 / 单位：万元); the template's unit when the table declares none. */
+  unit: UnitSchema,
+  unitDeclared: z.boolean(),
+  /** 编制部门 as printed. */
+  department: z.string().optional(),
+  pages: z.array(z.number().int().positive()),
+  /** Header lines as printed (years in headers are checked: "2025年机关运行经费预算数"). */
+  headers: z.array(z.string()).default([]),
+  /** Notes printed with the table, e.g. "…故本表无数据。" */
+  notes: z.array(z.string()),
+  /** Value column ids, in printed order (expenditure side for two-sided tables). */
+  columns: z.array(z.string()),
+  /** Two-sided tables only: value column ids of the income side. */
+  incomeColumns: z.array(z.string()).optional(),
+  rows: z.array(TableRow),
+  source: SourceRef,
+  /**
+   * Why none of the table's values can be trusted (its pages' text layer is garbled): every check
+   * that needs them reports insufficient data.
+   */
+  untrusted: z.string().optional(),
+  /** Problems met while reading the table; a non-empty list means some cells may be missing. */
+  problems: z.array(z.string()).default([]),
+});
+//# sourceMappingURL=table.js.map

@@ -1,0 +1,89 @@
+import { lineSource } from '../read/draft.js';
+import { matchTitle } from '../templates/index.js';
+import { compact } from '../text/normalize.js';
+
+/**
+ * Prose lines into sections (by the template's heading patterns) and paragraphs. Lines wrapped by the
+ * extractor or the page are joined back into paragraphs, so a sentence (and an amount such as
+ * "566.10万" / "元") is never split across two paragraphs.
+ */
+/** Sentence ends. A "；" or "：" at a line end is often just where the page width cut the line. */
+const TERMINAL = /[。！？!?]["”’」』)）]*$/;
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d+[、.．](?!\d)|[-•·])/;
+const CONTENTS_ITEM = /^(?:[-•·]\s*)?(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
+export function readProse(lines, template) {
+  const sections = [];
+  const contents = [];
+  let current = { kind: 'cover', heading: '', paragraphs: [], source: lines[0] ? lineSource(lines[0]) : {} };
+  sections.push(current);
+  let inContents = false;
+  let previous;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const kind = headingKind(text, template);
+    if (kind === 'contents') {
+      inContents = true;
+      current = { kind, heading: text, paragraphs: [], source: lineSource(line) };
+      sections.push(current);
+      previous = undefined;
+      continue;
+    }
+    if (inContents) {
+      if (CONTENTS_ITEM.test(text)) {
+        const entry = text.replace(/^[-•·]\s*/, '').replace(/[.·…\s\d]+$/, (m) => (/\.{2,}|…|·/.test(m) ? '' : m));
+        const title = matchTitle(template, entry.replace(CONTENTS_ITEM, ''));
+        contents.push({ text: entry, ...(title ? { table: title.table.spec.kind } : {}), source: lineSource(line) });
+        continue;
+      }
+      inContents = false;
+    }
+    if (kind) {
+      current = { kind, heading: text, paragraphs: [], source: lineSource(line) };
+      sections.push(current);
+      previous = undefined;
+      continue;
+    }
+    const last = current.paragraphs.at(-1);
+    if (last && previous && continues(previous, line)) appendLine(last, line);
+    else current.paragraphs.push(paragraphOf(line));
+    previous = line;
+  }
+  return { sections: sections.filter((s) => s.kind !== 'cover' || s.paragraphs.length > 0), contents };
+}
+function headingKind(text, template) {
+  const t = compact(text);
+  if (t.length === 0 || t.length > 60 || /[。；]$/.test(t)) return undefined;
+  for (const { spec, patterns } of template.sections) {
+    if (patterns.some((p) => p.test(t))) return spec.kind;
+  }
+  return undefined;
+}
+/** Does `line` continue the paragraph that `previous` ended? */
+function continues(previous, line) {
+  const text = line.text.trim();
+  const before = previous.text.trim();
+  if ((line.indent ?? 0) > 0 || ITEM_START.test(text)) return false;
+  if (TERMINAL.test(before)) return false;
+  // A short enumerated line is a sub-heading ("一、项目概述"), not a sentence broken by the page width.
+  if (ITEM_START.test(before) && compact(before).length <= 16) return false;
+  // A blank line ends a paragraph, unless it is a page break inside a sentence.
+  if (line.gap > 0) return line.page !== undefined && line.page !== previous.page;
+  return true;
+}
+function paragraphOf(line) {
+  const text = line.text.trim();
+  const p = { text, source: lineSource(line) };
+  if (line.box && line.page) p.pieces = [{ start: 0, end: text.length, page: line.page, box: line.box }];
+  return p;
+}
+function appendLine(p, line) {
+  const text = line.text.trim();
+  const glue = /[A-Za-z]$/.test(p.text) && /^[A-Za-z]/.test(text) ? ' ' : '';
+  const start = p.text.length + glue.length;
+  p.text += glue + text;
+  if (line.box && line.page) {
+    p.pieces ??= [];
+    p.pieces.push({ start, end: start + text.length, page: line.page, box: line.box });
+  }
+}
+//# sourceMappingURL=sections.js.map

@@ -1,0 +1,194 @@
+import { compact } from '../text/normalize.js';
+/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
+export const CODE_HEADERS = new Set(['类', '款', '项']);
+const LABEL_HEADER = '项目';
+/**
+ * Reads the columns from header lines (in printed order); `onPage` places their boundaries.
+ * Undefined when the header names no value column.
+ */
+export function readColumns(header, table) {
+  const fragments = joinSpaced(
+    header.flatMap((line, index) => line.cells.filter((c) => c.text !== '').map((c) => fragmentOf(c, index, line))),
+    table,
+  );
+  const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
+  const stacks = stackFragments(leaves);
+  const spec = table.spec;
+  const labels = stacks.filter((s) => compact(s.map((f) => f.text).join('')) === LABEL_HEADER);
+  const sideSplit = spec.layout === 'two_sided' ? labels.map((s) => s[0]?.x0 ?? 0).sort((a, b) => a - b)[1] : undefined;
+  const sides = [];
+  const map = (columns) => new Map(columns.flatMap((c) => c.headers.map((h) => [compact(h), c.id])));
+  if (spec.layout === 'two_sided' && spec.incomeColumns)
+    sides.push({ side: 'income', byHeader: map(spec.incomeColumns) });
+  sides.push({ side: 'expenditure', byHeader: map(spec.columns) });
+  const values = [];
+  const tops = [];
+  for (const stack of [...stacks].sort((a, b) => (a[0]?.x0 ?? 0) - (b[0]?.x0 ?? 0))) {
+    const start = Math.min(...stack.map((f) => f.x0));
+    const side =
+      sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - 1 ? sides[1] : sides[0]) : sides[0];
+    if (!side) continue;
+    const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader);
+    if (!named) continue;
+    const { id, x0, x1, y0 } = named;
+    const rivals = values.flatMap((v, i) => (v.side === side.side && v.id === id ? [i] : []));
+    const rival = rivals.at(-1);
+    const region = { side: side.side, id, x0, x1, left: x0, right: x1, block: 0 };
+    if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < 2 && spec.layout === 'grid') {
+      // The same column again on the same header line: the table is printed in blocks side by side.
+      values.push({ ...region, block: rivals.length });
+      tops.push(y0);
+      continue;
+    }
+    // Two headers naming one column: the lower is the column's own, the upper titles a group of
+    // columns (预算数 over 合计 | 基本支出 | 项目支出) whose merged cell is wider than its text.
+    if (rival !== undefined && (tops[rival] ?? 0) >= y0) continue;
+    if (rival !== undefined) {
+      values[rival] = region;
+      tops[rival] = y0;
+    } else {
+      values.push(region);
+      tops.push(y0);
+    }
+  }
+  if (values.length === 0) return undefined;
+  const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
+  return { values, labels: labelSpans, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+}
+/**
+ * The columns placed on one page: boundaries from that page's rulings, else from the right edges of
+ * its printed amounts (`edges`: amounts are right-aligned, so a column ends just after the rightmost
+ * edge between its header and the next).
+ */
+export function onPage(model, rulings, edges) {
+  const values = placeBoundaries(model.values, model.labels, rulings, edges);
+  // The expenditure side starts where the income side's last column ends (its names are left-aligned).
+  const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
+  const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
+  return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+}
+function fragmentOf(cell, line, of) {
+  const box = cell.box ?? of.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
+  return { text: cell.text, x0: box[0], x1: box[2], y0: box[1], y1: box[3], line, size: Math.max(box[3] - box[1], 1) };
+}
+/** Joins characters spaced across a cell ("合  计") when together they make one of the table's header words. */
+function joinSpaced(fragments, table) {
+  const out = [];
+  for (const f of [...fragments].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
+    const last = out.at(-1);
+    if (last && last.line === f.line && f.x0 - last.x1 < 4 * f.size) {
+      const joined = compact(last.text + f.text);
+      if ([...table.headerWords].some((w) => w.startsWith(joined))) {
+        Object.assign(last, { text: joined, x1: f.x1, y0: Math.min(last.y0, f.y0), y1: Math.max(last.y1, f.y1) });
+        continue;
+      }
+    }
+    out.push({ ...f });
+  }
+  return out;
+}
+/** A fragment spanning two or more fragments that sit side by side on lower header lines. */
+function isGroupHeader(f, all) {
+  const below = all.filter((g) => g.y0 > f.y1 - 1 && (g.x0 + g.x1) / 2 > f.x0 && (g.x0 + g.x1) / 2 < f.x1);
+  return below.some((a) => below.some((b) => b.x0 > a.x1));
+}
+/** Fragments of one header cell: each overlaps the previous one horizontally, on a lower line. */
+function stackFragments(leaves) {
+  const stacks = [];
+  for (const f of [...leaves].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const stack = stacks.find((s) => {
+      const top = s.at(-1);
+      const overlap = Math.min(top.x1, f.x1) - Math.max(top.x0, f.x0);
+      return f.y0 > top.y0 && overlap > 0.5 * Math.min(top.x1 - top.x0, f.x1 - f.x0);
+    });
+    if (stack) stack.push(f);
+    else stacks.push([f]);
+  }
+  return stacks;
+}
+/**
+ * A column whose own header is shared with its neighbours (预算数 | 决算数 under 合计, again under
+ * 因公出国（境）费 …): named by the header above it whose centre is nearest ("合计/预算数").
+ */
+function nameUnderParent(stack, all, byHeader) {
+  const top = stack[0];
+  const centre = (f) => (f.x0 + f.x1) / 2;
+  const above = all.filter((f) => f.y1 <= top.y0 + 1);
+  const nearest = above.sort(
+    (a, b) => Math.abs(centre(a) - centre(top)) - Math.abs(centre(b) - centre(top)) || b.y0 - a.y0,
+  )[0];
+  if (!nearest) return undefined;
+  const id = byHeader.get(`${compact(nearest.text)}/${compact(stack.map((f) => f.text).join(''))}`);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    x0: Math.min(...stack.map((f) => f.x0)),
+    x1: Math.max(...stack.map((f) => f.x1)),
+    y0: top.y0,
+  };
+}
+/**
+ * The column a stack of fragments names — its whole text, else the longest run of its fragments that
+ * is a header — with the extent of that run (a wider title above it belongs to no single column).
+ */
+function nameStack(stack, byHeader) {
+  const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
+  for (let length = texts.length; length > 0; length--) {
+    // Bottom-most first: a header printed above its column's own words is a title of the group.
+    for (let start = texts.length - length; start >= 0; start--) {
+      const id = byHeader.get(texts.slice(start, start + length).join(''));
+      if (id === undefined) continue;
+      const run = stack.slice(start, start + length);
+      return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)), y0: run[0]?.y0 ?? 0 };
+    }
+  }
+  return undefined;
+}
+/**
+ * Boundaries of each value column. Between two value columns: the vertical ruling nearest the middle
+ * of the gap between their headers; without one, just right of the rightmost amount edge between
+ * the two headers' centres; without amounts, the middle between the centres. Next to a label column
+ * (项目): the ruling nearest the value column, else (on the right) just after its amounts, else the
+ * middle of the gap. The table's first column
+ * without a label before it reaches as far left as it is wide again.
+ */
+function placeBoundaries(values, labels, rulings, edges) {
+  const verticals = rulings.filter((r) => r.axis === 'v').map((r) => r.at);
+  const anchors = [...labels, ...values.map((v) => ({ x0: v.x0, x1: v.x1, value: v }))].sort((a, b) => a.x0 - b.x0);
+  const ruling = (a, b, target) => {
+    let best;
+    for (const x of verticals)
+      if (x > a - 1 && x < b + 1 && (best === undefined || Math.abs(x - target) < Math.abs(best - target))) best = x;
+    return best;
+  };
+  const centre = (s) => (s.x0 + s.x1) / 2;
+  /** Right end of a value column `a`, ending before `until`: just after its rightmost amount. */
+  const afterAmounts = (a, until, otherwise) => {
+    const inside = edges.filter((e) => e > centre(a) && e <= until);
+    return inside.length > 0 ? Math.max(...inside) + 1 : otherwise;
+  };
+  const betweenValues = (a, b) =>
+    ruling(a.x1, b.x0, (a.x1 + b.x0) / 2) ?? afterAmounts(a, centre(b), (centre(a) + centre(b)) / 2);
+  const beside = (a, b, target) => ruling(a, b, target) ?? (a + b) / 2;
+  return anchors.flatMap((anchor, i) => {
+    const v = anchor.value;
+    if (!v) return [];
+    const before = anchors[i - 1];
+    const after = anchors[i + 1];
+    const width = v.x1 - v.x0;
+    // A neighbour in another block is separated by that block's codes and names, like a label column.
+    const sameBlock = (a) => a.value !== undefined && a.value.block === v.block;
+    const left = !before
+      ? beside(v.x0 - 2 * width - 40, v.x0, v.x0)
+      : sameBlock(before)
+        ? betweenValues(before, v)
+        : beside(before.x1, v.x0, v.x0);
+    const right = !after
+      ? Number.POSITIVE_INFINITY
+      : sameBlock(after)
+        ? betweenValues(v, after)
+        : (ruling(v.x1, after.x0, v.x1) ?? afterAmounts(v, after.x0, (v.x1 + after.x0) / 2));
+    return [{ ...v, left, right }];
+  });
+}
+//# sourceMappingURL=columns.js.map

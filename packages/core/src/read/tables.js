@@ -1,0 +1,169 @@
+import { splitDepartmentCode } from '../recognize/marks.js';
+import { isHeaderLine } from './anatomy.js';
+import { lineSource } from './draft.js';
+import { projectBlock } from './geometry.js';
+import { readGrid } from './grid.js';
+import { applyPlacement, planPlacement } from './infer.js';
+import { readTwoSided } from './two-sided.js';
+/**
+ * From table blocks to model tables: read each block with the reader its layout needs, decide the
+ * columns plain text lost (tables whose identities settle them alone first, then with the cells other
+ * tables fix), recover names lost on some pages, and assemble the model.
+ */
+export function readTables(blocks, template, mode, rulings = new Map()) {
+  const drafts = blocks.map((original) => {
+    const unit = original.unit ?? original.match.table.spec.unit;
+    // Geometry first decides each value's column (and which optional columns the table prints);
+    // the rows are then read like slot lines. Text keeps no header to tell optional columns by.
+    const projected = mode === 'geometry' ? projectBlock(original, original.match.table, rulings) : undefined;
+    const block = projected?.block ?? original;
+    const table = projected?.table ?? withoutOptionalColumns(original.match.table);
+    const read = mode === 'geometry' ? 'slots' : mode;
+    const draft =
+      table.spec.layout === 'two_sided' ? readTwoSided(block, table, read, unit) : readGrid(block, table, read, unit);
+    draft.problems.unshift(...(projected?.problems ?? []));
+    return draft;
+  });
+  placeAll(drafts, template);
+  recoverNames(drafts);
+  return drafts.map(assemble);
+}
+function withoutOptionalColumns(table) {
+  if (!table.spec.columns.some((c) => c.optional)) return table;
+  return { ...table, spec: { ...table.spec, columns: table.spec.columns.filter((c) => !c.optional) } };
+}
+function hasPending(d) {
+  return d.rows.some((r) => r.pending && r.pending.length > 0);
+}
+function placeAll(drafts, template) {
+  let open = drafts.filter(hasPending);
+  const identities = template.template.identities;
+  // Tables settle one another: keep going while some table's placement becomes certain. A table is
+  // planned again only when the sums other tables fix in it have changed.
+  const last = new Map();
+  const plan = (d) => {
+    const fixed = fixedSums(d, drafts, identities);
+    const signature = JSON.stringify(fixed.map((f) => [f.rows, f.column, f.value]));
+    const hit = last.get(d);
+    if (hit && hit.signature === signature) return hit.plan;
+    const p = planPlacement(d, fixed);
+    last.set(d, { signature, plan: p });
+    return p;
+  };
+  for (let round = 0; round < 4 && open.length > 0; round++) {
+    let progress = false;
+    for (const d of open) {
+      const p = plan(d);
+      if (p.solved && !p.ambiguous) {
+        applyPlacement(p);
+        progress = true;
+      }
+    }
+    open = open.filter(hasPending);
+    if (!progress) break;
+  }
+  for (const d of open) applyPlacement(plan(d));
+}
+/**
+ * Sums another table fixes in this one: identities whose one side lies wholly in this table (one
+ * column) and whose other side is made of cells already read.
+ */
+function fixedSums(target, drafts, identities) {
+  const kind = target.table.spec.kind;
+  const byKind = new Map();
+  for (const d of drafts) if (!byKind.has(d.table.spec.kind)) byKind.set(d.table.spec.kind, d);
+  const out = [];
+  for (const id of identities) {
+    if (id.severity !== 'error' || id.relation !== '=') continue;
+    for (const [mine, other] of [
+      [id.left, id.right],
+      [id.right, id.left],
+    ]) {
+      if (!mine.every((o) => o.table === kind) || other.some((o) => o.table === kind)) continue;
+      const column = mine[0]?.column;
+      if (!column || mine.some((o) => o.column !== column)) continue;
+      if (other.some((o) => !byKind.has(o.table))) continue;
+      for (const code of expand(id, [...mine, ...other], byKind)) {
+        const value = knownSum(other, code, byKind);
+        if (value === undefined) continue;
+        out.push({
+          rows: mine.map((o) => ({ key: o.row.replace('{code}', code), ...(o.side ? { side: o.side } : {}) })),
+          column,
+          value,
+          from: other.map((o) => o.table).join('+'),
+        });
+      }
+    }
+  }
+  return out;
+}
+/** The codes an identity runs over: one pass without `each`, else every class/code row of its tables. */
+function expand(id, operands, byKind) {
+  if (!id.each) return [''];
+  const codes = new Set();
+  for (const o of operands) {
+    for (const r of byKind.get(o.table)?.rows ?? []) {
+      if (!/^\d+$/.test(r.row.key)) continue;
+      if (id.each === 'class' ? r.row.level === 1 : true) codes.add(r.row.key);
+    }
+  }
+  return [...codes];
+}
+/** Σ of operand cells if every one is known (a missing row in a present table counts as blank). */
+function knownSum(operands, code, byKind) {
+  let sum = 0;
+  for (const o of operands) {
+    const d = byKind.get(o.table);
+    if (!d) return undefined;
+    const key = o.row.replace('{code}', code);
+    const row = d.rows.find((r) => r.row.key === key && (o.side === undefined || r.row.side === o.side));
+    if (!row) continue;
+    if (row.pending && row.pending.length > 0) return undefined;
+    sum += row.row.values[o.column] ?? 0;
+  }
+  return sum;
+}
+/** Names lost on some pages (a page without the name column) are taken from other tables by code. */
+function recoverNames(drafts) {
+  const names = new Map();
+  for (const d of drafts) {
+    if (d.table.spec.codes !== 'function') continue;
+    for (const r of d.rows)
+      if (r.row.labelSource === 'printed' && /^\d+$/.test(r.row.key)) names.set(r.row.key, r.row.label);
+  }
+  for (const d of drafts) {
+    if (d.table.spec.codes !== 'function') continue;
+    for (const r of d.rows) {
+      if (r.row.labelSource !== 'missing') continue;
+      const name = names.get(r.row.key);
+      if (name) {
+        r.row.label = name;
+        r.row.labelSource = 'recovered';
+      }
+    }
+  }
+}
+function assemble(d) {
+  const { block, table } = d;
+  const spec = table.spec;
+  const rows = d.rows.map((r) => r.row);
+  const department = block.department ? splitDepartmentCode(block.department).name : undefined;
+  return {
+    kind: spec.kind,
+    title: block.title.text.replace(/\s+/g, ' ').trim(),
+    unit: d.unit,
+    unitDeclared: block.unit !== undefined,
+    ...(department ? { department } : {}),
+    pages: block.pages,
+    headers: (block.header ?? block.body.filter((l) => isHeaderLine(l, table))).map((l) =>
+      l.text.replace(/\s+/g, ' ').trim(),
+    ),
+    notes: block.notes.map((n) => n.text.trim()),
+    columns: spec.columns.map((c) => c.id),
+    ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),
+    rows,
+    source: lineSource(block.title),
+    problems: d.problems,
+  };
+}
+//# sourceMappingURL=tables.js.map

@@ -1,0 +1,63 @@
+import { roundTo } from '../../model/amount.js';
+import { Tables } from '../cells.js';
+import { claimRef } from '../claim-refs.js';
+import { firstPresent } from '../operands.js';
+import { Tally } from '../rule.js';
+import { matchPrinted, showAmount } from '../tolerance.js';
+/**
+ * With last year's document of the same department loaded, the change statements of this year
+ * ("比2024年预算减少1,945万元", "与2024年预算持平") are checked against last year's tables.
+ */
+export const againstLastYear = {
+  id: 'across.changes',
+  title: '与上年预算比较的增减 = 两年表格之差',
+  titleEn: 'Changes against last year match last year’s document',
+  section: 'across_documents',
+  severity: 'error',
+  formula: '本年数 − 上年文档中的同一数 = 所写增减额（按打印精度）；持平即两年相等',
+  formulaEn: 'this year − the same quantity in last year’s document = the stated change; flat means equal',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const year = ctx.document.meta.year;
+    const previous = ctx.previous.find((d) => d.meta.year !== undefined && d.meta.year === (year ?? 0) - 1);
+    if (!previous) return tally.outcome('未提供同一部门上一年度的文档');
+    const lastTables = new Tables(previous);
+    const targets = new Map(ctx.template.template.claimTargets.map((t) => [t.key, t]));
+    for (const claim of ctx.claims) {
+      const change = claim.change;
+      const target = targets.get(claim.key);
+      if (!change || !target || change.basis === 'execution' || change.baseYear !== previous.meta.year) continue;
+      const now = firstPresent(ctx.tables, target.cells);
+      const then = firstPresent(lastTables, target.cells);
+      if (!now || !then || !now.readable || !then.readable) {
+        tally.couldNotRead(`“${claim.label}”在两年的表中未能都读到`);
+        continue;
+      }
+      tally.compared();
+      const diff = now.value - then.value;
+      const unit = change.amount?.unit ?? claim.amount?.unit ?? '万元';
+      const shown = showAmount(Math.abs(diff), unit, change.amount?.decimals ?? 2);
+      const dir = roundTo(diff, unit, 2) === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease';
+      const amountOk = change.amount ? matchPrinted(change.amount, Math.abs(diff)) !== 'mismatch' : true;
+      const directionOk = change.direction === dir || (dir === 'flat' && change.amount?.fen === 0);
+      if (amountOk && directionOk) continue;
+      const word = { increase: '增加', decrease: '减少', flat: '持平' }[dir];
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `“${claim.label}”写作“${change.text}”，而与上年文档相比实际${word}${dir === 'flat' ? '' : shown}`,
+        messageEn: `"${claim.label}": "${change.text}", but against last year's document it ${dir === 'flat' ? 'is flat' : `${dir}s by ${shown}`}`,
+        formula: `${showAmount(now.value, unit)} − ${showAmount(then.value, unit)}（${previous.meta.year}年文档）= ${diff < 0 ? '−' : ''}${shown}`,
+        refs: [
+          claimRef(claim),
+          ...now.refs,
+          ...then.refs.map((r) => ({ ...r, text: `${previous.source.name}：${r.text ?? ''}` })),
+        ],
+        expected: { fen: Math.abs(diff), unit, text: shown },
+        ...(change.amount ? { actual: { fen: change.amount.fen, unit, text: change.amount.text } } : {}),
+      });
+    }
+    return tally.outcome('没有可与上年文档核对的增减');
+  },
+};
+//# sourceMappingURL=across.js.map

@@ -1,0 +1,255 @@
+import { compact } from '../../text/normalize.js';
+import { Tally } from '../rule.js';
+import { tableName, tableNameEn } from '../wording.js';
+
+/**
+ * The document's shape: every table of the template present, once, in the order of the contents;
+ * every table the contents list found; empty tables explained; tables read in full; one name per
+ * code; units that fit the magnitudes.
+ */
+const tableRef = (t) => ({
+  table: t.kind,
+  text: t.title,
+  ...(t.source.page ? { page: t.source.page } : {}),
+  ...(t.source.box ? { box: t.source.box } : {}),
+  ...(t.source.line ? { line: t.source.line } : {}),
+});
+export const tablesPresent = {
+  id: 'document.tables_present',
+  title: '九张表齐全，与目录一致',
+  titleEn: 'Every table of the template is present and matches the contents',
+  section: 'document',
+  severity: 'error',
+  formula: '模板中的每张表都在文中出现一次；目录列出的每张表都能找到；表的顺序与目录一致',
+  formulaEn:
+    'each template table appears once; each table the contents list is found; tables follow the contents order',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    if (ctx.document.tables.length === 0) {
+      // Nothing recognised at all: not "nine tables missing" but a document this reader could not read.
+      tally.couldNotRead('未识别到任何预算表');
+      return tally.outcome();
+    }
+    const spec = ctx.template.template.tables;
+    for (const s of spec) {
+      tally.compared();
+      if (ctx.tables.get(s.kind)) continue;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `缺少“${s.name}”`,
+        messageEn: `the table "${s.nameEn}" is missing`,
+        refs: [{ table: s.kind }],
+      });
+    }
+    for (const dup of ctx.tables.duplicates) {
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: `“${dup.title}”出现了两次`,
+        messageEn: `"${tableNameEn(ctx.template, dup.kind)}" appears twice`,
+        refs: [tableRef(dup)],
+      });
+    }
+    const listed = ctx.document.contents.filter((c) => c.table);
+    for (const entry of listed) {
+      tally.compared();
+      if (entry.table && ctx.tables.get(entry.table)) continue;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `目录列出的“${entry.text}”在文中找不到`,
+        messageEn: `"${entry.text}" is listed in the contents but not found`,
+        refs: [
+          {
+            text: entry.text,
+            ...(entry.source.line ? { line: entry.source.line } : {}),
+            ...(entry.source.page ? { page: entry.source.page } : {}),
+          },
+        ],
+      });
+    }
+    if (listed.length > 0) {
+      for (const t of ctx.tables.all()) {
+        tally.compared();
+        if (listed.some((c) => c.table === t.kind)) continue;
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `“${t.title}”不在目录中`,
+          messageEn: `"${t.title}" is not in the contents`,
+          refs: [tableRef(t)],
+        });
+      }
+      const order = listed.map((c) => c.table);
+      const printed = ctx.document.tables.map((t) => t.kind).filter((k) => order.includes(k));
+      const expected = order.filter((k) => printed.includes(k));
+      tally.compared();
+      if (printed.join() !== expected.join())
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: '表的顺序与目录不一致',
+          messageEn: 'the tables are not in the order of the contents',
+          formula: `目录：${expected.join(' → ')}；正文：${printed.join(' → ')}`,
+          refs: [],
+        });
+    }
+    return tally.outcome();
+  },
+};
+const hasValues = (t) => t.rows.some((r) => Object.values(r.values).some((v) => v !== null && v !== 0));
+export const emptyTables = {
+  id: 'document.empty_tables',
+  title: '空表附有说明',
+  titleEn: 'Empty tables carry an explanatory note',
+  section: 'document',
+  severity: 'warning',
+  formula: '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”）',
+  formulaEn: 'a table without data states why (e.g. "…故本表无数据")',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const t of ctx.tables.all()) {
+      if (hasValues(t)) {
+        // The reverse mistake: a note saying the table is empty above a table that is not.
+        const note = t.notes.find((n) => /本表无数据|本表为空|为空表|故本表无/.test(n));
+        if (!note) continue;
+        tally.compared();
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `“${t.title}”有数据，但说明写着“${note}”`,
+          messageEn: `"${t.title}" holds data, but its note says it is empty`,
+          refs: [{ ...tableRef(t), text: note }],
+        });
+        continue;
+      }
+      tally.compared();
+      if (t.notes.length > 0) continue;
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: `“${t.title}”没有数据，也没有说明原因`,
+        messageEn: `"${t.title}" has no data and no note saying why`,
+        refs: [tableRef(t)],
+      });
+    }
+    return tally.outcome('没有空表');
+  },
+};
+export const tablesReadable = {
+  id: 'document.tables_readable',
+  title: '表格完整读取',
+  titleEn: 'Every table was read in full',
+  section: 'document',
+  severity: 'warning',
+  formula: '每张表的每一行、每个数值都能归入其行与列',
+  formulaEn: 'every row and value of every table was placed',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    if (ctx.document.tables.length === 0) {
+      tally.couldNotRead('未识别到任何表格');
+      return tally.outcome();
+    }
+    for (const t of ctx.tables.all()) {
+      const uncertain = t.rows.filter((r) => (r.inferred?.uncertain.length ?? 0) > 0).length;
+      if (t.problems.length > 0 || uncertain > 0) {
+        tally.couldNotRead(
+          `${tableName(ctx.template, t)}：${[...t.problems, uncertain ? `${uncertain}行的列位置未能确定` : ''].filter(Boolean).join('；')}`,
+        );
+        continue;
+      }
+      tally.compared();
+    }
+    return tally.outcome();
+  },
+};
+export const codeNames = {
+  id: 'document.code_names',
+  title: '同一科目编码名称一致',
+  titleEn: 'The same code carries the same name everywhere',
+  section: 'document',
+  severity: 'warning',
+  formula: '同一功能分类编码在各表中的科目名称相同',
+  formulaEn: 'a function code has one name across tables',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const names = new Map();
+    for (const t of ctx.tables.all()) {
+      if (ctx.template.byKind.get(t.kind)?.spec.codes !== 'function') continue;
+      for (const r of t.rows) {
+        if (!/^\d+$/.test(r.key) || r.labelSource !== 'printed') continue;
+        const name = compact(r.label);
+        const seen = names.get(r.key);
+        if (!seen) {
+          names.set(r.key, { name, table: t });
+          continue;
+        }
+        tally.compared();
+        if (seen.name === name) continue;
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `科目 ${r.key} 在“${seen.table.title}”中名为“${seen.name}”，在“${t.title}”中名为“${name}”`,
+          messageEn: `code ${r.key} is "${seen.name}" in ${tableNameEn(ctx.template, seen.table.kind)} and "${name}" in ${tableNameEn(ctx.template, t.kind)}`,
+          refs: [
+            { table: seen.table.kind, row: r.key, text: seen.name },
+            {
+              table: t.kind,
+              row: r.key,
+              text: name,
+              ...(r.source.line ? { line: r.source.line } : {}),
+              ...(r.source.page ? { page: r.source.page } : {}),
+            },
+          ],
+        });
+      }
+    }
+    return tally.outcome('没有按功能分类编码的表');
+  },
+};
+export const unitsFit = {
+  id: 'document.units',
+  title: '表格单位与数额相称',
+  titleEn: 'Declared units fit the magnitudes',
+  section: 'document',
+  severity: 'warning',
+  formula: '“单位：元”的表与“单位：万元”的表数量级相差约一万倍；未标单位的表按模板单位读取',
+  formulaEn:
+    'tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const totals = ctx.tables
+      .all()
+      .map((t) => ({
+        t,
+        max: Math.max(0, ...t.rows.flatMap((r) => Object.values(r.values).map((v) => Math.abs(v ?? 0)))),
+      }))
+      .filter((x) => x.max > 0);
+    const yuanTables = totals.filter((x) => x.t.unit === '元').map((x) => x.max);
+    const largest = Math.max(0, ...yuanTables);
+    for (const { t, max } of totals) {
+      tally.compared();
+      if (!t.unitDeclared)
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: `“${t.title}”未标明单位，按${t.unit}读取`,
+          messageEn: `"${t.title}" declares no unit; read in ${t.unit}`,
+          refs: [tableRef(t)],
+        });
+      // A 元 table 10,000× smaller than the others was probably printed in 万元 (and the other way round).
+      const suspicious = t.unit === '元' ? largest > 0 && max * 2_000 < largest : max > 100_000_000 * 1_000_000;
+      if (suspicious)
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `“${t.title}”标明单位为${t.unit}，但数额的数量级不相称`,
+          messageEn: `"${t.title}" declares ${t.unit} but its magnitudes do not fit`,
+          refs: [tableRef(t)],
+        });
+    }
+    return tally.outcome('没有带数值的表');
+  },
+};
+//# sourceMappingURL=document-shape.js.map

@@ -1,0 +1,427 @@
+import { compact } from '../../text/normalize.js';
+import { claimRef } from '../claim-refs.js';
+import { Tally } from '../rule.js';
+
+/** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
+function passages(ctx) {
+  const out = [];
+  for (const [si, s] of ctx.document.sections.entries()) {
+    if (s.heading)
+      out.push({
+        text: s.heading,
+        heading: true,
+        sectionKind: s.kind,
+        ref: {
+          text: s.heading,
+          section: si,
+          ...(s.source.line ? { line: s.source.line } : {}),
+          ...(s.source.page ? { page: s.source.page } : {}),
+        },
+      });
+    for (const [pi, p] of s.paragraphs.entries()) {
+      const first = p.pieces?.[0];
+      out.push({
+        text: p.text,
+        heading: false,
+        sectionKind: s.kind,
+        ref: {
+          section: si,
+          paragraph: pi,
+          ...(p.source.line ? { line: p.source.line } : {}),
+          ...(first ? { page: first.page, box: first.box } : p.source.page ? { page: p.source.page } : {}),
+        },
+      });
+    }
+  }
+  for (const t of ctx.document.tables) {
+    const at = {
+      ...(t.source.line ? { line: t.source.line } : {}),
+      ...(t.source.page ? { page: t.source.page } : {}),
+      ...(t.source.box ? { box: t.source.box } : {}),
+    };
+    out.push({ text: t.title, heading: true, ref: { table: t.kind, text: t.title, ...at } });
+    for (const h of t.headers) out.push({ text: h, heading: true, ref: { table: t.kind, text: h, ...at } });
+    for (const n of t.notes) out.push({ text: n, heading: false, ref: { table: t.kind, text: n, ...at } });
+  }
+  return out;
+}
+/** A ref narrowed to a match inside a passage. */
+function at(p, start, end) {
+  if (p.ref.paragraph === undefined) return { ...p.ref, text: p.text };
+  return { ...p.ref, start, end, text: p.text.slice(Math.max(0, start - 12), end + 12) };
+}
+const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
+/** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
+const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
+export const years = {
+  id: 'document.years',
+  title: '年份与文档年度一致',
+  titleEn: 'Years are the document’s',
+  section: 'document',
+  severity: 'error',
+  formula: '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度',
+  formulaEn:
+    'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const year = ctx.document.meta.year;
+    if (!year) {
+      tally.couldNotRead('未能确定文档年度');
+      return tally.outcome();
+    }
+    const add = (f) => tally.add({ rule: this.id, ...f });
+    for (const p of passages(ctx)) {
+      if (p.heading) {
+        for (const m of p.text.matchAll(YEAR_IN_TITLE)) {
+          tally.compared();
+          const y = Number(m[1]);
+          if (y === year) continue;
+          add({
+            severity: 'error',
+            message: `“${p.text}”写的是${y}年，文档年度为${year}年`,
+            messageEn: `"${p.text}" says ${y}; the document is for ${year}`,
+            refs: [p.ref],
+            expected: { value: year, unit: 'year', text: String(year) },
+            actual: { value: y, unit: 'year', text: String(y) },
+          });
+        }
+        continue;
+      }
+      if (p.sectionKind !== 'project' && p.sectionKind !== 'other' && p.sectionKind !== 'explanation') continue;
+      for (const m of p.text.matchAll(PLANNING)) {
+        const y = Number(m[1] ?? m[2]);
+        tally.compared();
+        if (y === year) continue;
+        const start = m.index ?? 0;
+        add({
+          severity: 'warning',
+          message: `“${m[0]}”：预算安排所指年度为${y}年，文档年度为${year}年`,
+          messageEn: `"${m[0]}" plans for ${y}; the document is for ${year}`,
+          refs: [at(p, start, start + m[0].length)],
+          expected: { value: year, unit: 'year', text: String(year) },
+          actual: { value: y, unit: 'year', text: String(y) },
+        });
+      }
+    }
+    for (const c of ctx.claims) {
+      const base = c.change?.baseYear;
+      if (base === undefined) continue;
+      tally.compared();
+      if (base === year - 1) continue;
+      add({
+        severity: 'error',
+        message: `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
+        messageEn: `"${c.change?.text}" compares with ${base}; the previous year is ${year - 1}`,
+        refs: [claimRef(c)],
+        expected: { value: year - 1, unit: 'year', text: String(year - 1) },
+        actual: { value: base, unit: 'year', text: String(base) },
+      });
+    }
+    return tally.outcome();
+  },
+};
+export const scopeWords = {
+  id: 'document.scope',
+  title: '部门预算与单位预算用语一致',
+  titleEn: 'A department budget does not speak of a unit budget, and the reverse',
+  section: 'document',
+  severity: 'warning',
+  formula: '部门预算文本中不出现“单位预算”，单位预算文本中不出现“部门预算”（经济分类科目名称除外）',
+  formulaEn: 'a 部门预算 never says 单位预算 and a 单位预算 never says 部门预算 (economic classification names aside)',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const unit = ctx.document.meta.scope === 'unit';
+    const wrong = unit ? /部门预算(?!经济分类)/gu : /单位预算(?!经济分类)/gu;
+    for (const p of passages(ctx)) {
+      // 主要职能 and 名词解释 speak of budgeting in general ("深化部门预算改革"), not of this document.
+      if (p.sectionKind === 'glossary' || p.sectionKind === 'functions') continue;
+      tally.compared();
+      for (const m of p.text.matchAll(wrong)) {
+        const start = m.index ?? 0;
+        tally.add({
+          rule: this.id,
+          severity: 'warning',
+          message: `${unit ? '单位预算' : '部门预算'}中出现“${m[0]}”：${p.text.slice(Math.max(0, start - 10), start + 14)}`,
+          messageEn: `a ${unit ? 'unit' : 'department'} budget says "${m[0]}"`,
+          refs: [at(p, start, start + m[0].length)],
+        });
+      }
+    }
+    return tally.outcome();
+  },
+};
+/** A department's name without its printed code and qualifiers: "157上海市松江区医疗保障局（部门）" → "上海市松江区医疗保障局". */
+export function bareName(name) {
+  return compact(name)
+    .replace(/^\d+/, '')
+    .replace(/[（(](?:部门|汇总|本级|单位)[)）]/g, '')
+    .replace(/(?:本部|本级)$/, '');
+}
+/** Places where a document names itself, with the name captured. */
+const SELF_NAMING = [
+  /^(.{4,40}?)(?:（部门）)?(?:部门|单位)预算(?:是)?包括/u,
+  /^\d{4}年[，,]\s*(.{4,40}?)收入预算/u,
+  /^截至\d{4}年\d{1,2}月\d{1,2}日[，,]\s*(.{4,40}?)(?:（部门）)?(?:共有车辆|无车辆)/u,
+  /^\d{4}年(.{4,40}?)(?:（部门）)?(?:下属|财政拨款的机关运行经费)/u,
+];
+export const departmentNames = {
+  id: 'document.department',
+  title: '文中部门名称为本部门',
+  titleEn: 'Where the document names its department, it names this one',
+  section: 'document',
+  severity: 'warning',
+  formula: '编制部门、各节标题、机构设置与编制说明中自称的部门 = 本文档的部门（可省略“上海市”等上级地名）',
+  formulaEn:
+    'the department the document names as itself (editor lines, headings, organisation, explanation) is its department',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const own = ctx.document.meta.department;
+    if (!own) {
+      tally.couldNotRead('未能确定文档所属部门');
+      return tally.outcome();
+    }
+    const canonical =
+      [own, ...ctx.document.tables.map((t) => t.department ?? '')]
+        .map(bareName)
+        .sort((a, b) => b.length - a.length)[0] ?? '';
+    const isOwn = (name) => {
+      const n = bareName(name);
+      return n.length > 0 && (canonical.endsWith(n) || n.endsWith(canonical));
+    };
+    const check = (name, ref) => {
+      tally.compared();
+      if (isOwn(name)) return;
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: `文中以“${bareName(name)}”自称，但本文档属于“${canonical}”`,
+        messageEn: `the text names itself "${bareName(name)}", but the document is "${canonical}"'s`,
+        refs: [ref],
+        expected: { unit: 'text', text: canonical },
+        actual: { unit: 'text', text: bareName(name) },
+      });
+    };
+    const code = ctx.document.meta.departmentCode;
+    if (code)
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: `部门名称前印有编码“${code}”`,
+        messageEn: `the department's name is printed with its code "${code}"`,
+        refs: ctx.document.tables
+          .filter((t) => t.department)
+          .slice(0, 1)
+          .map((t) => ({ table: t.kind, text: `${code}${t.department}` })),
+      });
+    for (const t of ctx.document.tables) if (t.department) check(t.department, { table: t.kind, text: t.department });
+    for (const p of passages(ctx)) {
+      if (p.heading && (p.sectionKind === 'functions' || p.sectionKind === 'organization')) {
+        // "上海市医疗保障局（部门）主要职能": the name before the section's words; "二、部门决算单位构成" names none.
+        const named = /^(.{4,40}?)(?:[（(]部门[)）])?(?:主要职能|机构设置)$/.exec(compact(p.text));
+        if (named?.[1] && !/^[一二三四五六七八九十]+、/.test(named[1])) check(named[1], p.ref);
+        continue;
+      }
+      if (p.heading) continue;
+      for (const re of SELF_NAMING) {
+        const m = re.exec(p.text);
+        if (m?.[1]) check(m[1], at(p, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length));
+      }
+    }
+    return tally.outcome();
+  },
+};
+const LEFTOVERS = [
+  {
+    re: /增加\s*[（(]\s*减少\s*[)）]|减少\s*[（(]\s*增加\s*[)）]/gu,
+    severity: 'warning',
+    zh: '模板占位“增加（减少）”未改写',
+    en: 'template placeholder "增加（减少）" left in',
+  },
+  { re: /[XＸ×]{2,}/gu, severity: 'warning', zh: '模板占位“XX”未填写', en: 'template placeholder "XX" left in' },
+  {
+    re: /待填写|待补充|此处填写|请填写/gu,
+    severity: 'warning',
+    zh: '模板占位未填写',
+    en: 'template placeholder left unfilled',
+  },
+  { re: /…{2,}|\.{6,}/gu, severity: 'warning', zh: '省略号占位未填写', en: 'an ellipsis placeholder left in' },
+  {
+    re: /(?:主要)?原因(?:是|为)\s*[:：]?\s*[。；]/gu,
+    severity: 'warning',
+    zh: '说明了“原因是”却没有写原因',
+    en: 'a reason sentence with no reason',
+  },
+  {
+    re: /[\u4e00-\u9fa5、，]\s+(?:and|or|the|of|with)\s+[\u4e00-\u9fa5]/gu,
+    severity: 'warning',
+    zh: '中文句子中混入英文词',
+    en: 'an English word inside a Chinese sentence',
+  },
+  {
+    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1/gu,
+    severity: 'info',
+    zh: '词语重复',
+    en: 'a doubled word',
+  },
+  {
+    re: /比\s*\d{4}\s*年度?[^，。；]{0,8}持平/gu,
+    severity: 'info',
+    zh: '用语：“比…持平”应为“与…持平”',
+    en: 'wording: "比…持平" should be "与…持平"',
+  },
+  {
+    re: /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]+/gu,
+    severity: 'info',
+    zh: '简体文本中出现繁体字',
+    en: 'traditional characters in simplified text',
+  },
+];
+export const leftovers = {
+  id: 'document.leftovers',
+  title: '没有模板残留和空缺',
+  titleEn: 'No template leftovers or blanks',
+  section: 'document',
+  severity: 'warning',
+  formula: '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
+  formulaEn: 'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    // One finding per kind of leftover, listing every place it occurs.
+    const found = new Map();
+    for (const p of passages(ctx)) {
+      tally.compared();
+      for (const pattern of LEFTOVERS) {
+        for (const m of p.text.matchAll(pattern.re)) {
+          const start = m.index ?? 0;
+          let g = found.get(pattern);
+          if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
+          g.snippets.push(`“${p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)}”`);
+          g.refs.push(at(p, start, start + m[0].length));
+        }
+      }
+    }
+    for (const [pattern, g] of found) {
+      tally.add({
+        rule: this.id,
+        severity: pattern.severity,
+        message: `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+        messageEn: `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,
+        ...(g.snippets.length > 3 ? { formula: g.snippets.join('；') } : {}),
+        refs: g.refs,
+        ...(g.snippets.length > 1 ? { count: g.snippets.length } : {}),
+      });
+    }
+    return tally.outcome();
+  },
+};
+const DOUBLED = /([。，；：、！？])\1+|([（(【〔《“])\2+|([）)】〕》”])\3+/gu;
+const PAIRS = [
+  ['“', '”', '引号'],
+  ['（(', '）)', '括号'],
+  ['《', '》', '书名号'],
+  ['【', '】', '方括号'],
+  ['〔', '〕', '六角括号'],
+];
+const BRACKETS = new Set(PAIRS.flatMap(([open, close]) => [...open, ...close]));
+/** How often each quote and bracket occurs in `text` (one pass: passages are long). */
+function bracketCounts(text) {
+  const seen = new Map();
+  for (const c of text) if (BRACKETS.has(c)) seen.set(c, (seen.get(c) ?? 0) + 1);
+  return (chars) => {
+    let n = 0;
+    for (const c of chars) n += seen.get(c) ?? 0;
+    return n;
+  };
+}
+const PUNCTUATION_WORDS = {
+  doubled: { zh: '重复的标点', en: 'doubled punctuation' },
+  unbalanced: { zh: '引号或括号不成对', en: 'unbalanced quotes or brackets' },
+  mixed: { zh: '全角与半角括号混用', en: 'full-width and half-width brackets mixed' },
+};
+export const punctuation = {
+  id: 'document.punctuation',
+  title: '标点规范',
+  titleEn: 'Punctuation is not doubled and brackets are balanced',
+  section: 'document',
+  severity: 'info',
+  formula: '不出现“。。”“，，”等重复标点；每段中的引号、括号、书名号成对；括号不混用全角与半角',
+  formulaEn: 'no doubled punctuation; quotes and brackets balance within a paragraph; no mixed-width brackets',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    // Alike and minor: one info per kind, listing every place.
+    const places = new Map();
+    const note = (kind, p, i, length) => {
+      let g = places.get(kind);
+      if (!g) places.set(kind, (g = { snippets: [], refs: [] }));
+      g.snippets.push(`“${p.text.slice(Math.max(0, i - 10), i + length + 8)}”`);
+      g.refs.push(at(p, i, i + length));
+    };
+    for (const p of passages(ctx)) {
+      if (p.heading) continue;
+      tally.compared();
+      for (const m of p.text.matchAll(DOUBLED)) note('doubled', p, m.index ?? 0, m[0].length);
+      const count = bracketCounts(p.text);
+      for (const [open, close] of PAIRS) {
+        const opens = count(open);
+        const closes = count(close);
+        if (opens !== closes) {
+          const i =
+            opens > closes ? Math.max(...[...open].map((o) => p.text.lastIndexOf(o))) : p.text.indexOf(close[0] ?? '');
+          note('unbalanced', p, Math.max(0, i), 1);
+        } else if (open.length > 1 && count(open[0] ?? '') !== count(close[0] ?? '')) {
+          const i = Math.max(p.text.search(/（[^（）(]*\)/u), p.text.search(/\([^（()]*）/u));
+          note('mixed', p, Math.max(0, i), 1);
+        }
+      }
+    }
+    for (const [kind, g] of places) {
+      const words = PUNCTUATION_WORDS[kind];
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: `${words.zh}（${g.snippets.length}处）：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
+        messageEn: `${words.en} (${g.snippets.length})`,
+        formula: g.snippets.join('；'),
+        refs: g.refs,
+        count: g.snippets.length,
+      });
+    }
+    return tally.outcome();
+  },
+};
+export const repeatedParagraphs = {
+  id: 'document.repeated_paragraphs',
+  title: '段落没有重复印出',
+  titleEn: 'No paragraph is printed twice',
+  section: 'document',
+  severity: 'info',
+  formula: '较长的段落（30字以上）在文中只出现一次',
+  formulaEn: 'a paragraph of 30 characters or more appears once',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const seen = new Map();
+    const repeats = [];
+    for (const p of passages(ctx)) {
+      if (p.heading || p.text.length < 30) continue;
+      tally.compared();
+      const key = compact(p.text);
+      const first = seen.get(key);
+      if (first) repeats.push([first, p]);
+      else seen.set(key, p);
+    }
+    if (repeats.length > 0)
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: `${repeats.length}个段落印了两次：${repeats
+          .slice(0, 2)
+          .map(([, p]) => `“${p.text.slice(0, 24)}…”`)
+          .join('、')}${repeats.length > 2 ? '…' : ''}`,
+        messageEn: `${repeats.length} paragraph(s) printed twice`,
+        refs: repeats.flat().map((p) => p.ref),
+        count: repeats.length,
+      });
+    return tally.outcome();
+  },
+};
+//# sourceMappingURL=document-text.js.map

@@ -1,0 +1,55 @@
+import { againstLastYear } from './across.js';
+import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
+import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
+import { composition } from './composition.js';
+import { conventions, crossTable } from './cross-table.js';
+import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
+import { departmentNames, leftovers, punctuation, repeatedParagraphs, scopeWords, years } from './document-text.js';
+import { grandTotal, hierarchy } from './hierarchy.js';
+import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
+import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
+import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
+import { summaryLines } from './summary-lines.js';
+import { textLayer } from './text-layer.js';
+/** Every rule, in report order: within tables, across tables, prose, document, text layer, across documents. */
+export const RULES = [
+  hierarchy,
+  grandTotal,
+  composition,
+  summaryLines,
+  crossTable,
+  conventions,
+  proseTotals,
+  subjectAmounts,
+  subjectNames,
+  subjectSum,
+  subjectTrend,
+  changeArithmetic,
+  changeAgreement,
+  repeatedStatements,
+  proseThreePublic,
+  procurement,
+  prosePerformance,
+  vehicles,
+  organization,
+  projectParts,
+  products,
+  tablesPresent,
+  emptyTables,
+  tablesReadable,
+  codeNames,
+  staleSubjectNames,
+  codeNamesOfYear,
+  unknownCodes,
+  classCodes,
+  unitsFit,
+  years,
+  scopeWords,
+  departmentNames,
+  leftovers,
+  punctuation,
+  repeatedParagraphs,
+  textLayer,
+  againstLastYear,
+];
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,198 @@
+import { claimRef } from '../claim-refs.js';
+import { Tally } from '../rule.js';
+import { printedQuantity, rangeOf, showAmount, sumAgrees } from '../tolerance.js';
+
+/**
+ * Statements whose parts must add up: 政府采购 (货物 + 工程 + 服务 = 总额, 预留 ≤ 总额, 小微 ≤ 预留),
+ * vehicles (共有 N 辆 = Σ categories, and the planned purchases), 机构设置 (units listed = 行政 + 事业
+ * = 下属 N 家 + 1), project blocks (年度预算安排 = Σ listed parts) and stated products (16人 × 5977元).
+ */
+const byKey = (claims, key) => claims.filter((c) => c.key === key);
+export const procurement = {
+  id: 'prose.procurement',
+  title: '政府采购：各类之和 = 总额，预留不超过总额',
+  titleEn: 'Procurement: goods + works + services = total; reserved shares within it',
+  section: 'prose',
+  severity: 'error',
+  formula: '货物 + 工程 + 服务 = 政府采购预算；面向中小企业预留 ≤ 政府采购预算；其中小微企业 ≤ 预留',
+  formulaEn: 'goods + works + services = total; SME reserve ≤ total; small and micro ≤ SME reserve',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const claims = ctx.claims.filter((c) => c.kind === 'procurement');
+    const one = (key) => byKey(claims, `procurement.${key}`)[0];
+    const total = one('total');
+    const parts = ['goods', 'works', 'services'].map(one);
+    if (total?.amount && parts.every((p) => p?.amount)) {
+      tally.compared();
+      const amounts = parts.map((p) => p?.amount);
+      if (!sumAgrees(amounts, total.amount)) {
+        const sum = amounts.reduce((s, a) => s + a.fen, 0);
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}`,
+          messageEn: `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}`,
+          formula: `${amounts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${total.amount.text}`,
+          refs: [claimRef(total), ...parts.map((p) => claimRef(p))],
+          expected: { fen: sum, unit: '万元', text: showAmount(sum, '万元') },
+          actual: printedQuantity(total.amount),
+        });
+      }
+    }
+    const atMost = (part, whole, zh, en) => {
+      if (!part?.amount || !whole?.amount) return;
+      tally.compared();
+      if (rangeOf(part.amount)[0] <= rangeOf(whole.amount)[1]) return;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `${zh}：${part.amount.text} > ${whole.amount.text}`,
+        messageEn: `${en}: ${part.amount.text} > ${whole.amount.text}`,
+        formula: `${part.label} ${part.amount.text} ≤ ${whole.label} ${whole.amount.text}`,
+        refs: [claimRef(part), claimRef(whole)],
+      });
+    };
+    atMost(
+      one('sme_reserved'),
+      total,
+      '面向中小企业预留的金额超过政府采购预算',
+      'the SME reserve exceeds the procurement total',
+    );
+    atMost(
+      one('small_micro'),
+      one('sme_reserved'),
+      '预留给小微企业的金额超过面向中小企业预留的金额',
+      'the small and micro reserve exceeds the SME reserve',
+    );
+    return tally.outcome('文字中没有政府采购预算');
+  },
+};
+export const vehicles = {
+  id: 'prose.vehicles',
+  title: '车辆总数 = 各类车辆之和',
+  titleEn: 'Vehicle totals equal the sum of their categories',
+  section: 'prose',
+  severity: 'error',
+  formula: '共有车辆 N 辆 = Σ 各类用车；预算安排购置车辆 N 辆 = Σ 各类用车',
+  formulaEn: 'vehicles owned (and planned) = Σ categories',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const c of ctx.claims.filter((x) => x.kind === 'vehicles' && x.parts && x.count !== undefined)) {
+      tally.compared();
+      const sum = (c.parts ?? []).reduce((s, p) => s + (p.count ?? 0), 0);
+      if (sum === c.count) continue;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `${c.label}${c.count}辆，但各类用车合计${sum}辆`,
+        messageEn: `${c.key === 'vehicles.owned' ? 'vehicles owned' : 'vehicles to buy'}: ${c.count} stated, the categories add up to ${sum}`,
+        formula: `${(c.parts ?? []).map((p) => `${p.label}${p.count}`).join(' + ')} = ${sum} ≠ ${c.count}`,
+        refs: [claimRef(c)],
+        expected: { value: sum, unit: 'count', text: String(sum) },
+        actual: { value: c.count ?? 0, unit: 'count', text: String(c.count) },
+      });
+    }
+    return tally.outcome('文字中没有车辆及其分类');
+  },
+};
+export const organization = {
+  id: 'prose.organization',
+  title: '机构设置：所列单位数 = 各类单位数 = 下属单位数 + 1',
+  titleEn: 'Organisation: units listed = units by type = subordinate units + 1',
+  section: 'prose',
+  severity: 'error',
+  formula: '列出的单位个数 = 行政单位 + 参公单位 + 事业单位 = 下属 N 家 + 本部 1 家',
+  formulaEn: 'listed units = administrative + civil-service-managed + institutions = subordinates + 1',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const c of ctx.claims.filter((x) => x.kind === 'organization')) {
+      const byType = (c.parts ?? []).reduce((s, p) => s + (p.count ?? 0), 0);
+      const counts = [];
+      if (c.parts && c.parts.length > 0) counts.push(['各类单位合计', 'units by type', byType]);
+      if (c.count !== undefined)
+        counts.push([`下属${c.count}家 + 本部1家`, `${c.count} subordinates + the head office`, c.count + 1]);
+      if (c.names && c.names.length > 0) counts.push(['所列单位', 'units listed', c.names.length]);
+      for (let i = 1; i < counts.length; i++) {
+        const [aZh, aEn, a] = counts[0];
+        const [bZh, bEn, b] = counts[i];
+        tally.compared();
+        if (a === b) continue;
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: `机构设置中单位数不一致：${aZh}${a}家，${bZh}${b}家`,
+          messageEn: `organisation counts disagree: ${aEn} ${a}, ${bEn} ${b}`,
+          formula: `${aZh} ${a} ≠ ${bZh} ${b}`,
+          refs: [claimRef(c)],
+          expected: { value: a, unit: 'count', text: String(a) },
+          actual: { value: b, unit: 'count', text: String(b) },
+        });
+      }
+    }
+    return tally.outcome('机构设置中没有单位数');
+  },
+};
+export const projectParts = {
+  id: 'prose.projects',
+  title: '项目年度预算安排 = 所列各部分之和',
+  titleEn: 'Each project budget equals the sum of the parts it lists',
+  section: 'prose',
+  severity: 'error',
+  formula: '年度预算安排（项目资金总额、共计）= Σ 其中所列各项（按打印精度）',
+  formulaEn: 'a project’s annual budget = Σ the parts it lists, within rounding',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const c of ctx.claims.filter((x) => x.kind === 'project_budget')) {
+      const parts = (c.parts ?? []).map((p) => p.amount).filter((a) => a !== undefined);
+      if (!c.amount || parts.length < 2) continue;
+      tally.compared();
+      if (sumAgrees(parts, c.amount)) continue;
+      const sum = parts.reduce((s, a) => s + a.fen, 0);
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}`,
+        messageEn: `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}`,
+        formula: `${parts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${c.amount.text}`,
+        refs: [claimRef(c)],
+        expected: { fen: sum, unit: '万元', text: showAmount(sum, '万元') },
+        actual: printedQuantity(c.amount),
+      });
+    }
+    return tally.outcome('没有列出组成部分的项目预算');
+  },
+};
+export const products = {
+  id: 'prose.arithmetic',
+  title: '文字中的乘积计算正确',
+  titleEn: 'Products stated in the text are right',
+  section: 'prose',
+  severity: 'error',
+  formula: '数量 × 单价 = 所写金额（按所写精度）',
+  formulaEn: 'count × rate = the stated amount, at its printed precision',
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const c of ctx.claims.filter((x) => x.kind === 'product')) {
+      const count = c.parts?.find((p) => p.key === 'count')?.count;
+      const rate = c.parts?.find((p) => p.key === 'rate')?.amount;
+      if (!c.amount || count === undefined || !rate) continue;
+      tally.compared();
+      const product = count * rate.fen;
+      const [lo, hi] = rangeOf(c.amount);
+      if (product >= lo && product <= hi) continue;
+      const shown = showAmount(product, '万元', 4);
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: `“${c.label}”：${count} × ${rate.text} = ${shown}，文字写作${c.amount.text}`,
+        messageEn: `"${c.label}": ${count} × ${rate.text} = ${shown}, stated as ${c.amount.text}`,
+        formula: `${count} × ${rate.text} = ${shown} ≠ ${c.amount.text}`,
+        refs: [claimRef(c)],
+        expected: { fen: product, unit: '万元', text: shown },
+        actual: printedQuantity(c.amount),
+      });
+    }
+    return tally.outcome('文字中没有乘积计算');
+  },
+};
+//# sourceMappingURL=prose-parts.js.map

@@ -1,0 +1,3 @@
+import type { Template } from './types.js';
+export declare const SHANGHAI_BUDGET: Template;
+//# sourceMappingURL=shanghai.d.ts.map

@@ -1,0 +1,193 @@
+import { SHANGHAI_CLAIM_TARGETS, SHANGHAI_IDENTITIES } from './shanghai-identities.js';
+
+/**
+ * Shanghai's nine-table template for 部门预算 and 单位预算 (municipal and district level), as used
+ * 2019–2026. Titles carry 部门 or 单位; the year is optional (三公 tables often omit it).
+ */
+const SCOPE = '(?<scope>部门|单位)';
+const YEAR = '(?:(?<year>\\d{4})年度?)?';
+const total = { id: 'total', headers: ['合计', '总计'] };
+const basic = { id: 'basic', headers: ['基本支出'] };
+const project = { id: 'project', headers: ['项目支出'] };
+const byFunctionColumns = [total, basic, project];
+const byFunctionHeaders = ['项目', '功能分类科目编码', '科目编码', '功能分类科目名称', '科目名称', '类', '款', '项'];
+const byFunction = (kind, fund, name, nameEn) => ({
+  kind,
+  name,
+  nameEn,
+  titles: [`${YEAR}${SCOPE}${fund}预算支出功能分类预算表`],
+  unit: '元',
+  layout: 'grid',
+  codes: 'function',
+  columns: byFunctionColumns,
+  compositions: [{ total: 'total', parts: ['basic', 'project'] }],
+  headerWords: [...byFunctionHeaders, `${fund}预算支出`, `${fund}支出`],
+});
+export const SHANGHAI_BUDGET = {
+  id: 'shanghai-budget',
+  name: '上海市部门（单位）预算 九张表',
+  regions: ['上海'],
+  stage: 'budget',
+  tables: [
+    {
+      kind: 'finance_summary',
+      name: '财务收支预算总表',
+      nameEn: 'Summary of revenue and expenditure',
+      titles: [`${YEAR}${SCOPE}财务收支预算总表`],
+      unit: '元',
+      layout: 'two_sided',
+      // Unit budgets (and the municipal layout) split the expenditure 预算数 into 合计, 基本支出's
+      // 人员经费 and 公用经费, and 项目支出; 合计 is then the amount.
+      columns: [
+        { id: 'amount', headers: ['预算数', '合计'] },
+        { id: 'personnel', headers: ['人员经费'], optional: true },
+        { id: 'public', headers: ['公用经费'], optional: true },
+        { id: 'project', headers: ['项目支出'], optional: true },
+      ],
+      incomeColumns: [{ id: 'amount', headers: ['预算数'] }],
+      incomeLines: [
+        { key: 'fiscal_grant', patterns: ['^财政拨款收入$', '^财政拨款$'], level: 1 },
+        { key: 'general_budget', patterns: ['^一般(公共)?预算(资金|拨款)?$'], level: 2, parent: 'fiscal_grant' },
+        { key: 'gov_fund', patterns: ['^政府性基金(预算)?(资金|拨款)?$'], level: 2, parent: 'fiscal_grant' },
+        { key: 'state_capital', patterns: ['^国有资本经营预算(资金|拨款)?$'], level: 2, parent: 'fiscal_grant' },
+        { key: 'business', patterns: ['^事业收入$'], level: 1 },
+        { key: 'operating', patterns: ['^事业单位经营收入$', '^经营收入$'], level: 1 },
+        { key: 'other', patterns: ['^其他收入$'], level: 1 },
+        { key: 'income_total', patterns: ['^收入总计$', '^收入合计$'], level: 0 },
+      ],
+      compositions: [],
+      headerWords: ['本年收入', '本年支出', '项目', '预算数', '基本支出'],
+    },
+    {
+      kind: 'revenue_summary',
+      name: '收入预算总表',
+      nameEn: 'Revenue budget',
+      titles: [`${YEAR}${SCOPE}收入预算总表`],
+      unit: '元',
+      layout: 'grid',
+      codes: 'function',
+      columns: [
+        total,
+        { id: 'fiscal_grant', headers: ['财政拨款收入', '财政拨款'] },
+        { id: 'business', headers: ['事业收入'] },
+        { id: 'operating', headers: ['事业单位经营收入', '经营收入'] },
+        { id: 'other', headers: ['其他收入'] },
+      ],
+      compositions: [{ total: 'total', parts: ['fiscal_grant', 'business', 'operating', 'other'] }],
+      headerWords: [...byFunctionHeaders, '收入预算', '事业单位'],
+    },
+    {
+      kind: 'expenditure_summary',
+      name: '支出预算总表',
+      nameEn: 'Expenditure budget',
+      titles: [`${YEAR}${SCOPE}支出预算总表`],
+      unit: '元',
+      layout: 'grid',
+      codes: 'function',
+      columns: byFunctionColumns,
+      compositions: [{ total: 'total', parts: ['basic', 'project'] }],
+      headerWords: [...byFunctionHeaders, '支出预算'],
+    },
+    {
+      kind: 'fiscal_summary',
+      name: '财政拨款收支预算总表',
+      nameEn: 'Fiscal appropriations summary',
+      titles: [`${YEAR}${SCOPE}财政拨款收支预算总表`],
+      unit: '元',
+      layout: 'two_sided',
+      columns: [
+        total,
+        { id: 'general', headers: ['一般公共预算', '一般公共预算拨款'] },
+        { id: 'gov_fund', headers: ['政府性基金预算', '政府性基金'] },
+        { id: 'state_capital', headers: ['国有资本经营预算'] },
+      ],
+      incomeColumns: [{ id: 'amount', headers: ['预算数'] }],
+      incomeLines: [
+        { key: 'general_budget', patterns: ['^一般(公共)?预算(资金|拨款)?$'], level: 1 },
+        { key: 'gov_fund', patterns: ['^政府性基金(预算)?(资金|拨款)?$'], level: 1 },
+        { key: 'state_capital', patterns: ['^国有资本经营预算(资金|拨款)?$'], level: 1 },
+        { key: 'income_total', patterns: ['^收入总计$', '^收入合计$'], level: 0 },
+      ],
+      compositions: [{ total: 'total', parts: ['general', 'gov_fund', 'state_capital'] }],
+      headerWords: ['财政拨款收入', '财政拨款支出', '项目', '预算数'],
+    },
+    byFunction(
+      'general_budget_by_function',
+      '一般公共',
+      '一般公共预算支出功能分类预算表',
+      'General budget expenditure by function',
+    ),
+    byFunction(
+      'gov_fund_by_function',
+      '政府性基金',
+      '政府性基金预算支出功能分类预算表',
+      'Government fund expenditure by function',
+    ),
+    byFunction(
+      'state_capital_by_function',
+      '国有资本经营',
+      '国有资本经营预算支出功能分类预算表',
+      'State capital expenditure by function',
+    ),
+    {
+      kind: 'basic_by_economic',
+      name: '一般公共预算基本支出经济分类预算表',
+      nameEn: 'General budget basic expenditure by economic classification',
+      titles: [`${YEAR}${SCOPE}一般公共预算基本支出(?:部门|单位)?预算经济分类预算表`],
+      unit: '元',
+      layout: 'grid',
+      codes: 'economic',
+      columns: [total, { id: 'personnel', headers: ['人员经费'] }, { id: 'public', headers: ['公用经费'] }],
+      compositions: [{ total: 'total', parts: ['personnel', 'public'] }],
+      headerWords: [
+        '项目',
+        '类',
+        '款',
+        '一般公共预算基本支出',
+        '部门预算经济分类科目编码',
+        '单位预算经济分类科目编码',
+        '经济分类科目编码',
+        '经济分类科目名称',
+        '科目编码',
+        '科目名称',
+        '部门预算经济分',
+        '类科目编码',
+      ],
+    },
+    {
+      kind: 'three_public',
+      name: '“三公”经费和机关运行经费预算表',
+      nameEn: '"Three public" and office running costs',
+      titles: [`${YEAR}${SCOPE}?[“"]?三公[”"]?经费和机关运行经费预算表`],
+      unit: '万元',
+      layout: 'single_row',
+      columns: [
+        total,
+        { id: 'outbound', headers: ['因公出国(境)费', '因公出国（境）费', '因公出国(境)费用'] },
+        { id: 'reception', headers: ['公务接待费'] },
+        { id: 'vehicles', headers: ['小计', '公务用车购置及运行费'] },
+        { id: 'vehicle_purchase', headers: ['购置费', '公务用车购置费'] },
+        { id: 'vehicle_operation', headers: ['运行费', '公务用车运行费'] },
+        { id: 'operating_costs', headers: ['机关运行经费预算数', '机关运行经费', '机关运行经费预算'] },
+      ],
+      compositions: [
+        { total: 'total', parts: ['outbound', 'reception', 'vehicles'] },
+        { total: 'vehicles', parts: ['vehicle_purchase', 'vehicle_operation'] },
+      ],
+      headerWords: ['“三公”经费预算数', '三公经费预算数', '公务用车购置及运行费', '数'],
+    },
+  ],
+  identities: SHANGHAI_IDENTITIES,
+  claimTargets: SHANGHAI_CLAIM_TARGETS,
+  fiscalTables: ['general_budget_by_function', 'gov_fund_by_function', 'state_capital_by_function'],
+  sections: [
+    { kind: 'contents', patterns: ['^目录$'] },
+    { kind: 'functions', patterns: ['主要职能$'] },
+    { kind: 'organization', patterns: ['机构设置$'] },
+    { kind: 'glossary', patterns: ['^名词解释$'] },
+    { kind: 'explanation', patterns: ['预算编制说明$', '决算编制说明$'] },
+    { kind: 'other', patterns: ['^其他相关情况说明$'] },
+    { kind: 'project', patterns: ['经费情况说明$', '^\\d+、项目名称[:：]'] },
+  ],
+};
+//# sourceMappingURL=shanghai.js.map

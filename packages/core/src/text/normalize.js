@@ -1,0 +1,95 @@
+/**
+ * Text normalisation applied to every input before parsing.
+ *
+ * PDF text layers and converters leave look-alike characters: full-width digits and separators,
+ * Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements (U+2E80–U+2EF3) in place of ordinary
+ * ideographs, compatibility ideographs (U+F900–U+FAFF). NFKC would fix those but would also turn
+ * Chinese punctuation (，：（）) into ASCII, which changes the prose; so only the look-alike ranges
+ * are mapped here, each through NFKC or an explicit table.
+ */
+/** Simplified radical-supplement forms that NFKC leaves alone, with the ideograph they stand for. */
+const RADICAL_SUPPLEMENT = {
+  '⺠': '民',
+  '⺟': '母',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻑': '長',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻲': '龟',
+  '⺁': '厂',
+  '⺇': '几',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺛': '无',
+  '⺜': '日',
+  '⺝': '月',
+  '⺞': '歹',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺬': '示',
+  '⺻': '聿',
+  '⺼': '肉',
+  '⺽': '臼',
+  '⻁': '虎',
+  '⻊': '足',
+  '⻗': '雨',
+  '⻪': '黾',
+  '⺳': '网',
+  '⺶': '羊',
+  '⺷': '羊',
+};
+const LOOKALIKE =
+  /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u2002-\u200D\u2060\uFEFF\u2212\uFF0E\uFF0C\uFF05\uFE50\uFE52]|[\uD87E][\uDC00-\uDE1F]/gu;
+function mapLookalike(ch) {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code === 0x00a0 || (code >= 0x2002 && code <= 0x200a)) return ' ';
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return '';
+  if (code === 0x2212) return '-';
+  if (code === 0xfe50) return '，';
+  if (code === 0xfe52) return '.';
+  if (code >= 0x2e80 && code <= 0x2eff) return RADICAL_SUPPLEMENT[ch] ?? ch;
+  // Full-width comma and period stay Chinese punctuation here; between digits they are fixed below.
+  if (code === 0xff0c || code === 0xff0e || code === 0xff05) return ch;
+  return ch.normalize('NFKC');
+}
+/** Digit-separator-digit with full-width or ideographic separators: "１２，３４５．６" → "12,345.6" (a "。" is never a decimal point: "为0。2025年" is a sentence end). */
+const FULLWIDTH_NUMBER_SEP = /(\d)，(?=\d{3}(?!\d))|(\d)．(?=\d)/g;
+/** Normalises look-alike characters; keeps Chinese punctuation and layout whitespace. */
+export function normalizeText(text) {
+  let out = text.replace(LOOKALIKE, mapLookalike);
+  if (out.includes('，') || out.includes('．')) {
+    out = out.replace(FULLWIDTH_NUMBER_SEP, (_m, a, b) => (a !== undefined ? `${a},` : `${b}.`));
+  }
+  return out.replace(/\r\n?/g, '\n');
+}
+/** Characters no normalisation can recover: private-use code points from fonts without a Unicode map. */
+export const PRIVATE_USE = /[\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/u;
+/** Removes every kind of space: header words are matched spaced ("合  计") or not. */
+export function compact(text) {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+/** Trims ASCII and ideographic spaces. */
+export function trimCell(text) {
+  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+//# sourceMappingURL=normalize.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=classification.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=normalize.test.d.ts.map

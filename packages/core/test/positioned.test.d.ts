@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=positioned.test.d.ts.map

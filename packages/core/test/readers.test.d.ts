@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=readers.test.d.ts.map

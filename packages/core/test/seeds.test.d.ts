@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=seeds.test.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=subjects.test.d.ts.map
