@@ -83,6 +83,30 @@ export { rulesMarkdown } from './reconcile/rules-doc.js';
 export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
 export { describeRef, describeRefs } from './report/places.js';
 export { makeReport, summarize } from './report/report.js';
+// The 政府收支分类科目 (function and economic codes) as data, with the years each name held.
+export {
+  CLASSIFICATION_SOURCES,
+  type Classification,
+  type ClassificationSource,
+  COMPLETE_CHILDREN,
+  type CompleteChildren,
+  childrenComplete,
+  classificationOf,
+  codesNamed,
+  ECONOMIC_SUBJECTS,
+  FUNCTION_SUBJECTS,
+  holdsIn,
+  knownChildren,
+  looseSubjectName,
+  type NamedCode,
+  type StaleName,
+  type SubjectEntry,
+  sameSubjectName,
+  staleName,
+  staleNames,
+  subjectEntries,
+  subjectName,
+} from './templates/classification/index.js';
 // Templates: everything regional.
 export {
   type AmountPhrase,

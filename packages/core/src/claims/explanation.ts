@@ -1,13 +1,16 @@
 import type { Claim } from '../model/claim.js';
 import type { Paragraph } from '../model/document.js';
 import type { ClaimPhrases } from '../templates/index.js';
+import { LEVEL_MARK, parseSubjectReference } from './subject-reference.js';
 import { AMOUNT, CHANGE, parseChange, printedAmount, sentenceAround, spanOf } from './text.js';
 
 /**
  * 部门预算编制说明: the totals ("收入预算25,759万元，其中：财政拨款收入25,759万元，比2024年预算减少1,945万元")
- * and the subject lines of 财政拨款支出主要内容, in the three styles real documents use:
+ * and the subject lines of 财政拨款支出主要内容, in the styles real documents use (subject-reference.ts
+ * reads the subject itself):
  *   “卫生健康支出”科目22,307万元
  *   “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元
+ *   “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元
  *   公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元
  * each possibly followed by "2025年当年预算执行数为A万元，2026年预算安排B万元，比2025年预算执行数增加P%".
  */
@@ -58,46 +61,26 @@ export function totalClaims(p: Paragraph, section: number, paragraph: number, ph
 const LIST_ITEM = /^\s*(?:[-•·]\s*)?\d+\s*[.．、]\s*$/u;
 const Q_OPEN = '[“"「]';
 const Q_CLOSE = '[”"」]';
-const LEVEL = String.raw`\s*[（(]\s*(\d*)\s*(类|款|项)\s*[)）]\s*`;
-/** "一般公共服务支出（类）商贸事务（款）行政运行（项）" or with codes "公共安全支出（204类）司法（06款）…". */
-const LEVELED = new RegExp(String.raw`([^（()）“”"，。；：、\d\s]{2,30})${LEVEL}`, 'gu');
+/**
+ * A level name of the unquoted style: no punctuation or digits, though it may hold a bracketed part of
+ * its own that is not a level mark ("政府办公厅（室）及相关机构事务").
+ */
+const BARE_NAME = String.raw`[^（()）“”"，。；：、\d\s]{2,30}(?:[（(][^（()）\s\d类款项]{1,3}[)）][^（()）“”"，。；：、\d\s]{0,30})*`;
 
 const QUOTED_SUBJECT = new RegExp(
   String.raw`${Q_OPEN}(?<name>[^”"」]{2,80})${Q_CLOSE}\s*(?:科目)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
   'gu',
 );
+/** "公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元", "（204类）（06款）（01项）…". */
 const BARE_SUBJECT = new RegExp(
-  String.raw`(?<name>(?:[^（()）“”"，。；：、\d\s]{2,30}${LEVEL}){2,3})(?:科目)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
+  String.raw`(?<name>(?:(?:${BARE_NAME})?\s*${LEVEL_MARK}\s*){2,3})(?:科目)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
   'gu',
 );
 const EXECUTION = new RegExp(
   String.raw`(?<year>\d{4})\s*年(?:当年)?(?:预算)?执行数(?:为|是)?\s*(?<base>${AMOUNT})[，,]\s*(?<year2>\d{4})\s*年(?:预算)?安排\s*(?<planned>${AMOUNT})`,
   'u',
 );
-
-interface SubjectName {
-  label: string;
-  code?: string;
-  /** Names of the levels as printed, class first. */
-  levels: string[];
-}
-
-function subjectName(raw: string): SubjectName {
-  const levels: string[] = [];
-  let code = '';
-  let codeComplete = true;
-  for (const m of raw.matchAll(LEVELED)) {
-    levels.push(m[1] ?? '');
-    if (m[2]) code += m[2];
-    else codeComplete = false;
-  }
-  if (levels.length === 0) return { label: raw.trim(), levels: [raw.trim()] };
-  return {
-    label: levels.at(-1) ?? raw,
-    levels,
-    ...(codeComplete && code.length >= 3 ? { code } : {}),
-  };
-}
+const HAS_LEVEL_MARK = new RegExp(LEVEL_MARK, 'u');
 
 export function subjectClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
   const out: Claim[] = [];
@@ -112,14 +95,15 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
       if (
         re === QUOTED_SUBJECT &&
         !/科目/.test(after) &&
-        !/[（(]\d*[类款项][)）]/.test(raw) &&
+        !HAS_LEVEL_MARK.test(raw) &&
         !LIST_ITEM.test(p.text.slice(0, start))
       )
         continue;
       const amount = printedAmount(m.groups?.amount ?? '');
       if (amount?.unit !== '万元') continue;
       seen.add(start);
-      const name = subjectName(raw);
+      const name = parseSubjectReference(raw);
+      const names = name.levels.flatMap((l) => (l.name ? [l.name] : []));
       let end = start + m[0].length;
       const sentence = sentenceAround(p.text, start, end);
       // What follows within the item: the execution sentence and its change.
@@ -139,10 +123,11 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
       }
       out.push({
         kind: 'subject',
-        key: `subject:${name.code ?? name.levels.join('/')}`,
+        key: `subject:${name.code ?? names.join('/')}`,
         label: name.label,
         ...(name.code ? { code: name.code } : {}),
-        ...(name.levels.length > 1 ? { names: name.levels } : {}),
+        ...(names.length > 1 ? { names } : {}),
+        path: name.levels,
         amount,
         ...(planned ? { planned } : {}),
         ...(change ? { change } : {}),

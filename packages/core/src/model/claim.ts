@@ -90,6 +90,16 @@ export const Claim = z.object({
       }),
     )
     .optional(),
+  /** Subject lines: the subject's path as printed, class first, each level with its name and/or its code digits. */
+  path: z
+    .array(
+      z.object({
+        name: z.string().optional(),
+        code: z.string().optional(),
+        level: z.number().int().min(1).max(3).optional(),
+      }),
+    )
+    .optional(),
   /** Names listed with it (机构设置's unit list). */
   names: z.array(z.string()).optional(),
   /** The year the statement is about, when printed. */

@@ -6,7 +6,7 @@ import { SHANGHAI_BUDGET } from './shanghai.js';
 import { SHANGHAI_FINAL } from './shanghai-final.js';
 import type { ColumnSpec, LineSpec, Operand, SectionSpec, TableSpec, Template } from './types.js';
 
-export { ECONOMIC_CLASSES, FUNCTION_CLASSES, functionClassCode } from './classification.js';
+export * from './classification/index.js';
 export type {
   AmountPhrase,
   ClaimPhrases,

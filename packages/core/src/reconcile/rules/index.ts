@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { againstLastYear } from './across.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
+import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
 import { conventions, crossTable } from './cross-table.js';
 import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
@@ -39,6 +40,10 @@ export const RULES: readonly Rule[] = [
   emptyTables,
   tablesReadable,
   codeNames,
+  staleSubjectNames,
+  codeNamesOfYear,
+  unknownCodes,
+  classCodes,
   unitsFit,
   years,
   scopeWords,

@@ -42,6 +42,7 @@ function subjectIndex(ctx: CheckContext): SubjectIndex {
     ctx.tables,
     roles.fiscalByCode.map((c) => c.table),
     roles.codeNames,
+    ctx.document.meta.year,
   );
 }
 
@@ -148,20 +149,18 @@ export const subjectNames: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     const index = subjectIndex(ctx);
+    // Subjects no table names: one warning listing them all (their amounts could not be checked).
+    const unresolved: Claim[] = [];
     for (const claim of subjects(ctx)) {
       tally.compared();
       const codes = index.resolve(claim);
       const printed = claim.names?.join('/') ?? claim.label;
       if (codes.length === 0) {
-        tally.add({
-          rule: this.id,
-          severity: 'warning',
-          message: bi(`表中没有名为“${printed}”的科目`, `no subject named "${printed}" in the tables`),
-          refs: [claimRef(claim)],
-        });
+        unresolved.push(claim);
         continue;
       }
-      if (codes.some((c) => c.exact)) continue;
+      // A former name is the stale-name rule's finding (classification.stale_names), not a second one here.
+      if (codes.some((c) => c.exact || (c.variants.length === 0 && c.stale.length > 0))) continue;
       const c = codes[0];
       if (!c) continue;
       tally.add({
@@ -175,6 +174,20 @@ export const subjectNames: Rule = {
         refs: [claimRef(claim), { table: fiscalNames(ctx), row: c.code, text: c.tableName }],
         expected: { unit: 'text', text: c.tableName },
         actual: { unit: 'text', text: printed },
+      });
+    }
+    if (unresolved.length > 0) {
+      const names = unresolved.map((c) => c.names?.join('/') ?? c.label);
+      const count = unresolved.length > 1 ? `（${unresolved.length}处）` : '';
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `表中没有名为${names.map((n) => `“${n}”`).join('、')}的科目${count}`,
+          `no subject named ${names.map((n) => `"${n}"`).join(', ')} in the tables`,
+        ),
+        refs: unresolved.map(claimRef),
+        ...(unresolved.length > 1 ? { count: unresolved.length } : {}),
       });
     }
     return tally.outcome(NO_SUBJECTS);
