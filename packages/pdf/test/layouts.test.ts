@@ -45,6 +45,12 @@ const LABELS = {
 const VARIANTS: Variant[] = [
   { file: 'cell-borders.pdf', seed: '001', what: 'borders drawn cell by cell', oracle: true },
   {
+    file: 'cell-borders-wps.pdf',
+    seed: '002',
+    what: 'borders per text cell, joined across blanks, rows 25 pt apart (czj-2025-dept p. 9)',
+    oracle: true,
+  },
+  {
     file: 'cell-borders-tall.pdf',
     seed: '003',
     what: 'borders per cell, rows 25 pt apart, 12 pt serif',
@@ -58,8 +64,9 @@ const VARIANTS: Variant[] = [
   { file: 'tall-rows-middle.pdf', seed: '002', what: 'rows 14 mm tall, centred', oracle: true },
   { file: 'tall-rows-top.pdf', seed: '004', what: 'rows 14 mm tall, top-aligned', oracle: true },
   { file: 'tall-rows-bottom.pdf', seed: '001', what: 'rows 14 mm tall, bottom-aligned', oracle: true },
+  { file: 'tall-rows-unruled.pdf', seed: '001', what: 'no rules, rows 12 mm tall, bottom-aligned', oracle: false },
   {
-    file: 'tall-rows-unruled.pdf',
+    file: 'tall-rows-mixed.pdf',
     seed: '003',
     what: 'no rules, rows 12 mm tall, names top, amounts bottom',
     oracle: false,
@@ -83,7 +90,13 @@ const VARIANTS: Variant[] = [
   { file: 'fit-width.pdf', seed: '002', what: 'printed scaled to one page wide', oracle: true },
   { file: 'pages-repeated-header.pdf', seed: '003', what: 'running over pages, header repeated', oracle: true },
   { file: 'pages-no-header.pdf', seed: '003', what: 'running over pages, header not repeated', oracle: true },
-  { file: 'pages-title-repeated.pdf', seed: '000', what: 'running over pages, title and header repeated', oracle: true },
+  {
+    file: 'pages-title-repeated.pdf',
+    seed: '000',
+    what: 'running over pages, title and header repeated',
+    oracle: true,
+  },
+  { file: 'page-numbers.pdf', seed: '003', what: 'page numbers "- 1 -" in the footer', oracle: true },
   { file: 'serif-padded.pdf', seed: '004', what: 'Noto Serif CJK digits, 11 pt, 2 mm padding', oracle: true },
   { file: 'labels.pdf', seed: '003', what: 'summary labels in other words', oracle: true, labels: LABELS },
   { file: 'empty-none-row.pdf', seed: '002', what: 'empty tables print a row 无, note below', oracle: true },
@@ -95,7 +108,7 @@ const VARIANTS: Variant[] = [
     notesInside: true,
   },
   { file: 'zeros.pdf', seed: '001', what: 'blank amounts "0.00", codes "208 5 5"', oracle: true, zeros: true },
-  { file: 'dashes.pdf', seed: '003', what: 'blank amounts "-", horizontal rules', oracle: true },
+  { file: 'dashes.pdf', seed: '003', what: 'blank amounts "-"', oracle: true },
 ];
 
 type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
