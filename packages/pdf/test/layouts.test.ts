@@ -422,7 +422,7 @@ describe('the layout fixtures', () => {
       expect(page.rulings.filter((r) => r.axis === 'v')).toEqual([]);
   });
 
-  it('print a three-line table with three rules a table, and one under each group title', async () => {
+  it('print a three-line table: at most four rule heights a page (top, under group titles, under the header, bottom)', async () => {
     for (const page of await pages('three-line.pdf')) {
       const ys = new Set(page.rulings.filter((r) => r.axis === 'h').map((r) => Math.round(r.at)));
       expect(ys.size).toBeLessThanOrEqual(4);
