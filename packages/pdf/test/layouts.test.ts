@@ -1,0 +1,450 @@
+import { readFileSync } from 'node:fs';
+import { type BudgetDocument, formatAmount, type PositionedDocument } from '@hezhang/core';
+import { describe, expect, it } from 'vitest';
+import { goldenTables } from '../../core/test/helpers.js';
+import { extractPositioned, readBudgetPdf } from '../src/node.js';
+import { printedAmounts, readAmounts } from './oracle.js';
+
+/**
+ * The layout fixtures made by fixtures/layouts.mjs (described in fixtures/layouts/README.md): one
+ * seed's nine tables each, printed by LibreOffice with one layout trait of real budget exports
+ * changed. Each must read exactly as the seed's reviewed golden tables, with no table problems and
+ * no warnings; ruled ones also pass the oracle that every amount printed is read exactly once.
+ *
+ * Tests the reader fails today are marked `fails` with the cause observed (the positioned items and
+ * rulings of the fixture, and what the reader made of them): flip them as the reader learns.
+ */
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
+
+/** What a fixture prints differently from its seed, applied to the seed's golden tables. */
+interface Changes {
+  /** Rows relabelled, by table and row key (the labels layouts.mjs prints). */
+  labels?: Record<string, Record<string, string>>;
+  /** Empty tables' notes printed inside the grid, reworded "说明：…". */
+  notesInside?: boolean;
+  /** Blank amounts printed "0.00": they read as zero. */
+  zeros?: boolean;
+}
+
+interface Variant extends Changes {
+  file: string;
+  seed: string;
+  what: string;
+  /** Rulings frame every table: the amount oracle applies (amounts print separators or decimals). */
+  oracle: boolean;
+  /** Why a test fails today, by test: `tables` (exact tables), `amounts` (the oracle), `notes` (empty tables' notes). */
+  fails?: { tables?: string; amounts?: string; notes?: string };
+}
+
+/**
+ * Summary-table labels printed in other words (as layouts.mjs prints them). A former class name keeps
+ * its code: the row is 210 whatever name it prints; reporting the stale name is the checks' job.
+ */
+const LABELS = {
+  finance_summary: { general_budget: '1. 一般公共预算', 210: '八、医疗卫生与计划生育支出' },
+  fiscal_summary: { general_budget: '一、一般公共预算拨款', 210: '八、医疗卫生与计划生育支出' },
+};
+
+const VARIANTS: Variant[] = [
+  { file: 'cell-borders.pdf', seed: '001', what: 'borders drawn cell by cell', oracle: true },
+  {
+    file: 'cell-borders-wps.pdf',
+    seed: '002',
+    what: 'borders per text cell, joined across blanks, rows 25 pt apart (czj-2025-dept p. 9)',
+    oracle: true,
+    fails: {
+      tables:
+        'per-cell row rules are shorter than 40% of the longest and dropped: the first three rows of both summary tables fall in one band',
+      amounts: 'rows 1–3 of the summary tables banded together: their amounts fuse ("194,164,261194,164,261")',
+    },
+  },
+  {
+    file: 'cell-borders-tall.pdf',
+    seed: '003',
+    what: 'borders per cell, rows 25 pt apart, 12 pt serif',
+    oracle: true,
+    fails: {
+      tables:
+        'per-cell rules dropped, read line by line: a wrapped expenditure label’s second line ("出", "支出") becomes a row',
+      notes:
+        'a note wrapped over two lines is read as two notes, or loses its second line when that is short ("无数据。")',
+    },
+  },
+  {
+    file: 'filled-borders.pdf',
+    seed: '003',
+    what: 'borders as thin filled rectangles cell by cell (Excel, WPS)',
+    oracle: true,
+  },
+  { file: 'framed.pdf', seed: '004', what: 'title and 编制部门 inside the grid, 金额单位', oracle: true },
+  {
+    file: 'horizontal-rules.pdf',
+    seed: '004',
+    what: 'horizontal rules only',
+    oracle: true,
+    fails: {
+      tables:
+        'no vertical rule: an income "0" 2 pt before the expenditure label fuses with it ("0三、住房保障支出"), gluedParts splits only amounts with separators',
+      amounts: 'the fused income "0"s are not read',
+    },
+  },
+  {
+    file: 'three-line.pdf',
+    seed: '002',
+    what: 'three-line table',
+    oracle: true,
+    fails: {
+      tables:
+        'rows banded into one: the only rules are the three-line table’s (over the header, under it, under the last row)',
+      amounts: 'all rows of a table in one band: amounts fuse',
+    },
+  },
+  { file: 'no-rules.pdf', seed: '001', what: 'no rules, serif', oracle: false },
+  {
+    file: 'shaded.pdf',
+    seed: '004',
+    what: 'filled header and stripes, no strokes',
+    oracle: false,
+    fails: {
+      tables:
+        'no rules: an income "0" fuses with the expenditure label beside it ("0二、卫生健康支出"), as in horizontal-rules',
+    },
+  },
+  { file: 'shaded-white-grid.pdf', seed: '003', what: 'fills separated by a white grid', oracle: false },
+  { file: 'tall-rows-middle.pdf', seed: '002', what: 'rows 14 mm tall, centred', oracle: true },
+  { file: 'tall-rows-top.pdf', seed: '004', what: 'rows 14 mm tall, top-aligned', oracle: true },
+  { file: 'tall-rows-bottom.pdf', seed: '001', what: 'rows 14 mm tall, bottom-aligned', oracle: true },
+  { file: 'tall-rows-unruled.pdf', seed: '001', what: 'no rules, rows 12 mm tall, bottom-aligned', oracle: false },
+  {
+    file: 'tall-rows-mixed.pdf',
+    seed: '003',
+    what: 'no rules, rows 12 mm tall, names top, amounts bottom',
+    oracle: false,
+    fails: {
+      tables:
+        'unruled, amounts print on a line of their own 18 pt below the name: no value-only line is joined to the name line above',
+    },
+  },
+  {
+    file: 'header-blank.pdf',
+    seed: '003',
+    what: 'header cells not merged, left blank',
+    oracle: true,
+    fails: {
+      tables:
+        '本年收入 printed over the first column only stacks onto 项目 ("本年收入项目"): no label column, the two sides are not split',
+      amounts: 'sides not split: income and expenditure amounts of a line fuse ("30,0002,043,412.53")',
+    },
+  },
+  {
+    file: 'header-repeated.pdf',
+    seed: '001',
+    what: 'header cells not merged, titles repeated',
+    oracle: true,
+    fails: {
+      tables:
+        'repeated 本年收入 stacks onto 项目 (sides not split); 公务用车购置及运行费 over 小计/购置费/运行费 names all three 小计',
+      amounts: '购置费 and 运行费 columns dropped as duplicates of 小计: their amounts fuse ("37.1015.00")',
+    },
+  },
+  {
+    file: 'narrow-names.pdf',
+    seed: '003',
+    what: 'names wrapped over 2–3 lines, ruled',
+    oracle: true,
+    fails: {
+      tables:
+        'the first line of a wrapped name above its amounts is taken for header when its row opens a page ("208 支出", "2101502 务")',
+      notes:
+        'empty tables’ pages have no amounts, so no rulings: two header cells fuse into a line not taken for header, the table ends, the note goes to prose',
+    },
+  },
+  {
+    file: 'narrow-names-unruled.pdf',
+    seed: '002',
+    what: 'names wrapped over 2–3 lines, no rules',
+    oracle: false,
+    fails: {
+      tables:
+        'unruled, the lines of a wrapped name above its centred amounts are joined to the row above ("208 支出", "业支出" a row of its own)',
+      notes:
+        '功能分类科目编码 and the wrapped 功能分类科目名 fuse into one cell, not taken for header: the table ends, the note goes to prose',
+    },
+  },
+  {
+    file: 'narrow-names-bottom.pdf',
+    seed: '000',
+    what: 'names wrapped, amounts on their last line, ruled',
+    oracle: true,
+    fails: {
+      tables:
+        'the first lines of a wrapped name are taken for header when its row opens a page ("208 支出", "30212 费用")',
+    },
+  },
+  { file: 'tiny-type.pdf', seed: '004', what: '5.5 pt type, portrait, ruled', oracle: true },
+  { file: 'tiny-type-unruled.pdf', seed: '000', what: '5 pt type, portrait, no rules', oracle: false },
+  { file: 'plain-fixed.pdf', seed: '003', what: 'amounts "117300.00"', oracle: true },
+  // The oracle reads bare integers as codes: it cannot judge amounts printed "278487424".
+  {
+    file: 'plain-general.pdf',
+    seed: '001',
+    what: 'amounts "278487424"',
+    oracle: false,
+    fails: {
+      tables:
+        'no page counts as a table page (STANDALONE_AMOUNT wants separators or decimals), so no rulings: "278487424一、社会保障和就业支出" fuses',
+    },
+  },
+  {
+    file: 'portrait.pdf',
+    seed: '000',
+    what: 'portrait, 8 pt serif, 第 1 页，共 9 页, codes "208 05 05"',
+    oracle: true,
+  },
+  { file: 'fit-width.pdf', seed: '002', what: 'printed scaled to one page wide', oracle: true },
+  { file: 'pages-repeated-header.pdf', seed: '003', what: 'running over pages, header repeated', oracle: true },
+  {
+    file: 'pages-no-header.pdf',
+    seed: '003',
+    what: 'running over pages, header not repeated, contents page',
+    oracle: true,
+  },
+  {
+    file: 'pages-title-repeated.pdf',
+    seed: '000',
+    what: 'running over pages, title and header repeated',
+    oracle: true,
+  },
+  {
+    file: 'page-numbers.pdf',
+    seed: '003',
+    what: 'page numbers "- 1 -" in the footer',
+    oracle: true,
+    fails: {
+      tables:
+        'the footer "- 1 -" (top at 542 of 595 pt) is outside the 8% margin band for page marks: it ends the table, continuation pages go to prose',
+    },
+  },
+  { file: 'serif-padded.pdf', seed: '004', what: 'Noto Serif CJK digits, 11 pt, 2 mm padding', oracle: true },
+  {
+    file: 'labels.pdf',
+    seed: '003',
+    what: 'summary labels in other words',
+    oracle: true,
+    labels: LABELS,
+    fails: {
+      tables:
+        'the former class name 医疗卫生与计划生育支出 is not mapped to 210 (FUNCTION_CLASSES knows current names only)',
+    },
+  },
+  {
+    file: 'empty-none-row.pdf',
+    seed: '002',
+    what: 'empty tables print a row 无, note below',
+    oracle: true,
+    fails: {
+      tables: 'the notes are lost (below)',
+      notes:
+        'the row 无 is a one-cell line, no header word and no amounts after it: the table ends and its note goes to prose',
+    },
+  },
+  {
+    file: 'empty-note-inside.pdf',
+    seed: '004',
+    what: 'empty tables print 说明：… inside the grid',
+    oracle: true,
+    notesInside: true,
+  },
+  { file: 'zeros.pdf', seed: '001', what: 'blank amounts "0.00", codes "208 5 5"', oracle: true, zeros: true },
+  { file: 'dashes.pdf', seed: '003', what: 'blank amounts "-"', oracle: true },
+];
+
+type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
+
+/**
+ * A seed's reviewed golden tables as a PDF of it reads: names the text reader recovered from other
+ * tables and values it inferred are printed in the PDF (no flags), and the fixture's changes applied.
+ */
+function expected(seed: string, changes: Changes): Golden {
+  const text = readFileSync(new URL(`../../core/test/golden/${seed}.tables.json`, import.meta.url), 'utf8');
+  const golden = JSON.parse(text.replace(/ {2}\[(?:recovered|inferred)\]|,(?:recovered|inferred)/g, '')) as Golden;
+  for (const [kind, table] of Object.entries(golden)) {
+    if (changes.notesInside && table.rows.length === 0) table.notes = table.notes.map(insideNote);
+    table.rows = table.rows.map((row) => {
+      const [head = '', rest = ''] = row.split(' :: ');
+      const key = head.split(' ')[0] ?? '';
+      const label = changes.labels?.[kind]?.[key];
+      const values = changes.zeros
+        ? rest.replace(/(^|\| )—(?= \||$| {2}\[)/g, `$1${formatAmount(0, table.unit as '元' | '万元')}`)
+        : rest;
+      return `${label ? `${key} ${label}` : head} :: ${values}`;
+    });
+  }
+  return golden;
+}
+
+/** An empty table's note as layouts.mjs prints it inside the grid. */
+const insideNote = (note: string) => `说明：${note.replace(/^注[:：]/, '')}`;
+
+const readings = new Map<string, Promise<[BudgetDocument, PositionedDocument]>>();
+function read(file: string) {
+  let reading = readings.get(file);
+  if (!reading) {
+    const bytes = fixture(file);
+    reading = Promise.all([readBudgetPdf(bytes, { name: file }), extractPositioned(bytes)]);
+    readings.set(file, reading);
+  }
+  return reading;
+}
+
+/** A test, or a test marked as failing today with the cause in its name. */
+const check = (name: string, cause: string | undefined, fn: () => Promise<void>) =>
+  cause ? it.fails(`${name} — fails today: ${cause}`, fn) : it(name, fn);
+
+describe.each(VARIANTS)('$file ($what)', (variant) => {
+  const { file, seed, oracle, fails } = variant;
+  const golden = expected(seed, variant);
+
+  check('reads the seed’s nine tables exactly', fails?.tables, async () => {
+    const [doc] = await read(file);
+    expect(doc.tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(goldenTables(doc)).toEqual(golden);
+  });
+
+  if (oracle)
+    check('reads every amount printed in each table exactly once', fails?.amounts, async () => {
+      const [doc, positioned] = await read(file);
+      expect(doc.tables).toHaveLength(9);
+      for (const table of doc.tables) expect(readAmounts(table), table.kind).toEqual(printedAmounts(positioned, table));
+    });
+
+  const noted = Object.entries(golden).filter(([, t]) => t.rows.length === 0 && t.notes.length > 0);
+  if (noted.length > 0)
+    check('attaches each empty table’s note to its table, whole', fails?.notes, async () => {
+      const [doc] = await read(file);
+      for (const [kind, table] of noted) {
+        const read = doc.tables.find((t) => t.kind === kind);
+        expect(read?.rows, kind).toEqual([]);
+        expect(read?.notes, kind).toEqual(table.notes);
+      }
+    });
+});
+
+/**
+ * The final accounts' 三公 table (no seed: fixtures/layouts/final-three-public.json holds what
+ * layouts.mjs printed): twelve columns, 预算数 and 决算数 under each item.
+ */
+const FINAL = JSON.parse(
+  readFileSync(new URL('../fixtures/layouts/final-three-public.json', import.meta.url), 'utf8'),
+) as { title: string; unit: string; items: [string, string, string, string][] };
+
+describe.each([
+  {
+    file: 'final-three-public.pdf',
+    what: 'ruled, amounts centred',
+    oracle: true,
+    fails: {
+      tables:
+        '决算数 under 公务用车购置费 is named by the header above nearest by centre: 公务用车购置及运行费 (0.05 pt nearer); column lost, "0.000.00"',
+      amounts: 'the two 0.00 of 公务用车购置费 fall in one column and fuse',
+    } as Variant['fails'],
+  },
+  {
+    file: 'final-three-public-unruled.pdf',
+    what: 'no rules, 8 pt, 14 mm columns',
+    oracle: false,
+    fails: {
+      tables:
+        '预算数 under 公务用车购置费 is named by the header above nearest by centre: the title 财政拨款“三公”经费; column lost, "1.710.00"',
+    } as Variant['fails'],
+  },
+])('$file (final accounts’ 三公 table, $what)', ({ file, oracle, fails }) => {
+  check('reads the twelve columns exactly', fails?.tables, async () => {
+    const [doc] = await read(file);
+    expect(doc.tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(goldenTables(doc)).toEqual({
+      final_three_public: {
+        title: FINAL.title,
+        unit: FINAL.unit,
+        notes: [],
+        columns: FINAL.items.flatMap(([id]) => [`${id}_budget`, `${id}_final`]),
+        rows: [`total 合计 :: ${FINAL.items.flatMap(([, , budget, final]) => [budget, final]).join(' | ')}`],
+      },
+    });
+  });
+
+  if (oracle)
+    check('reads every amount printed exactly once', fails?.amounts, async () => {
+      const [doc, positioned] = await read(file);
+      expect(doc.tables).toHaveLength(1);
+      for (const table of doc.tables) expect(readAmounts(table)).toEqual(printedAmounts(positioned, table));
+    });
+});
+
+/** Each fixture shows the trait it is named for (the generator could silently lose one). */
+describe('the layout fixtures', () => {
+  const pages = async (file: string) => (await read(file))[1].pages.filter((p) => p.rulings.length > 0);
+
+  it('draw borders cell by cell: no rule of a data row spans two cells', async () => {
+    for (const file of ['cell-borders.pdf', 'filled-borders.pdf']) {
+      const [page] = await pages(file);
+      const h = page?.rulings.filter((r) => r.axis === 'h') ?? [];
+      const verticals = new Set(page?.rulings.filter((r) => r.axis === 'v').map((r) => Math.round(r.at)));
+      const longest = Math.max(...h.map((r) => r.to - r.from));
+      // The header's rules may be long; a data row's rule ends at the next vertical border.
+      const rows = h.filter((r) => r.to - r.from < longest && r.at > (h[3]?.at ?? 0));
+      expect(rows.length, file).toBeGreaterThan(20);
+      for (const r of rows) {
+        const crossed = [...verticals].filter((x) => x > r.from + 2 && x < r.to - 2);
+        expect(crossed, `${file} h ${r.at}`).toEqual([]);
+      }
+    }
+  });
+
+  it('print WPS rules: per cell where cells print text, one line across blank cells', async () => {
+    const [page] = await pages('cell-borders-wps.pdf');
+    const h = page?.rulings.filter((r) => r.axis === 'h') ?? [];
+    const longest = Math.max(...h.map((r) => r.to - r.from));
+    const perY = new Map<number, number>();
+    for (const r of h) perY.set(Math.round(r.at), Math.max(perY.get(Math.round(r.at)) ?? 0, r.to - r.from));
+    const short = [...perY.values()].filter((l) => l < 0.4 * longest).length;
+    expect(short).toBeGreaterThanOrEqual(3);
+    expect(perY.size - short).toBeGreaterThanOrEqual(6);
+  });
+
+  it('have no dark rules where the sheet has none, no vertical ones where only horizontal', async () => {
+    for (const file of ['no-rules.pdf', 'shaded.pdf', 'shaded-white-grid.pdf', 'tall-rows-mixed.pdf'])
+      expect(await pages(file), file).toEqual([]);
+    for (const page of await pages('horizontal-rules.pdf'))
+      expect(page.rulings.filter((r) => r.axis === 'v')).toEqual([]);
+  });
+
+  it('print a three-line table: at most four rule heights a page (top, under group titles, under the header, bottom)', async () => {
+    for (const page of await pages('three-line.pdf')) {
+      const ys = new Set(page.rulings.filter((r) => r.axis === 'h').map((r) => Math.round(r.at)));
+      expect(ys.size).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('print tiny type, portrait pages, and scaled pages as named', async () => {
+    const sizes = async (file: string) => (await read(file))[1].pages.flatMap((p) => p.items.map((i) => i.size));
+    // Every item but the title (9 pt, 8 pt).
+    expect(Math.max(...(await sizes('tiny-type.pdf')).filter((s) => s < 8))).toBeCloseTo(5.5, 1);
+    expect(Math.max(...(await sizes('tiny-type-unruled.pdf')).filter((s) => s < 7))).toBeCloseTo(5, 1);
+    expect(Math.min(...(await sizes('fit-width.pdf')))).toBeLessThan(7.5);
+    for (const file of ['portrait.pdf', 'tiny-type.pdf', 'fit-width.pdf'])
+      expect(
+        (await read(file))[1].pages.every((p) => p.height > p.width),
+        file,
+      ).toBe(true);
+  });
+
+  it('run tables over pages', async () => {
+    // Nine tables (and a prose page) on 17–18 pages: most run over two or three.
+    for (const file of ['pages-repeated-header.pdf', 'pages-no-header.pdf', 'pages-title-repeated.pdf'])
+      expect((await read(file))[1].pages.length, file).toBeGreaterThanOrEqual(16);
+  });
+});
