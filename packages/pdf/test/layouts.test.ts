@@ -53,23 +53,12 @@ const VARIANTS: Variant[] = [
     seed: '002',
     what: 'borders per text cell, joined across blanks, rows 25 pt apart (czj-2025-dept p. 9)',
     oracle: true,
-    fails: {
-      tables:
-        'per-cell row rules are shorter than 40% of the longest and dropped: the first three rows of both summary tables fall in one band',
-      amounts: 'rows 1–3 of the summary tables banded together: their amounts fuse ("194,164,261194,164,261")',
-    },
   },
   {
     file: 'cell-borders-tall.pdf',
     seed: '003',
     what: 'borders per cell, rows 25 pt apart, 12 pt serif',
     oracle: true,
-    fails: {
-      tables:
-        'per-cell rules dropped, read line by line: a wrapped expenditure label’s second line ("出", "支出") becomes a row',
-      notes:
-        'a note wrapped over two lines is read as two notes, or loses its second line when that is short ("无数据。")',
-    },
   },
   {
     file: 'filled-borders.pdf',
@@ -83,33 +72,16 @@ const VARIANTS: Variant[] = [
     seed: '004',
     what: 'horizontal rules only',
     oracle: true,
-    fails: {
-      tables:
-        'no vertical rule: an income "0" 2 pt before the expenditure label fuses with it ("0三、住房保障支出"), gluedParts splits only amounts with separators',
-      amounts: 'the fused income "0"s are not read',
-    },
   },
-  {
-    file: 'three-line.pdf',
-    seed: '002',
-    what: 'three-line table',
-    oracle: true,
-    fails: {
-      tables:
-        'rows banded into one: the only rules are the three-line table’s (over the header, under it, under the last row)',
-      amounts: 'all rows of a table in one band: amounts fuse',
-    },
-  },
+  // No amount oracle: it needs a grid around the rows, and a three-line table continued on a page
+  // prints no rule there (the tables are still compared cell by cell with the golden ones).
+  { file: 'three-line.pdf', seed: '002', what: 'three-line table', oracle: false },
   { file: 'no-rules.pdf', seed: '001', what: 'no rules, serif', oracle: false },
   {
     file: 'shaded.pdf',
     seed: '004',
     what: 'filled header and stripes, no strokes',
     oracle: false,
-    fails: {
-      tables:
-        'no rules: an income "0" fuses with the expenditure label beside it ("0二、卫生健康支出"), as in horizontal-rules',
-    },
   },
   { file: 'shaded-white-grid.pdf', seed: '003', what: 'fills separated by a white grid', oracle: false },
   { file: 'tall-rows-middle.pdf', seed: '002', what: 'rows 14 mm tall, centred', oracle: true },
@@ -121,66 +93,36 @@ const VARIANTS: Variant[] = [
     seed: '003',
     what: 'no rules, rows 12 mm tall, names top, amounts bottom',
     oracle: false,
-    fails: {
-      tables:
-        'unruled, amounts print on a line of their own 18 pt below the name: no value-only line is joined to the name line above',
-    },
   },
   {
     file: 'header-blank.pdf',
     seed: '003',
     what: 'header cells not merged, left blank',
     oracle: true,
-    fails: {
-      tables:
-        '本年收入 printed over the first column only stacks onto 项目 ("本年收入项目"): no label column, the two sides are not split',
-      amounts: 'sides not split: income and expenditure amounts of a line fuse ("30,0002,043,412.53")',
-    },
   },
   {
     file: 'header-repeated.pdf',
     seed: '001',
     what: 'header cells not merged, titles repeated',
     oracle: true,
-    fails: {
-      tables:
-        'repeated 本年收入 stacks onto 项目 (sides not split); 公务用车购置及运行费 over 小计/购置费/运行费 names all three 小计',
-      amounts: '购置费 and 运行费 columns dropped as duplicates of 小计: their amounts fuse ("37.1015.00")',
-    },
   },
   {
     file: 'narrow-names.pdf',
     seed: '003',
     what: 'names wrapped over 2–3 lines, ruled',
     oracle: true,
-    fails: {
-      tables:
-        'the first line of a wrapped name above its amounts is taken for header when its row opens a page ("208 支出", "2101502 务")',
-      notes:
-        'empty tables’ pages have no amounts, so no rulings: two header cells fuse into a line not taken for header, the table ends, the note goes to prose',
-    },
   },
   {
     file: 'narrow-names-unruled.pdf',
     seed: '002',
     what: 'names wrapped over 2–3 lines, no rules',
     oracle: false,
-    fails: {
-      tables:
-        'unruled, the lines of a wrapped name above its centred amounts are joined to the row above ("208 支出", "业支出" a row of its own)',
-      notes:
-        '功能分类科目编码 and the wrapped 功能分类科目名 fuse into one cell, not taken for header: the table ends, the note goes to prose',
-    },
   },
   {
     file: 'narrow-names-bottom.pdf',
     seed: '000',
     what: 'names wrapped, amounts on their last line, ruled',
     oracle: true,
-    fails: {
-      tables:
-        'the first lines of a wrapped name are taken for header when its row opens a page ("208 支出", "30212 费用")',
-    },
   },
   { file: 'tiny-type.pdf', seed: '004', what: '5.5 pt type, portrait, ruled', oracle: true },
   { file: 'tiny-type-unruled.pdf', seed: '000', what: '5 pt type, portrait, no rules', oracle: false },
@@ -191,10 +133,6 @@ const VARIANTS: Variant[] = [
     seed: '001',
     what: 'amounts "278487424"',
     oracle: false,
-    fails: {
-      tables:
-        'no page counts as a table page (STANDALONE_AMOUNT wants separators or decimals), so no rulings: "278487424一、社会保障和就业支出" fuses',
-    },
   },
   {
     file: 'portrait.pdf',
@@ -221,10 +159,6 @@ const VARIANTS: Variant[] = [
     seed: '003',
     what: 'page numbers "- 1 -" in the footer',
     oracle: true,
-    fails: {
-      tables:
-        'the footer "- 1 -" (top at 542 of 595 pt) is outside the 8% margin band for page marks: it ends the table, continuation pages go to prose',
-    },
   },
   { file: 'serif-padded.pdf', seed: '004', what: 'Noto Serif CJK digits, 11 pt, 2 mm padding', oracle: true },
   {
@@ -233,21 +167,12 @@ const VARIANTS: Variant[] = [
     what: 'summary labels in other words',
     oracle: true,
     labels: LABELS,
-    fails: {
-      tables:
-        'the former class name 医疗卫生与计划生育支出 is not mapped to 210 (FUNCTION_CLASSES knows current names only)',
-    },
   },
   {
     file: 'empty-none-row.pdf',
     seed: '002',
     what: 'empty tables print a row 无, note below',
     oracle: true,
-    fails: {
-      tables: 'the notes are lost (below)',
-      notes:
-        'the row 无 is a one-cell line, no header word and no amounts after it: the table ends and its note goes to prose',
-    },
   },
   {
     file: 'empty-note-inside.pdf',
@@ -345,20 +270,11 @@ describe.each([
     file: 'final-three-public.pdf',
     what: 'ruled, amounts centred',
     oracle: true,
-    fails: {
-      tables:
-        '决算数 under 公务用车购置费 is named by the header above nearest by centre: 公务用车购置及运行费 (0.05 pt nearer); column lost, "0.000.00"',
-      amounts: 'the two 0.00 of 公务用车购置费 fall in one column and fuse',
-    } as Variant['fails'],
   },
   {
     file: 'final-three-public-unruled.pdf',
     what: 'no rules, 8 pt, 14 mm columns',
     oracle: false,
-    fails: {
-      tables:
-        '预算数 under 公务用车购置费 is named by the header above nearest by centre: the title 财政拨款“三公”经费; column lost, "1.710.00"',
-    } as Variant['fails'],
   },
 ])('$file (final accounts’ 三公 table, $what)', ({ file, oracle, fails }) => {
   check('reads the twelve columns exactly', fails?.tables, async () => {
@@ -416,8 +332,14 @@ describe('the layout fixtures', () => {
   });
 
   it('have no dark rules where the sheet has none, no vertical ones where only horizontal', async () => {
-    for (const file of ['no-rules.pdf', 'shaded.pdf', 'shaded-white-grid.pdf', 'tall-rows-mixed.pdf'])
-      expect(await pages(file), file).toEqual([]);
+    for (const file of ['no-rules.pdf', 'tall-rows-mixed.pdf']) expect(await pages(file), file).toEqual([]);
+    // Shaded sheets draw no rule: their only borders are the edges of filled cells, top and bottom alike.
+    for (const file of ['shaded.pdf', 'shaded-white-grid.pdf'])
+      for (const page of await pages(file)) {
+        const spans = page.rulings.filter((r) => r.axis === 'h').map((r) => `${r.from.toFixed(1)}-${r.to.toFixed(1)}`);
+        for (const span of new Set(spans))
+          expect(spans.filter((s) => s === span).length % 2, `${file} ${span}`).toBe(0);
+      }
     for (const page of await pages('horizontal-rules.pdf'))
       expect(page.rulings.filter((r) => r.axis === 'v')).toEqual([]);
   });

@@ -63,6 +63,11 @@ export const PDF_SETTINGS = {
      * the row above when the gaps differ by less than this many em.
      */
     wrapTieEm: 0.2,
+    /**
+     * The two sides of a summary table: rows whose first lines start within this many em of each other
+     * are one printed row (a name wrapped over two lines starts half a line above a one-line name).
+     */
+    sameRowEm: 0.75,
   },
 } as const;
 

@@ -178,19 +178,23 @@ function nameUnderParent(
 ): { id: string; x0: number; x1: number; y0: number } | undefined {
   const top = stack[0] as Fragment;
   const centre = (f: Fragment) => (f.x0 + f.x1) / 2;
-  const above = all.filter((f) => f.y1 <= top.y0 + 1);
-  const nearest = above.sort(
-    (a, b) => Math.abs(centre(a) - centre(top)) - Math.abs(centre(b) - centre(top)) || b.y0 - a.y0,
-  )[0];
-  if (!nearest) return undefined;
-  const id = byHeader.get(`${compact(nearest.text)}/${compact(stack.map((f) => f.text).join(''))}`);
-  if (id === undefined) return undefined;
-  return {
-    id,
-    x0: Math.min(...stack.map((f) => f.x0)),
-    x1: Math.max(...stack.map((f) => f.x1)),
-    y0: top.y0,
-  };
+  const leaf = compact(stack.map((f) => f.text).join(''));
+  // The headers above, nearest first; the first that names a column with this leaf is its parent
+  // (a wider title of the group above it, 公务用车购置及运行费 or 财政拨款“三公”经费, names none).
+  const above = all
+    .filter((f) => f.y1 <= top.y0 + 1)
+    .sort((a, b) => Math.abs(centre(a) - centre(top)) - Math.abs(centre(b) - centre(top)) || b.y0 - a.y0);
+  for (const parent of above) {
+    const id = byHeader.get(`${compact(parent.text)}/${leaf}`);
+    if (id === undefined) continue;
+    return {
+      id,
+      x0: Math.min(...stack.map((f) => f.x0)),
+      x1: Math.max(...stack.map((f) => f.x1)),
+      y0: top.y0,
+    };
+  }
+  return undefined;
 }
 
 /**

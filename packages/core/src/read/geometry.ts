@@ -213,23 +213,39 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
     table,
   );
   // Back in printed order, the income side first on each printed row. The two sides wrap differently,
-  // so a row's place is its band between rules drawn across the table where there are such rules,
-  // else its middle (both sides' cells are as tall as the row, their text aligned alike).
+  // so a row's place is its band between rules drawn across the table where rules separate the rows,
+  // else the top of the line that opens it (a name's first line, not a value printed lower down).
   const width = Math.max(...lines.map((l) => (l.box as Box)[2])) - Math.min(...lines.map((l) => (l.box as Box)[0]));
   const across = horizontals
     .filter((r) => r.to - r.from >= 0.5 * width)
     .map((r) => r.at)
     .sort((x, y) => x - y);
+  const top = Math.min(...lines.map((l) => (l.box as Box)[1]));
+  const bottom = Math.max(...lines.map((l) => (l.box as Box)[3]));
+  const inside = across.filter((y) => y > top && y < bottom).length;
+  const banded = inside > 0 && inside >= 0.5 * (Math.max(left.length, right.length) - 1);
   const place = (row: Line[]) => {
-    const box = union(row.map((l) => l.box as Box));
-    const middle = (box[1] + box[3]) / 2;
-    return across.length > 1 ? across.filter((y) => y < middle).length : middle;
+    if (banded) {
+      const box = union(row.map((l) => l.box as Box));
+      return across.filter((y) => y < (box[1] + box[3]) / 2).length;
+    }
+    const opening = row.find((l) => lineFacts(l, model, table).opens) ?? row[0];
+    return (opening?.box as Box)[1];
   };
   const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
-  const near = across.length > 1 ? 0.5 : 0.5 * size;
-  return [...left.map((r) => [r, 0, place(r)] as const), ...right.map((r) => [r, 1, place(r)] as const)]
-    .sort((x, y) => (Math.abs(x[2] - y[2]) < near ? x[1] - y[1] : x[2] - y[2]))
-    .map(([r]) => r);
+  const near = banded ? 0.5 : PDF_SETTINGS.tables.sameRowEm * size;
+  const placed = [
+    ...left.map((r) => ({ r, side: 0, at: place(r) })),
+    ...right.map((r) => ({ r, side: 1, at: place(r) })),
+  ].sort((x, y) => x.at - y.at);
+  // Rows of both sides whose places are this close are one printed row.
+  const printed: (typeof placed)[] = [];
+  for (const p of placed) {
+    const group = printed.at(-1);
+    if (group && p.at - (group[0]?.at ?? 0) < near) group.push(p);
+    else printed.push([p]);
+  }
+  return printed.flatMap((group) => group.sort((x, y) => x.side - y.side || x.at - y.at).map((p) => p.r));
 }
 
 /** A line cut at the side split: whole cells by their centre, a cell printed across the split by its tokens. */
