@@ -68,6 +68,8 @@ export const PDF_SETTINGS = {
      * are one printed row (a name wrapped over two lines starts half a line above a one-line name).
      */
     sameRowEm: 0.75,
+    /** A horizontal rule "across the table" covers at least this share of its width (not a rule under a group title). */
+    acrossShare: 0.5,
   },
 } as const;
 

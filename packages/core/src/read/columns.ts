@@ -1,9 +1,11 @@
+import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { Cell, Line } from '../layout/types.js';
 import type { RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 
+const { edgeSlack, sameHeaderLine, spacedHeaderEm, stackOverlap, firstColumnReach } = PDF_SETTINGS.tables;
 /**
  * The columns of a PDF table, read from its header: which x range holds which value column.
  *
@@ -81,7 +83,7 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
   for (const stack of [...stacks].sort((a, b) => (a[0]?.x0 ?? 0) - (b[0]?.x0 ?? 0))) {
     const start = Math.min(...stack.map((f) => f.x0));
     const side =
-      sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - 1 ? sides[1] : sides[0]) : sides[0];
+      sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - edgeSlack ? sides[1] : sides[0]) : sides[0];
     if (!side) continue;
     const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader);
     if (!named) continue;
@@ -89,7 +91,7 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
     const rivals = values.flatMap((v, i) => (v.side === side.side && v.id === id ? [i] : []));
     const rival = rivals.at(-1);
     const region = { side: side.side, id, x0, x1, left: x0, right: x1, block: 0 };
-    if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < 2 && spec.layout === 'grid') {
+    if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < sameHeaderLine && spec.layout === 'grid') {
       // The same column again on the same header line: the table is printed in blocks side by side.
       values.push({ ...region, block: rivals.length });
       tops.push(y0);
@@ -134,7 +136,7 @@ function joinSpaced(fragments: Fragment[], table: CompiledTable): Fragment[] {
   const out: Fragment[] = [];
   for (const f of [...fragments].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
     const last = out.at(-1);
-    if (last && last.line === f.line && f.x0 - last.x1 < 4 * f.size) {
+    if (last && last.line === f.line && f.x0 - last.x1 < spacedHeaderEm * f.size) {
       const joined = compact(last.text + f.text);
       if ([...table.headerWords].some((w) => w.startsWith(joined))) {
         Object.assign(last, { text: joined, x1: f.x1, y0: Math.min(last.y0, f.y0), y1: Math.max(last.y1, f.y1) });
@@ -148,7 +150,7 @@ function joinSpaced(fragments: Fragment[], table: CompiledTable): Fragment[] {
 
 /** A fragment spanning two or more fragments that sit side by side on lower header lines. */
 function isGroupHeader(f: Fragment, all: readonly Fragment[]): boolean {
-  const below = all.filter((g) => g.y0 > f.y1 - 1 && (g.x0 + g.x1) / 2 > f.x0 && (g.x0 + g.x1) / 2 < f.x1);
+  const below = all.filter((g) => g.y0 > f.y1 - edgeSlack && (g.x0 + g.x1) / 2 > f.x0 && (g.x0 + g.x1) / 2 < f.x1);
   return below.some((a) => below.some((b) => b.x0 > a.x1));
 }
 
@@ -159,7 +161,7 @@ function stackFragments(leaves: Fragment[]): Fragment[][] {
     const stack = stacks.find((s) => {
       const top = s.at(-1) as Fragment;
       const overlap = Math.min(top.x1, f.x1) - Math.max(top.x0, f.x0);
-      return f.y0 > top.y0 && overlap > 0.5 * Math.min(top.x1 - top.x0, f.x1 - f.x0);
+      return f.y0 > top.y0 && overlap > stackOverlap * Math.min(top.x1 - top.x0, f.x1 - f.x0);
     });
     if (stack) stack.push(f);
     else stacks.push([f]);
@@ -182,7 +184,7 @@ function nameUnderParent(
   // The headers above, nearest first; the first that names a column with this leaf is its parent
   // (a wider title of the group above it, 公务用车购置及运行费 or 财政拨款“三公”经费, names none).
   const above = all
-    .filter((f) => f.y1 <= top.y0 + 1)
+    .filter((f) => f.y1 <= top.y0 + edgeSlack)
     .sort((a, b) => Math.abs(centre(a) - centre(top)) - Math.abs(centre(b) - centre(top)) || b.y0 - a.y0);
   for (const parent of above) {
     const id = byHeader.get(`${compact(parent.text)}/${leaf}`);
@@ -249,14 +251,19 @@ function placeBoundaries(
   const ruling = (a: number, b: number, target: number): number | undefined => {
     let best: number | undefined;
     for (const x of verticals)
-      if (x > a - 1 && x < b + 1 && (best === undefined || Math.abs(x - target) < Math.abs(best - target))) best = x;
+      if (
+        x > a - edgeSlack &&
+        x < b + edgeSlack &&
+        (best === undefined || Math.abs(x - target) < Math.abs(best - target))
+      )
+        best = x;
     return best;
   };
   const centre = (s: Span) => (s.x0 + s.x1) / 2;
   /** Right end of a value column `a`, ending before `until`: just after its rightmost amount. */
   const afterAmounts = (a: Span, until: number, otherwise: number): number => {
     const inside = edges.filter((e) => e > centre(a) && e <= until);
-    return inside.length > 0 ? Math.max(...inside) + 1 : otherwise;
+    return inside.length > 0 ? Math.max(...inside) + edgeSlack : otherwise;
   };
   const betweenValues = (a: Span, b: Span): number =>
     ruling(a.x1, b.x0, (a.x1 + b.x0) / 2) ?? afterAmounts(a, centre(b), (centre(a) + centre(b)) / 2);
@@ -270,7 +277,7 @@ function placeBoundaries(
     // A neighbour in another block is separated by that block's codes and names, like a label column.
     const sameBlock = (a: { value?: ValueRegion }) => a.value !== undefined && a.value.block === v.block;
     const left = !before
-      ? beside(v.x0 - 2 * width - 40, v.x0, v.x0)
+      ? beside(v.x0 - 2 * width - firstColumnReach, v.x0, v.x0)
       : sameBlock(before)
         ? betweenValues(before, v)
         : beside(before.x1, v.x0, v.x0);

@@ -217,7 +217,7 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
   // else the top of the line that opens it (a name's first line, not a value printed lower down).
   const width = Math.max(...lines.map((l) => (l.box as Box)[2])) - Math.min(...lines.map((l) => (l.box as Box)[0]));
   const across = horizontals
-    .filter((r) => r.to - r.from >= 0.5 * width)
+    .filter((r) => r.to - r.from >= PDF_SETTINGS.tables.acrossShare * width)
     .map((r) => r.at)
     .sort((x, y) => x - y);
   const top = Math.min(...lines.map((l) => (l.box as Box)[1]));
@@ -233,7 +233,7 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
     return (opening?.box as Box)[1];
   };
   const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
-  const near = banded ? 0.5 : PDF_SETTINGS.tables.sameRowEm * size;
+  const near = banded ? 0.5 /* bands are whole numbers */ : PDF_SETTINGS.tables.sameRowEm * size;
   const placed = [
     ...left.map((r) => ({ r, side: 0, at: place(r) })),
     ...right.map((r) => ({ r, side: 1, at: place(r) })),
@@ -584,7 +584,9 @@ function fusedParts(left: string, right: string): boolean {
 function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
   const [x0, , x1] = token.box;
   const width = x1 - x0;
-  const touched = regions.filter((r) => Math.min(x1, r.right) - Math.max(x0, r.left) > 0.25 * width);
+  const touched = regions.filter(
+    (r) => Math.min(x1, r.right) - Math.max(x0, r.left) > PDF_SETTINGS.tables.fusedReach * width,
+  );
   if (touched.length < 2) return [token];
   const boundary = (touched[0] as ValueRegion).right;
   let best: number | undefined;

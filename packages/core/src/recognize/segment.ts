@@ -1,3 +1,4 @@
+import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
 import { isAmountText, type Unit } from '../model/amount.js';
@@ -72,8 +73,7 @@ function isTableLine(line: Line, block: TableBlock): boolean {
   return isHeaderLine(line, block.match.table);
 }
 
-/** How many lines ahead a one-cell PDF line may find the table's next row. */
-const LOOKAHEAD = 12;
+const LOOKAHEAD = PDF_SETTINGS.tables.lookahead;
 
 /**
  * PDF tables: a one-cell line between two table lines of the same page is part of the table (a name
