@@ -7,6 +7,7 @@ import {
   type Report,
   type RuleSection,
   SECTION_TITLES,
+  tableName,
   templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
@@ -39,6 +40,15 @@ export function renderReport(report: Report, lang: Lang): string {
       ? `verdict: ${VERDICT[s.verdict].en} — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.checksRun} checks ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
       : `结论：${VERDICT[s.verdict].zh} —— 错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
   );
+  // What could not be read comes first: every check that needed it could not run, and a reader
+  // weighing the findings must know it before reading them.
+  const reading = readingProblems(report, lang);
+  if (reading.length > 0)
+    out.push(
+      '',
+      en ? 'Not read in full (checks that need it did not run):' : '未能完整读取（依赖这些内容的检查未运行）：',
+      ...reading,
+    );
   if (report.previous.length > 0)
     out.push(
       en
@@ -65,11 +75,34 @@ export function renderReport(report: Report, lang: Lang): string {
     out.push('', en ? 'Checks that could not run:' : '未能运行的检查：');
     for (const c of notRun) out.push(`  - ${c.title[lang]}${c.reason ? `${en ? ': ' : '：'}${c.reason[lang]}` : ''}`);
   }
-  for (const d of report.document.diagnostics) {
-    if (d.severity !== 'info') out.push(`! ${problemText(d)[lang]}`);
-  }
   return out.join('\n');
 }
+
+/** The document's reading problems: each table not read in full with its first problems; no table found. */
+function readingProblems(report: Report, lang: Lang): string[] {
+  const out: string[] = [];
+  const template = templateOf(report.document);
+  for (const t of report.tables) {
+    if (t.problems.length === 0 && !t.untrusted) continue;
+    const why = [...(t.untrusted ? [t.untrusted] : []), ...t.problems].map((p) => problemText(p)[lang]);
+    const shown = why.slice(0, MAX_PROBLEMS_SHOWN).join(lang === 'en' ? '; ' : '；');
+    const more =
+      why.length > MAX_PROBLEMS_SHOWN
+        ? lang === 'en'
+          ? ` and ${why.length - MAX_PROBLEMS_SHOWN} more`
+          : ` 等 ${why.length} 处`
+        : '';
+    out.push(
+      `  ! ${lang === 'en' ? tableName(template, t.kind).en : t.title}${lang === 'en' ? ': ' : '：'}${shown}${more}`,
+    );
+  }
+  // A document whose tables were not found at all (the text layer's own problems are findings).
+  for (const d of report.document.diagnostics) if (d.severity === 'error') out.push(`  ! ${problemText(d)[lang]}`);
+  return out;
+}
+
+/** Problems listed per table before "and N more". */
+const MAX_PROBLEMS_SHOWN = 3;
 
 /** Where to look: the first four places a finding points at, and how many more. */
 function whereToLook(f: Finding, en: boolean, template: CompiledTemplate, report: Report): string {
