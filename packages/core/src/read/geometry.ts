@@ -229,8 +229,8 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
       const box = union(row.map((l) => l.box as Box));
       return across.filter((y) => y < (box[1] + box[3]) / 2).length;
     }
-    const opening = row.find((l) => lineFacts(l, model, table).opens) ?? row[0];
-    return (opening?.box as Box)[1];
+    const opening = row.find((l) => lineFacts(l, model, table).opens) ?? (row[0] as Line);
+    return (opening.box as Box)[1];
   };
   const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
   const near = banded ? 0.5 /* bands are whole numbers */ : PDF_SETTINGS.tables.sameRowEm * size;
