@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type BudgetDocument, formatAmount, type PositionedDocument } from '@hezhang/core';
+import { type BudgetDocument, formatAmount, type PositionedDocument, parsePositioned } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { goldenTables } from '../../core/test/helpers.js';
 import { extractPositioned, readBudgetPdf } from '../src/node.js';
@@ -298,6 +298,35 @@ describe.each([
       expect(doc.tables).toHaveLength(1);
       for (const table of doc.tables) expect(readAmounts(table)).toEqual(printedAmounts(positioned, table));
     });
+});
+
+/**
+ * What pdf.js does to ONLYOFFICE exports and LibreOffice cannot print: two adjacent cells' amounts
+ * arrive as one text item ("0.390.00"). The fixture's items are fused here, every pair of neighbours
+ * in turn, and the twelve columns must still read exactly.
+ */
+describe('final-three-public.pdf with neighbouring amounts fused into one item', () => {
+  const amounts = FINAL.items.flatMap(([, , budget, final]) => [budget, final]);
+  it.each(amounts.slice(0, -1).map((_, i) => i))('fuses amount %i with the next one', async (i) => {
+    const [, positioned] = await read('final-three-public.pdf');
+    const page = positioned.pages[0] as PositionedDocument['pages'][number];
+    const values = page.items.filter((item) => /^\d+\.\d{2}$/.test(item.text)).sort((a, b) => a.box[0] - b.box[0]);
+    const [left, right] = [values[i], values[i + 1]] as [(typeof values)[number], (typeof values)[number]];
+    const fused = {
+      ...left,
+      text: `${left.text}${right.text}`,
+      box: [left.box[0], Math.min(left.box[1], right.box[1]), right.box[2], Math.max(left.box[3], right.box[3])] as [
+        number,
+        number,
+        number,
+        number,
+      ],
+    };
+    const items = page.items.filter((item) => item !== left && item !== right).concat(fused);
+    const doc = parsePositioned({ ...positioned, pages: [{ ...page, items }] });
+    expect(doc.tables[0]?.problems).toEqual([]);
+    expect(goldenTables(doc).final_three_public).toMatchObject({ rows: [`total 合计 :: ${amounts.join(' | ')}`] });
+  });
 });
 
 /** Each fixture shows the trait it is named for (the generator could silently lose one). */
