@@ -5,6 +5,7 @@
  * → BudgetDocument (model) → claims → checks → Report.
  */
 
+export * from './bytes/index.js';
 export { detectTextFormat, type TextFormat, textLayout } from './layout/detect.js';
 export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from './layout/pdf-types.js';
 export { positionedLayout } from './layout/positioned.js';
