@@ -1,0 +1,116 @@
+/**
+ * pdf.js' worker in Node, on a worker thread of its own (as browsers run it in a Web Worker).
+ *
+ * pdf.js' "fake worker" (its Node default) parses on the calling thread, and some of its promises are
+ * never awaited: Catalog.getPageDict prefetches the top-level page-tree kids (`xref.fetchAsync`
+ * without a handler); when the first page then fails with XRefEntryException, pdf.js drops that cache
+ * and re-parses in recovery mode, and the prefetched promise rejects with nobody listening. In a
+ * browser that rejection dies inside pdf.js' worker; on the calling thread it is an unhandled
+ * rejection, which ends a Node process (a budget PDF with a few bytes flipped killed the CLI) and
+ * fails any test runner's run. On its own thread it is dropped there, and a parse stuck in a loop can
+ * be ended by terminating the thread.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import type * as PdfJs from 'pdfjs-dist';
+import { InputError } from './errors.js';
+import type { WorkerHost, WorkerLease } from './extract.js';
+
+/**
+ * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
+ * bundles core-js, which replaces Array.prototype.push and JSON with slower polyfills: put the
+ * natives back once it is loaded (see node.ts). Rejections nobody awaits are pdf.js' orphans (see
+ * above): the read they belong to settles through its own messages.
+ */
+const THREAD_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+process.on('unhandledRejection', () => {});
+import(workerData.workerModule).then(({ WorkerMessageHandler }) => {
+  Array.prototype.push = natives.push;
+  JSON.parse = natives.parse;
+  JSON.stringify = natives.stringify;
+  WorkerMessageHandler.initializeFromPort(workerData.port);
+});
+`;
+
+interface PdfThread {
+  thread: Worker;
+  port: MessagePort;
+  pdfWorker: PdfJs.PDFWorker;
+  /** Reads using the thread: it keeps the process alive only while there are some. */
+  active: number;
+  /** Rejects when the thread stops (crashed or terminated). */
+  stopped: Promise<never>;
+}
+
+const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
+
+/** One pdf.js thread per calling thread, started when the module loads and shared by every read. */
+export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
+  const workerModule = pathToFileURL(
+    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ).href;
+  let current: PdfThread | undefined;
+
+  function start(): PdfThread {
+    const { port1, port2 } = new MessageChannel();
+    const thread = new Worker(THREAD_SOURCE, {
+      eval: true,
+      name: 'hezhang-pdfjs',
+      workerData: { port: port2, workerModule },
+      transferList: [port2],
+    });
+    // pdf.js talks to a port through postMessage and message events: a Node MessagePort has both.
+    type WorkerPort = Parameters<typeof PdfJs.PDFWorker.create>[0]['port'];
+    const pdfWorker = pdfjs.PDFWorker.create({ port: port1 as unknown as WorkerPort, verbosity: 0 });
+    const stopped = new Promise<never>((_, reject) => {
+      const stop = (detail: string) => {
+        if (current === t) current = undefined;
+        reject(new InputError('failed', detail, { reason: THREAD_STOPPED }));
+      };
+      thread.once('error', (error) => stop(String(error)));
+      thread.once('exit', (code) => stop(`exit code ${code}`));
+    });
+    stopped.catch(() => {});
+    const t: PdfThread = { thread, port: port1, pdfWorker, active: 0, stopped };
+    return t;
+  }
+
+  function idle(t: PdfThread): void {
+    t.thread.unref();
+    t.port.unref();
+  }
+
+  // Started at once, idle: the thread loads pdf.js' worker code while the caller loads and reads its files.
+  current = start();
+  idle(current);
+
+  return {
+    acquire(): WorkerLease {
+      const t = (current ??= start());
+      if (t.active++ === 0) {
+        t.thread.ref();
+        t.port.ref();
+      }
+      let released = false;
+      return {
+        worker: t.pdfWorker,
+        stopped: t.stopped,
+        release(stuck: boolean) {
+          if (released) return;
+          released = true;
+          t.active--;
+          if (stuck) {
+            // A read that timed out may have left the thread in a loop: end it, the next read starts another.
+            if (current === t) current = undefined;
+            t.pdfWorker.destroy();
+            t.port.close();
+            void t.thread.terminate();
+          } else if (t.active === 0) idle(t);
+        },
+      };
+    },
+  };
+}
