@@ -43,6 +43,8 @@ interface PdfThread {
   active: number;
   /** Rejects when the thread stops (crashed or terminated). */
   stopped: Promise<never>;
+  /** A read timed out on it: no new reads, ended when the last one leaves. */
+  retired: boolean;
 }
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
@@ -74,7 +76,7 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
       thread.once('exit', (code) => stop(`exit code ${code}`));
     });
     stopped.catch(() => {});
-    const t: PdfThread = { thread, port: port1, pdfWorker, active: 0, stopped };
+    const t: PdfThread = { thread, port: port1, pdfWorker, active: 0, stopped, retired: false };
     return t;
   }
 
@@ -102,13 +104,18 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
           if (released) return;
           released = true;
           t.active--;
+          // A read that timed out may have left the thread in a loop: later reads get a new thread,
+          // and this one ends once the reads still on it are over (they time out too if it is stuck).
           if (stuck) {
-            // A read that timed out may have left the thread in a loop: end it, the next read starts another.
+            t.retired = true;
             if (current === t) current = undefined;
+          }
+          if (t.active > 0) return;
+          if (t.retired) {
             t.pdfWorker.destroy();
             t.port.close();
             void t.thread.terminate();
-          } else if (t.active === 0) idle(t);
+          } else idle(t);
         },
       };
     },

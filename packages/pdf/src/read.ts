@@ -3,6 +3,11 @@ import { InputError, unexpected } from './errors.js';
 import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
 import type { PdfOptions, ReadOptions } from './options.js';
 
+const NOTHING_READABLE = {
+  zh: 'PDF 中没有可读的文字，也没有图像：文件可能已损坏',
+  en: 'the PDF holds no readable text and no image: it may be damaged',
+};
+
 /** The public API bound to one pdf.js build, its default resource locations and (Node) its worker thread. */
 export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: WorkerHost) {
   async function extractPositioned(bytes: Uint8Array, options: ReadOptions = {}): Promise<PositionedDocument> {
@@ -24,7 +29,11 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
    */
   async function readBudgetPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
     const positioned = await extractPositioned(bytes, options);
-    if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) throw new InputError('no_text');
+    if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) {
+      // No text and no image anywhere is no scan: pdf.js recovered little or nothing of a damaged file.
+      const images = positioned.pages.some((p) => p.images > 0);
+      throw new InputError('no_text', undefined, images ? {} : { reason: NOTHING_READABLE });
+    }
     try {
       return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });
     } catch (error) {
