@@ -91,6 +91,7 @@ export function App() {
                 selected={shown?.kind === 'saved' ? undefined : current?.id}
                 onOpen={(id) => setShown({ kind: 'entry', id })}
                 onCancel={(id) => checking.cancel(id)}
+                onCancelAll={() => checking.cancelAll()}
                 onRemove={(id) => checking.remove(id)}
               />
             </section>

@@ -1,7 +1,8 @@
 /**
  * The files of a session and their progress. Files are read one after another by a small pool of
  * checking workers (one per spare core, at most two), then checked together by one more worker so
- * that documents of the same department meet last year's. Cancelling a file ends its worker.
+ * that documents of the same department meet last year's. Cancelling a file ends its worker; a read
+ * that shows no progress for READ_STALL_MS ends it too, as a timeout.
  */
 import type { BudgetDocument, Report } from '@hezhang/core';
 import { proxy, type Remote, wrap } from 'comlink';
@@ -33,19 +34,34 @@ interface Job {
 interface Slot {
   worker: Worker;
   api: Remote<CheckerApi>;
-  /** The entry being read and how to abandon it. */
-  busy?: { id: string; cancel: () => void };
+  /** The entry being read and how to abandon it (with the outcome to report). */
+  busy?: { id: string; abandon: (outcome: ReadOutcome) => void };
 }
+
+/**
+ * A read that reports no page for this long is stuck (pdf.js gives up on its own after 60 s; core's
+ * reading of text has no clock): its worker is ended and the file fails as timed out.
+ */
+const READ_STALL_MS = 120_000;
 
 function startWorker(): Slot {
   const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), {
     type: 'module',
     name: 'hezhang-checker',
   });
-  return { worker, api: wrap<CheckerApi>(worker) };
+  const slot: Slot = { worker, api: wrap<CheckerApi>(worker) };
+  // A worker that fails to load or dies answers nothing: its read fails instead of waiting forever.
+  worker.addEventListener('error', (event) => {
+    slot.busy?.abandon({
+      ok: false,
+      error: { code: 'failed', detail: event.message || 'the checking worker stopped' },
+    });
+  });
+  return slot;
 }
 
 const CANCELLED: ReadOutcome = { ok: false, error: { code: 'aborted' } };
+const STALLED: ReadOutcome = { ok: false, error: { code: 'timeout' } };
 
 export function poolSize(): number {
   return Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
@@ -58,6 +74,8 @@ export class Checking {
   private readonly readers: (Slot | undefined)[] = Array.from({ length: poolSize() });
   private checker: Slot | undefined;
   private checks: Promise<void> = Promise.resolve();
+  /** A check is queued and not started yet: it will take every document read by then. */
+  private checkQueued = false;
   private readonly listeners = new Set<() => void>();
   private nextId = 0;
 
@@ -89,7 +107,14 @@ export class Checking {
       this.update(id, { state: { status: 'cancelled' } });
       return;
     }
-    this.readers.find((slot) => slot?.busy?.id === id)?.busy?.cancel();
+    this.readers.find((slot) => slot?.busy?.id === id)?.busy?.abandon(CANCELLED);
+  }
+
+  /** Cancels every file still waiting or being read; finished ones keep their reports. */
+  cancelAll(): void {
+    const waiting = this.waiting.splice(0);
+    for (const job of waiting) this.update(job.entry.id, { state: { status: 'cancelled' } });
+    for (const slot of this.readers) slot?.busy?.abandon(CANCELLED);
   }
 
   remove(id: string): void {
@@ -106,13 +131,13 @@ export class Checking {
     const slot = (this.readers[index] ??= startWorker());
     const outcome = await this.read(slot, job);
     slot.busy = undefined;
-    if (outcome === CANCELLED) {
+    if (outcome === CANCELLED || outcome === STALLED || (!outcome.ok && outcome.error.code === 'failed')) {
+      // The worker may still be busy with the abandoned file (or dead): the next file gets a new one.
       slot.worker.terminate();
       this.readers[index] = undefined;
-      this.update(job.entry.id, { state: { status: 'cancelled' } });
-    } else if (this.entries.some((e) => e.id === job.entry.id)) {
-      this.settle(job.entry.id, outcome);
     }
+    if (outcome === CANCELLED) this.update(job.entry.id, { state: { status: 'cancelled' } });
+    else if (this.entries.some((e) => e.id === job.entry.id)) this.settle(job.entry.id, outcome);
     void this.drain(index);
   }
 
@@ -128,29 +153,50 @@ export class Checking {
   }
 
   private async read(slot: Slot, { entry, file }: Job): Promise<ReadOutcome> {
-    const cancelled = new Promise<ReadOutcome>((resolve) => {
-      slot.busy = { id: entry.id, cancel: () => resolve(CANCELLED) };
+    let stall: ReturnType<typeof setTimeout> | undefined;
+    const abandoned = new Promise<ReadOutcome>((resolve) => {
+      slot.busy = { id: entry.id, abandon: resolve };
     });
+    const watch = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => slot.busy?.abandon(STALLED), READ_STALL_MS);
+    };
+    watch();
     this.update(entry.id, { state: { status: 'reading', progress: { page: 0, pages: 0 } } });
-    const bytes = new Uint8Array(await file.arrayBuffer());
     const onProgress = proxy((progress: ReadProgress) => {
+      watch();
       if (this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
         this.update(entry.id, { state: { status: 'reading', progress } });
     });
-    const reading = slot.api.read(file.name, bytes, this.resources, onProgress).catch(
-      (error: unknown): ReadOutcome => ({
-        ok: false,
-        error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
-      }),
-    );
-    const outcome = await Promise.race([reading, cancelled]);
-    if (outcome.ok && outcome.document.source.kind === 'pdf') this.update(entry.id, { pdf: bytes });
+    let bytes: Uint8Array | undefined;
+    const reading = file
+      .arrayBuffer()
+      .then((buffer): Promise<ReadOutcome> => {
+        bytes = new Uint8Array(buffer);
+        return slot.api.read(file.name, bytes, this.resources, onProgress);
+      })
+      .catch(
+        (error: unknown): ReadOutcome => ({
+          ok: false,
+          error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
+        }),
+      );
+    const outcome = await Promise.race([reading, abandoned]);
+    clearTimeout(stall);
+    if (outcome.ok && outcome.document.source.kind === 'pdf' && bytes) this.update(entry.id, { pdf: bytes });
     return outcome;
   }
 
-  /** Checks every document read so far together (one check at a time, the latest set each time). */
+  /**
+   * Checks every document read so far together: one check at a time, the latest set each time, and
+   * files finishing while a check runs share the next one (50 files dropped at once make a handful
+   * of checks, not fifty).
+   */
   private checkAll(): void {
+    if (this.checkQueued) return;
+    this.checkQueued = true;
     this.checks = this.checks.then(async () => {
+      this.checkQueued = false;
       const ids = [...this.documents.keys()];
       const documents = [...this.documents.values()];
       if (ids.length === 0) return;
