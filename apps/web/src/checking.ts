@@ -4,7 +4,7 @@
  * that documents of the same department meet last year's. Cancelling a file ends its worker; a read
  * that shows no progress for READ_STALL_MS ends it too, as a timeout.
  */
-import type { BudgetDocument, Report } from '@hezhang/core';
+import type { Report } from '@hezhang/core';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
 
@@ -43,6 +43,11 @@ interface Slot {
  * reading of text has no clock): its worker is ended and the file fails as timed out.
  */
 const READ_STALL_MS = 120_000;
+/**
+ * Page progress reaches the page at most this often: pdf.js reads up to 50 pages a second, and each
+ * update renders the file list (and whatever report is open) again.
+ */
+const PROGRESS_INTERVAL_MS = 200;
 
 function startWorker(): Slot {
   const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), {
@@ -69,7 +74,8 @@ export function poolSize(): number {
 
 export class Checking {
   entries: Entry[] = [];
-  private readonly documents = new Map<string, BudgetDocument>();
+  /** Files read and handed to the checking worker, which keeps their documents. */
+  private readonly handed = new Set<string>();
   private readonly waiting: Job[] = [];
   private readonly readers: (Slot | undefined)[] = Array.from({ length: poolSize() });
   private checker: Slot | undefined;
@@ -119,7 +125,7 @@ export class Checking {
 
   remove(id: string): void {
     this.cancel(id);
-    this.documents.delete(id);
+    if (this.handed.delete(id)) void this.checker?.api.remove(id);
     this.entries = this.entries.filter((e) => e.id !== id);
     this.changed();
   }
@@ -147,7 +153,10 @@ export class Checking {
       this.update(id, { state: { status: 'failed', error: outcome.error } });
       return;
     }
-    this.documents.set(id, outcome.document);
+    this.handed.add(id);
+    this.checker ??= startWorker();
+    // Sent before the check that follows it (one port, messages in order).
+    void this.checker.api.add(id, outcome.document);
     this.update(id, { state: { status: 'checking' } });
     this.checkAll();
   }
@@ -163,10 +172,17 @@ export class Checking {
     };
     watch();
     this.update(entry.id, { state: { status: 'reading', progress: { page: 0, pages: 0 } } });
+    let latest: ReadProgress | undefined;
+    let shown: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      shown = undefined;
+      if (latest && this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
+        this.update(entry.id, { state: { status: 'reading', progress: latest } });
+    };
     const onProgress = proxy((progress: ReadProgress) => {
       watch();
-      if (this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
-        this.update(entry.id, { state: { status: 'reading', progress } });
+      latest = progress;
+      shown ??= setTimeout(show, PROGRESS_INTERVAL_MS);
     });
     let bytes: Uint8Array | undefined;
     const reading = file
@@ -183,6 +199,7 @@ export class Checking {
       );
     const outcome = await Promise.race([reading, abandoned]);
     clearTimeout(stall);
+    clearTimeout(shown);
     if (outcome.ok && outcome.document.source.kind === 'pdf' && bytes) this.update(entry.id, { pdf: bytes });
     return outcome;
   }
@@ -197,28 +214,23 @@ export class Checking {
     this.checkQueued = true;
     this.checks = this.checks.then(async () => {
       this.checkQueued = false;
-      const ids = [...this.documents.keys()];
-      const documents = [...this.documents.values()];
-      if (ids.length === 0) return;
-      this.checker ??= startWorker();
-      let reports: Report[];
+      if (this.handed.size === 0 || !this.checker) return;
+      let reports: { id: string; report: Report }[];
       try {
-        reports = await this.checker.api.check(documents);
+        reports = await this.checker.api.check();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        for (const id of ids) this.update(id, { state: { status: 'failed', error: { code: 'failed', detail } } });
+        for (const id of this.handed)
+          if (this.entries.find((e) => e.id === id)?.state.status === 'checking')
+            this.update(id, { state: { status: 'failed', error: { code: 'failed', detail } } });
         return;
       }
-      ids.forEach((id, i) => {
-        const report = reports[i];
+      for (const { id, report } of reports) {
         const entry = this.entries.find((e) => e.id === id);
-        if (!report || !entry) return;
-        const unchanged =
-          entry.state.status === 'done' && JSON.stringify(entry.state.report) === JSON.stringify(report);
-        if (unchanged) return;
+        if (!entry) continue;
         this.update(id, { state: { status: 'done', report } });
         this.onReport({ ...entry, state: { status: 'done', report } }, report);
-      });
+      }
     });
   }
 

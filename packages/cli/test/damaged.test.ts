@@ -55,7 +55,7 @@ describe('the damaged PDF of issue 14', () => {
       `hezhang: ${damaged}: the PDF holds no readable text and no image: it may be damaged`,
     ]);
     const [failed, checked] = JSON.parse(stdout) as Entry[];
-    expect(failed?.error).toMatchObject({ code: 'no_text', messageEn: expect.stringContaining('damaged') });
+    expect(failed?.error).toMatchObject({ code: 'malformed', messageEn: expect.stringContaining('damaged') });
     expect(() => Report.parse(checked)).not.toThrow();
   });
 

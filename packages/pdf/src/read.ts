@@ -31,8 +31,8 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
     const positioned = await extractPositioned(bytes, options);
     if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) {
       // No text and no image anywhere is no scan: pdf.js recovered little or nothing of a damaged file.
-      const images = positioned.pages.some((p) => p.images > 0);
-      throw new InputError('no_text', undefined, images ? {} : { reason: NOTHING_READABLE });
+      if (positioned.pages.some((p) => p.images > 0)) throw new InputError('no_text');
+      throw new InputError('malformed', undefined, { reason: NOTHING_READABLE });
     }
     try {
       return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });

@@ -92,7 +92,7 @@ describe('committed damaged PDFs (fixtures/damage.mjs)', () => {
 
   /** What each must give: an input error code, the original's report (pdf.js repairs it), or anything but "ok". */
   const EXPECTED: Record<string, string> = {
-    'xref-entry.pdf': 'no_text',
+    'xref-entry.pdf': 'malformed',
     'page-tree-loop.pdf': 'malformed',
     'object-stream-garbled.pdf': 'malformed',
     'truncated.pdf': 'malformed',
