@@ -5,12 +5,13 @@
  */
 import { isPdf } from '@hezhang/core';
 import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
-import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
+import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
 import type { InputError as PageInputError, PdfResources, ReadOutcome, ReadProgress } from './protocol.js';
 
 /** pdf.js parses in a nested worker of its own; setting only workerSrc would run it on this thread. */
 function ensurePdfWorker(): void {
-  GlobalWorkerOptions.workerPort ??= new Worker(pdfWorkerUrl, { type: 'module' });
+  GlobalWorkerOptions.workerPort ??= new PdfjsWorker({ name: 'pdfjs' });
 }
 
 function pageError(error: unknown): PageInputError {
