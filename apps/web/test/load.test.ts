@@ -20,12 +20,16 @@ const PDF_FIXTURES = fileURLToPath(new URL('../../../packages/pdf/fixtures/', im
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const pdfFixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(PDF_FIXTURES, name))) });
 
-/** The main thread's longest task may take this long while 50 files are read: a click still answers within it. */
-const MAX_LONG_TASK_MS = 1_000;
+/**
+ * The main thread's longest task while 50 files are read: a click answers within it. Measured 0.5–0.7 s
+ * (a report arriving from the checking worker); before the checking worker kept the documents, 1.5 s
+ * and a cancel that took 10 s to register. Room for a loaded CI runner.
+ */
+const MAX_LONG_TASK_MS = 2_000;
 /** Everything Chromium holds (all its processes) while reading; far above what we measured, far below a laptop's RAM. */
 const MAX_PEAK_MB = 2_500;
-/** A cancelled read ends within this (its worker is terminated, not asked). */
-const CANCEL_MS = 2_000;
+/** A cancelled read ends within this (its worker is terminated, not asked); measured 0.2 s. */
+const CANCEL_MS = 3_000;
 
 function fiftyFiles(): { name: string; bytes: Uint8Array }[] {
   const budgets = ['seed-001-joined.pdf', 'seed-002-unruled.pdf', 'seed-003.pdf', 'rotated.pdf', 'lookalike.pdf'];
