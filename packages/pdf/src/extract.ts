@@ -29,7 +29,8 @@ export interface WorkerLease {
 }
 
 export interface WorkerHost {
-  acquire(): WorkerLease;
+  /** The worker once it is this read's turn; rejects with InputError 'aborted' if `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<WorkerLease>;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -53,12 +54,13 @@ export async function extractWith(
   if (bytes.length === 0) throw new InputError('empty');
   if (!isPdf(bytes)) throw new InputError('not_pdf');
 
+  // The clock starts when pdf.js is free for this read (Node: one document at a time per thread).
+  const lease = options.workerPort || !host ? undefined : await host.acquire(options.signal);
   let rejectGuard: (error: InputError) => void = () => {};
   const guard = new Promise<never>((_, reject) => {
     rejectGuard = reject;
   });
   guard.catch(() => {});
-  const lease = options.workerPort ? undefined : host?.acquire();
   lease?.stopped.catch((error: InputError) => rejectGuard(error));
   let worker: PdfJs.PDFWorker | undefined;
   let task: PdfJs.PDFDocumentLoadingTask;

@@ -27,34 +27,41 @@ const THREAD_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 process.on('unhandledRejection', () => {});
-import(workerData.workerModule).then(({ WorkerMessageHandler }) => {
-  Array.prototype.push = natives.push;
-  JSON.parse = natives.parse;
-  JSON.stringify = natives.stringify;
-  WorkerMessageHandler.initializeFromPort(workerData.port);
-});
+import(workerData.workerModule).then(
+  ({ WorkerMessageHandler }) => {
+    Array.prototype.push = natives.push;
+    JSON.parse = natives.parse;
+    JSON.stringify = natives.stringify;
+    WorkerMessageHandler.initializeFromPort(workerData.port);
+  },
+  // pdf.js cannot load: end the thread, so that reads fail at once instead of timing out.
+  (error) => setImmediate(() => { throw error; }),
+);
 `;
 
 interface PdfThread {
   thread: Worker;
   port: MessagePort;
   pdfWorker: PdfJs.PDFWorker;
-  /** Reads using the thread: it keeps the process alive only while there are some. */
-  active: number;
   /** Rejects when the thread stops (crashed or terminated). */
   stopped: Promise<never>;
-  /** A read timed out on it: no new reads, ended when the last one leaves. */
-  retired: boolean;
 }
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
-/** One pdf.js thread per calling thread, started when the module loads and shared by every read. */
+/**
+ * One pdf.js thread per calling thread, started when the module loads, reading one document at a
+ * time: concurrent reads wait their turn (pdf.js' worker is one thread either way), and a read's
+ * timeout runs from its turn, not from its call. A read that times out ends the thread (it may be
+ * stuck in a loop); the next read starts another.
+ */
 export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
   const workerModule = pathToFileURL(
     createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   ).href;
   let current: PdfThread | undefined;
+  let busy = false;
+  const waiting: (() => void)[] = [];
 
   function start(): PdfThread {
     const { port1, port2 } = new MessageChannel();
@@ -67,7 +74,8 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
     // pdf.js talks to a port through postMessage and message events: a Node MessagePort has both.
     type WorkerPort = Parameters<typeof PdfJs.PDFWorker.create>[0]['port'];
     const pdfWorker = pdfjs.PDFWorker.create({ port: port1 as unknown as WorkerPort, verbosity: 0 });
-    const stopped = new Promise<never>((_, reject) => {
+    const t = { thread, port: port1, pdfWorker } as PdfThread;
+    t.stopped = new Promise<never>((_, reject) => {
       const stop = (detail: string) => {
         if (current === t) current = undefined;
         reject(new InputError('failed', detail, { reason: THREAD_STOPPED }));
@@ -75,49 +83,72 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
       thread.once('error', (error) => stop(String(error)));
       thread.once('exit', (code) => stop(`exit code ${code}`));
     });
-    stopped.catch(() => {});
-    const t: PdfThread = { thread, port: port1, pdfWorker, active: 0, stopped, retired: false };
+    t.stopped.catch(() => {});
     return t;
   }
 
-  function idle(t: PdfThread): void {
-    t.thread.unref();
-    t.port.unref();
+  /** The thread keeps the process alive only while a read uses it or waits for it. */
+  function hold(t: PdfThread, held: boolean): void {
+    if (held) {
+      t.thread.ref();
+      t.port.ref();
+    } else {
+      t.thread.unref();
+      t.port.unref();
+    }
+  }
+
+  function lease(): WorkerLease {
+    const t = (current ??= start());
+    hold(t, true);
+    let released = false;
+    return {
+      worker: t.pdfWorker,
+      stopped: t.stopped,
+      release(stuck: boolean) {
+        if (released) return;
+        released = true;
+        if (stuck) {
+          if (current === t) current = undefined;
+          t.pdfWorker.destroy();
+          t.port.close();
+          void t.thread.terminate();
+        }
+        const next = waiting.shift();
+        if (next) next();
+        else {
+          busy = false;
+          if (current) hold(current, false);
+        }
+      },
+    };
   }
 
   // Started at once, idle: the thread loads pdf.js' worker code while the caller loads and reads its files.
   current = start();
-  idle(current);
+  hold(current, false);
 
   return {
-    acquire(): WorkerLease {
-      const t = (current ??= start());
-      if (t.active++ === 0) {
-        t.thread.ref();
-        t.port.ref();
+    acquire(signal?: AbortSignal): Promise<WorkerLease> {
+      if (signal?.aborted) return Promise.reject(new InputError('aborted'));
+      if (!busy) {
+        busy = true;
+        return Promise.resolve(lease());
       }
-      let released = false;
-      return {
-        worker: t.pdfWorker,
-        stopped: t.stopped,
-        release(stuck: boolean) {
-          if (released) return;
-          released = true;
-          t.active--;
-          // A read that timed out may have left the thread in a loop: later reads get a new thread,
-          // and this one ends once the reads still on it are over (they time out too if it is stuck).
-          if (stuck) {
-            t.retired = true;
-            if (current === t) current = undefined;
-          }
-          if (t.active > 0) return;
-          if (t.retired) {
-            t.pdfWorker.destroy();
-            t.port.close();
-            void t.thread.terminate();
-          } else idle(t);
-        },
-      };
+      if (current) hold(current, true);
+      return new Promise<WorkerLease>((resolve, reject) => {
+        const turn = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(lease());
+        };
+        const onAbort = () => {
+          const at = waiting.indexOf(turn);
+          if (at >= 0) waiting.splice(at, 1);
+          reject(new InputError('aborted'));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        waiting.push(turn);
+      });
     },
   };
 }
