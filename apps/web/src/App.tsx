@@ -1,5 +1,6 @@
 import { Report } from '@hezhang/core';
 import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
+import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
@@ -9,6 +10,15 @@ import { useChecking } from './use-checking.js';
 import { useFileDrop } from './use-file-drop.js';
 
 const ACCEPT = '.pdf,.txt,.text,.md,.markdown,.tsv,application/pdf,text/plain,text/markdown';
+
+/**
+ * The open report renders again only when it changes: the file list updates many times a second while
+ * files are read, and a long report takes the main thread hundreds of milliseconds to render.
+ */
+const OpenReport = memo(
+  ReportView,
+  (a, b) => a.report === b.report && a.pdf?.bytes === b.pdf?.bytes && a.showSummary === b.showSummary,
+);
 
 /** What the report area shows: a file of this session, or a report kept from before. */
 type Shown = { kind: 'entry'; id: string } | { kind: 'saved'; saved: SavedReport };
@@ -97,6 +107,7 @@ export function App() {
                 selected={shown?.kind === 'saved' ? undefined : current?.id}
                 onOpen={(id) => setShown({ kind: 'entry', id })}
                 onCancel={(id) => checking.cancel(id)}
+                onCancelAll={() => checking.cancelAll()}
                 onRemove={(id) => checking.remove(id)}
               />
             </section>
@@ -114,7 +125,7 @@ export function App() {
             </div>
           )}
           {current && (
-            <ReportView
+            <OpenReport
               key={current.report.source.name}
               report={current.report}
               pdf={current.pdf}

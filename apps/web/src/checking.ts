@@ -1,9 +1,10 @@
 /**
  * The files of a session and their progress. Files are read one after another by a small pool of
  * checking workers (one per spare core, at most two), then checked together by one more worker so
- * that documents of the same department meet last year's. Cancelling a file ends its worker.
+ * that documents of the same department meet last year's. Cancelling a file ends its worker; a read
+ * that shows no progress for READ_STALL_MS ends it too, as a timeout.
  */
-import type { BudgetDocument, Report } from '@hezhang/core';
+import type { Report } from '@hezhang/core';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
 
@@ -33,19 +34,39 @@ interface Job {
 interface Slot {
   worker: Worker;
   api: Remote<CheckerApi>;
-  /** The entry being read and how to abandon it. */
-  busy?: { id: string; cancel: () => void };
+  /** The entry being read and how to abandon it (with the outcome to report). */
+  busy?: { id: string; abandon: (outcome: ReadOutcome) => void };
 }
+
+/**
+ * A read that reports no page for this long is stuck (pdf.js gives up on its own after 60 s; core's
+ * reading of text has no clock): its worker is ended and the file fails as timed out.
+ */
+const READ_STALL_MS = 120_000;
+/**
+ * Page progress reaches the page at most this often: pdf.js reads up to 50 pages a second, and each
+ * update renders the file list (and whatever report is open) again.
+ */
+const PROGRESS_INTERVAL_MS = 200;
 
 function startWorker(): Slot {
   const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), {
     type: 'module',
     name: 'hezhang-checker',
   });
-  return { worker, api: wrap<CheckerApi>(worker) };
+  const slot: Slot = { worker, api: wrap<CheckerApi>(worker) };
+  // A worker that fails to load or dies answers nothing: its read fails instead of waiting forever.
+  worker.addEventListener('error', (event) => {
+    slot.busy?.abandon({
+      ok: false,
+      error: { code: 'failed', detail: event.message || 'the checking worker stopped' },
+    });
+  });
+  return slot;
 }
 
 const CANCELLED: ReadOutcome = { ok: false, error: { code: 'aborted' } };
+const STALLED: ReadOutcome = { ok: false, error: { code: 'timeout' } };
 
 export function poolSize(): number {
   return Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
@@ -53,11 +74,14 @@ export function poolSize(): number {
 
 export class Checking {
   entries: Entry[] = [];
-  private readonly documents = new Map<string, BudgetDocument>();
+  /** Files read and handed to the checking worker, which keeps their documents. */
+  private readonly handed = new Set<string>();
   private readonly waiting: Job[] = [];
   private readonly readers: (Slot | undefined)[] = Array.from({ length: poolSize() });
   private checker: Slot | undefined;
   private checks: Promise<void> = Promise.resolve();
+  /** A check is queued and not started yet: it will take every document read by then. */
+  private checkQueued = false;
   private readonly listeners = new Set<() => void>();
   private nextId = 0;
 
@@ -89,12 +113,19 @@ export class Checking {
       this.update(id, { state: { status: 'cancelled' } });
       return;
     }
-    this.readers.find((slot) => slot?.busy?.id === id)?.busy?.cancel();
+    this.readers.find((slot) => slot?.busy?.id === id)?.busy?.abandon(CANCELLED);
+  }
+
+  /** Cancels every file still waiting or being read; finished ones keep their reports. */
+  cancelAll(): void {
+    const waiting = this.waiting.splice(0);
+    for (const job of waiting) this.update(job.entry.id, { state: { status: 'cancelled' } });
+    for (const slot of this.readers) slot?.busy?.abandon(CANCELLED);
   }
 
   remove(id: string): void {
     this.cancel(id);
-    this.documents.delete(id);
+    if (this.handed.delete(id)) void this.checker?.api.remove(id);
     this.entries = this.entries.filter((e) => e.id !== id);
     this.changed();
   }
@@ -106,13 +137,13 @@ export class Checking {
     const slot = (this.readers[index] ??= startWorker());
     const outcome = await this.read(slot, job);
     slot.busy = undefined;
-    if (outcome === CANCELLED) {
+    if (outcome === CANCELLED || outcome === STALLED || (!outcome.ok && outcome.error.code === 'failed')) {
+      // The worker may still be busy with the abandoned file (or dead): the next file gets a new one.
       slot.worker.terminate();
       this.readers[index] = undefined;
-      this.update(job.entry.id, { state: { status: 'cancelled' } });
-    } else if (this.entries.some((e) => e.id === job.entry.id)) {
-      this.settle(job.entry.id, outcome);
     }
+    if (outcome === CANCELLED) this.update(job.entry.id, { state: { status: 'cancelled' } });
+    else if (this.entries.some((e) => e.id === job.entry.id)) this.settle(job.entry.id, outcome);
     void this.drain(index);
   }
 
@@ -122,57 +153,84 @@ export class Checking {
       this.update(id, { state: { status: 'failed', error: outcome.error } });
       return;
     }
-    this.documents.set(id, outcome.document);
+    this.handed.add(id);
+    this.checker ??= startWorker();
+    // Sent before the check that follows it (one port, messages in order).
+    void this.checker.api.add(id, outcome.document);
     this.update(id, { state: { status: 'checking' } });
     this.checkAll();
   }
 
   private async read(slot: Slot, { entry, file }: Job): Promise<ReadOutcome> {
-    const cancelled = new Promise<ReadOutcome>((resolve) => {
-      slot.busy = { id: entry.id, cancel: () => resolve(CANCELLED) };
+    let stall: ReturnType<typeof setTimeout> | undefined;
+    const abandoned = new Promise<ReadOutcome>((resolve) => {
+      slot.busy = { id: entry.id, abandon: resolve };
     });
+    const watch = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => slot.busy?.abandon(STALLED), READ_STALL_MS);
+    };
+    watch();
     this.update(entry.id, { state: { status: 'reading', progress: { page: 0, pages: 0 } } });
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let latest: ReadProgress | undefined;
+    let shown: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      shown = undefined;
+      if (latest && this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
+        this.update(entry.id, { state: { status: 'reading', progress: latest } });
+    };
     const onProgress = proxy((progress: ReadProgress) => {
-      if (this.entries.find((e) => e.id === entry.id)?.state.status === 'reading')
-        this.update(entry.id, { state: { status: 'reading', progress } });
+      watch();
+      latest = progress;
+      shown ??= setTimeout(show, PROGRESS_INTERVAL_MS);
     });
-    const reading = slot.api.read(file.name, bytes, this.resources, onProgress).catch(
-      (error: unknown): ReadOutcome => ({
-        ok: false,
-        error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
-      }),
-    );
-    const outcome = await Promise.race([reading, cancelled]);
-    if (outcome.ok && outcome.document.source.kind === 'pdf') this.update(entry.id, { pdf: bytes });
+    let bytes: Uint8Array | undefined;
+    const reading = file
+      .arrayBuffer()
+      .then((buffer): Promise<ReadOutcome> => {
+        bytes = new Uint8Array(buffer);
+        return slot.api.read(file.name, bytes, this.resources, onProgress);
+      })
+      .catch(
+        (error: unknown): ReadOutcome => ({
+          ok: false,
+          error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
+        }),
+      );
+    const outcome = await Promise.race([reading, abandoned]);
+    clearTimeout(stall);
+    clearTimeout(shown);
+    if (outcome.ok && outcome.document.source.kind === 'pdf' && bytes) this.update(entry.id, { pdf: bytes });
     return outcome;
   }
 
-  /** Checks every document read so far together (one check at a time, the latest set each time). */
+  /**
+   * Checks every document read so far together: one check at a time, the latest set each time, and
+   * files finishing while a check runs share the next one (50 files dropped at once make a handful
+   * of checks, not fifty).
+   */
   private checkAll(): void {
+    if (this.checkQueued) return;
+    this.checkQueued = true;
     this.checks = this.checks.then(async () => {
-      const ids = [...this.documents.keys()];
-      const documents = [...this.documents.values()];
-      if (ids.length === 0) return;
-      this.checker ??= startWorker();
-      let reports: Report[];
+      this.checkQueued = false;
+      if (this.handed.size === 0 || !this.checker) return;
+      let reports: { id: string; report: Report }[];
       try {
-        reports = await this.checker.api.check(documents);
+        reports = await this.checker.api.check();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        for (const id of ids) this.update(id, { state: { status: 'failed', error: { code: 'failed', detail } } });
+        for (const id of this.handed)
+          if (this.entries.find((e) => e.id === id)?.state.status === 'checking')
+            this.update(id, { state: { status: 'failed', error: { code: 'failed', detail } } });
         return;
       }
-      ids.forEach((id, i) => {
-        const report = reports[i];
+      for (const { id, report } of reports) {
         const entry = this.entries.find((e) => e.id === id);
-        if (!report || !entry) return;
-        const unchanged =
-          entry.state.status === 'done' && JSON.stringify(entry.state.report) === JSON.stringify(report);
-        if (unchanged) return;
+        if (!entry) continue;
         this.update(id, { state: { status: 'done', report } });
         this.onReport({ ...entry, state: { status: 'done', report } }, report);
-      });
+      }
     });
   }
 

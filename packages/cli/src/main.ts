@@ -1,7 +1,7 @@
 import { type BudgetDocument, checkDocuments, type Report, rulesMarkdown } from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
 import { writeReadingPictures } from './debug.js';
-import { expandInputs, type InputError } from './inputs.js';
+import { expandInputs, type InputFailure } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
@@ -50,11 +50,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
   }
   const { inputs, errors } = await expandInputs(options.files);
-  const failures: InputError[] = [...errors];
+  const failures: InputFailure[] = [...errors];
   const results: (
     | BudgetDocument
     | Report
-    | { source: { name: string; path: string }; error: { message: string; messageEn: string } }
+    | { source: { name: string; path: string }; error: { code: string; message: string; messageEn: string } }
   )[] = [];
   for (const e of errors) results.push(errorEntry(e));
 
@@ -88,12 +88,15 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
 
-  for (const f of failures) io.stderr(`hezhang: ${f.path}: ${options.lang === 'en' ? f.reasonEn : f.reason}\n`);
+  for (const f of failures) io.stderr(`hezhang: ${f.path}: ${options.lang === 'en' ? f.reason.en : f.reason.zh}\n`);
   if (options.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   if (failures.length > 0) return 2;
   return errorFindings ? 1 : 0;
 }
 
-function errorEntry(e: InputError) {
-  return { source: { name: e.name, path: e.path }, error: { message: e.reason, messageEn: e.reasonEn } };
+function errorEntry(e: InputFailure) {
+  return {
+    source: { name: e.name, path: e.path },
+    error: { code: e.code, message: e.reason.zh, messageEn: e.reason.en },
+  };
 }

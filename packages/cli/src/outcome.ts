@@ -1,24 +1,23 @@
 import type { BudgetDocument } from '@hezhang/core';
-import { InputFailure, readDocument } from './documents.js';
-import { type Input, type InputError, isInputError, loadInput } from './inputs.js';
+import { InputError, readBudgetFile } from '@hezhang/pdf/node';
+import { type Input, type InputFailure, readBytes } from './inputs.js';
 
 /** What became of one input: its document, or why it could not be read. */
-export type Outcome = { kind: 'document'; document: BudgetDocument } | { kind: 'error'; error: InputError };
+export type Outcome = { kind: 'document'; document: BudgetDocument } | { kind: 'error'; error: InputFailure };
 
 /**
- * Reads one input. Checking happens afterwards, on all documents together, so that documents of one
- * department are checked against each other's years. Never throws: a failure is an outcome too.
+ * Reads one input through the front door (`readBudgetFile`: PDF or text by its bytes). Checking
+ * happens afterwards, on all documents together, so that documents of one department are checked
+ * against each other's years. Never throws: a failure is an outcome too.
  */
 export async function processInput(input: Input): Promise<Outcome> {
-  const loaded = await loadInput(input);
-  if (isInputError(loaded)) return { kind: 'error', error: loaded };
+  const bytes = await readBytes(input);
+  if (!(bytes instanceof Uint8Array)) return { kind: 'error', error: bytes };
   try {
-    return { kind: 'document', document: await readDocument(loaded) };
+    return { kind: 'document', document: await readBudgetFile(input.name, bytes) };
   } catch (error) {
-    const reason =
-      error instanceof InputFailure
-        ? { reason: error.reason, reasonEn: error.reasonEn }
-        : { reason: `读取失败：${String(error)}`, reasonEn: `reading failed: ${String(error)}` };
-    return { kind: 'error', error: { path: input.path, name: input.name, ...reason } };
+    // readBudgetFile throws InputError only; anything else is a bug, still this file's error.
+    const e = error instanceof InputError ? error : new InputError('failed', String(error));
+    return { kind: 'error', error: { ...input, code: e.code, reason: e.reason } };
   }
 }

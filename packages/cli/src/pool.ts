@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { InputError } from '@hezhang/pdf/node';
 import type { Input } from './inputs.js';
 import { type Outcome, processInput } from './outcome.js';
 import type { JobMessage } from './worker.js';
@@ -13,7 +14,7 @@ export function defaultJobs(): number {
 
 /**
  * Reads the inputs, `jobs` at a time: on worker threads when there is more than one
- * input and more than one job (pdf.js parses on the calling thread), else in this thread. Calls
+ * input and more than one job (each thread reads one file at a time), else in this thread. Calls
  * `done` as each input finishes; resolves with the outcomes in input order.
  */
 export async function processAll(
@@ -32,31 +33,53 @@ export async function processAll(
     return outcomes;
   }
   let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+  /**
+   * Feeds one thread until the inputs run out. A thread that dies (an exception nothing caught on it)
+   * fails the input it held, and a new thread takes over: the other inputs are still read.
+   */
+  const run = () =>
+    new Promise<void>((resolve) => {
+      let worker: Worker;
+      let held: number | undefined;
       const send = () => {
         if (next >= inputs.length) {
-          resolve();
+          held = undefined;
+          void worker.terminate().then(() => resolve());
           return;
         }
-        const index = next++;
-        const message: JobMessage = { index, input: inputs[index] as Input };
+        held = next++;
+        const message: JobMessage = { index: held, input: inputs[held] as Input };
         worker.postMessage(message);
       };
-      worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
-        finish(index, outcome);
+      const start = () => {
+        const w = new Worker(workerFile());
+        worker = w;
+        w.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
+          finish(index, outcome);
+          send();
+        });
+        // Only the current thread's end matters: a replaced one's exit is expected.
+        w.once('error', (error) => w === worker && died(String(error)));
+        w.once('exit', (code) => w === worker && held !== undefined && died(`exit code ${code}`));
         send();
-      });
-      worker.on('error', reject);
-      send();
+      };
+      const died = (detail: string) => {
+        const index = held;
+        if (index === undefined) return;
+        held = undefined;
+        finish(index, threadDied(inputs[index] as Input, detail));
+        void worker.terminate();
+        start();
+      };
+      start();
     });
-  const workers = Array.from({ length: threads }, () => new Worker(workerFile()));
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  await Promise.all(Array.from({ length: threads }, run));
   return outcomes;
+}
+
+function threadDied(input: Input, detail: string): Outcome {
+  const error = new InputError('failed', `the reading thread stopped (${detail})`);
+  return { kind: 'error', error: { ...input, code: error.code, reason: error.reason } };
 }
 
 /** The compiled worker beside this module; from the TypeScript sources (tests), the built one. */

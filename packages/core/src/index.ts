@@ -8,6 +8,22 @@
  * public API, export by export.
  */
 
+// Bytes: the front door's first stage (PDF or text, which encoding; what is refused).
+export {
+  type DecodedText,
+  decodeText,
+  type FileContent,
+  fileContent,
+  isPdf,
+  isPdfName,
+  looksLikeHtml,
+  MAX_CONTROL_SHARE,
+  MAX_LINE_LENGTH,
+  MAX_REPLACED_SHARE,
+  PDF_HEADER_WINDOW,
+  type RefusalCode,
+  type TextEncodingName,
+} from './bytes/index.js';
 // Entries: reading and checking.
 export { type CheckOptions, checkDocument, checkDocuments, type DocumentGroup, groupDocuments } from './check.js';
 // Debugging the PDF reader: a picture of its decisions.

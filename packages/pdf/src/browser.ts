@@ -7,10 +7,10 @@
 import * as pdfjs from 'pdfjs-dist';
 import { bindApi } from './read.js';
 
-export { type PdfErrorCode, PdfReadError } from './errors.js';
+export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 
 /** pdf.js' GlobalWorkerOptions: set `workerPort` (or `workerSrc`) once before reading. */
 export const GlobalWorkerOptions = pdfjs.GlobalWorkerOptions;
 
-export const { extractPositioned, readBudgetPdf } = bindApi(pdfjs, () => ({}));
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, () => ({}));

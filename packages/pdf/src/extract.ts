@@ -1,6 +1,13 @@
-import type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from '@hezhang/core';
+import {
+  isPdf,
+  type PdfFont,
+  type PositionedDocument,
+  type PositionedItem,
+  type PositionedPage,
+  type Ruling,
+} from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
-import { fromPdfJsError, PdfReadError } from './errors.js';
+import { fromPdfJsError, InputError } from './errors.js';
 import { type Matrix, multiply } from './geometry.js';
 import type { PdfOptions } from './options.js';
 import { type OpCodes, rulingsOf } from './rulings.js';
@@ -12,6 +19,20 @@ export interface ExtractHooks {
   onPage?: (page: number, pages: number) => void;
 }
 
+/** A pdf.js worker lent to one read (Node: a worker thread, see node-thread.ts). */
+export interface WorkerLease {
+  worker: PdfJs.PDFWorker;
+  /** Rejects with an InputError when the worker stops under the read. */
+  stopped: Promise<never>;
+  /** Gives the worker back; `stuck` when the read timed out (the worker may be in a loop). */
+  release(stuck: boolean): void;
+}
+
+export interface WorkerHost {
+  /** The worker once it is this read's turn; rejects with InputError 'aborted' if `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<WorkerLease>;
+}
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** An item that starts with an amount printed as tables print them ("1,234", "12.34"). */
 const STANDALONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?:\s|$)/;
@@ -19,44 +40,61 @@ const STANDALONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?:\s
 const TABLE_TITLE = /(?:预算|决算|经费|收支).{0,30}表$/;
 /** Amounts a page must print to be treated as a table page. */
 const MIN_AMOUNTS = 2;
-/** How far into the file the %PDF- header may start (the format tolerates leading junk). */
-const HEADER_WINDOW = 1024;
 
 /**
  * Loads a PDF with the given pdf.js module and returns every page's text items (boxes in display
- * coordinates, text running left to right) and ruling lines.
+ * coordinates, text running left to right) and ruling lines. Every failure, pdf.js' own included,
+ * is an InputError; every pdf.js promise is awaited or handled.
  */
 export async function extractWith(
   pdfjs: PdfJsModule,
   bytes: Uint8Array,
   options: PdfOptions,
   hooks: ExtractHooks = {},
+  host?: WorkerHost,
 ): Promise<PositionedDocument> {
-  if (bytes.length === 0) throw new PdfReadError('empty');
-  if (!hasPdfHeader(bytes)) throw new PdfReadError('not_pdf');
+  if (bytes.length === 0) throw new InputError('empty');
+  if (!isPdf(bytes)) throw new InputError('not_pdf');
 
-  const worker = options.workerPort ? pdfjs.PDFWorker.create({ port: options.workerPort }) : undefined;
-  const task = pdfjs.getDocument({
-    // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
-    data: bytes.slice(),
-    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
-    ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
-    ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
-    ...(options.password !== undefined ? { password: options.password } : {}),
-    ...(worker ? { worker } : {}),
-    isEvalSupported: false,
-    verbosity: 0,
-  });
-  // A password prompt would wait forever: an encrypted PDF without the right password is an error.
-  task.onPassword = () => task.destroy();
-  let rejectGuard: (error: PdfReadError) => void = () => {};
+  // The clock starts when pdf.js is free for this read (Node: one document at a time per thread).
+  const lease = options.workerPort || !host ? undefined : await host.acquire(options.signal);
+  let rejectGuard: (error: InputError) => void = () => {};
   const guard = new Promise<never>((_, reject) => {
     rejectGuard = reject;
   });
   guard.catch(() => {});
+  lease?.stopped.catch((error: InputError) => rejectGuard(error));
+  let worker: PdfJs.PDFWorker | undefined;
+  let task: PdfJs.PDFDocumentLoadingTask;
+  try {
+    worker = options.workerPort ? pdfjs.PDFWorker.create({ port: options.workerPort }) : lease?.worker;
+    task = pdfjs.getDocument({
+      // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+      data: bytes.slice(),
+      ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+      ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
+      ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(worker ? { worker } : {}),
+      isEvalSupported: false,
+      verbosity: 0,
+    });
+  } catch (error) {
+    lease?.release(false);
+    throw fromPdfJsError(error);
+  }
+  // pdf.js' destroy() may itself reject (a worker already gone): nobody must be left with that.
+  const destroy = () => task.destroy().catch(() => {});
+  // A password prompt would wait forever: an encrypted PDF without the right password is an error.
+  task.onPassword = () => {
+    rejectGuard(new InputError('encrypted'));
+    void destroy();
+  };
+  let timedOut = false;
   const fail = (code: 'aborted' | 'timeout') => {
-    rejectGuard(new PdfReadError(code));
-    void task.destroy();
+    timedOut ||= code === 'timeout';
+    rejectGuard(new InputError(code));
+    void destroy();
   };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timer = timeoutMs > 0 ? setTimeout(() => fail('timeout'), timeoutMs) : undefined;
@@ -64,22 +102,23 @@ export async function extractWith(
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const guarded = <T>(p: Promise<T>): Promise<T> => Promise.race([p, guard]);
+  const onPage = (n: number, pages: number) => {
+    // Progress is advisory: a failing callback (a closed page's proxy) must not fail the read.
+    try {
+      const result: unknown = hooks.onPage?.(n, pages);
+      if (result instanceof Promise) result.catch(() => {});
+    } catch {}
+  };
 
   try {
-    const pdf = await guarded(task.promise).catch((error: unknown) => {
-      if (error instanceof PdfReadError) throw error;
-      // destroy() on a password prompt surfaces as a worker error: report it as encryption.
-      if (/destroyed|Worker was terminated/i.test(String(error)) && options.password === undefined)
-        throw new PdfReadError('encrypted');
-      throw fromPdfJsError(error);
-    });
+    const pdf = await guarded(task.promise);
     const pages: PositionedPage[] = [];
     const fonts = new Map<string, PdfFont>();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await guarded(pdf.getPage(n));
       pages.push(await guarded(readPage(pdfjs, page, fonts)));
       page.cleanup();
-      hooks.onPage?.(n, pdf.numPages);
+      onPage(n, pdf.numPages);
     }
     const info = (await guarded(pdf.getMetadata()).catch(() => undefined))?.info as Record<string, unknown> | undefined;
     const producer = [info?.Producer, info?.Creator].find((v): v is string => typeof v === 'string' && v !== '');
@@ -89,24 +128,12 @@ export async function extractWith(
   } finally {
     if (timer) clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
-    await task.destroy();
-    worker?.destroy();
+    // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it.
+    if (timedOut) void destroy();
+    else await destroy();
+    if (options.workerPort) worker?.destroy();
+    lease?.release(timedOut);
   }
-}
-
-function hasPdfHeader(bytes: Uint8Array): boolean {
-  const window = bytes.subarray(0, Math.min(bytes.length, HEADER_WINDOW));
-  for (let i = 0; i + 5 <= window.length; i++) {
-    if (
-      window[i] === 0x25 &&
-      window[i + 1] === 0x50 &&
-      window[i + 2] === 0x44 &&
-      window[i + 3] === 0x46 &&
-      window[i + 4] === 0x2d
-    )
-      return true;
-  }
-  return false;
 }
 
 interface TextItemLike {

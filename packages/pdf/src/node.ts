@@ -1,29 +1,28 @@
 /**
  * @hezhang/pdf for Node: pdf.js' legacy build (the modern one needs browser APIs Node 20 lacks), with
- * CMaps and standard fonts read from the installed pdfjs-dist. Parsing runs on the calling thread: use
- * worker_threads to read several files at once.
+ * CMaps and standard fonts read from the installed pdfjs-dist. pdf.js parses on a worker thread of
+ * its own (node-thread.ts), one per calling thread, one document at a time: use worker_threads to
+ * read several files at once.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
 import { bindApi } from './read.js';
 
 /**
  * The legacy build bundles core-js, which on Node 20 replaces Array.prototype.push (for a V8 edge case
  * with non-writable lengths), JSON.parse and JSON.stringify with slower polyfills — for the whole
- * process. pdf.js needs none of them: load it (and its worker code, so no later import re-applies
- * them), then put the native functions back. Reading a PDF gets up to 45% faster.
+ * thread. pdf.js needs none of them: load it, then put the native functions back (the worker thread
+ * does the same for the worker code). Reading a PDF gets up to 45% faster.
  */
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-// pdf.js runs its "fake worker" from this global instead of importing the worker module itself.
-const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped: pdfjs-dist ships no declarations for it
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(workerModule);
 Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
-export { type PdfErrorCode, PdfReadError } from './errors.js';
+export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 
 let resources: PdfOptions | undefined;
@@ -37,4 +36,4 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-export const { extractPositioned, readBudgetPdf } = bindApi(pdfjs, nodeResources);
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threadHost(pdfjs));

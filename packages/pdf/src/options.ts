@@ -19,7 +19,7 @@ export interface PdfOptions {
   password?: string;
   /** Give up after this many milliseconds (default 60 000; 0 for no limit). */
   timeoutMs?: number;
-  /** Cancels reading; the promise rejects with PdfReadError code 'aborted'. */
+  /** Cancels reading; the promise rejects with InputError code 'aborted'. */
   signal?: AbortSignal;
 }
 

@@ -1,10 +1,15 @@
-import { type BudgetDocument, type PositionedDocument, parsePositioned } from '@hezhang/core';
-import { PdfReadError } from './errors.js';
-import { extractWith, type PdfJsModule } from './extract.js';
+import { type BudgetDocument, fileContent, type PositionedDocument, parsePositioned, parseText } from '@hezhang/core';
+import { InputError, unexpected } from './errors.js';
+import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
 import type { PdfOptions, ReadOptions } from './options.js';
 
-/** The public API bound to one pdf.js build and its default resource locations. */
-export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions) {
+const NOTHING_READABLE = {
+  zh: 'PDF 中没有可读的文字，也没有图像：文件可能已损坏',
+  en: 'the PDF holds no readable text and no image: it may be damaged',
+};
+
+/** The public API bound to one pdf.js build, its default resource locations and (Node) its worker thread. */
+export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: WorkerHost) {
   async function extractPositioned(bytes: Uint8Array, options: ReadOptions = {}): Promise<PositionedDocument> {
     return extractWith(
       pdfjs,
@@ -13,19 +18,50 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions) {
       {
         onPage: (page, pages) => options.onProgress?.({ page, pages }),
       },
+      host,
     );
   }
 
   /**
-   * Reads a budget PDF into the model. Throws PdfReadError when the file cannot be read at all (not a
+   * Reads a budget PDF into the model. Throws InputError when the file cannot be read at all (not a
    * PDF, damaged, encrypted, no text layer anywhere); what can be read with doubts is read, and the
    * doubts are in `document.diagnostics`.
    */
   async function readBudgetPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
     const positioned = await extractPositioned(bytes, options);
-    if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) throw new PdfReadError('no_text');
-    return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });
+    if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) {
+      // No text and no image anywhere is no scan: pdf.js recovered little or nothing of a damaged file.
+      if (positioned.pages.some((p) => p.images > 0)) throw new InputError('no_text');
+      throw new InputError('malformed', undefined, { reason: NOTHING_READABLE });
+    }
+    try {
+      return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });
+    } catch (error) {
+      throw unexpected(error);
+    }
   }
 
-  return { extractPositioned, readBudgetPdf };
+  /**
+   * The front door: any file a person hands over (a PDF, or extracted text in UTF-8, GB18030 or
+   * UTF-16), told apart by its bytes, read into the model. Throws nothing but InputError: a file that
+   * is not a budget file, is damaged beyond reading, or made a reader fail says why in one line.
+   */
+  async function readBudgetFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
+    try {
+      if (options.signal?.aborted) throw new InputError('aborted');
+      const content = fileContent(name, bytes);
+      switch (content.kind) {
+        case 'refused':
+          throw new InputError(content.code, undefined, { reason: content.reason });
+        case 'pdf':
+          return await readBudgetPdf(bytes, { ...options, name });
+        default:
+          return parseText(content.text, { name });
+      }
+    } catch (error) {
+      throw unexpected(error);
+    }
+  }
+
+  return { extractPositioned, readBudgetPdf, readBudgetFile };
 }

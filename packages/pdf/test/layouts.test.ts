@@ -265,17 +265,9 @@ const FINAL = JSON.parse(
   readFileSync(new URL('../fixtures/layouts/final-three-public.json', import.meta.url), 'utf8'),
 ) as { title: string; unit: string; items: [string, string, string, string][] };
 
-describe.each([
-  {
-    file: 'final-three-public.pdf',
-    what: 'ruled, amounts centred',
-    oracle: true,
-  },
-  {
-    file: 'final-three-public-unruled.pdf',
-    what: 'no rules, 8 pt, 14 mm columns',
-    oracle: false,
-  },
+describe.each<{ file: string; what: string; oracle: boolean; fails?: Variant['fails'] }>([
+  { file: 'final-three-public.pdf', what: 'ruled, amounts centred', oracle: true },
+  { file: 'final-three-public-unruled.pdf', what: 'no rules, 8 pt, 14 mm columns', oracle: false },
 ])('$file (final accounts’ 三公 table, $what)', ({ file, oracle, fails }) => {
   check('reads the twelve columns exactly', fails?.tables, async () => {
     const [doc] = await read(file);

@@ -24,6 +24,8 @@ const zh = {
   checking: '正在核对',
   cancelled: '已取消',
   cancel: '取消',
+  cancelAll: '全部取消',
+  batchProgress: (done: number, total: number) => `已处理 ${done} / ${total} 个文件`,
   remove: '移除',
   open: '查看报告',
   verdict: {
@@ -166,6 +168,8 @@ const en: Strings = {
   checking: 'Checking',
   cancelled: 'Cancelled',
   cancel: 'Cancel',
+  cancelAll: 'Cancel all',
+  batchProgress: (done, total) => `${done} of ${total} files done`,
   remove: 'Remove',
   open: 'Open report',
   verdict: { ok: 'Consistent', warning: 'Warnings', error: 'Errors', incomplete: 'Could not fully check' },

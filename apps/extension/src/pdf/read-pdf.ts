@@ -1,14 +1,8 @@
-import { checkDocument } from '@hezhang/core';
-import { PdfReadError, readBudgetPdf } from '@hezhang/pdf/browser';
+import { checkDocument, isPdf } from '@hezhang/core';
+import { InputError, readBudgetFile } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
-
-/** Bytes 0–1023 of a PDF hold "%PDF-" (servers often send PDFs as application/octet-stream). */
-function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
-}
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
@@ -22,9 +16,18 @@ function unreadable(code: string, message: string, messageZh = message): ReadRes
   return { ok: false, failure: { kind: 'unreadable', code, message, messageZh } };
 }
 
+function nameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  } catch {
+    return url;
+  }
+}
+
 /**
  * Fetches a PDF (the only request the extension makes), and checks it unless a report for the same
  * bytes exists (`known`). Runs where pdf.js can: the offscreen document or Firefox's background page.
+ * Never rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
  */
 export async function readPdfAt(url: string, known: (hash: string) => Promise<PdfVerdict | null>): Promise<ReadResult> {
   let bytes: Uint8Array<ArrayBuffer>;
@@ -35,21 +38,21 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
   } catch (error) {
     return unreadable('network', String(error), `下载失败：${String(error)}`);
   }
-  if (!looksLikePdf(bytes)) return { ok: false, failure: { kind: 'not-pdf' } };
-  const hash = await sha256(bytes);
-  const cached = await known(hash);
-  if (cached) return { ok: true, hash, fresh: false, verdict: cached };
+  // Servers often send PDFs as application/octet-stream, and login pages as 200: go by the bytes.
+  if (!isPdf(bytes)) return { ok: false, failure: { kind: 'not-pdf' } };
   try {
-    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
-    const doc = await readBudgetPdf(bytes, {
-      name,
+    const hash = await sha256(bytes);
+    const cached = await known(hash).catch(() => null);
+    if (cached) return { ok: true, hash, fresh: false, verdict: cached };
+    const name = nameOf(url);
+    const doc = await readBudgetFile(name, bytes, {
       cMapUrl: resourceUrl('/pdfjs/cmaps/'),
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
     });
     const report = checkDocument(doc);
     return { ok: true, hash, fresh: true, report, verdict: { hash, name, summary: report.summary } };
   } catch (error) {
-    if (error instanceof PdfReadError) return unreadable(error.code, error.message, error.messageZh);
-    return unreadable('malformed', String(error));
+    const e = error instanceof InputError ? error : new InputError('failed', String(error));
+    return unreadable(e.code, e.reason.en, e.reason.zh);
   }
 }

@@ -1,7 +1,9 @@
 import { GlobalWorkerOptions } from '@hezhang/pdf/browser';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry), bundled
+// as a file of the extension (no remote code).
+import workerUrl from '@hezhang/pdf/pdfjs-worker?worker&url';
 
-/** pdf.js parses in its own Worker, shipped with the extension (no remote code). */
+/** pdf.js parses in its own Worker, shipped with the extension. */
 export function startPdfWorker(): void {
   GlobalWorkerOptions.workerSrc = workerUrl;
 }

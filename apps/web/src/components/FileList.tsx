@@ -6,7 +6,31 @@ interface FileListProps {
   selected: string | undefined;
   onOpen: (id: string) => void;
   onCancel: (id: string) => void;
+  onCancelAll: () => void;
   onRemove: (id: string) => void;
+}
+
+const WORKING = new Set(['queued', 'reading', 'checking']);
+
+/** Several files: how many are finished, and one button to cancel the rest (test hook: data-done, data-total). */
+function BatchProgress({ entries, onCancelAll }: { entries: readonly Entry[]; onCancelAll: () => void }) {
+  const t = useStrings();
+  const total = entries.length;
+  const working = entries.filter((e) => WORKING.has(e.state.status)).length;
+  if (total < 2 || working === 0) return null;
+  const done = total - working;
+  return (
+    <div class="batch-progress" data-done={done} data-total={total}>
+      <p role="status">
+        <label>
+          {t.batchProgress(done, total)} <progress max={total} value={done} />
+        </label>
+      </p>
+      <button type="button" onClick={onCancelAll}>
+        {t.cancelAll}
+      </button>
+    </div>
+  );
 }
 
 function Progress({ entry }: { entry: Entry }) {
@@ -30,58 +54,61 @@ function Progress({ entry }: { entry: Entry }) {
  * The session's files: progress while reading and checking, the verdict when done (test hook:
  * data-document and data-status), a clear message when a file cannot be checked (data-error).
  */
-export function FileList({ entries, selected, onOpen, onCancel, onRemove }: FileListProps) {
+export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onRemove }: FileListProps) {
   const t = useStrings();
   return (
-    <ul class="file-list" aria-label={t.queue}>
-      {entries.map((entry) => {
-        const { state } = entry;
-        const working = state.status === 'queued' || state.status === 'reading' || state.status === 'checking';
-        if (state.status === 'done')
+    <>
+      <BatchProgress entries={entries} onCancelAll={onCancelAll} />
+      <ul class="file-list" aria-label={t.queue}>
+        {entries.map((entry) => {
+          const { state } = entry;
+          const working = WORKING.has(state.status);
+          if (state.status === 'done')
+            return (
+              <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>
+                <DocumentSummary report={state.report} level={3}>
+                  <div class="file-actions">
+                    <button type="button" aria-pressed={entry.id === selected} onClick={() => onOpen(entry.id)}>
+                      {t.open}
+                    </button>
+                    <button type="button" onClick={() => onRemove(entry.id)}>
+                      {t.remove}
+                    </button>
+                  </div>
+                </DocumentSummary>
+              </li>
+            );
           return (
-            <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>
-              <DocumentSummary report={state.report} level={3}>
-                <div class="file-actions">
-                  <button type="button" aria-pressed={entry.id === selected} onClick={() => onOpen(entry.id)}>
-                    {t.open}
+            <li
+              key={entry.id}
+              class={`file file-${state.status}`}
+              data-document={entry.name}
+              data-error={state.status === 'failed' ? state.error.code : undefined}
+              aria-busy={working}
+            >
+              <h3 class="summary-name">{entry.name}</h3>
+              <Progress entry={entry} />
+              {state.status === 'failed' && (
+                <p class="file-error" role="alert" title={state.error.detail}>
+                  <strong>{t.errorTitle}：</strong>
+                  {t.errors[state.error.code]}
+                </p>
+              )}
+              <div class="file-actions">
+                {working ? (
+                  <button type="button" onClick={() => onCancel(entry.id)}>
+                    {t.cancel}
                   </button>
+                ) : (
                   <button type="button" onClick={() => onRemove(entry.id)}>
                     {t.remove}
                   </button>
-                </div>
-              </DocumentSummary>
+                )}
+              </div>
             </li>
           );
-        return (
-          <li
-            key={entry.id}
-            class={`file file-${state.status}`}
-            data-document={entry.name}
-            data-error={state.status === 'failed' ? state.error.code : undefined}
-            aria-busy={working}
-          >
-            <h3 class="summary-name">{entry.name}</h3>
-            <Progress entry={entry} />
-            {state.status === 'failed' && (
-              <p class="file-error" role="alert" title={state.error.detail}>
-                <strong>{t.errorTitle}：</strong>
-                {t.errors[state.error.code]}
-              </p>
-            )}
-            <div class="file-actions">
-              {working ? (
-                <button type="button" onClick={() => onCancel(entry.id)}>
-                  {t.cancel}
-                </button>
-              ) : (
-                <button type="button" onClick={() => onRemove(entry.id)}>
-                  {t.remove}
-                </button>
-              )}
-            </div>
-          </li>
-        );
-      })}
-    </ul>
+        })}
+      </ul>
+    </>
   );
 }

@@ -1,13 +1,19 @@
-/** The checking worker: reads files and runs core's checks off the main thread, exposed with comlink. */
-import { checkDocuments } from '@hezhang/core';
+/**
+ * The checking worker: reads files (a pool of these) or keeps and checks the session's documents (one
+ * of these), off the main thread, exposed with comlink.
+ */
 import { expose } from 'comlink';
+import { Batch } from './batch.js';
 import type { CheckerApi } from './protocol.js';
 import { readInput } from './read-input.js';
 
+const batch = new Batch();
+
 const api: CheckerApi = {
   read: (name, bytes, resources, onProgress) => readInput(name, bytes, resources, onProgress),
-  // passes: the comparisons that held, for the tables' row marks.
-  check: (documents) => checkDocuments(documents, { passes: true }),
+  add: (id, document) => batch.add(id, document),
+  remove: (id) => batch.remove(id),
+  check: () => batch.check(),
 };
 
 expose(api);

@@ -29,6 +29,12 @@ export interface CheckerApi {
     resources: PdfResources,
     onProgress: (progress: ReadProgress) => void,
   ): Promise<ReadOutcome>;
-  /** Checks documents together: each against the earlier years of its department. */
-  check(documents: BudgetDocument[]): Report[];
+  /** Keeps a document among those checked together. */
+  add(id: string, document: BudgetDocument): void;
+  remove(id: string): void;
+  /**
+   * Checks the documents kept together, each against the earlier years of its department; returns
+   * the reports that differ from those it returned before.
+   */
+  check(): { id: string; report: Report }[];
 }

@@ -113,7 +113,8 @@ function* walk(page: HtmlPage): Generator<{ line: Omit<Line, 'lineNo'>; origin: 
     const grid = expandTable(b);
     for (const [r, line] of grid.cover.entries()) {
       // A spanning cell's text sits in its first slot only: a 合计 spanning the code columns reads as one label.
-      const cells: Cell[] = line.map((o, slot) => {
+      // Array.from, not map: a row shorter than the table leaves holes map would skip.
+      const cells: Cell[] = Array.from(line, (o, slot) => {
         const anchor = o && o.row === r && line[slot - 1] !== o ? b.rows[o.row]?.[o.cell] : undefined;
         return { text: anchor ? cellText(anchor.text) : '', slot };
       });

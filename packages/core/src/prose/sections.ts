@@ -91,9 +91,16 @@ function paragraphOf(line: Line): Paragraph {
   return p;
 }
 
+/**
+ * The last character of each paragraph being built. Reading it from the paragraph's text would
+ * flatten the string V8 builds by `+=` on every line: quadratic on prose that never ends a sentence.
+ */
+const lastChar = new WeakMap<Paragraph, string>();
+
 function appendLine(p: Paragraph, line: Line): void {
   const text = line.text.trim();
-  const glue = /[A-Za-z]$/.test(p.text) && /^[A-Za-z]/.test(text) ? ' ' : '';
+  const glue = /[A-Za-z]/.test(lastChar.get(p) ?? p.text.slice(-1)) && /^[A-Za-z]/.test(text) ? ' ' : '';
+  if (text !== '') lastChar.set(p, text.slice(-1));
   const start = p.text.length + glue.length;
   p.text += glue + text;
   if (line.box && line.page) {

@@ -4,6 +4,12 @@ import { handleMessages, sendMessage } from '../../shared/messages';
 
 // Chrome's offscreen document: reads PDFs for the background, which queues and caches them.
 startPdfWorker();
+// Every read settles through readPdfAt; a rejection that still escapes (pdf.js falling back to its
+// in-page fake worker leaves some) is logged, never left to end the document.
+addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  console.warn('[hezhang] rejection nobody handled in the offscreen document:', event.reason);
+});
 handleMessages({
   'offscreen:read': ({ url }) => readPdfAt(url, (hash) => sendMessage('cache:lookup', { hash })),
 });
