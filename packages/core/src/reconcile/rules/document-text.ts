@@ -11,7 +11,7 @@ import { type CheckContext, type Rule, Tally } from '../rule.js';
  * itself, template leftovers, reasons left empty, doubled punctuation and unbalanced brackets.
  */
 
-interface Passage {
+export interface Passage {
   text: string;
   ref: Ref;
   /** Section heading or table title — the document's own labels, not quoted material. */
@@ -20,7 +20,7 @@ interface Passage {
 }
 
 /** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
-function passages(ctx: CheckContext): Passage[] {
+export function passages(ctx: CheckContext): Passage[] {
   const out: Passage[] = [];
   for (const [si, s] of ctx.document.sections.entries()) {
     if (s.heading)
@@ -64,7 +64,7 @@ function passages(ctx: CheckContext): Passage[] {
 }
 
 /** A ref narrowed to a match inside a passage. */
-function at(p: Passage, start: number, end: number): Ref {
+export function at(p: Passage, start: number, end: number): Ref {
   if (p.ref.paragraph === undefined) return { ...p.ref, text: p.text };
   return { ...p.ref, start, end, text: p.text.slice(Math.max(0, start - 12), end + 12) };
 }
@@ -73,6 +73,46 @@ const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
 /** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
 const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
 
+const PERIOD_HEADING = /实施周期/u;
+const NEXT_PART = /^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]/u;
+/** A year as periods print it: "2025年", "2025.1.1", "2025-01-01", "2025/1", "2025全年". */
+const PERIOD_YEAR = /(?<!\d)(20\d{2})(?=\s*(?:年|[.．\-—/／]\s*\d|全年))/gu;
+
+/**
+ * Each project's 实施周期 with the years it spans ("2025.1.1-2025.12.31", "2023年1月至2026年12月"):
+ * the words after the heading, or the paragraph after it when the heading stands alone.
+ */
+function implementationPeriods(ctx: CheckContext): { project: string; text: string; years: number[]; ref: Ref }[] {
+  const out: { project: string; text: string; years: number[]; ref: Ref }[] = [];
+  for (const [si, s] of ctx.document.sections.entries()) {
+    if (s.kind !== 'project') continue;
+    const i = s.paragraphs.findIndex((p) => PERIOD_HEADING.test(p.text));
+    const heading = s.paragraphs[i];
+    if (!heading) continue;
+    const after = heading.text.slice((heading.text.search(PERIOD_HEADING) ?? 0) + 4).replace(/^[\s:：]+/, '');
+    const next = s.paragraphs[i + 1];
+    const [text, pi] =
+      after.trim().length > 0 ? [after, i] : next && !NEXT_PART.test(next.text) ? [next.text, i + 1] : ['', i];
+    const years = [...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1]));
+    if (years.length === 0) continue;
+    const p = s.paragraphs[pi];
+    const first = p?.pieces?.[0];
+    out.push({
+      project: s.heading.replace(/\s+/g, ''),
+      text: text.trim().slice(0, 40),
+      years,
+      ref: {
+        section: si,
+        paragraph: pi,
+        text: text.trim().slice(0, 40),
+        ...(p?.source.line ? { line: p.source.line } : {}),
+        ...(first ? { page: first.page, box: first.box } : p?.source.page ? { page: p.source.page } : {}),
+      },
+    });
+  }
+  return out;
+}
+
 export const years: Rule = {
   id: 'document.years',
   title: bi('年份与文档年度一致', 'Years are the document’s'),
@@ -80,8 +120,8 @@ export const years: Rule = {
   severity: 'error',
   formula: () =>
     bi(
-      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度',
-      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -127,6 +167,22 @@ export const years: Rule = {
           actual: { value: y, unit: 'year', text: String(y) },
         });
       }
+    }
+    for (const period of implementationPeriods(ctx)) {
+      tally.compared();
+      const lo = Math.min(...period.years);
+      const hi = Math.max(...period.years);
+      if (lo <= year && year <= hi) continue;
+      add({
+        severity: 'warning',
+        message: bi(
+          `项目“${period.project}”的实施周期“${period.text}”不含文档年度${year}年`,
+          `project "${period.project}": the implementation period "${period.text}" does not include ${year}`,
+        ),
+        refs: [period.ref],
+        expected: { value: year, unit: 'year', text: String(year) },
+        actual: { value: lo, unit: 'year', text: lo === hi ? String(lo) : `${lo}–${hi}` },
+      });
     }
     for (const c of ctx.claims) {
       const base = c.change?.baseYear;
@@ -272,10 +328,11 @@ interface Pattern {
 
 const LEFTOVERS: readonly Pattern[] = [
   {
-    re: /增加\s*[（(]\s*减少\s*[)）]|减少\s*[（(]\s*增加\s*[)）]/gu,
+    // The template's either-or wording: "增加（减少）", "下降（增长）", "大于（小于）".
+    re: /(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[（(]\s*(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[)）]/gu,
     severity: 'warning',
-    zh: '模板占位“增加（减少）”未改写',
-    en: 'template placeholder "增加（减少）" left in',
+    zh: '模板的二选一写法未改写（如“增加（减少）”“下降（增长）”）',
+    en: 'the template\'s either-or wording left in ("增加（减少）", "下降（增长）")',
   },
   { re: /[XＸ×]{2,}/gu, severity: 'warning', zh: '模板占位“XX”未填写', en: 'template placeholder "XX" left in' },
   {
@@ -317,6 +374,20 @@ const LEFTOVERS: readonly Pattern[] = [
   },
 ];
 
+/** The template's instructions to whoever fills it in, as one leftover kind. */
+function instructionPatterns(ctx: CheckContext): Pattern[] {
+  const words = ctx.template.template.document.instructions ?? [];
+  if (words.length === 0) return [];
+  return [
+    {
+      re: new RegExp(words.join('|'), 'gu'),
+      severity: 'warning',
+      zh: '模板的填写说明未删除',
+      en: "the template's instructions to the filler left in",
+    },
+  ];
+}
+
 export const leftovers: Rule = {
   id: 'document.leftovers',
   title: bi('没有模板残留和空缺', 'No template leftovers or blanks'),
@@ -324,16 +395,17 @@ export const leftovers: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
-      'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
+      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”），“主要原因是”之后写明原因',
+      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式"); a stated reason is given',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
     // One finding per kind of leftover, listing every place it occurs.
     const found = new Map<Pattern, { snippets: string[]; refs: Ref[] }>();
+    const patterns = [...LEFTOVERS, ...instructionPatterns(ctx)];
     for (const p of passages(ctx)) {
       tally.compared();
-      for (const pattern of LEFTOVERS) {
+      for (const pattern of patterns) {
         for (const m of p.text.matchAll(pattern.re)) {
           const start = m.index ?? 0;
           let g = found.get(pattern);

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { againstLastYear } from './across.js';
+import { areas } from './areas.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
 import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
@@ -12,6 +13,7 @@ import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.
 import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
 import { textLayer } from './text-layer.js';
+import { typos } from './typos.js';
 
 /** Every rule, in report order: within tables, across tables, prose, document, text layer, across documents. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +38,7 @@ export const RULES: readonly Rule[] = [
   organization,
   projectParts,
   products,
+  areas,
   tablesPresent,
   emptyTables,
   tablesReadable,
@@ -49,6 +52,7 @@ export const RULES: readonly Rule[] = [
   scopeWords,
   departmentNames,
   leftovers,
+  typos,
   punctuation,
   repeatedParagraphs,
   textLayer,
