@@ -84,6 +84,17 @@ export function showAmount(fen: Fen, unit: Unit, decimals = 2): string {
 }
 
 /**
+ * An amount with every decimal it has (at least 2 in 万元): 31,214,205.80 元 is 3,121.42058万元. Sums
+ * and differences of exact amounts shown this way can be redone by hand and give the figure shown.
+ */
+export function exactAmount(fen: Fen, unit: Unit): string {
+  const max = unit === '万元' ? 6 : 2;
+  let decimals = max;
+  while (decimals > (unit === '万元' ? 2 : 0) && fen % 10 ** (max - decimals + 1) === 0) decimals--;
+  return showAmount(fen, unit, decimals);
+}
+
+/**
  * The unit a table's amounts were rounded to, in fen. Tables printed in 万元 to two decimals (决算
  * tables, 三公) round every amount to 0.01 万元. A 元 table whose every amount is a whole 元 was printed
  * in whole 元 by a system that holds 分 (shczj-2025: 302 printed 24,840,779, its 款 adding to

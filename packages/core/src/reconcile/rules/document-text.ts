@@ -221,23 +221,34 @@ export const scopeWords: Rule = {
     const unit = ctx.document.meta.scope === 'unit';
     const words = ctx.template.template.document.scopeWords;
     const wrong = new RegExp(`${unit ? words.department : words.unit}(?!${words.except})`, 'gu');
+    // One slip of wording, however often it recurs: one warning listing every place.
+    const snippets: string[] = [];
+    const refs: Ref[] = [];
     for (const p of passages(ctx)) {
       // 主要职能 and 名词解释 speak of budgeting in general ("深化部门预算改革"), not of this document.
       if (p.sectionKind === 'glossary' || p.sectionKind === 'functions') continue;
       tally.compared();
       for (const m of p.text.matchAll(wrong)) {
         const start = m.index ?? 0;
-        tally.add({
-          rule: this.id,
-          severity: 'warning',
-          message: bi(
-            `${unit ? words.unit : words.department}中出现“${m[0]}”：${p.text.slice(Math.max(0, start - 10), start + 14)}`,
-            `a ${unit ? 'unit' : 'department'} budget says "${m[0]}"`,
-          ),
-          refs: [at(p, start, start + m[0].length)],
-        });
+        snippets.push(p.text.slice(Math.max(0, start - 10), start + 14));
+        refs.push(at(p, start, start + m[0].length));
       }
     }
+    const said = unit ? words.department : words.unit;
+    if (snippets.length > 0)
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `${unit ? words.unit : words.department}中出现“${said}”${snippets.length > 1 ? `（${snippets.length}处）` : ''}：${snippets
+            .slice(0, 3)
+            .map((x) => `“${x}”`)
+            .join('、')}`,
+          `a ${unit ? 'unit' : 'department'} budget says "${said}"${snippets.length > 1 ? ` (${snippets.length} places)` : ''}`,
+        ),
+        refs,
+        ...(snippets.length > 1 ? { count: snippets.length } : {}),
+      });
     return tally.outcome();
   },
 };

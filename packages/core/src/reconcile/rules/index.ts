@@ -8,6 +8,7 @@ import { conventions, crossTable } from './cross-table.js';
 import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
 import { departmentNames, leftovers, punctuation, repeatedParagraphs, scopeWords, years } from './document-text.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
+import { projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   organization,
   projectParts,
   products,
+  projectFunds,
   areas,
   tablesPresent,
   emptyTables,

@@ -1,7 +1,7 @@
 import { roundTo } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
-import { describeOperand } from '../../templates/index.js';
+import { describeOperand, looseSubjectName } from '../../templates/index.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
 import type { CheckContext, Rule } from '../rule.js';
@@ -30,6 +30,17 @@ import {
 const NO_SUBJECTS = bi('编制说明中没有列出科目', 'the explanation lists no subject');
 
 const subjects = (ctx: CheckContext) => ctx.claims.filter((c) => c.kind === 'subject' && c.amount);
+
+/**
+ * How a message names a subject line: its own name, with its 款 when another line of the document has
+ * the same name ("宣传事务·一般行政管理事务" among several 一般行政管理事务).
+ */
+function nameOf(claim: Claim, all: readonly Claim[]): string {
+  const names = claim.names ?? [];
+  const parent = names[names.length - 2];
+  if (!parent || all.filter((c) => c.label === claim.label).length < 2) return claim.label;
+  return `${parent}·${claim.label}`;
+}
 
 function fiscalAmount(ctx: CheckContext, code: string) {
   return sumOperands(
@@ -117,22 +128,21 @@ export const subjectAmounts: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     const infos = new RoundingInfos();
+    const all = subjects(ctx);
     for (const v of subjectVerdicts(ctx)) {
       const { claim, printed } = v;
+      const label = nameOf(claim, all);
       if (v.kind === 'no_tables') {
         tally.couldNotRead(bi('财政拨款支出功能分类表不存在', 'the fiscal expenditure tables by function are missing'));
         continue;
       }
       if (v.kind === 'unresolved') {
-        tally.couldNotRead(bi(`表中找不到科目“${claim.label}”`, `no subject "${claim.label}" in the tables`));
+        tally.couldNotRead(bi(`表中找不到科目“${label}”`, `no subject "${label}" in the tables`));
         continue;
       }
       if (v.kind === 'unreadable') {
         tally.couldNotRead(
-          bi(
-            `科目“${claim.label}”的表格数值未能确定`,
-            `the table values of subject "${claim.label}" could not be settled`,
-          ),
+          bi(`科目“${label}”的表格数值未能确定`, `the table values of subject "${label}" could not be settled`),
         );
         continue;
       }
@@ -144,10 +154,7 @@ export const subjectAmounts: Rule = {
         infos.add(
           'all',
           [claimRef(claim), ...v.sum.refs],
-          bi(
-            `“${claim.label}”${printed.text} ← ${v.code.code} ${t}`,
-            `"${claim.label}" ${printed.text} ← ${v.code.code} ${t}`,
-          ),
+          bi(`“${label}”${printed.text} ← ${v.code.code} ${t}`, `"${label}" ${printed.text} ← ${v.code.code} ${t}`),
         );
         continue;
       }
@@ -161,12 +168,12 @@ export const subjectAmounts: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `“${claim.label}”科目${printed.text}与财政拨款数不符（${v.code.code} ${v.code.tableName}：${tableText}）${isAllFunds ? '；文字所列为含非财政拨款的支出总数' : ''}`,
-          `subject "${claim.label}" ${printed.text} differs from its fiscal appropriation (${v.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
+          `“${label}”科目${printed.text}与财政拨款数不符（${v.code.code} ${v.code.tableName}：${tableText}）${isAllFunds ? '；文字所列为含非财政拨款的支出总数' : ''}`,
+          `subject "${label}" ${printed.text} differs from its fiscal appropriation (${v.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
         ),
         formula: bi(
-          `“${claim.label}” = Σ 财政拨款 ${v.code.code}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-          `"${claim.label}" = fiscal ${v.code.code}: text ${printed.text} ≠ tables ${tableText}`,
+          `“${label}” = Σ 财政拨款 ${v.code.code}：文字 ${printed.text} ≠ 表格 ${tableText}`,
+          `"${label}" = fiscal ${v.code.code}: text ${printed.text} ≠ tables ${tableText}`,
         ),
         refs: [claimRef(claim), ...v.sum.refs, ...(isAllFunds && allFunds ? allFunds.refs : [])],
         expected: tableQuantity(v.sum.value, printed, IN_TABLES),
@@ -206,12 +213,20 @@ export const subjectNames: Rule = {
       if (codes.some((c) => c.exact || (c.variants.length === 0 && c.stale.length > 0))) continue;
       const c = codes[0];
       if (!c) continue;
+      // 其它 for 其他 (or a bracket's width) is a way of writing the same name: a note, not a wrong name.
+      const spelling = c.variants.every((v) =>
+        [3, 5, 7].some((n) => looseSubjectName(v) === looseSubjectName(index.names.get(c.code.slice(0, n)) ?? '')),
+      );
       tally.add({
         rule: this.id,
-        severity: 'warning',
+        severity: spelling ? 'info' : 'warning',
         message: bi(
-          `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”不一致`,
-          `subject "${printed}" is named "${c.tableName}" (${c.code}) in the tables`,
+          spelling
+            ? `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”写法不同`
+            : `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”不一致`,
+          spelling
+            ? `subject "${printed}" is spelt "${c.tableName}" (${c.code}) in the tables`
+            : `subject "${printed}" is named "${c.tableName}" (${c.code}) in the tables`,
         ),
         formula: bi(`“${printed}” ≠ ${c.code} ${c.tableName}`),
         refs: [claimRef(claim), { table: fiscalNames(ctx), row: c.code, text: c.tableName }],
@@ -341,6 +356,7 @@ export const subjectTrend: Rule = {
     for (const [i, claim] of list.entries()) {
       const amount = claim.amount;
       if (!amount) continue;
+      const label = nameOf(claim, list);
       const change = claim.change;
       const base = change?.baseAmount;
       const planned = claim.planned;
@@ -379,8 +395,8 @@ export const subjectTrend: Rule = {
           rule: this.id,
           severity: 'error',
           message: bi(
-            `“${claim.label}”科目金额 ${amount.text}，同一段中的“预算安排”却是${planned.text}${copyNote.zh}${rateNote.zh}`,
-            `"${claim.label}": the line states ${amount.text} but its planned amount is ${planned.text}${copyNote.en}${rateNote.en}`,
+            `“${label}”科目金额 ${amount.text}，同一段中的“预算安排”却是${planned.text}${copyNote.zh}${rateNote.zh}`,
+            `"${label}": the line states ${amount.text} but its planned amount is ${planned.text}${copyNote.en}${rateNote.en}`,
           ),
           formula: bi(
             `科目金额 ${amount.text} ≠ 预算安排 ${planned.text}`,
@@ -393,6 +409,23 @@ export const subjectTrend: Rule = {
         continue;
       }
       if (planned) tally.compared();
+      if (change?.reason) {
+        tally.compared();
+        const said = reasonDirection(change.reason);
+        if (said && said !== change.direction) {
+          const word = { increase: '增加', decrease: '减少', flat: '持平' };
+          tally.add({
+            rule: this.id,
+            severity: 'warning',
+            message: bi(
+              `“${label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
+              `"${label}": "${change.text}", but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} ("${change.reason}")`,
+            ),
+            formula: bi(`${word[change.direction]} ≠ 原因中的${word[said]}`),
+            refs: [claimRef(claim)],
+          });
+        }
+      }
       if (!change || !base) continue;
       tally.compared();
       const problem = trendProblem(change, base, planned ?? amount);
@@ -400,7 +433,7 @@ export const subjectTrend: Rule = {
         tally.add({
           rule: this.id,
           severity: problem.severity,
-          message: bi(`“${claim.label}”：${problem.zh}`, `"${claim.label}": ${problem.en}`),
+          message: bi(`“${label}”：${problem.zh}`, `"${label}": ${problem.en}`),
           formula: bi(problem.formula),
           refs: [claimRef(claim)],
           ...(problem.expected ? { expected: problem.expected } : {}),
@@ -424,6 +457,19 @@ export const subjectTrend: Rule = {
     );
   },
 };
+
+/**
+ * The direction a reason states by its last words ("…经费增加", "…经费保持不变"); none when it names
+ * no direction at its end ("项目调整").
+ */
+function reasonDirection(reason: string): Change['direction'] | undefined {
+  const m = /(增加|增长|上升|提高|增多|减少|下降|降低|减小|保持不变|不变|持平)[了]?\s*$/u.exec(reason);
+  if (!m) return undefined;
+  const w = m[1] ?? '';
+  if (/增加|增长|上升|提高|增多/.test(w)) return 'increase';
+  if (/减少|下降|降低|减小/.test(w)) return 'decrease';
+  return 'flat';
+}
 
 /** (current − base) ÷ base at the stated rate's precision, for messages. */
 function exactRate(base: PrintedAmount | undefined, current: PrintedAmount, change: Change | undefined): string {
