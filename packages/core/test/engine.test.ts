@@ -94,9 +94,15 @@ describe('within tables', () => {
   it('reports a total printed blank while its parts are not (seed 002), once for the blank row', () => {
     const s = findings(base['002'], 'in_table.summary_lines');
     expect(s.map((f) => [f.severity, f.message.zh, f.count])).toEqual([
-      ['error', '财政拨款收支预算总表：3个合计印为空，但其各项之和不为零', 3],
+      [
+        'error',
+        '财政拨款收支预算总表：收入总计（预算数）、支出总计（合计）、支出总计（一般公共预算）印为空，但其各项之和不为零',
+        3,
+      ],
     ]);
-    expect(s[0]?.formula?.zh).toContain('收入总计 = 一、一般公共预算资金 + 二、政府性基金 + 三、国有资本经营预算：194,164,261 ≠ 空');
+    expect(s[0]?.formula?.zh).toContain(
+      '收入总计（预算数）= 一、一般公共预算资金 + 二、政府性基金 + 三、国有资本经营预算：194,164,261 ≠ 空',
+    );
     expect(cell(s[0])).toEqual(
       expect.arrayContaining([
         'fiscal_summary/income_total/amount',
@@ -377,7 +383,7 @@ describe('document', () => {
       parse('001', swap('比2022年预算增加60万元；事业收入', '比2022年预算增加（减少）60万元，主要原因是。事业收入')),
     );
     expect(findings(left, 'document.leftovers').map((f) => f.message.zh.slice(0, 8))).toEqual([
-      '模板占位“增加（',
+      '模板的二选一写法',
       '说明了“原因是”',
     ]);
   });
@@ -443,7 +449,8 @@ describe('statuses and other documents', () => {
     expect(findings(agree, 'across.changes').filter((f) => f.refs.some((r) => r.row === 'fiscal_grant'))).toEqual([]);
     const differ = checkDocument(now, { previous: [lastYear(1_900 * 1_000_000)] });
     const f = findings(differ, 'across.changes').find((x) => x.refs[0]?.text?.startsWith('财政拨款收入'));
-    expect(f?.expected?.text).toBe('1,900万元');
+    expect(f?.expected?.text).toBe('1,900.00万元');
+    expect(f?.formula?.zh).toMatch(/− .*（2024年文档）= .*1,900.00万元$/);
   });
 });
 

@@ -52,12 +52,14 @@ export class SumFolds {
         continue;
       }
       const t = tableName(ctx.template, kind);
+      // What each blank total is: the left side of its equation ("收入总计（预算数）").
+      const names = list.map((f) => f.formula?.zh.split(/ ?= /)[0] ?? '');
       out.push({
         rule,
         severity: 'error',
         message: bi(
-          `${t.zh}：${list.length}个合计印为空，但其各项之和不为零`,
-          `${t.en}: ${list.length} totals are printed blank though their parts are not`,
+          `${t.zh}：${names.join('、')}印为空，但其各项之和不为零`,
+          `${t.en}: ${list.map((f) => f.formula?.en.split(/ ?= /)[0] ?? '').join(', ')} are printed blank though their parts are not`,
         ),
         formula: joinBi(
           list.flatMap((f) => (f.formula ? [f.formula] : [])),

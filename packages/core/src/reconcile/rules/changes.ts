@@ -150,11 +150,8 @@ export const changeAgreement: Rule = {
       const show = (list: Claim[]) => list.map((c) => `“${c.label}”${ch(c).text}`).join('，');
       const showEn = (list: Claim[]) => list.map((c) => `"${c.label}" ${ch(c).text}`).join(', ');
       if (disagree.length > 0) {
-        const distinct = [
-          ...new Map(
-            disagree.map((c) => [`${ch(c).direction}|${ch(c).amount?.fen ?? 0}|${ch(c).baseYear ?? ''}`, c]),
-          ).values(),
-        ];
+        // The first statement of each way of putting it, in the order printed.
+        const distinct = disagree.filter((c, i) => disagree.findIndex((d) => sameChange(c, d)) === i);
         const [first, second] = distinct;
         tally.add({
           rule: this.id,

@@ -1,3 +1,4 @@
+import { projectName } from '../../claims/projects.js';
 import { bareName } from '../../meta/department.js';
 import { bi } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
@@ -98,7 +99,7 @@ function implementationPeriods(ctx: CheckContext): { project: string; text: stri
     const p = s.paragraphs[pi];
     const first = p?.pieces?.[0];
     out.push({
-      project: s.heading.replace(/\s+/g, ''),
+      project: projectName(s.heading),
       text: text.trim().slice(0, 40),
       years,
       ref: {

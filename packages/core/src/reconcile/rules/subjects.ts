@@ -2,6 +2,7 @@ import { roundTo } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { describeOperand, looseSubjectName } from '../../templates/index.js';
+import { Tables } from '../cells.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
 import type { CheckContext, Rule } from '../rule.js';
@@ -385,12 +386,18 @@ export const subjectTrend: Rule = {
                     `；增减率${change?.percent?.text ?? ''}按${base?.text}→${amount.text}应为${exactRate(base, amount, change)}`,
                     `; the rate ${change?.percent?.text ?? ''} follows from neither (${base?.text} → ${amount.text} gives ${exactRate(base, amount, change)})`,
                   );
+        const lastYear = !copied ? lastYearsAmount(ctx, claim, planned) : undefined;
         const copyNote = copied
           ? bi(
               `，与上一条“${previous.label}”的数字相同，疑为照抄`,
               `, the same figures as the line before ("${previous.label}"): probably copied`,
             )
-          : bi('', '');
+          : lastYear
+            ? bi(
+                `（${planned.text}是${lastYear}年文档中该科目的金额）`,
+                ` (${planned.text} is the subject's amount in the ${lastYear} document)`,
+              )
+            : bi('', '');
         tally.add({
           rule: this.id,
           severity: 'error',
@@ -469,6 +476,27 @@ function reasonDirection(reason: string): Change['direction'] | undefined {
   if (/增加|增长|上升|提高|增多/.test(w)) return 'increase';
   if (/减少|下降|降低|减小/.test(w)) return 'decrease';
   return 'flat';
+}
+
+/**
+ * The year of last year's document when it gives the subject the amount a line states as this year's
+ * plan (wanli-2024: "2024年预算安排352.67万元", 住房公积金's amount in the 2023 document).
+ */
+function lastYearsAmount(ctx: CheckContext, claim: Claim, amount: PrintedAmount): number | undefined {
+  const year = ctx.document.meta.year;
+  const previous = ctx.previous.find((d) => year !== undefined && d.meta.year === year - 1);
+  if (!previous) return undefined;
+  const codes = subjectIndex(ctx).resolve(claim);
+  const tables = new Tables(previous);
+  const fiscal = ctx.template.template.roles.fiscalByCode;
+  const found = codes.some((c) => {
+    const sum = sumOperands(
+      tables,
+      fiscal.map(({ table, column }) => ({ table, row: c.code, column })),
+    );
+    return sum.readable && !sum.blank && matchPrinted(amount, sum.value) === 'match';
+  });
+  return found ? previous.meta.year : undefined;
 }
 
 /** (current − base) ÷ base at the stated rate's precision, for messages. */

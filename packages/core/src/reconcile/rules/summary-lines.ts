@@ -92,10 +92,14 @@ function compare(
 ): void {
   if (parts.length === 0) return;
   const t = tableName(ctx.template, table.kind);
-  const equation = bi(`${total.label} = ${parts.map((p) => rowName(p, p.key)).join(' + ')}`);
+  const partNames = parts.map((p) => rowName(p, p.key)).join(' + ');
   for (const column of columns) {
     const col = columnName(ctx.template, table.kind, column);
     const which = table.columns.length > 1 ? `（${col.zh}）` : '';
+    const equation = bi(
+      `${total.label}${which}${which ? '' : ' '}= ${partNames}`,
+      `${total.label}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames}`,
+    );
     checkSum(tally, folds, {
       rule,
       table,
