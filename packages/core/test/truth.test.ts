@@ -214,6 +214,19 @@ describe('document words', () => {
     expect(findings(checkDocument(parse('004')), 'document.empty_tables')).toEqual([]);
   });
 
+  it('an empty table’s note that speaks of another year', () => {
+    const r = check(
+      '004',
+      swap(
+        '注：本部门2025年无政府性基金预算安排的支出，故本表无数据。',
+        '注：本部门2024年无政府性基金预算安排的支出，故本表无数据。',
+      ),
+    );
+    expect(brief(findings(r, 'document.years'))).toEqual([
+      ['warning', '表注“注：本部门2024年无政府性基金预算安排的支出，故本表无数据。”写的是2024年，文档年度为2025年'],
+    ]);
+  });
+
   it('the template’s instructions and either-or wording left in (部门决算模板)', () => {
     // final-template-2024: "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：",
     // "…比 2023 年度减少（增加）XXX 万元，下降（增长）XX%", "（如持平作持平表述）".

@@ -71,6 +71,8 @@ export function at(p: Passage, start: number, end: number): Ref {
 }
 
 const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
+/** The year a table's note speaks of: "本部门2025年无…", "上海市普陀区财政局2024年度无…". */
+const NOTE_YEAR = /(?:本部门|本单位|[局委办室院所中心处会队])\s*(\d{4})\s*年度?\s*(?:无|没有|未)/gu;
 /** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
 const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
 
@@ -121,8 +123,8 @@ export const years: Rule = {
   severity: 'error',
   formula: () =>
     bi(
-      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度',
-      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it',
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it; table notes speak of it',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -145,6 +147,27 @@ export const years: Rule = {
               `"${p.text}" says ${y}; the document is for ${year}`,
             ),
             refs: [p.ref],
+            expected: { value: year, unit: 'year', text: String(year) },
+            actual: { value: y, unit: 'year', text: String(y) },
+          });
+        }
+        continue;
+      }
+      // A table's note speaks of the document's year ("本部门2025年无政府性基金预算…，故本表为空表"); another
+      // year is a note copied from another year's document.
+      if (p.ref.table && p.sectionKind === undefined) {
+        for (const m of p.text.matchAll(NOTE_YEAR)) {
+          tally.compared();
+          const y = Number(m[1]);
+          if (y === year) continue;
+          const start = m.index ?? 0;
+          add({
+            severity: 'warning',
+            message: bi(
+              `表注“${p.text.slice(0, 40)}”写的是${y}年，文档年度为${year}年`,
+              `the note "${p.text.slice(0, 40)}" speaks of ${y}; the document is for ${year}`,
+            ),
+            refs: [{ ...p.ref, start, end: start + m[0].length }],
             expected: { value: year, unit: 'year', text: String(year) },
             actual: { value: y, unit: 'year', text: String(y) },
           });
