@@ -283,6 +283,15 @@ describe('document words', () => {
     ]);
   });
 
+  it('a phrase or a clause printed twice is a note (seed 004: 安排的安排的; seed 003: 其他收入3万元，其他收入3万元)', () => {
+    const doubled = (id: string) =>
+      findings(check(id), 'document.leftovers').filter((f) => /词语重复|连印两次/.test(f.message.zh));
+    expect(doubled('004').map((f) => [f.severity, f.count])).toEqual([['info', 3]]);
+    expect(doubled('004')[0]?.message.zh).toContain('财政部门集中安排的安排的公务员医疗补助经');
+    expect(doubled('003').map((f) => f.message.zh.slice(0, 8))).toEqual(['同一分句连印两次']);
+    expect(doubled('001')).toEqual([]);
+  });
+
   it('a department budget saying 单位预算 in several places is one warning', () => {
     const r = check('004', swap('2025年本部门政府采购预算30.00万元', '2025年单位预算中政府采购预算30.00万元'));
     const f = findings(r, 'document.scope');

@@ -390,10 +390,18 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'an English word inside a Chinese sentence',
   },
   {
-    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1/gu,
+    // "项目项目", and any run of three or more characters printed twice ("安排的安排的", seed 004).
+    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1|([\u4e00-\u9fa5]{3,12})\2/gu,
     severity: 'info',
     zh: '词语重复',
     en: 'a doubled word',
+  },
+  {
+    // A clause printed twice in a row: "其他收入3万元，其他收入3万元，" (seed 003).
+    re: /([^，,。；;：:\s]{5,30})[，,]\s*\1(?=[，,。；;])/gu,
+    severity: 'info',
+    zh: '同一分句连印两次',
+    en: 'a clause printed twice in a row',
   },
   {
     re: /比\s*\d{4}\s*年度?[^，。；]{0,8}持平/gu,
