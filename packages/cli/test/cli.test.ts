@@ -43,7 +43,7 @@ describe('hezhang check', () => {
     expect((await run('check', seed('001'))).code).toBe(0);
     const failing = await run('check', seed('002'));
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain('“收入总计”（预算数）为空');
+    expect(failing.stdout).toContain('收入总计（预算数）、支出总计（合计）、支出总计（一般公共预算）印为空');
   });
 
   it('writes reports that validate against the Report model', async () => {

@@ -18,8 +18,11 @@ const DOCUMENTS: { file: string; tables: number; breaks: string[]; rounding?: st
   {
     file: 'shczj-2025-unit.pdf',
     tables: 9,
-    // Printed 302 商品和服务支出 24,840,779; its eighteen 款 rows add up to 24,840,778.
-    breaks: ['in_table.hierarchy basic_by_economic 302 total', 'in_table.hierarchy basic_by_economic 302 public'],
+    // Printed 302 商品和服务支出 24,840,779; its eighteen 款 rows add up to 24,840,778. The table prints
+    // whole 元 from amounts held in 分 (the 合计 row adds the printed 302): a rounding difference of
+    // 1 元 among eighteen amounts, one info for the table (合计 and 公用经费 columns).
+    breaks: [],
+    rounding: ['in_table.hierarchy basic_by_economic ×2'],
   },
   // 财务收支预算总表 ruled one short segment per cell, rows spaced apart.
   { file: 'czj-2025-dept.pdf', tables: 9, breaks: [] },

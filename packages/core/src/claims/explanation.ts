@@ -81,6 +81,8 @@ const EXECUTION = new RegExp(
   'u',
 );
 const HAS_LEVEL_MARK = new RegExp(LEVEL_MARK, 'u');
+/** The reason right after a change: "。主要原因是：宣传事务一般行政管理事务经费增加。" */
+const REASON = /^[。；，,\s]*(?:主要)?原因(?:是|为)?\s*[:：]?\s*(?<reason>[^。；]{1,80})/u;
 
 export function subjectClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
   const out: Claim[] = [];
@@ -117,7 +119,8 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
         const after = rest.slice((exec.index ?? 0) + exec[0].length);
         const c = parseChange(after) ?? (CHANGE.test(`，${after}`) ? parseChange(`，${after}`) : undefined);
         if (c) {
-          change = { ...c.change, ...(baseAmount ? { baseAmount } : {}) };
+          const reason = REASON.exec(after.slice(c.length))?.groups?.reason;
+          change = { ...c.change, ...(baseAmount ? { baseAmount } : {}), ...(reason ? { reason } : {}) };
           end += (exec.index ?? 0) + exec[0].length + c.length;
         } else end += (exec.index ?? 0) + exec[0].length;
       }

@@ -41,6 +41,8 @@ export const StatedChange = z.object({
   percent: PrintedPercent.optional(),
   /** Last year's figure when the sentence states it ("2025年当年预算执行数为A万元"). */
   baseAmount: PrintedAmount.optional(),
+  /** The reason given right after ("主要原因是：…经费增加"), as printed. */
+  reason: z.string().optional(),
   text: z.string(),
 });
 export type StatedChange = z.infer<typeof StatedChange>;

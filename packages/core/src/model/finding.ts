@@ -30,6 +30,11 @@ export const Quantity = z.object({
   value: z.number().optional(),
   unit: z.enum(['元', '万元', '%', 'count', 'year', 'text']),
   text: z.string(),
+  /**
+   * Where the quantity was read ("文字", "表格", "上年文档"), when both sides of a comparison are printed:
+   * then neither is "expected", and views name them by this instead of expected / actual.
+   */
+  label: Bilingual.optional(),
 });
 export type Quantity = z.infer<typeof Quantity>;
 

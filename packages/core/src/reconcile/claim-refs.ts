@@ -34,13 +34,14 @@ const ROUNDING_WORDS = {
  * folded into one finding per rule and table, listing every place.
  */
 export class RoundingInfos {
-  private readonly groups = new Map<string, { refs: Ref[]; lines: Bilingual[] }>();
+  private readonly groups = new Map<string, { refs: Ref[]; lines: Bilingual[]; tolerance?: Bilingual }>();
 
   constructor(private readonly kind: keyof typeof ROUNDING_WORDS = 'truncated') {}
 
-  add(group: string, refs: Ref[], line: Bilingual): void {
+  /** `tolerance`, when given, says what the group's comparisons allowed (the first one given is kept). */
+  add(group: string, refs: Ref[], line: Bilingual, tolerance?: Bilingual): void {
     let g = this.groups.get(group);
-    if (!g) this.groups.set(group, (g = { refs: [], lines: [] }));
+    if (!g) this.groups.set(group, (g = { refs: [], lines: [], ...(tolerance ? { tolerance } : {}) }));
     g.refs.push(...refs);
     g.lines.push(line);
   }
@@ -56,7 +57,7 @@ export class RoundingInfos {
         message: bi(`${t.zh}：${n.zh}`, `${t.en}: ${n.en}`),
         formula: joinBi(g.lines, '；', '; '),
         refs: g.refs,
-        tolerance: words.tolerance,
+        tolerance: g.tolerance ?? words.tolerance,
         count: g.lines.length,
       };
     });

@@ -1,16 +1,19 @@
-import { type Bilingual, bi } from '../model/bilingual.js';
-import type { BudgetTable } from '../model/table.js';
+import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
+import type { Finding, Ref } from '../model/finding.js';
+import type { BudgetTable, TableKind } from '../model/table.js';
 import { tableName } from '../templates/index.js';
 import { type CellValue, money } from './cells.js';
-import type { RoundingInfos } from './claim-refs.js';
+import { RoundingInfos } from './claim-refs.js';
 import { moneyComparison } from './quantities.js';
 import type { CheckContext, Tally } from './rule.js';
-import { sumVerdict } from './tolerance.js';
+import { roundingStep, roundingTolerance, sumVerdict } from './tolerance.js';
 
 /**
  * The one sum check of the in-table rules (a parent and its children, a row total and its columns,
  * a summary line and its sub-lines): total = Σ parts, blank counting as zero. An unreadable cell makes
- * the comparison unreadable; in 万元 tables a difference within rounding is an info, folded per table.
+ * the comparison unreadable; a difference within the rounding of the table's printed amounts is an
+ * info, folded per table; totals printed blank are folded per table too (one blank total row is one
+ * mistake, however many columns it spans).
  */
 export interface SumCheck {
   rule: string;
@@ -27,7 +30,61 @@ export interface SumCheck {
   message(blank: boolean, sum: string): Bilingual;
 }
 
-export function checkSum(tally: Tally, rounding: RoundingInfos, check: SumCheck): void {
+/** What the sum checks of one rule fold: rounding differences and blank totals, per table. */
+export class SumFolds {
+  readonly rounding = new RoundingInfos('rounding');
+  private readonly blanks = new Map<TableKind, Finding[]>();
+
+  blank(table: BudgetTable, finding: Finding): void {
+    let list = this.blanks.get(table.kind);
+    if (!list) this.blanks.set(table.kind, (list = []));
+    list.push(finding);
+  }
+
+  /** One rounding info per table, and one error per table for its blank totals. */
+  findings(ctx: CheckContext, rule: string): Finding[] {
+    const out = this.rounding.findings(rule, (kind) => tableName(ctx.template, kind));
+    for (const [kind, list] of this.blanks) {
+      const [first] = list;
+      if (!first) continue;
+      if (list.length === 1) {
+        out.push(first);
+        continue;
+      }
+      const t = tableName(ctx.template, kind);
+      // What each blank total is: the left side of its equation ("收入总计（预算数）").
+      const names = list.map((f) => f.formula?.zh.split(/ ?= /)[0] ?? '');
+      out.push({
+        rule,
+        severity: 'error',
+        message: bi(
+          `${t.zh}：${names.join('、')}印为空，但其各项之和不为零`,
+          `${t.en}: ${list.map((f) => f.formula?.en.split(/ ?= /)[0] ?? '').join(', ')} are printed blank though their parts are not`,
+        ),
+        formula: joinBi(
+          list.flatMap((f) => (f.formula ? [f.formula] : [])),
+          '；',
+          '; ',
+        ),
+        refs: dedupe(list.flatMap((f) => f.refs)),
+        count: list.length,
+      });
+    }
+    return out;
+  }
+}
+
+function dedupe(refs: Ref[]): Ref[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const id = JSON.stringify(r);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
   const { table, total, parts } = check;
   if (!total.readable || parts.some((p) => !p.readable)) {
     tally.couldNotRead(check.unreadable);
@@ -37,9 +94,23 @@ export function checkSum(tally: Tally, rounding: RoundingInfos, check: SumCheck)
   const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const refs = [total.ref, ...parts.map((p) => p.ref)];
   const sumText = money(sum, table.unit);
-  const verdict = sumVerdict(sum, total.value, parts.length, table.unit);
+  const step = roundingStep(table);
+  const verdict = sumVerdict(sum, total.value, parts.length, step);
+  const printed = money(total.value, table.unit);
   if (verdict === 'rounding') {
-    rounding.add(table.kind, refs, bi(check.roundingLine(sumText, money(total.value, table.unit))));
+    folds.rounding.add(table.kind, refs, bi(check.roundingLine(sumText, printed)), roundingTolerance(step, table.unit));
+    return;
+  }
+  if (verdict === 'unprinted_fen') {
+    folds.rounding.add(
+      table.kind,
+      refs,
+      bi(
+        `${check.roundingLine(sumText, printed)}（合计未印分）`,
+        `${check.roundingLine(sumText, printed)} (the total is printed without its fen)`,
+      ),
+      bi('合计印作整元，与各项之和相差不足1元', 'a total printed in whole 元, less than 1 元 from its parts'),
+    );
     return;
   }
   if (verdict === 'exact') {
@@ -47,8 +118,7 @@ export function checkSum(tally: Tally, rounding: RoundingInfos, check: SumCheck)
     return;
   }
   const blank = total.value === null;
-  const printed = money(total.value, table.unit);
-  tally.add({
+  const finding: Finding = {
     rule: check.rule,
     severity: 'error',
     message: check.message(blank, sumText),
@@ -58,10 +128,7 @@ export function checkSum(tally: Tally, rounding: RoundingInfos, check: SumCheck)
     ),
     refs,
     ...moneyComparison(sum, total.value, table.unit),
-  });
-}
-
-/** Rounding differences of 万元 tables, one info per table. */
-export function roundingFindings(ctx: CheckContext, rounding: RoundingInfos, rule: string) {
-  return rounding.findings(rule, (kind) => tableName(ctx.template, kind));
+  };
+  if (blank) folds.blank(table, finding);
+  else tally.add(finding);
 }

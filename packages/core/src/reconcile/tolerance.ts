@@ -1,4 +1,5 @@
 import { FEN_PER, type Fen, formatAmount, roundTo, truncateTo, type Unit } from '../model/amount.js';
+import { type Bilingual, bi } from '../model/bilingual.js';
 import type { PrintedAmount, PrintedPercent } from '../model/claim.js';
 import type { Quantity } from '../model/finding.js';
 
@@ -59,17 +60,22 @@ export function percentAgrees(stated: PrintedPercent, change: [number, number], 
   return value >= round(lo) - 1e-9 && value <= round(hi) + 1e-9;
 }
 
-/** A printed amount as a finding quantity. */
-export function printedQuantity(a: PrintedAmount): Quantity {
-  return { fen: a.fen, unit: a.unit, text: `${a.text.replace(/\s+/g, '')}` };
+/** Where a compared quantity was printed, when both sides of a comparison are printed numbers. */
+export const IN_TEXT = bi('文字', 'text');
+export const IN_TABLES = bi('表格', 'tables');
+
+/** A printed amount as a finding quantity, named by where it was printed when `label` is given. */
+export function printedQuantity(a: PrintedAmount, label?: Bilingual): Quantity {
+  return { fen: a.fen, unit: a.unit, text: `${a.text.replace(/\s+/g, '')}`, ...(label ? { label } : {}) };
 }
 
 /** A table amount shown in the unit and precision of the prose it is compared with. */
-export function tableQuantity(fen: Fen, like: Pick<PrintedAmount, 'unit' | 'decimals'>): Quantity {
+export function tableQuantity(fen: Fen, like: Pick<PrintedAmount, 'unit' | 'decimals'>, label?: Bilingual): Quantity {
   return {
     fen,
     unit: like.unit,
     text: `${formatAmount(fen, like.unit, Math.max(like.decimals, like.unit === '万元' ? 2 : 0))}${like.unit}`,
+    ...(label ? { label } : {}),
   };
 }
 
@@ -78,19 +84,52 @@ export function showAmount(fen: Fen, unit: Unit, decimals = 2): string {
 }
 
 /**
- * A total against the sum of its printed parts. Tables in 元 must add up exactly; tables printed in
- * 万元 to two decimals (决算 tables, 三公) round every amount, so the sum may differ from the printed
- * total by up to half a unit per amount involved — a rounding difference, not a mistake.
+ * An amount with every decimal it has (at least 2 in 万元): 31,214,205.80 元 is 3,121.42058万元. Sums
+ * and differences of exact amounts shown this way can be redone by hand and give the figure shown.
  */
-export function sumVerdict(
-  sum: Fen,
-  printed: Fen | null,
-  parts: number,
-  unit: Unit,
-): 'exact' | 'rounding' | 'mismatch' {
+export function exactAmount(fen: Fen, unit: Unit): string {
+  const max = unit === '万元' ? 6 : 2;
+  let decimals = max;
+  while (decimals > (unit === '万元' ? 2 : 0) && fen % 10 ** (max - decimals + 1) === 0) decimals--;
+  return showAmount(fen, unit, decimals);
+}
+
+/**
+ * The unit a table's amounts were rounded to, in fen. Tables printed in 万元 to two decimals (决算
+ * tables, 三公) round every amount to 0.01 万元. A 元 table whose every amount is a whole 元 was printed
+ * in whole 元 by a system that holds 分 (shczj-2025: 302 printed 24,840,779, its 款 adding to
+ * 24,840,778): its amounts are rounded to 1 元. A 元 table that prints 分 anywhere is exact (0).
+ */
+export function roundingStep(table: {
+  unit: Unit;
+  rows: readonly { values: Record<string, number | null> }[];
+}): number {
+  if (table.unit === '万元') return FEN_PER.万元 / 100;
+  const whole = table.rows.every((r) => Object.values(r.values).every((v) => v === null || v % FEN_PER.元 === 0));
+  return whole ? FEN_PER.元 : 0;
+}
+
+export type SumVerdict = 'exact' | 'rounding' | 'unprinted_fen' | 'mismatch';
+
+/**
+ * A total against the sum of its printed parts. Where the table's amounts are rounded (`step`, see
+ * roundingStep), the sum may differ from the printed total by up to half a unit per amount involved —
+ * a rounding difference, not a mistake. In a table that prints 分, a total printed as whole 元 while
+ * its parts carry 分 and differ from it by less than 1 元 left its 分 out (`unprinted_fen`): a
+ * presentation slip, not a wrong amount. Everything else must add up exactly.
+ */
+export function sumVerdict(sum: Fen, printed: Fen | null, parts: number, step: number): SumVerdict {
   const diff = Math.abs(sum - (printed ?? 0));
   if (diff === 0) return 'exact';
-  if (unit !== '万元' || printed === null) return 'mismatch';
-  const step = FEN_PER.万元 / 100;
-  return diff <= Math.floor((parts + 1) / 2) * step ? 'rounding' : 'mismatch';
+  if (printed === null) return 'mismatch';
+  if (step > 0) return diff <= Math.floor((parts + 1) / 2) * step ? 'rounding' : 'mismatch';
+  const yuan = FEN_PER.元;
+  if (printed % yuan === 0 && sum % yuan !== 0 && diff < yuan) return 'unprinted_fen';
+  return 'mismatch';
+}
+
+/** The tolerance a rounded table allows, in words. */
+export function roundingTolerance(step: number, unit: Unit): { zh: string; en: string } {
+  const half = formatAmount(step / 2, unit, unit === '万元' ? 3 : 1);
+  return { zh: `每个数额半个打印单位（${half}${unit}）`, en: `half a printed unit per amount (${half} ${unit})` };
 }

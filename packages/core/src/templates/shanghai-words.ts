@@ -7,6 +7,8 @@ import type { AmountPhrase, ClaimPhrases, DocumentWords, TotalPhrase } from './t
 
 /** A word that PDF text may print with spaces between its characters ("公 务 接 待 费"). */
 const spaced = (word: string) => word.split('').join(String.raw`\s*`);
+/** A word in brackets of either width, as template instructions print them ("（如持平作持平表述）"). */
+const bracketed = (word: string) => String.raw`[（(]\s*${spaced(word)}\s*[)）]`;
 
 const total = (label: string, key: string): TotalPhrase => ({ label, key });
 const amount = (kind: AmountPhrase['kind'], key: string, label: string, words: string): AmountPhrase => ({
@@ -80,4 +82,18 @@ export const SHANGHAI_DOCUMENT_WORDS: DocumentWords = {
   scopes: { 部门: 'department', 单位: 'unit' },
   stages: { 预算: 'budget', 决算: 'final' },
   scopeWords: { department: '部门预算', unit: '单位预算', except: '经济分类' },
+  funds: ['一般公共预算', '政府性基金', '国有资本经营'],
+  // The publication templates' instructions to whoever fills them in (附件2：部门决算模板 and the budget
+  // templates): what the filler is told to do, never what a document says.
+  instructions: [
+    spaced('仍保留该表格式'),
+    `(?:${spaced('并在本表下方')})?${spaced('作下述说明')}`,
+    bracketed('如持平作持平表述'),
+    bracketed('不涉及的不列'),
+    spaced('按上述格式依次说明'),
+    bracketed('增加内容'),
+    bracketed('制度名称'),
+    spaced('由主管部门根据三定方案'),
+    `${spaced('列明公务')}(?:${spaced('用车购置数量')}|${spaced('接待批次')})`,
+  ],
 };

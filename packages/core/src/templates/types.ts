@@ -103,8 +103,11 @@ export interface ClaimTarget {
   /** The quantity's name in formulas, where no claim phrase of the template names it. */
   label?: string;
   cells: readonly (readonly Operand[])[];
-  /** warning where prose and tables need not agree exactly (绩效目标资金 vs 项目支出). */
-  severity: 'error' | 'warning';
+  /**
+   * error where prose and tables state one quantity; info where they often differ for good reasons
+   * (绩效目标资金 may cover projects of other years or leave some out, so against 项目支出 it is a note).
+   */
+  severity: 'error' | 'warning' | 'info';
 }
 
 export interface SectionSpec {
@@ -175,6 +178,16 @@ export interface DocumentWords {
   stages: Readonly<Record<string, 'budget' | 'final'>>;
   /** A department's document never speaks of a unit's, and the reverse (`except` what may follow: 经济分类). */
   scopeWords: { department: string; unit: string; except: string };
+  /**
+   * The funds' names as table titles and notes print them ("政府性基金"): the note under an empty
+   * table of one fund must not speak of another only.
+   */
+  funds?: readonly string[];
+  /**
+   * The publication template's instructions to whoever fills it in (regular expressions): left in a
+   * published document they are leftovers ("仍保留该表格式", "（如持平作持平表述）").
+   */
+  instructions?: readonly string[];
 }
 
 /**

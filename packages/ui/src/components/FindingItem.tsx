@@ -25,8 +25,9 @@ export function FindingItem(props: FindingItemProps) {
   const firstPage = [...boxesByPage(finding).keys()][0];
   const places = describeRefs(finding.refs, props.template, lang, props.report.document);
   const amounts: [string, string | undefined][] = [
-    [t.expected, finding.expected?.text],
-    [t.actual, finding.actual?.text],
+    // Two printed numbers that disagree are named by where they were printed (文字 / 表格), not expected / actual.
+    [finding.expected?.label?.[lang] ?? t.expected, finding.expected?.text],
+    [finding.actual?.label?.[lang] ?? t.actual, finding.actual?.text],
     [t.difference, finding.difference?.text],
     [t.tolerance, finding.tolerance?.[lang]],
   ];

@@ -4,7 +4,7 @@ import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
 import { type Rule, Tally } from '../rule.js';
-import { matchPrinted, showAmount } from '../tolerance.js';
+import { exactAmount, matchPrinted, showAmount } from '../tolerance.js';
 
 /**
  * With last year's document of the same department loaded, the change statements of this year
@@ -56,16 +56,25 @@ export const againstLastYear: Rule = {
           `“${claim.label}”写作“${change.text}”，而与上年文档相比实际${word}${dir === 'flat' ? '' : shown}`,
           `"${claim.label}": "${change.text}", but against last year's document it ${dir === 'flat' ? 'is flat' : `${dir}s by ${shown}`}`,
         ),
+        // Exact amounts, so the subtraction redone by hand gives the difference shown.
         formula: bi(
-          `${showAmount(now.value, unit)} − ${showAmount(then.value, unit)}（${previous.meta.year}年文档）= ${diff < 0 ? '−' : ''}${shown}`,
+          `${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)}（${previous.meta.year}年文档）= ${diff < 0 ? '−' : ''}${exactAmount(Math.abs(diff), unit)}`,
+          `${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)} (${previous.meta.year} document) = ${diff < 0 ? '−' : ''}${exactAmount(Math.abs(diff), unit)}`,
         ),
         refs: [
           claimRef(claim),
           ...now.refs,
           ...then.refs.map((r) => ({ ...r, text: `${previous.source.name}：${r.text ?? ''}` })),
         ],
-        expected: { fen: Math.abs(diff), unit, text: shown },
-        ...(change.amount ? { actual: { fen: change.amount.fen, unit, text: change.amount.text } } : {}),
+        expected: {
+          fen: Math.abs(diff),
+          unit,
+          text: exactAmount(Math.abs(diff), unit),
+          label: bi('两年表格之差', 'tables, year on year'),
+        },
+        ...(change.amount
+          ? { actual: { fen: change.amount.fen, unit, text: change.amount.text, label: bi('文字', 'text') } }
+          : {}),
       });
     }
     return tally.outcome(bi('没有可与上年文档核对的增减', "no change to check against last year's document"));

@@ -2,7 +2,7 @@ import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
-import { percentAgrees, printedQuantity, rangeOf } from '../tolerance.js';
+import { percentAgrees, printedQuantity, rangeOf, showAmount } from '../tolerance.js';
 
 /**
  * Statements about change against last year, checked against their own numbers:
@@ -45,10 +45,26 @@ export const changeArithmetic: Rule = {
         });
         continue;
       }
-      const pct = change.percent;
-      if (!pct) continue;
       const [clo, chi] = rangeOf(current);
       const [alo, ahi] = rangeOf(amount);
+      // Amounts are never negative: an increase larger than this year's amount leaves last year below
+      // zero (wanli-2023: 政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元 — copied from the line above).
+      if (change.direction === 'increase' && alo > chi) {
+        const last = showAmount(current.fen - amount.fen, current.unit, Math.max(current.decimals, amount.decimals));
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: bi(
+            `“${claim.label}”${current.text}，却写作“${change.text}”：增加额大于本年数，上年数将为${last}`,
+            `"${claim.label}" is ${current.text} yet "${change.text}": the increase exceeds this year's amount, leaving last year at ${last}`,
+          ),
+          formula: bi(`${current.text} − ${amount.text} = ${last} < 0`),
+          refs: [claimRef(claim)],
+        });
+        continue;
+      }
+      const pct = change.percent;
+      if (!pct) continue;
       const base: [number, number] = change.direction === 'increase' ? [clo - ahi, chi - alo] : [clo + alo, chi + ahi];
       if (percentAgrees(pct, [alo, ahi], base)) continue;
       const exactBase = change.direction === 'increase' ? current.fen - amount.fen : current.fen + amount.fen;
@@ -113,34 +129,59 @@ export const changeAgreement: Rule = {
       const stated = keys.flatMap(byKey).filter((c) => c.change);
       if (stated.length < 2) continue;
       tally.compared();
-      // Statements differ when amount, direction or year differ, or when they name different bases.
-      const id = (c: Claim) => {
-        const ch = c.change as NonNullable<Claim['change']>;
-        return `${ch.direction}|${ch.amount?.fen ?? 0}|${ch.baseYear ?? ''}|${ch.basis === 'unspecified' ? '' : ch.basis}`;
-      };
-      const distinct = [...new Map(stated.map((c) => [id(c), c])).values()];
-      if (distinct.length < 2) continue;
-      const [first, ...others] = distinct as [Claim, ...Claim[]];
-      const a = first.change as NonNullable<Claim['change']>;
-      const sameAmount = others.every(
-        (o) => o.change?.amount?.fen === a.amount?.fen && o.change?.direction === a.direction,
-      );
-      tally.add({
-        rule: this.id,
-        severity: 'error',
-        message: bi(
-          sameAmount
-            ? `同一增减的比较口径不同：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`
-            : `同一增减写法不一：${distinct.map((c) => `“${c.label}”${c.change?.text}`).join('，')}`,
-          sameAmount
-            ? `the same change is compared against different bases: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`
-            : `the same change is stated differently: ${distinct.map((c) => `"${c.label}" ${c.change?.text}`).join(', ')}`,
-        ),
-        formula: bi(distinct.map((c) => c.change?.text).join(' ≠ ')),
-        refs: stated.map(claimRef),
-        ...(a.amount ? { expected: printedQuantity(a.amount) } : {}),
-        ...(others[0]?.change?.amount ? { actual: printedQuantity(others[0].change.amount) } : {}),
-      });
+      const ch = (c: Claim) => c.change as NonNullable<Claim['change']>;
+      // Statements against different bases (预算执行数 vs 预算) are different quantities: they cannot
+      // disagree, only be compared with each other, which they cannot (swj-2025: 收入 against 2024's
+      // execution, 支出 against 2024's budget).
+      const comparable = (a: Claim, b: Claim) =>
+        ch(a).basis === ch(b).basis || ch(a).basis === 'unspecified' || ch(b).basis === 'unspecified';
+      const sameChange = (a: Claim, b: Claim) =>
+        ch(a).direction === ch(b).direction &&
+        (ch(a).amount?.fen ?? 0) === (ch(b).amount?.fen ?? 0) &&
+        (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
+      const disagree: Claim[] = [];
+      const otherBasis: Claim[] = [];
+      for (const [i, a] of stated.entries())
+        for (const b of stated.slice(i + 1)) {
+          if (sameChange(a, b)) continue;
+          const into = comparable(a, b) ? disagree : otherBasis;
+          for (const c of [a, b]) if (!into.includes(c)) into.push(c);
+        }
+      const show = (list: Claim[]) => list.map((c) => `“${c.label}”${ch(c).text}`).join('，');
+      const showEn = (list: Claim[]) => list.map((c) => `"${c.label}" ${ch(c).text}`).join(', ');
+      if (disagree.length > 0) {
+        // The first statement of each way of putting it, in the order printed.
+        const distinct = disagree.filter((c, i) => disagree.findIndex((d) => sameChange(c, d)) === i);
+        const [first, second] = distinct;
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: bi(
+            `同一增减两处不一致：${show(distinct)}`,
+            `the same change is stated differently: ${showEn(distinct)}`,
+          ),
+          formula: bi(distinct.map((c) => ch(c).text).join(' ≠ ')),
+          refs: disagree.map(claimRef),
+          ...(first?.change?.amount
+            ? { expected: printedQuantity(first.change.amount, bi(first.label, first.label)) }
+            : {}),
+          ...(second?.change?.amount
+            ? { actual: printedQuantity(second.change.amount, bi(second.label, second.label)) }
+            : {}),
+        });
+        continue;
+      }
+      if (otherBasis.length > 0)
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: bi(
+            `同一增减的比较基数不同，无法互相核对：${show(otherBasis)}`,
+            `the same change is measured against different bases, so the statements cannot be compared: ${showEn(otherBasis)}`,
+          ),
+          formula: bi(otherBasis.map((c) => ch(c).text).join('；')),
+          refs: otherBasis.map(claimRef),
+        });
     }
     return tally.outcome(bi('没有重复陈述的增减', 'no change stated twice'));
   },

@@ -1,9 +1,8 @@
 import { bi, joinBi } from '../../model/bilingual.js';
 import { columnName, tableName } from '../../templates/index.js';
 import { cellOf, rowName } from '../cells.js';
-import { RoundingInfos } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
-import { checkSum, roundingFindings } from '../sum-check.js';
+import { checkSum, SumFolds } from '../sum-check.js';
 
 /** Per-row identities between columns, as the template states them (合计 = 基本支出 + 项目支出 …). */
 export const composition: Rule = {
@@ -28,7 +27,7 @@ export const composition: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const rounding = new RoundingInfos('rounding');
+    const folds = new SumFolds();
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       const t = tableName(ctx.template, table.kind);
@@ -41,7 +40,7 @@ export const composition: Rule = {
         for (const row of table.rows) {
           if (!(comp.total in row.values)) continue;
           const name = rowName(row, row.key);
-          checkSum(tally, rounding, {
+          checkSum(tally, folds, {
             rule: this.id,
             table,
             total: cellOf(table, row, comp.total),
@@ -61,7 +60,7 @@ export const composition: Rule = {
         }
       }
     }
-    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
+    for (const f of folds.findings(ctx, this.id)) tally.add(f);
     return tally.outcome(bi('没有需要核对列间关系的表', 'no table with columns that compose'));
   },
 };

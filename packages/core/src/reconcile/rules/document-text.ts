@@ -1,3 +1,4 @@
+import { projectName } from '../../claims/projects.js';
 import { bareName } from '../../meta/department.js';
 import { bi } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
@@ -11,7 +12,7 @@ import { type CheckContext, type Rule, Tally } from '../rule.js';
  * itself, template leftovers, reasons left empty, doubled punctuation and unbalanced brackets.
  */
 
-interface Passage {
+export interface Passage {
   text: string;
   ref: Ref;
   /** Section heading or table title — the document's own labels, not quoted material. */
@@ -20,7 +21,7 @@ interface Passage {
 }
 
 /** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
-function passages(ctx: CheckContext): Passage[] {
+export function passages(ctx: CheckContext): Passage[] {
   const out: Passage[] = [];
   for (const [si, s] of ctx.document.sections.entries()) {
     if (s.heading)
@@ -64,14 +65,56 @@ function passages(ctx: CheckContext): Passage[] {
 }
 
 /** A ref narrowed to a match inside a passage. */
-function at(p: Passage, start: number, end: number): Ref {
+export function at(p: Passage, start: number, end: number): Ref {
   if (p.ref.paragraph === undefined) return { ...p.ref, text: p.text };
   return { ...p.ref, start, end, text: p.text.slice(Math.max(0, start - 12), end + 12) };
 }
 
 const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
+/** The year a table's note speaks of: "本部门2025年无…", "上海市普陀区财政局2024年度无…". */
+const NOTE_YEAR = /(?:本部门|本单位|[局委办室院所中心处会队])\s*(\d{4})\s*年度?\s*(?:无|没有|未)/gu;
 /** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
 const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
+
+const PERIOD_HEADING = /实施周期/u;
+const NEXT_PART = /^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]/u;
+/** A year as periods print it: "2025年", "2025.1.1", "2025-01-01", "2025/1", "2025全年". */
+const PERIOD_YEAR = /(?<!\d)(20\d{2})(?=\s*(?:年|[.．\-—/／]\s*\d|全年))/gu;
+
+/**
+ * Each project's 实施周期 with the years it spans ("2025.1.1-2025.12.31", "2023年1月至2026年12月"):
+ * the words after the heading, or the paragraph after it when the heading stands alone.
+ */
+function implementationPeriods(ctx: CheckContext): { project: string; text: string; years: number[]; ref: Ref }[] {
+  const out: { project: string; text: string; years: number[]; ref: Ref }[] = [];
+  for (const [si, s] of ctx.document.sections.entries()) {
+    if (s.kind !== 'project') continue;
+    const i = s.paragraphs.findIndex((p) => PERIOD_HEADING.test(p.text));
+    const heading = s.paragraphs[i];
+    if (!heading) continue;
+    const after = heading.text.slice((heading.text.search(PERIOD_HEADING) ?? 0) + 4).replace(/^[\s:：]+/, '');
+    const next = s.paragraphs[i + 1];
+    const [text, pi] =
+      after.trim().length > 0 ? [after, i] : next && !NEXT_PART.test(next.text) ? [next.text, i + 1] : ['', i];
+    const years = [...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1]));
+    if (years.length === 0) continue;
+    const p = s.paragraphs[pi];
+    const first = p?.pieces?.[0];
+    out.push({
+      project: projectName(s.heading),
+      text: text.trim().slice(0, 40),
+      years,
+      ref: {
+        section: si,
+        paragraph: pi,
+        text: text.trim().slice(0, 40),
+        ...(p?.source.line ? { line: p.source.line } : {}),
+        ...(first ? { page: first.page, box: first.box } : p?.source.page ? { page: p.source.page } : {}),
+      },
+    });
+  }
+  return out;
+}
 
 export const years: Rule = {
   id: 'document.years',
@@ -80,8 +123,8 @@ export const years: Rule = {
   severity: 'error',
   formula: () =>
     bi(
-      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度',
-      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year',
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it; table notes speak of it',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -110,6 +153,27 @@ export const years: Rule = {
         }
         continue;
       }
+      // A table's note speaks of the document's year ("本部门2025年无政府性基金预算…，故本表为空表"); another
+      // year is a note copied from another year's document.
+      if (p.ref.table && p.sectionKind === undefined) {
+        for (const m of p.text.matchAll(NOTE_YEAR)) {
+          tally.compared();
+          const y = Number(m[1]);
+          if (y === year) continue;
+          const start = m.index ?? 0;
+          add({
+            severity: 'warning',
+            message: bi(
+              `表注“${p.text.slice(0, 40)}”写的是${y}年，文档年度为${year}年`,
+              `the note "${p.text.slice(0, 40)}" speaks of ${y}; the document is for ${year}`,
+            ),
+            refs: [{ ...p.ref, start, end: start + m[0].length }],
+            expected: { value: year, unit: 'year', text: String(year) },
+            actual: { value: y, unit: 'year', text: String(y) },
+          });
+        }
+        continue;
+      }
       if (p.sectionKind !== 'project' && p.sectionKind !== 'other' && p.sectionKind !== 'explanation') continue;
       for (const m of p.text.matchAll(PLANNING)) {
         const y = Number(m[1] ?? m[2]);
@@ -127,6 +191,22 @@ export const years: Rule = {
           actual: { value: y, unit: 'year', text: String(y) },
         });
       }
+    }
+    for (const period of implementationPeriods(ctx)) {
+      tally.compared();
+      const lo = Math.min(...period.years);
+      const hi = Math.max(...period.years);
+      if (lo <= year && year <= hi) continue;
+      add({
+        severity: 'warning',
+        message: bi(
+          `项目“${period.project}”的实施周期“${period.text}”不含文档年度${year}年`,
+          `project "${period.project}": the implementation period "${period.text}" does not include ${year}`,
+        ),
+        refs: [period.ref],
+        expected: { value: year, unit: 'year', text: String(year) },
+        actual: { value: lo, unit: 'year', text: lo === hi ? String(lo) : `${lo}–${hi}` },
+      });
     }
     for (const c of ctx.claims) {
       const base = c.change?.baseYear;
@@ -165,23 +245,34 @@ export const scopeWords: Rule = {
     const unit = ctx.document.meta.scope === 'unit';
     const words = ctx.template.template.document.scopeWords;
     const wrong = new RegExp(`${unit ? words.department : words.unit}(?!${words.except})`, 'gu');
+    // One slip of wording, however often it recurs: one warning listing every place.
+    const snippets: string[] = [];
+    const refs: Ref[] = [];
     for (const p of passages(ctx)) {
       // 主要职能 and 名词解释 speak of budgeting in general ("深化部门预算改革"), not of this document.
       if (p.sectionKind === 'glossary' || p.sectionKind === 'functions') continue;
       tally.compared();
       for (const m of p.text.matchAll(wrong)) {
         const start = m.index ?? 0;
-        tally.add({
-          rule: this.id,
-          severity: 'warning',
-          message: bi(
-            `${unit ? words.unit : words.department}中出现“${m[0]}”：${p.text.slice(Math.max(0, start - 10), start + 14)}`,
-            `a ${unit ? 'unit' : 'department'} budget says "${m[0]}"`,
-          ),
-          refs: [at(p, start, start + m[0].length)],
-        });
+        snippets.push(p.text.slice(Math.max(0, start - 10), start + 14));
+        refs.push(at(p, start, start + m[0].length));
       }
     }
+    const said = unit ? words.department : words.unit;
+    if (snippets.length > 0)
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `${unit ? words.unit : words.department}中出现“${said}”${snippets.length > 1 ? `（${snippets.length}处）` : ''}：${snippets
+            .slice(0, 3)
+            .map((x) => `“${x}”`)
+            .join('、')}`,
+          `a ${unit ? 'unit' : 'department'} budget says "${said}"${snippets.length > 1 ? ` (${snippets.length} places)` : ''}`,
+        ),
+        refs,
+        ...(snippets.length > 1 ? { count: snippets.length } : {}),
+      });
     return tally.outcome();
   },
 };
@@ -272,10 +363,11 @@ interface Pattern {
 
 const LEFTOVERS: readonly Pattern[] = [
   {
-    re: /增加\s*[（(]\s*减少\s*[)）]|减少\s*[（(]\s*增加\s*[)）]/gu,
+    // The template's either-or wording: "增加（减少）", "下降（增长）", "大于（小于）".
+    re: /(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[（(]\s*(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[)）]/gu,
     severity: 'warning',
-    zh: '模板占位“增加（减少）”未改写',
-    en: 'template placeholder "增加（减少）" left in',
+    zh: '模板的二选一写法未改写（如“增加（减少）”“下降（增长）”）',
+    en: 'the template\'s either-or wording left in ("增加（减少）", "下降（增长）")',
   },
   { re: /[XＸ×]{2,}/gu, severity: 'warning', zh: '模板占位“XX”未填写', en: 'template placeholder "XX" left in' },
   {
@@ -298,10 +390,18 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'an English word inside a Chinese sentence',
   },
   {
-    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1/gu,
+    // "项目项目", and any run of three or more characters printed twice ("安排的安排的", seed 004).
+    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1|([\u4e00-\u9fa5]{3,12})\2/gu,
     severity: 'info',
     zh: '词语重复',
     en: 'a doubled word',
+  },
+  {
+    // A clause printed twice in a row: "其他收入3万元，其他收入3万元，" (seed 003).
+    re: /([^，,。；;：:\s]{5,30})[，,]\s*\1(?=[，,。；;])/gu,
+    severity: 'info',
+    zh: '同一分句连印两次',
+    en: 'a clause printed twice in a row',
   },
   {
     re: /比\s*\d{4}\s*年度?[^，。；]{0,8}持平/gu,
@@ -317,6 +417,20 @@ const LEFTOVERS: readonly Pattern[] = [
   },
 ];
 
+/** The template's instructions to whoever fills it in, as one leftover kind. */
+function instructionPatterns(ctx: CheckContext): Pattern[] {
+  const words = ctx.template.template.document.instructions ?? [];
+  if (words.length === 0) return [];
+  return [
+    {
+      re: new RegExp(words.join('|'), 'gu'),
+      severity: 'warning',
+      zh: '模板的填写说明未删除',
+      en: "the template's instructions to the filler left in",
+    },
+  ];
+}
+
 export const leftovers: Rule = {
   id: 'document.leftovers',
   title: bi('没有模板残留和空缺', 'No template leftovers or blanks'),
@@ -324,16 +438,17 @@ export const leftovers: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '文中不出现“增加（减少）”“XX”“……”“待填写”，“主要原因是”之后写明原因',
-      'no "增加（减少）", "XX", "……", "待填写"; a stated reason is given',
+      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”），“主要原因是”之后写明原因',
+      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式"); a stated reason is given',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
     // One finding per kind of leftover, listing every place it occurs.
     const found = new Map<Pattern, { snippets: string[]; refs: Ref[] }>();
+    const patterns = [...LEFTOVERS, ...instructionPatterns(ctx)];
     for (const p of passages(ctx)) {
       tally.compared();
-      for (const pattern of LEFTOVERS) {
+      for (const pattern of patterns) {
         for (const m of p.text.matchAll(pattern.re)) {
           const start = m.index ?? 0;
           let g = found.get(pattern);

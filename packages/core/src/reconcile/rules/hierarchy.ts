@@ -2,9 +2,8 @@ import { bi } from '../../model/bilingual.js';
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import { columnName, tableName } from '../../templates/index.js';
 import { cellOf, rowName } from '../cells.js';
-import { RoundingInfos } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { checkSum, roundingFindings } from '../sum-check.js';
+import { checkSum, SumFolds } from '../sum-check.js';
 
 /** Children of each row in a coded table: 款 under 类, 项 under 款, 类 under 合计. */
 export function childrenByParent(table: BudgetTable): Map<TableRow, TableRow[]> {
@@ -26,7 +25,7 @@ export function childrenByParent(table: BudgetTable): Map<TableRow, TableRow[]> 
 function checkChildren(
   ctx: CheckContext,
   tally: Tally,
-  rounding: RoundingInfos,
+  folds: SumFolds,
   rule: string,
   table: BudgetTable,
   parent: TableRow,
@@ -37,7 +36,7 @@ function checkChildren(
   const childKeys = children.map((c) => c.key).join(' + ');
   for (const column of table.columns) {
     const col = columnName(ctx.template, table.kind, column);
-    checkSum(tally, rounding, {
+    checkSum(tally, folds, {
       rule,
       table,
       total: cellOf(table, parent, column),
@@ -69,15 +68,15 @@ export const hierarchy: Rule = {
   formula: constant('类 = Σ款，款 = Σ项（每一数值列）', 'class = Σ 款, 款 = Σ 项, in every value column'),
   run(ctx) {
     const tally = new Tally(ctx);
-    const rounding = new RoundingInfos('rounding');
+    const folds = new SumFolds();
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       for (const [parent, children] of childrenByParent(table)) {
         if (parent.key === 'total') continue;
-        checkChildren(ctx, tally, rounding, this.id, table, parent, children);
+        checkChildren(ctx, tally, folds, this.id, table, parent, children);
       }
     }
-    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
+    for (const f of folds.findings(ctx, this.id)) tally.add(f);
     return tally.outcome(bi('没有分级科目的表', 'no table with levelled codes'));
   },
 };
@@ -90,15 +89,15 @@ export const grandTotal: Rule = {
   formula: constant('合计 = Σ类（每一数值列）', 'total = Σ classes, in every value column'),
   run(ctx) {
     const tally = new Tally(ctx);
-    const rounding = new RoundingInfos('rounding');
+    const folds = new SumFolds();
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       const total = table.rows.find((r) => r.key === 'total');
       const classes = table.rows.filter((r) => r.level === 1 && /^\d+$/.test(r.key));
       if (!total || classes.length === 0) continue;
-      checkChildren(ctx, tally, rounding, this.id, table, total, classes);
+      checkChildren(ctx, tally, folds, this.id, table, total, classes);
     }
-    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
+    for (const f of folds.findings(ctx, this.id)) tally.add(f);
     return tally.outcome(bi('没有含合计行和类级科目的表', 'no table with a total row and classes'));
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { againstLastYear } from './across.js';
+import { areas } from './areas.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
 import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
@@ -7,11 +8,13 @@ import { conventions, crossTable } from './cross-table.js';
 import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
 import { departmentNames, leftovers, punctuation, repeatedParagraphs, scopeWords, years } from './document-text.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
+import { projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
 import { textLayer } from './text-layer.js';
+import { typos } from './typos.js';
 
 /** Every rule, in report order: within tables, across tables, prose, document, text layer, across documents. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +39,8 @@ export const RULES: readonly Rule[] = [
   organization,
   projectParts,
   products,
+  projectFunds,
+  areas,
   tablesPresent,
   emptyTables,
   tablesReadable,
@@ -49,6 +54,7 @@ export const RULES: readonly Rule[] = [
   scopeWords,
   departmentNames,
   leftovers,
+  typos,
   punctuation,
   repeatedParagraphs,
   textLayer,

@@ -12,6 +12,19 @@ import { printedQuantity, rangeOf, showAmount, sumAgrees } from '../tolerance.js
 
 const byKey = (claims: readonly Claim[], key: string) => claims.filter((c) => c.key === key);
 
+/**
+ * The part a total counts twice (or leaves out twice): when the total agrees with the parts' sum once
+ * one part is added or taken away again, that part is the mistake, not the total's arithmetic.
+ */
+function countedTwice(parts: readonly Claim[], total: PrintedAmount): Claim | undefined {
+  const amounts = parts.map((p) => p.amount).filter((a): a is PrintedAmount => a !== undefined);
+  return parts.find((p) => {
+    const a = p.amount;
+    if (!a || a.fen === 0) return false;
+    return sumAgrees([...amounts, a], total) || sumAgrees(amounts, { ...total, fen: total.fen + a.fen });
+  });
+}
+
 export const procurement: Rule = {
   id: 'prose.procurement',
   title: bi(
@@ -36,12 +49,13 @@ export const procurement: Rule = {
       const amounts = parts.map((p) => p?.amount as PrintedAmount);
       if (!sumAgrees(amounts, total.amount)) {
         const sum = amounts.reduce((s, a) => s + a.fen, 0);
+        const twice = countedTwice(parts as Claim[], total.amount);
         tally.add({
           rule: this.id,
           severity: 'error',
           message: bi(
-            `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}`,
-            `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}`,
+            `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}${twice ? `；差额正是“${twice.label}”${twice.amount?.text}，该项疑为计算了两次` : ''}`,
+            `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}${twice ? `; the difference is exactly "${twice.label}" ${twice.amount?.text}, counted twice` : ''}`,
           ),
           formula: bi(`${amounts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${total.amount.text}`),
           refs: [claimRef(total), ...parts.map((p) => claimRef(p as Claim))],
@@ -174,12 +188,16 @@ export const projectParts: Rule = {
       tally.compared();
       if (sumAgrees(parts, c.amount)) continue;
       const sum = parts.reduce((s, a) => s + a.fen, 0);
+      const twice = countedTwice(
+        (c.parts ?? []).map((p) => ({ ...c, label: p.label, ...(p.amount ? { amount: p.amount } : {}) })),
+        c.amount,
+      );
       tally.add({
         rule: this.id,
         severity: 'error',
         message: bi(
-          `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}`,
-          `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}`,
+          `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}${twice ? `；差额正是“${twice.label}”${twice.amount?.text}，该项疑为计算了两次` : ''}`,
+          `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}${twice ? `; the difference is exactly "${twice.label}" ${twice.amount?.text}, counted twice` : ''}`,
         ),
         formula: bi(`${parts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${c.amount.text}`),
         refs: [claimRef(c)],

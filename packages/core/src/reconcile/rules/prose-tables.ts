@@ -4,7 +4,15 @@ import { type CompiledTemplate, describeOperand } from '../../templates/index.js
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
 import { type Rule, Tally } from '../rule.js';
-import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
+import {
+  IN_TABLES,
+  IN_TEXT,
+  matchPrinted,
+  printedQuantity,
+  showAmount,
+  tableQuantity,
+  toleranceText,
+} from '../tolerance.js';
 
 /**
  * Prose amounts against the tables, through the template's claim targets (收入预算 → 收入总计,
@@ -72,17 +80,23 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
         tally.add({
           rule: this.id,
           severity: target.severity,
-          message: bi(
-            `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
-            `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
-          ),
+          message:
+            target.severity === 'info'
+              ? bi(
+                  `文字中的“${claim.label}”${printed.text}与表格中的${tableText}不同（两者口径可能不同，仅供核对）`,
+                  `"${claim.label}" is ${printed.text} in the text and ${tableText} in the tables (they may legitimately differ)`,
+                )
+              : bi(
+                  `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
+                  `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
+                ),
           formula: bi(
             `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
             `${claim.label}: text ${printed.text} ≠ tables ${tableText}`,
           ),
           refs,
-          expected: tableQuantity(cells.value, printed),
-          actual: printedQuantity(printed),
+          expected: tableQuantity(cells.value, printed, IN_TABLES),
+          actual: printedQuantity(printed, IN_TEXT),
           difference: {
             fen: printed.fen - cells.value,
             unit: printed.unit,
@@ -143,5 +157,5 @@ export const prosePerformance = proseAgainstTables(
   'prose.performance',
   ['performance'],
   bi('绩效目标涉及的项目资金 = 项目支出', 'Project funds with performance targets match project expenditure'),
-  bi('（不一致时为警告）', ' (a warning when they differ)'),
+  bi('（两者口径可能不同，不一致时为提示）', ' (they may legitimately differ: a note when they do)'),
 );

@@ -2,10 +2,9 @@ import { bi, joinBi } from '../../model/bilingual.js';
 import type { BudgetTable, RowSide, TableRow } from '../../model/table.js';
 import { columnName, lineName, tableName } from '../../templates/index.js';
 import { type CellValue, cellOf, money, rowName } from '../cells.js';
-import { RoundingInfos } from '../claim-refs.js';
 import { moneyComparison } from '../quantities.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { checkSum, roundingFindings } from '../sum-check.js';
+import { checkSum, SumFolds } from '../sum-check.js';
 
 /**
  * The two-sided summary tables: 收入总计 = Σ income lines, every line with sub-lines = Σ them
@@ -46,7 +45,7 @@ export const summaryLines: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const rounding = new RoundingInfos('rounding');
+    const folds = new SumFolds();
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       if (spec?.layout !== 'two_sided') continue;
@@ -59,16 +58,16 @@ export const summaryLines: Rule = {
       const incomeTotal = income.find((r) => r.key === 'income_total');
       if (incomeTotal) {
         const parts = income.filter((r) => r.level === 1 && !parentOf.get(r.key));
-        compare(ctx, tally, rounding, this.id, table, incomeTotal, parts, incomeColumns);
+        compare(ctx, tally, folds, this.id, table, incomeTotal, parts, incomeColumns);
       }
       for (const parent of income) {
         const children = income.filter((r) => parentOf.get(r.key) === parent.key);
-        if (children.length > 0) compare(ctx, tally, rounding, this.id, table, parent, children, incomeColumns);
+        if (children.length > 0) compare(ctx, tally, folds, this.id, table, parent, children, incomeColumns);
       }
       const expenditureTotal = expenditure.find((r) => r.key === 'expenditure_total');
       if (expenditureTotal) {
         const parts = expenditure.filter((r) => r.level === 1);
-        compare(ctx, tally, rounding, this.id, table, expenditureTotal, parts, table.columns);
+        compare(ctx, tally, folds, this.id, table, expenditureTotal, parts, table.columns);
       }
       if (incomeTotal && expenditureTotal) {
         const a = cellOf(table, incomeTotal, incomeColumns[0] ?? 'amount');
@@ -76,7 +75,7 @@ export const summaryLines: Rule = {
         balance(ctx, tally, this.id, table, a, b);
       }
     }
-    for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
+    for (const f of folds.findings(ctx, this.id)) tally.add(f);
     return tally.outcome(bi('没有收支总表', 'no summary table'));
   },
 };
@@ -84,7 +83,7 @@ export const summaryLines: Rule = {
 function compare(
   ctx: CheckContext,
   tally: Tally,
-  rounding: RoundingInfos,
+  folds: SumFolds,
   rule: string,
   table: BudgetTable,
   total: TableRow,
@@ -93,11 +92,15 @@ function compare(
 ): void {
   if (parts.length === 0) return;
   const t = tableName(ctx.template, table.kind);
-  const equation = bi(`${total.label} = ${parts.map((p) => rowName(p, p.key)).join(' + ')}`);
+  const partNames = parts.map((p) => rowName(p, p.key)).join(' + ');
   for (const column of columns) {
     const col = columnName(ctx.template, table.kind, column);
     const which = table.columns.length > 1 ? `（${col.zh}）` : '';
-    checkSum(tally, rounding, {
+    const equation = bi(
+      `${total.label}${which}${which ? '' : ' '}= ${partNames}`,
+      `${total.label}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames}`,
+    );
+    checkSum(tally, folds, {
       rule,
       table,
       total: cellOf(table, total, column),

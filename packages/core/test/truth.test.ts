@@ -1,0 +1,345 @@
+import { describe, expect, it } from 'vitest';
+import { type BudgetDocument, checkDocument, type Finding, parseText, type Report } from '../src/index.js';
+import { SEEDS } from './helpers.js';
+
+/**
+ * Severities a careful reviewer would give, and mistakes found by reading the real PDFs
+ * (/work/shared/fixtures/real): each test puts the real sentence (quoted from the PDF named) into a
+ * seed and asserts the one finding it gives, at its severity — and that the sentence as it should
+ * have been written gives none.
+ */
+
+const seedText = (id: string) => {
+  const s = SEEDS.find((x) => x.id === id);
+  if (!s) throw new Error(`no seed ${id}`);
+  return s.text;
+};
+const swap = (from: string, to: string) => (text: string) => {
+  expect(text.includes(from), `seed contains "${from}"`).toBe(true);
+  return text.replace(from, to);
+};
+const parse = (id: string, ...edits: ((text: string) => string)[]) =>
+  parseText(
+    edits.reduce((t, e) => e(t), seedText(id)),
+    { name: `${id}.txt` },
+  );
+const check = (id: string, ...edits: ((text: string) => string)[]) => checkDocument(parse(id, ...edits));
+const findings = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule);
+const brief = (fs: Finding[]) => fs.map((f) => [f.severity, f.message.zh]);
+
+function mutate(doc: BudgetDocument, edit: (doc: BudgetDocument) => void): BudgetDocument {
+  const copy = structuredClone(doc);
+  edit(copy);
+  return copy;
+}
+function setCell(doc: BudgetDocument, kind: string, key: string, column: string, change: (v: number) => number) {
+  const row = doc.tables.find((t) => t.kind === kind)?.rows.find((r) => r.key === key);
+  expect(row, `${kind} ${key}`).toBeDefined();
+  if (row) row.values[column] = change(row.values[column] ?? 0);
+}
+
+describe('rounding in tables printed in whole 元', () => {
+  // shczj-2025-unit prints 302 商品和服务支出 24,840,779 over 款 adding to 24,840,778: its system holds
+  // 分 and prints whole 元. Seed 001 prints whole 元 too.
+  const doc = parse('001');
+
+  it('a parent 1 元 off its children is one rounding info for the table, not an error per column', () => {
+    const r = checkDocument(mutate(doc, (d) => setCell(d, 'expenditure_summary', '21015', 'basic', (v) => v + 100)));
+    const h = findings(r, 'in_table.hierarchy');
+    expect(h.map((f) => [f.severity, f.message.zh, f.tolerance?.zh])).toEqual([
+      ['info', '支出预算总表：2处合计与各项之和相差在四舍五入误差以内', '每个数额半个打印单位（0.5元）'],
+    ]);
+  });
+
+  it('beyond half a 元 per amount it is an error', () => {
+    // 21015 has seven 项: up to 4 元 is rounding, 5 元 is not.
+    const r = checkDocument(mutate(doc, (d) => setCell(d, 'expenditure_summary', '2101550', 'basic', (v) => v + 500)));
+    expect(findings(r, 'in_table.hierarchy').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('in a table that prints 分, 1 分 is an error, and a total printed without its 分 an info', () => {
+    const d003 = parse('003');
+    const general = d003.tables.find((t) => t.kind === 'general_budget_by_function');
+    const total = general?.rows.find((r) => r.key === 'total')?.values.total ?? 0;
+    expect(total % 100).not.toBe(0);
+    const off = checkDocument(
+      mutate(d003, (d) => setCell(d, 'general_budget_by_function', 'total', 'total', (v) => v + 1)),
+    );
+    expect(findings(off, 'in_table.grand_total').map((f) => f.severity)).toEqual(['error']);
+    const whole = checkDocument(
+      mutate(d003, (d) => setCell(d, 'general_budget_by_function', 'total', 'total', (v) => v - (v % 100))),
+    );
+    const g = findings(whole, 'in_table.grand_total');
+    expect(g.map((f) => f.severity)).toEqual(['info']);
+    expect(g[0]?.formula?.zh).toContain('（合计未印分）');
+  });
+});
+
+describe('change statements', () => {
+  it('changes against different bases are a note, not a disagreement (swj-2025)', () => {
+    // swj-2025: 财政拨款收入 "比2024年预算执行数增加24,558.18万元", 财政拨款支出 "比2024年预算增加24,491.71万元".
+    const r = check(
+      '000',
+      swap(
+        '财政拨款收入25,759万元，比2024年预算减少1,945万元',
+        '财政拨款收入25,759万元，比2024年预算执行数减少1,912万元',
+      ),
+    );
+    expect(brief(findings(r, 'prose.change_agreement'))).toEqual([
+      [
+        'info',
+        '同一增减的比较基数不同，无法互相核对：“财政拨款收入”比2024年预算执行数减少1,912万元，“财政拨款支出预算”比2024年预算减少1,945万元，“一般公共预算拨款支出预算”比2024年预算减少1,945万元',
+      ],
+    ]);
+    const same = check(
+      '000',
+      swap('财政拨款收入25,759万元，比2024年预算减少1,945万元', '财政拨款收入25,759万元，比2024年预算减少1,912万元'),
+    );
+    const f = findings(same, 'prose.change_agreement');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0]?.message.zh).toMatch(/^同一增减两处不一致/);
+    expect([f[0]?.expected?.label?.zh, f[0]?.actual?.label?.zh]).toEqual(['财政拨款收入', '财政拨款支出预算']);
+  });
+
+  it('a change with a bracketed aside after the year is read (wanli-2023)', () => {
+    const edit = swap('比2024年预算减少1,945万元；', '比2024年（上一年度，下同）预算减少1,945万元；');
+    const income = parse('000', edit).claims.find((c) => c.key === 'fiscal_grant_income');
+    expect(income?.change?.amount?.text).toBe('1,945万元');
+    expect(findings(check('000', edit), 'prose.change_agreement')).toEqual([]);
+  });
+
+  it('an increase larger than the amount itself (wanli-2023: 政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元)', () => {
+    const r = check(
+      '000',
+      swap('政府性基金拨款支出预算0万元，与2024年预算持平', '政府性基金拨款支出预算0万元，比2024年预算增加1421.25万元'),
+    );
+    expect(brief(findings(r, 'prose.change_arithmetic').filter((f) => f.severity !== 'info'))).toEqual([
+      [
+        'error',
+        '“政府性基金拨款支出预算”0万元，却写作“比2024年预算增加1421.25万元”：增加额大于本年数，上年数将为-1,421.25万元',
+      ],
+    ]);
+  });
+});
+
+describe('subject lines of the execution style', () => {
+  const line = (n: number, name: string, amount: string, tail: string) =>
+    `${n}. “${name}”科目${amount}万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。${tail}`;
+  const original = '1. “社会保障和就业支出”科目1,291万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。';
+
+  it('a 预算安排 that differs from the line is one finding, saying what the rate follows from (wanli-2024)', () => {
+    // wanli-2024: "住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%"
+    const r = check(
+      '001',
+      swap(
+        original,
+        line(
+          1,
+          '社会保障和就业支出',
+          '1,291',
+          '2022年当年预算执行数为1,000万元，2023年预算安排1,300万元，比2022年预算执行数增加29.10%。',
+        ),
+      ),
+    );
+    expect(brief(findings(r, 'prose.subject_trend'))).toEqual([
+      [
+        'error',
+        '“社会保障和就业支出”科目金额 1,291万元，同一段中的“预算安排”却是1,300万元；增减率29.10%按科目金额计算相符',
+      ],
+    ]);
+  });
+
+  it('a line that repeats the one before it is one finding that says so (wanli-2023, 16th line)', () => {
+    // wanli-2023: the 16th line states 220.63万元 but "2023年预算安排441.25万元，比2022年预算执行数增加60.54%" — the 15th's.
+    const r = check(
+      '001',
+      swap(
+        original,
+        line(
+          1,
+          '社会保障和就业支出',
+          '1,291',
+          '2022年当年预算执行数为1,000万元，2023年预算安排1,291万元，比2022年预算执行数增加29.10%。',
+        ),
+      ),
+      swap('2. “卫生健康支出”科目', '2. “卫生健康支出”科目'),
+      (t) =>
+        t.replace(
+          /2\. “卫生健康支出”科目([\d,]+)万元，([^\n]*)/u,
+          (_m, amount: string, rest: string) =>
+            `2. “卫生健康支出”科目${amount}万元，${rest}2022年当年预算执行数为500万元，2023年预算安排1,291万元，比2022年预算执行数增加29.10%。`,
+        ),
+    );
+    const f = findings(r, 'prose.subject_trend');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0]?.message.zh).toContain('与上一条“社会保障和就业支出”的数字相同，疑为照抄');
+    expect(f[0]?.message.zh).toContain('增减率29.10%按500万元→');
+  });
+
+  it('a reason that says the opposite of the change (wanli-2024: 减少2.98%。主要原因是：…经费增加)', () => {
+    const tail = (reason: string) =>
+      `2022年当年预算执行数为1,330万元，2023年预算安排1,291万元，比2022年预算执行数减少2.93%。主要原因是：${reason}。`;
+    const r = check('001', swap(original, line(1, '社会保障和就业支出', '1,291', tail('社会保障和就业支出经费增加'))));
+    expect(brief(findings(r, 'prose.subject_trend'))).toEqual([
+      ['warning', '“社会保障和就业支出”写作“比2022年预算执行数减少2.93%”，所述原因却是“社会保障和就业支出经费增加”'],
+    ]);
+    const right = check(
+      '001',
+      swap(original, line(1, '社会保障和就业支出', '1,291', tail('社会保障和就业支出经费减少'))),
+    );
+    expect(findings(right, 'prose.subject_trend')).toEqual([]);
+  });
+
+  it('其它 for 其他 in a subject name is a note (czj-2025: “其它行政事业单位养老支出（项）”)', () => {
+    const r = check('003', swap('“其他行政事业单位养老支出”科目0.14万元', '“其它行政事业单位养老支出”科目0.14万元'));
+    expect(brief(findings(r, 'prose.subject_names').filter((f) => f.message.zh.includes('养老')))).toEqual([
+      ['info', '科目名称“其它行政事业单位养老支出”与表中 2080599“其他行政事业单位养老支出”写法不同'],
+    ]);
+  });
+});
+
+describe('document words', () => {
+  it('the note of an empty table naming another fund (czj-2025)', () => {
+    // czj-2025, under the empty 国有资本经营预算 table: "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"
+    const r = check(
+      '004',
+      swap(
+        '注：本部门2025年无国有资本经营预算安排的支出，故本表无数据。',
+        '注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。',
+      ),
+    );
+    const f = findings(r, 'document.empty_tables');
+    expect(f.map((x) => [x.severity, x.refs[0]?.table])).toEqual([['warning', 'state_capital_by_function']]);
+    expect(f[0]?.message.zh).toContain('的说明讲的是“政府性基金”，不是本表的“国有资本经营”');
+    expect(findings(checkDocument(parse('004')), 'document.empty_tables')).toEqual([]);
+  });
+
+  it('an empty table’s note that speaks of another year', () => {
+    const r = check(
+      '004',
+      swap(
+        '注：本部门2025年无政府性基金预算安排的支出，故本表无数据。',
+        '注：本部门2024年无政府性基金预算安排的支出，故本表无数据。',
+      ),
+    );
+    expect(brief(findings(r, 'document.years'))).toEqual([
+      ['warning', '表注“注：本部门2024年无政府性基金预算安排的支出，故本表无数据。”写的是2024年，文档年度为2025年'],
+    ]);
+  });
+
+  it('the template’s instructions and either-or wording left in (部门决算模板)', () => {
+    // final-template-2024: "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：",
+    // "…比 2023 年度减少（增加）XXX 万元，下降（增长）XX%", "（如持平作持平表述）".
+    const r = check(
+      '002',
+      swap(
+        '2024年度本部门政府采购预算840.53万元，',
+        '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明。政府采购预算比2023年度下降（增长）5%（如持平作持平表述）。2024年度本部门政府采购预算840.53万元，',
+      ),
+    );
+    const f = findings(r, 'document.leftovers').filter((x) => x.severity === 'warning');
+    expect(f.map((x) => x.message.zh.replace(/：.*/u, ''))).toEqual(
+      expect.arrayContaining([
+        '模板的二选一写法未改写（如“增加（减少）”“下降（增长）”）',
+        '模板的填写说明未删除（3处）',
+      ]),
+    );
+  });
+
+  it('a project whose 实施周期 does not include the budget year', () => {
+    const r = check(
+      '002',
+      swap(
+        '2024年1月1日至2024年12月31日\n\n六、年度预算安排\n\n共计11786万元',
+        '2023年1月1日至2023年12月31日\n\n六、年度预算安排\n\n共计11786万元',
+      ),
+    );
+    const f = findings(r, 'document.years').filter((x) => x.message.zh.includes('实施周期'));
+    expect(brief(f)).toEqual([
+      ['warning', '项目“市民社区医疗互助帮困专项”的实施周期“2023年1月1日至2023年12月31日”不含文档年度2024年'],
+    ]);
+    const spanning = check(
+      '002',
+      swap(
+        '2024年1月1日至2024年12月31日\n\n六、年度预算安排\n\n共计11786万元',
+        '2023年1月至2026年12月\n\n六、年度预算安排\n\n共计11786万元',
+      ),
+    );
+    expect(findings(spanning, 'document.years').filter((x) => x.message.zh.includes('实施周期'))).toEqual([]);
+  });
+
+  it('common words misspelt (wanli: 社区事物受理, 公务车用车; 截止 before a date)', () => {
+    const r = check(
+      '002',
+      swap(
+        '推进法治政府建设，做好政务公开，推进政民互动。',
+        '推进法治政府建设，做好政务公开，推进政民互动。建成后作为社区事物受理场所，公务车用车运行费保持不变，关注新生事物。截止2023年8月31日，数据已归集；截止2023年12月31日前完成。',
+      ),
+    );
+    expect(brief(findings(r, 'document.typos'))).toEqual([
+      ['warning', '“事物”应为“事务”：“。建成后作为社区事物受理场所，公务车”'],
+      ['warning', '“公务车用车”应为“公务用车”：“区事物受理场所，公务车用车运行费保持不变，”'],
+      ['info', '“截止”应为“截至”：“，关注新生事物。截止2023年8月3”'],
+    ]);
+  });
+
+  it('a phrase or a clause printed twice is a note (seed 004: 安排的安排的; seed 003: 其他收入3万元，其他收入3万元)', () => {
+    const doubled = (id: string) =>
+      findings(check(id), 'document.leftovers').filter((f) => /词语重复|连印两次/.test(f.message.zh));
+    expect(doubled('004').map((f) => [f.severity, f.count])).toEqual([['info', 3]]);
+    expect(doubled('004')[0]?.message.zh).toContain('财政部门集中安排的安排的公务员医疗补助经');
+    expect(doubled('003').map((f) => f.message.zh.slice(0, 8))).toEqual(['同一分句连印两次']);
+    expect(doubled('001')).toEqual([]);
+  });
+
+  it('a department budget saying 单位预算 in several places is one warning', () => {
+    const r = check('004', swap('2025年本部门政府采购预算30.00万元', '2025年单位预算中政府采购预算30.00万元'));
+    const f = findings(r, 'document.scope');
+    expect(f.map((x) => [x.severity, x.count])).toEqual([['warning', 2]]);
+  });
+});
+
+describe('parts that add up', () => {
+  // wanli-2023/2024, 项目经费情况说明: the 地上 area is 8013 where its parts give 8103, and 8103 + 5356 = 13459.
+  const building = (above: string) =>
+    `本工程规划建筑面积约为13459平方米，其中地上建筑面积为${above}平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米，建筑高度为29.8米。`;
+  const into = (text: string) =>
+    swap('推进法治政府建设，做好政务公开，推进政民互动。', `推进法治政府建设，做好政务公开，推进政民互动。${text}`);
+
+  it('one wrong area is one finding naming it', () => {
+    const f = findings(check('002', into(building('8013'))), 'prose.areas');
+    expect(brief(f)).toEqual([
+      [
+        'error',
+        '“地上建筑面积”8,013平方米与其组成之和8,103平方米不符；按8,103平方米计，地上建筑面积与地下建筑面积之和正好是“规划建筑面积”13,459平方米：8,013平方米应为8,103平方米',
+      ],
+    ]);
+    expect(findings(check('002', into(building('8103'))), 'prose.areas')).toEqual([]);
+  });
+
+  it('a total that its parts miss by little, printed with 约, is a warning', () => {
+    const f = findings(
+      check('002', into('用地面积约为4000平方米，其中绿地面积2000平方米，道路面积1990平方米。')),
+      'prose.areas',
+    );
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('a part of a project’s funds larger than its whole (wanli-2023, 公共服务设施运行经费)', () => {
+    const form = (part: string) =>
+      into(
+        `项目名称 公共服务设施运行经费 项目性质 经常性项目\n\n项目资金总额 10,903,043.00 年度资金申请总额 10,903,043.00\n\n其中：当年财政拨款 ${part}\n\n`,
+      );
+    expect(brief(findings(check('002', form('11,419,043.00')), 'prose.project_funds'))).toEqual([
+      ['error', '项目“公共服务设施运行经费”：其中当年财政拨款11,419,043.00元大于年度资金申请总额10,903,043.00元'],
+    ]);
+    expect(findings(check('002', form('10,903,043.00')), 'prose.project_funds')).toEqual([]);
+  });
+
+  it('a procurement total that counts one part twice says which', () => {
+    const r = check('000', swap('政府采购预算5,943.89万元', '政府采购预算6,009.29万元'));
+    const f = findings(r, 'prose.procurement');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0]?.message.zh).toContain('差额正是“政府采购货物预算”65.40万元，该项疑为计算了两次');
+  });
+});
