@@ -100,14 +100,20 @@ export function exactAmount(fen: Fen, unit: Unit): string {
  * in whole 元 by a system that holds 分 (shczj-2025: 302 printed 24,840,779, its 款 adding to
  * 24,840,778): its amounts are rounded to 1 元. A 元 table that prints 分 anywhere is exact (0).
  */
-export function roundingStep(table: {
-  unit: Unit;
-  rows: readonly { values: Record<string, number | null> }[];
-}): number {
+export function roundingStep(table: RoundedTable): number {
   if (table.unit === '万元') return FEN_PER.万元 / 100;
-  const whole = table.rows.every((r) => Object.values(r.values).every((v) => v === null || v % FEN_PER.元 === 0));
+  // Every sum check of a table asks; a table of 100,000 rows must not be walked once per row.
+  let whole = wholeYuan.get(table);
+  if (whole === undefined) {
+    whole = table.rows.every((r) => Object.values(r.values).every((v) => v === null || v % FEN_PER.元 === 0));
+    wholeYuan.set(table, whole);
+  }
   return whole ? FEN_PER.元 : 0;
 }
+
+type RoundedTable = { unit: Unit; rows: readonly { values: Record<string, number | null> }[] };
+/** Tables are not changed once read, so whether a table prints whole 元 is worked out once. */
+const wholeYuan = new WeakMap<RoundedTable, boolean>();
 
 export type SumVerdict = 'exact' | 'rounding' | 'unprinted_fen' | 'mismatch';
 
