@@ -1,21 +1,33 @@
-import { roundTo } from '../../model/amount.js';
+import { FEN_PER, roundTo } from '../../model/amount.js';
 import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { TableKind } from '../../model/table.js';
 import type { CrossIdentity } from '../../templates/index.js';
 import { money } from '../cells.js';
+import { RoundingInfos } from '../claim-refs.js';
 import { type OperandSum, sumOperands } from '../operands.js';
 import { moneyComparison } from '../quantities.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
+import { roundingFindings } from '../sum-check.js';
 
 /**
  * The template's identities between tables, evaluated cell by cell (and, with `each`, for every class
  * or code found in either table). Error-level identities are the documents' own rules; warning-level
- * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up.
+ * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up. Between
+ * tables printed in 万元, a difference within the rounding of the amounts involved is one info per
+ * table, never an error.
  */
-function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: CrossIdentity): void {
+function evaluate(
+  ctx: CheckContext,
+  tally: Tally,
+  rounding: RoundingInfos,
+  rule: string,
+  identity: CrossIdentity,
+): void {
   const operands = [...identity.left, ...identity.right];
   const kinds = new Set<TableKind>(operands.map((o) => o.table));
   for (const kind of kinds) if (!ctx.tables.get(kind)) return; // not applicable: a table is missing
+  // Tables printed in 万元 (决算's) round every amount: both sides may be off by half a unit per amount.
+  const rounded = [...kinds].every((k) => ctx.tables.get(k)?.unit === '万元');
   for (const code of codesOf(ctx, identity)) {
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
@@ -45,6 +57,16 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
       }));
       continue;
     }
+    const off = identity.relation === '=' ? Math.abs(l - r) : identity.relation === '>=' ? r - l : l - r;
+    if (rounded && off <= roundingSlack(left.printed + right.printed)) {
+      const rel = identity.relation === '=' ? '≈' : identity.relation === '>=' ? '≳' : '≲';
+      rounding.add(
+        identity.left[0]?.table ?? '',
+        [...left.refs, ...right.refs],
+        bi(`${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`),
+      );
+      continue;
+    }
     const mixup = l !== 0 && r !== 0 && (l === r * 10_000 || r === l * 10_000);
     const rel = identity.relation === '=' ? '≠' : identity.relation === '>=' ? '<' : '>';
     tally.add({
@@ -62,6 +84,16 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
       ...moneyComparison(r, l, unit),
     });
   }
+}
+
+/**
+ * How far apart two sums of amounts printed in 万元 to two decimals may be by rounding alone: half a
+ * unit (0.005 万元) per printed amount, in whole units — at least one unit when anything is printed (one
+ * total printed in two tables may be rounded once from the exact amount and once as a sum of parts).
+ */
+function roundingSlack(printed: number): number {
+  const unit = FEN_PER.万元 / 100;
+  return Math.max(printed > 0 ? 1 : 0, Math.floor(printed / 2)) * unit;
 }
 
 /** Both sides at the coarser precision when a 万元 table meets a 元 table (三公 vs 经济分类). */
@@ -102,8 +134,10 @@ function identityRule(id: string, severity: 'error' | 'warning', title: Bilingua
     },
     run(ctx) {
       const tally = new Tally(ctx);
+      const rounding = new RoundingInfos('between');
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
-      for (const identity of identities) evaluate(ctx, tally, this.id, identity);
+      for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity);
+      for (const f of roundingFindings(ctx, rounding, this.id)) tally.add(f);
       return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },
   };
