@@ -46,7 +46,18 @@ export {
   type Unit,
 } from './model/amount.js';
 export { Bilingual, bi, joinBi, type Lang } from './model/bilingual.js';
-export { CLAIM_KINDS, Claim, ClaimKind, PrintedAmount, PrintedPercent, StatedChange, TextSpan } from './model/claim.js';
+export {
+  CLAIM_KINDS,
+  Claim,
+  ClaimKind,
+  PrintedAmount,
+  PrintedPercent,
+  ProsePlace,
+  StatedChange,
+  StatedExecution,
+  StatedShare,
+  TextSpan,
+} from './model/claim.js';
 export {
   BudgetDocument,
   ContentsEntry,
@@ -109,6 +120,7 @@ export {
 } from './templates/classification/index.js';
 // Templates: everything regional.
 export {
+  type AbsencePhrase,
   type AmountPhrase,
   type ClaimPhrases,
   type ClaimTarget,
@@ -123,6 +135,7 @@ export {
   compileTemplate,
   type DocumentWords,
   describeOperand,
+  documentTitle,
   ECONOMIC_CLASSES,
   FUNCTION_CLASSES,
   functionClassCode,

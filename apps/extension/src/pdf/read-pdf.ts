@@ -1,4 +1,4 @@
-import { checkDocument } from '@hezhang/core';
+import { checkDocument, documentTitle } from '@hezhang/core';
 import { PdfReadError, readBudgetPdf } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
@@ -47,7 +47,12 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
     });
     const report = checkDocument(doc);
-    return { ok: true, hash, fresh: true, report, verdict: { hash, name, summary: report.summary } };
+    const title = documentTitle(doc.meta);
+    const kind = {
+      zh: [title.year?.zh, title.kind.zh].filter(Boolean).join(''),
+      en: [title.year?.en, title.kind.en].filter(Boolean).join(' '),
+    };
+    return { ok: true, hash, fresh: true, report, verdict: { hash, name, kind, summary: report.summary } };
   } catch (error) {
     if (error instanceof PdfReadError) return unreadable(error.code, error.message, error.messageZh);
     return unreadable('malformed', String(error));

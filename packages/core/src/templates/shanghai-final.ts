@@ -262,10 +262,22 @@ export const SHANGHAI_FINAL: Template = {
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
     { kind: 'functions', patterns: ['主要职能$'] },
-    { kind: 'organization', patterns: ['决算单位构成$', '机构设置$'] },
+    {
+      kind: 'organization',
+      patterns: ['决算单位构成$', '机构设置$'],
+      name: { zh: '部门决算单位构成', en: 'units of the final accounts' },
+    },
     { kind: 'glossary', patterns: ['名词解释$'] },
-    { kind: 'explanation', patterns: ['决算情况说明$', '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$'] },
-    { kind: 'other', patterns: ['其他重要事项的?情况说明$'] },
+    {
+      kind: 'explanation',
+      patterns: ['决算情况说明$', '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$'],
+      name: { zh: '决算情况说明', en: 'explanation of the final accounts' },
+    },
+    {
+      kind: 'other',
+      patterns: ['其他重要事项的?情况说明$'],
+      name: { zh: '其他重要事项的情况说明', en: 'other important matters' },
+    },
   ],
   document: SHANGHAI_DOCUMENT_WORDS,
 };

@@ -121,6 +121,8 @@ export interface SectionSpec {
   kind: SectionKind;
   /** Regular expressions on a heading line with spaces removed. */
   patterns: readonly string[];
+  /** What the documents call this part (inspection sheets list it by this name), where it differs by stage. */
+  name?: Bilingual;
 }
 
 /** A column of a table, for quantities rules compute per code. */
