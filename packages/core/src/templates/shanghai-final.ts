@@ -261,6 +261,8 @@ export const SHANGHAI_FINAL: Template = {
   claims: SHANGHAI_FINAL_CLAIM_PHRASES,
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
+    // The parts' headings ("第二部分 上海市XX局2024年度部门决算表"), one printed over two lines.
+    { kind: 'tables', patterns: ['^第[一二三四五六七八九十]+部分.*决算表$'] },
     { kind: 'functions', patterns: ['主要职能$'] },
     {
       kind: 'organization',
@@ -270,7 +272,11 @@ export const SHANGHAI_FINAL: Template = {
     { kind: 'glossary', patterns: ['名词解释$'] },
     {
       kind: 'explanation',
-      patterns: ['决算情况说明$', '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$'],
+      patterns: [
+        '决算情况说明$',
+        '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$',
+        '^第[一二三四五六七八九十]+部分.*决算情况$',
+      ],
       name: { zh: '决算情况说明', en: 'explanation of the final accounts' },
     },
     {

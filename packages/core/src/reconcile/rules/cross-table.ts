@@ -1,7 +1,7 @@
 import { FEN_PER, roundTo } from '../../model/amount.js';
 import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { TableKind } from '../../model/table.js';
-import type { CrossIdentity } from '../../templates/index.js';
+import type { CrossIdentity, Operand } from '../../templates/index.js';
 import { money } from '../cells.js';
 import { RoundingInfos } from '../claim-refs.js';
 import { type OperandSum, sumOperands } from '../operands.js';
@@ -32,8 +32,13 @@ function evaluate(
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
     if (left.blank && right.blank) continue; // nothing printed on either side for this code
-    // A total printed blank is reported by the in-table rules, not once more here.
-    if (left.printedBlank || right.printedBlank) continue;
+    // A total printed blank while its parts are not is reported by the in-table rules, not once more
+    // here. A blank that is simply zero (决算's empty 上级补助收入 column, 年初政府性基金…结转和结余) is compared.
+    if (
+      (left.printedBlank && identity.left.some((o) => blankTotalReported(ctx, o, code))) ||
+      (right.printedBlank && identity.right.some((o) => blankTotalReported(ctx, o, code)))
+    )
+      continue;
     if (!left.readable || !right.readable) {
       tally.couldNotRead(
         bi(
@@ -94,6 +99,29 @@ function evaluate(
 function roundingSlack(printed: number): number {
   const unit = FEN_PER.万元 / 100;
   return Math.max(printed > 0 ? 1 : 0, Math.floor(printed / 2)) * unit;
+}
+
+/**
+ * Whether the in-table rules report this cell as a total printed blank: a 合计 row, a two-sided table's
+ * grand total or a line with sub-lines, or a composed column — blank while a part of it is printed.
+ */
+function blankTotalReported(ctx: CheckContext, o: Operand, code: string): boolean {
+  const spec = ctx.template.byKind.get(o.table)?.spec;
+  const table = ctx.tables.get(o.table);
+  if (!spec || !table) return false;
+  const key = o.row.replace('{code}', code);
+  const row = table.rows.find((r) => r.key === key && (o.side === undefined || r.side === o.side));
+  if (!row || row.values[o.column] != null) return false;
+  const printed = (r: (typeof table.rows)[number], column: string) => r.values[column] != null;
+  const sameSide = (r: (typeof table.rows)[number]) => o.side === undefined || r.side === o.side;
+  const lines = [...(spec.incomeLines ?? []), ...(spec.expenditureLines ?? [])];
+  const children = lines.filter((l) => l.parent === key).map((l) => l.key);
+  const parts =
+    key === 'total' || key === 'income_total' || key === 'expenditure_total'
+      ? table.rows.filter((r) => sameSide(r) && r.level === 1 && r !== row)
+      : table.rows.filter((r) => sameSide(r) && children.includes(r.key));
+  if (parts.some((r) => printed(r, o.column))) return true;
+  return spec.compositions.some((c) => c.total === o.column && c.parts.some((p) => printed(row, p)));
 }
 
 /** Both sides at the coarser precision when a 万元 table meets a 元 table (三公 vs 经济分类). */
