@@ -109,11 +109,13 @@ export function budgetDocumentValue(ctx: CheckContext, claim: Claim): Lookup {
   if (claim.kind === 'subject') {
     const code = subjectCode(ctx, claim);
     if (!code) return { unreadable: 'subject' };
+    // The fund tables the budget prints (a budget without a fund prints its table empty or not at all).
+    const fiscal = template.template.roles.fiscalByCode.filter(({ table }) => tables.get(table));
+    if (fiscal.length === 0) return undefined;
     const sum = sumOperands(
       tables,
-      template.template.roles.fiscalByCode.map(({ table, column }) => ({ table, row: code, column })),
+      fiscal.map(({ table, column }) => ({ table, row: code, column })),
     );
-    if (!sum.present) return undefined;
     if (!sum.readable) return { unreadable: 'columns' };
     found = { amount: tableAmount(sum.value, sum.unit), refs: sum.refs, source: 'budget' };
   } else {
@@ -125,3 +127,6 @@ export function budgetDocumentValue(ctx: CheckContext, claim: Claim): Lookup {
   const name = budget.source.name;
   return { ...found, refs: found.refs.map((r) => ({ ...r, text: `${name}：${r.text ?? ''}` })) };
 }
+
+/** A quantity's name in quotes, unless it carries its own ("“三公”经费"). */
+export const quoted = (label: string) => (/^[“"]/.test(label) ? label : `“${label}”`);

@@ -4,7 +4,7 @@ import { templateOf } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
-import { budgetDocumentValue, tableValue } from '../stated.js';
+import { budgetDocumentValue, quoted, tableValue } from '../stated.js';
 import { matchPrinted, printedQuantity, showAmount, toleranceText } from '../tolerance.js';
 
 /**
@@ -38,7 +38,7 @@ export const againstBudget: Rule = {
       if (!value) continue;
       if (!('amount' in value)) {
         tally.couldNotRead(
-          bi(`“${claim.label}”在预算文档中未能确定`, `"${claim.label}" could not be settled in the budget`),
+          bi(`${quoted(claim.label)}在预算文档中未能确定`, `"${claim.label}" could not be settled in the budget`),
         );
         continue;
       }
@@ -52,7 +52,7 @@ export const againstBudget: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `“${claim.label}”年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
+          `${quoted(claim.label)}年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
           `"${claim.label}": initial budget stated as ${stated.text}, the budget document gives ${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
         ),
         formula: bi(`${stated.text} ≠ ${showAmount(value.amount.fen, '万元', 4)}（${name}）`),
@@ -88,7 +88,7 @@ export const againstBudget: Rule = {
             rule: this.id,
             severity: 'error',
             message: bi(
-              `“${label}”预算数在决算表中为${showAmount(fen, '万元')}，预算文档中为${showAmount(plannedFen, '万元')}`,
+              `${quoted(label)}预算数在决算表中为${showAmount(fen, '万元')}，预算文档中为${showAmount(plannedFen, '万元')}`,
               `"${label}": the final accounts' table prints a budget of ${showAmount(fen, '万元')}, the budget gives ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} ≠ ${showAmount(plannedFen, '万元')}`),
@@ -103,7 +103,7 @@ export const againstBudget: Rule = {
             rule: this.id,
             severity: 'warning',
             message: bi(
-              `“${label}”决算数${showAmount(fen, '万元')}超过年度预算${showAmount(plannedFen, '万元')}`,
+              `${quoted(label)}决算数${showAmount(fen, '万元')}超过年度预算${showAmount(plannedFen, '万元')}`,
               `"${label}": the outcome ${showAmount(fen, '万元')} exceeds the year's budget ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} > ${showAmount(plannedFen, '万元')}`),

@@ -4,7 +4,7 @@ import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { budgetOf, type StatedAmount, tableValue } from '../stated.js';
+import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
 import { matchPrinted, percentAgrees, printedQuantity, rangeOf, showAmount, toleranceText } from '../tolerance.js';
 
 /**
@@ -40,7 +40,7 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
   if (found && 'amount' in found) return found;
   tally.couldNotRead(
     bi(
-      `“${claim.label}”的年初预算数未写明，表中也读不到`,
+      `${quoted(claim.label)}的年初预算数未写明，表中也读不到`,
       `the initial budget of "${claim.label}" is neither stated nor read from a table`,
     ),
   );
@@ -91,7 +91,7 @@ export const completion: Rule = {
           rule: this.id,
           severity: 'error',
           message: bi(
-            `“${claim.label}”写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
+            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
             `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}`,
           ),
           formula: bi(`${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`),
@@ -109,7 +109,7 @@ export const completion: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `“${claim.label}”决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
+          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
           `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}`,
         ),
         formula: bi(`${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`),
@@ -168,8 +168,8 @@ export const budgetComparison: Rule = {
         severity: roughly ? 'warning' : 'error',
         message: bi(
           roughly
-            ? `“${claim.label}”写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
-            : `“${claim.label}”写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
+            ? `${quoted(claim.label)}写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
+            : `${quoted(claim.label)}写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
           roughly
             ? `"${claim.label}": outcome said to be roughly equal to the budget, but they differ by ${showAmount(gap, final.unit, 2)}`
             : `"${claim.label}": outcome said to be ${statedWord.en} the budget, but it is ${actualWord.en} it (${final.text} against ${budget.amount.text})`,
@@ -221,7 +221,7 @@ export const budgetReasons: Rule = {
         rule: this.id,
         severity: 'warning',
         message: bi(
-          `“${claim.label}”决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
+          `${quoted(claim.label)}决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
           `"${claim.label}": outcome ${final.text} differs from the budget ${budget.amount.text}, no reason is given`,
         ),
         refs: [claimRef(claim), ...(execution.comparison ? [placeRef(execution.comparison.place)] : [])],
@@ -261,7 +261,7 @@ export const budgetInTables: Rule = {
       if (!table) continue;
       if (!('amount' in table)) {
         tally.couldNotRead(
-          bi(`“${claim.label}”的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
+          bi(`${quoted(claim.label)}的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
         );
         continue;
       }
@@ -275,7 +275,7 @@ export const budgetInTables: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `“${claim.label}”年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
+          `${quoted(claim.label)}年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
           `"${claim.label}": initial budget stated as ${stated.text}, the table prints ${table.amount.text}`,
         ),
         formula: bi(`${stated.text} ≠ ${table.amount.text}`),

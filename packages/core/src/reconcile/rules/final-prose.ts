@@ -7,7 +7,7 @@ import { cellOf } from '../cells.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { sumOperands } from '../operands.js';
 import { type Rule, Tally } from '../rule.js';
-import { tableValue } from '../stated.js';
+import { quoted, tableValue } from '../stated.js';
 import { SubjectIndex } from '../subjects.js';
 import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
@@ -43,7 +43,7 @@ export const structure: Rule = {
       const printed = claim.amount as NonNullable<Claim['amount']>;
       const code = index.resolve(claim).find((c) => c.code.length === 3);
       if (!code) {
-        tally.couldNotRead(bi(`表中找不到支出类“${claim.label}”`, `no class "${claim.label}" in the tables`));
+        tally.couldNotRead(bi(`表中找不到支出类${quoted(claim.label)}`, `no class "${claim.label}" in the tables`));
         continue;
       }
       const sum = sumOperands(
@@ -56,7 +56,7 @@ export const structure: Rule = {
       }
       if (!sum.readable) {
         tally.couldNotRead(
-          bi(`“${claim.label}”的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+          bi(`${quoted(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
         );
         continue;
       }
@@ -72,7 +72,7 @@ export const structure: Rule = {
         continue;
       }
       if (result === 'truncated') {
-        infos.add('all', refs, bi(`“${claim.label}”${printed.text} ← 表中 ${tableText}`));
+        infos.add('all', refs, bi(`${quoted(claim.label)}${printed.text} ← 表中 ${tableText}`));
         continue;
       }
       tally.add({
@@ -117,7 +117,7 @@ export const absences: Rule = {
         if (!value) continue;
         if (!('amount' in value)) {
           tally.couldNotRead(
-            bi(`“${claim.label}”的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+            bi(`${quoted(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
           );
           continue;
         }
@@ -204,7 +204,7 @@ export const economicItems: Rule = {
         rule: this.id,
         severity: 'warning',
         message: bi(
-          `“${claim.label}”所列${blank.map((b) => `“${b.name}”`).join('、')}在表中为空${missing.length > 0 ? `；表中有数的${missing.join('、')}未列出` : ''}`,
+          `${quoted(claim.label)}所列${blank.map((b) => `“${b.name}”`).join('、')}在表中为空${missing.length > 0 ? `；表中有数的${missing.join('、')}未列出` : ''}`,
           `"${claim.label}" lists ${blank.map((b) => b.row.key).join(', ')}, blank in the table${unlisted.length > 0 ? `; ${unlisted.map((r) => r.key).join(', ')} hold amounts but are not listed` : ''}`,
         ),
         refs: [

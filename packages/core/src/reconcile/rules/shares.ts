@@ -2,7 +2,7 @@ import { bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
-import { wholeOf } from '../stated.js';
+import { quoted, wholeOf } from '../stated.js';
 import { percentAgrees, rangeOf, sumAgrees } from '../tolerance.js';
 
 /**
@@ -38,7 +38,7 @@ export const shares: Rule = {
       if (!whole || !('amount' in whole)) {
         tally.couldNotRead(
           bi(
-            `“${claim.label}”的占比所指的“${wholeName}”未能读到`,
+            `${quoted(claim.label)}的占比所指的“${wholeName}”未能读到`,
             `the whole of "${claim.label}"'s share could not be read`,
           ),
         );
@@ -56,7 +56,7 @@ export const shares: Rule = {
           rule: this.id,
           severity: 'error',
           message: bi(
-            `“${claim.label}”写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
+            `${quoted(claim.label)}写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
             `"${claim.label}" is said to be ${stated.text} of "${wholeName}", which is 0`,
           ),
           refs,
@@ -79,7 +79,7 @@ export const shares: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `“${claim.label}”${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
+          `${quoted(claim.label)}${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
           `"${claim.label}" ${part.text} is ${computed} of "${wholeName}" ${whole.amount.text}, the text says ${stated.text}`,
         ),
         formula: bi(`${part.text} ÷ ${whole.amount.text} = ${computed} ≠ ${stated.text}`),
