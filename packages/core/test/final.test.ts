@@ -247,6 +247,20 @@ describe('the 情况说明 read as claims', () => {
     expect(claims[1]?.path?.map((l) => l.name)).toEqual(['一般公共服务支出', '财政事务', '行政运行']);
   });
 
+  it('a comparison belongs to its own item, and a reason may be worded otherwise', () => {
+    const claims = claimsOf({
+      '五、一般公共预算财政拨款支出决算情况说明': [
+        '1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元，支出决算为1511.89万元。',
+        // Item 2 compares before it states its amounts: the comparison is item 2's, never item 1's.
+        '2、一般公共服务支出（类）财政事务（款）信息化建设（项）。决算数小于预算数，主要是由于项目进度调整。年初预算为135.90万元，支出决算为135.25万元。',
+      ],
+    }).filter((c) => c.execution);
+    expect(claims.map((c) => [c.label, c.execution?.comparison?.relation ?? '-', c.execution?.reason])).toEqual([
+      ['行政运行', '-', false],
+      ['信息化建设', 'less', true],
+    ]);
+  });
+
   it('changes stated apart, absences, and the template’s placeholders read as nothing', () => {
     const claims = claimsOf(CZJ);
     expect(

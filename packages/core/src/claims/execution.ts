@@ -56,7 +56,8 @@ const RELATION: Record<string, NonNullable<StatedExecution['comparison']>['relat
   一致: 'equal',
   基本持平: 'roughly_equal',
 };
-const REASON = /主要原因|原因(?:是|为|在于|：|:)/u;
+/** A reason given: "…的主要原因：", "原因是…", "主要是由于…", "系因…". */
+const REASON = /原因|由于|因为|主要是|系因|鉴于/u;
 
 /** A level name of a numbered subject item: no punctuation or digits, a bracketed part of its own allowed. */
 const ITEM_NAME = String.raw`[^（()）“”"，。；：、\d\s]{1,30}(?:[（(][^（()）\s\d类款项]{1,3}[)）][^（()）“”"，。；：、\d\s]{0,30})*`;
@@ -86,8 +87,8 @@ interface Statement {
   claim: Claim;
   execution: StatedExecution;
   at: Position;
-  /** Where the statement's own sentence ends, and where its comparison's does. */
-  item?: Item;
+  /** The numbered item the statement is in (the paragraph that opened it), -1 before any. */
+  item: number;
 }
 
 export function executionClaims(section: Section, si: number, phrases: ClaimPhrases): Claim[] {
@@ -99,6 +100,7 @@ export function executionClaims(section: Section, si: number, phrases: ClaimPhra
     return { ...spanOf(p, si, pi, start, end), text: p.text.slice(start, end) };
   };
   let item: Item | undefined;
+  const itemOf = itemsOf(section);
   for (const [pi, p] of paragraphs.entries()) {
     const text = p.text;
     if (PART_HEADING.test(text)) item = undefined;
@@ -150,7 +152,7 @@ export function executionClaims(section: Section, si: number, phrases: ClaimPhra
           : undefined;
       if (!claim) continue;
       end = Math.max(end, claim.span.end);
-      statements.push({ claim, execution, at: { paragraph: pi, offset: start }, ...(item && !named ? { item } : {}) });
+      statements.push({ claim, execution, at: { paragraph: pi, offset: start }, item: itemOf[pi] ?? -1 });
     }
   }
   assignComparisons(statements, section, phrases, place);
@@ -223,18 +225,24 @@ function assignComparisons(
   place: (pi: number, start: number, end: number) => ProsePlace,
 ): void {
   if (statements.length === 0) return;
+  const itemOf = itemsOf(section);
   for (const [pi, p] of section.paragraphs.entries()) {
     for (const m of p.text.matchAll(COMPARISON)) {
       const start = m.index ?? 0;
       const at = { paragraph: pi, offset: start };
       const earlier = statements.filter((s) => before(s.at, at));
-      if (earlier.length === 0) continue;
       const clauseStart = Math.max(
         ...['。', '；', ';', '：', ':', '，', ','].map((c) => p.text.lastIndexOf(c, start - 1) + 1),
         0,
       );
       const named = quantityEnding(p.text.slice(clauseStart, start), phrases);
-      const owner = (named && earlier.findLast((s) => s.claim.key === named.key)) || earlier.at(-1);
+      // Unnamed, it is about the last statement of its own numbered item before it (never one of the
+      // item before), else the item's first statement after it ("决算数小于预算数…。年初预算为…").
+      const own = statements.filter((s) => s.item === (itemOf[pi] ?? -1));
+      const owner =
+        (named && earlier.findLast((s) => s.claim.key === named.key)) ||
+        own.findLast((s) => before(s.at, at)) ||
+        (itemOf[pi] !== -1 ? own.find((s) => !before(s.at, at)) : undefined);
       if (!owner || owner.execution.comparison) continue;
       const word = m.groups?.rel ?? m.groups?.flat ?? m.groups?.flat2 ?? '';
       const relation = RELATION[word];
@@ -252,6 +260,16 @@ function assignComparisons(
     if (next && next.at.paragraph === s.at.paragraph) text = text.slice(0, next.at.offset - s.at.offset);
     if (REASON.test(text) && !s.execution.comparison) s.execution.reason = true;
   }
+}
+
+/** For each paragraph, the paragraph that opened the numbered item it belongs to (-1 before any, or after a part heading). */
+function itemsOf(section: Section): number[] {
+  let current = -1;
+  return section.paragraphs.map((p, pi) => {
+    if (PART_HEADING.test(p.text)) current = -1;
+    if (ITEM.test(p.text)) current = pi;
+    return current;
+  });
 }
 
 const endOfSentence = (text: string, from: number) => {

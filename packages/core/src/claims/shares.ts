@@ -37,9 +37,9 @@ export function attachShares(p: Paragraph, si: number, pi: number, claims: Claim
     const group = `${si}.${pi}.${marker?.start ?? 'named'}`;
     const text = p.text.slice(claim.span.start, claim.span.end + m[0].length);
     if (named) {
-      // "占本年支出合计的100.00%": the whole is named.
+      // "占本年支出合计的100.00%": the whole is named; a whole the template has no words for is not understood.
       const q = keyOfName(named, phrases);
-      claim.share = { percent, wholeLabel: named, ...(q ? { wholeKey: q.key } : {}), group: `${group}:${named}`, text };
+      if (q) claim.share = { percent, wholeLabel: named, wholeKey: q.key, group: `${group}:${named}`, text };
       continue;
     }
     if (!marker) continue;
