@@ -292,6 +292,23 @@ describe('the 情况说明 read as claims', () => {
     expect(template).toEqual([]);
   });
 
+  it('三公’s change against last year belongs to its outcome, and its rate follows from it', () => {
+    const report = checkDocument(
+      czj((sections) => {
+        const seven = sections['七、财政拨款“三公”经费支出决算情况说明'] as string[];
+        seven[1] = (seven[1] as string).replace('支出决算为0.00万元', '支出决算为0.50万元');
+        // 0.50 less than last year's 1.00 is 50.00%; the text says 40.00%.
+        seven[2] =
+          '2024年度“三公”经费财政拨款支出决算数比2023年度减少0.50万元，下降40.00%。其中：因公出国（境）费支出决算持平。';
+      }),
+    );
+    const claim = report.document.claims.find((c) => c.key === 'three_public.total' && c.change);
+    expect(claim?.execution?.budget?.text).toBe('0.95万元');
+    expect(of(report, 'prose.change_arithmetic').map((f) => f.formula?.zh)).toEqual([
+      '0.50万元 ÷ (0.50万元 + 0.50万元) = 50.00% ≠ 40.00%',
+    ]);
+  });
+
   it('a fund’s income and expenditure stated in one sentence (the template’s 八, filled in)', () => {
     const claims = claimsOf({
       '八、政府性基金预算财政拨款收入支出决算情况说明': [

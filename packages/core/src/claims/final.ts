@@ -157,9 +157,13 @@ export function changeClaims(p: Paragraph, si: number, pi: number, phrases: Clai
   const attach = (start: number, end: number, name: string, change: StatedChange) => {
     const named = quantityEnding(name, phrases) ?? keyOfName(name, phrases);
     if (!named) return;
-    const owner = claims.findLast(
-      (c) => c.key === named.key && c.amount && !c.change && c.span.section === si && !c.execution,
-    );
+    // The statement of the amount the change is about: the last one before it in the section (an
+    // outcome statement too: "…支出决算为B万元" and then "决算数比2023年度减少A万元"), else the first after.
+    const candidates = claims
+      .filter((c) => c.key === named.key && c.amount && !c.change && c.span.section === si)
+      .sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
+    const isBefore = (c: Claim) => c.span.paragraph < pi || (c.span.paragraph === pi && c.span.start < start);
+    const owner = candidates.findLast(isBefore) ?? candidates[0];
     if (owner) {
       owner.change = change;
       return;
