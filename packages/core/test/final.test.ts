@@ -400,6 +400,21 @@ describe('czj-2024-final: prose and tables', () => {
     expect(of(greater, 'prose.budget_comparison').map((f) => f.formula?.zh)).toEqual(['258.50万元 = 258.50万元']);
   });
 
+  it('a class the government fund also spends on: 五（二） states the general budget’s part', () => {
+    const withFund = czj(undefined, (doc) => setCell(doc, 'final_gov_fund', '201', 'subtotal', 500 * W));
+    expect(of(checkDocument(withFund), 'prose.structure')).toEqual([]);
+    const wrong = checkDocument(
+      czj(
+        swap(
+          '五、一般公共预算财政拨款支出决算情况说明',
+          '一般公共服务支出（类）2106.66万元',
+          '一般公共服务支出（类）2116.66万元',
+        ),
+      ),
+    );
+    expect(of(wrong, 'prose.structure').map((f) => cells(f))).toEqual([['final_general_budget_by_function/201/total']]);
+  });
+
   it('a class stated with a name the tables do not print cannot be checked, and says so', () => {
     const report = checkDocument(
       czj(

@@ -248,7 +248,8 @@ export const SHANGHAI_FINAL_IDENTITIES: readonly CrossIdentity[] = [
     '一般公共预算财政拨款支出决算表 基本支出合计 = 基本支出决算表 人员经费合计 + 公用经费合计',
     'general budget basic expenditure = personnel total + public total',
   ),
-  // The economic table prints 301 and 303 under 人员经费合计, 302 and 310 under 公用经费合计.
+  // The economic table prints 301 and 303 under 人员经费合计, 302 and 310 under 公用经费合计 (and the
+  // other classes of basic expenditure there, when a department prints them: 307, 309, 312, 399).
   identity(
     'final_economic_personnel=301+303',
     [cell('final_basic_by_economic', 'personnel_total', 'amount')],
@@ -259,8 +260,8 @@ export const SHANGHAI_FINAL_IDENTITIES: readonly CrossIdentity[] = [
   identity(
     'final_economic_public=302+310',
     [cell('final_basic_by_economic', 'public_total', 'amount')],
-    [cell('final_basic_by_economic', '302', 'amount'), cell('final_basic_by_economic', '310', 'amount')],
-    '基本支出决算表 公用经费合计 = 302 商品和服务支出 + 310 资本性支出',
+    ['302', '310', '307', '309', '312', '399'].map((c) => cell('final_basic_by_economic', c, 'amount')),
+    '基本支出决算表 公用经费合计 = 302 商品和服务支出 + 310 资本性支出（+ 其他类，如有）',
     'economic table: public total = 302 + 310',
   ),
   // All funds contain the fiscal appropriations: per class, 支出决算表 ≥ 财政拨款收入支出决算总表.

@@ -255,7 +255,7 @@ export const SHANGHAI_FINAL: Template = {
     economicByCode: {
       table: 'final_basic_by_economic',
       column: 'amount',
-      groups: { personnel: ['301', '303'], public: ['302', '310'] },
+      groups: { personnel: ['301', '303'], public: ['302', '310', '307', '309', '312', '399'] },
     },
   },
   claims: SHANGHAI_FINAL_CLAIM_PHRASES,

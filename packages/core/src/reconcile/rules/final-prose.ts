@@ -46,20 +46,29 @@ export const structure: Rule = {
         tally.couldNotRead(bi(`表中找不到支出类${quoted(claim.label)}`, `no class "${claim.label}" in the tables`));
         continue;
       }
-      const sum = sumOperands(
-        ctx.tables,
-        roles.fiscalByCode.map(({ table, column }) => ({ table, row: code.code, column })),
-      );
-      if (!sum.present && sum.refs.length === 0) {
+      // 五（二） lists the general budget's classes; a class some other fund also spends on is that fund's
+      // table plus the general budget's: the class matches either the one fund's table or all of them.
+      const operand = (c: (typeof roles.fiscalByCode)[number]) => ({
+        table: c.table,
+        row: code.code,
+        column: c.column,
+      });
+      const present = roles.fiscalByCode.filter((c) => ctx.tables.get(c.table));
+      if (present.length === 0) {
         tally.couldNotRead(bi('财政拨款支出表不存在', 'the fiscal expenditure tables are missing'));
         continue;
       }
-      if (!sum.readable) {
+      const sums = [
+        ...present.map((c) => sumOperands(ctx.tables, [operand(c)])),
+        sumOperands(ctx.tables, present.map(operand)),
+      ];
+      if (sums.some((x) => !x.readable)) {
         tally.couldNotRead(
-          bi(`${quoted(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+          bi(`“${claim.label}”的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
         );
         continue;
       }
+      const sum = sums.find((x) => matchPrinted(printed, x.value) === 'match') ?? (sums[0] as (typeof sums)[number]);
       tally.compared();
       const result = matchPrinted(printed, sum.value);
       const tableText = showAmount(sum.value, printed.unit, Math.max(2, printed.decimals));
