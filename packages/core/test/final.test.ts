@@ -424,6 +424,14 @@ describe('czj-2024-final: prose and tables', () => {
     expect(report.checks.find((c) => c.rule === 'prose.structure')?.status).toBe('insufficient_data');
   });
 
+  it('a statement of the year’s figures with another year (a paragraph copied from last year)', () => {
+    expect(base.checks.find((c) => c.rule === 'document.own_years')).toMatchObject({ status: 'pass', comparisons: 7 });
+    const report = checkDocument(
+      czj(swap('一、收入支出决算总体情况说明', '财政局2024年度收入支出总计', '财政局2023年度收入支出总计')),
+    );
+    expect(of(report, 'document.own_years').map((f) => sentences(f)[0])).toEqual(['2023年度收入支出总计2995.39万元']);
+  });
+
   it('一 with 收入支出总计0万元: an error at the sentence and the 总计 cell', () => {
     const report = checkDocument(
       czj(swap('一、收入支出决算总体情况说明', '收入支出总计2995.39万元', '收入支出总计0万元')),

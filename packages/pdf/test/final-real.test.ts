@@ -239,6 +239,13 @@ const PROSE: {
     sentence: '第三部分上海市普陀区财政局2023年度部门决算情况',
   },
   {
+    what: 'the year’s total stated for another year',
+    edits: [{ page: 21, from: '2024', to: '2023', nth: 1 }],
+    rule: 'document.own_years',
+    severity: 'error',
+    sentence: '2023年度收入支出总计',
+  },
+  {
     what: 'an empty fund table whose note names the other fund',
     edits: [{ page: 20, from: '无国有资本经营预算', to: '无政府性基金预算' }],
     rule: 'document.fund_notes',

@@ -1,4 +1,5 @@
-import type { AmountPhrase, ClaimPhrases, TotalPhrase } from './types.js';
+import { SHANGHAI_DOCUMENT_WORDS } from './shanghai-words.js';
+import type { AmountPhrase, ClaimPhrases, DocumentWords, TotalPhrase } from './types.js';
 
 /**
  * How Shanghai's 部门决算情况说明 words what it states, section by section of the official template
@@ -95,5 +96,18 @@ export const SHANGHAI_FINAL_CLAIM_PHRASES: ClaimPhrases = {
       keys: ['state_capital_income', 'state_capital_expenditure'],
     },
     { words: '[“"]?三公[”"]?经费财政拨款支出', label: '“三公”经费财政拨款支出', keys: ['three_public.total'] },
+  ],
+};
+
+/**
+ * The final accounts' document words: the budget's, and the statements whose year is the year the
+ * accounts close (the template writes "上海市XX局2024年度收入支出总计", "2024年度“三公”经费…",
+ * "编报绩效目标的2024年度项目", "截至2024年12月31日"); comparisons ("与2023年度相比") are checked as changes.
+ */
+export const SHANGHAI_FINAL_DOCUMENT_WORDS: DocumentWords = {
+  ...SHANGHAI_DOCUMENT_WORDS,
+  ownYears: [
+    String.raw`(\d{4})\s*年度\s*(?=(?:财政拨款)?收入支出总计|部门决算|单位决算|无|[“"]?三公|预算绩效管理|政府采购|本部门|本单位|项目)`,
+    String.raw`截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日`,
   ],
 };

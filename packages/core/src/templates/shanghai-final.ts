@@ -1,6 +1,5 @@
 import { SHANGHAI_FINAL_CLAIM_TARGETS, SHANGHAI_FINAL_IDENTITIES } from './shanghai-final-identities.js';
-import { SHANGHAI_FINAL_CLAIM_PHRASES } from './shanghai-final-words.js';
-import { SHANGHAI_DOCUMENT_WORDS } from './shanghai-words.js';
+import { SHANGHAI_FINAL_CLAIM_PHRASES, SHANGHAI_FINAL_DOCUMENT_WORDS } from './shanghai-final-words.js';
 import { column } from './spec.js';
 import type { ColumnSpec, LineSpec, TableSpec, Template } from './types.js';
 
@@ -285,5 +284,5 @@ export const SHANGHAI_FINAL: Template = {
       name: { zh: '其他重要事项的情况说明', en: 'other important matters' },
     },
   ],
-  document: SHANGHAI_DOCUMENT_WORDS,
+  document: SHANGHAI_FINAL_DOCUMENT_WORDS,
 };

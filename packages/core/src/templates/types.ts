@@ -205,6 +205,11 @@ export interface DocumentWords {
   /** A department's document never speaks of a unit's, and the reverse (`except` what may follow: 经济分类). */
   scopeWords: { department: string; unit: string; except: string };
   /**
+   * Phrases whose year is the document's (group 1): "2024年度收入支出总计", "截至2024年12月31日" in final
+   * accounts. Regular expressions on paragraph text.
+   */
+  ownYears?: readonly string[];
+  /**
    * What a document of each stage and scope is called ("部门决算"), and how its year is written
    * ("{year}年度"); without it, `documentTitle` uses the national words.
    */

@@ -11,6 +11,7 @@ import { budgetComparison, budgetInTables, budgetReasons, completion } from './e
 import { absences, economicItems, structure } from './final-prose.js';
 import { fundNotes } from './fund-notes.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
+import { ownYears } from './own-years.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { shares } from './shares.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   classCodes,
   unitsFit,
   years,
+  ownYears,
   scopeWords,
   departmentNames,
   leftovers,
