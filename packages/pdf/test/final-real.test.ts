@@ -239,6 +239,14 @@ const PROSE: {
     sentence: '第三部分上海市普陀区财政局2023年度部门决算情况',
   },
   {
+    // This document's contents are read as the parts' headings.
+    what: 'a line of the contents with another year (第三部分 …2023年度部门决算情况说明)',
+    edits: [{ page: 2, from: '2024', to: '2023', nth: 1 }],
+    rule: 'document.years',
+    severity: 'error',
+    sentence: '第三部分',
+  },
+  {
     what: 'the year’s total stated for another year',
     edits: [{ page: 21, from: '2024', to: '2023', nth: 1 }],
     rule: 'document.own_years',
