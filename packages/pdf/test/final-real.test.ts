@@ -23,9 +23,11 @@ import { REAL_DIR, realPdf } from './real.js';
 const FILE = 'czj-2024-final.pdf';
 
 let published: PositionedDocument;
+/** Reading the 25 pages takes seconds, more on a busy machine than a hook's default 10. */
+const READING_MS = 120_000;
 beforeAll(async () => {
   if (REAL_DIR) published = await extractPositioned(realPdf(FILE));
-});
+}, READING_MS);
 
 const read = (edits: readonly Edit[] = []): BudgetDocument => parsePositioned(plant(published, edits), { name: FILE });
 const check = (edits: readonly Edit[] = []): Report => checkDocument(read(edits));
@@ -267,7 +269,7 @@ describe.skipIf(!REAL_DIR)(`${FILE} with one mistake planted in its text`, () =>
   let base: Report;
   beforeAll(() => {
     base = check();
-  });
+  }, READING_MS);
 
   it.each(PROSE)('$what → $rule', ({ edits, rule, severity, sentence, cell }) => {
     const report = check(edits);
@@ -562,7 +564,7 @@ describe.skipIf(!REAL_DIR)(`${FILE}: every identity between its tables, broken a
   let base: Report;
   beforeAll(() => {
     base = check();
-  });
+  }, READING_MS);
 
   it.each(IDENTITIES)('$id at $cell', ({ id, edits, cell, conventions }) => {
     const report = check(edits);
