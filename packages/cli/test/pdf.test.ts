@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,27 @@ describe('PDF input', () => {
     const results = JSON.parse(stdout) as { error?: unknown }[];
     expect(results.map((r) => !!r.error)).toEqual([true, true, false]);
     expect(() => Report.parse(results[2])).not.toThrow();
+  });
+});
+
+/** The published final accounts, outside the repository (skipped where absent, as the pdf package's tests do). */
+const FINAL = [
+  '/work/shared/fixtures/real',
+  join(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/fixtures/real'),
+]
+  .map((d) => join(d, 'czj-2024-final.pdf'))
+  .find((f) => existsSync(f));
+
+describe.skipIf(!FINAL)('final accounts', () => {
+  it('heads a 决算 as 部门决算 of its year, in both languages', async () => {
+    const zh = await run(['check', FINAL as string]);
+    expect(zh.stdout.split('\n')[0]).toBe('━━ czj-2024-final.pdf ━━ 上海市普陀区财政局 · 2024年度 · 部门决算');
+    const en = await run(['check', '--lang', 'en', FINAL as string]);
+    expect(en.stdout.split('\n')[0]).toBe(
+      '━━ czj-2024-final.pdf ━━ 上海市普陀区财政局 · 2024 · department final accounts',
+    );
+    const tables = await run(['extract', FINAL as string]);
+    expect(tables.stdout.split('\n')[0]).toContain('2024年度 · 部门决算');
   });
 });
 

@@ -17,6 +17,8 @@ import { compileTemplate, type Template, templateOf } from './templates/index.js
 export interface CheckOptions {
   /** Earlier documents of the same department, for the change statements. */
   previous?: readonly BudgetDocument[];
+  /** Final accounts: the same year's budget of the department, for the initial budgets they state. */
+  budget?: BudgetDocument;
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
   /** Template to check with (default: the one the document was read with, `templateOf(document)`). */
@@ -34,6 +36,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
     template,
     tables: new Tables(document),
     previous: options.previous ?? [],
+    ...(options.budget ? { budget: options.budget } : {}),
     ...(options.passes ? { passes: [] } : {}),
   };
   const findings: Finding[] = [];
@@ -63,7 +66,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
       findings: outcome.findings.length,
     });
   }
-  const previous = (options.previous ?? []).map((d) => ({
+  const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
     name: d.source.name,
     ...(d.meta.year ? { year: d.meta.year } : {}),
   }));
@@ -73,7 +76,8 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
 
 /**
  * Several documents at once: grouped by department (and scope and stage), each checked with the
- * earlier years of its group, so change statements meet last year's document.
+ * earlier years of its group, so change statements meet last year's document; final accounts also
+ * meet the same year's budget of their department and scope.
  */
 export interface DocumentGroup {
   department: string;
@@ -96,17 +100,29 @@ export function groupDocuments(documents: readonly BudgetDocument[]): DocumentGr
   return [...groups.values()];
 }
 
-/** Checks every document with the earlier documents of its group; reports come back in input order. */
+/**
+ * Checks every document with the earlier documents of its group (and a final account with its year's
+ * budget); reports come back in input order.
+ */
 export function checkDocuments(
   documents: readonly BudgetDocument[],
-  options: Omit<CheckOptions, 'previous'> = {},
+  options: Omit<CheckOptions, 'previous' | 'budget'> = {},
 ): Report[] {
+  const groups = groupDocuments(documents);
   const previousOf = new Map<BudgetDocument, BudgetDocument[]>();
-  for (const g of groupDocuments(documents)) {
+  const budgetOf = new Map<BudgetDocument, BudgetDocument>();
+  for (const g of groups) {
     for (const doc of g.documents) {
       const earlier = g.documents.filter((d) => d !== doc && (d.meta.year ?? 0) < (doc.meta.year ?? 0));
       previousOf.set(doc, earlier.reverse());
+      if (g.stage !== 'final' || doc.meta.year === undefined) continue;
+      const budgets = groups.find((b) => b.stage === 'budget' && b.scope === g.scope && b.department === g.department);
+      const budget = budgets?.documents.find((d) => d.meta.year === doc.meta.year);
+      if (budget) budgetOf.set(doc, budget);
     }
   }
-  return documents.map((doc) => checkDocument(doc, { ...options, previous: previousOf.get(doc) ?? [] }));
+  return documents.map((doc) => {
+    const budget = budgetOf.get(doc);
+    return checkDocument(doc, { ...options, previous: previousOf.get(doc) ?? [], ...(budget ? { budget } : {}) });
+  });
 }

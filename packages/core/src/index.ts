@@ -62,7 +62,18 @@ export {
   type Unit,
 } from './model/amount.js';
 export { Bilingual, bi, joinBi, type Lang } from './model/bilingual.js';
-export { CLAIM_KINDS, Claim, ClaimKind, PrintedAmount, PrintedPercent, StatedChange, TextSpan } from './model/claim.js';
+export {
+  CLAIM_KINDS,
+  Claim,
+  ClaimKind,
+  PrintedAmount,
+  PrintedPercent,
+  ProsePlace,
+  StatedChange,
+  StatedExecution,
+  StatedShare,
+  TextSpan,
+} from './model/claim.js';
 export {
   BudgetDocument,
   ContentsEntry,
@@ -125,6 +136,7 @@ export {
 } from './templates/classification/index.js';
 // Templates: everything regional.
 export {
+  type AbsencePhrase,
   type AmountPhrase,
   type ClaimPhrases,
   type ClaimTarget,
@@ -139,6 +151,7 @@ export {
   compileTemplate,
   type DocumentWords,
   describeOperand,
+  documentTitle,
   ECONOMIC_CLASSES,
   FUNCTION_CLASSES,
   functionClassCode,

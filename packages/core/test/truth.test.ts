@@ -208,10 +208,12 @@ describe('document words', () => {
         '注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。',
       ),
     );
-    const f = findings(r, 'document.empty_tables');
+    // One mistake, one finding: document.fund_notes names it; document.empty_tables sees a note and is content.
+    expect(findings(r, 'document.empty_tables')).toEqual([]);
+    const f = findings(r, 'document.fund_notes');
     expect(f.map((x) => [x.severity, x.refs[0]?.table])).toEqual([['warning', 'state_capital_by_function']]);
-    expect(f[0]?.message.zh).toContain('的说明讲的是“政府性基金”，不是本表的“国有资本经营”');
-    expect(findings(checkDocument(parse('004')), 'document.empty_tables')).toEqual([]);
+    expect(f[0]?.message.zh).toContain('其说明写的却是其他基金');
+    expect(findings(checkDocument(parse('004')), 'document.fund_notes')).toEqual([]);
   });
 
   it('an empty table’s note that speaks of another year', () => {

@@ -29,6 +29,23 @@ describe('ReportView', () => {
   });
 });
 
+describe('DocumentSummary', () => {
+  it('names the document as its template does: a budget, or final accounts of a year', () => {
+    expect(render(<ReportView report={report} />)).toContain('部门预算');
+    const final = structuredClone(report);
+    final.document.meta = { ...final.document.meta, stage: 'final', template: 'shanghai-final', year: 2024 };
+    const zh = render(<ReportView report={final} />);
+    expect(zh).toMatch(/2024年度 · 部门决算/);
+    expect(zh).not.toContain('部门预算</p>');
+    const en = render(
+      <LangContext.Provider value="en">
+        <ReportView report={final} />
+      </LangContext.Provider>,
+    );
+    expect(en).toContain('2024 · department final accounts');
+  });
+});
+
 describe('TablesView', () => {
   it('shows each parent row with the sum of its children', () => {
     const html = render(<TablesView report={report} />);

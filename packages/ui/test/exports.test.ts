@@ -58,5 +58,17 @@ describe('CSV', () => {
     const records = csv.trim().split(/\r\n(?=003_)/);
     expect(records).toHaveLength(report.findings.length + 1);
     expect(csv).toContain('"“其他医疗救助”科目1803万元');
+    // What the document is, in its template's words, on every line.
+    expect(csv.split('\r\n')[1]?.endsWith(',2026年 部门预算')).toBe(true);
+  });
+
+  it('names the parts of a final account’s inspection sheet as final accounts do', () => {
+    const final = structuredClone(report);
+    final.document.meta = { ...final.document.meta, stage: 'final', template: 'shanghai-final' };
+    const items = inspectionRows(final).map((r) => r.item);
+    expect(items).toContain('决算情况说明');
+    expect(items).toContain('其他重要事项的情况说明');
+    expect(items).toContain('收入支出决算总表');
+    expect(items).not.toContain('预算编制说明');
   });
 });

@@ -114,7 +114,12 @@ export class PdfLinks {
     const t = strings(this.language);
     if (outcome.ok) {
       const { verdict, errors, warnings } = outcome.verdict.summary;
-      this.setState(url, verdict, `${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}\n${t.pdfOpenReport}`);
+      const kind = outcome.verdict.kind?.[this.language];
+      this.setState(
+        url,
+        verdict,
+        `${kind ? `${kind} · ` : ''}${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}\n${t.pdfOpenReport}`,
+      );
       return;
     }
     const f = outcome.failure;

@@ -1,4 +1,4 @@
-import { checkDocument, isPdf } from '@hezhang/core';
+import { checkDocument, documentTitle, isPdf } from '@hezhang/core';
 import { InputError, readBudgetFile } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
@@ -50,7 +50,12 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
     });
     const report = checkDocument(doc);
-    return { ok: true, hash, fresh: true, report, verdict: { hash, name, summary: report.summary } };
+    const title = documentTitle(doc.meta);
+    const kind = {
+      zh: [title.year?.zh, title.kind.zh].filter(Boolean).join(''),
+      en: [title.year?.en, title.kind.en].filter(Boolean).join(' '),
+    };
+    return { ok: true, hash, fresh: true, report, verdict: { hash, name, kind, summary: report.summary } };
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError('failed', String(error));
     return unreadable(e.code, e.reason.en, e.reason.zh);

@@ -16,6 +16,8 @@ export interface PdfVerdict {
   /** SHA-256 of the bytes, hex: the key of the cached report. */
   hash: string;
   name: string;
+  /** What the document is, in its template's words ("2024年度 部门决算"); absent in reports cached before. */
+  kind?: { zh: string; en: string };
   summary: ReportSummary;
   checkedAt: number;
 }

@@ -1,6 +1,7 @@
 import {
   type CompiledTemplate,
   describeRefs,
+  documentTitle,
   type Finding,
   groupFindings,
   problemText,
@@ -31,9 +32,10 @@ export function renderReport(report: Report, lang: Lang): string {
   const s = report.summary;
   const m = report.document.meta;
   const template = templateOf(report.document);
+  const title = documentTitle(m);
   const out: string[] = [];
   out.push(
-    `━━ ${report.source.name} ━━ ${[m.department, m.year ? (en ? String(m.year) : `${m.year}年`) : '', m.scope === 'unit' ? (en ? 'unit budget' : '单位预算') : en ? 'department budget' : '部门预算'].filter(Boolean).join(' · ')}`,
+    `━━ ${report.source.name} ━━ ${[m.department, title.year?.[lang], title.kind[lang]].filter(Boolean).join(' · ')}`,
   );
   out.push(
     en
@@ -52,8 +54,8 @@ export function renderReport(report: Report, lang: Lang): string {
   if (report.previous.length > 0)
     out.push(
       en
-        ? `compared with last year's document: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
-        : `已与往年文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
+        ? `compared with: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
+        : `已与以下文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
     );
   let section: RuleSection | undefined;
   for (const group of groupFindings(report)) {

@@ -2,6 +2,7 @@ import {
   type BudgetDocument,
   type BudgetTable,
   columnName,
+  documentTitle,
   formatAmount,
   problemText,
   templateOf,
@@ -13,8 +14,9 @@ import { padEnd, padStart } from './width.js';
 export function renderDocument(doc: BudgetDocument, lang: Lang): string {
   const out: string[] = [];
   const m = doc.meta;
+  const title = documentTitle(m);
   out.push(
-    `━━ ${doc.source.name} ━━ ${[m.department, m.year ? `${m.year}年` : '', m.scope === 'unit' ? '单位预算' : '部门预算'].filter(Boolean).join(' · ')}`,
+    `━━ ${doc.source.name} ━━ ${[m.department, title.year?.[lang], title.kind[lang]].filter(Boolean).join(' · ')}`,
   );
   out.push(
     lang === 'en'

@@ -47,9 +47,66 @@ export const StatedChange = z.object({
 });
 export type StatedChange = z.infer<typeof StatedChange>;
 
+/**
+ * A part stated with its share of a whole: "其他收入6.2万元，占0.21%", "一般公共服务支出（类）2106.66万元，
+ * 占71.73%", "占本年支出合计的100.00%". The whole is the amount the enumeration opens with ("本年收入合计
+ * 2946.25万元，其中：…") or the quantity the share names; `group` ties the shares of one enumeration.
+ */
+export const StatedShare = z.object({
+  percent: PrintedPercent,
+  /** The whole as printed, when the prose states it. */
+  whole: PrintedAmount.optional(),
+  /** The whole's name: as printed ("本年支出合计") or the enumeration's head label. */
+  wholeLabel: z.string().optional(),
+  /** The whole's claim key, when the template's words name it. */
+  wholeKey: z.string().optional(),
+  /** The shares of one enumeration carry one group id. */
+  group: z.string(),
+  text: z.string(),
+});
+export type StatedShare = z.infer<typeof StatedShare>;
+
+/** A place in the prose that is not the claim's own span (the comparison sentence after an item). */
+export const ProsePlace = z.object({
+  section: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  page: z.number().int().positive().optional(),
+  box: Box.optional(),
+  line: z.number().int().positive().optional(),
+});
+export type ProsePlace = z.infer<typeof ProsePlace>;
+
+/**
+ * The outcome against the year's initial budget, as stated: "年初预算为2993.92万元，支出决算为2940.05万元，
+ * 完成年初预算的98.20%。决算数小于预算数的主要原因：…". The claim's `amount` is the outcome (决算数).
+ */
+export const StatedExecution = z.object({
+  /** 年初预算数, when printed (else the tables may state it). */
+  budget: PrintedAmount.optional(),
+  /** "完成（年初）预算的P%". */
+  completion: PrintedPercent.optional(),
+  /** How the sentence compares outcome and budget: 大于, 小于, 等于, 持平, 基本持平. */
+  comparison: z
+    .object({
+      relation: z.enum(['greater', 'less', 'equal', 'roughly_equal']),
+      place: ProsePlace,
+    })
+    .optional(),
+  /** A reason is given for the difference ("…的主要原因：…"). */
+  reason: z.boolean(),
+  /** Where the budget and the completion were stated. */
+  place: ProsePlace,
+});
+export type StatedExecution = z.infer<typeof StatedExecution>;
+
 export const CLAIM_KINDS = [
   'total',
   'subject',
+  'structure',
+  'absence',
   'three_public',
   'operating_costs',
   'procurement',
@@ -81,6 +138,10 @@ export const Claim = z.object({
   /** A count (units, vehicles, projects, devices). */
   count: z.number().int().optional(),
   change: StatedChange.optional(),
+  /** The amount's share of a whole, as stated ("占71.73%"). */
+  share: StatedShare.optional(),
+  /** The outcome against the initial budget, as stated (决算 statements). */
+  execution: StatedExecution.optional(),
   /** Parts listed with it (e.g. 政府采购 货物/工程/服务, vehicle categories), by key. */
   parts: z
     .array(

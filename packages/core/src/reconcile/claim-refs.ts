@@ -27,6 +27,11 @@ const ROUNDING_WORDS = {
       bi(`${n}处合计与各项之和相差在四舍五入误差以内`, `${n} total(s) differ from their parts by rounding only`),
     tolerance: bi('每个数额半个打印单位（0.005万元）', 'half a printed unit per amount'),
   },
+  between: {
+    message: (n: number) =>
+      bi(`${n}处表间数额相差在四舍五入误差以内`, `${n} amount(s) differ between tables by rounding only`),
+    tolerance: bi('每个数额半个打印单位（0.005万元），至少0.01万元', 'half a printed unit per amount, at least 0.01'),
+  },
 };
 
 /**

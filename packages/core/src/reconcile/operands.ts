@@ -15,6 +15,8 @@ export interface OperandSum {
   blank: boolean;
   /** True when the rows are printed but every cell is blank: a total left empty. */
   printedBlank: boolean;
+  /** How many cells print an amount (each rounded, in 万元 tables). */
+  printed: number;
 }
 
 export function sumOperands(tables: Tables, operands: readonly Operand[], code = ''): OperandSum {
@@ -23,6 +25,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let present = true;
   let blank = true;
   let rows = 0;
+  let printed = 0;
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
   const absent: Ref[] = [];
@@ -37,14 +40,17 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
     if (!cell) continue;
     if (cell.row) rows++;
     if (!cell.readable) readable = false;
-    if (cell.value !== null) blank = false;
+    if (cell.value !== null) {
+      blank = false;
+      printed++;
+    }
     value += cell.value ?? 0;
     // Rows a table does not print are blank: point at them only when nothing else is printed.
     if (cell.row) refs.push(cell.ref);
     else absent.push(cell.ref);
   }
   if (refs.length === 0 && absent[0]) refs.push(absent[0]);
-  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0 };
+  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0, printed };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CheckContext {
   tables: Tables;
   /** Earlier documents of the same department (last year's first), when the caller gave them. */
   previous: readonly BudgetDocument[];
+  /** Final accounts: the same year's budget of the department, when the caller gave it. */
+  budget?: BudgetDocument;
   /** When set, comparisons that hold are recorded here with their formula (for green badges). */
   passes?: PassedComparison[];
 }

@@ -4,10 +4,11 @@ import type { TableKind } from '../model/table.js';
 import { compact } from '../text/normalize.js';
 import { SHANGHAI_BUDGET } from './shanghai.js';
 import { SHANGHAI_FINAL } from './shanghai-final.js';
-import type { ColumnSpec, LineSpec, Operand, SectionSpec, TableSpec, Template } from './types.js';
+import type { ColumnSpec, DocumentWords, LineSpec, Operand, SectionSpec, TableSpec, Template } from './types.js';
 
 export * from './classification/index.js';
 export type {
+  AbsencePhrase,
   AmountPhrase,
   ClaimPhrases,
   ClaimTarget,
@@ -44,6 +45,36 @@ export function templateOf(
   templates: readonly Template[] = TEMPLATES,
 ): CompiledTemplate {
   return compileTemplate(templateById(document.meta.template, templates) ?? (TEMPLATES[0] as Template));
+}
+
+/** What documents are called where a template does not say: the national words. */
+const NATIONAL_NAMES: NonNullable<DocumentWords['names']> = {
+  budget: {
+    department: bi('部门预算', 'department budget'),
+    unit: bi('单位预算', 'unit budget'),
+    year: bi('{year}年', '{year}'),
+  },
+  final: {
+    department: bi('部门决算', 'department final accounts'),
+    unit: bi('单位决算', 'unit final accounts'),
+    year: bi('{year}年度', '{year}'),
+  },
+};
+
+/**
+ * What a document is, in words its template gives: its kind ("部门决算", "单位预算") and its year as
+ * such documents write it ("2024年度" for final accounts, "2025年" for budgets). Every view and export
+ * names documents through it.
+ */
+export function documentTitle(
+  meta: Pick<BudgetDocument['meta'], 'stage' | 'scope' | 'year' | 'template'>,
+  templates: readonly Template[] = TEMPLATES,
+): { kind: Bilingual; year?: Bilingual } {
+  const names = (templateById(meta.template, templates)?.document.names ?? NATIONAL_NAMES)[meta.stage];
+  const kind = names[meta.scope];
+  if (meta.year === undefined) return { kind };
+  const year = String(meta.year);
+  return { kind, year: bi(names.year.zh.replace('{year}', year), names.year.en.replace('{year}', year)) };
 }
 
 /** A table's name in reports; a kind the template does not define is shown as itself. */

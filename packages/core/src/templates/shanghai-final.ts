@@ -1,4 +1,5 @@
-import { SHANGHAI_CLAIM_PHRASES, SHANGHAI_DOCUMENT_WORDS } from './shanghai-words.js';
+import { SHANGHAI_FINAL_CLAIM_TARGETS, SHANGHAI_FINAL_IDENTITIES } from './shanghai-final-identities.js';
+import { SHANGHAI_FINAL_CLAIM_PHRASES, SHANGHAI_FINAL_DOCUMENT_WORDS } from './shanghai-final-words.js';
 import { column } from './spec.js';
 import type { ColumnSpec, LineSpec, TableSpec, Template } from './types.js';
 
@@ -6,7 +7,8 @@ import type { ColumnSpec, LineSpec, TableSpec, Template } from './types.js';
  * Shanghai's 部门决算 (final accounts), as published 2022–2025: nine tables in 万元 with other shapes
  * than the budget's — 上级补助 and 附属单位 columns, carry-overs (结转和结余) below the totals, the basic
  * expenditure by economic class printed in two blocks side by side, and 三公 with 预算数 / 决算数 under
- * every column. Titles carry neither year nor scope. Identities between the tables are not stated yet.
+ * every column. Titles carry neither year nor scope. Identities between the tables and where they state
+ * what the 情况说明 states: shanghai-final-identities.ts; the 情况说明's words: shanghai-final-words.ts.
  */
 
 const byFunctionHeaders = ['项目', '支出功能分类', '支出功能分类科目编码', '科目编码', '科目名称', '类', '款', '项'];
@@ -21,6 +23,7 @@ const line = (key: string, pattern: string, level: number, parent?: string): Lin
 
 const fundTable = (kind: TableSpec['kind'], fund: string, name: string, nameEn: string): TableSpec => ({
   kind,
+  fund,
   name: { zh: name, en: nameEn },
   titles: [`${fund}预算财政拨款收入支出决算表`],
   unit: '万元',
@@ -44,13 +47,18 @@ const threePublicItems = [
   ['outbound', '因公出国（境）费', 'travel abroad'],
   ['vehicles', '小计', 'official vehicles'],
   ['vehicle_purchase', '公务用车购置费', 'vehicle purchase'],
-  ['vehicle_operation', '公务用车运行费', 'vehicle running'],
+  ['vehicle_operation', '公务用车运行维护费', 'vehicle running'],
   ['reception', '公务接待费', 'official reception'],
 ] as const;
-const threePublicColumns: ColumnSpec[] = threePublicItems.flatMap(([id, name, en]) => [
-  column(`${id}_budget`, `${en}, budget`, [`${name}/预算数`]),
-  column(`${id}_final`, `${en}, final`, [`${name}/决算数`]),
-]);
+/** Names the official template prints otherwise than some departments (公务用车运行费). */
+const threePublicAliases: Readonly<Record<string, string>> = { 公务用车运行维护费: '公务用车运行费' };
+const threePublicColumns: ColumnSpec[] = threePublicItems.flatMap(([id, name, en]) => {
+  const alias = threePublicAliases[name];
+  return [
+    column(`${id}_budget`, `${en}, budget`, [`${name}/预算数`, ...(alias ? [`${alias}/预算数`] : [])]),
+    column(`${id}_final`, `${en}, final`, [`${name}/决算数`, ...(alias ? [`${alias}/决算数`] : [])]),
+  ];
+});
 const threePublicCompositions = (['budget', 'final'] as const).flatMap((stage) => [
   { total: `total_${stage}`, parts: [`outbound_${stage}`, `vehicles_${stage}`, `reception_${stage}`] },
   { total: `vehicles_${stage}`, parts: [`vehicle_purchase_${stage}`, `vehicle_operation_${stage}`] },
@@ -209,9 +217,11 @@ export const SHANGHAI_FINAL: Template = {
         '合计',
         '因公出国（境）费',
         '公务用车购置及运行费',
+        '公务用车购置及运行维护费',
         '小计',
         '公务用车购置费',
         '公务用车运行费',
+        '公务用车运行维护费',
         '公务接待费',
         '预算数',
         '决算数',
@@ -230,8 +240,8 @@ export const SHANGHAI_FINAL: Template = {
       'Final accounts: state capital appropriations',
     ),
   ],
-  identities: [],
-  claimTargets: [],
+  identities: SHANGHAI_FINAL_IDENTITIES,
+  claimTargets: SHANGHAI_FINAL_CLAIM_TARGETS,
   // The fund tables print this year's expenditure under 小计, between the income and the carry-overs.
   roles: {
     fiscalByCode: [
@@ -241,15 +251,38 @@ export const SHANGHAI_FINAL: Template = {
     ],
     allFundsByCode: { table: 'final_expenditure', column: 'total' },
     codeNames: ['final_revenue', 'final_expenditure'],
+    economicByCode: {
+      table: 'final_basic_by_economic',
+      column: 'amount',
+      groups: { personnel: ['301', '303'], public: ['302', '310', '307', '309', '312', '399'] },
+    },
   },
-  claims: SHANGHAI_CLAIM_PHRASES,
+  claims: SHANGHAI_FINAL_CLAIM_PHRASES,
   sections: [
     { kind: 'contents', patterns: ['^目录$'] },
+    // The parts' headings ("第二部分 上海市XX局2024年度部门决算表"), one printed over two lines.
+    { kind: 'tables', patterns: ['^第[一二三四五六七八九十]+部分.*决算表$'] },
     { kind: 'functions', patterns: ['主要职能$'] },
-    { kind: 'organization', patterns: ['决算单位构成$', '机构设置$'] },
+    {
+      kind: 'organization',
+      patterns: ['决算单位构成$', '机构设置$'],
+      name: { zh: '部门决算单位构成', en: 'units of the final accounts' },
+    },
     { kind: 'glossary', patterns: ['名词解释$'] },
-    { kind: 'explanation', patterns: ['决算情况说明$', '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$'] },
-    { kind: 'other', patterns: ['其他重要事项的?情况说明$'] },
+    {
+      kind: 'explanation',
+      patterns: [
+        '决算情况说明$',
+        '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$',
+        '^第[一二三四五六七八九十]+部分.*决算情况$',
+      ],
+      name: { zh: '决算情况说明', en: 'explanation of the final accounts' },
+    },
+    {
+      kind: 'other',
+      patterns: ['其他重要事项的?情况说明$'],
+      name: { zh: '其他重要事项的情况说明', en: 'other important matters' },
+    },
   ],
-  document: SHANGHAI_DOCUMENT_WORDS,
+  document: SHANGHAI_FINAL_DOCUMENT_WORDS,
 };

@@ -82,7 +82,6 @@ export const SHANGHAI_DOCUMENT_WORDS: DocumentWords = {
   scopes: { 部门: 'department', 单位: 'unit' },
   stages: { 预算: 'budget', 决算: 'final' },
   scopeWords: { department: '部门预算', unit: '单位预算', except: '经济分类' },
-  funds: ['一般公共预算', '政府性基金', '国有资本经营'],
   // The publication templates' instructions to whoever fills them in (附件2：部门决算模板 and the budget
   // templates): what the filler is told to do, never what a document says.
   instructions: [
@@ -96,4 +95,17 @@ export const SHANGHAI_DOCUMENT_WORDS: DocumentWords = {
     spaced('由主管部门根据三定方案'),
     `${spaced('列明公务')}(?:${spaced('用车购置数量')}|${spaced('接待批次')})`,
   ],
+  names: {
+    budget: {
+      department: { zh: '部门预算', en: 'department budget' },
+      unit: { zh: '单位预算', en: 'unit budget' },
+      year: { zh: '{year}年', en: '{year}' },
+    },
+    // Final accounts are of a year that has ended: "2024年度部门决算".
+    final: {
+      department: { zh: '部门决算', en: 'department final accounts' },
+      unit: { zh: '单位决算', en: 'unit final accounts' },
+      year: { zh: '{year}年度', en: '{year}' },
+    },
+  },
 };

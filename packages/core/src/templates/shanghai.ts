@@ -19,6 +19,7 @@ const byFunctionHeaders = ['项目', '功能分类科目编码', '科目编码',
 
 const byFunction = (kind: TableSpec['kind'], fund: string, name: string, nameEn: string): TableSpec => ({
   kind,
+  fund,
   name: { zh: name, en: nameEn },
   titles: [`${YEAR}${SCOPE}${fund}预算支出功能分类预算表`],
   unit: '元',

@@ -67,6 +67,11 @@ export interface TableSpec {
   compositions: readonly Composition[];
   /** Words that only occur in this table's header rows (besides the column headers). */
   headerWords: readonly string[];
+  /**
+   * The fund a fund table reports (政府性基金, 国有资本经营): the note of an empty table must name it,
+   * not another fund.
+   */
+  fund?: string;
 }
 
 /** One cell (or, with `each`, one cell per code) of a table, for identities across tables. */
@@ -104,6 +109,11 @@ export interface ClaimTarget {
   label?: string;
   cells: readonly (readonly Operand[])[];
   /**
+   * Where the document's own tables state the quantity's initial budget (决算 tables print 三公's
+   * 预算数 beside its 决算数), for statements comparing the outcome with the budget.
+   */
+  budgetCells?: readonly (readonly Operand[])[];
+  /**
    * error where prose and tables state one quantity; info where they often differ for good reasons
    * (绩效目标资金 may cover projects of other years or leave some out, so against 项目支出 it is a note).
    */
@@ -114,6 +124,8 @@ export interface SectionSpec {
   kind: SectionKind;
   /** Regular expressions on a heading line with spaces removed. */
   patterns: readonly string[];
+  /** What the documents call this part (inspection sheets list it by this name), where it differs by stage. */
+  name?: Bilingual;
 }
 
 /** A column of a table, for quantities rules compute per code. */
@@ -133,6 +145,11 @@ export interface TemplateRoles {
   allFundsByCode?: ColumnRef;
   /** Tables whose rows also name function codes, read after the fiscal ones for subject names. */
   codeNames: readonly TableKind[];
+  /**
+   * The basic expenditure by economic code, and which economic classes make up the quantities the
+   * prose lists items of (人员经费 = 301 + 303, 公用经费 = 302 + 310), by claim key.
+   */
+  economicByCode?: ColumnRef & { groups: Readonly<Record<string, readonly string[]>> };
 }
 
 /** A quantity of 编制说明's totals: the label as printed and the claim key it states. */
@@ -151,6 +168,16 @@ export interface AmountPhrase {
 }
 
 /**
+ * A statement that a quantity does not exist ("本年度无政府性基金预算财政拨款收入和支出"): the words
+ * after 无 (a regular expression) and the claim keys whose tables must then hold nothing.
+ */
+export interface AbsencePhrase {
+  words: string;
+  label: string;
+  keys: readonly string[];
+}
+
+/**
  * Quantities that are one and the same, so their stated changes must agree (财政拨款收入 is spent as
  * 财政拨款支出); `alsoWhenZero` adds a key when the listed quantities are all stated as zero.
  */
@@ -165,6 +192,8 @@ export interface ClaimPhrases {
   totals: readonly TotalPhrase[];
   amounts: readonly AmountPhrase[];
   sameChanges: readonly SameChange[];
+  /** Statements that a quantity does not exist (决算: 无政府性基金…收入和支出). */
+  absences?: readonly AbsencePhrase[];
 }
 
 /** How documents name what they are: the cover line, and the words of one scope that the other must not use. */
@@ -179,15 +208,22 @@ export interface DocumentWords {
   /** A department's document never speaks of a unit's, and the reverse (`except` what may follow: 经济分类). */
   scopeWords: { department: string; unit: string; except: string };
   /**
-   * The funds' names as table titles and notes print them ("政府性基金"): the note under an empty
-   * table of one fund must not speak of another only.
-   */
-  funds?: readonly string[];
-  /**
    * The publication template's instructions to whoever fills it in (regular expressions): left in a
    * published document they are leftovers ("仍保留该表格式", "（如持平作持平表述）").
    */
   instructions?: readonly string[];
+  /**
+   * Phrases whose year is the document's (group 1): "2024年度收入支出总计", "截至2024年12月31日" in final
+   * accounts. Regular expressions on paragraph text.
+   */
+  ownYears?: readonly string[];
+  /**
+   * What a document of each stage and scope is called ("部门决算"), and how its year is written
+   * ("{year}年度"); without it, `documentTitle` uses the national words.
+   */
+  names?: Readonly<
+    Record<'budget' | 'final', { department: Bilingual; unit: Bilingual; year: { zh: string; en: string } }>
+  >;
 }
 
 /**

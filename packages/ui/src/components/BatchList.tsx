@@ -1,6 +1,6 @@
-import type { Report } from '@hezhang/core';
+import { documentTitle, type Report } from '@hezhang/core';
 import { useState } from 'preact/hooks';
-import { useStrings } from '../i18n.js';
+import { useLang, useStrings } from '../i18n.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
 type SortKey = 'name' | 'department' | 'year' | 'errors' | 'warnings';
@@ -23,6 +23,7 @@ interface BatchListProps {
 /** The documents of a batch as a table, sortable by each column (most errors first by default). */
 export function BatchList({ reports, selected, onOpen }: BatchListProps) {
   const t = useStrings();
+  const lang = useLang();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'errors', descending: true });
   const sorted = [...reports].sort((a, b) => {
     const x = VALUE[sort.key](a);
@@ -81,7 +82,7 @@ export function BatchList({ reports, selected, onOpen }: BatchListProps) {
                 </button>
               </th>
               <td>{r.document.meta.department ?? ''}</td>
-              <td>{r.document.meta.year ?? ''}</td>
+              <td>{yearAndKind(r, lang)}</td>
               <td>
                 <span class={`badge badge-${r.summary.verdict}`}>{t.verdict[r.summary.verdict]}</span>
               </td>
@@ -96,4 +97,10 @@ export function BatchList({ reports, selected, onOpen }: BatchListProps) {
       </table>
     </ScrollRegion>
   );
+}
+
+/** "2024年度 部门决算": the year as the document writes it, and what it is. */
+function yearAndKind(r: Report, lang: 'zh' | 'en'): string {
+  const title = documentTitle(r.document.meta);
+  return [title.year?.[lang], title.kind[lang]].filter(Boolean).join(' ');
 }

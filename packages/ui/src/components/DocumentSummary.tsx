@@ -1,6 +1,6 @@
-import type { Report } from '@hezhang/core';
+import { documentTitle, type Report } from '@hezhang/core';
 import type { ComponentChildren } from 'preact';
-import { useStrings } from '../i18n.js';
+import { useLang, useStrings } from '../i18n.js';
 import { SEVERITIES } from '../report-model.js';
 
 interface DocumentSummaryProps {
@@ -14,11 +14,14 @@ interface DocumentSummaryProps {
 /** A document's verdict with its counts. Test hook: data-document (file name) and data-status (verdict). */
 export function DocumentSummary({ report, level = 2, children }: DocumentSummaryProps) {
   const t = useStrings();
+  const lang = useLang();
   const { summary, document, previous } = report;
   const verdict = summary.verdict;
   const Heading = level === 2 ? 'h2' : 'h3';
   const notRun = summary.notApplicable + summary.insufficientData;
-  const meta = [document.meta.department, document.meta.year].filter(Boolean).join(' · ');
+  // "上海市普陀区财政局 · 2024年度 · 部门决算": what the document is, in its template's words.
+  const title = documentTitle(document.meta);
+  const meta = [document.meta.department, title.year?.[lang], title.kind[lang]].filter(Boolean).join(' · ');
   return (
     <section
       class={`summary verdict-${verdict}`}

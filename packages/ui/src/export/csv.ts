@@ -1,5 +1,5 @@
 /** Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese). */
-import type { Report } from '@hezhang/core';
+import { documentTitle, type Report } from '@hezhang/core';
 import { sectionOf } from '../report-model.js';
 
 const COLUMNS = [
@@ -20,6 +20,7 @@ const COLUMNS = [
   'row',
   'column',
   'page',
+  'document_kind',
 ] as const;
 
 function field(value: string | number | undefined): string {
@@ -30,6 +31,9 @@ function field(value: string | number | undefined): string {
 export function findingsCsv(reports: readonly Report[]): string {
   const lines = [COLUMNS.join(',')];
   for (const report of reports) {
+    // What the document is ("2024年度 部门决算"), in the words of its template.
+    const title = documentTitle(report.document.meta);
+    const kind = [title.year?.zh, title.kind.zh].filter(Boolean).join(' ');
     for (const f of report.findings) {
       const ref = f.refs[0];
       const cells = [
@@ -50,6 +54,7 @@ export function findingsCsv(reports: readonly Report[]): string {
         ref?.row,
         ref?.column,
         ref?.page,
+        kind,
       ];
       lines.push(cells.map(field).join(','));
     }

@@ -53,7 +53,12 @@ function samePart(a: SheetPart, b: SheetPart): boolean {
 }
 
 function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart }[] {
-  const prose = (part: ProsePart) => ({ item: sheet.rows[part], part: { kind: 'prose', part } as SheetPart });
+  // The template's name for a part where its documents call it otherwise (决算情况说明, not 预算编制说明).
+  const named = (part: ProsePart) => template.template.sections.find((s) => s.kind === part && s.name)?.name?.zh;
+  const prose = (part: ProsePart) => ({
+    item: named(part) ?? sheet.rows[part],
+    part: { kind: 'prose', part } as SheetPart,
+  });
   return [
     ...BEFORE_TABLES.map(prose),
     ...template.tables.map((t) => ({ item: t.spec.name.zh, part: { kind: 'table', table: t.spec.kind } as SheetPart })),

@@ -1,8 +1,9 @@
-import { roundTo } from '../../model/amount.js';
+import { FEN_PER, roundTo } from '../../model/amount.js';
 import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { TableKind } from '../../model/table.js';
-import type { CrossIdentity } from '../../templates/index.js';
+import { type CrossIdentity, type Operand, tableName } from '../../templates/index.js';
 import { money } from '../cells.js';
+import { RoundingInfos } from '../claim-refs.js';
 import { type OperandSum, sumOperands } from '../operands.js';
 import { moneyComparison } from '../quantities.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
@@ -10,18 +11,33 @@ import { type CheckContext, type Rule, Tally } from '../rule.js';
 /**
  * The template's identities between tables, evaluated cell by cell (and, with `each`, for every class
  * or code found in either table). Error-level identities are the documents' own rules; warning-level
- * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up.
+ * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up. Between
+ * tables printed in 万元, a difference within the rounding of the amounts involved is one info per
+ * table, never an error.
  */
-function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: CrossIdentity): void {
+function evaluate(
+  ctx: CheckContext,
+  tally: Tally,
+  rounding: RoundingInfos,
+  rule: string,
+  identity: CrossIdentity,
+): void {
   const operands = [...identity.left, ...identity.right];
   const kinds = new Set<TableKind>(operands.map((o) => o.table));
   for (const kind of kinds) if (!ctx.tables.get(kind)) return; // not applicable: a table is missing
+  // Tables printed in 万元 (决算's) round every amount: both sides may be off by half a unit per amount.
+  const rounded = [...kinds].every((k) => ctx.tables.get(k)?.unit === '万元');
   for (const code of codesOf(ctx, identity)) {
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
     if (left.blank && right.blank) continue; // nothing printed on either side for this code
-    // A total printed blank is reported by the in-table rules, not once more here.
-    if (left.printedBlank || right.printedBlank) continue;
+    // A total printed blank while its parts are not is reported by the in-table rules, not once more
+    // here. A blank that is simply zero (决算's empty 上级补助收入 column, 年初政府性基金…结转和结余) is compared.
+    if (
+      (left.printedBlank && identity.left.some((o) => blankTotalReported(ctx, o, code))) ||
+      (right.printedBlank && identity.right.some((o) => blankTotalReported(ctx, o, code)))
+    )
+      continue;
     if (!left.readable || !right.readable) {
       tally.couldNotRead(
         bi(
@@ -45,6 +61,16 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
       }));
       continue;
     }
+    const off = identity.relation === '=' ? Math.abs(l - r) : identity.relation === '>=' ? r - l : l - r;
+    if (rounded && off <= roundingSlack(left.printed + right.printed)) {
+      const rel = identity.relation === '=' ? '≈' : identity.relation === '>=' ? '≳' : '≲';
+      rounding.add(
+        identity.left[0]?.table ?? '',
+        [...left.refs, ...right.refs],
+        bi(`${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`),
+      );
+      continue;
+    }
     const mixup = l !== 0 && r !== 0 && (l === r * 10_000 || r === l * 10_000);
     const rel = identity.relation === '=' ? '≠' : identity.relation === '>=' ? '<' : '>';
     tally.add({
@@ -62,6 +88,39 @@ function evaluate(ctx: CheckContext, tally: Tally, rule: string, identity: Cross
       ...moneyComparison(r, l, unit),
     });
   }
+}
+
+/**
+ * How far apart two sums of amounts printed in 万元 to two decimals may be by rounding alone: half a
+ * unit (0.005 万元) per printed amount, in whole units — at least one unit when anything is printed (one
+ * total printed in two tables may be rounded once from the exact amount and once as a sum of parts).
+ */
+function roundingSlack(printed: number): number {
+  const unit = FEN_PER.万元 / 100;
+  return Math.max(printed > 0 ? 1 : 0, Math.floor(printed / 2)) * unit;
+}
+
+/**
+ * Whether the in-table rules report this cell as a total printed blank: a 合计 row, a two-sided table's
+ * grand total or a line with sub-lines, or a composed column — blank while a part of it is printed.
+ */
+function blankTotalReported(ctx: CheckContext, o: Operand, code: string): boolean {
+  const spec = ctx.template.byKind.get(o.table)?.spec;
+  const table = ctx.tables.get(o.table);
+  if (!spec || !table) return false;
+  const key = o.row.replace('{code}', code);
+  const row = table.rows.find((r) => r.key === key && (o.side === undefined || r.side === o.side));
+  if (!row || row.values[o.column] != null) return false;
+  const printed = (r: (typeof table.rows)[number], column: string) => r.values[column] != null;
+  const sameSide = (r: (typeof table.rows)[number]) => o.side === undefined || r.side === o.side;
+  const lines = [...(spec.incomeLines ?? []), ...(spec.expenditureLines ?? [])];
+  const children = lines.filter((l) => l.parent === key).map((l) => l.key);
+  const parts =
+    key === 'total' || key === 'income_total' || key === 'expenditure_total'
+      ? table.rows.filter((r) => sameSide(r) && r.level === 1 && r !== row)
+      : table.rows.filter((r) => sameSide(r) && children.includes(r.key));
+  if (parts.some((r) => printed(r, o.column))) return true;
+  return spec.compositions.some((c) => c.total === o.column && c.parts.some((p) => printed(row, p)));
 }
 
 /** Both sides at the coarser precision when a 万元 table meets a 元 table (三公 vs 经济分类). */
@@ -102,8 +161,10 @@ function identityRule(id: string, severity: 'error' | 'warning', title: Bilingua
     },
     run(ctx) {
       const tally = new Tally(ctx);
+      const rounding = new RoundingInfos('between');
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
-      for (const identity of identities) evaluate(ctx, tally, this.id, identity);
+      for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity);
+      for (const f of rounding.findings(this.id, (kind) => tableName(ctx.template, kind))) tally.add(f);
       return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },
   };

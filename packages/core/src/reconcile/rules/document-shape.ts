@@ -116,27 +116,6 @@ export const tablesPresent: Rule = {
 
 const hasValues = (t: BudgetTable) => t.rows.some((r) => Object.values(r.values).some((v) => v !== null && v !== 0));
 
-/**
- * The note under an empty table of one fund that names another fund only (czj-2025: under the empty
- * 国有资本经营预算 table, "本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表" — copied from the
- * table before).
- */
-function otherFundNamed(
-  t: BudgetTable,
-  funds: readonly string[],
-): { own: string; named: string[]; note: string } | undefined {
-  const title = compact(t.title);
-  const own = funds.find((f) => title.includes(f));
-  if (!own) return undefined;
-  for (const note of t.notes) {
-    const text = compact(note);
-    if (text.includes(own)) continue;
-    const named = funds.filter((f) => text.includes(f));
-    if (named.length > 0) return { own, named, note };
-  }
-  return undefined;
-}
-
 export const emptyTables: Rule = {
   id: 'document.empty_tables',
   title: bi('空表附有说明', 'Empty tables carry an explanatory note'),
@@ -144,8 +123,8 @@ export const emptyTables: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”），说明所讲的是本表的资金；有数据的表不写“本表无数据”',
-      'a table without data states why (e.g. "…故本表无数据"), about its own fund; a table with data does not say it is empty',
+      '没有数据的表应注明原因（如“本部门无政府性基金预算支出，故本表无数据”）；有数据的表不写“本表无数据”',
+      'a table without data states why (e.g. "…故本表无数据"); a table with data does not say it is empty',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -167,22 +146,8 @@ export const emptyTables: Rule = {
         continue;
       }
       tally.compared();
-      if (t.notes.length > 0) {
-        const wrongFund = otherFundNamed(t, ctx.template.template.document.funds ?? []);
-        if (wrongFund)
-          tally.add({
-            rule: this.id,
-            severity: 'warning',
-            message: bi(
-              `“${t.title}”的说明讲的是${wrongFund.named.map((f) => `“${f}”`).join('、')}，不是本表的“${wrongFund.own}”：“${wrongFund.note}”`,
-              `the note under "${t.title}" speaks of another fund (${wrongFund.named.join(', ')})`,
-            ),
-            refs: [{ ...tableRef(t), text: wrongFund.note }],
-            expected: { unit: 'text', text: wrongFund.own, label: bi('表题', 'title') },
-            actual: { unit: 'text', text: wrongFund.named.join('、'), label: bi('说明', 'note') },
-          });
-        continue;
-      }
+      // A note naming another fund than the table's is document.fund_notes' finding.
+      if (t.notes.length > 0) continue;
       tally.add({
         rule: this.id,
         severity: 'warning',

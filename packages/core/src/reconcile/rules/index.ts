@@ -1,16 +1,22 @@
 import type { Rule } from '../rule.js';
 import { againstLastYear } from './across.js';
 import { areas } from './areas.js';
+import { againstBudget } from './across-budget.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
 import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
 import { conventions, crossTable } from './cross-table.js';
 import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
 import { departmentNames, leftovers, punctuation, repeatedParagraphs, scopeWords, years } from './document-text.js';
+import { budgetComparison, budgetInTables, budgetReasons, completion } from './execution.js';
+import { absences, economicItems, structure } from './final-prose.js';
+import { fundNotes } from './fund-notes.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
 import { projectFunds } from './project-funds.js';
+import { ownYears } from './own-years.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
+import { shares } from './shares.js';
 import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
 import { textLayer } from './text-layer.js';
@@ -33,6 +39,14 @@ export const RULES: readonly Rule[] = [
   changeAgreement,
   repeatedStatements,
   proseThreePublic,
+  structure,
+  shares,
+  completion,
+  budgetComparison,
+  budgetReasons,
+  budgetInTables,
+  absences,
+  economicItems,
   procurement,
   prosePerformance,
   vehicles,
@@ -43,6 +57,7 @@ export const RULES: readonly Rule[] = [
   areas,
   tablesPresent,
   emptyTables,
+  fundNotes,
   tablesReadable,
   codeNames,
   staleSubjectNames,
@@ -51,6 +66,7 @@ export const RULES: readonly Rule[] = [
   classCodes,
   unitsFit,
   years,
+  ownYears,
   scopeWords,
   departmentNames,
   leftovers,
@@ -59,4 +75,5 @@ export const RULES: readonly Rule[] = [
   repeatedParagraphs,
   textLayer,
   againstLastYear,
+  againstBudget,
 ];

@@ -1,0 +1,290 @@
+import { roundTo } from '../../model/amount.js';
+import { type Bilingual, bi } from '../../model/bilingual.js';
+import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
+import type { Ref } from '../../model/finding.js';
+import { claimRef } from '../claim-refs.js';
+import { type CheckContext, type Rule, Tally } from '../rule.js';
+import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
+import { matchPrinted, percentAgrees, printedQuantity, rangeOf, showAmount, toleranceText } from '../tolerance.js';
+
+/**
+ * Outcomes against the initial budget as the prose states them ("年初预算为A万元，支出决算为B万元，完成年初
+ * 预算的P%。决算数小于预算数的主要原因：…"), for any document that states them: the completion rate is
+ * B ÷ A at its printed precision (a rate of a budget of 0 is an error); 大于/小于/等于/持平/基本持平 agree
+ * with the two numbers; a difference comes with its reason; and a budget stated beside a table that
+ * prints it (决算's 三公 table) is the table's. The budget is the one the sentence prints, else the
+ * document's tables', else the same year's budget document's.
+ */
+
+/**
+ * 基本持平 ("roughly equal") is accepted up to this share of the budget: the documents use it for
+ * outcomes a few 万元 off a budget of hundreds, and the real final accounts read use 小于 already for
+ * a difference of 0.5%; beyond 1% "roughly equal" misdescribes the numbers (a warning, the word is vague).
+ */
+const ROUGHLY_EQUAL_SHARE = 0.01;
+
+const NO_STATEMENT = bi('文字中没有决算与年初预算的比较', 'the text compares no outcome with its budget');
+
+const statements = (ctx: CheckContext) => ctx.claims.filter((c) => c.execution && c.amount);
+
+const budgetName = (b: StatedAmount) =>
+  b.source === 'text'
+    ? bi('文中', 'stated')
+    : b.source === 'table'
+      ? bi('表中', 'in the tables')
+      : bi('预算中', 'in the budget');
+
+/** The budget of a statement, or why it could not be had (counted as a comparison that could not be made). */
+function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount | undefined {
+  const found = budgetOf(ctx, claim);
+  if (found && 'amount' in found) return found;
+  tally.couldNotRead(
+    bi(
+      `${quoted(claim.label)}的年初预算数未写明，表中也读不到`,
+      `the initial budget of "${claim.label}" is neither stated nor read from a table`,
+    ),
+  );
+  return undefined;
+}
+
+const placeRef = (place: StatedExecution['place']): Ref => ({ ...place });
+
+/** Compares two printed amounts at the coarser of their precisions. */
+function relationOf(final: PrintedAmount, budget: PrintedAmount): 'greater' | 'less' | 'equal' {
+  const decimals = Math.min(final.decimals, budget.decimals);
+  const unit = final.unit === budget.unit ? final.unit : '万元';
+  const a = roundTo(final.fen, unit, decimals);
+  const b = roundTo(budget.fen, unit, decimals);
+  return a === b ? 'equal' : a > b ? 'greater' : 'less';
+}
+
+const RELATION_WORDS: Record<string, Bilingual> = {
+  greater: bi('大于', 'greater than'),
+  less: bi('小于', 'less than'),
+  equal: bi('等于', 'equal to'),
+  roughly_equal: bi('基本持平', 'roughly equal to'),
+};
+
+export const completion: Rule = {
+  id: 'prose.completion',
+  title: bi('“完成年初预算的X%” = 决算数 ÷ 年初预算数', 'Completion rates follow from outcome and budget'),
+  section: 'prose',
+  severity: 'error',
+  formula: () =>
+    bi(
+      '完成率 = 决算数 ÷ 年初预算数（按两数打印精度的取值范围，按完成率的打印精度）；年初预算为0（或表中为空）时不应写完成率',
+      'rate = outcome ÷ initial budget (over the range the rounded amounts allow, at the printed precision); no rate of a budget of 0',
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const claim of statements(ctx)) {
+      const execution = claim.execution as StatedExecution;
+      const final = claim.amount as PrintedAmount;
+      const rate = execution.completion;
+      if (!rate) continue;
+      const budget = budgetFor(ctx, tally, claim);
+      if (!budget) continue;
+      tally.compared();
+      const refs = [claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
+      if (budget.amount.fen === 0) {
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: bi(
+            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
+            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}`,
+          ),
+          formula: bi(`${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`),
+          refs,
+          actual: { value: rate.value / 100, unit: '%', text: rate.text },
+        });
+        continue;
+      }
+      const computed = `${((final.fen / budget.amount.fen) * 100).toFixed(rate.decimals)}%`;
+      if (percentAgrees(rate, rangeOf(final), rangeOf(budget.amount))) {
+        tally.passed(this.id, () => ({ formula: bi(`${final.text} ÷ ${budget.amount.text} = ${computed}`), refs }));
+        continue;
+      }
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
+          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}`,
+        ),
+        formula: bi(`${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`),
+        refs,
+        expected: { value: (final.fen / budget.amount.fen) * 100, unit: '%', text: computed },
+        actual: { value: rate.value / 100, unit: '%', text: rate.text },
+        tolerance: bi(
+          `两数按打印精度四舍五入，完成率保留${rate.decimals}位小数`,
+          `both amounts rounded as printed; the rate to ${rate.decimals} decimals`,
+        ),
+      });
+    }
+    return tally.outcome(bi('文字中没有写明完成率', 'the text states no completion rate'));
+  },
+};
+
+export const budgetComparison: Rule = {
+  id: 'prose.budget_comparison',
+  title: bi(
+    '“决算数大于/小于/等于预算数”与两数相符',
+    'Outcome "greater / less than / equal to" the budget as the numbers say',
+  ),
+  section: 'prose',
+  severity: 'error',
+  formula: () =>
+    bi(
+      `大于、小于、等于（持平）按两数的打印精度比较；“基本持平”允许相差年初预算的${ROUGHLY_EQUAL_SHARE * 100}%以内（超出为警告）`,
+      `greater, less and equal (持平) compared at the printed precision; "roughly equal" within ${ROUGHLY_EQUAL_SHARE * 100}% of the budget (beyond: a warning)`,
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const claim of statements(ctx)) {
+      const execution = claim.execution as StatedExecution;
+      const stated = execution.comparison;
+      if (!stated) continue;
+      const budget = budgetFor(ctx, tally, claim);
+      if (!budget) continue;
+      tally.compared();
+      const final = claim.amount as PrintedAmount;
+      const actual = relationOf(final, budget.amount);
+      const gap = Math.abs(final.fen - budget.amount.fen);
+      const roughlyOk = stated.relation === 'roughly_equal' && gap <= ROUGHLY_EQUAL_SHARE * Math.abs(budget.amount.fen);
+      const ok = roughlyOk || stated.relation === actual;
+      const refs = [placeRef(stated.place), claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
+      const statedWord = RELATION_WORDS[stated.relation] as Bilingual;
+      const actualWord = RELATION_WORDS[actual] as Bilingual;
+      const numbers = `${final.text}（决算）、${budget.amount.text}（年初预算${budget.source === 'text' ? '' : `，${budgetName(budget).zh}`}）`;
+      if (ok) {
+        tally.passed(this.id, () => ({ formula: bi(`${numbers}：决算数${statedWord.zh}预算数`), refs }));
+        continue;
+      }
+      const roughly = stated.relation === 'roughly_equal';
+      const share = budget.amount.fen === 0 ? '' : `，相差${((gap / Math.abs(budget.amount.fen)) * 100).toFixed(1)}%`;
+      tally.add({
+        rule: this.id,
+        severity: roughly ? 'warning' : 'error',
+        message: bi(
+          roughly
+            ? `${quoted(claim.label)}写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
+            : `${quoted(claim.label)}写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
+          roughly
+            ? `"${claim.label}": outcome said to be roughly equal to the budget, but they differ by ${showAmount(gap, final.unit, 2)}`
+            : `"${claim.label}": outcome said to be ${statedWord.en} the budget, but it is ${actualWord.en} it (${final.text} against ${budget.amount.text})`,
+        ),
+        formula: bi(
+          `${final.text} ${actual === 'equal' ? '=' : actual === 'greater' ? '>' : '<'} ${budget.amount.text}`,
+        ),
+        refs,
+        expected: { unit: 'text', text: actualWord.zh },
+        actual: { unit: 'text', text: statedWord.zh },
+        tolerance: roughly
+          ? bi(`年初预算的${ROUGHLY_EQUAL_SHARE * 100}%`, `${ROUGHLY_EQUAL_SHARE * 100}% of the budget`)
+          : toleranceText(final),
+      });
+    }
+    return tally.outcome(bi('文字中没有比较决算数与预算数', 'the text does not compare outcome and budget'));
+  },
+};
+
+export const budgetReasons: Rule = {
+  id: 'prose.budget_reasons',
+  title: bi('决算数与预算数不同时说明原因', 'A difference from the budget comes with its reason'),
+  section: 'prose',
+  severity: 'warning',
+  formula: () =>
+    bi(
+      '写明年初预算数与决算数（或比较两者）的说明，两数按打印精度不同时应写明“主要原因”（预决算持平的不用说明）',
+      'where a statement gives budget and outcome, a difference at the printed precision comes with its main reason',
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const claim of statements(ctx)) {
+      const execution = claim.execution as StatedExecution;
+      // The template asks for a reason where it prints the budget or compares: 三公's items give rates only.
+      if (!execution.budget && !execution.comparison) continue;
+      const budget = budgetFor(ctx, tally, claim);
+      if (!budget) continue;
+      tally.compared();
+      const final = claim.amount as PrintedAmount;
+      if (relationOf(final, budget.amount) === 'equal' || execution.reason) continue;
+      const gap = Math.abs(final.fen - budget.amount.fen);
+      // "基本持平" within its tolerance needs no reason, as 持平 needs none.
+      if (
+        execution.comparison?.relation === 'roughly_equal' &&
+        gap <= ROUGHLY_EQUAL_SHARE * Math.abs(budget.amount.fen)
+      )
+        continue;
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `${quoted(claim.label)}决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
+          `"${claim.label}": outcome ${final.text} differs from the budget ${budget.amount.text}, no reason is given`,
+        ),
+        refs: [claimRef(claim), ...(execution.comparison ? [placeRef(execution.comparison.place)] : [])],
+        expected: printedQuantity(budget.amount),
+        actual: printedQuantity(final),
+      });
+    }
+    return tally.outcome(NO_STATEMENT);
+  },
+};
+
+export const budgetInTables: Rule = {
+  id: 'prose.budget_in_tables',
+  title: bi('文中的年初预算数 = 表中的预算数', 'Initial budgets stated in the text match the tables that print them'),
+  section: 'prose',
+  severity: 'error',
+  formula: (template) => {
+    const phrases = template.template.claims;
+    const label = (key: string) =>
+      phrases.amounts.find((a) => a.key === key)?.label ?? phrases.totals.find((t) => t.key === key)?.label ?? key;
+    const keys = template.template.claimTargets.filter((t) => t.budgetCells).map((t) => label(t.key));
+    return keys.length > 0
+      ? bi(
+          `文中写明的年初预算数 = 表中同一项目的预算数（${keys.join('、')}），按打印精度四舍五入`,
+          `stated initial budgets = the budget the tables print for the same item (${keys.join(', ')})`,
+        )
+      : bi('模板中没有列出预算数的表', 'no table of the template prints budgets');
+  },
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const targets = new Map(ctx.template.template.claimTargets.map((t) => [t.key, t]));
+    for (const claim of statements(ctx)) {
+      const stated = claim.execution?.budget;
+      const cells = targets.get(claim.key)?.budgetCells;
+      if (!stated || !cells) continue;
+      const table = tableValue(ctx.tables, cells);
+      if (!table) continue;
+      if (!('amount' in table)) {
+        tally.couldNotRead(
+          bi(`${quoted(claim.label)}的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
+        );
+        continue;
+      }
+      tally.compared();
+      const refs = [placeRef((claim.execution as StatedExecution).place), ...table.refs];
+      if (matchPrinted(stated, table.amount.fen) !== 'mismatch') {
+        tally.passed(this.id, () => ({ formula: bi(`${stated.text} = ${table.amount.text}`), refs }));
+        continue;
+      }
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${quoted(claim.label)}年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
+          `"${claim.label}": initial budget stated as ${stated.text}, the table prints ${table.amount.text}`,
+        ),
+        formula: bi(`${stated.text} ≠ ${table.amount.text}`),
+        refs,
+        expected: printedQuantity(table.amount),
+        actual: printedQuantity(stated),
+        tolerance: toleranceText(stated),
+      });
+    }
+    return tally.outcome(bi('文中没有可与表格核对的年初预算数', 'no stated initial budget a table prints'));
+  },
+};

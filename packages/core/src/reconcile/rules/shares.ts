@@ -1,0 +1,122 @@
+import { bi } from '../../model/bilingual.js';
+import type { Claim, PrintedAmount } from '../../model/claim.js';
+import { claimRef } from '../claim-refs.js';
+import { type Rule, Tally } from '../rule.js';
+import { quoted, wholeOf } from '../stated.js';
+import { percentAgrees, rangeOf, sumAgrees } from '../tolerance.js';
+
+/**
+ * Shares as the prose states them ("其他收入6.2万元，占0.21%"), for any document: the stated share follows
+ * from the two amounts at its printed precision — computed over the whole range the rounded amounts
+ * allow — and the shares of a complete list (its parts add up to the whole) add up to 100% within
+ * their own rounding. The sum is reported only where no share of the list is wrong by itself: a wrong
+ * share already explains a wrong sum.
+ */
+
+/** "71.65%" for a part of a whole, at the stated precision. */
+const shareText = (part: number, whole: number, decimals: number) => `${((part / whole) * 100).toFixed(decimals)}%`;
+
+export const shares: Rule = {
+  id: 'prose.shares',
+  title: bi('“占X%”与两数相符，完整列举之和为100%', 'Stated shares follow from their amounts and add up to 100%'),
+  section: 'prose',
+  severity: 'error',
+  formula: () =>
+    bi(
+      '占比 = 部分 ÷ 整体（按两数打印精度的取值范围，按占比的打印精度）；各部分之和等于整体时，各占比之和 = 100%（容差为各占比半个打印单位之和）',
+      'share = part ÷ whole (over the range the rounded amounts allow, at the printed precision); when the parts make up the whole, the shares add up to 100% within their rounding',
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const groups = new Map<string, { claims: Claim[]; whole: PrintedAmount; wrong: boolean }>();
+    for (const claim of ctx.claims) {
+      const share = claim.share;
+      const part = claim.amount;
+      if (!share || !part) continue;
+      const whole = wholeOf(ctx, claim);
+      const wholeName = share.wholeLabel ?? share.wholeKey ?? '';
+      if (!whole || !('amount' in whole)) {
+        tally.couldNotRead(
+          bi(
+            `${quoted(claim.label)}的占比所指的“${wholeName}”未能读到`,
+            `the whole of "${claim.label}"'s share could not be read`,
+          ),
+        );
+        continue;
+      }
+      tally.compared();
+      const refs = [claimRef(claim), ...whole.refs];
+      const stated = share.percent;
+      let group = groups.get(share.group);
+      if (!group) groups.set(share.group, (group = { claims: [], whole: whole.amount, wrong: false }));
+      group.claims.push(claim);
+      if (whole.amount.fen === 0) {
+        group.wrong = true;
+        tally.add({
+          rule: this.id,
+          severity: 'error',
+          message: bi(
+            `${quoted(claim.label)}写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
+            `"${claim.label}" is said to be ${stated.text} of "${wholeName}", which is 0`,
+          ),
+          refs,
+          actual: { value: stated.value / 100, unit: '%', text: stated.text },
+        });
+        continue;
+      }
+      if (percentAgrees(stated, rangeOf(part), rangeOf(whole.amount))) {
+        tally.passed(this.id, () => ({
+          formula: bi(
+            `${part.text} ÷ ${whole.amount.text} = ${shareText(part.fen, whole.amount.fen, stated.decimals)}`,
+          ),
+          refs,
+        }));
+        continue;
+      }
+      group.wrong = true;
+      const computed = shareText(part.fen, whole.amount.fen, stated.decimals);
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${quoted(claim.label)}${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
+          `"${claim.label}" ${part.text} is ${computed} of "${wholeName}" ${whole.amount.text}, the text says ${stated.text}`,
+        ),
+        formula: bi(`${part.text} ÷ ${whole.amount.text} = ${computed} ≠ ${stated.text}`),
+        refs,
+        expected: { value: (part.fen / whole.amount.fen) * 100, unit: '%', text: computed },
+        actual: { value: stated.value / 100, unit: '%', text: stated.text },
+        tolerance: bi(
+          `两数按打印精度四舍五入，占比保留${stated.decimals}位小数`,
+          `both amounts rounded as printed; the share to ${stated.decimals} decimals`,
+        ),
+      });
+    }
+    for (const group of groups.values()) {
+      if (group.claims.length < 2 || group.wrong) continue;
+      const parts = group.claims.map((c) => c.amount as PrintedAmount);
+      // Only a list whose parts make up the whole must add up to 100%.
+      if (!sumAgrees(parts, group.whole)) continue;
+      tally.compared();
+      const percents = group.claims.map((c) => c.share?.percent as NonNullable<Claim['share']>['percent']);
+      const sum = percents.reduce((s, p) => s + p.value, 0) / 100;
+      const slack = percents.reduce((s, p) => s + 0.5 * 10 ** -p.decimals, 0);
+      if (Math.abs(sum - 100) <= slack + 1e-9) continue;
+      const decimals = Math.max(...percents.map((p) => p.decimals));
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${group.claims.map((c) => `“${c.label}”`).join('、')}合计为“${group.claims[0]?.share?.wholeLabel ?? ''}”的全部，但所写占比之和为${sum.toFixed(decimals)}%`,
+          `${group.claims.map((c) => `"${c.label}"`).join(', ')} make up the whole, but their shares add up to ${sum.toFixed(decimals)}%`,
+        ),
+        formula: bi(`${percents.map((p) => p.text).join(' + ')} = ${sum.toFixed(decimals)}% ≠ 100%`),
+        refs: group.claims.map(claimRef),
+        expected: { value: 100, unit: '%', text: '100%' },
+        actual: { value: sum, unit: '%', text: `${sum.toFixed(decimals)}%` },
+        tolerance: bi(`各占比半个打印单位之和（±${slack.toFixed(decimals + 1)}%）`, `half a printed unit per share`),
+      });
+    }
+    return tally.outcome(bi('文字中没有写明占比', 'the text states no share'));
+  },
+};

@@ -1,0 +1,132 @@
+import type { Claim, PrintedAmount } from '../model/claim.js';
+import type { Ref } from '../model/finding.js';
+import { templateOf } from '../templates/index.js';
+import { Tables } from './cells.js';
+import { claimRef } from './claim-refs.js';
+import { firstPresent, sumOperands } from './operands.js';
+import type { CheckContext } from './rule.js';
+import { SubjectIndex } from './subjects.js';
+import { showAmount } from './tolerance.js';
+
+/**
+ * The amounts a share or an outcome statement is measured against, wherever they are stated: printed
+ * in the sentence, stated elsewhere in the prose, printed in the document's tables, or (the initial
+ * budget of final accounts) in the same year's budget document. Table amounts become "printed"
+ * amounts at the precision of their table, so interval arithmetic treats every source alike.
+ */
+
+export interface StatedAmount {
+  amount: PrintedAmount;
+  refs: Ref[];
+  /** Where it came from, in words ("表中", "2024年部门预算"). */
+  source: 'text' | 'table' | 'budget';
+  /** A table cell left blank (no budget at all), as opposed to a printed 0. */
+  blank?: boolean;
+}
+
+export type Lookup = StatedAmount | { unreadable: string } | undefined;
+
+/** A table amount as a printed amount: 万元 tables print 2 decimals, 元 tables are exact to the fen. */
+export function tableAmount(fen: number, unit: '元' | '万元'): PrintedAmount {
+  return { fen, unit, decimals: 2, text: showAmount(fen, unit) };
+}
+
+/** A claim key's amount in a document's tables (the first alternative its tables print). */
+export function tableValue(
+  tables: Tables,
+  alternatives: ReturnType<typeof templateOf>['template']['claimTargets'][number]['cells'] | undefined,
+): Lookup {
+  if (!alternatives) return undefined;
+  const sum = firstPresent(tables, alternatives);
+  if (!sum) return undefined;
+  if (!sum.readable) return { unreadable: 'columns' };
+  return {
+    amount: tableAmount(sum.value, sum.unit),
+    refs: sum.refs,
+    source: 'table',
+    ...(sum.blank ? { blank: true } : {}),
+  };
+}
+
+/** The whole a share is of: as the enumeration prints it, as the prose states it elsewhere, or as the tables do. */
+export function wholeOf(ctx: CheckContext, claim: Claim): Lookup {
+  const share = claim.share;
+  if (!share) return undefined;
+  const stated = share.wholeKey
+    ? ctx.claims.filter((c) => c.key === share.wholeKey && c.amount && c !== claim && !c.execution)
+    : [];
+  if (share.whole) {
+    const head = stated.find((c) => c.amount?.fen === share.whole?.fen && c.span.section === claim.span.section);
+    return { amount: share.whole, refs: head ? [claimRef(head)] : [], source: 'text' };
+  }
+  // The nearest statement of the whole before the share, else the first anywhere.
+  const before = stated.filter(
+    (c) =>
+      c.span.section < claim.span.section ||
+      (c.span.section === claim.span.section && c.span.paragraph <= claim.span.paragraph),
+  );
+  const head = before.at(-1) ?? stated[0];
+  if (head?.amount) return { amount: head.amount, refs: [claimRef(head)], source: 'text' };
+  const target = ctx.template.template.claimTargets.find((t) => t.key === share.wholeKey);
+  return tableValue(ctx.tables, target?.cells);
+}
+
+/** The function code a subject claim names, in the document's own tables. */
+export function subjectCode(ctx: CheckContext, claim: Claim): string | undefined {
+  const roles = ctx.template.template.roles;
+  const index = new SubjectIndex(
+    ctx.tables,
+    roles.fiscalByCode.map((c) => c.table),
+    roles.codeNames,
+    ctx.document.meta.year,
+  );
+  const codes = index.resolve(claim);
+  return codes.length === 1 ? codes[0]?.code : undefined;
+}
+
+/**
+ * The initial budget an outcome statement is measured against: printed in the sentence, else the
+ * document's own tables (决算's 三公 table prints 预算数), else the same year's budget document.
+ */
+export function budgetOf(ctx: CheckContext, claim: Claim): Lookup {
+  const execution = claim.execution;
+  if (!execution) return undefined;
+  if (execution.budget)
+    return { amount: execution.budget, refs: [{ ...execution.place, text: execution.place.text }], source: 'text' };
+  const target = ctx.template.template.claimTargets.find((t) => t.key === claim.key);
+  const own = tableValue(ctx.tables, target?.budgetCells);
+  if (own) return own;
+  return budgetDocumentValue(ctx, claim);
+}
+
+/** A claim's quantity in the same year's budget document (its tables, in its template's words). */
+export function budgetDocumentValue(ctx: CheckContext, claim: Claim): Lookup {
+  const budget = ctx.budget;
+  if (!budget) return undefined;
+  const template = templateOf(budget);
+  const tables = new Tables(budget);
+  let found: Lookup;
+  if (claim.kind === 'subject') {
+    const code = subjectCode(ctx, claim);
+    if (!code) return { unreadable: 'subject' };
+    // The fund tables the budget prints (a budget without a fund prints its table empty or not at all).
+    const fiscal = template.template.roles.fiscalByCode.filter(({ table }) => tables.get(table));
+    if (fiscal.length === 0) return undefined;
+    const sum = sumOperands(
+      tables,
+      fiscal.map(({ table, column }) => ({ table, row: code, column })),
+    );
+    if (!sum.readable) return { unreadable: 'columns' };
+    found = { amount: tableAmount(sum.value, sum.unit), refs: sum.refs, source: 'budget' };
+  } else {
+    const target = template.template.claimTargets.find((t) => t.key === claim.key);
+    found = tableValue(tables, target?.cells);
+    if (found && 'amount' in found) found = { ...found, source: 'budget' };
+  }
+  if (!found || !('amount' in found)) return found;
+  const name = budget.source.name;
+  return { ...found, refs: found.refs.map((r) => ({ ...r, text: `${name}：${r.text ?? ''}` })) };
+}
+
+/** A quantity's name in quotes, unless it carries its own ("“三公”经费"). */
+export const quoted = (label: string) => (/^[“"]/.test(label) ? label : `“${label}”`);

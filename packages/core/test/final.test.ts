@@ -1,0 +1,618 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type BudgetDocument,
+  type BudgetTable,
+  type Claim,
+  checkDocument,
+  checkDocuments,
+  type Finding,
+  parseAmount,
+  parseText,
+  type Report,
+  SHANGHAI_BUDGET,
+  SHANGHAI_FINAL,
+  type TableRow,
+} from '../src/index.js';
+
+/**
+ * Final accounts (部门决算): the 情况说明's statements read from real sentences (上海市普陀区财政局
+ * 2024年度部门决算, and the official template's sentences with their XXX filled in), and the rules on
+ * a document made of that final account's real prose and its tables as read and checked by hand
+ * (packages/pdf/test/golden/real/czj-2024-final.tables.json). Each test changes one value or word and
+ * asserts the finding lands on the right cell or sentence. The same mistakes planted in the PDF itself
+ * are in packages/pdf/test/final-real.test.ts.
+ */
+
+const FINAL = { template: SHANGHAI_FINAL, name: 'final.txt', format: 'tsv' as const };
+
+/** A final account's prose: a cover, then headed sections of paragraphs. */
+function prose(sections: Record<string, string[]>, cover = '上海市普陀区财政局2024年度部门决算'): string {
+  return [cover, '', ...Object.entries(sections).flatMap(([h, ps]) => [h, '', ...ps.flatMap((p) => [p, ''])])].join(
+    '\n',
+  );
+}
+const claimsOf = (sections: Record<string, string[]>) => parseText(prose(sections), FINAL).claims;
+
+// The 情况说明 of czj-2024-final, as printed (sections 一 to 九 and 十一).
+const CZJ: Record<string, string[]> = {
+  '一、收入支出决算总体情况说明': [
+    '上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。主要原因：基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。',
+  ],
+  '二、收入决算情况说明': [
+    '本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%；',
+  ],
+  '三、支出决算情况说明': [
+    '本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出603.14万元，占20.51%；',
+  ],
+  '四、财政拨款收入支出决算总体情况说明': [
+    '上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。',
+  ],
+  '五、一般公共预算财政拨款支出决算情况说明': [
+    '（一）一般公共预算财政拨款支出决算总体情况',
+    '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年度相比，一般公共预算财政拨款支出减少63.14万元，下降2.10%。主要原因：基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。',
+    '（二）一般公共预算财政拨款支出决算结构情况',
+    '一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占15.16%；',
+    '（三）一般公共预算财政拨款支出决算具体情况',
+    '一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数的主要原因：因年度工作计划安排，个别信息化项目和中介机构服务调减。其中：',
+    '1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元，支出决算为1511.89万元。决算数小于预算数的主要原因：人员进出及退休变化，减少人员经费开支。',
+    '2、一般公共服务支出（类）财政事务（款）一般行政管理事务（项）。主要用于：局财政业务指导与宣传等基本支出。年初预算为10.00万元，支出决算为10.00万元。',
+    '决算数与预算数基本持平。',
+    '3、一般公共服务支出（类）财政事务（款）信息化建设（项）。主要用于：信息化系统日常维护费等支出。年初预算为135.90万元，支出决算为135.25万元。决算数小于预算数的主要原因：因产业政策扶持资金管理系统项目进度，调减相关经费。',
+    '4、一般公共服务支出（类）财政事务（款）财政委托业务支出（项）。主要用于：委托中介机构开展各类审计及绩效评价工作。年初预算为450.52万元，支出决算为449.52万元。决算数小于预算数的主要原因：因个别项目评审费未能实施或未来得及支付完毕，于明年重新申请。',
+    '5、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：退休人员经费支出。年初预算为85.55万元，支出决算为84.65万元。决算数小于预算数的主要原因：预算按充分保障预估，实际执行基本贴合预期。',
+    '6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：在职人员的基本养老保险支出。年初预算为161.62万元，支出决算为160.75万元。决算数小于预算数的主要原因：预算按充分保障预估，实际执行基本贴合预期。',
+    '7、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。主要用于：在职人员的职业年金缴费支出。年初预算为80.81万元，支出决算为80.38万元。决算数小于预算数的主要原因：预算按周全保障测算，实际执行基本贴合预期。',
+    '8、社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）。主要用于：退休人员经费支出。年初预算为0.94万元，支出决算为0.94万元。决算数与预算数基本持平。',
+    '9、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：在职人员基本医疗保险费。年初预算为62.29万元，支出决算为60.99万元。决算数小于预算数的主要原因：预算按周全保障测算，实际执行基本贴合预期。',
+    '10、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：缴纳在职人员住房公积金。年初预算为187.75万元，支出决算为187.19万元。决算数小于预算数的主要原因：预算按周全保障测算，实际执行基本贴合预期。',
+    '11、住房保障支出（类）住房改革支出（款）购房补贴（项）。主要用于：缴纳在职人员住房购房补贴。年初预算为258.50万元，支出决算为258.50万元。决算数与预算数基本持平。',
+  ],
+  '六、一般公共预算财政拨款基本支出决算情况说明': [
+    '一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、个人农业生产补贴；公用经费184.65万元，主要包括：办公费、印刷费、手续费、邮电费、差旅费、维修（护）费、培训费、劳务费、工会经费、福利费、其他交通费用、其他商品和服务支出、办公设备购置。',
+  ],
+  '七、财政拨款“三公”经费支出决算情况说明': [
+    '（一）“三公”经费财政拨款支出决算总体情况说明。',
+    '“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的0%，其中：因公出国（境）费决算为0.00万元，完成预算的0%；公务用车购置及运行维护费支出决算为0.00万元，完成预算的0%；公务接待费支出决算为0.00万元，完成预算的0%。2024年度“三公”经费支出决算数小于预算数的主要原因：当年度无“三公”经费支出。',
+    '2024年度“三公”经费财政拨款支出决算数与2023年度持平。其中：因公出国（境）费支出决算持平； 公务用车购置及运行维护费支出决算持平； 公务接待费支出决算持平。',
+    '（二）“三公”经费财政拨款支出决算具体情况说明。',
+    '上海市普陀区财政局2024年度无“三公”经费财政拨款支出。',
+  ],
+  '八、政府性基金预算财政拨款收入支出决算情况说明': ['上海市普陀区财政局2024年度无政府性基金预算财政拨款收入和支出。'],
+  '九、国有资本经营预算财政拨款收入支出决算情况说明': [
+    '上海市普陀区财政局2024年度无国有资本经营预算财政拨款收入和支出。',
+  ],
+};
+
+/** The tables of czj-2024-final as read from the PDF and checked by hand (the pdf package's golden file). */
+const GOLDEN = JSON.parse(
+  readFileSync(new URL('../../pdf/test/golden/real/czj-2024-final.tables.json', import.meta.url), 'utf8'),
+) as Record<
+  string,
+  {
+    title: string;
+    unit: '万元';
+    notes: string[];
+    columns: string[] | { income: string[]; expenditure: string[] };
+    rows: string[];
+  }
+>;
+
+function goldenTable(kind: string): BudgetTable {
+  const g = GOLDEN[kind];
+  if (!g) throw new Error(`no golden ${kind}`);
+  const spec = SHANGHAI_FINAL.tables.find((t) => t.kind === kind);
+  const lines = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])];
+  const two = !Array.isArray(g.columns);
+  const columns = Array.isArray(g.columns) ? g.columns : g.columns.expenditure;
+  const incomeColumns = Array.isArray(g.columns) ? undefined : g.columns.income;
+  const rows: TableRow[] = g.rows.map((line) => {
+    const m = /^(\S+) (.*?) :: (.*?)(?:\s+\[(\w+)\])?$/.exec(line);
+    if (!m) throw new Error(line);
+    const [, key = '', label = '', cells = '', side] = m;
+    const cols = side === 'income' ? (incomeColumns ?? []) : columns;
+    const values = Object.fromEntries(
+      cells.split(' | ').map((c, i) => [cols[i] ?? `c${i}`, c === '—' ? null : (parseAmount(c, '万元')?.fen ?? null)]),
+    );
+    const level = /^\d+$/.test(key)
+      ? key.length === 3
+        ? 1
+        : key.length === 5
+          ? 2
+          : 3
+      : key === 'total'
+        ? 0
+        : (lines.find((l) => l.key === key)?.level ?? 0);
+    return {
+      key,
+      label,
+      level: two && /^\d+$/.test(key) ? 1 : level,
+      ...(side ? { side: side as 'income' | 'expenditure' } : {}),
+      values,
+      source: {},
+      labelSource: 'printed',
+    };
+  });
+  return {
+    kind,
+    title: g.title,
+    unit: '万元',
+    unitDeclared: true,
+    pages: [1],
+    headers: [],
+    notes: g.notes,
+    columns,
+    ...(incomeColumns ? { incomeColumns } : {}),
+    rows,
+    source: {},
+    problems: [],
+  };
+}
+
+/** czj-2024-final as a document: its real prose (changed by `edit`) and its tables (changed by `tables`). */
+function czj(
+  edit: (sections: Record<string, string[]>) => void = () => {},
+  tables: (doc: BudgetDocument) => void = () => {},
+): BudgetDocument {
+  const sections = structuredClone(CZJ);
+  edit(sections);
+  const doc = parseText(prose(sections), FINAL);
+  doc.tables = SHANGHAI_FINAL.tables.map((t) => goldenTable(t.kind));
+  tables(doc);
+  return doc;
+}
+
+function setCell(doc: BudgetDocument, kind: string, key: string, column: string, fen: number | null, side?: string) {
+  const table = doc.tables.find((t) => t.kind === kind);
+  let row = table?.rows.find((r) => r.key === key && (side === undefined || r.side === side));
+  if (!table) throw new Error(kind);
+  if (!row) {
+    row = {
+      key,
+      label: key,
+      level: key.length === 3 ? 1 : key.length === 5 ? 2 : 3,
+      values: {},
+      source: {},
+      labelSource: 'printed',
+    };
+    table.rows.push(row);
+  }
+  row.values[column] = fen;
+}
+
+/** Replaces one exact occurrence in the paragraphs of a section (the test fails loudly when it is not there). */
+const swap = (heading: string, from: string, to: string) => (sections: Record<string, string[]>) => {
+  const list = sections[heading] ?? [];
+  const i = list.findIndex((p) => p.includes(from));
+  expect(i, `${heading} contains "${from}"`).toBeGreaterThanOrEqual(0);
+  list[i] = (list[i] as string).replace(from, to);
+};
+
+const W = 10_000; // fen per 0.01 万元
+const of = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule);
+const sentences = (f: Finding | undefined) => (f?.refs ?? []).filter((r) => !r.table).map((r) => r.text ?? '');
+const cells = (f: Finding | undefined) =>
+  (f?.refs ?? []).filter((r) => r.table).map((r) => `${r.table}/${r.row}/${r.column}`);
+
+describe('the 情况说明 read as claims', () => {
+  it('totals with their shares, the whole being the enumeration’s head or the quantity named', () => {
+    const claims = claimsOf(CZJ);
+    const shares = claims.filter((c) => c.share);
+    expect(shares.map((c) => [c.key, c.share?.percent.text, c.share?.whole?.text ?? c.share?.wholeKey])).toEqual([
+      ['fiscal_grant_income', '99.79%', '2946.25万元'],
+      ['other_income', '0.21%', '2946.25万元'],
+      ['basic_expenditure', '79.49%', '2940.05万元'],
+      ['project_expenditure', '20.51%', '2940.05万元'],
+      ['general_expenditure', '100.00%', 'expenditure_year'],
+      ['class:一般公共服务支出', '71.73%', '2940.05万元'],
+      ['class:社会保障和就业支出', '11.11%', '2940.05万元'],
+      ['class:卫生健康支出', '2.07%', '2940.05万元'],
+      ['class:住房保障支出', '15.16%', '2940.05万元'],
+    ]);
+    expect(new Set(shares.slice(5).map((c) => c.share?.group)).size).toBe(1);
+  });
+
+  it('outcomes against the budget: the total, each 项 (a comparison on a line of its own), 三公 and its items', () => {
+    const claims = claimsOf(CZJ).filter((c) => c.execution);
+    const row = (c: Claim) =>
+      [
+        c.kind,
+        c.label,
+        c.amount?.text,
+        c.execution?.budget?.text ?? '-',
+        c.execution?.completion?.text ?? '-',
+        c.execution?.comparison?.relation ?? '-',
+        c.execution?.reason,
+      ].join(' ');
+    expect(claims.map(row)).toEqual([
+      'total 一般公共预算财政拨款支出 2940.05万元 2993.92万元 98.20% less true',
+      'subject 行政运行 1511.89万元 1560.05万元 - less true',
+      'subject 一般行政管理事务 10.00万元 10.00万元 - roughly_equal false',
+      'subject 信息化建设 135.25万元 135.90万元 - less true',
+      'subject 财政委托业务支出 449.52万元 450.52万元 - less true',
+      'subject 行政单位离退休 84.65万元 85.55万元 - less true',
+      'subject 机关事业单位基本养老保险缴费支出 160.75万元 161.62万元 - less true',
+      'subject 机关事业单位职业年金缴费支出 80.38万元 80.81万元 - less true',
+      'subject 其他行政事业单位养老支出 0.94万元 0.94万元 - roughly_equal false',
+      'subject 行政单位医疗 60.99万元 62.29万元 - less true',
+      'subject 住房公积金 187.19万元 187.75万元 - less true',
+      'subject 购房补贴 258.50万元 258.50万元 - roughly_equal false',
+      'three_public “三公”经费 0.00万元 0.95万元 0% less true',
+      // The items have no comparison of their own; the reason that follows is the total's.
+      'three_public 因公出国（境）费 0.00万元 - 0% - false',
+      'three_public 公务用车购置及运行维护费 0.00万元 - 0% - false',
+      'three_public 公务接待费 0.00万元 - 0% - true',
+    ]);
+    expect(claims[2]?.execution?.comparison?.place.text).toBe('决算数与预算数基本持平。');
+    expect(claims[1]?.path?.map((l) => l.name)).toEqual(['一般公共服务支出', '财政事务', '行政运行']);
+  });
+
+  it('a comparison belongs to its own item, and a reason may be worded otherwise', () => {
+    const claims = claimsOf({
+      '五、一般公共预算财政拨款支出决算情况说明': [
+        '1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元，支出决算为1511.89万元。',
+        // Item 2 compares before it states its amounts: the comparison is item 2's, never item 1's.
+        '2、一般公共服务支出（类）财政事务（款）信息化建设（项）。决算数小于预算数，主要是由于项目进度调整。年初预算为135.90万元，支出决算为135.25万元。',
+      ],
+    }).filter((c) => c.execution);
+    expect(claims.map((c) => [c.label, c.execution?.comparison?.relation ?? '-', c.execution?.reason])).toEqual([
+      ['行政运行', '-', false],
+      ['信息化建设', 'less', true],
+    ]);
+  });
+
+  it('changes stated apart, absences, and the template’s placeholders read as nothing', () => {
+    const claims = claimsOf(CZJ);
+    expect(
+      claims
+        .filter((c) => c.change)
+        .map((c) => [c.key, c.change?.direction, c.change?.amount?.text ?? '', c.change?.baseYear]),
+    ).toEqual([
+      ['grand_total', 'decrease', '56.95万元', 2023],
+      ['fiscal_grand_total', 'flat', '', 2023],
+      ['general_expenditure', 'decrease', '63.14万元', 2023],
+      ['three_public.total', 'flat', '', 2023],
+      ['three_public.outbound', 'flat', '', 2023],
+      ['three_public.vehicles', 'flat', '', 2023],
+      ['three_public.reception', 'flat', '', 2023],
+    ]);
+    expect(claims.filter((c) => c.kind === 'absence').map((c) => c.parts?.map((p) => p.key).join('+'))).toEqual([
+      'three_public.total',
+      'gov_fund_income+gov_fund_expenditure',
+      'state_capital_income+state_capital_expenditure',
+    ]);
+    const template = claimsOf({
+      '一、收入支出决算总体情况说明': [
+        '上海市 XX 局 2024 年度收入支出总计 XXX 万元。与 2023 年度相比，收入支出总计增加（减少）XXX 万元，增长（下降）XX%。',
+      ],
+      '五、一般公共预算财政拨款支出决算情况说明': [
+        '一般公共预算财政拨款支出年初预算为 XXX 万元，支出决算为 XXX 万元，完成年初预算的 XX%。决算数大于（小于）预算数的主要原因：XXXXXXXX（如持平作持平表述）。其中：',
+      ],
+    });
+    expect(template).toEqual([]);
+  });
+
+  it('三公’s change against last year belongs to its outcome, and its rate follows from it', () => {
+    const report = checkDocument(
+      czj((sections) => {
+        const seven = sections['七、财政拨款“三公”经费支出决算情况说明'] as string[];
+        seven[1] = (seven[1] as string).replace('支出决算为0.00万元', '支出决算为0.50万元');
+        // 0.50 less than last year's 1.00 is 50.00%; the text says 40.00%.
+        seven[2] =
+          '2024年度“三公”经费财政拨款支出决算数比2023年度减少0.50万元，下降40.00%。其中：因公出国（境）费支出决算持平。';
+      }),
+    );
+    const claim = report.document.claims.find((c) => c.key === 'three_public.total' && c.change);
+    expect(claim?.execution?.budget?.text).toBe('0.95万元');
+    expect(of(report, 'prose.change_arithmetic').map((f) => f.formula?.zh)).toEqual([
+      '0.50万元 ÷ (0.50万元 + 0.50万元) = 50.00% ≠ 40.00%',
+    ]);
+  });
+
+  it('a fund’s income and expenditure stated in one sentence (the template’s 八, filled in)', () => {
+    const claims = claimsOf({
+      '八、政府性基金预算财政拨款收入支出决算情况说明': [
+        '政府性基金预算财政拨款收入 120.50 万元，支出 118.00 万元，支出具体情况如下：',
+      ],
+    });
+    expect(claims.map((c) => `${c.key}=${c.amount?.text}`)).toEqual([
+      'gov_fund_income=120.50 万元',
+      'gov_fund_expenditure=118.00 万元',
+    ]);
+  });
+
+  it('shares in a budget’s 编制说明 are read too', () => {
+    const doc = parseText(
+      [
+        '2025年部门预算编制说明',
+        '',
+        '收入预算37,151.47万元，其中：财政拨款收入37,000.00万元，占99.59%；其他收入151.47万元，占0.41%。',
+        '',
+      ].join('\n'),
+      { name: 'budget.txt', format: 'tsv', template: SHANGHAI_BUDGET },
+    );
+    expect(doc.claims.filter((c) => c.share).map((c) => [c.key, c.share?.whole?.text])).toEqual([
+      ['fiscal_grant_income', '37,151.47万元'],
+      ['other_income', '37,151.47万元'],
+    ]);
+  });
+});
+
+describe('czj-2024-final: prose and tables', () => {
+  const base = checkDocument(czj());
+
+  it('finds what the printed document gets wrong, and nothing else', () => {
+    expect(base.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`)).toEqual([
+      'prose.totals error',
+      'prose.shares error',
+      'prose.completion error',
+      'prose.completion error',
+      'prose.economic_items warning',
+    ]);
+    expect(sentences(of(base, 'prose.totals')[0])).toEqual(['财政拨款收入支出总计0.3万元']);
+  });
+
+  it('a share of a whole named elsewhere uses the statement of that whole (本年支出合计 in 三)', () => {
+    const report = checkDocument(
+      czj(swap('三、支出决算情况说明', '本年支出合计2940.05万元', '本年支出合计2950.05万元')),
+    );
+    const share = of(report, 'prose.shares').find((f) => sentences(f)[0]?.startsWith('一般公共预算财政拨款支出'));
+    expect(share?.formula?.zh).toBe('2940.05万元 ÷ 2950.05万元 = 99.66% ≠ 100.00%');
+  });
+
+  it('a complete list whose shares each fit their rounded amounts but add up to 110%', () => {
+    const report = checkDocument(
+      czj(
+        swap(
+          '二、收入决算情况说明',
+          '本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%',
+          '本年收入合计3万元，其中： 财政拨款收入2万元，占70%；其他收入1万元，占40%',
+        ),
+      ),
+    );
+    const sum = of(report, 'prose.shares').filter((f) => f.formula?.zh.includes('≠ 100%'));
+    expect(sum.map((f) => f.formula?.zh)).toEqual(['70% + 40% = 110% ≠ 100%']);
+  });
+
+  it('a completion rate of a budget of 0', () => {
+    const report = checkDocument(
+      czj(swap('五、一般公共预算财政拨款支出决算情况说明', '年初预算为2993.92万元', '年初预算为0万元')),
+    );
+    expect(of(report, 'prose.completion').map((f) => f.message.zh)).toContain(
+      '“一般公共预算财政拨款支出”写“完成预算的98.20%”，但其年初预算为0，完成率无从计算',
+    );
+  });
+
+  it('等于 for 0.94 against 0.94 and 持平 for 258.50 against 258.50 hold; 大于 for equal amounts does not', () => {
+    const flat = checkDocument(
+      czj(swap('五、一般公共预算财政拨款支出决算情况说明', '决算数与预算数基本持平。', '决算数等于预算数。')),
+    );
+    expect(of(flat, 'prose.budget_comparison')).toEqual([]);
+    const greater = checkDocument(
+      czj(
+        swap(
+          '五、一般公共预算财政拨款支出决算情况说明',
+          '支出决算为258.50万元。决算数与预算数基本持平',
+          '支出决算为258.50万元。决算数大于预算数',
+        ),
+      ),
+    );
+    expect(of(greater, 'prose.budget_comparison').map((f) => f.formula?.zh)).toEqual(['258.50万元 = 258.50万元']);
+  });
+
+  it('a class the government fund also spends on: 五（二） states the general budget’s part', () => {
+    const withFund = czj(undefined, (doc) => setCell(doc, 'final_gov_fund', '201', 'subtotal', 500 * W));
+    expect(of(checkDocument(withFund), 'prose.structure')).toEqual([]);
+    const wrong = checkDocument(
+      czj(
+        swap(
+          '五、一般公共预算财政拨款支出决算情况说明',
+          '一般公共服务支出（类）2106.66万元',
+          '一般公共服务支出（类）2116.66万元',
+        ),
+      ),
+    );
+    expect(of(wrong, 'prose.structure').map((f) => cells(f))).toEqual([['final_general_budget_by_function/201/total']]);
+  });
+
+  it('a class stated with a name the tables do not print cannot be checked, and says so', () => {
+    const report = checkDocument(
+      czj(
+        swap('五、一般公共预算财政拨款支出决算情况说明', '卫生健康支出（类）60.99万元', '医疗卫生支出（类）60.99万元'),
+      ),
+    );
+    expect(report.checks.find((c) => c.rule === 'prose.structure')?.status).toBe('insufficient_data');
+  });
+
+  it('a statement of the year’s figures with another year (a paragraph copied from last year)', () => {
+    expect(base.checks.find((c) => c.rule === 'document.own_years')).toMatchObject({ status: 'pass', comparisons: 7 });
+    const report = checkDocument(
+      czj(swap('一、收入支出决算总体情况说明', '财政局2024年度收入支出总计', '财政局2023年度收入支出总计')),
+    );
+    expect(of(report, 'document.own_years').map((f) => sentences(f)[0])).toEqual(['2023年度收入支出总计2995.39万元']);
+  });
+
+  it('一 with 收入支出总计0万元: an error at the sentence and the 总计 cell', () => {
+    const report = checkDocument(
+      czj(swap('一、收入支出决算总体情况说明', '收入支出总计2995.39万元', '收入支出总计0万元')),
+    );
+    const f = of(report, 'prose.totals').find((x) => sentences(x)[0] === '收入支出总计0万元');
+    expect(cells(f)).toEqual(['final_summary/income_grand_total/amount']);
+  });
+
+  it('the 人员经费 list naming an item the table leaves blank, and only that', () => {
+    const fixed = checkDocument(
+      czj(swap('六、一般公共预算财政拨款基本支出决算情况说明', '个人农业生产补贴', '奖励金')),
+    );
+    expect(of(fixed, 'prose.economic_items')).toEqual([]);
+    expect(cells(of(base, 'prose.economic_items')[0])).toEqual([
+      'final_basic_by_economic/30310/amount',
+      'final_basic_by_economic/30309/amount',
+    ]);
+  });
+
+  it('“无政府性基金…收入和支出” while the fund table prints an amount', () => {
+    const report = checkDocument(
+      czj(undefined, (doc) => setCell(doc, 'final_gov_fund', 'total', 'income', 5 * 100 * W)),
+    );
+    expect(of(report, 'prose.absences').map((f) => cells(f))).toEqual([['final_gov_fund/total/income']]);
+  });
+});
+
+describe('czj-2024-final: identities the PDF cannot be planted with', () => {
+  it('a fund table’s balance per code: 年末 = 年初 + 本年收入 − 本年支出', () => {
+    const report = checkDocument(
+      czj(undefined, (doc) => {
+        for (const [column, fen] of [
+          ['opening', 10],
+          ['income', 100],
+          ['subtotal', 90],
+          ['basic', 0],
+          ['project', 90],
+          ['closing', 30], // 10 + 100 − 90 = 20
+        ] as const)
+          setCell(doc, 'final_gov_fund', '2120801', column, fen * W);
+      }),
+    );
+    const f = of(report, 'cross_table.identities').find((x) =>
+      x.message.zh.startsWith('政府性基金预算财政拨款收入支出决算表 各科目'),
+    );
+    expect(f?.formula?.zh).toContain('（2120801）：1.20 ≠ 1.10');
+    expect(cells(f)).toContain('final_gov_fund/2120801/closing');
+  });
+
+  it('三公: 公务接待费 spent beyond its budget is a warning, and so is the total', () => {
+    const report = checkDocument(
+      czj(undefined, (doc) => {
+        setCell(doc, 'final_three_public', 'total', 'reception_final', 120 * W);
+        setCell(doc, 'final_three_public', 'total', 'total_final', 120 * W);
+      }),
+    );
+    const over = of(report, 'cross_table.conventions').filter((f) => f.message.zh.includes('决算数 ≤ 预算数'));
+    expect(over.map((f) => cells(f)[0])).toEqual([
+      'final_three_public/total/total_final',
+      'final_three_public/total/reception_final',
+    ]);
+    expect(over.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('326.71 in one table and 326.72 in another is a rounding info, 326.61 an error', () => {
+    const info = checkDocument(czj()).findings.filter((f) => f.rule === 'cross_table.identities');
+    expect(info.map((f) => f.severity)).toEqual(['info', 'info']);
+    const report = checkDocument(
+      czj(undefined, (doc) => setCell(doc, 'final_summary', '208', 'amount', 32_661 * W, 'expenditure')),
+    );
+    const errors = of(report, 'cross_table.identities').filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.message.zh)).toContain(
+      '收入支出决算总表 各类支出 = 支出决算表 该类本年支出合计（208）不成立',
+    );
+  });
+});
+
+/**
+ * The same year's budget of the department, as its tables would print the initial budgets the final
+ * accounts state (元): the general budget's 项 and total, and the 三公 table (万元).
+ */
+function budget2024(edit: (tables: Record<string, Record<string, number>>) => void = () => {}): BudgetDocument {
+  const doc = parseText(['上海市普陀区财政局2024年部门预算', ''].join('\n'), {
+    name: 'czj-2024-dept.pdf',
+    format: 'tsv',
+    template: SHANGHAI_BUDGET,
+  });
+  const general: Record<string, number> = {
+    total: 29_939_200,
+    '2010601': 15_600_500,
+    '2010602': 100_000,
+    '2010607': 1_359_000,
+    '2010608': 4_505_200,
+    '2080501': 855_500,
+    '2080505': 1_616_200,
+    '2080506': 808_100,
+    '2080599': 9_400,
+    '2101101': 622_900,
+    '2210201': 1_877_500,
+    '2210203': 2_585_000,
+  };
+  // 万元, as the budget's 三公 table prints them: 0.95 for 公务接待费, nothing else.
+  const threePublic: Record<string, number> = { total: 0.95, reception: 0.95 };
+  edit({ general, threePublic });
+  const row = (key: string, values: Record<string, number>): TableRow => ({
+    key,
+    label: key,
+    level: key === 'total' ? 0 : 3,
+    values,
+    source: {},
+    labelSource: 'printed',
+  });
+  const table = (kind: string, unit: '元' | '万元', rows: TableRow[]): BudgetTable => ({
+    kind,
+    title: kind,
+    unit,
+    unitDeclared: true,
+    pages: [1],
+    headers: [],
+    notes: [],
+    columns: Object.keys(rows[0]?.values ?? {}),
+    rows,
+    source: {},
+    problems: [],
+  });
+  const wan = Object.fromEntries(Object.entries(threePublic).map(([k, v]) => [k, Math.round(v * 100) * W]));
+  doc.tables = [
+    table(
+      'general_budget_by_function',
+      '元',
+      Object.entries(general).map(([k, yuan]) => row(k, { total: yuan * 100 })),
+    ),
+    table('three_public', '万元', [row('total', wan)]),
+  ];
+  doc.meta = { ...doc.meta, year: 2024, department: '上海市普陀区财政局', stage: 'budget', scope: 'department' };
+  return doc;
+}
+
+describe('czj-2024-final against its year’s budget', () => {
+  it('meets the budget of its department and year, and every initial budget it states agrees', () => {
+    const final = czj();
+    const [report] = checkDocuments([final, budget2024()]);
+    expect(report?.previous.map((p) => p.name)).toEqual(['czj-2024-dept.pdf']);
+    const check = report?.checks.find((c) => c.rule === 'across.budget');
+    // The general total, eleven 项 and the 三公 total as stated; the 三公 table's six 预算数 and 决算数.
+    expect(check).toMatchObject({ status: 'pass', comparisons: 25 });
+  });
+
+  it('an initial budget that is not the budget’s, at the item that states it', () => {
+    const [report] = checkDocuments([
+      czj(),
+      budget2024((tables) => {
+        (tables.general as Record<string, number>)['2101101'] = 629_200;
+      }),
+    ]);
+    const found = (report?.findings ?? []).filter((f) => f.rule === 'across.budget');
+    expect(found.map((f) => f.message.zh)).toEqual([
+      '“行政单位医疗”年初预算写作62.29万元，2024年预算文档中为62.92万元',
+    ]);
+    expect(cells(found[0])).toEqual(['general_budget_by_function/2101101/total']);
+  });
+
+  it('三公 spent beyond the budget’s 三公 is a warning', () => {
+    const [report] = checkDocuments([
+      czj(undefined, (doc) => {
+        setCell(doc, 'final_three_public', 'total', 'total_final', 120 * W);
+        setCell(doc, 'final_three_public', 'total', 'reception_final', 120 * W);
+      }),
+      budget2024(),
+    ]);
+    const found = (report?.findings ?? []).filter((f) => f.rule === 'across.budget');
+    expect(found.map((f) => [f.severity, f.message.zh])).toEqual([
+      ['warning', '“三公”经费决算数1.20万元超过年度预算0.95万元'],
+      ['warning', '“公务接待费”决算数1.20万元超过年度预算0.95万元'],
+    ]);
+  });
+
+  it('a budget of another year or department is not compared', () => {
+    const other = budget2024();
+    other.meta = { ...other.meta, year: 2025 };
+    const [report] = checkDocuments([czj(), other]);
+    expect(report?.checks.find((c) => c.rule === 'across.budget')?.status).toBe('not_applicable');
+  });
+});
