@@ -38,7 +38,10 @@ function lookup(marks: MarkLookup): ReadonlyMap<string, ReviewMark> {
 export function applyReview(report: Report, marks: MarkLookup): ReviewedReport {
   const byKey = lookup(marks);
   const keys = reviewKeys(report);
-  const applied = keys.map((key): ReviewMark => byKey.get(key) ?? { key, status: 'open', note: '' });
+  const applied = keys.map((key): ReviewMark => {
+    const mark = byKey.get(key);
+    return mark ? { key, status: mark.status, note: mark.note, ...(mark.at ? { at: mark.at } : {}) } : open(key);
+  });
   const count = (status: ReviewStatus) => applied.filter((m) => m.status === status).length;
   const checked = 'review' in report ? (report as ReviewedReport).review.checked : report.summary;
   const kept = report.findings.filter((_, i) => applied[i]?.status !== 'dismissed');
@@ -57,6 +60,8 @@ export function applyReview(report: Report, marks: MarkLookup): ReviewedReport {
   };
 }
 
+const open = (key: string): ReviewMark => ({ key, status: 'open', note: '' });
+
 /** The review of a report, when it has one. */
 export function reviewOf(report: Report): ReportReview | undefined {
   return 'review' in report ? (report as ReviewedReport).review : undefined;
@@ -74,7 +79,7 @@ export function markFinding(key: string, status: ReviewStatus, note = '', at = n
  */
 export function reviewFile(
   reports: readonly ReviewedReport[],
-  previous: readonly ReviewMark[] = [],
+  previous: readonly ReviewEntry[] = [],
   lang: Lang = 'zh',
 ): ReviewFile {
   const entries: ReviewEntry[] = [];

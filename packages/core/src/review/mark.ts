@@ -79,10 +79,10 @@ function entriesOf(json: unknown): { entries: ReviewEntry[] } | { issue: z.core.
 
 /**
  * The marks in parsed JSON: a marks file, a list of marks, or a reviewed report (or the CLI's
- * `--json` list of them), so the page's JSON export is a marks file too. Only the four fields of a
- * mark are kept; a finding marked twice keeps its latest mark.
+ * `--json` list of them), so the page's JSON export is a marks file too. A finding marked twice keeps
+ * its latest mark; what an entry says about its finding (file, rule, message) is kept for writing back.
  */
-export function readReviewMarks(json: unknown): ReviewMark[] {
+export function readReviewMarks(json: unknown): ReviewEntry[] {
   const parsed = entriesOf(json);
   if ('issue' in parsed) {
     const issue = parsed.issue;
@@ -94,11 +94,11 @@ export function readReviewMarks(json: unknown): ReviewMark[] {
     });
   }
   const { entries } = parsed;
-  const latest = new Map<string, ReviewMark>();
-  for (const { key, status, note, at } of entries) {
-    const seen = latest.get(key);
-    if (seen?.at && at && seen.at > at) continue;
-    latest.set(key, { key, status, note, ...(at ? { at } : {}) });
+  const latest = new Map<string, ReviewEntry>();
+  for (const entry of entries) {
+    const seen = latest.get(entry.key);
+    if (seen?.at && entry.at && seen.at > entry.at) continue;
+    latest.set(entry.key, entry);
   }
   return [...latest.values()];
 }
