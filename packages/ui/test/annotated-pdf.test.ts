@@ -107,13 +107,12 @@ describe.each(['seed-003.pdf', 'seed-002-unruled.pdf', 'rotated.pdf'])('the anno
 describe('boxes back in PDF user space', () => {
   it('agree with pdf.js for every rotation and a crop box that does not start at the origin', async () => {
     // A page of its own: 500×300 media box cropped to [20, 30, 420, 280].
-    const { PDFDocument } = await import('@cantoo/pdf-lib');
+    const { PDFDocument, degrees } = await import('@cantoo/pdf-lib');
     const box: Box = [37.5, 12.25, 91, 40];
     for (const rotation of [0, 90, 180, 270]) {
       const doc = await PDFDocument.create();
       const page = doc.addPage([500, 300]);
       page.setCropBox(20, 30, 400, 250);
-      const { degrees } = await import('@cantoo/pdf-lib');
       page.setRotation(degrees(rotation));
       const pdf = await open(await doc.save());
       const viewport = (await pdf.getPage(1)).getViewport({ scale: 1 });
@@ -122,7 +121,7 @@ describe('boxes back in PDF user space', () => {
       await pdf.destroy();
       const expected = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
       const rect = userRect(box, { view: [20, 30, 420, 280], rotation });
-      rect.forEach((v, i) => expect(v, `rotation ${rotation}`).toBeCloseTo(expected[i] ?? Number.NaN, 6));
+      for (const [i, v] of rect.entries()) expect(v, `rotation ${rotation}`).toBeCloseTo(expected[i] ?? Number.NaN, 6);
     }
   });
 });
