@@ -1,5 +1,8 @@
-/** Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese). */
-import type { Report } from '@hezhang/core';
+/**
+ * Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
+ * Chinese). A reviewed report adds each finding's mark (open, confirmed, dismissed) and note.
+ */
+import { type Report, reviewOf } from '@hezhang/core';
 import { sectionOf } from '../report-model.js';
 
 const COLUMNS = [
@@ -20,6 +23,8 @@ const COLUMNS = [
   'row',
   'column',
   'page',
+  'review',
+  'review_note',
 ] as const;
 
 function field(value: string | number | undefined): string {
@@ -30,8 +35,10 @@ function field(value: string | number | undefined): string {
 export function findingsCsv(reports: readonly Report[]): string {
   const lines = [COLUMNS.join(',')];
   for (const report of reports) {
-    for (const f of report.findings) {
+    const marks = reviewOf(report)?.marks;
+    for (const [i, f] of report.findings.entries()) {
       const ref = f.refs[0];
+      const mark = marks?.[i];
       const cells = [
         report.source.name,
         report.summary.verdict,
@@ -50,6 +57,8 @@ export function findingsCsv(reports: readonly Report[]): string {
         ref?.row,
         ref?.column,
         ref?.page,
+        mark?.status,
+        mark?.note,
       ];
       lines.push(cells.map(field).join(','));
     }
