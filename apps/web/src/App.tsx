@@ -3,8 +3,8 @@ import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS 
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
-import { exportHost } from './exports.js';
 import { History } from './components/History.js';
+import { exportHost } from './exports.js';
 import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
 import { useReviewMarks } from './review-marks.js';

@@ -21,7 +21,9 @@ describe('a volunteer reviews a finding', () => {
   const summary = () => s.page.locator(`[data-document="${KNOWN_MISTAKE.file}"][data-status]`).first();
   const finding = () =>
     s.page
-      .locator(`[data-finding][data-rule="${KNOWN_MISTAKE.rule}"][data-table="${KNOWN_MISTAKE.table}"][data-row="${KNOWN_MISTAKE.row}"]`)
+      .locator(
+        `[data-finding][data-rule="${KNOWN_MISTAKE.rule}"][data-table="${KNOWN_MISTAKE.table}"][data-row="${KNOWN_MISTAKE.row}"]`,
+      )
       .first();
   const errorCount = async () => Number((await summary().locator('.count-error').textContent())?.match(/\d+/)?.[0]);
   let before: { status: string | null; errors: number };
@@ -148,12 +150,18 @@ describe('a volunteer reviews a finding', () => {
     expect(await document.locator('[data-finding]:has([data-snippet-page])').count()).toBe(located);
     // The page strip: one thumbnail per page, the pages with findings marked.
     expect(await document.locator('[data-strip] li').count()).toBe(report.source.pages);
-    expect(await document.locator(`[data-strip] li[data-page="${KNOWN_MISTAKE.page}"]`).getAttribute('data-findings')).not.toBe('0');
+    expect(
+      await document.locator(`[data-strip] li[data-page="${KNOWN_MISTAKE.page}"]`).getAttribute('data-findings'),
+    ).not.toBe('0');
     // Charts: expenditure by class.
     expect(await document.locator('svg[data-chart="by-class"] rect').count()).toBeGreaterThan(1);
-    const images = await page.locator('img').evaluateAll((imgs) =>
-      (imgs as HTMLImageElement[]).every((img) => img.complete && img.naturalWidth > 0 && img.src.startsWith('data:')),
-    );
+    const images = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).every(
+          (img) => img.complete && img.naturalWidth > 0 && img.src.startsWith('data:'),
+        ),
+      );
     expect(images).toBe(true);
 
     await page.screenshot({ path: join(SHOTS, 'report-top.png') });
@@ -174,7 +182,11 @@ describe('a volunteer reviews a finding', () => {
     const unmatched: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const annotations = (await page.getAnnotations()) as { subtype: string; rect: number[]; contentsObj?: { str: string } }[];
+      const annotations = (await page.getAnnotations()) as {
+        subtype: string;
+        rect: number[];
+        contentsObj?: { str: string };
+      }[];
       const mine = annotations.filter((a) => a.subtype === 'Square');
       squares += mine.length;
       const viewport = page.getViewport({ scale: 1, rotation: report.source.rotations?.[n - 1] ?? page.rotate });

@@ -28,9 +28,7 @@ export function ReviewControls({ mark, onMark }: ReviewControlsProps) {
   return (
     <div class={`review review-${mark.status}`}>
       <span class="review-label">{s.reviewLabel}</span>{' '}
-      <span class={`review-status review-status-${mark.status}`}>
-        {s.status[mark.status]}
-      </span>
+      <span class={`review-status review-status-${mark.status}`}>{s.status[mark.status]}</span>
       <span class="review-actions">
         {ACTIONS.map(({ action, status }) => (
           <button

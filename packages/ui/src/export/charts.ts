@@ -62,7 +62,8 @@ export function yearOnYear(report: Report): { year?: number; baseYear?: number; 
     if (change.baseAmount) lastYear = change.baseAmount.fen;
     else if (change.direction === 'flat') lastYear = amount.fen;
     else if (change.amount) lastYear = amount.fen + (change.direction === 'increase' ? -1 : 1) * change.amount.fen;
-    if (lastYear === undefined || lastYear < 0) continue;
+    // Nothing to picture where both years are nothing (三公 lines budgeted at 0 year after year).
+    if (lastYear === undefined || lastYear < 0 || (lastYear === 0 && amount.fen === 0)) continue;
     seen.add(claim.key);
     baseYear ??= change.baseYear;
     pairs.push({ label: claim.label, thisYear: amount.fen, lastYear, unit: amount.unit });
