@@ -44,6 +44,12 @@ describe('the review in the report view', () => {
     expect(html).toContain('误报 1（不计入结论）');
   });
 
+  it('prints the mark and note in the print summary', () => {
+    const printed = /<div class="print-summary"[\s\S]*$/.exec(html)?.[0] ?? '';
+    expect(printed).toContain('核查：误报 — 表中数字印刷无误');
+    expect(printed).toContain('核查：已核实 — 已向区财政局核实');
+  });
+
   it('offers every export as a download button', () => {
     for (const kind of ['json', 'csv', 'xlsx', 'html']) expect(html).toContain(`data-export="${kind}"`);
     // No PDF, no annotated PDF.
