@@ -55,6 +55,9 @@ describe('a volunteer reviews a finding', () => {
     expect(await errorCount()).toBe(before.errors - 1);
     if (before.errors === 1) expect(await summary().getAttribute('data-status')).not.toBe('error');
     expect(await summary().textContent()).toContain('误报 1');
+    mkdirSync(SHOTS, { recursive: true });
+    await summary().screenshot({ path: join(SHOTS, 'page-summary.png') });
+    await finding().screenshot({ path: join(SHOTS, 'page-finding-dismissed.png') });
   });
 
   it('finds the mark again after a reload, when the same file is checked again', async () => {
