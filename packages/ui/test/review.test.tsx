@@ -71,7 +71,10 @@ describe('exports carry the marks', () => {
     expect(lines.filter((l) => /,open,$/.test(l))).toHaveLength(checked.findings.length - 2);
   });
 
-  it('检查表: a 核查情况 column numbered as the problems, and a dismissed error no longer fails its part', async () => {
+  // A workbook is written and read back, and the sheet made once per finding: seconds on a loaded machine.
+  it('检查表: a 核查情况 column numbered as the problems, and a dismissed error no longer fails its part', {
+    timeout: 60_000,
+  }, async () => {
     const data = inspectionSheetData(reviewed);
     expect(data[0]).toEqual(['检查项目', '符合要求', '问题', '核查情况']);
     const rows = inspectionRows(reviewed);
