@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfjsAssets } from './vite/pdfjs-assets.js';
 
+/** The engine's version, printed in the HTML report: the rules that judged are core's. */
+const coreVersion = (
+  JSON.parse(readFileSync(new URL('../../packages/core/package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 // base './': the built folder works from any static file server, at any path.
 export default defineConfig({
   base: './',
+  define: { __HEZHANG_VERSION__: JSON.stringify(coreVersion) },
   plugins: [
     preact(),
     pdfjsAssets('pdfjs'),

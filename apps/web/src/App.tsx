@@ -1,11 +1,13 @@
-import { Report } from '@hezhang/core';
+import { applyReview, Report, type ReviewMark } from '@hezhang/core';
 import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
+import { exportHost } from './exports.js';
 import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
+import { useReviewMarks } from './review-marks.js';
 import { useChecking } from './use-checking.js';
 import { useFileDrop } from './use-file-drop.js';
 
@@ -17,8 +19,25 @@ const ACCEPT = '.pdf,.txt,.text,.md,.markdown,.tsv,application/pdf,text/plain,te
  */
 const OpenReport = memo(
   ReportView,
-  (a, b) => a.report === b.report && a.pdf?.bytes === b.pdf?.bytes && a.showSummary === b.showSummary,
+  (a, b) =>
+    a.report === b.report &&
+    a.pdf?.bytes === b.pdf?.bytes &&
+    a.showSummary === b.showSummary &&
+    a.review?.marks === b.review?.marks &&
+    a.exportHost?.checkedAt === b.exportHost?.checkedAt,
 );
+
+/** Each report with the marks applied, made again only when the marks change. */
+function useReviewed(marks: ReadonlyMap<string, ReviewMark>): (report: Report) => Report {
+  return useMemo(() => {
+    const cache = new WeakMap<Report, Report>();
+    return (report: Report) => {
+      let reviewed = cache.get(report);
+      if (!reviewed) cache.set(report, (reviewed = applyReview(report, marks)));
+      return reviewed;
+    };
+  }, [marks]);
+}
 
 /** What the report area shows: a file of this session, or a report kept from before. */
 type Shown = { kind: 'entry'; id: string } | { kind: 'saved'; saved: SavedReport };
@@ -35,6 +54,8 @@ export function App() {
     listSaved().then(setSaved, () => setSaved([]));
   }, []);
   const { checking, entries } = useChecking(refreshSaved);
+  const review = useReviewMarks();
+  const reviewed = useReviewed(review.marks);
   const [shown, setShown] = useState<Shown | undefined>();
   const addFiles = useCallback((files: File[]) => files.length > 0 && checking.add(files), [checking]);
   const dragging = useFileDrop(addFiles);
@@ -47,11 +68,22 @@ export function App() {
 
   const done = entries.flatMap((e) => (e.state.status === 'done' ? [{ entry: e, report: e.state.report }] : []));
   // Until the reader picks one, the report shown is the first finished file's.
-  const current = useMemo((): { report: Report; pdf?: PdfSource | undefined; id?: string } | undefined => {
-    if (shown?.kind === 'saved') return { report: shown.saved.report, pdf: pdfSource(shown.saved.pdf) };
+  const current = useMemo(():
+    | { report: Report; pdf?: PdfSource | undefined; id?: string; checkedAt?: number | undefined }
+    | undefined => {
+    if (shown?.kind === 'saved')
+      return { report: shown.saved.report, pdf: pdfSource(shown.saved.pdf), checkedAt: shown.saved.checkedAt };
     const pick = done.find((d) => shown?.kind === 'entry' && d.entry.id === shown.id) ?? done[0];
-    return pick && { report: pick.report, pdf: pdfSource(pick.entry.pdf), id: pick.entry.id };
+    return (
+      pick && {
+        report: pick.report,
+        pdf: pdfSource(pick.entry.pdf),
+        id: pick.entry.id,
+        checkedAt: pick.entry.state.status === 'done' ? pick.entry.state.checkedAt : undefined,
+      }
+    );
   }, [shown, done]);
+  const host = useMemo(() => exportHost(current?.checkedAt), [current?.checkedAt]);
 
   const openSaved = async (id: string) => {
     const saved = await loadSaved(id);
@@ -109,13 +141,14 @@ export function App() {
                 onCancel={(id) => checking.cancel(id)}
                 onCancelAll={() => checking.cancelAll()}
                 onRemove={(id) => checking.remove(id)}
+                reviewed={reviewed}
               />
             </section>
           )}
           {done.length > 1 && (
             <div class="screen-only">
               <BatchList
-                reports={done.map((d) => d.report)}
+                reports={done.map((d) => reviewed(d.report))}
                 selected={current?.report.source.name}
                 onOpen={(name) => {
                   const d = done.find((x) => x.report.source.name === name);
@@ -130,6 +163,8 @@ export function App() {
               report={current.report}
               pdf={current.pdf}
               showSummary={shown?.kind === 'saved'}
+              review={review}
+              exportHost={host}
             />
           )}
           <div class="screen-only">
@@ -137,7 +172,10 @@ export function App() {
               saved={saved}
               onOpen={openSaved}
               onDelete={(id) => deleteSaved(id).then(refreshSaved)}
-              onDeleteAll={() => deleteAllSaved().then(refreshSaved)}
+              onDeleteAll={() => {
+                review.forget();
+                deleteAllSaved().then(refreshSaved);
+              }}
             />
           </div>
         </main>

@@ -12,7 +12,7 @@ export type EntryState =
   | { status: 'queued' }
   | { status: 'reading'; progress: ReadProgress }
   | { status: 'checking' }
-  | { status: 'done'; report: Report }
+  | { status: 'done'; report: Report; checkedAt: number }
   | { status: 'failed'; error: InputError }
   | { status: 'cancelled' };
 
@@ -228,8 +228,9 @@ export class Checking {
       for (const { id, report } of reports) {
         const entry = this.entries.find((e) => e.id === id);
         if (!entry) continue;
-        this.update(id, { state: { status: 'done', report } });
-        this.onReport({ ...entry, state: { status: 'done', report } }, report);
+        const state: EntryState = { status: 'done', report, checkedAt: Date.now() };
+        this.update(id, { state });
+        this.onReport({ ...entry, state }, report);
       }
     });
   }

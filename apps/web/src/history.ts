@@ -17,6 +17,8 @@ export interface SavedSummary {
 export interface SavedReport {
   report: Report;
   pdf?: Uint8Array;
+  /** When it was checked (ms since 1970); reports saved before this was kept have none. */
+  checkedAt?: number;
 }
 
 const index = createStore('hezhang-history', 'index');
@@ -27,9 +29,10 @@ export function savedId(name: string, size: number): string {
   return `${name}|${size}`;
 }
 
-export async function saveReport(id: string, report: Report, pdf?: Uint8Array): Promise<void> {
+export async function saveReport(id: string, report: Report, pdf?: Uint8Array, checkedAt = Date.now()): Promise<void> {
   const { verdict, errors, warnings } = report.summary;
-  await set(id, pdf ? { report, pdf } : { report }, reports);
+  const saved: SavedReport = pdf ? { report, pdf, checkedAt } : { report, checkedAt };
+  await set(id, saved, reports);
   await set(id, { id, name: report.source.name, savedAt: Date.now(), verdict, errors, warnings }, index);
 }
 

@@ -11,7 +11,8 @@ export function useChecking(onSaved: () => void): { checking: Checking; entries:
   const checking = useMemo(
     () =>
       new Checking(pdfResources(), (entry, report) => {
-        saveReport(savedId(entry.name, entry.size), report, entry.pdf).then(
+        const checkedAt = entry.state.status === 'done' ? entry.state.checkedAt : undefined;
+        saveReport(savedId(entry.name, entry.size), report, entry.pdf, checkedAt).then(
           () => saved.current(),
           () => undefined,
         );

@@ -29,7 +29,8 @@ describe('exports', () => {
     const [sheet] = await readXlsxFile(bytes);
     expect(sheet?.sheet).toBe('检查表');
     const rows = sheet?.data ?? [];
-    expect(rows[0]).toEqual(['检查项目', '符合要求', '问题']);
+    // The fourth column is each problem's review (待核查 until a volunteer marks it).
+    expect(rows[0]).toEqual(['检查项目', '符合要求', '问题', '核查情况']);
     expect(rows.map((r) => r[0])).toEqual([
       '检查项目',
       ...['封面', '目录', '主要职能', '机构设置', '名词解释', '预算编制说明'],

@@ -27,7 +27,8 @@ describe('a PDF with a known mistake', () => {
     const finding = s.page
       .locator(`[data-finding][data-rule="${KNOWN_MISTAKE.rule}"][data-row="${KNOWN_MISTAKE.row}"]`)
       .first();
-    await finding.getByRole('button').click();
+    // The finding's own button to see it on the page (its review buttons are beside it).
+    await finding.getByRole('button', { name: /页上显示/ }).click();
     const dialog = s.page.locator('dialog.page-viewer[open]');
     await dialog.locator('.viewer-frame[data-state="ready"]').waitFor();
     expect(await dialog.locator('h2').textContent()).toContain(String(KNOWN_MISTAKE.page));

@@ -24,7 +24,11 @@ describe('offline after the first visit', () => {
     const summary = s.page.locator(`[data-document="${KNOWN_MISTAKE.file}"][data-status]`);
     await summary.waitFor();
     expect(await summary.getAttribute('data-status')).toBe('error');
-    await s.page.locator(`[data-finding][data-row="${KNOWN_MISTAKE.row}"]`).first().getByRole('button').click();
+    await s.page
+      .locator(`[data-finding][data-row="${KNOWN_MISTAKE.row}"]`)
+      .first()
+      .getByRole('button', { name: /页上显示/ })
+      .click();
     await s.page.locator('dialog.page-viewer[open] .viewer-frame[data-state="ready"] .page-box').first().waitFor();
     await s.page.keyboard.press('Escape');
   });

@@ -13,18 +13,22 @@ export interface Options {
   /** debug: pages to draw (1-based; empty: every page with a table) and the HTML file to write. */
   pages: number[];
   out?: string;
+  /** check: the marks file to read (if it exists), apply and write back. */
+  review?: string;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法 / usage:
-  hezhang check <file|folder…> [--json] [--lang zh|en] [--jobs N]
+  hezhang check <file|folder…> [--json] [--lang zh|en] [--jobs N] [--review marks.json]
   hezhang extract <file|folder…> [--json]
   hezhang rules
   hezhang debug <file.pdf> [--page N…] [--out picture.html]
 
   check    核对预算文件并报告发现的问题；同一部门不同年度的文件互相比较 / check documents and report
            findings; documents of one department in different years are compared
+  --review 读取并写回核查标记文件（已核实／误报／待核查及备注），误报不计入结论 / read and write back
+           the marks file (confirmed / dismissed / open, with notes); dismissed findings leave the verdict
   extract  输出读取到的表格与文字 / print the tables and prose as read
   rules    列出全部核对规则（Markdown） / list every rule (markdown)
   debug    画出读表时的判断（线、列、行、每段文字的归属）/ draw what the table reader decided on each page
@@ -44,6 +48,7 @@ export function parseOptions(argv: readonly string[]): Options {
         help: { type: 'boolean', short: 'h', default: false },
         page: { type: 'string', short: 'p', multiple: true },
         out: { type: 'string', short: 'o' },
+        review: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,11 +71,15 @@ export function parseOptions(argv: readonly string[]): Options {
   const pages = ((parsed.values.page as string[] | undefined) ?? []).flatMap((p) => p.split(',')).map(Number);
   if (pages.some((p) => !Number.isInteger(p) || p < 1)) throw new UsageError('--page must be a page number (1, 2, …)');
   const out = typeof parsed.values.out === 'string' ? parsed.values.out : undefined;
+  const review = typeof parsed.values.review === 'string' ? parsed.values.review : undefined;
+  if (review !== undefined && command !== 'check') throw new UsageError('--review goes with check');
+  if (review === '') throw new UsageError('--review needs a file name');
   return {
     command,
     files,
     pages,
     ...(out ? { out } : {}),
+    ...(review !== undefined ? { review } : {}),
     json: parsed.values.json === true,
     lang,
     ...(jobs ? { jobs } : {}),

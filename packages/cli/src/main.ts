@@ -1,10 +1,21 @@
-import { type BudgetDocument, checkDocuments, type Report, rulesMarkdown } from '@hezhang/core';
+import {
+  applyReview,
+  type BudgetDocument,
+  checkDocuments,
+  type Report,
+  type ReviewedReport,
+  ReviewFileError,
+  type ReviewMark,
+  reviewFile,
+  rulesMarkdown,
+} from '@hezhang/core';
 import { type Options, parseOptions, USAGE, UsageError } from './args.js';
 import { writeReadingPictures } from './debug.js';
 import { expandInputs, type InputFailure } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
+import { readMarksFile, writeMarksFile } from './review.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -49,6 +60,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return 2;
     }
   }
+  // The marks are read first: a marks file that cannot be read stops the run before any work, and is
+  // never written over.
+  let marks: ReviewMark[] | undefined;
+  if (options.review !== undefined) {
+    try {
+      marks = await readMarksFile(options.review);
+    } catch (error) {
+      const reason = error instanceof ReviewFileError ? error.reason : { zh: String(error), en: String(error) };
+      io.stderr(`hezhang: ${options.review}: ${reason[options.lang]}\n`);
+      return 2;
+    }
+  }
   const { inputs, errors } = await expandInputs(options.files);
   const failures: InputFailure[] = [...errors];
   const results: (
@@ -67,7 +90,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
 
   // Checked together: documents of one department meet last year's document among the inputs.
   const documents = outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []));
-  const reports = options.command === 'check' ? checkDocuments(documents) : [];
+  const checked = options.command === 'check' ? checkDocuments(documents) : [];
+  const reports: Report[] = marks ? checked.map((r) => applyReview(r, marks)) : checked;
   let errorFindings = false;
   let d = 0;
   for (const o of outcomes) {
@@ -88,6 +112,16 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
 
+  if (options.review !== undefined && marks) {
+    try {
+      await writeMarksFile(options.review, reviewFile(reports as ReviewedReport[], marks, options.lang));
+    } catch (error) {
+      io.stderr(
+        `hezhang: ${options.review}: ${options.lang === 'en' ? 'the marks file cannot be written' : '无法写入核查标记文件'} (${String(error)})\n`,
+      );
+      return 2;
+    }
+  }
   for (const f of failures) io.stderr(`hezhang: ${f.path}: ${options.lang === 'en' ? f.reason.en : f.reason.zh}\n`);
   if (options.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   if (failures.length > 0) return 2;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BudgetDocument } from '@hezhang/core';
 import { InputError, readBudgetFile } from '@hezhang/pdf/node';
 import { type Input, type InputFailure, readBytes } from './inputs.js';
@@ -14,7 +15,10 @@ export async function processInput(input: Input): Promise<Outcome> {
   const bytes = await readBytes(input);
   if (!(bytes instanceof Uint8Array)) return { kind: 'error', error: bytes };
   try {
-    return { kind: 'document', document: await readBudgetFile(input.name, bytes) };
+    const document = await readBudgetFile(input.name, bytes);
+    // The file's identity, on which review marks are keyed (see docs/engine.md, "Review").
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { kind: 'document', document: { ...document, source: { ...document.source, sha256 } } };
   } catch (error) {
     // readBudgetFile throws InputError only; anything else is a bug, still this file's error.
     const e = error instanceof InputError ? error : new InputError('failed', String(error));

@@ -2,7 +2,7 @@
  * @hezhang/core — reads Chinese government budget disclosures into one typed model and checks them.
  *
  * Data flow (every import points down it): bytes → layout → recognize → read (tables; prose, meta)
- * → model → claims → reconcile → report, with text/ (normalisation), model/ (the types every stage
+ * → model → claims → reconcile → report → review, with text/ (normalisation), model/ (the types every stage
  * speaks) and templates/ (everything regional, as data) beneath all of them, and the entries on top:
  * parse.ts (input → BudgetDocument) and check.ts (BudgetDocument → Report). This file names the
  * public API, export by export.
@@ -110,6 +110,27 @@ export { rulesMarkdown } from './reconcile/rules-doc.js';
 export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
 export { describeRef, describeRefs } from './report/places.js';
 export { makeReport, summarize } from './report/report.js';
+// Review: a volunteer's marks on findings (已核实 / 误报 / open), keyed to survive a re-check.
+export {
+  applyReview,
+  documentIdentity,
+  findingKey,
+  MAX_NOTE_LENGTH,
+  type MarkLookup,
+  markFinding,
+  REVIEW_FORMAT,
+  type ReportReview,
+  ReviewEntry,
+  type ReviewedReport,
+  ReviewFile,
+  ReviewFileError,
+  ReviewMark,
+  ReviewStatus,
+  readReviewMarks,
+  reviewFile,
+  reviewKeys,
+  reviewOf,
+} from './review/index.js';
 // The 政府收支分类科目 (function and economic codes) as data, with the years each name held.
 export {
   CLASSIFICATION_SOURCES,

@@ -39,7 +39,11 @@ export function parsePositioned(doc: PositionedDocument, options: ParseOptions =
   const integrity = textIntegrity(doc);
   const parsed = parseLayout(positionedLayout(doc), 'pdf', options);
   markUntrusted(parsed.tables, integrity.untrusted);
-  return { ...parsed, diagnostics: [...integrity.diagnostics, ...parsed.diagnostics] };
+  return {
+    ...parsed,
+    source: { ...parsed.source, rotations: doc.pages.map((p) => p.rotation) },
+    diagnostics: [...integrity.diagnostics, ...parsed.diagnostics],
+  };
 }
 
 /** The shared second half of every reader: a layout of lines into the model. */

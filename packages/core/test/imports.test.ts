@@ -24,7 +24,8 @@ const RANK: Record<string, number> = {
   reconcile: 8,
   report: 9,
   debug: 9,
-  '.': 10,
+  review: 10,
+  '.': 11,
 };
 
 /** Known upward imports, each with its reason: none. Keep it so. */

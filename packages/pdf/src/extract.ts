@@ -285,7 +285,8 @@ function rotatePage(page: PositionedPage, turn: number): PositionedPage {
     ...page,
     width: swapped ? h : w,
     height: swapped ? w : h,
-    rotation: (page.rotation + turn * 90) % 360,
+    // Text running `turn` quarter turns clockwise is read by turning the frame as far back.
+    rotation: (page.rotation + (4 - turn) * 90) % 360,
     items: page.items.map((item) => ({ ...item, box: box(item.box) })),
     rulings,
   };

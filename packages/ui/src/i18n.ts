@@ -133,6 +133,7 @@ const zh = {
     item: '检查项目',
     conforms: '符合要求',
     problems: '问题',
+    review: '核查情况',
     yes: '是',
     no: '否',
     hint: '（提示）',

@@ -1,3 +1,4 @@
+import type { Report } from '@hezhang/core';
 import { DocumentSummary, useStrings } from '@hezhang/ui';
 import type { Entry } from '../checking.js';
 
@@ -8,6 +9,8 @@ interface FileListProps {
   onCancel: (id: string) => void;
   onCancelAll: () => void;
   onRemove: (id: string) => void;
+  /** A finished report as the reader's marks leave it (dismissed findings out of the verdict). */
+  reviewed: (report: Report) => Report;
 }
 
 const WORKING = new Set(['queued', 'reading', 'checking']);
@@ -54,7 +57,7 @@ function Progress({ entry }: { entry: Entry }) {
  * The session's files: progress while reading and checking, the verdict when done (test hook:
  * data-document and data-status), a clear message when a file cannot be checked (data-error).
  */
-export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onRemove }: FileListProps) {
+export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onRemove, reviewed }: FileListProps) {
   const t = useStrings();
   return (
     <>
@@ -66,7 +69,7 @@ export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onR
           if (state.status === 'done')
             return (
               <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>
-                <DocumentSummary report={state.report} level={3}>
+                <DocumentSummary report={reviewed(state.report)} level={3}>
                   <div class="file-actions">
                     <button type="button" aria-pressed={entry.id === selected} onClick={() => onOpen(entry.id)}>
                       {t.open}

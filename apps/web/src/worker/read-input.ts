@@ -29,8 +29,20 @@ export async function readInput(
     if (isPdf(bytes)) ensurePdfWorker();
     const document = await readBudgetFile(name, bytes, { ...resources, useWorkerFetch: true, onProgress });
     if (document.tables.length === 0) return { ok: false, error: { code: 'not_budget' } };
-    return { ok: true, document };
+    const hash = await sha256(bytes);
+    return { ok: true, document: hash ? { ...document, source: { ...document.source, sha256: hash } } : document };
   } catch (error) {
     return { ok: false, error: pageError(error) };
   }
+}
+
+/**
+ * The file's SHA-256 (lower-case hex), on which review marks are keyed; undefined where Web Crypto is
+ * not offered (a page served over plain http from another machine): marks then key on the file name.
+ */
+export async function sha256(bytes: Uint8Array): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -6,7 +6,9 @@ import {
   groupFindings,
   problemText,
   type Report,
+  type ReviewStatus,
   type RuleSection,
+  reviewOf,
   SECTION_TITLES,
   tableName,
   templateOf,
@@ -18,6 +20,12 @@ const VERDICT: Record<Report['summary']['verdict'], { zh: string; en: string }> 
   warning: { zh: '有警告', en: 'warnings' },
   error: { zh: '发现错误', en: 'errors found' },
   incomplete: { zh: '未能完整核对', en: 'could not be fully checked' },
+};
+
+const REVIEW: Record<ReviewStatus, { zh: string; en: string }> = {
+  open: { zh: '待核查', en: 'open' },
+  confirmed: { zh: '已核实', en: 'confirmed' },
+  dismissed: { zh: '误报', en: 'dismissed' },
 };
 
 const SEVERITY = {
@@ -42,6 +50,13 @@ export function renderReport(report: Report, lang: Lang): string {
       ? `verdict: ${VERDICT[s.verdict].en} — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.checksRun} checks ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
       : `结论：${VERDICT[s.verdict].zh} —— 错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
   );
+  const review = reviewOf(report);
+  if (review)
+    out.push(
+      en
+        ? `review: ${review.confirmed} confirmed, ${review.dismissed} dismissed (not counted above), ${review.open} open`
+        : `核查：已核实 ${review.confirmed}，误报 ${review.dismissed}（不计入以上结论），待核查 ${review.open}`,
+    );
   // What could not be read comes first: every check that needed it could not run, and a reader
   // weighing the findings must know it before reading them.
   const reading = readingProblems(report, lang);
@@ -63,13 +78,17 @@ export function renderReport(report: Report, lang: Lang): string {
       section = group.section;
       out.push('', SECTION_TITLES[section][lang]);
     }
-    for (const { finding: f } of group.findings) {
+    for (const { finding: f, index } of group.findings) {
       const sev = SEVERITY[f.severity];
-      out.push(`  ${sev.mark} ${sev[lang]}  ${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`);
+      const mark = review?.marks[index];
+      const tag = mark && mark.status !== 'open' ? `[${REVIEW[mark.status][lang]}] ` : '';
+      out.push(`  ${sev.mark} ${sev[lang]}  ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`);
       const formula = f.formula?.[lang];
       if (formula) out.push(`      ${formula}`);
       const where = whereToLook(f, en, template, report);
       if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
+      if (mark && (mark.status !== 'open' || mark.note))
+        out.push(`      ${en ? 'review' : '核查'}：${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`);
     }
   }
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');

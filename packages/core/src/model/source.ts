@@ -25,5 +25,19 @@ export const SourceInfo = z.object({
   /** Text layout the reader recognised: tsv, markdown, plain (cells lost), positioned (PDF), html. */
   format: z.enum(['tsv', 'markdown', 'plain', 'positioned', 'html']),
   pages: z.number().int().nonnegative(),
+  /**
+   * SHA-256 of the file's bytes (lower-case hex), when the app that read it computed one: a review
+   * mark is keyed on it, so marks follow the file and not its name.
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /**
+   * PDFs: per page (page 1 first), the clockwise rotation in degrees from the page's unrotated user
+   * space to the frame its boxes are in — its /Rotate, less any turn that made sideways-printed text
+   * read left to right. What maps a box back onto the PDF (annotations, pictures of the page).
+   */
+  rotations: z.array(z.number().int()).optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;

@@ -1,7 +1,8 @@
-import { documentTitle, type Report } from '@hezhang/core';
+import { documentTitle, type Report, reviewOf } from '@hezhang/core';
 import type { ComponentChildren } from 'preact';
 import { useLang, useStrings } from '../i18n.js';
 import { SEVERITIES } from '../report-model.js';
+import { useReviewStrings } from '../review.js';
 
 interface DocumentSummaryProps {
   report: Report;
@@ -11,11 +12,16 @@ interface DocumentSummaryProps {
   children?: ComponentChildren;
 }
 
-/** A document's verdict with its counts. Test hook: data-document (file name) and data-status (verdict). */
+/**
+ * A document's verdict with its counts (a reviewed report: without the findings dismissed, and how
+ * many were). Test hook: data-document (file name), data-status (verdict), data-dismissed.
+ */
 export function DocumentSummary({ report, level = 2, children }: DocumentSummaryProps) {
   const t = useStrings();
   const lang = useLang();
+  const s = useReviewStrings();
   const { summary, document, previous } = report;
+  const review = reviewOf(report);
   const verdict = summary.verdict;
   const Heading = level === 2 ? 'h2' : 'h3';
   const notRun = summary.notApplicable + summary.insufficientData;
@@ -27,6 +33,7 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
       class={`summary verdict-${verdict}`}
       data-document={report.source.name}
       data-status={verdict}
+      data-dismissed={review?.dismissed}
       aria-label={`${report.source.name}: ${t.verdict[verdict]}`}
     >
       <Heading class="summary-name">{report.source.name}</Heading>
@@ -42,6 +49,9 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
           </span>
         ))}
       </p>
+      {review && review.confirmed + review.dismissed > 0 && (
+        <p class="summary-review">{s.reviewCounts(review.confirmed, review.dismissed, review.open)}</p>
+      )}
       {previous.length > 0 && <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join('、'))}</p>}
       {children}
     </section>

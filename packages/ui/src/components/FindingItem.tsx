@@ -1,6 +1,14 @@
-import { type CompiledTemplate, describeRefs, type Finding, type Report } from '@hezhang/core';
+import {
+  type CompiledTemplate,
+  describeRefs,
+  type Finding,
+  type Report,
+  type ReviewMark,
+  type ReviewStatus,
+} from '@hezhang/core';
 import { useLang, useStrings } from '../i18n.js';
 import { boxesByPage, firstRef } from '../report-model.js';
+import { ReviewControls } from './ReviewControls.js';
 
 interface FindingItemProps {
   finding: Finding;
@@ -8,15 +16,18 @@ interface FindingItemProps {
   report: Report;
   /** Opens the PDF page of the finding; absent when there is no PDF to show. */
   onShow?: (finding: Finding) => void;
+  /** The finding's review mark, and how to change it; without them no review controls are shown. */
+  mark?: ReviewMark | undefined;
+  onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
 /**
  * One finding: message, formula with both amounts, difference and tolerance, where it is, and a
- * button to see it on the page. Test hooks: data-finding, data-rule, data-severity, and data-table /
- * data-row of the first reference.
+ * button to see it on the page, and its review. Test hooks: data-finding, data-rule, data-severity,
+ * data-table / data-row of the first reference, and data-review (open, confirmed or dismissed).
  */
 export function FindingItem(props: FindingItemProps) {
-  const { finding, onShow } = props;
+  const { finding, onShow, mark, onMark } = props;
   const t = useStrings();
   const lang = useLang();
   const { table, row } = firstRef(finding);
@@ -33,8 +44,9 @@ export function FindingItem(props: FindingItemProps) {
   ];
   return (
     <li
-      class={`finding finding-${finding.severity}`}
+      class={`finding finding-${finding.severity}${mark ? ` finding-${mark.status}` : ''}`}
       data-finding=""
+      data-review={mark?.status}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-table={table}
@@ -73,6 +85,7 @@ export function FindingItem(props: FindingItemProps) {
           {t.show(firstPage)}
         </button>
       )}
+      {mark && onMark && <ReviewControls mark={mark} onMark={(status, note) => onMark(mark.key, status, note)} />}
     </li>
   );
 }

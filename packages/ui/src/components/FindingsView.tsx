@@ -1,4 +1,12 @@
-import { type Finding, type Report, type RuleSection, type Severity, templateOf } from '@hezhang/core';
+import {
+  type Finding,
+  type Report,
+  type ReviewStatus,
+  type RuleSection,
+  reviewOf,
+  type Severity,
+  templateOf,
+} from '@hezhang/core';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useLang, useStrings } from '../i18n.js';
 import {
@@ -15,15 +23,18 @@ import { FindingItem } from './FindingItem.js';
 interface FindingsViewProps {
   report: Report;
   onShow?: (finding: Finding) => void;
+  /** Marks a finding (the report then carries its review: `applyReview`). */
+  onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
 /** The findings grouped by section and severity, with filters by severity, section and text. */
-export function FindingsView({ report, onShow }: FindingsViewProps) {
+export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const t = useStrings();
   const lang = useLang();
   const id = useId();
   const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
   const template = useMemo(() => templateOf(report.document), [report]);
+  const marks = reviewOf(report)?.marks;
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
   const sections = useMemo(
     () => SECTIONS.filter((s) => report.findings.some((f) => sectionOf(report, f) === s)),
@@ -93,7 +104,15 @@ export function FindingsView({ report, onShow }: FindingsViewProps) {
             </h3>
             <ul class="finding-list">
               {group.findings.map(({ finding, index }) => (
-                <FindingItem key={index} finding={finding} report={report} template={template} onShow={onShow} />
+                <FindingItem
+                  key={index}
+                  finding={finding}
+                  report={report}
+                  template={template}
+                  onShow={onShow}
+                  mark={marks?.[index]}
+                  onMark={onMark}
+                />
               ))}
             </ul>
           </section>

@@ -1,11 +1,14 @@
-import type { Report } from '@hezhang/core';
+import { type Report, reviewOf } from '@hezhang/core';
 import { useLang, useStrings } from '../i18n.js';
 import { groupFindings, sectionTitle } from '../report-model.js';
+import { useReviewStrings } from '../review.js';
 
 /** What "Print summary" prints: the verdict, every finding with its formula, and the checks that did not run. Hidden on screen. */
 export function PrintSummary({ report }: { report: Report }) {
   const t = useStrings();
+  const s = useReviewStrings();
   const lang = useLang();
+  const marks = reviewOf(report)?.marks;
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data' || c.status === 'not_applicable');
   return (
     <div class="print-summary" aria-hidden="true">
@@ -24,6 +27,12 @@ export function PrintSummary({ report }: { report: Report }) {
               <li key={index}>
                 {finding.message[lang]}
                 {finding.formula && <div class="print-formula">{finding.formula[lang]}</div>}
+                {marks?.[index] && (marks[index].status !== 'open' || marks[index].note) && (
+                  <div class="print-review">
+                    {s.reviewLabel}：{s.status[marks[index].status]}
+                    {marks[index].note ? ` — ${marks[index].note}` : ''}
+                  </div>
+                )}
               </li>
             ))}
           </ol>

@@ -1,10 +1,11 @@
-import type { Finding, Report } from '@hezhang/core';
-import { useId, useRef, useState } from 'preact/hooks';
+import { applyReview, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
+import { type ReviewStore, useMemoryReview } from '../review.js';
 import { ChecksView } from './ChecksView.js';
 import { DocumentSummary } from './DocumentSummary.js';
-import { ExportBar } from './ExportBar.js';
+import { ExportBar, type ExportHost } from './ExportBar.js';
 import { FindingsView } from './FindingsView.js';
 import { PageViewer } from './PageViewer.js';
 import { PrintSummary } from './PrintSummary.js';
@@ -19,11 +20,23 @@ interface ReportViewProps {
   pdf?: PdfSource | undefined;
   /** Show the document summary (verdict) at the top; a host that lists summaries elsewhere turns it off. */
   showSummary?: boolean;
+  /** The volunteer's marks; without a store the marks are kept in memory while the report is open. */
+  review?: ReviewStore | undefined;
+  /** What the exports need from the host (the version, a worker for the annotated PDF, when checked). */
+  exportHost?: ExportHost | undefined;
 }
 
-/** The full report of one document: summary, exports, and tabs for findings, tables and checks. */
-export function ReportView({ report, pdf, showSummary = true }: ReportViewProps) {
+/**
+ * The full report of one document: summary, exports, and tabs for findings, tables and checks. Each
+ * finding can be marked (已核实 / 误报); the summary, the exports and the print summary show the
+ * report with its marks applied (dismissed findings out of the verdict).
+ */
+export function ReportView({ report: checked, pdf, showSummary = true, review, exportHost }: ReportViewProps) {
   const t = useStrings();
+  const memory = useMemoryReview();
+  const store = review ?? memory;
+  const report = useMemo(() => applyReview(checked, store.marks), [checked, store.marks]);
+  const onMark = (key: string, status: ReviewStatus, note: string) => store.setMark(markFinding(key, status, note));
   const id = useId();
   const [tab, setTab] = useState<Tab>('findings');
   const [shown, setShown] = useState<Finding | null>(null);
@@ -41,7 +54,7 @@ export function ReportView({ report, pdf, showSummary = true }: ReportViewProps)
   return (
     <article class="report" aria-label={report.source.name}>
       {showSummary && <DocumentSummary report={report} />}
-      <ExportBar report={report} />
+      <ExportBar report={report} pdf={pdf} host={exportHost} />
       <div class="tabs" role="tablist" aria-label={report.source.name}>
         {TABS.map((name, index) => (
           <button
@@ -63,7 +76,7 @@ export function ReportView({ report, pdf, showSummary = true }: ReportViewProps)
         ))}
       </div>
       <div class="tab-panel" role="tabpanel" id={`${id}-panel-${tab}`} aria-labelledby={`${id}-tab-${tab}`}>
-        {tab === 'findings' && <FindingsView report={report} onShow={pdf ? setShown : undefined} />}
+        {tab === 'findings' && <FindingsView report={report} onShow={pdf ? setShown : undefined} onMark={onMark} />}
         {tab === 'tables' && <TablesView report={report} />}
         {tab === 'checks' && <ChecksView report={report} />}
       </div>

@@ -1,5 +1,8 @@
-/** Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese). */
-import { documentTitle, type Report } from '@hezhang/core';
+/**
+ * Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
+ * Chinese). A reviewed report adds each finding's mark (open, confirmed, dismissed) and note.
+ */
+import { documentTitle, type Report, reviewOf } from '@hezhang/core';
 import { sectionOf } from '../report-model.js';
 
 const COLUMNS = [
@@ -21,6 +24,8 @@ const COLUMNS = [
   'column',
   'page',
   'document_kind',
+  'review',
+  'review_note',
 ] as const;
 
 function field(value: string | number | undefined): string {
@@ -34,8 +39,10 @@ export function findingsCsv(reports: readonly Report[]): string {
     // What the document is ("2024年度 部门决算"), in the words of its template.
     const title = documentTitle(report.document.meta);
     const kind = [title.year?.zh, title.kind.zh].filter(Boolean).join(' ');
-    for (const f of report.findings) {
+    const marks = reviewOf(report)?.marks;
+    for (const [i, f] of report.findings.entries()) {
       const ref = f.refs[0];
+      const mark = marks?.[i];
       const cells = [
         report.source.name,
         report.summary.verdict,
@@ -55,6 +62,8 @@ export function findingsCsv(reports: readonly Report[]): string {
         ref?.column,
         ref?.page,
         kind,
+        mark?.status,
+        mark?.note,
       ];
       lines.push(cells.map(field).join(','));
     }

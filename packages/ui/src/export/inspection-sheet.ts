@@ -1,17 +1,22 @@
 /**
  * The inspection sheet (检查表) inspectors fill in for a budget disclosure: one row per part of the
  * document (封面 … the nine tables … 项目经费情况说明), whether it conforms (是/否) and the problems
- * found in it. Each finding goes to the part its first located reference names.
+ * found in it. Each finding goes to the part its first located reference names. A reviewed report
+ * adds the review of each problem (已核实 / 误报 / 待核查 and the note) in a fourth column, numbered as
+ * the problems are; a finding dismissed as 误报 does not make its part fail.
  */
 import {
   type CompiledTemplate,
   type Finding,
   type Report,
+  type ReviewMark,
+  reviewOf,
   type SectionKind,
   type TableKind,
   templateOf,
 } from '@hezhang/core';
 import { STRINGS } from '../i18n.js';
+import { REVIEW_STRINGS } from '../review-strings.js';
 
 const sheet = STRINGS.zh.sheet;
 
@@ -29,6 +34,8 @@ export interface InspectionRow {
   conforms: boolean;
   /** The findings' messages, one per line; notes (info) are marked and do not make a row fail. */
   problems: string[];
+  /** Each problem's review, in the same order: its mark and note (empty when the report has no review). */
+  reviews: string[];
 }
 
 function isProsePart(kind: SectionKind): kind is ProsePart {
@@ -67,26 +74,40 @@ function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart
 }
 
 export function inspectionRows(report: Report): InspectionRow[] {
-  const placed = report.findings.map((finding) => ({ finding, part: partOf(report, finding) }));
+  const marks = reviewOf(report)?.marks;
+  const placed = report.findings.map((finding, index) => ({
+    finding,
+    part: partOf(report, finding),
+    mark: marks?.[index],
+  }));
   return sheetParts(templateOf(report.document)).map(({ item, part }) => {
-    const findings = placed.filter((p) => samePart(p.part, part)).map((p) => p.finding);
+    const here = placed.filter((p) => samePart(p.part, part));
     return {
       item,
       part,
-      conforms: !findings.some((f) => f.severity !== 'info'),
-      problems: findings.map((f) => (f.severity === 'info' ? `${sheet.hint}${f.message.zh}` : f.message.zh)),
+      conforms: !here.some((p) => p.finding.severity !== 'info' && p.mark?.status !== 'dismissed'),
+      problems: here.map(({ finding: f }) => (f.severity === 'info' ? `${sheet.hint}${f.message.zh}` : f.message.zh)),
+      reviews: marks ? here.map((p) => reviewText(p.mark)) : [],
     };
   });
 }
 
-/** The sheet as rows of cells: a header row, then one row per part. */
+function reviewText(mark: ReviewMark | undefined): string {
+  const status = REVIEW_STRINGS.zh.status[mark?.status ?? 'open'];
+  return mark?.note ? `${status}：${mark.note}` : status;
+}
+
+/** The sheet as rows of cells: a header row, then one row per part (with the review column when reviewed). */
 export function inspectionSheetData(report: Report): string[][] {
+  const reviewed = reviewOf(report) !== undefined;
+  const numbered = (lines: string[]) => lines.map((p, i) => `${i + 1}. ${p}`).join('\n');
   return [
-    [sheet.item, sheet.conforms, sheet.problems],
+    [sheet.item, sheet.conforms, sheet.problems, ...(reviewed ? [sheet.review] : [])],
     ...inspectionRows(report).map((row) => [
       row.item,
       row.conforms ? sheet.yes : sheet.no,
-      row.problems.map((p, i) => `${i + 1}. ${p}`).join('\n'),
+      numbered(row.problems),
+      ...(reviewed ? [numbered(row.reviews)] : []),
     ]),
   ];
 }

@@ -17,7 +17,7 @@ export async function inspectionWorkbook(report: Report): Promise<Blob> {
   ];
   return writeExcelFile(data, {
     sheet: STRINGS.zh.sheet.sheetName,
-    columns: [{ width: 36 }, { width: 10 }, { width: 100 }],
+    columns: [{ width: 36 }, { width: 10 }, { width: 100 }, ...(header.length > 3 ? [{ width: 50 }] : [])],
     stickyRowsCount: 1,
   }).toBlob();
 }

@@ -8,7 +8,8 @@ export interface PdfViewport {
 }
 
 export interface PdfPage {
-  getViewport(params: { scale: number }): PdfViewport;
+  /** `rotation`: the frame to draw in (clockwise degrees from user space); default the page's /Rotate. */
+  getViewport(params: { scale: number; rotation?: number }): PdfViewport;
   /** pdf.js 5 draws on the canvas' own 2d context. */
   render(params: { canvas: HTMLCanvasElement | null; viewport: PdfViewport }): {
     promise: Promise<unknown>;

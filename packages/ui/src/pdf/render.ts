@@ -4,7 +4,7 @@ import type { PdfDocument, PdfSource } from './pdfjs.js';
 const opened = new WeakMap<Uint8Array, Promise<PdfDocument>>();
 
 /** Opens the document once per byte array; pdf.js takes ownership of what it is given, so it gets a copy. */
-function openDocument(source: PdfSource): Promise<PdfDocument> {
+export function openDocument(source: PdfSource): Promise<PdfDocument> {
   let doc = opened.get(source.bytes);
   if (!doc) {
     doc = source

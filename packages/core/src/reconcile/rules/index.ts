@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { againstLastYear } from './across.js';
-import { areas } from './areas.js';
 import { againstBudget } from './across-budget.js';
+import { areas } from './areas.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
 import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
@@ -12,8 +12,8 @@ import { budgetComparison, budgetInTables, budgetReasons, completion } from './e
 import { absences, economicItems, structure } from './final-prose.js';
 import { fundNotes } from './fund-notes.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
-import { projectFunds } from './project-funds.js';
 import { ownYears } from './own-years.js';
+import { projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { shares } from './shares.js';

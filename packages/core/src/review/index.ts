@@ -1,0 +1,20 @@
+export {
+  applyReview,
+  type MarkLookup,
+  markFinding,
+  type ReportReview,
+  type ReviewedReport,
+  reviewFile,
+  reviewOf,
+} from './apply.js';
+export { documentIdentity, findingKey, reviewKeys } from './key.js';
+export {
+  MAX_NOTE_LENGTH,
+  REVIEW_FORMAT,
+  ReviewEntry,
+  ReviewFile,
+  ReviewFileError,
+  ReviewMark,
+  ReviewStatus,
+  readReviewMarks,
+} from './mark.js';
