@@ -9,7 +9,7 @@ if (existsSync(built)) {
   await import(built.href);
 } else {
   process.stderr.write(
-    'hezhang: not built yet: run `npx -y pnpm@12.21.0 build` (or the README\'s first command) in the repository first\n',
+    "hezhang: not built yet: run `npx -y pnpm@12.21.0 build` (or the README's first command) in the repository first\n",
   );
   process.exitCode = 2;
 }

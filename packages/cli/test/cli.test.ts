@@ -75,7 +75,9 @@ describe('hezhang check', () => {
     expect(tail[1]).toMatch(/^ {2}× 无法读取 +\/\S+\/missing\.pdf（文件不存在或无法访问）$/);
     expect(tail[2]).toMatch(/^ {2}! 有警告 +错误 0，警告 3，提示 0 +001_44612e61586aee6a\.txt$/);
     expect(tail[3]).toMatch(/^ {2}✗ 发现错误 +错误 3，警告 1，提示 3 +002_f3b27fa17e2522f1\.txt$/);
-    expect(tail[4]).toBe('合计：发现错误 1 个，有警告 1 个，一致 0 个，未能完整核对 0 个，无法读取 1 个；错误 3，警告 4，提示 3');
+    expect(tail[4]).toBe(
+      '合计：发现错误 1 个，有警告 1 个，一致 0 个，未能完整核对 0 个，无法读取 1 个；错误 3，警告 4，提示 3',
+    );
     const en = await run('check', '--lang', 'en', seed('001'), seed('002'));
     expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(
       'total: 1 with errors, 1 with warnings, 0 consistent, 0 not fully checked; 3 errors, 4 warnings, 3 notes',

@@ -7,7 +7,12 @@ import { displayWidth, padEnd } from './width.js';
 /** One input of a batch as the summary lists it: its report, or why it was not read. */
 export type BatchLine = { name: string; report: Report } | { name: string; failure: InputFailure };
 
-const VERDICT_MARK: Record<Report['summary']['verdict'], string> = { ok: '✓', warning: '!', error: '✗', incomplete: '?' };
+const VERDICT_MARK: Record<Report['summary']['verdict'], string> = {
+  ok: '✓',
+  warning: '!',
+  error: '✗',
+  incomplete: '?',
+};
 
 /** Short verdicts for the summary's column (the report's own heading spells them out). */
 const SHORT: Record<Report['summary']['verdict'] | 'unread', { zh: string; en: string }> = {
