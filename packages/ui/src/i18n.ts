@@ -115,6 +115,14 @@ const zh = {
   historyOutdated: '这份报告由旧版本保存，格式已变：请重新核对该文件。',
   deleteReport: '删除',
   deleteAll: '全部删除',
+  printFacts: {
+    department: '部门',
+    year: '年度',
+    document: '文件',
+    printed: '打印日期',
+    alike: (n: number) => `相同的问题共 ${n} 处`,
+    more: (n: number) => `；另有 ${n} 处`,
+  },
   errorTitle: '无法核对此文件',
   errors: {
     not_pdf: '不是 PDF 文件',
@@ -249,6 +257,14 @@ const en: Strings = {
   historyOutdated: 'This report was saved by an older version in another format: check the file again.',
   deleteReport: 'Delete',
   deleteAll: 'Delete all',
+  printFacts: {
+    department: 'Department',
+    year: 'Year',
+    document: 'File',
+    printed: 'Printed on',
+    alike: (n) => `${n} findings read alike`,
+    more: (n) => `; and ${n} more`,
+  },
   errorTitle: 'This file could not be checked',
   errors: {
     not_pdf: 'Not a PDF file',
