@@ -5,12 +5,27 @@
 import { expose } from 'comlink';
 import { Batch } from './batch.js';
 import type { CheckerApi } from './protocol.js';
-import { readInput } from './read-input.js';
+import { readInput, warmReader } from './read-input.js';
 
 const batch = new Batch();
+/** The idle warm-up's read, abandoned when a real file arrives. */
+let warming: { abort: AbortController; done: Promise<unknown> } | undefined;
 
 const api: CheckerApi = {
-  read: (name, bytes, resources, onProgress) => readInput(name, bytes, resources, onProgress),
+  read: async (name, bytes, resources, onProgress) => {
+    if (warming) {
+      warming.abort.abort();
+      await warming.done;
+    }
+    return readInput(name, bytes, resources, onProgress);
+  },
+  warmReader: (resources, sample) => {
+    const abort = new AbortController();
+    const done = warmReader(resources, sample, abort.signal);
+    warming = { abort, done: done.finally(() => (warming = undefined)) };
+    return done;
+  },
+  warmChecker: (sample) => Batch.warm(sample),
   add: (id, document) => batch.add(id, document),
   remove: (id) => batch.remove(id),
   check: () => batch.check(),

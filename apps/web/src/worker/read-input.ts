@@ -3,7 +3,7 @@
  * a text in UTF-8, GB18030 or UTF-16, told apart by its bytes). Never throws: every failure comes back
  * as an InputError the page shows.
  */
-import { isPdf } from '@hezhang/core';
+import { type BudgetDocument, isPdf } from '@hezhang/core';
 import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
@@ -17,6 +17,28 @@ function ensurePdfWorker(): void {
 function pageError(error: unknown): PageInputError {
   const e = error instanceof InputError ? error : new InputError('failed', String(error));
   return { code: e.code, detail: e.reason.en };
+}
+
+/**
+ * Gets this worker ready to read while the page is idle: pdf.js' worker started, and the sample budget
+ * read once (CMaps loaded, pdf.js' and core's reading code compiled), so that the first file a person
+ * chooses reads as fast as the next. Abandoned as soon as a real file arrives (`signal`). Returns the
+ * sample's document, for the checking worker to warm with, or nothing.
+ */
+export async function warmReader(
+  resources: PdfResources,
+  sample: string,
+  signal: AbortSignal,
+): Promise<BudgetDocument | undefined> {
+  ensurePdfWorker();
+  try {
+    const response = await fetch(sample, { signal });
+    if (!response.ok) return undefined;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return await readBudgetFile('sample.pdf', bytes, { ...resources, useWorkerFetch: true, signal });
+  } catch {
+    return undefined;
+  }
 }
 
 export async function readInput(
