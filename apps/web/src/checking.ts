@@ -113,7 +113,6 @@ export class Checking {
   }
 
   add(files: readonly File[]): void {
-    console.log('T add', performance.now().toFixed(0));
     for (const file of files) {
       const entry: Entry = { id: `f${this.nextId++}`, name: file.name, size: file.size, state: { status: 'queued' } };
       this.entries = [...this.entries, entry];
@@ -152,9 +151,7 @@ export class Checking {
     const job = this.waiting.shift();
     if (!job) return;
     const slot = (this.readers[index] ??= startWorker());
-    console.log('T read-start', performance.now().toFixed(0));
     const outcome = await this.read(slot, job);
-    console.log('T read-end', performance.now().toFixed(0));
     slot.busy = undefined;
     if (outcome === CANCELLED || outcome === STALLED || (!outcome.ok && outcome.error.code === 'failed')) {
       // The worker may still be busy with the abandoned file (or dead): the next file gets a new one.
@@ -236,9 +233,7 @@ export class Checking {
       if (this.handed.size === 0 || !this.checker) return;
       let reports: { id: string; report: Report }[];
       try {
-        console.log('T check-start', performance.now().toFixed(0));
         reports = await this.checker.api.check();
-        console.log('T check-end', performance.now().toFixed(0));
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         for (const id of this.handed)
