@@ -8,22 +8,20 @@ import type { CheckerApi } from './protocol.js';
 import { readInput, warmReader } from './read-input.js';
 
 const batch = new Batch();
-/** The idle warm-up's read, abandoned when a real file arrives. */
-let warming: { abort: AbortController; done: Promise<unknown> } | undefined;
+/** The idle warm-up's read, abandoned when a real file arrives (which does not wait for it). */
+let warming: AbortController | undefined;
 
 const api: CheckerApi = {
-  read: async (name, bytes, resources, onProgress) => {
-    if (warming) {
-      warming.abort.abort();
-      await warming.done;
-    }
+  read: (name, bytes, resources, onProgress) => {
+    warming?.abort();
     return readInput(name, bytes, resources, onProgress);
   },
   warmReader: (resources, sample) => {
     const abort = new AbortController();
-    const done = warmReader(resources, sample, abort.signal);
-    warming = { abort, done: done.finally(() => (warming = undefined)) };
-    return done;
+    warming = abort;
+    return warmReader(resources, sample, abort.signal).finally(() => {
+      if (warming === abort) warming = undefined;
+    });
   },
   warmChecker: (sample) => Batch.warm(sample),
   add: (id, document) => batch.add(id, document),

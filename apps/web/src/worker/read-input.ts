@@ -20,25 +20,39 @@ function pageError(error: unknown): PageInputError {
 }
 
 /**
- * Gets this worker ready to read while the page is idle: pdf.js' worker started, and the sample budget
- * read once (CMaps loaded, pdf.js' and core's reading code compiled), so that the first file a person
- * chooses reads as fast as the next. Abandoned as soon as a real file arrives (`signal`). Returns the
- * sample's document, for the checking worker to warm with, or nothing.
+ * Gets this worker ready to read while the page is idle: a pdf.js worker started and the sample budget
+ * read with it once (CMaps loaded, pdf.js' and core's reading code compiled), so that the first file a
+ * person chooses reads as fast as the next; that pdf.js worker then reads the real files. When a file
+ * arrives first (`signal` aborts), the real read takes a pdf.js worker of its own at once and this
+ * one ends once the sample's read has wound down: a pdf.js worker whose document load was abandoned
+ * half-way can answer a later document's requests with the old ones' ("Cannot resolve callback").
+ * Returns the sample's document, for the checking worker to warm with, or nothing.
  */
 export async function warmReader(
   resources: PdfResources,
   sample: string,
   signal: AbortSignal,
 ): Promise<BudgetDocument | undefined> {
-  ensurePdfWorker();
+  if (GlobalWorkerOptions.workerPort) return undefined;
+  const port = new PdfjsWorker({ name: 'pdfjs' });
+  let document: BudgetDocument | undefined;
   try {
     const response = await fetch(sample, { signal });
-    if (!response.ok) return undefined;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return await readBudgetFile('sample.pdf', bytes, { ...resources, useWorkerFetch: true, signal });
+    if (response.ok) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      document = await readBudgetFile('sample.pdf', bytes, {
+        ...resources,
+        useWorkerFetch: true,
+        signal,
+        workerPort: port,
+      });
+    }
   } catch {
-    return undefined;
+    document = undefined;
   }
+  if (!signal.aborted) GlobalWorkerOptions.workerPort ??= port;
+  if (GlobalWorkerOptions.workerPort !== port) port.terminate();
+  return signal.aborted ? undefined : document;
 }
 
 export async function readInput(

@@ -1,7 +1,8 @@
 import type { Finding, Report } from '@hezhang/core';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
+import { boxesByPage, groupFindings } from '../report-model.js';
 import { ChecksView } from './ChecksView.js';
 import { DocumentSummary } from './DocumentSummary.js';
 import { ExportBar } from './ExportBar.js';
@@ -28,6 +29,14 @@ export function ReportView({ report, pdf, showSummary = true }: ReportViewProps)
   const [tab, setTab] = useState<Tab>('findings');
   const [shown, setShown] = useState<Finding | null>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  // What previous / next step through in the page viewer: the findings shown on a page, in list order.
+  const onPages = useMemo(
+    () =>
+      groupFindings(report)
+        .flatMap((g) => g.findings.map((f) => f.finding))
+        .filter((f) => boxesByPage(f).size > 0),
+    [report],
+  );
 
   const onTabKey = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -67,7 +76,9 @@ export function ReportView({ report, pdf, showSummary = true }: ReportViewProps)
         {tab === 'tables' && <TablesView report={report} />}
         {tab === 'checks' && <ChecksView report={report} />}
       </div>
-      {pdf && <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} />}
+      {pdf && (
+        <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} findings={onPages} onShow={setShown} />
+      )}
       <PrintSummary report={report} />
     </article>
   );
