@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pdfjsAssets } from './vite/pdfjs-assets.js';
+import { sampleDocument } from './vite/sample-document.js';
 
 /** The engine's version, printed in the HTML report: the rules that judged are core's. */
 const coreVersion = (
@@ -16,6 +17,7 @@ export default defineConfig({
   plugins: [
     preact(),
     pdfjsAssets('pdfjs'),
+    sampleDocument(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',
@@ -31,8 +33,9 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
-        // The app, its workers, pdf.js' worker, CMaps (bcmap), standard fonts (pfb, ttf), wasm decoders, ICC profiles.
-        globPatterns: ['**/*.{html,js,mjs,css,svg,webmanifest,bcmap,pfb,ttf,wasm,icc}'],
+        // The app, its workers, pdf.js' worker, CMaps (bcmap), standard fonts (pfb, ttf), wasm decoders, ICC
+        // profiles, and the sample budget (offered on the empty page, read while idle to warm the workers).
+        globPatterns: ['**/*.{html,js,mjs,css,svg,webmanifest,bcmap,pfb,ttf,wasm,icc}', 'sample/*.pdf'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: null,
         // Offline from the first visit: the new worker takes over this page at once.

@@ -84,6 +84,12 @@ function option(name, fallback) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = option('root', DIST);
-  const { url } = await serve({ root, port: Number(option('port', process.env.PORT ?? 4173)) });
-  console.log(`Hezhang offline page: ${url}  (serving ${root}; Ctrl+C to stop)`);
+  const port = Number(option('port', process.env.PORT ?? 4173));
+  const { url } = await serve({ root, port }).catch((error) => {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is in use / 端口 ${port} 已被占用: PORT=8080 (or --port 8080) picks another.`);
+    process.exit(1);
+  });
+  // The address last and alone on its line, after whatever the build printed: what to open.
+  console.log(`\nServing ${root} (Ctrl+C to stop). Open in a browser / 在浏览器中打开:\n\n    ${url}\n`);
 }

@@ -7,6 +7,7 @@ import { History } from './components/History.js';
 import { exportHost } from './exports.js';
 import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
+import { SAMPLE_NAME, sampleUrl } from './resources.js';
 import { useReviewMarks } from './review-marks.js';
 import { useChecking } from './use-checking.js';
 import { useFileDrop } from './use-file-drop.js';
@@ -61,6 +62,15 @@ export function App() {
   const dragging = useFileDrop(addFiles);
 
   useEffect(refreshSaved, []);
+  /** The sample budget, as a file the reader chose (it says what it is in its name). */
+  const trySample = async () => {
+    const response = await fetch(sampleUrl()).catch(() => undefined);
+    if (!response?.ok) return;
+    addFiles([new File([await response.blob()], SAMPLE_NAME[lang], { type: 'application/pdf' })]);
+  };
+  // Once there is something to read, the intake shrinks to a line: the verdict and the first findings
+  // come up on the first screen (on a phone, they were a screen and a half down).
+  const compact = entries.length > 0 || shown !== undefined;
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;
@@ -111,26 +121,37 @@ export function App() {
           </button>
         </header>
         <main class="app-main">
-          <section class="intake screen-only" aria-labelledby="intake-title">
-            <h2 id="intake-title" class="intake-title">
+          <section class={`intake screen-only${compact ? ' compact' : ''}`} aria-labelledby="intake-title">
+            <h2 id="intake-title" class={compact ? 'visually-hidden' : 'intake-title'}>
               {t.appTagline}
             </h2>
-            <label class="file-pick">
-              <input
-                type="file"
-                multiple
-                accept={ACCEPT}
-                class="visually-hidden"
-                onChange={(e) => {
-                  const input = e.currentTarget;
-                  addFiles([...(input.files ?? [])]);
-                  input.value = '';
-                }}
-              />
-              <span class="file-pick-button">{t.pickFiles}</span>
-            </label>
-            <p class="intake-note">{t.acceptedFormats}</p>
-            <p class="intake-note">{t.privacyNote}</p>
+            <div class="intake-actions">
+              <label class="file-pick">
+                <input
+                  type="file"
+                  multiple
+                  accept={ACCEPT}
+                  class="visually-hidden"
+                  onChange={(e) => {
+                    const input = e.currentTarget;
+                    addFiles([...(input.files ?? [])]);
+                    input.value = '';
+                  }}
+                />
+                <span class="file-pick-button">{t.pickFiles}</span>
+              </label>
+              <button type="button" class="sample-button" data-sample="" onClick={() => void trySample()}>
+                {t.trySample}
+              </button>
+              {compact && <span class="intake-note">{t.dropMore}</span>}
+            </div>
+            {!compact && (
+              <>
+                <p class="intake-note">{t.sampleNote}</p>
+                <p class="intake-note">{t.acceptedFormats}</p>
+                <p class="intake-note">{t.privacyNote}</p>
+              </>
+            )}
           </section>
           {entries.length > 0 && (
             <section class="session screen-only" aria-label={t.queue}>

@@ -10,3 +10,13 @@ export function pdfResources(): PdfResources {
     standardFontDataUrl: new URL('standard_fonts/', base).href,
   };
 }
+
+/** Where the build serves the sample budget (vite/sample-document.ts), relative to the page. */
+export const SAMPLE_PATH = 'sample/budget-sample.pdf';
+
+/** The sample's name in the file list and its report: it says what the file is. */
+export const SAMPLE_NAME = { zh: '示例-部门预算.pdf', en: 'sample-department-budget.pdf' } as const;
+
+export function sampleUrl(): string {
+  return new URL(SAMPLE_PATH, document.baseURI).href;
+}

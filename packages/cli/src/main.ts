@@ -9,10 +9,11 @@ import {
   reviewFile,
   rulesMarkdown,
 } from '@hezhang/core';
-import { type Options, parseOptions, USAGE, UsageError } from './args.js';
+import { HelpRequested, type Options, parseOptions, USAGE, UsageError } from './args.js';
 import { writeReadingPictures } from './debug.js';
 import { expandInputs, type InputFailure } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
+import { type BatchLine, renderBatchSummary } from './render/batch.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
 import { readMarksFile, writeMarksFile } from './review.js';
@@ -37,6 +38,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   try {
     options = parseOptions(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`hezhang: ${error.message}\n`);
       io.stderr(`${USAGE}\n`);
@@ -80,6 +85,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     | { source: { name: string; path: string }; error: { code: string; message: string; messageEn: string } }
   )[] = [];
   for (const e of errors) results.push(errorEntry(e));
+  const batch: BatchLine[] = errors.map((failure) => ({ name: failure.path, failure }));
 
   const progress = inputs.length > 1 ? io.progress : undefined;
   let finished = 0;
@@ -98,6 +104,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (o.kind === 'error') {
       failures.push(o.error);
       results.push(errorEntry(o.error));
+      batch.push({ name: o.error.name, failure: o.error });
       continue;
     }
     const report = reports[d];
@@ -109,8 +116,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
     if (report.summary.errors > 0) errorFindings = true;
     results.push(report);
+    batch.push({ name: report.source.name, report });
     if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
+  if (!options.json && options.command === 'check' && batch.length > 1)
+    io.stdout(`${renderBatchSummary(batch, options.lang)}\n`);
 
   if (options.review !== undefined && marks) {
     try {

@@ -62,6 +62,30 @@ describe('hezhang check', () => {
   it('speaks English with --lang en', async () => {
     const { stdout } = await run('check', '--lang', 'en', seed('002'));
     expect(stdout).toContain('verdict: errors found');
+    // Counts agree with their number: seed 002 has one warning ("1 warnings" was printed).
+    expect(stdout).toContain('3 errors, 1 warning, 3 notes;');
+    expect(stdout).not.toMatch(/\b1 (errors|warnings|notes|infos)\b|\binfos\b/);
+  });
+
+  it('ends a batch with one line per file (verdict, counts) and a total', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'hezhang-batch-')), 'missing.pdf');
+    const { stdout } = await run('check', seed('001'), seed('002'), missing);
+    const tail = stdout.trimEnd().split('\n').slice(-5);
+    expect(tail[0]).toBe('━━ 汇总：3 个文件 ━━');
+    expect(tail[1]).toMatch(/^ {2}× 无法读取 +\/\S+\/missing\.pdf（文件不存在或无法访问）$/);
+    expect(tail[2]).toMatch(/^ {2}! 有警告 +错误 0，警告 3，提示 0 +001_44612e61586aee6a\.txt$/);
+    expect(tail[3]).toMatch(/^ {2}✗ 发现错误 +错误 3，警告 1，提示 3 +002_f3b27fa17e2522f1\.txt$/);
+    expect(tail[4]).toBe(
+      '合计：发现错误 1 个，有警告 1 个，一致 0 个，未能完整核对 0 个，无法读取 1 个；错误 3，警告 4，提示 3',
+    );
+    const en = await run('check', '--lang', 'en', seed('001'), seed('002'));
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'total: 1 with errors, 1 with warnings, 0 consistent, 0 not fully checked; 3 errors, 4 warnings, 3 notes',
+    );
+    // One file, no summary; JSON stays one array.
+    expect((await run('check', seed('001'))).stdout).not.toContain('汇总');
+    const json = (await run('check', '--json', seed('001'), seed('002'))).stdout;
+    expect(JSON.parse(json)).toHaveLength(2);
   });
 });
 
@@ -82,6 +106,15 @@ describe('bad input and usage', () => {
     expect(results).toHaveLength(4);
     expect(results.filter((r) => r.error)).toHaveLength(3);
     expect(results.filter((r) => r.summary)).toHaveLength(1);
+  });
+
+  it('prints the usage on stdout and exits 0 for --help, -h and help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['check', '--help']]) {
+      const { code, stdout, stderr } = await run(...argv);
+      expect(code).toBe(0);
+      expect(stdout).toContain('hezhang check <file|folder…>');
+      expect(stderr).toBe('');
+    }
   });
 
   it('exits 2 on usage errors', async () => {

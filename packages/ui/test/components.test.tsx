@@ -1,5 +1,6 @@
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { PrintSummary } from '../src/components/PrintSummary.js';
 import { ReportView } from '../src/components/ReportView.js';
 import { TablesView } from '../src/components/TablesView.js';
 import { LangContext } from '../src/i18n.js';
@@ -51,5 +52,35 @@ describe('TablesView', () => {
     const html = render(<TablesView report={report} />);
     expect(html.match(/<table class="budget-table"/g)?.length).toBeGreaterThanOrEqual(8);
     expect(html).toContain('class="computed-sum"');
+  });
+});
+
+describe('PrintSummary', () => {
+  const first = report.findings.find((f) => f.rule === 'document.scope') ?? report.findings[0];
+  if (!first) throw new Error('seed 003 has no finding');
+  // Two findings whose English messages are the same (their Chinese ones quote different sentences).
+  const twin = { ...first, message: { ...first.message, zh: `${first.message.zh}（另一处）` } };
+  const doubled = { ...report, findings: [...report.findings, twin] };
+
+  it('heads the page with the department, the year, the file and the date printed', () => {
+    const html = render(<PrintSummary report={report} />);
+    expect(html).toContain('上海市松江区医疗保障局');
+    expect(html).toMatch(/<dt>年度<\/dt><dd>2026<\/dd>/);
+    expect(html).toContain(`<dd>${report.source.name}</dd>`);
+    expect(html).toMatch(/<dt>打印日期<\/dt><dd>\d{4}-\d{2}-\d{2}<\/dd>/);
+  });
+
+  it('prints findings that read alike in its language once, with their count', () => {
+    const en = render(
+      <LangContext.Provider value="en">
+        <PrintSummary report={doubled} />
+      </LangContext.Provider>,
+    );
+    expect(en.match(/ data-print-finding/g)).toHaveLength(report.findings.length);
+    expect(en).toContain('data-count="2"');
+    expect(en).toContain('2 findings read alike');
+    // In Chinese they differ, and both are printed.
+    const zh = render(<PrintSummary report={doubled} />);
+    expect(zh.match(/ data-print-finding/g)).toHaveLength(report.findings.length + 1);
   });
 });

@@ -72,3 +72,32 @@ describe('CSV', () => {
     expect(items).not.toContain('预算编制说明');
   });
 });
+
+describe('findings that read alike', () => {
+  // The real case: shczj-2025-unit.pdf's two `a unit budget says "部门预算"` findings, whose Chinese
+  // messages quote different sentences. Here a finding of seed 003 twice, its Chinese quote changed.
+  const first = report.findings.find((f) => f.rule === 'document.scope') ?? report.findings[0];
+  if (!first) throw new Error('seed 003 has no finding');
+  const twin = { ...first, message: { ...first.message, zh: `${first.message.zh}（另一处）` } };
+  const doubled = { ...report, findings: [...report.findings, twin, first] };
+
+  it('are one line of the CSV when they are exactly alike, with their count and every place', () => {
+    const csv = findingsCsv([doubled]);
+    const lines = csv.trim().split(/\r\n(?=003_)/);
+    // The exact copy folds into the original; the twin (another Chinese quote) stays a line of its own.
+    expect(lines).toHaveLength(report.findings.length + 2);
+    const header = (lines[0] ?? '').replace('\uFEFF', '').split(',');
+    expect(header).toContain('count');
+    expect(header).toContain('place');
+    const original = lines.find((l) => l.includes(first.message.zh) && !l.includes('（另一处）')) ?? '';
+    expect(original.split(',')[header.indexOf('count')]).toBe(String(2 * (first.count ?? 1)));
+  });
+
+  it('name their places in words, never by key', () => {
+    const csv = findingsCsv([report]);
+    const header = (csv.split('\r\n')[0] ?? '').replace('\uFEFF', '').split(',');
+    expect(header).not.toContain('row');
+    expect(csv).toContain('财政拨款收支预算总表 · 支出总计 · 合计 · 第228行');
+    expect(csv).not.toMatch(/,(general_budget|fiscal_grant|expenditure_summary|general_budget_by_function),/);
+  });
+});

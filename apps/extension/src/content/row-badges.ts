@@ -26,9 +26,9 @@ function tooltip(mark: RowMark, language: Language): string {
 
 /**
  * Puts a badge at the start of each row's name cell (an inline element 17px wide: the only shift of the
- * page's layout) and, where a printed total differs from the sum of its parts, that sum above the cell
- * (absolutely positioned: no shift), its column named as the document's template names it. Returns the
- * elements added, to remove them before the next pass.
+ * page's layout) and, where a printed total differs from the sum of its parts, that sum on a small line
+ * above the printed amount in its cell, its column named as the document's template names it. Returns
+ * the elements added, to remove them before the next pass.
  */
 export function placeRowBadges(
   marks: readonly RowMark[],
@@ -69,11 +69,14 @@ export function placeRowBadges(
     for (const sum of mark.sums) {
       const cell = place.value(sum.column);
       if (!cell || cell.querySelector(`hezhang-sum[data-column="${sum.column}"]`)) continue;
+      // A line of its own above the printed amount, inside the cell: laid over the amount (as it was),
+      // it hid the very number it disputes. Only rows with a disputed total grow, by one small line.
       const sumHost = createHost('hezhang-sum', {
-        display: 'inline-block',
-        position: 'relative',
-        width: '0',
-        height: '0',
+        display: 'block',
+        margin: '0',
+        padding: '0',
+        border: '0',
+        'text-align': 'inherit',
       });
       sumHost.dataset.hezhangSum = '';
       sumHost.dataset.column = sum.column;
@@ -83,7 +86,7 @@ export function placeRowBadges(
       label.title = `${t.computedSum}（${columnName(template, mark.table, sum.column)[language]}）`;
       label.textContent = `Σ ${sum.expected.text}`;
       attachShadow(sumHost).append(label);
-      cell.append(sumHost);
+      cell.prepend(sumHost);
       added.push(sumHost);
     }
   }

@@ -22,11 +22,12 @@ const CSS = `
   padding: 6px 8px; border-radius: 4px; background: #263238; color: #fff; font: 12px/1.5 system-ui, sans-serif;
   white-space: pre-wrap; text-align: left; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
 .anchor:hover .tip, .anchor:focus-within .tip { display: block; }
-.sum { position: absolute; bottom: 100%; right: 0; padding: 0 3px; border-radius: 3px; background: #ffebee;
+.sum { display: inline-block; padding: 0 3px; border-radius: 3px; background: #ffebee;
   color: #b71c1c; border: 1px solid #c62828; font: 10px/1.3 system-ui, sans-serif; white-space: nowrap; }
-.panel { box-sizing: border-box; width: 340px; max-height: 60vh; display: flex; flex-direction: column; overflow: hidden;
+.panel { box-sizing: border-box; width: 340px; max-height: 45vh; display: flex; flex-direction: column; overflow: hidden;
   border-radius: 8px; background: #fff; color: #212121; box-shadow: 0 4px 16px rgba(0,0,0,.25);
   font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; border-top: 4px solid #90a4ae; }
+@media (max-width: 600px) { .panel { width: 100vw; max-height: 50vh; border-radius: 0; } }
 .panel.ok { border-top-color: #2e7d32; } .panel.warning { border-top-color: #ed8b00; }
 .panel.error { border-top-color: #c62828; }
 .panel header { display: flex; align-items: center; gap: 6px; padding: 8px 10px; font-weight: 600; }

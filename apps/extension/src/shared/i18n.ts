@@ -1,6 +1,9 @@
 import type { Language } from './settings';
 import type { Status } from './status';
 
+/** "1 error", "2 errors": English counts agree with their number. */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const zh = {
   status: { ok: '一致', warning: '有警告', error: '有错误', incomplete: '未能完整核对' } satisfies Record<
     Status,
@@ -49,7 +52,7 @@ const en: Strings = {
     string
   >,
   pageSummary: (tables: number, errors: number, warnings: number) =>
-    `${tables} budget table(s) on this page: ${errors} error(s), ${warnings} warning(s)`,
+    `${count(tables, 'budget table')} on this page: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
   noFindings: 'No problems found',
   rowOk: 'Every check this row takes part in agrees',
   rowIncomplete: 'The columns of some values in this row could not be settled',
@@ -64,13 +67,13 @@ const en: Strings = {
   pdfNotPdf: 'The link is not a PDF',
   pdfFailed: 'Could not read: ',
   pdfOpenReport: 'Click for the full report',
-  pdfVerdict: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
+  pdfVerdict: (errors: number, warnings: number) => `${count(errors, 'error')}, ${count(warnings, 'warning')}`,
   popupNotChecked: 'This page has not been checked',
   popupNoTables: 'No budget table found on this page',
   popupCheckNow: 'Check now',
   popupAuto: 'Run automatically on this site',
   popupAllowPdf: 'Allow checking PDFs on this site',
-  popupPdfLinks: (n: number) => `${n} PDF link(s)`,
+  popupPdfLinks: (n: number) => count(n, 'PDF link'),
   popupUnsupported: 'This page cannot be checked',
   optionsTitle: 'Hezhang settings',
   optionsSites: 'Sites where it runs automatically',

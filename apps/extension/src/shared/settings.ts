@@ -15,6 +15,12 @@ export const DEFAULT_SETTINGS: Settings = { language: 'zh', autoSites: [], pdfPo
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
+/**
+ * Whether the page's summary panel is open. It starts closed (open, it covered a quarter of a
+ * budget table) and stays as the reader last left it, on every site.
+ */
+export const panelOpenItem = storage.defineItem<boolean>('local:panelOpen', { fallback: false });
+
 export async function loadSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }

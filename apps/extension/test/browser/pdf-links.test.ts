@@ -115,6 +115,14 @@ describe.skipIf(!REAL_DIR)('PDF links', () => {
     ]);
     await report.waitForSelector('article.report');
     expect(report.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/report\.html\?url=/);
+    // A page to read: margins around the report and body text at the browser's reading size.
+    const layout = await report.evaluate(() => {
+      const article = document.querySelector('article.report') as HTMLElement;
+      const box = article.getBoundingClientRect();
+      return { left: box.left, font: Number.parseFloat(getComputedStyle(article).fontSize) };
+    });
+    expect(layout.left).toBeGreaterThanOrEqual(12);
+    expect(layout.font).toBeGreaterThanOrEqual(16);
     await report.close();
     await page.close();
   });

@@ -102,9 +102,66 @@ describe('budget tables in a page', () => {
     await page.close();
   });
 
+  it('shows the computed sum above the printed total it disputes, never over it', async () => {
+    const page = await open('/changed.html');
+    await badges(page);
+    const placed = await page.$$eval('hezhang-sum', (hosts) =>
+      hosts.map((host) => {
+        const cell = host.parentElement as HTMLElement;
+        // The printed amount: the cell's own text, outside the extension's elements.
+        const text = Array.from(cell.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+        const range = document.createRange();
+        if (text) range.selectNodeContents(text);
+        const printed = range.getBoundingClientRect();
+        const chip = host.shadowRoot?.querySelector('.sum')?.getBoundingClientRect();
+        return {
+          printed: text?.textContent?.trim(),
+          chipBottom: chip?.bottom ?? Number.NaN,
+          printedTop: printed.top,
+          chipH: chip?.height ?? 0,
+        };
+      }),
+    );
+    expect(placed.length).toBeGreaterThan(0);
+    for (const p of placed) {
+      expect(p.printed).toMatch(/^[\d,]+$/);
+      expect(p.chipH).toBeGreaterThan(0);
+      expect(p.chipBottom).toBeLessThanOrEqual(p.printedTop + 1);
+    }
+    await page.close();
+  });
+
+  it('opens the panel closed, remembers it opened, and makes it a bar along the bottom on a narrow screen', async () => {
+    const page = await open('/changed.html');
+    await badges(page);
+    const list = page.locator('hezhang-panel ul');
+    const toggle = page.locator('hezhang-panel header button');
+    expect(await list.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getAttribute('[data-hezhang-summary]', 'data-layout')).toBe('corner');
+    // Closed, it covers no more than its heading: under a tenth of the window's height.
+    const closed = await page.locator('hezhang-panel .panel').boundingBox();
+    expect(closed?.height ?? 1e9).toBeLessThan((page.viewportSize()?.height ?? 0) / 10);
+    await toggle.click();
+    expect(await list.isVisible()).toBe(true);
+    await page.reload();
+    await badges(page);
+    await expect.poll(() => page.locator('hezhang-panel ul').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(() => page.getAttribute('[data-hezhang-summary]', 'data-layout')).toBe('bar');
+    const bar = await page.locator('hezhang-panel .panel').boundingBox();
+    expect(bar?.width).toBe(390);
+    expect(Math.round((bar?.y ?? 0) + (bar?.height ?? 0))).toBe(800);
+    // Closed again for the tests after this one, as a reader would leave it.
+    await page.locator('hezhang-panel header button').click();
+    await page.close();
+  });
+
   it('scrolls to the cell of a finding clicked in the panel', async () => {
     const page = await open('/changed.html');
     await badges(page);
+    const toggle = page.locator('hezhang-panel header button');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     const finding = page.locator('hezhang-panel button[data-severity="error"]').first();
     await finding.click();
     // Smooth scrolling: wait until the outlined cell has arrived in the viewport.

@@ -29,6 +29,13 @@ export interface CheckerApi {
     resources: PdfResources,
     onProgress: (progress: ReadProgress) => void,
   ): Promise<ReadOutcome>;
+  /**
+   * A reader's warm-up while the page is idle: pdf.js' worker started and the sample (a URL) read;
+   * abandoned when a file is read. Returns the sample's document, or nothing.
+   */
+  warmReader(resources: PdfResources, sample: string): Promise<BudgetDocument | undefined>;
+  /** The checker's warm-up: the sample's document (or an empty one) checked once and forgotten. */
+  warmChecker(sample: BudgetDocument | undefined): void;
   /** Keeps a document among those checked together. */
   add(id: string, document: BudgetDocument): void;
   remove(id: string): void;

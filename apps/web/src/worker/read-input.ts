@@ -3,7 +3,7 @@
  * a text in UTF-8, GB18030 or UTF-16, told apart by its bytes). Never throws: every failure comes back
  * as an InputError the page shows.
  */
-import { isPdf } from '@hezhang/core';
+import { type BudgetDocument, isPdf } from '@hezhang/core';
 import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
@@ -17,6 +17,42 @@ function ensurePdfWorker(): void {
 function pageError(error: unknown): PageInputError {
   const e = error instanceof InputError ? error : new InputError('failed', String(error));
   return { code: e.code, detail: e.reason.en };
+}
+
+/**
+ * Gets this worker ready to read while the page is idle: a pdf.js worker started and the sample budget
+ * read with it once (CMaps loaded, pdf.js' and core's reading code compiled), so that the first file a
+ * person chooses reads as fast as the next; that pdf.js worker then reads the real files. When a file
+ * arrives first (`signal` aborts), the real read takes a pdf.js worker of its own at once and this
+ * one ends once the sample's read has wound down: a pdf.js worker whose document load was abandoned
+ * half-way can answer a later document's requests with the old ones' ("Cannot resolve callback").
+ * Returns the sample's document, for the checking worker to warm with, or nothing.
+ */
+export async function warmReader(
+  resources: PdfResources,
+  sample: string,
+  signal: AbortSignal,
+): Promise<BudgetDocument | undefined> {
+  if (GlobalWorkerOptions.workerPort) return undefined;
+  const port = new PdfjsWorker({ name: 'pdfjs' });
+  let document: BudgetDocument | undefined;
+  try {
+    const response = await fetch(sample, { signal });
+    if (response.ok) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      document = await readBudgetFile('sample.pdf', bytes, {
+        ...resources,
+        useWorkerFetch: true,
+        signal,
+        workerPort: port,
+      });
+    }
+  } catch {
+    document = undefined;
+  }
+  if (!signal.aborted) GlobalWorkerOptions.workerPort ??= port;
+  if (GlobalWorkerOptions.workerPort !== port) port.terminate();
+  return signal.aborted ? undefined : document;
 }
 
 export async function readInput(

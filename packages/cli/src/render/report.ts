@@ -31,8 +31,20 @@ const REVIEW: Record<ReviewStatus, { zh: string; en: string }> = {
 const SEVERITY = {
   error: { zh: '错误', en: 'error', mark: '✗' },
   warning: { zh: '警告', en: 'warning', mark: '!' },
-  info: { zh: '提示', en: 'info', mark: 'i' },
+  info: { zh: '提示', en: 'note', mark: 'i' },
 } as const;
+
+/** "1 error", "2 errors": English counts agree with their number. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A report's (or a batch's) findings counted: "错误 2，警告 1，提示 3" / "2 errors, 1 warning, 3 notes". */
+export function counted(c: { errors: number; warnings: number; infos: number }, lang: Lang): string {
+  return lang === 'en'
+    ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'note')}`
+    : `错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`;
+}
 
 /** `hezhang check` without --json: findings grouped by section and severity, with where to look. */
 export function renderReport(report: Report, lang: Lang): string {
@@ -47,8 +59,8 @@ export function renderReport(report: Report, lang: Lang): string {
   );
   out.push(
     en
-      ? `verdict: ${VERDICT[s.verdict].en} — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.checksRun} checks ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
-      : `结论：${VERDICT[s.verdict].zh} —— 错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
+      ? `verdict: ${VERDICT[s.verdict].en} — ${counted(s, lang)}; ${plural(s.checksRun, 'check')} ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
+      : `结论：${VERDICT[s.verdict].zh} —— ${counted(s, lang)}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
   );
   const review = reviewOf(report);
   if (review)

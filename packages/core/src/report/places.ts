@@ -1,7 +1,33 @@
-import type { Lang } from '../model/bilingual.js';
+import { type Bilingual, bi, type Lang } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
-import { type CompiledTemplate, columnName, tableName } from '../templates/index.js';
+import { type CompiledTemplate, columnName, lineName, tableName } from '../templates/index.js';
+
+/** Rows the model itself names (a grid's total, a two-sided table's grand totals). */
+const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
+  total: bi('合计', 'total'),
+  income_total: bi('收入总计', 'income total'),
+  expenditure_total: bi('支出总计', 'expenditure total'),
+};
+
+/**
+ * A row as a reader finds it: its printed label where the reference carries one ("一、一般公共预算资金",
+ * with its code for coded rows), else the name the template gives the line (a row the table does not
+ * print: "一般公共预算资金", never the key `general_budget`), else the row's code.
+ */
+function rowName(ref: Ref, template: CompiledTemplate, lang: Lang): string {
+  const row = ref.row as string;
+  if (row === 'total') return MODEL_ROWS.total?.[lang] as string;
+  if (/^\d+$/.test(row)) return ref.text ? `${row} ${ref.text}` : row;
+  if (ref.text) return ref.text;
+  const model = MODEL_ROWS[row];
+  if (model) return model[lang];
+  const spec = ref.table ? template.byKind.get(ref.table)?.spec : undefined;
+  const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])].find(
+    (l) => l.key === row,
+  );
+  return line ? lineName(line) : row;
+}
 
 /**
  * Where a finding's reference points, in a reader's words: "支出预算总表 · 21015 医疗保障管理事务 ·
@@ -16,10 +42,7 @@ export function describeRef(
   const en = lang === 'en';
   const parts: string[] = [];
   if (ref.table) parts.push(tableName(template, ref.table)[lang]);
-  if (ref.row) {
-    if (ref.row === 'total') parts.push(en ? 'total' : '合计');
-    else parts.push(/^\d+$/.test(ref.row) && ref.text ? `${ref.row} ${ref.text}` : (ref.text ?? ref.row));
-  }
+  if (ref.row) parts.push(rowName(ref, template, lang));
   if (ref.column && ref.table) parts.push(columnName(template, ref.table, ref.column)[lang]);
   if (ref.section !== undefined) {
     const heading = document?.sections[ref.section]?.heading;

@@ -11,11 +11,18 @@ interface PageViewerProps {
   finding: Finding | null;
   source: PdfSource;
   onClose: () => void;
+  /** The findings to step through with previous / next (those with boxes on a page, in the report's order). */
+  findings?: readonly Finding[];
+  /** Shows another finding (previous / next). */
+  onShow?: (finding: Finding) => void;
 }
 
 /** Space around a box so its outline does not cover the printed digits (points). */
 const PAD = 1.5;
+/** The page's width at zoom 1 ("fit"): the frame's width, at most this many CSS pixels. */
 const MAX_WIDTH = 1100;
+/** Zoom steps, as multiples of the fitted width; the reader starts at 1 (the whole width of the page). */
+const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 
 /** A picture of the boxes over the page: everything but the boxes dimmed, each box outlined. */
 function Highlights({ size, boxes }: { size: PageSize; boxes: readonly Box[] }) {
@@ -40,8 +47,13 @@ function Highlights({ size, boxes }: { size: PageSize; boxes: readonly Box[] }) 
   );
 }
 
-/** A modal dialog with the PDF page of a finding rendered by pdf.js, its cells and text spans boxed. */
-export function PageViewer({ finding, source, onClose }: PageViewerProps) {
+/**
+ * A modal dialog with the PDF page of a finding rendered by pdf.js, its cells and text spans boxed;
+ * previous / next finding, zoom (the page scrolls both ways inside its frame), and the dialog's heading
+ * with 关闭 always on screen (on a phone the dialog fills the screen). Test hooks: data-zoom on the
+ * frame, data-viewer-step on previous / next.
+ */
+export function PageViewer({ finding, source, onClose, findings = [], onShow }: PageViewerProps) {
   const t = useStrings();
   const lang = useLang();
   const titleId = useId();
@@ -51,9 +63,13 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
   const pages = finding ? boxesByPage(finding) : new Map<number, Box[]>();
   const pageNumbers = [...pages.keys()];
   const [page, setPage] = useState<number | undefined>(pageNumbers[0]);
+  const [zoom, setZoom] = useState(1);
   const [state, setState] = useState<{ status: 'loading' | 'failed' } | { status: 'ready'; size: PageSize }>({
     status: 'loading',
   });
+  const at = finding ? findings.indexOf(finding) : -1;
+  const previous = at > 0 ? findings[at - 1] : undefined;
+  const next = at >= 0 && at < findings.length - 1 ? findings[at + 1] : undefined;
 
   useEffect(() => {
     setPage(finding ? [...boxesByPage(finding).keys()][0] : undefined);
@@ -67,26 +83,75 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
     if (page === undefined || !canvas.current || !frame.current) return;
     let current = true;
     setState({ status: 'loading' });
-    const width = Math.min(frame.current.clientWidth || MAX_WIDTH, MAX_WIDTH);
+    const fitted = Math.min(frame.current.clientWidth || MAX_WIDTH, MAX_WIDTH);
+    const width = Math.round(fitted * zoom);
     renderPage(source, page, canvas.current, width).then(
       (size) => {
         if (!current) return;
         setState({ status: 'ready', size });
+        // The first box in view: a little below the frame's top, and its left edge in view when zoomed in.
         const first = pages.get(page)?.[0];
-        if (first && frame.current) frame.current.scrollTop = Math.max(0, (first[1] * width) / size.width - 80);
+        const f = frame.current;
+        if (first && f) {
+          const scale = width / size.width;
+          f.scrollTop = Math.max(0, first[1] * scale - 80);
+          f.scrollLeft = Math.max(0, first[0] * scale - f.clientWidth / 4);
+        }
       },
       () => current && setState({ status: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [page, source]);
+  }, [page, source, zoom, finding]);
+
+  const zoomBy = (step: number) => {
+    const i = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
+    const nextZoom = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + step))];
+    if (nextZoom !== undefined) setZoom(nextZoom);
+  };
 
   const message = finding ? finding.message[lang] : '';
   return (
     <dialog ref={dialog} class="page-viewer" aria-labelledby={titleId} onClose={onClose}>
       <header class="viewer-header">
         <h2 id={titleId}>{page !== undefined ? t.viewerTitle(page) : ''}</h2>
+        <div class="viewer-tools">
+          {findings.length > 1 && onShow && (
+            <span class="viewer-step">
+              <button
+                type="button"
+                data-viewer-step="previous"
+                disabled={!previous}
+                onClick={() => previous && onShow(previous)}
+              >
+                {t.viewerPrevious}
+              </button>
+              <span class="viewer-position">{t.viewerPosition(at + 1, findings.length)}</span>
+              <button type="button" data-viewer-step="next" disabled={!next} onClick={() => next && onShow(next)}>
+                {t.viewerNext}
+              </button>
+            </span>
+          )}
+          <fieldset class="viewer-zoom">
+            <legend class="visually-hidden">{t.viewerZoom}</legend>
+            <button type="button" aria-label={t.zoomOut} disabled={zoom <= (ZOOMS[0] ?? 1)} onClick={() => zoomBy(-1)}>
+              −
+            </button>
+            <button type="button" title={t.zoomFit} onClick={() => setZoom(1)}>
+              <span class="visually-hidden">{t.zoomFit} </span>
+              {Math.round(zoom * 100)}%
+            </button>
+            <button
+              type="button"
+              aria-label={t.zoomIn}
+              disabled={zoom >= (ZOOMS[ZOOMS.length - 1] ?? 1)}
+              onClick={() => zoomBy(1)}
+            >
+              +
+            </button>
+          </fieldset>
+        </div>
         <button type="button" class="viewer-close" onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
@@ -106,6 +171,7 @@ export function PageViewer({ finding, source, onClose }: PageViewerProps) {
         innerRef={frame}
         class="viewer-frame"
         state={state.status}
+        zoom={zoom}
         label={page !== undefined ? t.viewerTitle(page) : t.viewerLoading}
       >
         <div class="viewer-page">

@@ -1,18 +1,70 @@
-import { type Report, reviewOf } from '@hezhang/core';
+import { describeRefs, type Finding, type Report, type ReviewMark, reviewOf, templateOf } from '@hezhang/core';
 import { useLang, useStrings } from '../i18n.js';
 import { groupFindings, sectionTitle } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 
-/** What "Print summary" prints: the verdict, every finding with its formula, and the checks that did not run. Hidden on screen. */
+/**
+ * Findings of one group that print alike (the same message in the printed language, the same review
+ * mark and note), folded into one item.
+ */
+function foldByMessage(
+  findings: readonly { finding: Finding; index: number }[],
+  lang: 'zh' | 'en',
+  marks: readonly ReviewMark[] | undefined,
+) {
+  const folded = new Map<string, { first: number; items: Finding[] }>();
+  for (const { finding, index } of findings) {
+    const mark = marks?.[index];
+    const key = JSON.stringify([finding.message[lang], mark?.status ?? null, mark?.note ?? null]);
+    const seen = folded.get(key);
+    if (seen) seen.items.push(finding);
+    else folded.set(key, { first: index, items: [finding] });
+  }
+  return [...folded.values()];
+}
+
+/** Places printed per finding: a line or two on paper; the rest is counted. */
+const PLACES_PRINTED = 6;
+
+/** Today as the printed page dates itself: 2026-03-01. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * What "Print summary" prints: who and which year the document is about, the date it was printed, the
+ * verdict, every finding with its formula and where it is (findings that read alike in the printed
+ * language once, with how many), and the checks that did not run. Page numbers come from the print
+ * stylesheet (@page). Hidden on screen.
+ */
 export function PrintSummary({ report }: { report: Report }) {
   const t = useStrings();
   const s = useReviewStrings();
   const lang = useLang();
   const marks = reviewOf(report)?.marks;
+  const template = templateOf(report.document);
+  const meta = report.document.meta;
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data' || c.status === 'not_applicable');
+  const facts: [string, string | number | undefined][] = [
+    [t.printFacts.department, meta.department],
+    [t.printFacts.year, meta.year],
+    [t.printFacts.document, report.source.name],
+    [t.printFacts.printed, today()],
+  ];
   return (
     <div class="print-summary" aria-hidden="true">
-      <h1>{report.source.name}</h1>
+      <h1>{meta.department ? `${meta.department}${meta.year ? ` · ${meta.year}` : ''}` : report.source.name}</h1>
+      <dl class="print-facts">
+        {facts.map(([label, value]) =>
+          value === undefined || value === '' ? null : (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ),
+        )}
+      </dl>
       <p>
         {t.verdict[report.summary.verdict]} — {t.verdictLong[report.summary.verdict]}{' '}
         {t.counts(report.summary.checksRun, notRun.length)}
@@ -23,18 +75,40 @@ export function PrintSummary({ report }: { report: Report }) {
             {sectionTitle(g.section, lang)} · {t.severity[g.severity]}
           </h2>
           <ol>
-            {g.findings.map(({ finding, index }) => (
-              <li key={index}>
-                {finding.message[lang]}
-                {finding.formula && <div class="print-formula">{finding.formula[lang]}</div>}
-                {marks?.[index] && (marks[index].status !== 'open' || marks[index].note) && (
-                  <div class="print-review">
-                    {s.reviewLabel}：{s.status[marks[index].status]}
-                    {marks[index].note ? ` — ${marks[index].note}` : ''}
-                  </div>
-                )}
-              </li>
-            ))}
+            {foldByMessage(g.findings, lang, marks).map(({ first, items }) => {
+              const finding = items[0] as Finding;
+              const places = describeRefs(
+                items.flatMap((f) => f.refs),
+                template,
+                lang,
+                report.document,
+              );
+              return (
+                <li key={first} data-print-finding="" data-count={items.length}>
+                  {finding.message[lang]}
+                  {items.length > 1 && <span class="print-count"> ({t.printFacts.alike(items.length)})</span>}
+                  {items.map((f, i) =>
+                    f.formula ? (
+                      <div key={i} class="print-formula">
+                        {f.formula[lang]}
+                      </div>
+                    ) : null,
+                  )}
+                  {marks?.[first] && (marks[first].status !== 'open' || marks[first].note) && (
+                    <div class="print-review">
+                      {s.reviewLabel}：{s.status[marks[first].status]}
+                      {marks[first].note ? ` — ${marks[first].note}` : ''}
+                    </div>
+                  )}
+                  {places.length > 0 && (
+                    <div class="print-where">
+                      {t.where}：{places.slice(0, PLACES_PRINTED).join('；')}
+                      {places.length > PLACES_PRINTED && t.printFacts.more(places.length - PLACES_PRINTED)}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

@@ -2,6 +2,7 @@ import { applyReview, type Finding, markFinding, type Report, type ReviewStatus 
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
+import { boxesByPage, groupFindings } from '../report-model.js';
 import { type ReviewStore, useMemoryReview } from '../review.js';
 import { ChecksView } from './ChecksView.js';
 import { DocumentSummary } from './DocumentSummary.js';
@@ -41,6 +42,14 @@ export function ReportView({ report: checked, pdf, showSummary = true, review, e
   const [tab, setTab] = useState<Tab>('findings');
   const [shown, setShown] = useState<Finding | null>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  // What previous / next step through in the page viewer: the findings shown on a page, in list order.
+  const onPages = useMemo(
+    () =>
+      groupFindings(report)
+        .flatMap((g) => g.findings.map((f) => f.finding))
+        .filter((f) => boxesByPage(f).size > 0),
+    [report],
+  );
 
   const onTabKey = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -80,7 +89,9 @@ export function ReportView({ report: checked, pdf, showSummary = true, review, e
         {tab === 'tables' && <TablesView report={report} />}
         {tab === 'checks' && <ChecksView report={report} />}
       </div>
-      {pdf && <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} />}
+      {pdf && (
+        <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} findings={onPages} onShow={setShown} />
+      )}
       <PrintSummary report={report} />
     </article>
   );
