@@ -119,7 +119,7 @@ describe('the first screen', () => {
     expect(head).toContain('年度2026');
     expect(head).toContain(`文件${SAMPLE}`);
     expect(head).toMatch(/打印日期\d{4}-\d{2}-\d{2}/);
-    pages.forEach((page, i) => expect(page).toContain(`${i + 1}/${pages.length}`));
+    for (const [i, page] of pages.entries()) expect(page).toContain(`${i + 1}/${pages.length}`);
   });
 });
 
