@@ -19,12 +19,23 @@ const EXPECTED: Record<string, Expected[]> = {
     // p7 item 7: "…机关事业单位职业年金缴费支出（项）”887.36万元"; the tables print 873,617.00 元.
     ['prose.subjects', 'error', '“机关事业单位职业年金缴费支出”科目887.36万元与财政拨款数不符'],
     // p18, under the empty 国有资本经营预算 table: "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"
-    ['document.empty_tables', 'warning', '的说明讲的是“政府性基金”，不是本表的“国有资本经营”'],
+    ['document.fund_notes', 'warning', '为空，其说明写的却是其他基金'],
     // p22: "公务车用车运行费0万元".
     ['document.typos', 'warning', '“公务车用车”应为“公务用车”'],
   ],
-  // p14, between two tables, is blank.
-  'czj-2024-final.pdf': [['text_layer.integrity', 'warning', '第14页是空白页']],
+  'czj-2024-final.pdf': [
+    // p21 四: "财政拨款收入支出总计0.3万元"; the 财政拨款收入支出决算总表 (p13) totals 2,961.68.
+    ['prose.totals', 'error', '“财政拨款收入支出总计”0.3万元与表格不符'],
+    // p21 五（二）: "一般公共服务支出（类）2106.66万元，占71.73%" of 2940.05: 71.65%.
+    ['prose.shares', 'error', '的71.65%，文中写71.73%'],
+    // p23 七: "因公出国（境）费决算为0.00万元，完成预算的0%", its 预算数 on p18 blank (0.95 is 公务接待费's).
+    ['prose.completion', 'error', '“因公出国（境）费”写“完成预算的0%”'],
+    ['prose.completion', 'error', '“公务用车购置及运行维护费”写“完成预算的0%”'],
+    // p23 六: 人员经费 "主要包括…个人农业生产补贴"; p17 prints 0.31 for 30309 奖励金 and 30310 blank.
+    ['prose.economic_items', 'warning', '所列“个人农业生产补贴”在表中为空'],
+    // p14, between two tables, is blank.
+    ['text_layer.integrity', 'warning', '第14页是空白页'],
+  ],
   'qfb-2025-dept.pdf': [],
   'shczj-2025-unit.pdf': [
     // pp15–16: both fund tables empty, no note under either.
