@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { findingsCsv } from '../src/export/csv.js';
+import { findingsCsv, foldAlike } from '../src/export/csv.js';
 import { inspectionRows, inspectionSheetData } from '../src/export/inspection-sheet.js';
 import { inspectionWorkbook } from '../src/export/workbook.js';
 import { seedReport } from './seed-report.js';
@@ -56,10 +56,11 @@ describe('CSV', () => {
     const csv = findingsCsv([report]);
     expect(csv.startsWith('\uFEFFdocument,verdict,rule')).toBe(true);
     const records = csv.trim().split(/\r\n(?=003_)/);
-    expect(records).toHaveLength(report.findings.length + 1);
+    // Findings that read exactly alike are one line, with their count.
+    expect(records).toHaveLength(foldAlike(report.findings).length + 1);
     expect(csv).toContain('"“其他医疗救助”科目1803万元');
     // What the document is, in its template's words, on every line.
-    expect(csv.split('\r\n')[1]?.endsWith(',2026年 部门预算')).toBe(true);
+    expect(csv.split('\r\n')[1]).toContain(',2026年 部门预算,');
   });
 
   it('names the parts of a final account’s inspection sheet as final accounts do', () => {
