@@ -187,3 +187,59 @@ describe('names wrapped without borders', () => {
     });
   }
 });
+
+describe('a blank table going on over a page, its names wrapped', () => {
+  // final-template-2024 pp8–9: the 财政拨款收入支出决算总表 printed without amounts (a template, or a
+  // department with nothing to show); on the second page the expenditure names wrap ("二十二、灾害防治及
+  // 应急管理支" / "出") and the totals, the balances and the note follow.
+  const left = (t: string, y: number) => text(t, 40, y);
+  const right = (t: string, y: number) => text(t, 300, y);
+  const first = page(
+    1,
+    [
+      text('上海市XX局2024年度部门决算', 200, 10, 240),
+      text('财政拨款收入支出决算总表', 250, 30, 288),
+      text('单位：万元', 700, 50, 60),
+      left('项目', 70),
+      text('决算数', 200, 70, 36),
+      right('项目', 70),
+      text('合计', 520, 70, 24),
+      text('一般公共预算财政拨款', 580, 70, 60),
+      text('政府性基金预算财政拨款', 660, 70, 60),
+      text('国有资本经营预算财政拨款', 740, 70, 60),
+      left('一、一般公共预算财政拨款', 100),
+      right('一、一般公共服务支出', 100),
+      left('二、政府性基金预算财政拨款', 125),
+      right('二、外交支出', 125),
+      right('二十一、国有资本经营预算支出', 150),
+    ],
+    [],
+  );
+  const second = page(
+    2,
+    [
+      right('二十二、灾害防治及应急管理支', 40),
+      right('出', 53),
+      right('二十三、其他支出', 70),
+      left('本年收入合计', 95),
+      right('本年支出合计', 95),
+      left('年初财政拨款结转和结余', 120),
+      right('年末财政拨款结转和结余', 120),
+      left('一、一般公共预算财政拨款', 145),
+      left('总计', 170),
+      right('总计', 170),
+      text('注：本表反映部门本年度财政拨款总收支和结转结余情况。', 40, 195, 560),
+    ],
+    [],
+  );
+  const doc = parsePositioned({ pages: [first, second], fonts: [] });
+  const table = doc.tables.find((t) => t.kind === 'final_fiscal_summary');
+
+  it('keeps the wrapped names, the totals and the note in the table', () => {
+    expect(table?.notes).toEqual(['注：本表反映部门本年度财政拨款总收支和结转结余情况。']);
+    expect(table?.rows.some((r) => r.label.includes('灾害防治及应急管理支出'))).toBe(true);
+    expect(table?.rows.filter((r) => r.label === '总计')).toHaveLength(2);
+    // Nothing of the table is left in the prose.
+    expect(JSON.stringify(doc.sections)).not.toContain('本年支出合计');
+  });
+});

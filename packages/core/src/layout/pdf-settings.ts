@@ -42,6 +42,14 @@ export const PDF_SETTINGS = {
     /** How many lines ahead a one-cell line between table rows may find the table's next row. */
     lookahead: 12,
     /**
+     * A short one-cell line with no sentence punctuation (a name wrapped in a narrow cell: "二十二、灾害
+     * 防治及应急管理支" / "出") stays in the table when a row the table names follows within this many
+     * lines: a blank table (a template, an empty side) has no amounts to look ahead for.
+     */
+    wrappedNameLookahead: 3,
+    /** How long such a wrapped name fragment may be, in characters; prose lines run longer. */
+    wrappedNameChars: 16,
+    /**
      * A horizontal ruling separates two lines of a table when it lies between them and covers at least
      * this share of the narrower line's width: rules under a merged header cell cover a few columns only.
      */

@@ -74,6 +74,19 @@ function isTableLine(line: Line, block: TableBlock): boolean {
 }
 
 const LOOKAHEAD = PDF_SETTINGS.tables.lookahead;
+const WRAP_LOOKAHEAD = PDF_SETTINGS.tables.wrappedNameLookahead;
+
+/** A piece of a name wrapped in its cell: one short cell, no sentence punctuation, no amount. */
+function isWrappedName(line: Line): boolean {
+  const text = compact(line.text);
+  return (
+    line.cells.length === 1 &&
+    text.length > 0 &&
+    text.length <= PDF_SETTINGS.tables.wrappedNameChars &&
+    !/[。，；：:;,!?！？]/.test(text) &&
+    !isAmountText(text)
+  );
+}
 
 /**
  * PDF tables: a one-cell line between two table lines of the same page is part of the table (a name
@@ -97,6 +110,14 @@ function insideTable(
     if (next.page !== line.page || matchTitle(template, next.text)) break;
     if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return true;
   }
+  if (isWrappedName(line)) {
+    for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
+      const next = lines[j] as Line;
+      if (next.page !== line.page || matchTitle(template, next.text)) break;
+      if (isRowLike(next, block.match.table)) return true;
+      if (!isWrappedName(next)) break;
+    }
+  }
   const box = line.box;
   const rulings = line.page !== undefined ? layout.rulings?.get(line.page) : undefined;
   if (!box || !rulings) return false;
@@ -112,18 +133,17 @@ function isRowLike(line: Line, table: CompiledTable): boolean {
   if (tokens.every((t) => isAmountText(t))) return true;
   const first = compact(line.cells[0]?.text ?? '');
   if (/^\d{3}(?:\d{2}){0,2}(?:\D|$)/.test(first) && !/^\d{4}年/.test(first)) return true;
-  const label = compact(line.text).replace(
-    /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/,
-    '',
+  // The whole line, or any of its cells (a two-sided row prints a label on each side).
+  const labels = [line.text, ...(line.cells.length > 1 ? line.cells.map((c) => c.text) : [])].map((t) =>
+    compact(t).replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/, ''),
   );
-  if (/^(?:合计|总计)$/.test(label)) return true;
-  if (
+  const named = (label: string) =>
+    /^(?:合计|总计)$/.test(label) ||
     [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
       ls.some((l) => l.patterns.some((p) => p.test(label))),
-    )
-  )
-    return true;
-  return table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined;
+    ) ||
+    (table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined);
+  return labels.some(named);
 }
 
 /**
