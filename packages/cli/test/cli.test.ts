@@ -67,7 +67,8 @@ describe('hezhang check', () => {
     expect(stdout).not.toMatch(/\b1 (errors|warnings|notes|infos)\b|\binfos\b/);
   });
 
-  it('ends a batch with one line per file (verdict, counts) and a total', async () => {
+  // Five runs of the CLI over two seeds: 30 s in the full suite on a loaded two-core machine.
+  it('ends a batch with one line per file (verdict, counts) and a total', { timeout: 120_000 }, async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'hezhang-batch-')), 'missing.pdf');
     // The counts each line must show, from the same batch's JSON reports.
     const reports = JSON.parse((await run('check', '--json', seed('001'), seed('002'))).stdout) as Report[];

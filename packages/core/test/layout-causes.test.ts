@@ -243,3 +243,37 @@ describe('a blank table going on over a page, its names wrapped', () => {
     expect(JSON.stringify(doc.sections)).not.toContain('本年支出合计');
   });
 });
+
+describe('a cell drawn on both sides of a page break', () => {
+  // swj-2025-dept pp3–4: the spreadsheet draws a paragraph that runs over the page break at the foot of
+  // p3 and again above the top of p4, each copy clipped to its page; the reader sees both copies.
+  const para = [
+    '8、组织协调本区工商业、煤炭、电力、石油日常运行的监控，协调、安排季节性能源调度；',
+    '负责本区工商业节能降耗和资源综合利用。',
+    '9、组织协调本区商品交易市场规划，承担本区重要消费品市场调控。',
+  ];
+  const lines = (ys: number[], texts: string[]) => texts.map((t, i) => text(t, 58, ys[i] as number, t.length * 12));
+  const first = page(1, [text('一、部门主要职能', 58, 300, 96), ...lines([400, 415, 430], para)], []);
+  const second = page(
+    2,
+    [...lines([-5, 10, 25], para), text('10、提供有关境外投资的法律法规、政策等方面的咨询服务。', 58, 97, 400)],
+    [],
+  );
+  const count = (doc: ReturnType<typeof parsePositioned>, needle: string) =>
+    JSON.stringify(doc.sections).split(needle).length - 1;
+
+  it('reads the copy once', () => {
+    const doc = parsePositioned({ pages: [first, second], fonts: [] });
+    expect(count(doc, '组织协调本区商品交易市场规划')).toBe(1);
+    expect(count(doc, '提供有关境外投资')).toBe(1);
+    expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_paragraphs')).toEqual([]);
+  });
+
+  it('keeps lines a page repeats at its top that did not end the page before (a repeated header)', () => {
+    const header = [text('项目', 58, 60, 24), text('2025年预算数', 300, 60, 72)];
+    const top = page(1, [...header, ...lines([100, 115, 130], para), text('其他内容', 58, 200, 48)], []);
+    const next = page(2, [...header, ...lines([100, 115, 130], para)], []);
+    const doc = parsePositioned({ pages: [top, next], fonts: [] });
+    expect(count(doc, '组织协调本区商品交易市场规划')).toBe(2);
+  });
+});

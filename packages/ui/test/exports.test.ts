@@ -39,7 +39,8 @@ describe('inspection sheet (检查表)', () => {
     expect(explanation?.problems.join('\n')).toContain('其他医疗救助');
   });
 
-  it('writes a workbook that reads back with the same cells', async () => {
+  // A workbook written and read back: seconds on a loaded machine (6 s in the full suite on two cores).
+  it('writes a workbook that reads back with the same cells', { timeout: 60_000 }, async () => {
     const blob = await inspectionWorkbook(report);
     const sheets = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
     expect(sheets).toHaveLength(1);

@@ -37,6 +37,15 @@ export const PDF_SETTINGS = {
     marginShare: 0.08,
     /** A gap between lines larger than the usual gap plus this many em starts a new paragraph or block. */
     blankLineEm: 0.8,
+    /**
+     * Spreadsheet exports draw a cell that runs over a page break on both pages, each clipped to its
+     * page's print area (swj-2025-dept pp3–4: a paragraph of 主要职能 drawn at the foot of p3 and again
+     * above the top of p4, visible once). The next page's first lines equal to the previous page's last
+     * lines — same text, same x within `spillTolerance` pt, one constant vertical offset — are that
+     * copy and are read once. At least this many characters, so that a short repeated line is kept.
+     */
+    spillMinChars: 20,
+    spillTolerance: 1,
   },
   tables: {
     /** How many lines ahead a one-cell line between table rows may find the table's next row. */

@@ -12,7 +12,8 @@ import type { Cell, Layout, Line } from './types.js';
  * to columns with the table's own headers and rulings (read/geometry).
  */
 
-const { cellGapEm, spaceGapEm, marginShare, overlapShare, lookback, blankLineEm } = PDF_SETTINGS.lines;
+const { cellGapEm, spaceGapEm, marginShare, overlapShare, lookback, blankLineEm, spillMinChars, spillTolerance } =
+  PDF_SETTINGS.lines;
 /** Page numbers and running marks in the top or bottom margin: "3", "- 3 -", "第3页", "3/26". */
 const PAGE_MARK = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 /** Marks that are page numbers wherever the page prints them: "- 3 -", "第3页", "3/26" (a bare "3" only in the margin). */
@@ -27,10 +28,16 @@ interface Run {
 export function positionedLayout(doc: PositionedDocument): Layout {
   const lines: Line[] = [];
   const rulings = new Map<number, Ruling[]>();
+  let previous: Line[] = [];
   for (const page of doc.pages) {
     const whole = { ...page, rulings: normalizeRulings(page.rulings) };
     rulings.set(page.page, whole.rulings);
-    lines.push(...pageLines(whole));
+    const own = pageLines(whole);
+    const spilled = spilledLines(previous, own);
+    const kept = own.slice(spilled);
+    if (spilled > 0 && kept[0]) kept[0].blockStart = true;
+    lines.push(...kept);
+    previous = own;
   }
   return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings };
 }
@@ -57,6 +64,36 @@ function pageLines(page: PositionedPage): Line[] {
     if (i === 0) line.blockStart = true;
   });
   return kept;
+}
+
+/**
+ * How many of a page's first lines are a copy of the previous page's last lines: a cell drawn on both
+ * sides of a page break and clipped on each (see `spillMinChars`). A whole page equal to the one before
+ * is not a spill (a page printed twice is the document's own repetition) and is kept.
+ */
+function spilledLines(before: readonly Line[], page: readonly Line[]): number {
+  const limit = Math.min(before.length, page.length - 1);
+  for (let count = limit; count >= 1; count--) {
+    const start = before.length - count;
+    const offset = (page[0]?.box?.[1] ?? 0) - (before[start]?.box?.[1] ?? 0);
+    let chars = 0;
+    let i = 0;
+    for (; i < count; i++) {
+      const [line, copy] = [before[start + i] as Line, page[i] as Line];
+      const [a, b] = [line.box, copy.box];
+      if (
+        !a ||
+        !b ||
+        copy.text !== line.text ||
+        Math.abs(b[0] - a[0]) > spillTolerance ||
+        Math.abs(b[1] - a[1] - offset) > spillTolerance
+      )
+        break;
+      chars += line.text.length;
+    }
+    if (i === count && chars >= spillMinChars) return count;
+  }
+  return 0;
 }
 
 /** Runs into lines: a run joins the line whose vertical extent it overlaps by more than half its height. */
