@@ -314,12 +314,13 @@ describe('prose against tables', () => {
 describe('document', () => {
   const doc = parse('002');
 
-  it('a missing table, and a listed one not found', () => {
+  it('a missing table is one error, not a second one for its line in the contents', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => (d.tables = d.tables.filter((t) => t.kind !== 'basic_by_economic'))),
     );
     const f = findings(r, 'document.tables_present');
-    expect(f.map((x) => x.severity)).toEqual(['error', 'error']);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0]?.message.zh).toContain('缺少');
     expect(status(r, 'cross_table.identities')).not.toBe('insufficient_data');
   });
 
@@ -434,6 +435,31 @@ describe('statuses and other documents', () => {
     });
     const r = checkDocument(pdf);
     expect(findings(r, 'text_layer.integrity').map((f) => f.refs[0]?.page)).toEqual([3]);
+  });
+
+  it('a page whose text cannot be read: no table is called missing, nothing printed there is a finding', () => {
+    // A PDF re-saved with a font stripped of its Unicode map (ghostscript does this to shczj-2025): the
+    // titles on those pages are garbage, so tables "went missing" and the contents "listed tables not
+    // found" — 11 errors about a document that has every table.
+    const unread = mutateModel(parse('001'), (d) => {
+      d.source.kind = 'pdf';
+      d.tables = d.tables.filter((t) => t.kind !== 'fiscal_summary');
+      d.diagnostics.push({
+        ...problem('text_unmapped_font', { font: 'F1', pages: [3, 4] }),
+        severity: 'error',
+        source: { page: 3 },
+      });
+    });
+    const r = checkDocument(unread);
+    expect(status(r, 'document.tables_present')).toBe('insufficient_data');
+    expect(findings(r, 'document.tables_present')).toEqual([]);
+    expect(findings(r, 'text_layer.integrity').map((f) => f.severity)).toEqual(['warning']);
+    expect(r.summary.verdict).toBe('incomplete');
+    // With every page readable, the same missing table is one error (the contents' entry is not a second).
+    const readable = mutateModel(parse('001'), (d) => {
+      d.tables = d.tables.filter((t) => t.kind !== 'fiscal_summary');
+    });
+    expect(findings(checkDocument(readable), 'document.tables_present').map((f) => f.severity)).toEqual(['error']);
   });
 
   it('changes against last year are checked against last year’s document', () => {

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { CheckStatus, PassedComparison, RuleSection } from '../model/report.js';
 import type { CompiledTemplate } from '../templates/index.js';
 import type { Tables } from './cells.js';
+import { unreadPages } from './unread-pages.js';
 
 export interface CheckContext {
   document: BudgetDocument;
@@ -76,6 +77,14 @@ export class Tally {
    * into findings about the document, so the comparison counts as one that could not be made.
    */
   add(finding: Finding): void {
+    const unread = onUnreadPages(this.ctx?.document, finding);
+    if (unread.length > 0) {
+      this.couldNotRead({
+        zh: `第${unread.join('、')}页的文字无法读取，无法据此判断`,
+        en: `the text of page ${unread.join(', ')} cannot be read: nothing can be concluded from it`,
+      });
+      return;
+    }
     const partial = partlyRead(this.ctx?.document, finding);
     if (partial.length > 0) {
       this.couldNotRead({
@@ -106,6 +115,14 @@ export class Tally {
       return { status: 'not_applicable', reason: notApplicable ?? NOTHING_TO_COMPARE, comparisons: 0, findings };
     return { status: 'pass', comparisons: this.comparisons, findings };
   }
+}
+
+/** The unreadable pages a finding points at (its text there is not what the page shows). */
+function onUnreadPages(document: BudgetDocument | undefined, finding: Finding): number[] {
+  if (!document) return [];
+  const unread = unreadPages(document);
+  if (unread.size === 0) return [];
+  return [...new Set(finding.refs.flatMap((r) => (r.page !== undefined && unread.has(r.page) ? [r.page] : [])))];
 }
 
 /** Titles of the partly read tables a finding points into (tables with problems or untrusted text). */

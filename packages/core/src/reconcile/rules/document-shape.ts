@@ -5,6 +5,7 @@ import type { BudgetTable } from '../../model/table.js';
 import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
+import { unreadPages } from '../unread-pages.js';
 
 /**
  * The document's shape: every table of the template present, once, in the order of the contents;
@@ -37,10 +38,25 @@ export const tablesPresent: Rule = {
       tally.couldNotRead(bi('未识别到任何预算表', 'no budget table was recognised'));
       return tally.outcome();
     }
+    // A table cannot be called missing while pages exist whose text could not be read: it may be there.
+    const unread = [...unreadPages(ctx.document)];
+    const absent = (what: { zh: string; en: string }) =>
+      tally.couldNotRead(
+        bi(
+          `${what.zh}：第${unread.join('、')}页的文字无法读取，可能印在那里`,
+          `${what.en}: the text of page ${unread.join(', ')} cannot be read, and it may be printed there`,
+        ),
+      );
     const spec = ctx.template.template.tables;
+    const missing = new Set<string>();
     for (const s of spec) {
       tally.compared();
       if (ctx.tables.get(s.kind)) continue;
+      missing.add(s.kind);
+      if (unread.length > 0) {
+        absent(bi(`未找到“${s.name.zh}”`, `"${s.name.en}" not found`));
+        continue;
+      }
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -73,6 +89,12 @@ export const tablesPresent: Rule = {
     for (const entry of listed) {
       tally.compared();
       if (entry.table && ctx.tables.get(entry.table)) continue;
+      // One mistake, one finding: a table the template asks for is already named as missing.
+      if (entry.table && missing.has(entry.table)) continue;
+      if (unread.length > 0) {
+        absent(bi(`目录列出的“${entry.text}”`, `"${entry.text}", listed in the contents,`));
+        continue;
+      }
       tally.add({
         rule: this.id,
         severity: 'error',
