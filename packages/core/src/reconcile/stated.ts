@@ -1,12 +1,13 @@
+import { bi } from '../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../model/claim.js';
 import type { Ref } from '../model/finding.js';
 import { templateOf } from '../templates/index.js';
 import { Tables } from './cells.js';
-import { claimRef } from './claim-refs.js';
+import { claimRef, type RoundingInfos } from './claim-refs.js';
 import { firstPresent, sumOperands } from './operands.js';
-import type { CheckContext } from './rule.js';
+import type { CheckContext, Tally } from './rule.js';
 import { SubjectIndex } from './subjects.js';
-import { showAmount } from './tolerance.js';
+import { matchPrinted, showAmount } from './tolerance.js';
 
 /**
  * The amounts a share or an outcome statement is measured against, wherever they are stated: printed
@@ -71,16 +72,55 @@ export function wholeOf(ctx: CheckContext, claim: Claim): Lookup {
   return tableValue(ctx.tables, target?.cells);
 }
 
-/** The function code a subject claim names, in the document's own tables. */
-export function subjectCode(ctx: CheckContext, claim: Claim): string | undefined {
+/** The subjects of the document's fiscal tables by code and name, as claims name them. */
+export function subjectIndex(ctx: CheckContext): SubjectIndex {
   const roles = ctx.template.template.roles;
-  const index = new SubjectIndex(
+  return new SubjectIndex(
     ctx.tables,
     roles.fiscalByCode.map((c) => c.table),
     roles.codeNames,
     ctx.document.meta.year,
   );
-  const codes = index.resolve(claim);
+}
+
+/**
+ * A printed amount against the table value it states: a match is a passed comparison, an amount
+ * truncated instead of rounded a rounding info; otherwise the table value as the prose would print it,
+ * for the caller's finding.
+ */
+export function printedAgainstTable(
+  tally: Tally,
+  infos: RoundingInfos,
+  rule: string,
+  claim: Claim,
+  printed: PrintedAmount,
+  value: number,
+  refs: Ref[],
+): { tableText: string } | undefined {
+  tally.compared();
+  const result = matchPrinted(printed, value);
+  const tableText = showAmount(value, printed.unit, Math.max(2, printed.decimals));
+  if (result === 'match') {
+    tally.passed(rule, () => ({ formula: bi(`${claim.label}：文字 ${printed.text} = 表格 ${tableText}`), refs }));
+    return undefined;
+  }
+  if (result === 'truncated') {
+    infos.add(
+      'all',
+      refs,
+      bi(
+        `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
+        `"${claim.label}" ${printed.text} ← table ${tableText}`,
+      ),
+    );
+    return undefined;
+  }
+  return { tableText };
+}
+
+/** The function code a subject claim names, in the document's own tables. */
+export function subjectCode(ctx: CheckContext, claim: Claim): string | undefined {
+  const codes = subjectIndex(ctx).resolve(claim);
   return codes.length === 1 ? codes[0]?.code : undefined;
 }
 

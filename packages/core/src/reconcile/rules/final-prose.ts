@@ -7,8 +7,7 @@ import { cellOf } from '../cells.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { sumOperands } from '../operands.js';
 import { type Rule, Tally } from '../rule.js';
-import { quoted, tableValue } from '../stated.js';
-import { SubjectIndex } from '../subjects.js';
+import { printedAgainstTable, quoted, subjectIndex, tableValue } from '../stated.js';
 import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
@@ -33,12 +32,7 @@ export const structure: Rule = {
     const tally = new Tally(ctx);
     const infos = new RoundingInfos();
     const roles = ctx.template.template.roles;
-    const index = new SubjectIndex(
-      ctx.tables,
-      roles.fiscalByCode.map((c) => c.table),
-      roles.codeNames,
-      ctx.document.meta.year,
-    );
+    const index = subjectIndex(ctx);
     for (const claim of ctx.claims.filter((c) => c.kind === 'structure' && c.amount)) {
       const printed = claim.amount as NonNullable<Claim['amount']>;
       const code = index.resolve(claim).find((c) => c.code.length === 3);
@@ -69,21 +63,10 @@ export const structure: Rule = {
         continue;
       }
       const sum = sums.find((x) => matchPrinted(printed, x.value) === 'match') ?? (sums[0] as (typeof sums)[number]);
-      tally.compared();
-      const result = matchPrinted(printed, sum.value);
-      const tableText = showAmount(sum.value, printed.unit, Math.max(2, printed.decimals));
       const refs = [claimRef(claim), ...sum.refs];
-      if (result === 'match') {
-        tally.passed(this.id, () => ({
-          formula: bi(`${claim.label}：文字 ${printed.text} = 表格 ${tableText}`),
-          refs,
-        }));
-        continue;
-      }
-      if (result === 'truncated') {
-        infos.add('all', refs, bi(`${quoted(claim.label)}${printed.text} ← 表中 ${tableText}`));
-        continue;
-      }
+      const differs = printedAgainstTable(tally, infos, this.id, claim, printed, sum.value, refs);
+      if (!differs) continue;
+      const { tableText } = differs;
       tally.add({
         rule: this.id,
         severity: 'error',

@@ -4,15 +4,8 @@ import { type CompiledTemplate, describeOperand } from '../../templates/index.js
 import { claimRef, RoundingInfos } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
 import { type Rule, Tally } from '../rule.js';
-import {
-  IN_TABLES,
-  IN_TEXT,
-  matchPrinted,
-  printedQuantity,
-  showAmount,
-  tableQuantity,
-  toleranceText,
-} from '../tolerance.js';
+import { printedAgainstTable } from '../stated.js';
+import { IN_TABLES, IN_TEXT, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
  * Prose amounts against the tables, through the template's claim targets (收入预算 → 收入总计,
@@ -55,28 +48,10 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
           );
           continue;
         }
-        tally.compared();
-        const result = matchPrinted(printed, cells.value);
-        const tableText = showAmount(cells.value, printed.unit, Math.max(2, printed.decimals));
         const refs = [claimRef(claim), ...cells.refs];
-        if (result === 'match') {
-          tally.passed(this.id, () => ({
-            formula: bi(`${claim.label}：文字 ${printed.text} = 表格 ${tableText}`),
-            refs,
-          }));
-          continue;
-        }
-        if (result === 'truncated') {
-          infos.add(
-            'all',
-            refs,
-            bi(
-              `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
-              `"${claim.label}" ${printed.text} ← table ${tableText}`,
-            ),
-          );
-          continue;
-        }
+        const differs = printedAgainstTable(tally, infos, this.id, claim, printed, cells.value, refs);
+        if (!differs) continue;
+        const { tableText } = differs;
         tally.add({
           rule: this.id,
           severity: target.severity,
