@@ -269,6 +269,13 @@ describe('a cell drawn on both sides of a page break', () => {
     expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_paragraphs')).toEqual([]);
   });
 
+  it('reads the copy once when it is the whole next page (czj-2025-dept p8), but keeps a page printed twice', () => {
+    const spill = page(2, lines([-5, 10, 25], para), []);
+    expect(count(parsePositioned({ pages: [first, spill], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(1);
+    const again = page(2, [text('一、部门主要职能', 58, 300, 96), ...lines([400, 415, 430], para)], []);
+    expect(count(parsePositioned({ pages: [first, again], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(2);
+  });
+
   it('keeps lines a page repeats at its top that did not end the page before (a repeated header)', () => {
     const header = [text('项目', 58, 60, 24), text('2025年预算数', 300, 60, 72)];
     const top = page(1, [...header, ...lines([100, 115, 130], para), text('其他内容', 58, 200, 48)], []);

@@ -68,11 +68,12 @@ function pageLines(page: PositionedPage): Line[] {
 
 /**
  * How many of a page's first lines are a copy of the previous page's last lines: a cell drawn on both
- * sides of a page break and clipped on each (see `spillMinChars`). A whole page equal to the one before
- * is not a spill (a page printed twice is the document's own repetition) and is kept.
+ * sides of a page break and clipped on each (see `spillMinChars`). The copy may be the whole page
+ * (czj-2025-dept p8 holds nothing but the end of p7's last paragraph, drawn 438 pt higher); a whole page
+ * equal to the one before at the same height is the document printing a page twice, and is kept.
  */
 function spilledLines(before: readonly Line[], page: readonly Line[]): number {
-  const limit = Math.min(before.length, page.length - 1);
+  const limit = Math.min(before.length, page.length);
   for (let count = limit; count >= 1; count--) {
     const start = before.length - count;
     const offset = (page[0]?.box?.[1] ?? 0) - (before[start]?.box?.[1] ?? 0);
@@ -91,7 +92,8 @@ function spilledLines(before: readonly Line[], page: readonly Line[]): number {
         break;
       chars += line.text.length;
     }
-    if (i === count && chars >= spillMinChars) return count;
+    const repeatedPage = count === page.length && Math.abs(offset) <= spillTolerance;
+    if (i === count && chars >= spillMinChars && !repeatedPage) return count;
   }
   return 0;
 }
