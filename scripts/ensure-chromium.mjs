@@ -15,9 +15,7 @@ if (missing.length > 0) {
   if (!root || !existsSync('/usr/bin/apt-get')) {
     const advice = `sudo apt-get install ${missing.join(' ')}`;
     if (!existsSync(chromium)) {
-      console.error(
-        `hezhang: the browser tests need Chromium at ${chromium}: run "${advice}" (or set CHROMIUM_PATH).`,
-      );
+      console.error(`hezhang: the browser tests need Chromium at ${chromium}: run "${advice}" (or set CHROMIUM_PATH).`);
       process.exit(1);
     }
     // Without qpdf only the 500-page load test is skipped (it says so); everything else runs.
