@@ -12,12 +12,25 @@ import type { Cell, Layout, Line } from './types.js';
  * to columns with the table's own headers and rulings (read/geometry).
  */
 
-const { cellGapEm, spaceGapEm, marginShare, overlapShare, lookback, blankLineEm, spillMinChars, spillTolerance } =
-  PDF_SETTINGS.lines;
+const {
+  cellGapEm,
+  spaceGapEm,
+  numberGapEm,
+  marginShare,
+  overlapShare,
+  lookback,
+  blankLineEm,
+  spillMinChars,
+  spillTolerance,
+} = PDF_SETTINGS.lines;
 /** Page numbers and running marks in the top or bottom margin: "3", "- 3 -", "第3页", "3/26". */
 const PAGE_MARK = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 /** Marks that are page numbers wherever the page prints them: "- 3 -", "第3页", "3/26" (a bare "3" only in the margin). */
 const DECORATED_PAGE_MARK = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
+/** An amount that ends in its decimals ("312.45"): no digit continues it. */
+const DECIMALS_END = /\d\.\d{2}$/;
+const DIGIT_START = /^\d/;
 
 interface Run {
   text: string;
@@ -126,11 +139,21 @@ function groupLines(runs: Run[]): Run[][] {
 function buildLine(runs: Run[], verticals: Ruling[], page: number): Line {
   const cells: Cell[] = [];
   let text = '';
-  let current: { runs: Run[]; text: string } | undefined;
+  let current: { runs: Run[]; text: string; words: Run[][] } | undefined;
   const flush = () => {
     if (!current) return;
     const box = union(current.runs.map((r) => r.box));
-    cells.push({ text: current.text.trim(), x0: box[0], x1: box[2], box });
+    const words =
+      current.words.length > 1
+        ? current.words.map((w) => ({
+            text: w
+              .map((r) => r.text)
+              .join('')
+              .trim(),
+            box: union(w.map((r) => r.box)),
+          }))
+        : undefined;
+    cells.push({ text: current.text.trim(), x0: box[0], x1: box[2], box, ...(words ? { words } : {}) });
   };
   let previous: Run | undefined;
   for (const run of runs) {
@@ -138,12 +161,16 @@ function buildLine(runs: Run[], verticals: Ruling[], page: number): Line {
     const em = Math.max(run.size, previous?.size ?? 0, 1);
     const glue = previous && gap > spaceGapEm * em ? ' ' : '';
     text += glue + run.text;
-    if (!current || !previous || gap > cellGapEm * em || ruledBetween(previous, run, verticals)) {
+    const numbersMeet =
+      previous && gap > numberGapEm * em && DECIMALS_END.test(previous.text) && DIGIT_START.test(run.text);
+    if (!current || !previous || gap > cellGapEm * em || numbersMeet || ruledBetween(previous, run, verticals)) {
       flush();
-      current = { runs: [run], text: run.text };
+      current = { runs: [run], text: run.text, words: [[run]] };
     } else {
       current.runs.push(run);
       current.text += glue + run.text;
+      if (glue) current.words.push([run]);
+      else current.words.at(-1)?.push(run);
     }
     previous = run;
   }

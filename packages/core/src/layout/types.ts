@@ -19,6 +19,12 @@ export interface Cell {
   x0?: number;
   x1?: number;
   box?: Box;
+  /**
+   * PDF: the words of a cell whose runs were joined with a space (a gap wider than a space, narrower
+   * than a cell gap), each with its box — where the header reader may find two neighbouring header
+   * cells whose wrapped texts nearly touch. Absent when the cell is one word.
+   */
+  words?: { text: string; box: Box }[];
 }
 
 export interface Line {

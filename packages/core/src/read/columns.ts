@@ -60,7 +60,9 @@ const LABEL_HEADER = '项目';
  */
 export function readColumns(header: readonly Line[], table: CompiledTable): ColumnModel | undefined {
   const fragments = joinSpaced(
-    header.flatMap((line, index) => line.cells.filter((c) => c.text !== '').map((c) => fragmentOf(c, index, line))),
+    header.flatMap((line, index) =>
+      line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
+    ),
     table,
   );
   const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
@@ -124,6 +126,26 @@ export function onPage(model: ColumnModel, rulings: readonly Ruling[], edges: re
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
   const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
   return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+}
+
+/** Ideographs (and full-width punctuation) on both sides of a space. */
+const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
+const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
+ * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
+ * 算财政", 4 pt apart at 9 pt), which the line reader joins into one cell, then the cell spans several
+ * columns and reads as a group title. Characters spaced across one cell ("合 计") are rejoined by
+ * `joinSpaced` when together they make a header word.
+ */
+function headerCells(cell: Cell): Cell[] {
+  const words = cell.words;
+  if (!words || words.length < 2) return [cell];
+  const ideographic = words.every(
+    (w, i) => i === 0 || (IDEOGRAPH_END.test(words[i - 1]?.text ?? '') && IDEOGRAPH_START.test(w.text)),
+  );
+  return ideographic ? words.map((w) => ({ text: w.text, x0: w.box[0], x1: w.box[2], box: w.box })) : [cell];
 }
 
 function fragmentOf(cell: Cell, line: number, of: Line): Fragment {

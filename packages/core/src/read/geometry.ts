@@ -161,14 +161,18 @@ function isDataLine(line: Line, table: CompiledTable): boolean {
   );
 }
 
-/** Right ends of the amounts printed on these lines. */
+/** A bare number shaped like a subject code: 2 or 3 digits (类/款/项 in columns of their own), 5 or 7. */
+const CODE_SHAPED = /^(?:\d{2,3}|\d{5}|\d{7})$/;
+
+/**
+ * Right ends of the amounts printed on these lines. Where amounts print decimals, bare numbers shaped
+ * like codes are codes: a table printed in blocks side by side, unruled, puts the next block's 类 and
+ * 款 ("302", "01") just right of an amount column, and their edges would carry its boundary into them.
+ */
 function amountEdges(lines: readonly Line[]): number[] {
-  return lines.flatMap((l) =>
-    l.cells
-      .flatMap((c, i) => tokensOf(c, i))
-      .filter((t) => isAmountText(t.text))
-      .map((t) => t.box[2]),
-  );
+  const amounts = lines.flatMap((l) => l.cells.flatMap((c, i) => tokensOf(c, i)).filter((t) => isAmountText(t.text)));
+  const decimals = amounts.some((t) => /\.\d/.test(t.text));
+  return amounts.filter((t) => !(decimals && CODE_SHAPED.test(t.text))).map((t) => t.box[2]);
 }
 
 /** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
