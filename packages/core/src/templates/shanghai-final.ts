@@ -275,6 +275,8 @@ export const SHANGHAI_FINAL: Template = {
         '决算情况说明$',
         '^[一二三四五六七八九十]+、.*决算(?:总体)?情况说明$',
         '^第[一二三四五六七八九十]+部分.*决算情况$',
+        // 十、预算绩效管理情况: the template's one heading of 第三部分 not ending in 决算情况说明.
+        '^[一二三四五六七八九十]+、预算绩效管理(?:工作)?(?:开展)?情况(?:说明)?$',
       ],
       name: { zh: '决算情况说明', en: 'explanation of the final accounts' },
     },
