@@ -400,6 +400,41 @@ describe('czj-2024-final: prose and tables', () => {
     expect(of(greater, 'prose.budget_comparison').map((f) => f.formula?.zh)).toEqual(['258.50万元 = 258.50万元']);
   });
 
+  it('wordings other departments use: 占比 and 的比重为, amounts without 为, 略小于 — read and checked like the template’s', () => {
+    const five = '五、一般公共预算财政拨款支出决算情况说明';
+    const reworded = czj((sections) => {
+      swap(five, '卫生健康支出（类）60.99万元，占2.07%', '卫生健康支出（类）60.99万元，占比2.07%')(sections);
+      swap(five, '占本年支出合计的100.00%', '占本年支出合计的比重为100.00%')(sections);
+      swap(five, '年初预算为1560.05万元，支出决算为1511.89万元', '年初预算1560.05万元，支出决算1511.89万元')(sections);
+      swap(five, '决算数小于预算数的主要原因：人员进出', '决算数略小于预算数的主要原因：人员进出')(sections);
+    });
+    const before = checkDocument(czj());
+    const after = checkDocument(reworded);
+    // The same comparisons run, and the same findings (czj's own: a share of 71.73%, 0.3万元, …).
+    for (const rule of ['prose.shares', 'prose.subjects', 'prose.budget_comparison', 'prose.subject_sum'])
+      expect(after.checks.find((c) => c.rule === rule)?.comparisons, rule).toBe(
+        before.checks.find((c) => c.rule === rule)?.comparisons,
+      );
+    expect(after.findings.map((f) => f.message.zh)).toEqual(before.findings.map((f) => f.message.zh));
+    // And a wrong figure in those wordings is found.
+    const wrong = checkDocument(
+      czj((sections) => {
+        swap(five, '卫生健康支出（类）60.99万元，占2.07%', '卫生健康支出（类）60.99万元，占比为2.70%')(sections);
+        swap(
+          five,
+          '年初预算为1560.05万元，支出决算为1511.89万元',
+          '年初预算1560.05万元，支出决算1515.89万元',
+        )(sections);
+        swap(five, '决算数小于预算数的主要原因：人员进出', '决算数略大于预算数的主要原因：人员进出')(sections);
+      }),
+    );
+    expect(of(wrong, 'prose.shares').map((f) => f.formula?.zh)).toContain('60.99万元 ÷ 2940.05万元 = 2.07% ≠ 2.70%');
+    expect(of(wrong, 'prose.subjects').map((f) => cells(f))).toEqual([
+      ['final_general_budget_by_function/2010601/total'],
+    ]);
+    expect(of(wrong, 'prose.budget_comparison').map((f) => f.formula?.zh)).toEqual(['1515.89万元 < 1560.05万元']);
+  });
+
   it('a class the government fund also spends on: 五（二） states the general budget’s part', () => {
     const withFund = czj(undefined, (doc) => setCell(doc, 'final_gov_fund', '201', 'subtotal', 500 * W));
     expect(of(checkDocument(withFund), 'prose.structure')).toEqual([]);

@@ -21,25 +21,27 @@ import { AMOUNT, NUM, printedAmount, printedPercent, spanOf } from './text.js';
  */
 
 const AMOUNT_OR_ZERO = String.raw`(?:${AMOUNT}|0(?![\d.万元]))`;
+/**
+ * "为" between a word and its amount, often left out ("年初预算1268.50万元，支出决算1254.33万元") or
+ * written as a colon.
+ */
+const IS = '(?:为|是|[：:])?';
 const RATE = String.raw`完成(?:年初)?预算(?:数)?的?\s*(?<pct>(?:${NUM})\s*[%％])`;
 /** "年初预算为A万元，支出决算为B万元(，完成年初预算的P%)". */
 const FULL = new RegExp(
-  String.raw`(?:年初)?预算(?:数)?\s*(?:为|是)\s*(?<budget>${AMOUNT_OR_ZERO})\s*[，,]\s*(?:支出)?决算(?:数)?\s*(?:为|是)\s*(?<final>${AMOUNT_OR_ZERO})(?:\s*[，,]\s*${RATE})?`,
+  String.raw`(?:年初)?预算(?:数)?\s*${IS}\s*(?<budget>${AMOUNT_OR_ZERO})\s*[，,]\s*(?:支出)?决算(?:数)?\s*${IS}\s*(?<final>${AMOUNT_OR_ZERO})(?:\s*[，,]\s*${RATE})?`,
   'gu',
 );
 /** "(支出)决算为B万元，完成预算的P%": the budget is the table's. */
-const PART = new RegExp(
-  String.raw`(?:支出)?决算(?:数)?\s*(?:为|是)\s*(?<final>${AMOUNT_OR_ZERO})\s*[，,]\s*${RATE}`,
-  'gu',
-);
+const PART = new RegExp(String.raw`(?:支出)?决算(?:数)?\s*${IS}\s*(?<final>${AMOUNT_OR_ZERO})\s*[，,]\s*${RATE}`, 'gu');
 /** A completion rate in a sentence of its own, after its amounts. */
 const LATE_RATE = new RegExp(RATE, 'u');
 /**
- * How a sentence compares outcome and budget: "决算数小于预算数", "决算数与预算数基本持平",
+ * How a sentence compares outcome and budget: "决算数小于预算数" (also "略小于"), "决算数与预算数基本持平",
  * "预决算持平". The template's placeholder "大于（小于）" names both and is no comparison.
  */
 const COMPARISON =
-  /(?:决算(?:数)?\s*(?:(?<rel>大于|小于|高于|低于|超过|超出|少于|多于|等于)\s*(?:年初)?预算(?:数)?|与\s*(?:年初)?预算(?:数)?\s*(?:相比\s*)?(?<flat>基本持平|持平|相等|相同|一致))|(?:预算(?:数)?与决算(?:数)?|预决算(?:数)?)\s*(?<flat2>基本持平|持平|相等|相同|一致))/gu;
+  /(?:决算(?:数)?\s*(?:(?:略|稍|明显|均)?(?<rel>大于|小于|高于|低于|超过|超出|少于|多于|等于)\s*(?:年初)?预算(?:数)?|与\s*(?:年初)?预算(?:数)?\s*(?:相比\s*)?(?<flat>基本持平|持平|相等|相同|一致))|(?:预算(?:数)?与决算(?:数)?|预决算(?:数)?)\s*(?<flat2>基本持平|持平|相等|相同|一致))/gu;
 const RELATION: Record<string, NonNullable<StatedExecution['comparison']>['relation']> = {
   大于: 'greater',
   高于: 'greater',

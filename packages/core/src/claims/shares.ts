@@ -5,14 +5,15 @@ import { keyOfName, quantityEnding } from './labels.js';
 import { NUM, printedPercent } from './text.js';
 
 /**
- * Shares as prose states them, for any document: an amount followed by "，占P%" or "，占本年支出合计的P%".
+ * Shares as prose states them, for any document: an amount followed by "，占P%", "，占比P%" or "，占本年支出合计的
+ * (比重为)P%".
  * The whole is the quantity the share names, else the amount the enumeration opens with ("本年收入合计
  * 2946.25万元，其中：…", "…支出2940.05万元，主要用于以下方面：…", "“三公”经费财政拨款支出决算中，…").
  * Shares of one enumeration share a group, so a complete list can be added up.
  */
 
 const SHARE = new RegExp(
-  String.raw`^\s*[，,]?\s*占\s*(?<whole>[^，。；%％\d]{0,24}?)\s*的?\s*(?<pct>(?:${NUM})\s*[%％])`,
+  String.raw`^\s*[，,]?\s*占\s*(?<whole>[^，。；%％\d]{0,24}?)\s*的?\s*(?:比重|比例|比)?\s*(?:为|是)?\s*(?<pct>(?:${NUM})\s*[%％])`,
   'u',
 );
 /** Words that open an enumeration of a whole's parts. */
