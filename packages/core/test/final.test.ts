@@ -435,6 +435,29 @@ describe('czj-2024-final: prose and tables', () => {
     expect(of(wrong, 'prose.budget_comparison').map((f) => f.formula?.zh)).toEqual(['1515.89万元 < 1560.05万元']);
   });
 
+  it('五（二）’s classes without （类） or with （类） inside the name are read in the list, and only classes are', () => {
+    const five = '五、一般公共预算财政拨款支出决算情况说明';
+    const reworded = czj((sections) => {
+      swap(five, '一般公共服务支出（类）2106.66万元', '一般公共服务支出2106.66万元')(sections);
+      swap(five, '社会保障和就业支出（类）326.72万元', '社会保障和就业（类）支出326.72万元')(sections);
+    });
+    const before = checkDocument(czj());
+    const after = checkDocument(reworded);
+    for (const rule of ['prose.structure', 'prose.shares'])
+      expect(after.checks.find((c) => c.rule === rule)?.comparisons, rule).toBe(
+        before.checks.find((c) => c.rule === rule)?.comparisons,
+      );
+    expect(after.findings.map((f) => f.message.zh)).toEqual(before.findings.map((f) => f.message.zh));
+    const wrong = checkDocument(czj(swap(five, '一般公共服务支出（类）2106.66万元', '一般公共服务支出2116.66万元')));
+    expect(of(wrong, 'prose.structure').map((f) => cells(f))).toEqual([['final_general_budget_by_function/201/total']]);
+    // The whole before the list ("一般公共预算财政拨款支出2940.05万元") is no class.
+    expect(
+      claimsOf(CZJ)
+        .filter((c) => c.kind === 'structure')
+        .map((c) => c.label),
+    ).toEqual(['一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出']);
+  });
+
   it('a class the government fund also spends on: 五（二） states the general budget’s part', () => {
     const withFund = czj(undefined, (doc) => setCell(doc, 'final_gov_fund', '201', 'subtotal', 500 * W));
     expect(of(checkDocument(withFund), 'prose.structure')).toEqual([]);

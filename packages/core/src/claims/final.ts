@@ -1,5 +1,6 @@
 import type { Claim, StatedChange } from '../model/claim.js';
 import type { Paragraph } from '../model/document.js';
+import { FUNCTION_SUBJECTS } from '../templates/classification/index.js';
 import type { ClaimPhrases } from '../templates/index.js';
 import { keyOfName, quantityEnding } from './labels.js';
 import { AMOUNT, NUM, printedAmount, printedPercent, spanOf } from './text.js';
@@ -22,14 +23,42 @@ const STRUCTURE = new RegExp(
   'gu',
 );
 
+/**
+ * Other departments' wordings of a class line in 五（二）: "社会保障和就业支出1784.28万元" without （类）, or
+ * "社会保障和就业（类）支出1784.28万元". Read only after the enumeration's opening ("主要用于以下方面：")
+ * and only where the words are a class of the classification (a bare name is no mark of a class).
+ */
+const STRUCTURE_LIST = /主要用于以下方面\s*[：:]/u;
+const LOOSE_STRUCTURE = new RegExp(
+  String.raw`(?<=^|[：:；;，,、。])\s*(?<name>[^（()）“”"，。；：、\d\s]{2,30}?)\s*(?:[（(]\s*类\s*[)）])?\s*(?<suffix>支出)?\s*(?:为|是)?\s*(?<amount>${AMOUNT})`,
+  'gu',
+);
+const CLASS_NAMES = new Set(FUNCTION_SUBJECTS.filter((s) => s.code.length === 3).map((s) => s.name));
+
 export function structureClaims(p: Paragraph, si: number, pi: number): Claim[] {
   const out: Claim[] = [];
+  const matches: { name: string; amount: string; start: number; end: number }[] = [];
   for (const m of p.text.matchAll(STRUCTURE)) {
-    const amount = printedAmount(m.groups?.amount ?? '');
     const name = (m.groups?.name ?? '').replace(/^[：:，,；;、]+/, '');
-    if (!amount || !name) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
-    const end = (m.index ?? 0) + m[0].length;
+    matches.push({ name, amount: m.groups?.amount ?? '', start, end: (m.index ?? 0) + m[0].length });
+  }
+  const list = STRUCTURE_LIST.exec(p.text);
+  if (list) {
+    LOOSE_STRUCTURE.lastIndex = list.index + list[0].length;
+    for (const m of p.text.matchAll(LOOSE_STRUCTURE)) {
+      const start = (m.index ?? 0) + m[0].indexOf(m.groups?.name ?? '');
+      const end = (m.index ?? 0) + m[0].length;
+      const name = `${m.groups?.name ?? ''}${m.groups?.suffix ?? ''}`;
+      if (start < list.index || !CLASS_NAMES.has(name)) continue;
+      if (matches.some((x) => x.start < end && start < x.end)) continue;
+      matches.push({ name, amount: m.groups?.amount ?? '', start, end });
+    }
+    matches.sort((a, b) => a.start - b.start);
+  }
+  for (const { name, amount: printed, start, end } of matches) {
+    const amount = printedAmount(printed);
+    if (!amount || !name) continue;
     out.push({
       kind: 'structure',
       key: `class:${name}`,
