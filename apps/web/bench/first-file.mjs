@@ -11,14 +11,16 @@
  * Then the other budget in the same page, for comparison.
  *
  * The clock runs inside the page: from the input's change event to the verdict card
- * ([data-document][data-status]) in the DOM, and to the next frame after it (painted). The machine's
- * load average is printed with the figures: the machine is shared, and a busy one says nothing.
+ * ([data-document][data-status]) in the DOM, and to the next frame after it (painted). The machine is
+ * shared and a busy one says nothing: before each visit the benchmark waits (up to QUIET_WAIT_MS) for
+ * the CPUs to be idle (Linux' /proc/stat), and prints the least idle share any visit started with.
  *
  *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/first-file.mjs [--runs N] [PDF...]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -27,6 +29,35 @@ const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
 /** Budgets of about 25 pages (26 and 24) from the shared real PDFs. */
 export const FIRST_FILE_PDFS = ['swj-2025-dept.pdf', 'czj-2025-dept.pdf'].map((f) => join(REAL_DIR, f));
 const DEFAULT_RUNS = 5;
+/** Share of CPU time idle, over QUIET_SAMPLE_MS, that counts as a quiet machine. */
+const QUIET_IDLE = 0.9;
+const QUIET_SAMPLE_MS = 2000;
+/** How long to wait for a quiet machine before a visit; the visit then runs anyway (and says so). */
+const QUIET_WAIT_MS = 10 * 60_000;
+
+/** All CPUs' idle and total jiffies (Linux), or undefined elsewhere. */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+    // user nice system idle iowait irq softirq steal …: idle and iowait are the idle time.
+    return { idle: (fields[3] ?? 0) + (fields[4] ?? 0), total: fields.slice(0, 8).reduce((a, b) => a + b, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Waits until the CPUs are idle (QUIET_IDLE) over a sample; returns the idle share last measured. */
+async function waitForQuiet() {
+  const deadline = Date.now() + QUIET_WAIT_MS;
+  for (;;) {
+    const a = cpuTimes();
+    await sleep(QUIET_SAMPLE_MS);
+    const b = cpuTimes();
+    if (!a || !b) return Number.NaN;
+    const idle = (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    if (idle >= QUIET_IDLE || Date.now() > deadline) return idle;
+  }
+}
 
 /**
  * Starts the page-side clock: resolves with the milliseconds from the next change event on a file
@@ -84,7 +115,7 @@ async function choose(page, path, dir) {
 }
 
 /** One visit: a fresh profile, the page opened, the first file chosen (after idle or at once), then a second. */
-async function visit(url, first, second, { waitIdle }) {
+export async function visit(url, first, second, { waitIdle }) {
   const dir = mkdtempSync(join(tmpdir(), 'hezhang-first-file-'));
   const { context, dispose } = await launchChromium();
   try {
@@ -122,31 +153,27 @@ export async function measureFirstFile(url, pdfs = FIRST_FILE_PDFS, runs = DEFAU
     return;
   }
   console.log(
-    `\n## Choosing a file → its verdict, first file of a visit included (${runs} fresh profiles each; ${cpus().length} cores, load average before: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')})\n`,
+    `\n## Choosing a file → its verdict, first file of a visit included (${runs} fresh profiles each; ${cpus().length} cores; each visit waits for the CPUs to be ${100 * QUIET_IDLE}% idle)\n`,
   );
   console.log(
-    '| PDF | chosen (median, min–max) | first file: read | verdict in DOM | painted | second file, same page: painted | warm-up done after |',
+    '| PDF | chosen (median, min–max) | first file: read | verdict in DOM | painted | second file, same page: painted | warm-up done after | CPU idle before (least) |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const pdf of present) {
     // The second file is the other budget (none when only one is there).
     const second = present.find((p) => p !== pdf);
     for (const waitIdle of [true, false]) {
       const results = [];
-      for (let i = 0; i < runs; i++) results.push(await visit(url, pdf, second, { waitIdle }));
+      for (let i = 0; i < runs; i++) {
+        const idle = await waitForQuiet();
+        results.push({ idle, ...(await visit(url, pdf, second, { waitIdle })) });
+      }
       const statuses = new Set(results.map((r) => r.firstFile.status));
       console.log(
-        `| ${basename(pdf)} (${[...statuses].join('/')}) | ${waitIdle ? 'after idle' : 'at once'} | ${spread(results.map((r) => r.firstFile.read ?? Number.NaN))} | ${spread(results.map((r) => r.firstFile.inDom))} | ${spread(results.map((r) => r.firstFile.painted))} | ${second ? spread(results.map((r) => r.secondFile.painted)) : '—'} | ${waitIdle ? spread(results.map((r) => r.warmMs)) : '—'} |`,
+        `| ${basename(pdf)} (${[...statuses].join('/')}) | ${waitIdle ? 'after idle' : 'at once'} | ${spread(results.map((r) => r.firstFile.read ?? Number.NaN))} | ${spread(results.map((r) => r.firstFile.inDom))} | ${spread(results.map((r) => r.firstFile.painted))} | ${second ? spread(results.map((r) => r.secondFile.painted)) : '—'} | ${waitIdle ? spread(results.map((r) => r.warmMs)) : '—'} | ${Math.round(100 * Math.min(...results.map((r) => r.idle)))}% |`,
       );
     }
   }
-  console.log(
-    `load average after: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
