@@ -96,7 +96,7 @@ async function measure(url) {
 
     record.setPhase('first drop');
     const fixture = await dropToVerdict(page, file(FIXTURE));
-    await page.locator('[data-finding] button').first().click();
+    await page.locator('[data-finding] button.show-button').first().click();
     await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
     await page.keyboard.press('Escape');
     record.setPhase('after');
@@ -149,7 +149,7 @@ async function screenshots(url, dir) {
     const finding = page.locator('[data-finding][data-rule="in_table.hierarchy"][data-row="20805"]').first();
     await finding.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(dir, '3-finding.png') });
-    await finding.getByRole('button').click();
+    await finding.locator('button.show-button').click();
     await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
     await page.screenshot({ path: join(dir, '4-page-with-box.png') });
     await page.keyboard.press('Escape');
@@ -176,6 +176,25 @@ async function screenshots(url, dir) {
     }
   } finally {
     await dispose();
+  }
+  // A phone, held upright and then sideways: the sample's result on the first screen and the page viewer.
+  const phone = await launchChromium({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  try {
+    const page = phone.context.pages()[0] ?? (await phone.context.newPage());
+    await page.goto(url);
+    await page.locator('[data-sample]').click();
+    await page.locator('[data-document][data-status]').first().waitFor();
+    await page.screenshot({ path: join(dir, '11-phone-result.png') });
+    await page.locator('[data-finding] button.show-button').first().click();
+    await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
+    await page.screenshot({ path: join(dir, '12-phone-viewer.png') });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.locator('[data-finding] button.show-button').first().click();
+    await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
+    await page.screenshot({ path: join(dir, '13-phone-sideways-viewer.png') });
+  } finally {
+    await phone.dispose();
   }
   // 200% zoom: half the CSS width at twice the pixel density.
   const zoomed = await launchChromium({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
