@@ -76,7 +76,8 @@ describe('the first screen', () => {
       // The page is drawn at under half a pixel per point here: each outline stays clear of its cell's
       // text (data-box, in points) instead of painting over the digits it disputes.
       const clearance = await dialog.locator('.page-box').evaluateAll((rects) =>
-        rects.map((rect) => {
+        rects.map((element) => {
+          const rect = element as SVGRectElement;
           const svg = rect.ownerSVGElement as SVGSVGElement;
           const page = svg.getBoundingClientRect();
           const scale = page.width / svg.viewBox.baseVal.width;
