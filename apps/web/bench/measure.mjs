@@ -3,7 +3,8 @@
  * Figures for the offline page, measured in Debian's Chromium against the built page on 127.0.0.1:
  * first render (cold and with the service worker's cache), bytes loaded before the first file is
  * dropped (the page itself vs. the service worker's precache), bytes loaded lazily by the first drop,
- * and the time from drop to verdict for each real PDF. With --shots DIR it also saves screenshots.
+ * the time from drop to verdict for each real PDF, and choosing a 25-page budget to its verdict as the
+ * first file of a fresh visit (first-file.mjs). With --shots DIR it also saves screenshots.
  *
  *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/measure.mjs [--shots DIR]
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carryFiles, dropCarried, dropFiles, launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { measureFirstFile } from './first-file.mjs';
 
 const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
 const FIXTURE = fileURLToPath(new URL('../test/fixtures/known-mistake.pdf', import.meta.url));
@@ -94,7 +96,7 @@ async function measure(url) {
 
     record.setPhase('first drop');
     const fixture = await dropToVerdict(page, file(FIXTURE));
-    await page.locator('[data-finding] button').first().click();
+    await page.locator('[data-finding] button.show-button').first().click();
     await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
     await page.keyboard.press('Escape');
     record.setPhase('after');
@@ -147,7 +149,7 @@ async function screenshots(url, dir) {
     const finding = page.locator('[data-finding][data-rule="in_table.hierarchy"][data-row="20805"]').first();
     await finding.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(dir, '3-finding.png') });
-    await finding.getByRole('button').click();
+    await finding.locator('button.show-button').click();
     await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
     await page.screenshot({ path: join(dir, '4-page-with-box.png') });
     await page.keyboard.press('Escape');
@@ -174,6 +176,25 @@ async function screenshots(url, dir) {
     }
   } finally {
     await dispose();
+  }
+  // A phone, held upright and then sideways: the sample's result on the first screen and the page viewer.
+  const phone = await launchChromium({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  try {
+    const page = phone.context.pages()[0] ?? (await phone.context.newPage());
+    await page.goto(url);
+    await page.locator('[data-sample]').click();
+    await page.locator('[data-document][data-status]').first().waitFor();
+    await page.screenshot({ path: join(dir, '11-phone-result.png') });
+    await page.locator('[data-finding] button.show-button').first().click();
+    await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
+    await page.screenshot({ path: join(dir, '12-phone-viewer.png') });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.locator('[data-finding] button.show-button').first().click();
+    await page.locator('dialog[open] .viewer-frame[data-state="ready"]').waitFor();
+    await page.screenshot({ path: join(dir, '13-phone-sideways-viewer.png') });
+  } finally {
+    await phone.dispose();
   }
   // 200% zoom: half the CSS width at twice the pixel density.
   const zoomed = await launchChromium({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
@@ -212,6 +233,9 @@ try {
   console.log('\n| real PDF | drop → verdict | verdict | findings |\n|---|---:|---|---:|');
   for (const x of r.real) console.log(`| ${x.name} | ${x.ms} ms | ${x.status} | ${x.findings} |`);
   if (r.realSkipped) console.log(`real PDFs skipped: ${r.realSkipped}`);
+  // The figures above drop each file right after a reload; this one is issue 13's: the first file of a
+  // fresh visit, chosen once the page is idle (and at once).
+  await measureFirstFile(server.url);
   if (SHOTS) {
     await screenshots(server.url, SHOTS);
     console.log(`\nscreenshots in ${SHOTS}`);

@@ -73,6 +73,27 @@ describe('the first screen', () => {
         expect(b.x + b.width).toBeLessThanOrEqual(viewport.width + 1);
         expect(b.y + b.height).toBeLessThanOrEqual(viewport.height + 1);
       }
+      // The page is drawn at under half a pixel per point here: each outline stays clear of its cell's
+      // text (data-box, in points) instead of painting over the digits it disputes.
+      const clearance = await dialog.locator('.page-box').evaluateAll((rects) =>
+        rects.map((element) => {
+          const rect = element as SVGRectElement;
+          const svg = rect.ownerSVGElement as SVGSVGElement;
+          const page = svg.getBoundingClientRect();
+          const scale = page.width / svg.viewBox.baseVal.width;
+          const [x0, y0, x1, y1] = (rect.getAttribute('data-box') ?? '').split(',').map(Number);
+          const outline = rect.getBoundingClientRect();
+          const half = Number.parseFloat(getComputedStyle(rect).strokeWidth) / 2;
+          return Math.min(
+            page.x + (x0 ?? 0) * scale - (outline.left + half),
+            page.y + (y0 ?? 0) * scale - (outline.top + half),
+            outline.right - half - (page.x + (x1 ?? 0) * scale),
+            outline.bottom - half - (page.y + (y1 ?? 0) * scale),
+          );
+        }),
+      );
+      expect(clearance.length).toBeGreaterThan(0);
+      for (const c of clearance) expect(c, `${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(0.5);
       await dialog.getByRole('button', { name: '关闭' }).click();
       await s.page.locator('dialog.page-viewer[open]').waitFor({ state: 'detached' });
     }

@@ -17,17 +17,26 @@ interface PageViewerProps {
   onShow?: (finding: Finding) => void;
 }
 
-/** Space around a box so its outline does not cover the printed digits (points). */
+/** Space around a box so its outline does not cover the printed digits (points, at least). */
 const PAD = 1.5;
+/** The outline's width on screen (CSS pixels, whatever the zoom). */
+const BOX_STROKE_PX = 2.5;
+/** Clear screen pixels between the outline's inner edge and the cell's text. */
+const BOX_GAP_PX = 1;
 /** The page's width at zoom 1 ("fit"): the frame's width, at most this many CSS pixels. */
 const MAX_WIDTH = 1100;
 /** Zoom steps, as multiples of the fitted width; the reader starts at 1 (the whole width of the page). */
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 
-/** A picture of the boxes over the page: everything but the boxes dimmed, each box outlined. */
-function Highlights({ size, boxes }: { size: PageSize; boxes: readonly Box[] }) {
+/**
+ * A picture of the boxes over the page: everything but the boxes dimmed, each box outlined. `scale` is
+ * CSS pixels per point: the outline stays outside the cell's text at any zoom (on a phone the page is
+ * drawn at under half a pixel per point, and an outline padded in points alone covered the digits).
+ */
+function Highlights({ size, scale, boxes }: { size: PageSize; scale: number; boxes: readonly Box[] }) {
+  const pad = Math.max(PAD, (BOX_STROKE_PX / 2 + BOX_GAP_PX) / scale);
   const holes = boxes
-    .map(([x0, y0, x1, y1]) => `M${x0 - PAD} ${y0 - PAD}H${x1 + PAD}V${y1 + PAD}H${x0 - PAD}Z`)
+    .map(([x0, y0, x1, y1]) => `M${x0 - pad} ${y0 - pad}H${x1 + pad}V${y1 + pad}H${x0 - pad}Z`)
     .join('');
   return (
     <svg class="page-highlights" viewBox={`0 0 ${size.width} ${size.height}`} aria-hidden="true">
@@ -37,10 +46,11 @@ function Highlights({ size, boxes }: { size: PageSize; boxes: readonly Box[] }) 
           key={i}
           class="page-box"
           data-box={`${x0},${y0},${x1},${y1}`}
-          x={x0 - PAD}
-          y={y0 - PAD}
-          width={x1 - x0 + 2 * PAD}
-          height={y1 - y0 + 2 * PAD}
+          x={x0 - pad}
+          y={y0 - pad}
+          width={x1 - x0 + 2 * pad}
+          height={y1 - y0 + 2 * pad}
+          stroke-width={`${BOX_STROKE_PX}px`}
         />
       ))}
     </svg>
@@ -64,7 +74,9 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
   const pageNumbers = [...pages.keys()];
   const [page, setPage] = useState<number | undefined>(pageNumbers[0]);
   const [zoom, setZoom] = useState(1);
-  const [state, setState] = useState<{ status: 'loading' | 'failed' } | { status: 'ready'; size: PageSize }>({
+  const [state, setState] = useState<
+    { status: 'loading' | 'failed' } | { status: 'ready'; size: PageSize; scale: number }
+  >({
     status: 'loading',
   });
   const at = finding ? findings.indexOf(finding) : -1;
@@ -88,12 +100,12 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
     renderPage(source, page, canvas.current, width).then(
       (size) => {
         if (!current) return;
-        setState({ status: 'ready', size });
+        const scale = width / size.width;
+        setState({ status: 'ready', size, scale });
         // The first box in view: a little below the frame's top, and its left edge in view when zoomed in.
         const first = pages.get(page)?.[0];
         const f = frame.current;
         if (first && f) {
-          const scale = width / size.width;
           f.scrollTop = Math.max(0, first[1] * scale - 80);
           f.scrollLeft = Math.max(0, first[0] * scale - f.clientWidth / 4);
         }
@@ -177,7 +189,7 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
         <div class="viewer-page">
           <canvas ref={canvas} role="img" aria-label={page !== undefined ? t.viewerTitle(page) : ''} />
           {state.status === 'ready' && page !== undefined && (
-            <Highlights size={state.size} boxes={pages.get(page) ?? []} />
+            <Highlights size={state.size} scale={state.scale} boxes={pages.get(page) ?? []} />
           )}
         </div>
         {state.status === 'loading' && <p class="viewer-status">{t.viewerLoading}</p>}
