@@ -62,7 +62,9 @@ const FINAL = [
   .find((f) => existsSync(f));
 
 describe.skipIf(!FINAL)('final accounts', () => {
-  it('heads a 决算 as 部门决算 of its year, in both languages', async () => {
+  // Three reads of a 3.6 MB PDF whose embedded font pdf.js converts (2 s each alone): 30 s and more
+  // with the whole suite running beside it on two cores.
+  it('heads a 决算 as 部门决算 of its year, in both languages', { timeout: 180_000 }, async () => {
     const zh = await run(['check', FINAL as string]);
     expect(zh.stdout.split('\n')[0]).toBe('━━ czj-2024-final.pdf ━━ 上海市普陀区财政局 · 2024年度 · 部门决算');
     const en = await run(['check', '--lang', 'en', FINAL as string]);
@@ -80,7 +82,10 @@ describe('--jobs: many files in parallel on worker threads', () => {
   const sources = ['seed-003.pdf', 'malformed.pdf', 'seed-002-unruled.pdf', 'seed-001-joined.pdf', 'rotated.pdf'];
   for (const [i, source] of sources.entries()) copyFileSync(fixture(source), join(dir, names[i] as string));
 
-  it('checks every PDF of a folder, in order, the same as one at a time, with progress', async () => {
+  // Every fixture read twice: 18 s with the whole suite running beside it on two cores.
+  it('checks every PDF of a folder, in order, the same as one at a time, with progress', {
+    timeout: 120_000,
+  }, async () => {
     const progress: string[] = [];
     const parallel = await run(['check', '--json', '--jobs', '3', dir], progress);
     const serial = await run(['check', '--json', '--jobs', '1', dir]);
