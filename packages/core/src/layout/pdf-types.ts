@@ -15,6 +15,16 @@ export interface PositionedItem {
   font: string;
   /** Font size in points. */
   size: number;
+  /**
+   * Where each character of `text` starts along the run, then where the run ends: `text.length + 1`
+   * x-positions in display coordinates, never decreasing, one per UTF-16 code unit (the characters of
+   * one glyph that maps to several share its advance evenly). Readers that see glyphs (the operator-list
+   * reader of @hezhang/pdf) give them; readers that know only the run's box leave them out, and core
+   * then knows only the run's ends. Core cuts runs at these positions, never at guessed widths.
+   */
+  edges?: number[];
+  /** The font is bold (its name or its flags say so): headings are often the only bold lines of a page. */
+  bold?: boolean;
 }
 
 /** A horizontal (`h`, at y) or vertical (`v`, at x) table border from `from` to `to`. */
@@ -40,6 +50,18 @@ export interface PositionedPage {
   /** Rotation applied to display the page (the /Rotate entry plus the content's own orientation), degrees. */
   rotation: number;
   items: PositionedItem[];
+  /**
+   * Text drawn outside the clip area in force where it was drawn: not visible on the printed page (the
+   * tail of a paragraph cut off by its text box, a cell's overflow). Never read as printed text; kept so
+   * that the rules can say what a reader of the page cannot see. Absent when the reader does not track clips.
+   */
+  clipped?: PositionedItem[];
+  /**
+   * Text drawn but not visible: render mode 3 or 7 (no fill, no stroke) or filled in the page's
+   * background colour. Never read as printed text; an OCR layer over a scanned page is the exception the
+   * reader decides (it is then in `items`).
+   */
+  hidden?: PositionedItem[];
   rulings: Ruling[];
   /** Images painted on the page (a page of images and no text is a scan). */
   images: number;
