@@ -1,16 +1,11 @@
-import {
-  isPdf,
-  type PdfFont,
-  type PositionedDocument,
-  type PositionedItem,
-  type PositionedPage,
-  type Ruling,
-} from '@hezhang/core';
+import { isPdf, type PdfFont, type PositionedDocument, type PositionedPage, type Ruling } from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
 import { fromPdfJsError, InputError } from './errors.js';
-import { type Matrix, multiply } from './geometry.js';
+import { apply, IDENTITY, type Matrix, type Point, transformRect } from './geometry.js';
+import { type FontLike, type Glyph, interpretPage, type OpCodes, opCodes } from './interpret.js';
 import type { PdfOptions } from './options.js';
-import { type OpCodes, rulingsOf } from './rulings.js';
+import { buildRuns } from './runs.js';
+import { type ExtractSettings, extractSettings } from './settings.js';
 
 /** The pdf.js module in use: the legacy build in Node, the modern one in browsers. */
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker'>;
@@ -34,16 +29,11 @@ export interface WorkerHost {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-/** An item that starts with an amount printed as tables print them ("1,234", "12.34"). */
-const STANDALONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2})(?:\s|$)/;
-/** A table title ("…预算表", "…决算表", "…经费表") printed as one item. */
-const TABLE_TITLE = /(?:预算|决算|经费|收支).{0,30}表$/;
-/** Amounts a page must print to be treated as a table page. */
-const MIN_AMOUNTS = 2;
 
 /**
- * Loads a PDF with the given pdf.js module and returns every page's text items (boxes in display
- * coordinates, text running left to right) and ruling lines. Every failure, pdf.js' own included,
+ * Loads a PDF with the given pdf.js module and returns every page's text runs (boxes in display
+ * coordinates, text running left to right; printed, clipped and hidden apart) and ruling lines, from
+ * one pass over each page's operator list (interpret.ts). Every failure, pdf.js' own included,
  * is an InputError; every pdf.js promise is awaited or handled.
  */
 export async function extractWith(
@@ -114,9 +104,16 @@ export async function extractWith(
     const pdf = await guarded(task.promise);
     const pages: PositionedPage[] = [];
     const fonts = new Map<string, PdfFont>();
+    const reading: PageReading = {
+      ops: opCodes(pdfjs.OPS as unknown as Record<string, number>),
+      settings: extractSettings(options.settings),
+    };
+    // Optional content (layers) turned off in the document's default view is not printed.
+    const layers = await guarded(pdf.getOptionalContentConfig()).catch(() => undefined);
+    if (layers) reading.contentVisible = (properties) => contentVisible(layers, properties);
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await guarded(pdf.getPage(n));
-      pages.push(await guarded(readPage(pdfjs, page, fonts)));
+      pages.push(await guarded(readPage(page, reading, fonts)));
       page.cleanup();
       onPage(n, pdf.numPages);
     }
@@ -136,146 +133,139 @@ export async function extractWith(
   }
 }
 
-interface TextItemLike {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  fontName: string;
+interface PdfObjects {
+  has(id: string): boolean;
+  get(id: string, callback?: (data: unknown) => void): unknown;
+}
+
+/** A font pdf.js is loading: it resolves once the font is bound (asynchronously in browsers). */
+function fontReady(objs: PdfObjects, id: string): Promise<FontLike | undefined> {
+  return new Promise((resolve) => {
+    try {
+      if (objs.has(id)) resolve(objs.get(id) as FontLike | undefined);
+      else objs.get(id, (font) => resolve(font as FontLike | undefined));
+    } catch {
+      // A font pdf.js failed to load has no object: its glyphs are placed with default metrics.
+      resolve(undefined);
+    }
+  });
+}
+
+/** The ids of the fonts an operator list selects (setFont, and the Font entry of setGState). */
+function fontIds(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.setFont && typeof args?.[0] === 'string') ids.add(args[0]);
+    else if (fn === ops.setGState && Array.isArray(args?.[0]))
+      for (const entry of args[0] as unknown[])
+        if (Array.isArray(entry) && entry[0] === 'Font' && Array.isArray(entry[1]) && typeof entry[1][0] === 'string')
+          ids.add(entry[1][0]);
+  }
+  return ids;
+}
+
+/** What one page's reading needs from its document: the operator codes, the settings, optional content. */
+export interface PageReading {
+  ops: OpCodes;
+  settings: ExtractSettings;
+  contentVisible?: (properties: unknown) => boolean;
 }
 
 async function readPage(
-  pdfjs: PdfJsModule,
   page: PdfJs.PDFPageProxy,
+  reading: PageReading,
   fonts: Map<string, PdfFont>,
 ): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const view = viewport.transform as unknown as Matrix;
-  // Raw text: core normalises look-alike characters itself and reports the ones it cannot.
-  const content = await page.getTextContent({ disableNormalization: true });
-
-  const items: PositionedItem[] = [];
-  const directions: number[] = [];
-  for (const raw of content.items) {
-    if (!('str' in raw)) continue;
-    const item = raw as TextItemLike;
-    // Spaces carry no text and pdf.js gives them the width of the whole gap they stand for.
-    if (item.str.trim() === '') continue;
-    const style = content.styles[item.fontName];
-    // Fonts whose metrics pdf.js could not read report an ascent of 0: fall back to typical CJK metrics.
-    const metric = style && style.ascent > 0 ? style : undefined;
-    const placed = placeItem(item, view, metric?.ascent, metric?.descent);
-    items.push(placed.item);
-    directions.push(placed.direction);
-    if (!fonts.has(item.fontName)) fonts.set(item.fontName, { id: item.fontName, name: fontName(page, item.fontName) });
-  }
-  let rulings: Ruling[] = [];
-  let images = 0;
-  if (needsOperatorList(items)) {
-    const operators = await page.getOperatorList();
-    rulings = rulingsOf(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as OpCodes, view);
-    images = countImages(operators.fnArray, pdfjs.OPS as unknown as Record<string, number>);
-  }
-
-  const turn = contentRotation(items, directions);
-  const displayed: PositionedPage = {
+  const operators = await page.getOperatorList();
+  const objs = page.commonObjs as unknown as PdfObjects;
+  const loaded = new Map<string, FontLike | undefined>();
+  for (const id of fontIds(operators.fnArray, operators.argsArray, reading.ops))
+    loaded.set(id, await fontReady(objs, id));
+  const content = interpretPage(operators.fnArray, operators.argsArray, {
+    ops: reading.ops,
+    view,
+    page: [0, 0, viewport.width, viewport.height],
+    font: (id) => loaded.get(id),
+    settings: reading.settings,
+    ...(reading.contentVisible ? { contentVisible: reading.contentVisible } : {}),
+  });
+  const upright: PositionedPage = {
     page: page.pageNumber,
     width: viewport.width,
     height: viewport.height,
     rotation: page.rotate,
-    items,
-    rulings,
-    images,
+    items: [],
+    clipped: [],
+    hidden: [],
+    rulings: content.rulings,
+    images: content.images,
+    ...(content.unreadable ? { unreadable: content.unreadable } : {}),
   };
-  return turn === 0 ? displayed : rotatePage(displayed, turn);
+  const turn = contentRotation(content.glyphs);
+  const turned = turn === 0 ? upright : rotatePage(upright, turn);
+  const frame = turnMatrix(turn, upright.width, upright.height);
+  const glyphs = turn === 0 ? content.glyphs : content.glyphs.map((g) => turnGlyph(g, frame));
+  const runs = buildRuns(glyphs, reading.settings.runs);
+  for (const item of [...runs.items, ...runs.clipped, ...runs.hidden])
+    if (!fonts.has(item.font))
+      fonts.set(item.font, { id: item.font, name: fontName(loaded.get(item.font), item.font) });
+  return { ...turned, items: runs.items, clipped: runs.clipped, hidden: runs.hidden };
 }
 
-/**
- * The operator list (rulings, images) costs as much again as the text: it is built only for pages
- * that print standalone amounts (tables) and pages without text (a scan, or blank).
- */
-export function needsOperatorList(items: readonly { text: string }[]): boolean {
-  if (items.length === 0) return true;
-  let amounts = 0;
-  for (const item of items) {
-    const text = item.text.trim();
-    if (STANDALONE_AMOUNT.test(text) && ++amounts >= MIN_AMOUNTS) return true;
-    // A table printed without amounts (an empty fund table, a template) still needs its borders.
-    if (TABLE_TITLE.test(text.replace(/\s+/g, ''))) return true;
-  }
-  return false;
+function fontName(font: FontLike | undefined, id: string): string {
+  return typeof font?.name === 'string' && font.name !== '' ? font.name : id;
 }
 
-function fontName(page: PdfJs.PDFPageProxy, id: string): string {
-  try {
-    if (page.commonObjs.has(id)) return (page.commonObjs.get(id) as { name?: string } | null)?.name ?? id;
-  } catch {
-    // A font pdf.js failed to load has no object: its id is all we know.
-  }
-  return id;
-}
-
-/**
- * An item's box from its text matrix: the baseline runs along the matrix' x axis for `width`, the
- * glyphs rise along its y axis from the descent to the ascent. `direction` is the baseline's angle on
- * the displayed page, in quarter turns.
- */
-function placeItem(
-  item: TextItemLike,
-  view: Matrix,
-  ascent = 0.86,
-  descent = -0.14,
-): { item: PositionedItem; direction: number } {
-  const m = multiply(view, item.transform as unknown as Matrix);
-  const size = Math.hypot(m[2], m[3]) || item.height || 1;
-  const along = Math.hypot(m[0], m[1]) || 1;
-  const ux = m[0] / along;
-  const uy = m[1] / along;
-  const vx = m[2] / size;
-  const vy = m[3] / size;
-  const width = item.width * Math.hypot(view[0], view[1]);
-  const corners: [number, number][] = [];
-  for (const s of [0, width]) {
-    for (const t of [descent * size, ascent * size]) corners.push([m[4] + ux * s + vx * t, m[5] + uy * s + vy * t]);
-  }
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
-  const direction = (Math.round(Math.atan2(uy, ux) / (Math.PI / 2)) + 4) % 4;
-  return {
-    item: {
-      text: item.str,
-      box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
-      font: item.fontName,
-      size,
-    },
-    direction,
-  };
-}
-
-/** The quarter turns most of the page's text runs at (by characters): content printed sideways. */
-function contentRotation(items: PositionedItem[], directions: number[]): number {
+/** The quarter turns most of the page's printed glyphs run at: content printed sideways. */
+function contentRotation(glyphs: readonly Glyph[]): number {
   const weight = [0, 0, 0, 0];
-  items.forEach((item, i) => {
-    const d = directions[i] ?? 0;
-    weight[d] = (weight[d] ?? 0) + item.text.length;
-  });
+  const count = (printed: boolean) => {
+    for (const g of glyphs) {
+      if (g.space || (printed && g.visibility !== 'visible' && g.visibility !== 'ocr')) continue;
+      const d = (Math.round(Math.atan2(g.axis[1], g.axis[0]) / (Math.PI / 2)) + 4) % 4;
+      weight[d] = (weight[d] ?? 0) + g.text.length;
+    }
+  };
+  count(true);
+  if (weight.every((w) => w === 0)) count(false);
   let best = 0;
   for (let d = 1; d < 4; d++) if ((weight[d] ?? 0) > (weight[best] ?? 0)) best = d;
   return best;
 }
 
-/** Turns a page so that text running at `turn` quarter turns reads left to right. */
+/** The frame in which text running `turn` quarter turns clockwise reads left to right (w × h: the displayed page). */
+function turnMatrix(turn: number, w: number, h: number): Matrix {
+  return turn === 1
+    ? [0, -1, 1, 0, 0, w]
+    : turn === 2
+      ? [-1, 0, 0, -1, w, h]
+      : turn === 3
+        ? [0, 1, -1, 0, h, 0]
+        : IDENTITY;
+}
+
+function turnGlyph(g: Glyph, m: Matrix): Glyph {
+  const linear = (v: Point): Point => [m[0] * v[0] + m[2] * v[1], m[1] * v[0] + m[3] * v[1]];
+  return {
+    ...g,
+    box: transformRect(m, g.box),
+    start: apply(m, ...g.start),
+    end: apply(m, ...g.end),
+    advance: linear(g.advance),
+    axis: linear(g.axis),
+  };
+}
+
+/** Turns a page's frame and rulings so that text running at `turn` quarter turns reads left to right. */
 function rotatePage(page: PositionedPage, turn: number): PositionedPage {
   const { width: w, height: h } = page;
-  const map = (x: number, y: number): [number, number] =>
-    turn === 1 ? [y, w - x] : turn === 2 ? [w - x, h - y] : [h - y, x];
-  const box = (b: readonly [number, number, number, number]): [number, number, number, number] => {
-    const [ax, ay] = map(b[0], b[1]);
-    const [bx, by] = map(b[2], b[3]);
-    return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
-  };
+  const m = turnMatrix(turn, w, h);
   const rulings: Ruling[] = page.rulings.map((r) => {
-    const b = box(r.axis === 'h' ? [r.from, r.at, r.to, r.at] : [r.at, r.from, r.at, r.to]);
+    const b = transformRect(m, r.axis === 'h' ? [r.from, r.at, r.to, r.at] : [r.at, r.from, r.at, r.to]);
     return b[1] === b[3]
       ? { axis: 'h', at: b[1], from: b[0], to: b[2] }
       : { axis: 'v', at: b[0], from: b[1], to: b[3] };
@@ -287,24 +277,15 @@ function rotatePage(page: PositionedPage, turn: number): PositionedPage {
     height: swapped ? w : h,
     // Text running `turn` quarter turns clockwise is read by turning the frame as far back.
     rotation: (page.rotation + (4 - turn) * 90) % 360,
-    items: page.items.map((item) => ({ ...item, box: box(item.box) })),
     rulings,
   };
 }
 
-const IMAGE_OPS = [
-  'paintImageXObject',
-  'paintInlineImageXObject',
-  'paintImageMaskXObject',
-  'paintImageXObjectRepeat',
-  'paintImageMaskXObjectRepeat',
-  'paintInlineImageXObjectGroup',
-  'paintImageMaskXObjectGroup',
-];
-
-function countImages(fnArray: ArrayLike<number>, ops: Record<string, number>): number {
-  const codes = new Set(IMAGE_OPS.map((name) => ops[name]).filter((c): c is number => c !== undefined));
-  let n = 0;
-  for (let i = 0; i < fnArray.length; i++) if (codes.has(fnArray[i] as number)) n++;
-  return n;
+function contentVisible(layers: { isVisible(group: unknown): boolean }, properties: unknown): boolean {
+  try {
+    return layers.isVisible(properties);
+  } catch {
+    // pdf.js could not resolve the group: show the content, as its renderer does.
+    return true;
+  }
 }

@@ -1,0 +1,775 @@
+import type { Ruling } from '@hezhang/core';
+import {
+  apply,
+  area,
+  asMatrix,
+  boundsOf,
+  IDENTITY,
+  intersectRects,
+  type Matrix,
+  multiply,
+  type Point,
+  type Rect,
+  transformRect,
+} from './geometry.js';
+import { type Colour, parseColour, type Rgb, sameColour, WHITE } from './paint.js';
+import { decodePath, type Path, pathRulings } from './rulings.js';
+import type { ExtractSettings } from './settings.js';
+
+/**
+ * One pass over a page's operator list (pdf.js' `getOperatorList`): a text-state interpreter that
+ * places every glyph the page draws — its Unicode and its box, from the text state (font, size, text
+ * and line matrices, character and word spacing, horizontal scaling, rise, TJ adjustments), the
+ * current transformation (save/restore, transforms, form XObjects with their matrices) — and decides
+ * whether it can be seen: inside the clip area in force, painted (render mode, opacity, optional
+ * content) in a colour that differs from what is painted under it. The same pass keeps the table
+ * borders (rulings.ts) and counts the images. It follows pdf.js' own canvas renderer (display/
+ * canvas.js), which interprets the same operator list.
+ *
+ * Clip areas are kept as axis-aligned boxes in display coordinates: a rectangle exactly, any other
+ * path by its bounding box — a clip area at least as large as the real one, so text is called clipped
+ * only when it surely is. Text render modes that add glyphs to the clip (4–7) do not narrow it, for
+ * the same reason.
+ */
+
+/** The operator codes the interpreter reads, looked up by name in the pdf.js build in use. */
+export type OpCodes = Record<(typeof OP_NAMES)[number], number>;
+
+export const OP_NAMES = [
+  'save',
+  'restore',
+  'transform',
+  'setLineWidth',
+  'setGState',
+  'setFillRGBColor',
+  'setStrokeRGBColor',
+  'setFillColorN',
+  'setStrokeColorN',
+  'setFillTransparent',
+  'setStrokeTransparent',
+  'constructPath',
+  'clip',
+  'eoClip',
+  'stroke',
+  'closeStroke',
+  'fill',
+  'eoFill',
+  'fillStroke',
+  'eoFillStroke',
+  'closeFillStroke',
+  'closeEOFillStroke',
+  'endPath',
+  'rawFillPath',
+  'shadingFill',
+  'beginText',
+  'endText',
+  'setCharSpacing',
+  'setWordSpacing',
+  'setHScale',
+  'setLeading',
+  'setFont',
+  'setTextRenderingMode',
+  'setTextRise',
+  'moveText',
+  'setLeadingMoveText',
+  'setTextMatrix',
+  'nextLine',
+  'showText',
+  'paintFormXObjectBegin',
+  'paintFormXObjectEnd',
+  'beginGroup',
+  'endGroup',
+  'beginAnnotation',
+  'endAnnotation',
+  'beginMarkedContent',
+  'beginMarkedContentProps',
+  'endMarkedContent',
+  'paintImageXObject',
+  'paintInlineImageXObject',
+  'paintImageMaskXObject',
+  'paintImageXObjectRepeat',
+  'paintImageMaskXObjectRepeat',
+  'paintInlineImageXObjectGroup',
+  'paintImageMaskXObjectGroup',
+  'paintSolidColorImageMask',
+] as const;
+
+/** The codes of `OP_NAMES` in a pdf.js build (`pdfjs.OPS`); a name the build lacks gets a code no operator has. */
+export function opCodes(ops: Record<string, number>): OpCodes {
+  return Object.fromEntries(OP_NAMES.map((name) => [name, ops[name] ?? -1])) as OpCodes;
+}
+
+/** What the interpreter needs of a pdf.js font (`page.commonObjs.get(loadedName)`). */
+export interface FontLike {
+  name?: string;
+  fontMatrix?: ArrayLike<number>;
+  vertical?: boolean;
+  ascent?: number;
+  descent?: number;
+  bold?: boolean;
+  black?: boolean;
+  defaultVMetrics?: ArrayLike<number>;
+}
+
+export interface PageContext {
+  ops: OpCodes;
+  /** User space to display coordinates: pdf.js' viewport transform (page rotation included). */
+  view: Matrix;
+  /** The displayed page, the clip area every page starts with. */
+  page: Rect;
+  /** The font pdf.js loaded under this name, if any. */
+  font(id: string): FontLike | undefined;
+  /** Whether optional content with these properties is shown (pdf.js' OptionalContentConfig.isVisible). */
+  contentVisible?(properties: unknown): boolean;
+  settings: ExtractSettings;
+}
+
+/**
+ * Where a glyph is: `visible` printed text; `clipped` outside the clip area in force; `hidden` drawn
+ * but not seen (invisible render mode or opacity over no image, optional content turned off, painted
+ * in the colour under it); `ocr` drawn invisibly over an image — a scan's recognised text.
+ */
+export type Visibility = 'visible' | 'clipped' | 'hidden' | 'ocr';
+
+export interface Glyph {
+  /** Unicode as pdf.js decoded it, not normalised ('' for a glyph without a mapping). */
+  text: string;
+  /** A space glyph (U+0020 in a simple font, or whitespace Unicode): a position, not text. */
+  space: boolean;
+  /** pdf.js' font id (loadedName). */
+  font: string;
+  /** Font size on the displayed page, in points. */
+  size: number;
+  bold: boolean;
+  vertical: boolean;
+  /** The glyph's box on the displayed page: its advance along the baseline, descent to ascent across it. */
+  box: Rect;
+  /** The pen before and after the glyph's own advance (spacing excluded), on the baseline, display coordinates. */
+  start: Point;
+  end: Point;
+  /** Unit vector of the writing direction on the displayed page (down the page for vertical fonts). */
+  advance: Point;
+  /** Unit vector of the glyphs' own x axis on the displayed page (the baseline, for horizontal fonts). */
+  axis: Point;
+  visibility: Visibility;
+}
+
+export interface PageContent {
+  glyphs: Glyph[];
+  rulings: Ruling[];
+  /** Images painted on the page. */
+  images: number;
+  /** Why the page could not be read: a bound of `settings.limits` was passed (its glyphs and rulings are then dropped). */
+  unreadable?: 'too_many_glyphs' | 'too_deep';
+}
+
+interface Paint {
+  colour: Colour;
+  alpha: number;
+}
+
+interface State {
+  ctm: Matrix;
+  /** The clip area in display coordinates; null when it is empty (nothing drawn shows). */
+  clip: Rect | null;
+  fill: Paint;
+  stroke: Paint;
+  lineWidth: number;
+  fontId: string;
+  font: FontLike | undefined;
+  fontSize: number;
+  fontDirection: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+  mode: number;
+  textMatrix: Matrix;
+  x: number;
+  y: number;
+  lineX: number;
+  lineY: number;
+}
+
+/** What is painted under later text: a fill of one colour, or an image or shading (no one colour). */
+interface Backdrop {
+  box: Rect;
+  colour: Rgb | undefined;
+}
+
+/** Font names that say the face is bold ("Helvetica-Bold", "SourceHanSansCN-Heavy", "Arial,Black"). */
+const BOLD_NAME = /bold|black|heavy/i;
+const FONT_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
+/** Text render modes (PDF 9.3.6), low two bits. */
+const FILL = 0;
+const STROKE = 1;
+const FILL_STROKE = 2;
+const INVISIBLE = 3;
+
+class Unreadable extends Error {
+  constructor(readonly reason: NonNullable<PageContent['unreadable']>) {
+    super(reason);
+  }
+}
+
+export function interpretPage(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ctx: PageContext,
+): PageContent {
+  const interpreter = new Interpreter(ctx);
+  try {
+    interpreter.run(fnArray, argsArray);
+  } catch (error) {
+    if (error instanceof Unreadable)
+      return { glyphs: [], rulings: [], images: interpreter.images, unreadable: error.reason };
+    throw error;
+  }
+  return interpreter.result();
+}
+
+class Interpreter {
+  readonly glyphs: Glyph[] = [];
+  /** Glyphs drawn invisibly: text of the page if an image lies under them (OCR), else hidden. */
+  private readonly invisible: Glyph[] = [];
+  readonly rulings: Ruling[] = [];
+  images = 0;
+  private readonly imageBoxes: Rect[] = [];
+  private readonly backdrops: Backdrop[] = [];
+  /** The distinct colours of the backdrops so far: text in none of them (nor white) needs no search. */
+  private readonly backdropColours: Rgb[] = [];
+  private readonly stack: State[] = [];
+  /** Visibility of the open marked-content sequences (optional content turned off is false). */
+  private readonly marked: boolean[] = [];
+  private hiddenContent = 0;
+  private annotations = 0;
+  private pendingClip = false;
+  private glyphCount = 0;
+  private state: State;
+  private readonly s: ExtractSettings;
+  private readonly ops: OpCodes;
+  private readonly fills: Set<number>;
+  private readonly strokes: Set<number>;
+
+  constructor(private readonly ctx: PageContext) {
+    this.s = ctx.settings;
+    this.ops = ctx.ops;
+    const o = ctx.ops;
+    this.strokes = new Set([
+      o.stroke,
+      o.closeStroke,
+      o.fillStroke,
+      o.eoFillStroke,
+      o.closeFillStroke,
+      o.closeEOFillStroke,
+    ]);
+    this.fills = new Set([
+      o.fill,
+      o.eoFill,
+      o.fillStroke,
+      o.eoFillStroke,
+      o.closeFillStroke,
+      o.closeEOFillStroke,
+      o.rawFillPath,
+    ]);
+    this.state = initialState(ctx.page);
+  }
+
+  result(): PageContent {
+    // Invisible text is the page's text where an image lies under it: a scan's OCR layer.
+    for (const glyph of this.invisible) {
+      const over = this.imageBoxes.some((box) => covers(box, glyph.box, this.s.visibility.backdropShare));
+      glyph.visibility = over ? 'ocr' : 'hidden';
+    }
+    return { glyphs: this.glyphs, rulings: this.rulings, images: this.images };
+  }
+
+  run(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>): void {
+    const o = this.ops;
+    for (let i = 0; i < fnArray.length; i++) {
+      const fn = fnArray[i];
+      const args = (argsArray[i] ?? null) as unknown[] | null;
+      const st = this.state;
+      switch (fn) {
+        case o.save:
+          this.push();
+          break;
+        case o.restore:
+          this.pop();
+          break;
+        case o.transform: {
+          const m = asMatrix(args);
+          if (m) st.ctm = multiply(st.ctm, m);
+          break;
+        }
+        case o.paintFormXObjectBegin: {
+          this.push();
+          const m = asMatrix(args?.[0]);
+          if (m) this.state.ctm = multiply(this.state.ctm, m);
+          const bbox = rectArg(args?.[1]);
+          if (bbox) this.clipTo(transformRect(multiply(this.ctx.view, this.state.ctm), bbox));
+          break;
+        }
+        case o.paintFormXObjectEnd:
+        case o.endGroup:
+          this.pop();
+          break;
+        case o.beginGroup: {
+          // The group's box, through its matrix, clips what it draws; the form that follows applies the matrix.
+          this.push();
+          const group = args?.[0] as { bbox?: unknown; matrix?: unknown } | undefined;
+          const bbox = rectArg(group?.bbox);
+          if (bbox) {
+            const m = asMatrix(group?.matrix) ?? IDENTITY;
+            this.clipTo(transformRect(multiply(this.ctx.view, multiply(this.state.ctm, m)), bbox));
+          }
+          break;
+        }
+        case o.beginAnnotation: {
+          // An annotation's appearance starts from the page's base state, clipped to its rectangle.
+          this.push();
+          this.annotations++;
+          const next = initialState(this.ctx.page);
+          const t = asMatrix(args?.[2]) ?? IDENTITY;
+          const m = asMatrix(args?.[3]) ?? IDENTITY;
+          const rect = rectArg(args?.[1]);
+          if (rect) next.clip = intersectRects(next.clip as Rect, transformRect(this.ctx.view, rect)) ?? null;
+          next.ctm = multiply(t, m);
+          this.state = next;
+          break;
+        }
+        case o.endAnnotation:
+          if (this.annotations > 0) {
+            this.annotations--;
+            this.pop();
+          }
+          break;
+        case o.beginMarkedContent:
+          this.mark(true);
+          break;
+        case o.beginMarkedContentProps: {
+          const shown = args?.[0] !== 'OC' || !this.ctx.contentVisible || this.ctx.contentVisible(args?.[1]);
+          this.mark(shown);
+          break;
+        }
+        case o.endMarkedContent: {
+          const shown = this.marked.pop();
+          if (shown === false) this.hiddenContent--;
+          break;
+        }
+        case o.setLineWidth:
+          if (typeof args?.[0] === 'number') st.lineWidth = args[0];
+          break;
+        case o.setGState:
+          this.setGState(args?.[0]);
+          break;
+        case o.setFillRGBColor:
+          st.fill = { ...st.fill, colour: parseColour(args) ?? 'pattern' };
+          break;
+        case o.setStrokeRGBColor:
+          st.stroke = { ...st.stroke, colour: parseColour(args) ?? 'pattern' };
+          break;
+        case o.setFillColorN:
+          st.fill = { ...st.fill, colour: 'pattern' };
+          break;
+        case o.setStrokeColorN:
+          st.stroke = { ...st.stroke, colour: 'pattern' };
+          break;
+        case o.setFillTransparent:
+          st.fill = { ...st.fill, colour: 'none' };
+          break;
+        case o.setStrokeTransparent:
+          st.stroke = { ...st.stroke, colour: 'none' };
+          break;
+        case o.clip:
+        case o.eoClip:
+          this.pendingClip = true;
+          break;
+        case o.constructPath:
+          this.constructPath(args);
+          break;
+        case o.shadingFill:
+          // A shading paints the whole clip area, in no one colour.
+          if (st.clip && this.hiddenContent === 0) this.addBackdrop(st.clip, undefined);
+          break;
+        case o.beginText:
+          st.textMatrix = IDENTITY;
+          st.x = st.lineX = 0;
+          st.y = st.lineY = 0;
+          break;
+        case o.endText:
+          break;
+        case o.setCharSpacing:
+          st.charSpacing = num(args?.[0], st.charSpacing);
+          break;
+        case o.setWordSpacing:
+          st.wordSpacing = num(args?.[0], st.wordSpacing);
+          break;
+        case o.setHScale:
+          st.hScale = num(args?.[0], st.hScale * 100) / 100;
+          break;
+        case o.setLeading:
+          st.leading = -num(args?.[0], -st.leading);
+          break;
+        case o.setTextRise:
+          st.rise = num(args?.[0], st.rise);
+          break;
+        case o.setTextRenderingMode:
+          st.mode = num(args?.[0], st.mode);
+          break;
+        case o.setFont:
+          this.setFont(args?.[0], args?.[1]);
+          break;
+        case o.moveText:
+          this.moveText(num(args?.[0], 0), num(args?.[1], 0));
+          break;
+        case o.setLeadingMoveText: {
+          const y = num(args?.[1], 0);
+          st.leading = y;
+          this.moveText(num(args?.[0], 0), y);
+          break;
+        }
+        case o.nextLine:
+          this.moveText(0, st.leading);
+          break;
+        case o.setTextMatrix: {
+          const m = asMatrix(args?.[0]) ?? asMatrix(args);
+          if (m) {
+            st.textMatrix = m;
+            st.x = st.lineX = 0;
+            st.y = st.lineY = 0;
+          }
+          break;
+        }
+        case o.showText:
+          if (Array.isArray(args?.[0])) this.showText(args[0] as unknown[]);
+          break;
+        case o.paintImageXObject:
+        case o.paintInlineImageXObject:
+        case o.paintImageMaskXObject:
+        case o.paintImageXObjectRepeat:
+        case o.paintImageMaskXObjectRepeat:
+        case o.paintInlineImageXObjectGroup:
+        case o.paintImageMaskXObjectGroup:
+          this.paintImage();
+          break;
+        case o.paintSolidColorImageMask: {
+          // A one-colour mask over the unit square: a fill.
+          const box = this.visibleBox(transformRect(multiply(this.ctx.view, st.ctm), [0, 0, 1, 1]));
+          const c = st.fill.colour;
+          if (box && this.painted(st.fill)) this.addBackdrop(box, Array.isArray(c) ? (c as Rgb) : undefined);
+          break;
+        }
+      }
+    }
+  }
+
+  private push(): void {
+    if (this.stack.length >= this.s.limits.maxDepth) throw new Unreadable('too_deep');
+    this.stack.push(this.state);
+    this.state = { ...this.state };
+  }
+
+  private pop(): void {
+    this.state = this.stack.pop() ?? this.state;
+  }
+
+  private mark(shown: boolean): void {
+    if (this.marked.length >= this.s.limits.maxDepth) throw new Unreadable('too_deep');
+    this.marked.push(shown);
+    if (!shown) this.hiddenContent++;
+  }
+
+  private clipTo(box: Rect): void {
+    const st = this.state;
+    st.clip = st.clip ? (intersectRects(st.clip, box) ?? null) : null;
+  }
+
+  /** `box` within the clip area, or undefined when nothing of it shows. */
+  private visibleBox(box: Rect): Rect | undefined {
+    return this.state.clip ? intersectRects(this.state.clip, box) : undefined;
+  }
+
+  private painted(paint: Paint): boolean {
+    return this.hiddenContent === 0 && paint.colour !== 'none' && paint.alpha >= this.s.visibility.minAlpha;
+  }
+
+  private setGState(entries: unknown): void {
+    if (!Array.isArray(entries)) return;
+    const st = this.state;
+    for (const entry of entries) {
+      if (!Array.isArray(entry)) continue;
+      const [key, value] = entry as [unknown, unknown];
+      if (key === 'LW' && typeof value === 'number') st.lineWidth = value;
+      else if (key === 'ca' && typeof value === 'number') st.fill = { ...st.fill, alpha: value };
+      else if (key === 'CA' && typeof value === 'number') st.stroke = { ...st.stroke, alpha: value };
+      else if (key === 'Font' && Array.isArray(value)) this.setFont(value[0], value[1]);
+    }
+  }
+
+  private setFont(id: unknown, size: unknown): void {
+    const st = this.state;
+    if (typeof id !== 'string') return;
+    st.fontId = id;
+    st.font = this.ctx.font(id);
+    const n = num(size, 0);
+    st.fontSize = Math.abs(n);
+    st.fontDirection = n < 0 ? -1 : 1;
+  }
+
+  private moveText(x: number, y: number): void {
+    const st = this.state;
+    st.x = st.lineX += x;
+    st.y = st.lineY += y;
+  }
+
+  private constructPath(args: unknown[] | null): void {
+    const st = this.state;
+    const paintOp = args?.[0];
+    const path = decodePath(args?.[1], args?.[2]);
+    const toView = multiply(this.ctx.view, st.ctm);
+    if (typeof paintOp === 'number' && this.hiddenContent === 0) {
+      const fills = this.fills.has(paintOp) && this.painted(st.fill);
+      const strokes = this.strokes.has(paintOp) && this.painted(st.stroke);
+      // White paint is no border: the invisible helper grid some exports draw over the table.
+      const white = (c: Colour) => Array.isArray(c) && sameColour(c as Rgb, WHITE, this.s.visibility.sameColour);
+      pathRulings(
+        path,
+        toView,
+        { fill: fills && !white(st.fill.colour), stroke: strokes && !white(st.stroke.colour) },
+        this.s.rulings,
+        this.rulings,
+      );
+      if (fills) this.fillBackdrops(path, toView, st.fill.colour);
+    }
+    if (this.pendingClip) {
+      // The clip takes effect after the path is painted; a path without a box clips everything away.
+      this.pendingClip = false;
+      if (path.bounds) this.clipTo(transformRect(toView, path.bounds));
+      else st.clip = null;
+    }
+  }
+
+  /** Each filled subpath's box is a backdrop for the text drawn over it later. */
+  private fillBackdrops(path: Path, toView: Matrix, colour: Colour): void {
+    const rgb = Array.isArray(colour) ? (colour as Rgb) : undefined;
+    const boxes =
+      path.subpaths.length > 0
+        ? path.subpaths.map((points) => boundsOf(points.map((p) => apply(toView, p[0], p[1]))))
+        : path.bounds
+          ? [transformRect(toView, path.bounds)]
+          : [];
+    for (const box of boxes) {
+      const shown = this.visibleBox(box);
+      if (shown && area(shown) > 0) this.addBackdrop(shown, rgb);
+    }
+  }
+
+  private addBackdrop(box: Rect, colour: Rgb | undefined): void {
+    this.backdrops.push({ box, colour });
+    const tolerance = this.s.visibility.sameColour;
+    if (colour && !this.backdropColours.some((c) => sameColour(c, colour, tolerance)))
+      this.backdropColours.push(colour);
+  }
+
+  private paintImage(): void {
+    this.images++;
+    if (this.hiddenContent > 0) return;
+    // Images are drawn into the unit square of the current transformation.
+    const box = this.visibleBox(transformRect(multiply(this.ctx.view, this.state.ctm), [0, 0, 1, 1]));
+    if (!box) return;
+    this.imageBoxes.push(box);
+    this.addBackdrop(box, undefined);
+  }
+
+  private showText(items: unknown[]): void {
+    const st = this.state;
+    const font = st.font;
+    if (st.fontSize === 0) return;
+    const s = this.s;
+    const fm = (font?.fontMatrix ? asMatrix(font.fontMatrix) : undefined) ?? FONT_MATRIX;
+    const size = st.fontSize;
+    const fd = st.fontDirection;
+    const hScale = st.hScale * fd;
+    const widthScale = size * fm[0];
+    const T = multiply(this.ctx.view, multiply(st.ctm, st.textMatrix));
+    const em = size * Math.hypot(T[2], T[3]);
+    const metric = font?.ascent && font.ascent > 0 ? font : undefined;
+    const ascent = metric?.ascent ?? s.glyphs.fallbackAscent;
+    const descent = metric ? (metric.descent ?? 0) : s.glyphs.fallbackDescent;
+    const vertical = font?.vertical === true;
+    const mode = st.mode & 3;
+    // Bold by the font's flags or name, or drawn bold: filled and stroked with a line width (WPS's synthetic bold).
+    const bold =
+      font?.bold === true ||
+      font?.black === true ||
+      BOLD_NAME.test(font?.name ?? '') ||
+      (mode === FILL_STROKE && st.lineWidth > 0);
+    const xAxis = unit(T[0] * hScale, T[1] * hScale);
+    const yAxis = unit(-T[2] * fd, -T[3] * fd);
+
+    for (const item of items) {
+      if (typeof item === 'number') {
+        // TJ adjustments are in thousandths of the font size, against the writing direction.
+        if (vertical) st.y -= (item * size) / 1000;
+        else st.x += ((-item * size) / 1000) * hScale;
+        continue;
+      }
+      if (!item || typeof item !== 'object') continue;
+      if (++this.glyphCount > s.limits.maxGlyphsPerPage) throw new Unreadable('too_many_glyphs');
+      const g = item as { unicode?: unknown; width?: unknown; isSpace?: unknown; vmetric?: ArrayLike<number> | null };
+      const text = typeof g.unicode === 'string' ? g.unicode : '';
+      const width = typeof g.width === 'number' && Number.isFinite(g.width) ? g.width : 0;
+      // A space is a position, not text: U+0020 of a simple font drawn without a mapping, or whitespace Unicode.
+      const space = text === '' ? g.isSpace === true : text.trim() === '';
+      const spacing = (g.isSpace === true ? st.wordSpacing : 0) + st.charSpacing;
+      let box: Rect;
+      let start: Point;
+      let end: Point;
+      if (!vertical) {
+        const x0 = st.x;
+        const y0 = st.y + st.rise;
+        const x1 = x0 + width * widthScale * hScale;
+        const lo = y0 + fd * descent * size;
+        const hi = y0 + fd * ascent * size;
+        box = boundsOf([apply(T, x0, lo), apply(T, x1, lo), apply(T, x1, hi), apply(T, x0, hi)]);
+        start = apply(T, x0, y0);
+        end = apply(T, x1, y0);
+        st.x += (width * widthScale + spacing * fd) * hScale;
+      } else {
+        // As pdf.js draws vertical fonts: the glyph's horizontal origin sits (vx, vy) from the pen.
+        const vm = g.vmetric ?? font?.defaultVMetrics;
+        const vx = -(g.vmetric ? num(vm?.[1], width / 2) : width / 2) * widthScale;
+        const vy = num(vm?.[2], ascent * 1000) * widthScale;
+        const down = (vm ? -num(vm[0], -1000) : width) * widthScale;
+        const ox = st.x + hScale * vx;
+        const oy = st.y + st.rise - vy;
+        const x1 = ox + hScale * width * widthScale;
+        const lo = oy + descent * size;
+        const hi = oy + ascent * size;
+        box = boundsOf([apply(T, ox, lo), apply(T, x1, lo), apply(T, x1, hi), apply(T, ox, hi)]);
+        start = apply(T, st.x, st.y + st.rise);
+        end = apply(T, st.x, st.y + st.rise - down);
+        st.y -= down - spacing * fd;
+      }
+      if (this.annotations > 0 || em === 0) continue;
+      const along = unit(end[0] - start[0], end[1] - start[1]);
+      const glyph: Glyph = {
+        text,
+        space,
+        font: st.fontId,
+        size: em,
+        bold,
+        vertical,
+        box,
+        start,
+        end,
+        advance: along[0] === 0 && along[1] === 0 ? (vertical ? yAxis : xAxis) : along,
+        axis: xAxis,
+        visibility: 'visible',
+      };
+      if (space) {
+        this.glyphs.push(glyph);
+        continue;
+      }
+      const seen = this.seen(mode, box);
+      if (seen === 'invisible') this.invisible.push(glyph);
+      else glyph.visibility = seen;
+      this.glyphs.push(glyph);
+    }
+  }
+
+  /** Whether a glyph drawn now in `box` shows: not painted at all, in the colour under it, outside the clip, or printed. */
+  private seen(mode: number, box: Rect): Exclude<Visibility, 'ocr'> | 'invisible' {
+    const st = this.state;
+    if (this.hiddenContent > 0) return 'hidden';
+    const fill =
+      (mode === FILL || mode === FILL_STROKE) &&
+      st.fill.colour !== 'none' &&
+      st.fill.alpha >= this.s.visibility.minAlpha;
+    const stroke =
+      (mode === STROKE || mode === FILL_STROKE) &&
+      st.stroke.colour !== 'none' &&
+      st.stroke.alpha >= this.s.visibility.minAlpha;
+    if (mode === INVISIBLE || (!fill && !stroke)) return 'invisible';
+    if (!(fill && this.stands(st.fill.colour, box)) && !(stroke && this.stands(st.stroke.colour, box))) return 'hidden';
+    const clip = st.clip;
+    const slack = this.s.visibility.clipSlack;
+    const cx = (box[0] + box[2]) / 2;
+    const cy = (box[1] + box[3]) / 2;
+    if (!clip || cx < clip[0] - slack || cx > clip[2] + slack || cy < clip[1] - slack || cy > clip[3] + slack)
+      return 'clipped';
+    return 'visible';
+  }
+
+  /** Paint of this colour stands out from what lies under `box` (the last backdrop covering it, else the white page). */
+  private stands(colour: Colour, box: Rect): boolean {
+    if (!Array.isArray(colour)) return true;
+    const rgb = colour as Rgb;
+    const tolerance = this.s.visibility.sameColour;
+    if (!sameColour(rgb, WHITE, tolerance) && !this.backdropColours.some((c) => sameColour(c, rgb, tolerance)))
+      return true;
+    const share = this.s.visibility.backdropShare;
+    for (let i = this.backdrops.length - 1; i >= 0; i--) {
+      const backdrop = this.backdrops[i] as Backdrop;
+      if (!covers(backdrop.box, box, share)) continue;
+      return !backdrop.colour || !sameColour(backdrop.colour, rgb, tolerance);
+    }
+    return !sameColour(rgb, WHITE, tolerance);
+  }
+}
+
+function initialState(page: Rect): State {
+  return {
+    ctm: IDENTITY,
+    clip: [...page],
+    fill: { colour: [0, 0, 0], alpha: 1 },
+    stroke: { colour: [0, 0, 0], alpha: 1 },
+    lineWidth: 1,
+    fontId: '',
+    font: undefined,
+    fontSize: 0,
+    fontDirection: 1,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+    mode: FILL,
+    textMatrix: IDENTITY,
+    x: 0,
+    y: 0,
+    lineX: 0,
+    lineY: 0,
+  };
+}
+
+/** `outer` covers at least `share` of `inner` (the middle of `inner` when it has no area). */
+function covers(outer: Rect, inner: Rect, share: number): boolean {
+  const whole = area(inner);
+  if (whole === 0) {
+    const cx = (inner[0] + inner[2]) / 2;
+    const cy = (inner[1] + inner[3]) / 2;
+    return cx >= outer[0] && cx <= outer[2] && cy >= outer[1] && cy <= outer[3];
+  }
+  const overlap = intersectRects(outer, inner);
+  return !!overlap && area(overlap) >= share * whole;
+}
+
+function rectArg(value: unknown): Rect | undefined {
+  if (!value || typeof (value as ArrayLike<number>).length !== 'number') return undefined;
+  const v = Array.from(value as ArrayLike<number>);
+  if (v.length !== 4 || !v.every(Number.isFinite)) return undefined;
+  const [x0, y0, x1, y1] = v as [number, number, number, number];
+  return [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
+}
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function unit(x: number, y: number): Point {
+  const n = Math.hypot(x, y);
+  return n === 0 ? [0, 0] : [x / n, y / n];
+}
