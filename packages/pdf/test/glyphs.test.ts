@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { PositionedItem, PositionedPage } from '@hezhang/core';
+import { type PositionedItem, type PositionedPage, parsePositioned } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { extractPositioned } from '../src/node.js';
 
@@ -169,5 +169,21 @@ describe('bounds', () => {
     // q, then the form XObject: two levels.
     expect((await page('form.pdf', 1, { settings: { limits: { maxDepth: 1 } } })).unreadable).toBe('too_deep');
     expect((await page('form.pdf', 1, { settings: { limits: { maxDepth: 2 } } })).unreadable).toBeUndefined();
+  });
+
+  it('says a page past a bound was not read — not that it is blank — and counts it as unread', async () => {
+    const doc = await extractPositioned(fixture('rotated.pdf'));
+    const [first, second] = doc.pages as [PositionedPage, PositionedPage];
+    const gaveUp: PositionedPage = {
+      ...second,
+      items: [],
+      clipped: [],
+      hidden: [],
+      rulings: [],
+      unreadable: 'too_deep',
+    };
+    const read = parsePositioned({ ...doc, pages: [first, gaveUp, first] });
+    const textLayer = read.diagnostics.filter((d) => d.code.startsWith('text_'));
+    expect(textLayer.map((d) => [d.code, d.severity, d.source?.page])).toEqual([['text_unreadable_page', 'error', 2]]);
   });
 });
