@@ -20,9 +20,10 @@ export function apply(m: Matrix, x: number, y: number): [number, number] {
 }
 
 export function asMatrix(value: unknown): Matrix | undefined {
-  if (!value || typeof (value as ArrayLike<number>).length !== 'number') return undefined;
-  const v = Array.from(value as ArrayLike<number>);
-  return v.length === 6 && v.every(Number.isFinite) ? (v as unknown as Matrix) : undefined;
+  const v = value as ArrayLike<unknown> | null | undefined;
+  if (v?.length !== 6) return undefined;
+  const m = [v[0], v[1], v[2], v[3], v[4], v[5]];
+  return m.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (m as unknown as Matrix) : undefined;
 }
 
 export type Point = [number, number];

@@ -168,6 +168,16 @@ interface Paint {
   alpha: number;
 }
 
+/** What placing glyphs needs of a font. */
+interface FontMetrics {
+  fm: Matrix;
+  ascent: number;
+  descent: number;
+  vertical: boolean;
+  bold: boolean;
+  defaultVMetrics: ArrayLike<number> | undefined;
+}
+
 interface State {
   ctm: Matrix;
   /** The clip area in display coordinates; null when it is empty (nothing drawn shows). */
@@ -176,7 +186,6 @@ interface State {
   stroke: Paint;
   lineWidth: number;
   fontId: string;
-  font: FontLike | undefined;
   fontSize: number;
   fontDirection: number;
   charSpacing: number;
@@ -251,6 +260,8 @@ class Interpreter {
   private readonly ops: OpCodes;
   private readonly fills: Set<number>;
   private readonly strokes: Set<number>;
+  private readonly metrics = new Map<string, FontMetrics>();
+  private trm: { ctm: Matrix; tm: Matrix; T: Matrix; sx: number; sy: number } | undefined;
 
   constructor(private readonly ctx: PageContext) {
     this.s = ctx.settings;
@@ -512,7 +523,6 @@ class Interpreter {
     const st = this.state;
     if (typeof id !== 'string') return;
     st.fontId = id;
-    st.font = this.ctx.font(id);
     const n = num(size, 0);
     st.fontSize = Math.abs(n);
     st.fontDirection = n < 0 ? -1 : 1;
@@ -583,31 +593,55 @@ class Interpreter {
     this.addBackdrop(box, undefined);
   }
 
+  /** A font's metrics, read once per page (pdf.js' font objects decode them on every access). */
+  private metricsOf(id: string): FontMetrics {
+    let m = this.metrics.get(id);
+    if (!m) {
+      const font = this.ctx.font(id);
+      const measured = font?.ascent && font.ascent > 0 ? font : undefined;
+      m = {
+        fm: (font?.fontMatrix ? asMatrix(font.fontMatrix) : undefined) ?? FONT_MATRIX,
+        ascent: measured?.ascent ?? this.s.glyphs.fallbackAscent,
+        descent: measured ? (measured.descent ?? 0) : this.s.glyphs.fallbackDescent,
+        vertical: font?.vertical === true,
+        bold: font?.bold === true || font?.black === true || BOLD_NAME.test(font?.name ?? ''),
+        defaultVMetrics: font?.defaultVMetrics,
+      };
+      this.metrics.set(id, m);
+    }
+    return m;
+  }
+
+  /** The text space to display transform (view × CTM × Tm), kept while neither matrix changes. */
+  private textTransform(): { T: Matrix; sx: number; sy: number } {
+    const st = this.state;
+    const cached = this.trm;
+    if (cached && cached.ctm === st.ctm && cached.tm === st.textMatrix) return cached;
+    const T = multiply(this.ctx.view, multiply(st.ctm, st.textMatrix));
+    this.trm = { ctm: st.ctm, tm: st.textMatrix, T, sx: Math.hypot(T[0], T[1]), sy: Math.hypot(T[2], T[3]) };
+    return this.trm;
+  }
+
   private showText(items: unknown[]): void {
     const st = this.state;
-    const font = st.font;
     if (st.fontSize === 0) return;
     const s = this.s;
-    const fm = (font?.fontMatrix ? asMatrix(font.fontMatrix) : undefined) ?? FONT_MATRIX;
+    const font = this.metricsOf(st.fontId);
+    const { T, sx, sy } = this.textTransform();
     const size = st.fontSize;
     const fd = st.fontDirection;
     const hScale = st.hScale * fd;
-    const widthScale = size * fm[0];
-    const T = multiply(this.ctx.view, multiply(st.ctm, st.textMatrix));
-    const em = size * Math.hypot(T[2], T[3]);
-    const metric = font?.ascent && font.ascent > 0 ? font : undefined;
-    const ascent = metric?.ascent ?? s.glyphs.fallbackAscent;
-    const descent = metric ? (metric.descent ?? 0) : s.glyphs.fallbackDescent;
-    const vertical = font?.vertical === true;
+    const widthScale = size * font.fm[0];
+    const em = size * sy;
+    const { ascent, descent, vertical } = font;
     const mode = st.mode & 3;
     // Bold by the font's flags or name, or drawn bold: filled and stroked with a line width (WPS's synthetic bold).
-    const bold =
-      font?.bold === true ||
-      font?.black === true ||
-      BOLD_NAME.test(font?.name ?? '') ||
-      (mode === FILL_STROKE && st.lineWidth > 0);
-    const xAxis = unit(T[0] * hScale, T[1] * hScale);
-    const yAxis = unit(-T[2] * fd, -T[3] * fd);
+    const bold = font.bold || (mode === FILL_STROKE && st.lineWidth > 0);
+    const hx = Math.sign(hScale) / (sx || 1);
+    const xAxis: Point = [T[0] * hx, T[1] * hx];
+    const vy = -fd / (sy || 1);
+    const yAxis: Point = [T[2] * vy, T[3] * vy];
+    const [a, b, c, d, e, f] = T;
 
     for (const item of items) {
       if (typeof item === 'number') {
@@ -624,37 +658,39 @@ class Interpreter {
       // A space is a position, not text: U+0020 of a simple font drawn without a mapping, or whitespace Unicode.
       const space = text === '' ? g.isSpace === true : text.trim() === '';
       const spacing = (g.isSpace === true ? st.wordSpacing : 0) + st.charSpacing;
-      let box: Rect;
-      let start: Point;
-      let end: Point;
+      // The glyph's box in text space: x0–x1 along the baseline, lo–hi across it; its pen from p0 to p1.
+      let x0: number;
+      let x1: number;
+      let lo: number;
+      let hi: number;
+      let p0x: number;
+      let p0y: number;
+      let p1x: number;
+      let p1y: number;
       if (!vertical) {
-        const x0 = st.x;
         const y0 = st.y + st.rise;
-        const x1 = x0 + width * widthScale * hScale;
-        const lo = y0 + fd * descent * size;
-        const hi = y0 + fd * ascent * size;
-        box = boundsOf([apply(T, x0, lo), apply(T, x1, lo), apply(T, x1, hi), apply(T, x0, hi)]);
-        start = apply(T, x0, y0);
-        end = apply(T, x1, y0);
+        x0 = st.x;
+        x1 = x0 + width * widthScale * hScale;
+        lo = y0 + fd * descent * size;
+        hi = y0 + fd * ascent * size;
+        [p0x, p0y, p1x, p1y] = [x0, y0, x1, y0];
         st.x += (width * widthScale + spacing * fd) * hScale;
       } else {
         // As pdf.js draws vertical fonts: the glyph's horizontal origin sits (vx, vy) from the pen.
-        const vm = g.vmetric ?? font?.defaultVMetrics;
+        const vm = g.vmetric ?? font.defaultVMetrics;
         const vx = -(g.vmetric ? num(vm?.[1], width / 2) : width / 2) * widthScale;
         const vy = num(vm?.[2], ascent * 1000) * widthScale;
         const down = (vm ? -num(vm[0], -1000) : width) * widthScale;
-        const ox = st.x + hScale * vx;
         const oy = st.y + st.rise - vy;
-        const x1 = ox + hScale * width * widthScale;
-        const lo = oy + descent * size;
-        const hi = oy + ascent * size;
-        box = boundsOf([apply(T, ox, lo), apply(T, x1, lo), apply(T, x1, hi), apply(T, ox, hi)]);
-        start = apply(T, st.x, st.y + st.rise);
-        end = apply(T, st.x, st.y + st.rise - down);
+        x0 = st.x + hScale * vx;
+        x1 = x0 + hScale * width * widthScale;
+        lo = oy + descent * size;
+        hi = oy + ascent * size;
+        [p0x, p0y, p1x, p1y] = [st.x, st.y + st.rise, st.x, st.y + st.rise - down];
         st.y -= down - spacing * fd;
       }
       if (this.annotations > 0 || em === 0) continue;
-      const along = unit(end[0] - start[0], end[1] - start[1]);
+      const box = cornersBox(a, b, c, d, e, f, x0, x1, lo, hi);
       const glyph: Glyph = {
         text,
         space,
@@ -663,19 +699,17 @@ class Interpreter {
         bold,
         vertical,
         box,
-        start,
-        end,
-        advance: along[0] === 0 && along[1] === 0 ? (vertical ? yAxis : xAxis) : along,
+        start: [a * p0x + c * p0y + e, b * p0x + d * p0y + f],
+        end: [a * p1x + c * p1y + e, b * p1x + d * p1y + f],
+        advance: vertical ? yAxis : xAxis,
         axis: xAxis,
         visibility: 'visible',
       };
-      if (space) {
-        this.glyphs.push(glyph);
-        continue;
+      if (!space) {
+        const seen = this.seen(mode, box);
+        if (seen === 'invisible') this.invisible.push(glyph);
+        else glyph.visibility = seen;
       }
-      const seen = this.seen(mode, box);
-      if (seen === 'invisible') this.invisible.push(glyph);
-      else glyph.visibility = seen;
       this.glyphs.push(glyph);
     }
   }
@@ -728,7 +762,6 @@ function initialState(page: Rect): State {
     stroke: { colour: [0, 0, 0], alpha: 1 },
     lineWidth: 1,
     fontId: '',
-    font: undefined,
     fontSize: 0,
     fontDirection: 1,
     charSpacing: 0,
@@ -747,14 +780,17 @@ function initialState(page: Rect): State {
 
 /** `outer` covers at least `share` of `inner` (the middle of `inner` when it has no area). */
 function covers(outer: Rect, inner: Rect, share: number): boolean {
-  const whole = area(inner);
-  if (whole === 0) {
+  const w = inner[2] - inner[0];
+  const h = inner[3] - inner[1];
+  if (w <= 0 || h <= 0) {
     const cx = (inner[0] + inner[2]) / 2;
     const cy = (inner[1] + inner[3]) / 2;
     return cx >= outer[0] && cx <= outer[2] && cy >= outer[1] && cy <= outer[3];
   }
-  const overlap = intersectRects(outer, inner);
-  return !!overlap && area(overlap) >= share * whole;
+  const ow = Math.min(outer[2], inner[2]) - Math.max(outer[0], inner[0]);
+  if (ow <= 0) return false;
+  const oh = Math.min(outer[3], inner[3]) - Math.max(outer[1], inner[1]);
+  return oh > 0 && ow * oh >= share * w * h;
 }
 
 function rectArg(value: unknown): Rect | undefined {
@@ -769,7 +805,31 @@ function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
-function unit(x: number, y: number): Point {
-  const n = Math.hypot(x, y);
-  return n === 0 ? [0, 0] : [x / n, y / n];
+/** The display box of the text-space box [x0, x1] × [lo, hi] under [a b c d e f]. */
+function cornersBox(
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  e: number,
+  f: number,
+  x0: number,
+  x1: number,
+  lo: number,
+  hi: number,
+): Rect {
+  const ax0 = a * x0;
+  const ax1 = a * x1;
+  const bx0 = b * x0;
+  const bx1 = b * x1;
+  const clo = c * lo;
+  const chi = c * hi;
+  const dlo = d * lo;
+  const dhi = d * hi;
+  return [
+    Math.min(ax0, ax1) + Math.min(clo, chi) + e,
+    Math.min(bx0, bx1) + Math.min(dlo, dhi) + f,
+    Math.max(ax0, ax1) + Math.max(clo, chi) + e,
+    Math.max(bx0, bx1) + Math.max(dlo, dhi) + f,
+  ];
 }

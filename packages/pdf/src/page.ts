@@ -43,6 +43,9 @@ function fontIds(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops:
   return ids;
 }
 
+/** A page's operator list as pdf.js gives it. */
+export type OperatorList = Awaited<ReturnType<PdfJs.PDFPageProxy['getOperatorList']>>;
+
 /** What reading a page needs from its document: the operator codes, the settings, optional content. */
 export interface PageReading {
   ops: OpCodes;
@@ -85,9 +88,13 @@ export interface PageGlyphs {
   fonts: Map<string, FontLike | undefined>;
 }
 
-export async function pageGlyphs(page: PdfJs.PDFPageProxy, reading: PageReading): Promise<PageGlyphs> {
+export async function pageGlyphs(
+  page: PdfJs.PDFPageProxy,
+  reading: PageReading,
+  requested?: Promise<OperatorList>,
+): Promise<PageGlyphs> {
   const viewport = page.getViewport({ scale: 1 });
-  const operators = await page.getOperatorList();
+  const operators = await (requested ?? page.getOperatorList());
   const objs = page.commonObjs as unknown as PdfObjects;
   const fonts = new Map<string, FontLike | undefined>();
   for (const id of fontIds(operators.fnArray, operators.argsArray, reading.ops))
@@ -105,14 +112,16 @@ export async function pageGlyphs(page: PdfJs.PDFPageProxy, reading: PageReading)
 
 /**
  * A page's runs (printed, clipped, hidden), rulings and images, turned upright when its printed text
- * runs sideways; the fonts its runs use are added to `fonts`.
+ * runs sideways; the fonts its runs use are added to `fonts`. `operators`: its operator list, when
+ * already requested.
  */
 export async function readPage(
   page: PdfJs.PDFPageProxy,
   reading: PageReading,
   fonts: Map<string, PdfFont>,
+  operators?: Promise<OperatorList>,
 ): Promise<PositionedPage> {
-  const { width, height, content, fonts: loaded } = await pageGlyphs(page, reading);
+  const { width, height, content, fonts: loaded } = await pageGlyphs(page, reading, operators);
   const upright: PositionedPage = {
     page: page.pageNumber,
     width,
@@ -146,7 +155,8 @@ function contentRotation(glyphs: readonly Glyph[]): number {
   const count = (printed: boolean) => {
     for (const g of glyphs) {
       if (g.space || (printed && g.visibility !== 'visible' && g.visibility !== 'ocr')) continue;
-      const d = (Math.round(Math.atan2(g.axis[1], g.axis[0]) / (Math.PI / 2)) + 4) % 4;
+      const [x, y] = g.axis;
+      const d = Math.abs(x) >= Math.abs(y) ? (x >= 0 ? 0 : 2) : y >= 0 ? 1 : 3;
       weight[d] = (weight[d] ?? 0) + g.text.length;
     }
   };

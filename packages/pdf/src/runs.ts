@@ -136,8 +136,10 @@ function toItem(run: Open): PositionedItem | undefined {
   // x-positions mean something only for runs that read left to right on the displayed page.
   const [dx, dy] = first.advance;
   if (!first.vertical && dx > Math.abs(dy)) {
-    const edges = [...run.edges, run.last.end[0]];
-    for (let i = 1; i < edges.length; i++) edges[i] = Math.max(edges[i] as number, edges[i - 1] as number);
+    const edges = run.edges;
+    edges.push(run.last.end[0]);
+    for (let i = 1; i < edges.length; i++)
+      if ((edges[i] as number) < (edges[i - 1] as number)) edges[i] = edges[i - 1] as number;
     item.edges = edges;
   }
   if (first.visibility === 'ocr') item.ocr = true;
