@@ -27,6 +27,8 @@ async function timeRuns(fns) {
   const times = fns.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < WARMUP + RUNS; i++) {
     for (const [k, fn] of fns.entries()) {
+      // Each run starts from a collected heap, so that none pays for the garbage of the one before.
+      globalThis.gc?.();
       const cpu = process.cpuUsage();
       const start = performance.now();
       await fn();
@@ -102,7 +104,9 @@ const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 const rows = [];
 const totals = { onePass: 0, onePassCpu: 0, plain: 0, plainCpu: 0, check: 0, text: 0 };
 for (const c of cases) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', c.file], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', c.file], {
+    encoding: 'utf8',
+  });
   const r = JSON.parse(out);
   const onePass = median(r.onePass.wall);
   const onePassCpu = median(r.onePass.cpu);

@@ -12,7 +12,7 @@ import {
   type Rect,
   transformRect,
 } from './geometry.js';
-import { type Colour, parseColour, type Rgb, sameColour, WHITE } from './paint.js';
+import { BLACK, type Colour, parseColour, type Rgb, sameColour, WHITE } from './paint.js';
 import { decodePath, type Path, pathRulings } from './rulings.js';
 import type { ExtractSettings } from './settings.js';
 
@@ -178,27 +178,55 @@ interface FontMetrics {
   defaultVMetrics: ArrayLike<number> | undefined;
 }
 
-interface State {
-  ctm: Matrix;
+/** The graphics and text state, copied on every save (q, a form, a group): a class, so copies are cheap. */
+class State {
+  ctm: Matrix = IDENTITY;
   /** The clip area in display coordinates; null when it is empty (nothing drawn shows). */
   clip: Rect | null;
-  fill: Paint;
-  stroke: Paint;
-  lineWidth: number;
-  fontId: string;
-  fontSize: number;
-  fontDirection: number;
-  charSpacing: number;
-  wordSpacing: number;
-  hScale: number;
-  leading: number;
-  rise: number;
-  mode: number;
-  textMatrix: Matrix;
-  x: number;
-  y: number;
-  lineX: number;
-  lineY: number;
+  fill: Paint = { colour: BLACK, alpha: 1 };
+  stroke: Paint = { colour: BLACK, alpha: 1 };
+  lineWidth = 1;
+  fontId = '';
+  fontSize = 0;
+  fontDirection = 1;
+  charSpacing = 0;
+  wordSpacing = 0;
+  hScale = 1;
+  leading = 0;
+  rise = 0;
+  mode = FILL;
+  textMatrix: Matrix = IDENTITY;
+  x = 0;
+  y = 0;
+  lineX = 0;
+  lineY = 0;
+
+  constructor(clip: Rect | null) {
+    this.clip = clip;
+  }
+
+  copy(): State {
+    const c = new State(this.clip);
+    c.ctm = this.ctm;
+    c.fill = this.fill;
+    c.stroke = this.stroke;
+    c.lineWidth = this.lineWidth;
+    c.fontId = this.fontId;
+    c.fontSize = this.fontSize;
+    c.fontDirection = this.fontDirection;
+    c.charSpacing = this.charSpacing;
+    c.wordSpacing = this.wordSpacing;
+    c.hScale = this.hScale;
+    c.leading = this.leading;
+    c.rise = this.rise;
+    c.mode = this.mode;
+    c.textMatrix = this.textMatrix;
+    c.x = this.x;
+    c.y = this.y;
+    c.lineX = this.lineX;
+    c.lineY = this.lineY;
+    return c;
+  }
 }
 
 /** What is painted under later text: a fill of one colour, or an image or shading (no one colour). */
@@ -246,6 +274,8 @@ class Interpreter {
   images = 0;
   private readonly imageBoxes: Rect[] = [];
   private readonly backdrops: Backdrop[] = [];
+  /** Backdrops by the grid cells their boxes overlap (indices into `backdrops`, in paint order). */
+  private readonly backdropCells = new Map<number, number[]>();
   /** The distinct colours of the backdrops so far: text in none of them (nor white) needs no search. */
   private readonly backdropColours: Rgb[] = [];
   private readonly stack: State[] = [];
@@ -284,7 +314,7 @@ class Interpreter {
       o.closeEOFillStroke,
       o.rawFillPath,
     ]);
-    this.state = initialState(ctx.page);
+    this.state = new State([...ctx.page]);
   }
 
   result(): PageContent {
@@ -341,7 +371,7 @@ class Interpreter {
           // An annotation's appearance starts from the page's base state, clipped to its rectangle.
           this.push();
           this.annotations++;
-          const next = initialState(this.ctx.page);
+          const next = new State([...this.ctx.page]);
           const t = asMatrix(args?.[2]) ?? IDENTITY;
           const m = asMatrix(args?.[3]) ?? IDENTITY;
           const rect = rectArg(args?.[1]);
@@ -376,22 +406,22 @@ class Interpreter {
           this.setGState(args?.[0]);
           break;
         case o.setFillRGBColor:
-          st.fill = { ...st.fill, colour: parseColour(args) ?? 'pattern' };
+          st.fill = { colour: parseColour(args) ?? 'pattern', alpha: st.fill.alpha };
           break;
         case o.setStrokeRGBColor:
-          st.stroke = { ...st.stroke, colour: parseColour(args) ?? 'pattern' };
+          st.stroke = { colour: parseColour(args) ?? 'pattern', alpha: st.stroke.alpha };
           break;
         case o.setFillColorN:
-          st.fill = { ...st.fill, colour: 'pattern' };
+          st.fill = { colour: 'pattern', alpha: st.fill.alpha };
           break;
         case o.setStrokeColorN:
-          st.stroke = { ...st.stroke, colour: 'pattern' };
+          st.stroke = { colour: 'pattern', alpha: st.stroke.alpha };
           break;
         case o.setFillTransparent:
-          st.fill = { ...st.fill, colour: 'none' };
+          st.fill = { colour: 'none', alpha: st.fill.alpha };
           break;
         case o.setStrokeTransparent:
-          st.stroke = { ...st.stroke, colour: 'none' };
+          st.stroke = { colour: 'none', alpha: st.stroke.alpha };
           break;
         case o.clip:
         case o.eoClip:
@@ -479,7 +509,7 @@ class Interpreter {
   private push(): void {
     if (this.stack.length >= this.s.limits.maxDepth) throw new Unreadable('too_deep');
     this.stack.push(this.state);
-    this.state = { ...this.state };
+    this.state = this.state.copy();
   }
 
   private pop(): void {
@@ -513,8 +543,8 @@ class Interpreter {
       if (!Array.isArray(entry)) continue;
       const [key, value] = entry as [unknown, unknown];
       if (key === 'LW' && typeof value === 'number') st.lineWidth = value;
-      else if (key === 'ca' && typeof value === 'number') st.fill = { ...st.fill, alpha: value };
-      else if (key === 'CA' && typeof value === 'number') st.stroke = { ...st.stroke, alpha: value };
+      else if (key === 'ca' && typeof value === 'number') st.fill = { colour: st.fill.colour, alpha: value };
+      else if (key === 'CA' && typeof value === 'number') st.stroke = { colour: st.stroke.colour, alpha: value };
       else if (key === 'Font' && Array.isArray(value)) this.setFont(value[0], value[1]);
     }
   }
@@ -577,10 +607,29 @@ class Interpreter {
   }
 
   private addBackdrop(box: Rect, colour: Rgb | undefined): void {
-    this.backdrops.push({ box, colour });
+    const index = this.backdrops.push({ box, colour }) - 1;
+    forCells(box, this.ctx.page, (cell) => {
+      const list = this.backdropCells.get(cell);
+      if (list) list.push(index);
+      else this.backdropCells.set(cell, [index]);
+    });
     const tolerance = this.s.visibility.sameColour;
     if (colour && !this.backdropColours.some((c) => sameColour(c, colour, tolerance)))
       this.backdropColours.push(colour);
+  }
+
+  /** The last backdrop painted that covers `share` of `box`, if any. */
+  private backdropUnder(box: Rect, share: number): Backdrop | undefined {
+    let best = -1;
+    forCells(box, this.ctx.page, (cell) => {
+      const list = this.backdropCells.get(cell);
+      if (!list) return;
+      for (let i = list.length - 1; i >= 0 && (list[i] as number) > best; i--) {
+        const index = list[i] as number;
+        if (covers((this.backdrops[index] as Backdrop).box, box, share)) best = index;
+      }
+    });
+    return best >= 0 ? this.backdrops[best] : undefined;
   }
 
   private paintImage(): void {
@@ -744,38 +793,29 @@ class Interpreter {
     const tolerance = this.s.visibility.sameColour;
     if (!sameColour(rgb, WHITE, tolerance) && !this.backdropColours.some((c) => sameColour(c, rgb, tolerance)))
       return true;
-    const share = this.s.visibility.backdropShare;
-    for (let i = this.backdrops.length - 1; i >= 0; i--) {
-      const backdrop = this.backdrops[i] as Backdrop;
-      if (!covers(backdrop.box, box, share)) continue;
-      return !backdrop.colour || !sameColour(backdrop.colour, rgb, tolerance);
-    }
+    const backdrop = this.backdropUnder(box, this.s.visibility.backdropShare);
+    if (backdrop) return !backdrop.colour || !sameColour(backdrop.colour, rgb, tolerance);
     return !sameColour(rgb, WHITE, tolerance);
   }
 }
 
-function initialState(page: Rect): State {
-  return {
-    ctm: IDENTITY,
-    clip: [...page],
-    fill: { colour: [0, 0, 0], alpha: 1 },
-    stroke: { colour: [0, 0, 0], alpha: 1 },
-    lineWidth: 1,
-    fontId: '',
-    fontSize: 0,
-    fontDirection: 1,
-    charSpacing: 0,
-    wordSpacing: 0,
-    hScale: 1,
-    leading: 0,
-    rise: 0,
-    mode: FILL,
-    textMatrix: IDENTITY,
-    x: 0,
-    y: 0,
-    lineX: 0,
-    lineY: 0,
-  };
+/**
+ * The side of the square cells backdrops are indexed by, in points: about a line of table text, so
+ * that a glyph meets a few cells and a cell holds the few fills painted there. It changes no result.
+ */
+const GRID = 24;
+
+/** Calls `visit` with the index of every grid cell `box` overlaps, within the page (`page`: its box). */
+function forCells(box: Rect, page: Rect, visit: (cell: number) => void): void {
+  const columns = Math.ceil((page[2] - page[0]) / GRID) + 1;
+  const rows = Math.ceil((page[3] - page[1]) / GRID) + 1;
+  const cell = (v: number, origin: number, count: number) =>
+    Math.min(count - 1, Math.max(0, Math.floor((v - origin) / GRID)));
+  const x0 = cell(box[0], page[0], columns);
+  const x1 = cell(box[2], page[0], columns);
+  const y0 = cell(box[1], page[1], rows);
+  const y1 = cell(box[3], page[1], rows);
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) visit(y * columns + x);
 }
 
 /** `outer` covers at least `share` of `inner` (the middle of `inner` when it has no area). */

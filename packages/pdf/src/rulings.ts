@@ -29,9 +29,12 @@ export interface Path {
 
 /** Subpaths of straight segments (a subpath with a curve is dropped: no border is curved) and the path's box. */
 export function decodePath(data: unknown, minMax: unknown): Path {
-  const box = minMax ? Array.from(minMax as ArrayLike<number>) : [];
+  const mm = minMax as ArrayLike<unknown> | null | undefined;
+  const box = mm?.length === 4 ? [mm[0], mm[1], mm[2], mm[3]] : [];
   const bounds =
-    box.length === 4 && box.every(Number.isFinite) && (box[0] as number) <= (box[2] as number)
+    box.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+    box.length === 4 &&
+    (box[0] as number) <= (box[2] as number)
       ? (box as [number, number, number, number])
       : undefined;
   const path = Array.isArray(data) ? data[0] : undefined;

@@ -62,9 +62,10 @@ export interface PositionedPage {
    */
   clipped?: PositionedItem[];
   /**
-   * Text drawn but not visible: render mode 3 or 7 (no fill, no stroke) or filled in the page's
-   * background colour. Never read as printed text; an OCR layer over a scanned page is the exception the
-   * reader decides (it is then in `items`).
+   * Text drawn but not visible: render mode 3 or 7 (no fill, no stroke), opacity 0, optional content
+   * turned off, or painted in the colour of what lies under it (white on the white page; white on a dark
+   * filled cell is visible). Never read as printed text; an OCR layer over a scanned page is the
+   * exception the reader decides (invisible text over an image is in `items`, marked `ocr`).
    */
   hidden?: PositionedItem[];
   rulings: Ruling[];
