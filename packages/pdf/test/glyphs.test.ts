@@ -147,13 +147,17 @@ describe('spacing inside one show-text', () => {
 });
 
 describe('pages turned', () => {
-  it('reads a page turned by /Rotate 90 upright again, with the same runs and edges as the upright page', async () => {
+  it('reads a page turned by /Rotate 90, and text drawn turned on a portrait page, upright again, edges and all', async () => {
     const doc = await extractPositioned(fixture('rotated.pdf'));
-    const [upright, turned] = doc.pages as [PositionedPage, PositionedPage];
-    expect([turned.rotation, turned.width, turned.height]).toEqual([0, 400, 300]);
+    const [upright, turned, drawnTurned] = doc.pages as [PositionedPage, PositionedPage, PositionedPage];
     const shape = (p: PositionedPage) =>
       p.items.map((i) => [i.text, i.box.map((v) => Math.round(v * 100) / 100), edges(i)]);
+    // /Rotate 90 shows the page sideways: turning its text back undoes it (rotation 0).
+    expect([turned.rotation, turned.width, turned.height]).toEqual([0, 400, 300]);
     expect(shape(turned)).toEqual(shape(upright));
+    // Drawn a quarter turn on a portrait page: the frame turns by 90 to read it.
+    expect([drawnTurned.rotation, drawnTurned.width, drawnTurned.height]).toEqual([90, 400, 300]);
+    expect(shape(drawnTurned)).toEqual(shape(upright));
     expect(edges(find(turned.items, '合计 1,234.56'))).toEqual([50, 60, 70, ...evenly(75, 5, 8)]);
   });
 });
