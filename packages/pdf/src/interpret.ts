@@ -229,6 +229,10 @@ class State {
   }
 }
 
+/** An operator's arguments as pdf.js' operator list holds them. */
+type Args = unknown[] | null;
+type Handler = (args: Args) => void;
+
 /** What is painted under later text: a fill of one colour, or an image or shading (no one colour). */
 interface Backdrop {
   box: Rect;
@@ -287,15 +291,14 @@ class Interpreter {
   private glyphCount = 0;
   private state: State;
   private readonly s: ExtractSettings;
-  private readonly ops: OpCodes;
   private readonly fills: Set<number>;
   private readonly strokes: Set<number>;
   private readonly metrics = new Map<string, FontMetrics>();
+  private readonly handlers: (Handler | undefined)[];
   private trm: { ctm: Matrix; tm: Matrix; T: Matrix; sx: number; sy: number } | undefined;
 
   constructor(private readonly ctx: PageContext) {
     this.s = ctx.settings;
-    this.ops = ctx.ops;
     const o = ctx.ops;
     this.strokes = new Set([
       o.stroke,
@@ -315,6 +318,7 @@ class Interpreter {
       o.rawFillPath,
     ]);
     this.state = new State([...ctx.page]);
+    this.handlers = this.handlersFor(o);
   }
 
   result(): PageContent {
@@ -327,183 +331,156 @@ class Interpreter {
   }
 
   run(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>): void {
-    const o = this.ops;
+    const handlers = this.handlers;
     for (let i = 0; i < fnArray.length; i++) {
-      const fn = fnArray[i];
-      const args = (argsArray[i] ?? null) as unknown[] | null;
-      const st = this.state;
-      switch (fn) {
-        case o.save:
-          this.push();
-          break;
-        case o.restore:
-          this.pop();
-          break;
-        case o.transform: {
-          const m = asMatrix(args);
-          if (m) st.ctm = multiply(st.ctm, m);
-          break;
-        }
-        case o.paintFormXObjectBegin: {
-          this.push();
-          const m = asMatrix(args?.[0]);
-          if (m) this.state.ctm = multiply(this.state.ctm, m);
-          const bbox = rectArg(args?.[1]);
-          if (bbox) this.clipTo(transformRect(multiply(this.ctx.view, this.state.ctm), bbox));
-          break;
-        }
-        case o.paintFormXObjectEnd:
-        case o.endGroup:
-          this.pop();
-          break;
-        case o.beginGroup: {
-          // The group's box, through its matrix, clips what it draws; the form that follows applies the matrix.
-          this.push();
-          const group = args?.[0] as { bbox?: unknown; matrix?: unknown } | undefined;
-          const bbox = rectArg(group?.bbox);
-          if (bbox) {
-            const m = asMatrix(group?.matrix) ?? IDENTITY;
-            this.clipTo(transformRect(multiply(this.ctx.view, multiply(this.state.ctm, m)), bbox));
-          }
-          break;
-        }
-        case o.beginAnnotation: {
-          // An annotation's appearance starts from the page's base state, clipped to its rectangle.
-          this.push();
-          this.annotations++;
-          const next = new State([...this.ctx.page]);
-          const t = asMatrix(args?.[2]) ?? IDENTITY;
-          const m = asMatrix(args?.[3]) ?? IDENTITY;
-          const rect = rectArg(args?.[1]);
-          if (rect) next.clip = intersectRects(next.clip as Rect, transformRect(this.ctx.view, rect)) ?? null;
-          next.ctm = multiply(t, m);
-          this.state = next;
-          break;
-        }
-        case o.endAnnotation:
-          if (this.annotations > 0) {
-            this.annotations--;
-            this.pop();
-          }
-          break;
-        case o.beginMarkedContent:
-          this.mark(true);
-          break;
-        case o.beginMarkedContentProps: {
-          const shown = args?.[0] !== 'OC' || !this.ctx.contentVisible || this.ctx.contentVisible(args?.[1]);
-          this.mark(shown);
-          break;
-        }
-        case o.endMarkedContent: {
-          const shown = this.marked.pop();
-          if (shown === false) this.hiddenContent--;
-          break;
-        }
-        case o.setLineWidth:
-          if (typeof args?.[0] === 'number') st.lineWidth = args[0];
-          break;
-        case o.setGState:
-          this.setGState(args?.[0]);
-          break;
-        case o.setFillRGBColor:
-          st.fill = { colour: parseColour(args) ?? 'pattern', alpha: st.fill.alpha };
-          break;
-        case o.setStrokeRGBColor:
-          st.stroke = { colour: parseColour(args) ?? 'pattern', alpha: st.stroke.alpha };
-          break;
-        case o.setFillColorN:
-          st.fill = { colour: 'pattern', alpha: st.fill.alpha };
-          break;
-        case o.setStrokeColorN:
-          st.stroke = { colour: 'pattern', alpha: st.stroke.alpha };
-          break;
-        case o.setFillTransparent:
-          st.fill = { colour: 'none', alpha: st.fill.alpha };
-          break;
-        case o.setStrokeTransparent:
-          st.stroke = { colour: 'none', alpha: st.stroke.alpha };
-          break;
-        case o.clip:
-        case o.eoClip:
-          this.pendingClip = true;
-          break;
-        case o.constructPath:
-          this.constructPath(args);
-          break;
-        case o.shadingFill:
-          // A shading paints the whole clip area, in no one colour.
-          if (st.clip && this.hiddenContent === 0) this.addBackdrop(st.clip, undefined);
-          break;
-        case o.beginText:
-          st.textMatrix = IDENTITY;
-          st.x = st.lineX = 0;
-          st.y = st.lineY = 0;
-          break;
-        case o.endText:
-          break;
-        case o.setCharSpacing:
-          st.charSpacing = num(args?.[0], st.charSpacing);
-          break;
-        case o.setWordSpacing:
-          st.wordSpacing = num(args?.[0], st.wordSpacing);
-          break;
-        case o.setHScale:
-          st.hScale = num(args?.[0], st.hScale * 100) / 100;
-          break;
-        case o.setLeading:
-          st.leading = -num(args?.[0], -st.leading);
-          break;
-        case o.setTextRise:
-          st.rise = num(args?.[0], st.rise);
-          break;
-        case o.setTextRenderingMode:
-          st.mode = num(args?.[0], st.mode);
-          break;
-        case o.setFont:
-          this.setFont(args?.[0], args?.[1]);
-          break;
-        case o.moveText:
-          this.moveText(num(args?.[0], 0), num(args?.[1], 0));
-          break;
-        case o.setLeadingMoveText: {
-          const y = num(args?.[1], 0);
-          st.leading = y;
-          this.moveText(num(args?.[0], 0), y);
-          break;
-        }
-        case o.nextLine:
-          this.moveText(0, st.leading);
-          break;
-        case o.setTextMatrix: {
-          const m = asMatrix(args?.[0]) ?? asMatrix(args);
-          if (m) {
-            st.textMatrix = m;
-            st.x = st.lineX = 0;
-            st.y = st.lineY = 0;
-          }
-          break;
-        }
-        case o.showText:
-          if (Array.isArray(args?.[0])) this.showText(args[0] as unknown[]);
-          break;
-        case o.paintImageXObject:
-        case o.paintInlineImageXObject:
-        case o.paintImageMaskXObject:
-        case o.paintImageXObjectRepeat:
-        case o.paintImageMaskXObjectRepeat:
-        case o.paintInlineImageXObjectGroup:
-        case o.paintImageMaskXObjectGroup:
-          this.paintImage();
-          break;
-        case o.paintSolidColorImageMask: {
-          // A one-colour mask over the unit square: a fill.
-          const box = this.visibleBox(transformRect(multiply(this.ctx.view, st.ctm), [0, 0, 1, 1]));
-          const c = st.fill.colour;
-          if (box && this.painted(st.fill)) this.addBackdrop(box, Array.isArray(c) ? (c as Rgb) : undefined);
-          break;
-        }
-      }
+      const handle = handlers[fnArray[i] as number];
+      if (handle) handle((argsArray[i] ?? null) as Args);
     }
+  }
+
+  /** What each operator does, indexed by pdf.js' operator code (a table: most pages run thousands of operators). */
+  private handlersFor(o: OpCodes): (Handler | undefined)[] {
+    const table: (Handler | undefined)[] = [];
+    const on = (codes: number[], handle: Handler) => {
+      for (const code of codes) if (code >= 0) table[code] = handle;
+    };
+    on([o.save], () => this.push());
+    on([o.restore, o.paintFormXObjectEnd, o.endGroup], () => this.pop());
+    on([o.transform], (args) => {
+      const m = asMatrix(args);
+      if (m) this.state.ctm = multiply(this.state.ctm, m);
+    });
+    on([o.paintFormXObjectBegin], (args) => {
+      this.push();
+      const m = asMatrix(args?.[0]);
+      if (m) this.state.ctm = multiply(this.state.ctm, m);
+      const bbox = rectArg(args?.[1]);
+      if (bbox) this.clipTo(transformRect(multiply(this.ctx.view, this.state.ctm), bbox));
+    });
+    on([o.beginGroup], (args) => {
+      // The group's box, through its matrix, clips what it draws; the form that follows applies the matrix.
+      this.push();
+      const group = args?.[0] as { bbox?: unknown; matrix?: unknown } | undefined;
+      const bbox = rectArg(group?.bbox);
+      if (bbox) {
+        const m = asMatrix(group?.matrix) ?? IDENTITY;
+        this.clipTo(transformRect(multiply(this.ctx.view, multiply(this.state.ctm, m)), bbox));
+      }
+    });
+    on([o.beginAnnotation], (args) => {
+      // An annotation's appearance starts from the page's base state, clipped to its rectangle.
+      this.push();
+      this.annotations++;
+      const next = new State([...this.ctx.page]);
+      const t = asMatrix(args?.[2]) ?? IDENTITY;
+      const m = asMatrix(args?.[3]) ?? IDENTITY;
+      const rect = rectArg(args?.[1]);
+      if (rect) next.clip = intersectRects(next.clip as Rect, transformRect(this.ctx.view, rect)) ?? null;
+      next.ctm = multiply(t, m);
+      this.state = next;
+    });
+    on([o.endAnnotation], () => {
+      if (this.annotations > 0) {
+        this.annotations--;
+        this.pop();
+      }
+    });
+    on([o.beginMarkedContent], () => this.mark(true));
+    on([o.beginMarkedContentProps], (args) => {
+      const visible = this.ctx.contentVisible;
+      this.mark(args?.[0] !== 'OC' || !visible || visible(args?.[1]));
+    });
+    on([o.endMarkedContent], () => {
+      if (this.marked.pop() === false) this.hiddenContent--;
+    });
+    on([o.setLineWidth], (args) => {
+      if (typeof args?.[0] === 'number') this.state.lineWidth = args[0];
+    });
+    on([o.setGState], (args) => this.setGState(args?.[0]));
+    const fill = (colour: Colour) => {
+      this.state.fill = { colour, alpha: this.state.fill.alpha };
+    };
+    const stroke = (colour: Colour) => {
+      this.state.stroke = { colour, alpha: this.state.stroke.alpha };
+    };
+    on([o.setFillRGBColor], (args) => fill(parseColour(args) ?? 'pattern'));
+    on([o.setStrokeRGBColor], (args) => stroke(parseColour(args) ?? 'pattern'));
+    on([o.setFillColorN], () => fill('pattern'));
+    on([o.setStrokeColorN], () => stroke('pattern'));
+    on([o.setFillTransparent], () => fill('none'));
+    on([o.setStrokeTransparent], () => stroke('none'));
+    on([o.clip, o.eoClip], () => {
+      this.pendingClip = true;
+    });
+    on([o.constructPath], (args) => this.constructPath(args));
+    on([o.shadingFill], () => {
+      // A shading paints the whole clip area, in no one colour.
+      const clip = this.state.clip;
+      if (clip && this.hiddenContent === 0) this.addBackdrop(clip, undefined);
+    });
+    on([o.beginText], () => {
+      const st = this.state;
+      st.textMatrix = IDENTITY;
+      st.x = st.lineX = 0;
+      st.y = st.lineY = 0;
+    });
+    on([o.setCharSpacing], (args) => {
+      this.state.charSpacing = num(args?.[0], this.state.charSpacing);
+    });
+    on([o.setWordSpacing], (args) => {
+      this.state.wordSpacing = num(args?.[0], this.state.wordSpacing);
+    });
+    on([o.setHScale], (args) => {
+      this.state.hScale = num(args?.[0], this.state.hScale * 100) / 100;
+    });
+    on([o.setLeading], (args) => {
+      this.state.leading = -num(args?.[0], -this.state.leading);
+    });
+    on([o.setTextRise], (args) => {
+      this.state.rise = num(args?.[0], this.state.rise);
+    });
+    on([o.setTextRenderingMode], (args) => {
+      this.state.mode = num(args?.[0], this.state.mode);
+    });
+    on([o.setFont], (args) => this.setFont(args?.[0], args?.[1]));
+    on([o.moveText], (args) => this.moveText(num(args?.[0], 0), num(args?.[1], 0)));
+    on([o.setLeadingMoveText], (args) => {
+      const y = num(args?.[1], 0);
+      this.state.leading = y;
+      this.moveText(num(args?.[0], 0), y);
+    });
+    on([o.nextLine], () => this.moveText(0, this.state.leading));
+    on([o.setTextMatrix], (args) => {
+      const m = asMatrix(args?.[0]) ?? asMatrix(args);
+      if (!m) return;
+      const st = this.state;
+      st.textMatrix = m;
+      st.x = st.lineX = 0;
+      st.y = st.lineY = 0;
+    });
+    on([o.showText], (args) => {
+      if (Array.isArray(args?.[0])) this.showText(args[0] as unknown[]);
+    });
+    on(
+      [
+        o.paintImageXObject,
+        o.paintInlineImageXObject,
+        o.paintImageMaskXObject,
+        o.paintImageXObjectRepeat,
+        o.paintImageMaskXObjectRepeat,
+        o.paintInlineImageXObjectGroup,
+        o.paintImageMaskXObjectGroup,
+      ],
+      () => this.paintImage(),
+    );
+    on([o.paintSolidColorImageMask], () => {
+      // A one-colour mask over the unit square: a fill.
+      const st = this.state;
+      const box = this.visibleBox(transformRect(multiply(this.ctx.view, st.ctm), [0, 0, 1, 1]));
+      const c = st.fill.colour;
+      if (box && this.painted(st.fill)) this.addBackdrop(box, Array.isArray(c) ? (c as Rgb) : undefined);
+    });
+    return table;
   }
 
   private push(): void {

@@ -43,9 +43,6 @@ function fontIds(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops:
   return ids;
 }
 
-/** A page's operator list as pdf.js gives it. */
-export type OperatorList = Awaited<ReturnType<PdfJs.PDFPageProxy['getOperatorList']>>;
-
 /** What reading a page needs from its document: the operator codes, the settings, optional content. */
 export interface PageReading {
   ops: OpCodes;
@@ -88,13 +85,9 @@ export interface PageGlyphs {
   fonts: Map<string, FontLike | undefined>;
 }
 
-export async function pageGlyphs(
-  page: PdfJs.PDFPageProxy,
-  reading: PageReading,
-  requested?: Promise<OperatorList>,
-): Promise<PageGlyphs> {
+export async function pageGlyphs(page: PdfJs.PDFPageProxy, reading: PageReading): Promise<PageGlyphs> {
   const viewport = page.getViewport({ scale: 1 });
-  const operators = await (requested ?? page.getOperatorList());
+  const operators = await page.getOperatorList();
   const objs = page.commonObjs as unknown as PdfObjects;
   const fonts = new Map<string, FontLike | undefined>();
   for (const id of fontIds(operators.fnArray, operators.argsArray, reading.ops))
@@ -112,16 +105,14 @@ export async function pageGlyphs(
 
 /**
  * A page's runs (printed, clipped, hidden), rulings and images, turned upright when its printed text
- * runs sideways; the fonts its runs use are added to `fonts`. `operators`: its operator list, when
- * already requested.
+ * runs sideways; the fonts its runs use are added to `fonts`.
  */
 export async function readPage(
   page: PdfJs.PDFPageProxy,
   reading: PageReading,
   fonts: Map<string, PdfFont>,
-  operators?: Promise<OperatorList>,
 ): Promise<PositionedPage> {
-  const { width, height, content, fonts: loaded } = await pageGlyphs(page, reading, operators);
+  const { width, height, content, fonts: loaded } = await pageGlyphs(page, reading);
   const upright: PositionedPage = {
     page: page.pageNumber,
     width,
