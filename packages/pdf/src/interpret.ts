@@ -280,6 +280,8 @@ class Interpreter {
   private readonly backdrops: Backdrop[] = [];
   /** Backdrops by the grid cells their boxes overlap (indices into `backdrops`, in paint order). */
   private readonly backdropCells = new Map<number, number[]>();
+  /** Backdrops over more than `GRID_SPAN` cells. */
+  private readonly largeBackdrops: number[] = [];
   /** The distinct colours of the backdrops so far: text in none of them (nor white) needs no search. */
   private readonly backdropColours: Rgb[] = [];
   private readonly stack: State[] = [];
@@ -323,8 +325,10 @@ class Interpreter {
 
   result(): PageContent {
     // Invisible text is the page's text where an image lies under it: a scan's OCR layer.
+    // A scan's image is the largest on its page: at most `limits.backdropDepth` images are looked at.
+    const images = [...this.imageBoxes].sort((a, b) => area(b) - area(a)).slice(0, this.s.limits.backdropDepth);
     for (const glyph of this.invisible) {
-      const over = this.imageBoxes.some((box) => covers(box, glyph.box, this.s.visibility.backdropShare));
+      const over = images.some((box) => covers(box, glyph.box, this.s.visibility.backdropShare));
       glyph.visibility = over ? 'ocr' : 'hidden';
     }
     return { glyphs: this.glyphs, rulings: this.rulings, images: this.images };
@@ -585,28 +589,44 @@ class Interpreter {
 
   private addBackdrop(box: Rect, colour: Rgb | undefined): void {
     const index = this.backdrops.push({ box, colour }) - 1;
-    forCells(box, this.ctx.page, (cell) => {
-      const list = this.backdropCells.get(cell);
-      if (list) list.push(index);
-      else this.backdropCells.set(cell, [index]);
-    });
+    // A fill over many cells (a page's background, a shaded band) is kept apart, not in each cell.
+    if (cellCount(box, this.ctx.page) > GRID_SPAN) this.largeBackdrops.push(index);
+    else
+      forCells(box, this.ctx.page, (cell) => {
+        const list = this.backdropCells.get(cell);
+        if (list) list.push(index);
+        else this.backdropCells.set(cell, [index]);
+      });
     const tolerance = this.s.visibility.sameColour;
     if (colour && !this.backdropColours.some((c) => sameColour(c, colour, tolerance)))
       this.backdropColours.push(colour);
   }
 
-  /** The last backdrop painted that covers `share` of `box`, if any. */
-  private backdropUnder(box: Rect, share: number): Backdrop | undefined {
+  /**
+   * The last backdrop painted that covers `share` of `box`: a backdrop, none (the page is under the
+   * glyph), or undefined when `limits.backdropDepth` fills over that place were looked at in vain.
+   */
+  private backdropUnder(box: Rect, share: number): Backdrop | 'page' | undefined {
     let best = -1;
-    forCells(box, this.ctx.page, (cell) => {
-      const list = this.backdropCells.get(cell);
-      if (!list) return;
-      for (let i = list.length - 1; i >= 0 && (list[i] as number) > best; i--) {
+    // The latest fill over this place left unlooked at, when `limits.backdropDepth` cut a search short.
+    let unseen = -1;
+    const depth = this.s.limits.backdropDepth;
+    const look = (list: readonly number[]) => {
+      let i = list.length - 1;
+      for (let seen = 0; i >= 0 && seen < depth && (list[i] as number) > best; i--, seen++) {
         const index = list[i] as number;
         if (covers((this.backdrops[index] as Backdrop).box, box, share)) best = index;
       }
+      if (i >= 0) unseen = Math.max(unseen, list[i] as number);
+    };
+    look(this.largeBackdrops);
+    forCells(box, this.ctx.page, (cell) => {
+      const list = this.backdropCells.get(cell);
+      if (list) look(list);
     });
-    return best >= 0 ? this.backdrops[best] : undefined;
+    // A fill painted after the one found, and not looked at, might lie over it: nothing is known.
+    if (unseen > best) return undefined;
+    return best >= 0 ? this.backdrops[best] : 'page';
   }
 
   private paintImage(): void {
@@ -771,8 +791,10 @@ class Interpreter {
     if (!sameColour(rgb, WHITE, tolerance) && !this.backdropColours.some((c) => sameColour(c, rgb, tolerance)))
       return true;
     const backdrop = this.backdropUnder(box, this.s.visibility.backdropShare);
-    if (backdrop) return !backdrop.colour || !sameColour(backdrop.colour, rgb, tolerance);
-    return !sameColour(rgb, WHITE, tolerance);
+    // Past the bound nothing is known of what lies under the glyph: it counts as printed.
+    if (!backdrop) return true;
+    if (backdrop === 'page') return !sameColour(rgb, WHITE, tolerance);
+    return !backdrop.colour || !sameColour(backdrop.colour, rgb, tolerance);
   }
 }
 
@@ -781,17 +803,32 @@ class Interpreter {
  * that a glyph meets a few cells and a cell holds the few fills painted there. It changes no result.
  */
 const GRID = 24;
+/** Backdrops over more cells than this are listed once, not in each cell (an index detail too). */
+const GRID_SPAN = 64;
 
-/** Calls `visit` with the index of every grid cell `box` overlaps, within the page (`page`: its box). */
-function forCells(box: Rect, page: Rect, visit: (cell: number) => void): void {
+/** The grid cells `box` overlaps, within the page (`page`: its box): their column and row ranges. */
+function cellRange(box: Rect, page: Rect): { columns: number; x0: number; x1: number; y0: number; y1: number } {
   const columns = Math.ceil((page[2] - page[0]) / GRID) + 1;
   const rows = Math.ceil((page[3] - page[1]) / GRID) + 1;
   const cell = (v: number, origin: number, count: number) =>
     Math.min(count - 1, Math.max(0, Math.floor((v - origin) / GRID)));
-  const x0 = cell(box[0], page[0], columns);
-  const x1 = cell(box[2], page[0], columns);
-  const y0 = cell(box[1], page[1], rows);
-  const y1 = cell(box[3], page[1], rows);
+  return {
+    columns,
+    x0: cell(box[0], page[0], columns),
+    x1: cell(box[2], page[0], columns),
+    y0: cell(box[1], page[1], rows),
+    y1: cell(box[3], page[1], rows),
+  };
+}
+
+function cellCount(box: Rect, page: Rect): number {
+  const r = cellRange(box, page);
+  return (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1);
+}
+
+/** Calls `visit` with the index of every grid cell `box` overlaps, within the page (`page`: its box). */
+function forCells(box: Rect, page: Rect, visit: (cell: number) => void): void {
+  const { columns, x0, x1, y0, y1 } = cellRange(box, page);
   for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) visit(y * columns + x);
 }
 

@@ -92,6 +92,13 @@ export const EXTRACT_SETTINGS = {
      * unreadable: real pages nest fewer than ten, a file nesting thousands is built to exhaust readers.
      */
     maxDepth: 256,
+    /**
+     * Fills looked at under one glyph to find its background, the last painted first (and as many
+     * images for a scan under invisible text): a real page paints a few over one spot (the page, a
+     * band, a cell). A page painting hundreds over one spot is built to slow readers down; its text
+     * under them counts as printed.
+     */
+    backdropDepth: 64,
   },
 } as const;
 

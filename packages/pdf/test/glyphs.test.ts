@@ -175,6 +175,14 @@ describe('bounds', () => {
     expect((await page('form.pdf', 1, { settings: { limits: { maxDepth: 2 } } })).unreadable).toBeUndefined();
   });
 
+  it('finds white text on a page-wide band printed, and counts text as printed past the fills it looks under', async () => {
+    const p = await page('crowded.pdf');
+    expect(texts(p.items)).toEqual(['深色底白字', '点上']);
+    // Looking under all 100 dots finds the white page under the white text: hidden.
+    const all = await page('crowded.pdf', 1, { settings: { limits: { backdropDepth: 200 } } });
+    expect([texts(all.items), texts(all.hidden)]).toEqual([['深色底白字'], ['点上']]);
+  });
+
   it('says a page past a bound was not read — not that it is blank — and counts it as unread', async () => {
     const doc = await extractPositioned(fixture('rotated.pdf'));
     const [first, second] = doc.pages as [PositionedPage, PositionedPage];
