@@ -48,6 +48,8 @@ export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Rulin
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
+// Departments: one key for the ways a department prints its name.
+export { bareName, departmentKey, sameDepartment } from './meta/department.js';
 // The model.
 export {
   FEN_PER,
