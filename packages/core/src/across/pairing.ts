@@ -355,7 +355,8 @@ function pairingOf(group: Group, m: Member): Pairing {
           ),
         ),
       );
-    else if (others.length > 0) {
+    // Said where the inputs hold final accounts (of other years): a budget's year is often not over yet.
+    else if (same.some((o) => stageOf(o) === 'final')) {
       out.impossible.push({
         relation: 'final',
         rule: 'across.budget',
@@ -437,9 +438,9 @@ function pairingOf(group: Group, m: Member): Pairing {
 
 /** A department's units of the same year and kind. */
 function unitsOf(group: Group, m: Member): Member[] {
-  return live(group).filter(
-    (o) => o.role === 'unit' && o.entity !== group.key && o.id.year === m.id.year && stageOf(o) === stageOf(m),
-  );
+  return live(group)
+    .filter((o) => o.role === 'unit' && o.entity !== group.key && o.id.year === m.id.year && stageOf(o) === stageOf(m))
+    .sort((a, b) => a.id.index - b.id.index);
 }
 
 function relatedOf(group: Group, m: Member): Related {

@@ -212,12 +212,12 @@ function finding(
     return bi(`${t.zh}${c.zh}`, `${t.en}, ${c.en}`);
   };
   const amount = (fen: number) => money(fen, first.table.unit) + first.table.unit;
-  const also = d.places.slice(1);
+  // The same line in the other tables that print it: named once each.
+  const also = [...new Set(d.places.slice(1).map((p) => p.table.kind))]
+    .filter((k) => k !== first.table.kind)
+    .map((k) => tableName(template, k));
   const alsoText = also.length
-    ? bi(
-        `；${also.length}处同样（${also.map((p) => where(p).zh).join('、')}）`,
-        `; likewise in ${also.length} more place(s) (${also.map((p) => where(p).en).join('; ')})`,
-      )
+    ? bi(`；${also.map((t) => t.zh).join('、')}中同一行亦然`, `; likewise in ${also.map((t) => t.en).join(', ')}`)
     : bi('');
   const step = roundingStep(first.table);
   const tolerance = step > 0 ? roundingTolerance(step, first.table.unit) : undefined;
@@ -226,8 +226,8 @@ function finding(
       rule: 'across.units',
       severity: 'error',
       message: bi(
-        `单位“${unit}”（${file}）的${d.label}为${amount(first.other)}，超过部门的${amount(first.department)}（${where(first).zh}）${alsoText.zh}`,
-        `unit "${unit}" (${file}): ${d.label} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en})${alsoText.en}`,
+        `单位“${unit}”（${file}）的${d.label}为${amount(first.other)}，超过部门的${amount(first.department)}（${where(first).zh}${alsoText.zh}）`,
+        `unit "${unit}" (${file}): ${d.label} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en}${alsoText.en})`,
       ),
       formula: bi(
         `单位 ${amount(first.other)} ≤ 部门 ${amount(first.department)}：不成立`,
@@ -249,12 +249,12 @@ function finding(
     severity: 'error',
     message: merged
       ? bi(
-          `其余单位不单列预算、并入本部，部门数应与本部（${unit}）相同：${d.label}部门为${amount(first.department)}，本部为${amount(first.other)}（${where(first).zh}）${alsoText.zh}`,
-          `the other units are merged into the headquarters, so the department should equal it (${unit}): ${d.label} is ${amount(first.department)} for the department, ${amount(first.other)} for the headquarters (${where(first).en})${alsoText.en}`,
+          `其余单位不单列预算、并入本部，部门数应与本部（${unit}）相同：${d.label}部门为${amount(first.department)}，本部为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
+          `the other units are merged into the headquarters, so the department should equal it (${unit}): ${d.label} is ${amount(first.department)} for the department, ${amount(first.other)} for the headquarters (${where(first).en}${alsoText.en})`,
         )
       : bi(
-          `${d.label}：部门为${amount(first.department)}，各单位（${unit}）之和为${amount(first.other)}（${where(first).zh}）${alsoText.zh}`,
-          `${d.label}: ${amount(first.department)} for the department, ${amount(first.other)} for its units together (${unit}) (${where(first).en})${alsoText.en}`,
+          `${d.label}：部门为${amount(first.department)}，各单位（${unit}）之和为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
+          `${d.label}: ${amount(first.department)} for the department, ${amount(first.other)} for its units together (${unit}) (${where(first).en}${alsoText.en})`,
         ),
     formula: bi(
       `部门 ${amount(first.department)} = ${sumLabel.zh} ${amount(first.other)}：不成立`,
