@@ -170,6 +170,8 @@ export const acrossUnits: Rule = {
     }
 
     const unitName = (u: UnitDocument) => u.listed?.name ?? u.document.source.name;
+    // A line where the units do not add up is one finding, even when a unit is also above it.
+    for (const found of exceeds.values()) for (const key of sums.keys()) found.delete(key);
     for (const unit of units) {
       for (const d of lowest(exceeds.get(unit.document.source.name) ?? new Map())) {
         tally.add(finding(ctx.template, d, 'exceeds', unitName(unit), unit.document.source.name, merged));
