@@ -440,8 +440,11 @@ function pairingOf(group: Group, m: Member): Pairing {
 function unitsOf(group: Group, m: Member): Member[] {
   return live(group)
     .filter((o) => o.role === 'unit' && o.entity !== group.key && o.id.year === m.id.year && stageOf(o) === stageOf(m))
-    .sort((a, b) => a.id.index - b.id.index);
+    .sort((a, b) => listOrder(a) - listOrder(b) || a.id.index - b.id.index);
 }
+
+/** Units in the order the department lists them, 本部 first; units it does not list last. */
+const listOrder = (m: Member) => (m.headquarters ? -1 : (m.listed?.paragraph ?? Number.MAX_SAFE_INTEGER));
 
 function relatedOf(group: Group, m: Member): Related {
   if (m.duplicateOf) return { previous: [], units: [] };
