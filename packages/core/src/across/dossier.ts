@@ -33,10 +33,17 @@ export function buildDossiers(reports: readonly Report[]): Dossier[] {
 }
 
 function dossierOf(key: string, reports: readonly Report[]): Dossier {
+  // Units in the order their department lists them (its pairing lists them so).
+  const listed = new Map<string, number>();
+  for (const r of reports)
+    for (const p of r.pairing?.paired ?? [])
+      if (p.relation === 'units' && !listed.has(p.name)) listed.set(p.name, listed.size);
+  const rank = (r: Report) => listed.get(r.source.name) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...reports].sort(
     (a, b) =>
       (a.document.meta.year ?? 0) - (b.document.meta.year ?? 0) ||
       ORDER[kind(a)] - ORDER[kind(b)] ||
+      rank(a) - rank(b) ||
       a.source.name.localeCompare(b.source.name),
   );
   const documents: DossierDocument[] = sorted.map((r) => ({
