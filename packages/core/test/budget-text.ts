@@ -25,8 +25,8 @@ export interface BudgetSpec {
   leaves: readonly Leaf[];
   /** Share of 基本支出 that is 人员经费 (30101 基本工资); the rest is 公用经费 (30201 办公费). */
   personnel?: number;
-  /** 三公 and 机关运行经费 (万元 with two decimals, as printed). */
-  threePublic?: { reception: string; running: string };
+  /** 三公 and 机关运行经费 (万元 with two decimals, as printed); items left out are 0.00. */
+  threePublic?: { outbound?: string; reception: string; purchase?: string; operation?: string; running: string };
   /** Stated change of 财政拨款收入 against last year's budget, in 万元 as printed ("增加12.34"). */
   change?: { direction: '增加' | '减少'; amount: string };
 }
@@ -39,6 +39,12 @@ const NAMES: Readonly<Record<string, string>> = {
   '2010302': '一般行政管理事务',
   '2010350': '事业运行',
   '208': '社会保障和就业支出',
+  '20802': '民政管理事务',
+  '2080201': '行政运行',
+  '2080202': '一般行政管理事务',
+  '2080501': '行政单位离退休',
+  '20810': '社会福利',
+  '2081002': '老年福利',
   '20805': '行政事业单位养老支出',
   '2080505': '机关事业单位基本养老保险缴费支出',
   '2080506': '机关事业单位职业年金缴费支出',
@@ -52,6 +58,7 @@ const NAMES: Readonly<Record<string, string>> = {
   '229': '其他支出',
   '22960': '彩票公益金安排的支出',
   '2296002': '用于社会福利的彩票公益金支出',
+  '2296004': '用于残疾人事业的彩票公益金支出',
 };
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -285,9 +292,23 @@ export function budgetText(spec: BudgetSpec): string {
     row('合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', '', '', ''),
     row('', '', '', '小计', '购置费', '运行费', ''),
   );
-  out.push(row(three.reception, '0.00', three.reception, '0.00', '0.00', '0.00', three.running));
-  if (Number(three.reception) === 0 && Number(three.running) === 0)
-    out.push(`本${word}无“三公”经费和机关运行经费预算，故本表无数据。`);
+  // In whole hundredths of 万元, so the sums print exactly.
+  const cents = (x: string | undefined) => Math.round(Number(x ?? '0') * 100);
+  const show = (c: number) => (c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+  const vehicles = cents(three.purchase) + cents(three.operation);
+  const total3 = cents(three.outbound) + cents(three.reception) + vehicles;
+  out.push(
+    row(
+      show(total3),
+      show(cents(three.outbound)),
+      show(cents(three.reception)),
+      show(vehicles),
+      show(cents(three.purchase)),
+      show(cents(three.operation)),
+      three.running,
+    ),
+  );
+  if (total3 === 0 && Number(three.running) === 0) out.push(`本${word}无“三公”经费和机关运行经费预算，故本表无数据。`);
   out.push('');
   return out.join('\n');
 }
