@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type BudgetDocument, checkDocuments, parseText, type Report } from '@hezhang/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BudgetSpec, budgetText, type Leaf } from '../../core/test/budget-text.js';
+import { BUDGETS as STATED } from '../fixtures/final-accounts.mjs';
 import { readBudgetPdf } from '../src/node.js';
 
 /**
@@ -12,20 +13,8 @@ import { readBudgetPdf } from '../src/node.js';
  * is 1.00万元 more is named at that 项, and at the total it changes.
  */
 
-/** 年初预算 of each 项 (万元), as fixtures/final-accounts.mjs states them; 229 is government-fund money. */
-const BUDGETS: Record<string, string> = {
-  2080201: '1268.50',
-  2080202: '45.60',
-  2080501: '35.20',
-  2080505: '130.05',
-  2080506: '65.02',
-  2081002: '240.00',
-  2101101: '61.02',
-  2101102: '32.10',
-  2210201: '98.40',
-  2296002: '80.00',
-  2296004: '15.00',
-};
+/** 年初预算 of each 项 (万元), as the invented final accounts state them; 229 is government-fund money. */
+const BUDGETS: Record<string, string> = STATED;
 const yuan = (wan: string) => Math.round(Number(wan) * 10_000);
 
 function budget(edit: (leaves: Leaf[]) => Leaf[] = (l) => l): BudgetSpec {
