@@ -96,7 +96,7 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
       <h2>{s.title(dossier.department)}</h2>
       <p class="dossier-intro">{s.intro(dossier.documents.length)}</p>
       <ScrollRegion class="batch-scroll" label={s.documents}>
-        <table class="batch-table dossier-documents">
+        <table class="dossier-documents">
           <caption>{s.documents}</caption>
           <thead>
             <tr>
