@@ -222,6 +222,7 @@ describe('documents that do not belong together', () => {
     ]);
     expect(rd?.pairing?.paired).toEqual([]);
     expect(ro?.pairing?.paired).toEqual([]);
+    expect(ro?.pairing?.unpaired?.zh).toBe('本次的其他文档都不是上海市普陀区另一局的，未与本文档比较');
     expect(
       groupDocuments([read(department([headquarters(), centre()]), 'dept.txt'), read(other, 'other.txt')]).map(
         (g) => g.department,

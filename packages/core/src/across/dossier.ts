@@ -23,8 +23,9 @@ const ORDER = { department_budget: 0, department_final: 1, unit_budget: 2, unit_
 export function buildDossiers(reports: readonly Report[]): Dossier[] {
   const byKey = new Map<string, Report[]>();
   for (const r of reports) {
+    // A document whose department or year could not be read belongs to no department's dossier.
     const key = r.pairing?.key;
-    if (!key || r.pairing?.unpaired) continue;
+    if (!key || r.pairing?.year === undefined) continue;
     const list = byKey.get(key) ?? [];
     list.push(r);
     byKey.set(key, list);

@@ -98,7 +98,7 @@ export function pairDocuments(documents: readonly BudgetDocument[]): PairedDocum
   }
   for (const g of groups) {
     for (const m of g.members) {
-      pairing.set(m.id.document, pairingOf(g, m));
+      pairing.set(m.id.document, pairingOf(g, m, documents.length > 1));
       related.set(m.id.document, relatedOf(g, m));
     }
   }
@@ -242,7 +242,7 @@ function usefulEarlier(m: Member, other: Member): boolean {
   return stageOf(m) === 'budget' || stageOf(other) === 'final';
 }
 
-function pairingOf(group: Group, m: Member): Pairing {
+function pairingOf(group: Group, m: Member, several: boolean): Pairing {
   const base: Pairing = {
     department: displayName(group.names),
     key: group.key,
@@ -263,6 +263,14 @@ function pairingOf(group: Group, m: Member): Pairing {
     };
   }
   const others = live(group).filter((o) => o !== m);
+  if (others.length === 0 && several)
+    return {
+      ...base,
+      unpaired: bi(
+        `本次的其他文档都不是${displayName(group.names)}的，未与本文档比较`,
+        `none of the other documents is ${displayName(group.names)}'s: none was compared with this one`,
+      ),
+    };
   const year = m.id.year as number;
   const same = others.filter((o) => o.entity === m.entity);
   const out = base;
