@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BudgetDocument, Report } from '@hezhang/core';
+import { BudgetDocument, NOT_BUDGET, Report } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 
@@ -131,10 +131,33 @@ describe('bad input and usage', () => {
     expect((await run('check', '--lang', 'fr', seed('001'))).code).toBe(2);
   });
 
-  it('never calls a text without tables consistent', async () => {
+  it('refuses a text that is not a budget (a note, a letter) with exit 2 and a one-line reason, as the page does', async () => {
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, '会议纪要\n今天讨论了下周的安排。\n请各位按时参加。\n');
+    for (const lang of ['zh', 'en'] as const) {
+      const { code, stdout, stderr } = await run('check', '--lang', lang, note, seed('001'));
+      expect(code).toBe(2);
+      expect(stderr).toBe(`hezhang: ${note}: ${NOT_BUDGET.reason[lang]}\n`);
+      // The other input is still checked.
+      expect(stdout).toContain('001_44612e61586aee6a.txt');
+    }
+    const json = await run('check', '--json', note);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        source: { name: 'note.txt', path: note },
+        error: { code: 'not_budget', message: NOT_BUDGET.reason.zh, messageEn: NOT_BUDGET.reason.en },
+      },
+    ]);
+    expect((await run('extract', note)).code).toBe(2);
+  });
+
+  it('checks a budget whose tables could not be read in part, and never calls it consistent', async () => {
+    const lines = readFileSync(seed('000'), 'utf8').split('\n');
+    const end = lines.findIndex((l, i) => i > 40 && /财务收支预算总表/.test(l));
     const prose = join(dir, 'prose.txt');
-    writeFileSync(prose, '这不是预算文件，只是一段文字。\n');
-    const { stdout } = await run('check', '--json', prose);
+    writeFileSync(prose, lines.slice(0, end).join('\n'));
+    const { code, stdout } = await run('check', '--json', prose);
+    expect(code).not.toBe(2);
     const [report] = JSON.parse(stdout) as { summary: { verdict: string } }[];
     expect(report?.summary.verdict).toBe('incomplete');
   });

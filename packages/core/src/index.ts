@@ -48,6 +48,8 @@ export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Rulin
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
+// The document's facts: whether a file read is a budget document at all (CLI, page and extension alike).
+export { budgetRefusal, type DocumentRefusal, NOT_BUDGET } from './meta/budget-document.js';
 // The model.
 export {
   FEN_PER,

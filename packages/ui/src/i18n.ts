@@ -3,7 +3,7 @@
  * messages and formulas come with the report itself (core writes them in both languages).
  */
 
-import type { CheckStatus, Severity, Verdict } from '@hezhang/core';
+import { type CheckStatus, NOT_BUDGET, type Severity, type Verdict } from '@hezhang/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -142,7 +142,8 @@ const zh = {
     no_text: 'PDF 没有文本层（可能是扫描件），无法读取表格',
     aborted: '已取消',
     timeout: '读取超时',
-    not_budget: '没有找到预算表格：这似乎不是部门预算文件',
+    // Core's words: the CLI refuses such a file with the same reason.
+    not_budget: NOT_BUDGET.reason.zh,
     unsupported: '不支持的文件类型：请选择 PDF 或文本文件',
     failed: '处理时出错',
   },
@@ -295,7 +296,7 @@ const en: Strings = {
     no_text: 'The PDF has no text layer (probably a scan): its tables cannot be read',
     aborted: 'Cancelled',
     timeout: 'Reading timed out',
-    not_budget: 'No budget table found: this does not look like a department budget',
+    not_budget: NOT_BUDGET.reason.en,
     unsupported: 'Unsupported file type: choose a PDF or a text file',
     failed: 'Something went wrong while processing it',
   },
