@@ -46,6 +46,34 @@ describe('hezhang check', () => {
     expect(failing.stdout).toContain('收入总计（预算数）、支出总计（合计）、支出总计（一般公共预算）印为空');
   });
 
+  it('lists errors, then warnings, then notes, each severity by place in the document, in both languages', async () => {
+    const seed003 = join(SEEDS, '003_58f92ccbf64986b4.txt');
+    for (const lang of ['zh', 'en'] as const) {
+      const { stdout } = await run('check', '--lang', lang, seed003);
+      const lines = stdout.split('\n');
+      const heads = lines.filter((l) => /^(错误|警告|提示|Errors|Warnings|Notes)\s?[（(]\d+[）)]$/.test(l));
+      expect(heads.map((h) => h.replace(/\s?[（(].*$/, ''))).toEqual(
+        lang === 'zh' ? ['错误', '警告', '提示'] : ['Errors', 'Warnings', 'Notes'],
+      );
+      // Each finding: its severity mark and the first line number it names.
+      const findings: { rank: number; line: number }[] = [];
+      for (const [i, l] of lines.entries()) {
+        const mark = /^ {2}([✗!i]) /.exec(l)?.[1];
+        if (!mark) continue;
+        const where = lines.slice(i + 1, i + 4).find((w) => /^ {6}(位置：|where: )/.test(w)) ?? '';
+        const line = Number(/(?:第|line )(\d+)/.exec(where)?.[1] ?? Number.POSITIVE_INFINITY);
+        findings.push({ rank: '✗!i'.indexOf(mark), line });
+      }
+      expect(findings.length).toBeGreaterThan(10);
+      for (const [i, f] of findings.entries()) {
+        const before = findings[i - 1];
+        if (!before) continue;
+        expect(f.rank).toBeGreaterThanOrEqual(before.rank);
+        if (f.rank === before.rank) expect(f.line).toBeGreaterThanOrEqual(before.line);
+      }
+    }
+  });
+
   it('writes reports that validate against the Report model', async () => {
     const { stdout } = await run('check', '--json', seed('002'));
     const [report] = JSON.parse(stdout) as unknown[];

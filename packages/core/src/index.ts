@@ -109,7 +109,15 @@ export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
 // Reports as readers see them.
-export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
+export {
+  type FindingGroup,
+  groupFindings,
+  type IndexedFinding,
+  orderedFindings,
+  SEVERITIES,
+  sectionOf,
+} from './report/groups.js';
+export { compareFindings, findingPlace, orderFindings } from './report/order.js';
 export { describeRef, describeRefs } from './report/places.js';
 export { makeReport, summarize } from './report/report.js';
 // Review: a volunteer's marks on findings (已核实 / 误报 / open), keyed to survive a re-check.

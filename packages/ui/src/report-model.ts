@@ -43,7 +43,7 @@ export function matchesFilter(report: Report, finding: Finding, filter: FindingF
     .some((s) => s.toLowerCase().includes(text));
 }
 
-/** Findings that pass the filter, grouped by section (in SECTION_TITLES order) then severity. */
+/** Findings that pass the filter, grouped by severity (errors first), each group by page: core's one order. */
 export function groupFindings(report: Report, filter: FindingFilter = ALL_FINDINGS): FindingGroup[] {
   return groupReportFindings(report, (finding) => matchesFilter(report, finding, filter));
 }

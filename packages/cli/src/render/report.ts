@@ -7,9 +7,9 @@ import {
   problemText,
   type Report,
   type ReviewStatus,
-  type RuleSection,
   reviewOf,
   SECTION_TITLES,
+  sectionOf,
   tableName,
   templateOf,
 } from '@hezhang/core';
@@ -29,9 +29,9 @@ const REVIEW: Record<ReviewStatus, { zh: string; en: string }> = {
 };
 
 const SEVERITY = {
-  error: { zh: '错误', en: 'error', mark: '✗' },
-  warning: { zh: '警告', en: 'warning', mark: '!' },
-  info: { zh: '提示', en: 'note', mark: 'i' },
+  error: { zh: '错误', en: 'error', mark: '✗', title: { zh: '错误', en: 'Errors' } },
+  warning: { zh: '警告', en: 'warning', mark: '!', title: { zh: '警告', en: 'Warnings' } },
+  info: { zh: '提示', en: 'note', mark: 'i', title: { zh: '提示', en: 'Notes' } },
 } as const;
 
 /** "1 error", "2 errors": English counts agree with their number. */
@@ -46,7 +46,7 @@ export function counted(c: { errors: number; warnings: number; infos: number }, 
     : `错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`;
 }
 
-/** `hezhang check` without --json: findings grouped by section and severity, with where to look. */
+/** `hezhang check` without --json: findings by severity, then page, each with its section and where to look. */
 export function renderReport(report: Report, lang: Lang): string {
   const en = lang === 'en';
   const s = report.summary;
@@ -84,23 +84,28 @@ export function renderReport(report: Report, lang: Lang): string {
         ? `compared with: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
         : `已与以下文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
     );
-  let section: RuleSection | undefined;
+  // Errors, then warnings, then notes; within each, by page (core's one order), each with its section.
   for (const group of groupFindings(report)) {
-    if (group.section !== section) {
-      section = group.section;
-      out.push('', SECTION_TITLES[section][lang]);
-    }
+    out.push(
+      '',
+      `${SEVERITY[group.severity].title[lang]}${en ? ` (${group.findings.length})` : `（${group.findings.length}）`}`,
+    );
     for (const { finding: f, index } of group.findings) {
       const sev = SEVERITY[f.severity];
       const mark = review?.marks[index];
       const tag = mark && mark.status !== 'open' ? `[${REVIEW[mark.status][lang]}] ` : '';
-      out.push(`  ${sev.mark} ${sev[lang]}  ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`);
+      const section = SECTION_TITLES[sectionOf(report, f)][lang];
+      out.push(
+        `  ${sev.mark} ${sev[lang]}  [${section}] ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,
+      );
       const formula = f.formula?.[lang];
       if (formula) out.push(`      ${formula}`);
       const where = whereToLook(f, en, template, report);
-      if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
+      if (where) out.push(`      ${en ? 'where: ' : '位置：'}${where}`);
       if (mark && (mark.status !== 'open' || mark.note))
-        out.push(`      ${en ? 'review' : '核查'}：${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`);
+        out.push(
+          `      ${en ? 'review: ' : '核查：'}${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`,
+        );
     }
   }
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');

@@ -1,8 +1,12 @@
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
+import { orderFindings } from './order.js';
 
-/** Assembles a report and its verdict from a document, the findings and the per-rule results. */
+/**
+ * Assembles a report and its verdict from a document, the findings and the per-rule results. The
+ * findings are put in the order every view shows them (errors first, then by page: report/order.ts).
+ */
 export function makeReport(
   document: BudgetDocument,
   findings: Finding[],
@@ -14,7 +18,7 @@ export function makeReport(
     source: document.source,
     document: rest,
     tables,
-    findings,
+    findings: orderFindings(findings),
     previous,
     checks,
     summary: summarize(document, findings, checks),

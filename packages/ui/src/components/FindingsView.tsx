@@ -27,7 +27,7 @@ interface FindingsViewProps {
   onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
-/** The findings grouped by section and severity, with filters by severity, section and text. */
+/** The findings by severity (errors first), each severity by page, with filters by severity, section and text. */
 export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const t = useStrings();
   const lang = useLang();
@@ -96,11 +96,11 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
       </fieldset>
       {groups.length === 0 && <p class="empty">{t.noMatchingFindings}</p>}
       {groups.map((group) => {
-        const headingId = `${id}-${group.section}-${group.severity}`;
+        const headingId = `${id}-${group.severity}`;
         return (
           <section key={headingId} class="finding-group" aria-labelledby={headingId}>
             <h3 id={headingId}>
-              {sectionTitle(group.section, lang)} · {t.severity[group.severity]} ({group.findings.length})
+              {t.severity[group.severity]} ({group.findings.length})
             </h3>
             <ul class="finding-list">
               {group.findings.map(({ finding, index }) => (

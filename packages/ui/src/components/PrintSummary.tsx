@@ -1,6 +1,6 @@
 import { describeRefs, type Finding, type Report, type ReviewMark, reviewOf, templateOf } from '@hezhang/core';
 import { useLang, useStrings } from '../i18n.js';
-import { groupFindings, sectionTitle } from '../report-model.js';
+import { groupFindings } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 
 /**
@@ -70,10 +70,8 @@ export function PrintSummary({ report }: { report: Report }) {
         {t.counts(report.summary.checksRun, notRun.length)}
       </p>
       {groupFindings(report).map((g) => (
-        <section key={`${g.section}-${g.severity}`}>
-          <h2>
-            {sectionTitle(g.section, lang)} · {t.severity[g.severity]}
-          </h2>
+        <section key={g.severity}>
+          <h2>{t.severity[g.severity]}</h2>
           <ol>
             {foldByMessage(g.findings, lang, marks).map(({ first, items }) => {
               const finding = items[0] as Finding;

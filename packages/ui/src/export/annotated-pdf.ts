@@ -6,7 +6,15 @@
  * so anyone can check that the document underneath is the one published.
  */
 import { PDFArray, PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef, PDFString } from '@cantoo/pdf-lib';
-import { type Box, type Finding, type Report, type ReviewMark, reviewOf, type Severity } from '@hezhang/core';
+import {
+  type Box,
+  type Finding,
+  orderedFindings,
+  type Report,
+  type ReviewMark,
+  reviewOf,
+  type Severity,
+} from '@hezhang/core';
 import type { Lang } from '../i18n.js';
 import { REVIEW_STRINGS } from '../review-strings.js';
 
@@ -92,7 +100,7 @@ export interface AnnotationPlace {
 /** Every box a finding points at, once per finding (a folded finding may name one cell twice). */
 export function annotationPlaces(report: Pick<Report, 'findings'>): AnnotationPlace[] {
   const places: AnnotationPlace[] = [];
-  report.findings.forEach((finding, index) => {
+  for (const { finding, index } of orderedFindings(report)) {
     const seen = new Set<string>();
     for (const ref of finding.refs) {
       if (ref.page === undefined || ref.box === undefined) continue;
@@ -101,7 +109,7 @@ export function annotationPlaces(report: Pick<Report, 'findings'>): AnnotationPl
       seen.add(id);
       places.push({ finding: index, page: ref.page, box: ref.box });
     }
-  });
+  }
   return places;
 }
 

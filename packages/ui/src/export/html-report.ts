@@ -15,6 +15,7 @@ import {
   reviewOf,
   SECTION_TITLES,
   type Severity,
+  sectionOf,
   templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../i18n.js';
@@ -217,7 +218,7 @@ function findingHtml(
   });
   const unpictured = pictures ? pages.size - (pictures.snippets[index]?.length ?? 0) : 0;
   return `<li class="finding finding-${finding.severity} review-${status}" data-finding="" data-rule="${esc(finding.rule)}" data-severity="${finding.severity}" data-review="${status}">
-<p><span class="badge badge-${finding.severity}">${esc(s.severity[finding.severity])}</span> ${esc(finding.message[lang])}${finding.count && finding.count > 1 ? ` <span class="muted">(×${finding.count})</span>` : ''}</p>
+<p><span class="badge badge-${finding.severity}">${esc(s.severity[finding.severity])}</span> <span class="muted">${esc(SECTION_TITLES[sectionOf(report, finding)][lang])}</span> ${esc(finding.message[lang])}${finding.count && finding.count > 1 ? ` <span class="muted">(×${finding.count})</span>` : ''}</p>
 ${finding.formula ? `<p class="formula"><span class="muted">${esc(s.formula)}</span> <code>${esc(finding.formula[lang])}</code></p>` : ''}
 ${amounts.length ? `<dl class="amounts">${amounts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>` : ''}
 ${places.length ? `<p class="muted">${esc(s.where)}：${esc(places.join('；'))}</p>` : ''}
@@ -234,7 +235,6 @@ function documentHtml(entry: HtmlReportEntry, options: HtmlReportOptions): strin
   const findings = groupFindings(report).flatMap((group) =>
     group.findings.map(({ finding, index }) => findingHtml(report, finding, index, pictures, s, options.lang)),
   );
-  const sections = [...new Set(groupFindings(report).map((g) => g.section))];
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');
   return `<article class="document" data-document="${esc(report.source.name)}">
 <h2>${esc(heading || report.source.name)}</h2>
@@ -244,7 +244,7 @@ ${verdict(report, s)}
 ${pictures ? pageStrip(report, pictures, s) : ''}
 ${charts(report, s)}
 <section><h3>${esc(s.findingsTitle)}</h3>
-${findings.length ? `<p class="muted">${esc(sections.map((x) => SECTION_TITLES[x][options.lang]).join(' · '))}</p><ol class="findings">${findings.join('')}</ol>` : `<p>${esc(s.noFindings)}</p>`}
+${findings.length ? `<ol class="findings">${findings.join('')}</ol>` : `<p>${esc(s.noFindings)}</p>`}
 </section>
 ${notRun.length ? `<section><h3>${esc(s.notRunTitle)}</h3><ul>${notRun.map((c) => `<li>${esc(c.title[options.lang])}${c.reason ? ` — ${esc(c.reason[options.lang])}` : ''}</li>`).join('')}</ul></section>` : ''}
 </article>`;

@@ -8,6 +8,7 @@
 import {
   type CompiledTemplate,
   type Finding,
+  orderedFindings,
   type Report,
   type ReviewMark,
   reviewOf,
@@ -75,7 +76,7 @@ function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart
 
 export function inspectionRows(report: Report): InspectionRow[] {
   const marks = reviewOf(report)?.marks;
-  const placed = report.findings.map((finding, index) => ({
+  const placed = orderedFindings(report).map(({ finding, index }) => ({
     finding,
     part: partOf(report, finding),
     mark: marks?.[index],
