@@ -51,6 +51,12 @@ describe('hezhang check', () => {
     for (const lang of ['zh', 'en'] as const) {
       const { stdout } = await run('check', '--lang', lang, seed003);
       const lines = stdout.split('\n');
+      // The verdict says apart the checks that did not apply and those that lacked data.
+      expect(lines[1]).toMatch(
+        lang === 'zh'
+          ? /因缺少数据未能运行 \d+ 项，不适用 \d+ 项$/
+          : /\d+ could not run for want of data, \d+ did not apply$/,
+      );
       const heads = lines.filter((l) => /^(错误|警告|提示|Errors|Warnings|Notes)\s?[（(]\d+[）)]$/.test(l));
       expect(heads.map((h) => h.replace(/\s?[（(].*$/, ''))).toEqual(
         lang === 'zh' ? ['错误', '警告', '提示'] : ['Errors', 'Warnings', 'Notes'],

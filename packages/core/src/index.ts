@@ -63,7 +63,7 @@ export {
   truncateTo,
   type Unit,
 } from './model/amount.js';
-export { Bilingual, bi, joinBi, type Lang } from './model/bilingual.js';
+export { Bilingual, bi, countEn, joinBi, type Lang } from './model/bilingual.js';
 export {
   CLAIM_KINDS,
   Claim,
@@ -119,6 +119,7 @@ export {
 } from './report/groups.js';
 export { compareFindings, findingPlace, orderFindings } from './report/order.js';
 export { describeRef, describeRefs } from './report/places.js';
+export { type ReadingProblem, readingProblems } from './report/reading.js';
 export { makeReport, summarize } from './report/report.js';
 // Review: a volunteer's marks on findings (已核实 / 误报 / open), keyed to survive a re-check.
 export {

@@ -3,7 +3,7 @@
  * messages and formulas come with the report itself (core writes them in both languages).
  */
 
-import { type CheckStatus, NOT_BUDGET, type Severity, type Verdict } from '@hezhang/core';
+import { type CheckStatus, countEn, NOT_BUDGET, type Severity, type Verdict } from '@hezhang/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -43,7 +43,11 @@ const zh = {
     error: '发现错误：表格或文字之间的数额不一致。',
     incomplete: '未发现错误，但部分核对无法运行，不能认定文档一致。',
   } satisfies Record<Verdict, string>,
-  counts: (run: number, notRun: number) => `已运行 ${run} 项核对，${notRun} 项未运行`,
+  /** Checks that did not apply to the document, and checks that could not run for want of data, said apart. */
+  counts: (run: number, notApplicable: number, insufficient: number) =>
+    `已运行 ${run} 项核对；${notApplicable} 项不适用于本文档，${insufficient} 项因缺少数据未能运行`,
+  /** The tables not read in full (or the document's own reading error), on the card. */
+  unread: (names: string) => `未能完整读取：${names}（依赖这些内容的核对未能运行）`,
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   severityCount: (s: Severity, n: number) => `${zh.severity[s]} ${n}`,
   checkStatus: {
@@ -110,7 +114,7 @@ const zh = {
   batchVerdict: '结论',
   batchErrors: '错误',
   batchWarnings: '警告',
-  batchChecks: '核对（运行/未运行）',
+  batchChecks: '核对（运行/不适用/缺少数据）',
   sortBy: (column: string) => `按${column}排序`,
   comparedWith: (names: string) => `已与以下文件比较：${names}`,
   exportTitle: '导出',
@@ -202,7 +206,9 @@ const en: Strings = {
     error: 'Errors found: amounts in the tables or the text do not agree.',
     incomplete: 'No errors found, but some checks could not run: the document is not called consistent.',
   },
-  counts: (run, notRun) => `${run} checks run, ${notRun} not run`,
+  counts: (run, notApplicable, insufficient) =>
+    `${countEn(run, 'check')} run; ${notApplicable} did not apply to this document, ${insufficient} could not run for want of data`,
+  unread: (names) => `Not read in full: ${names} (the checks that need it could not run)`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   severityCount: (s, n) => `${en.severity[s]}s ${n}`,
   checkStatus: { pass: 'Pass', fail: 'Fail', not_applicable: 'Not applicable', insufficient_data: 'Insufficient data' },
@@ -264,7 +270,7 @@ const en: Strings = {
   batchVerdict: 'Verdict',
   batchErrors: 'Errors',
   batchWarnings: 'Warnings',
-  batchChecks: 'Checks (run/not run)',
+  batchChecks: 'Checks (run/did not apply/lacked data)',
   sortBy: (column) => `Sort by ${column}`,
   comparedWith: (names) => `Compared with: ${names}`,
   exportTitle: 'Export',

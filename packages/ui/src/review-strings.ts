@@ -3,7 +3,7 @@
  * annotated PDF), in Chinese and English. Kept beside i18n.ts: these strings also travel into files
  * made off the page (the worker writes the annotated PDF).
  */
-import type { ReviewStatus, Severity, Verdict } from '@hezhang/core';
+import { countEn, type ReviewStatus, type Severity, type Verdict } from '@hezhang/core';
 import type { Lang } from './i18n.js';
 
 const zh = {
@@ -47,7 +47,8 @@ const zh = {
     string
   >,
   counts: (errors: number, warnings: number, infos: number) => `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
-  checksRun: (run: number, notRun: number) => `已运行 ${run} 项核对，${notRun} 项未运行`,
+  checksRun: (run: number, notApplicable: number, insufficient: number) =>
+    `已运行 ${run} 项核对；${notApplicable} 项不适用于本文档，${insufficient} 项因缺少数据未能运行`,
   pagesTitle: '页面概览',
   pagesNote: '红框为错误、橙框为警告、蓝框为提示所在位置；数字为该页的问题数。',
   pagesOmitted: (n: number) => `另有 ${n} 页没有问题，未列出`,
@@ -82,7 +83,7 @@ const en: ReviewStrings = {
   note: 'Note',
   notePlaceholder: 'What you checked, on what grounds, whom you asked…',
   reviewCounts: (confirmed, dismissed, open) =>
-    `Review: ${confirmed} confirmed, ${dismissed} not mistakes (not counted), ${open} open`,
+    `Review: ${confirmed} confirmed, ${dismissed} dismissed as not a mistake (not counted), ${open} open`,
   dismissedNote: (n) => `${n} dismissed as not a mistake`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   formula: 'Formula',
@@ -106,11 +107,13 @@ const en: ReviewStrings = {
     `${scope === 'unit' ? 'unit' : 'department'} ${stage === 'final' ? 'final accounts' : 'budget'}`,
   verdictTitle: 'Verdict',
   verdict: { ok: 'Consistent', warning: 'Warnings', error: 'Errors', incomplete: 'Could not fully check' },
-  counts: (errors, warnings, infos) => `${errors} errors, ${warnings} warnings, ${infos} notes`,
-  checksRun: (run, notRun) => `${run} checks run, ${notRun} not run`,
+  counts: (errors, warnings, infos) =>
+    `${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}, ${countEn(infos, 'note')}`,
+  checksRun: (run, notApplicable, insufficient) =>
+    `${countEn(run, 'check')} run; ${notApplicable} did not apply to this document, ${insufficient} could not run for want of data`,
   pagesTitle: 'Pages',
   pagesNote: 'Red boxes mark errors, amber warnings, blue notes; the number is the page’s findings.',
-  pagesOmitted: (n) => `${n} more pages without findings not shown`,
+  pagesOmitted: (n) => `${countEn(n, 'more page')} without findings not shown`,
   pageLabel: (n) => `p. ${n}`,
   chartsTitle: 'Charts',
   byClassTitle: 'Expenditure by function class',
@@ -122,7 +125,7 @@ const en: ReviewStrings = {
   noFindings: 'Nothing found.',
   where: 'Where',
   snippetAlt: (page) => `The part of page ${page} involved`,
-  morePages: (n) => `${n} more pages not pictured`,
+  morePages: (n) => `${countEn(n, 'more page')} not pictured`,
   notRunTitle: 'Checks that could not run',
   footer:
     'Made by Hezhang on this machine: it checks that the tables and the text of a published budget agree. Amounts are as the document prints them.',

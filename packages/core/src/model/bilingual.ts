@@ -14,3 +14,15 @@ export function bi(zh: string, en: string = zh): Bilingual {
 export function joinBi(texts: readonly Bilingual[], zh: string, en: string): Bilingual {
   return { zh: texts.map((t) => t.zh).join(zh), en: texts.map((t) => t.en).join(en) };
 }
+
+/**
+ * An English count that agrees with its number: "1 error", "2 errors", "1 match", "3 matches". The one
+ * place English plurals are made (no "(s)", no "1 errors"); Chinese counts need none.
+ */
+export function countEn(
+  n: number,
+  singular: string,
+  plural = /(?:s|x|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`,
+): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -67,7 +67,7 @@ export function PrintSummary({ report }: { report: Report }) {
       </dl>
       <p>
         {t.verdict[report.summary.verdict]} — {t.verdictLong[report.summary.verdict]}{' '}
-        {t.counts(report.summary.checksRun, notRun.length)}
+        {t.counts(report.summary.checksRun, report.summary.notApplicable, report.summary.insufficientData)}
       </p>
       {groupFindings(report).map((g) => (
         <section key={g.severity}>

@@ -123,11 +123,10 @@ function identity(report: Report, s: ReviewStrings, options: HtmlReportOptions):
 function verdict(report: Report, s: ReviewStrings): string {
   const { summary } = report;
   const review = reviewOf(report);
-  const notRun = summary.notApplicable + summary.insufficientData;
   return `<section class="verdict verdict-${summary.verdict}" data-status="${summary.verdict}">
 <p><span class="badge badge-${summary.verdict}">${esc(s.verdict[summary.verdict])}</span> ${esc(s.counts(summary.errors, summary.warnings, summary.infos))}</p>
 ${review ? `<p data-review-counts="">${esc(s.reviewCounts(review.confirmed, review.dismissed, review.open))}</p>` : ''}
-<p class="muted">${esc(s.checksRun(summary.checksRun, notRun))}</p></section>`;
+<p class="muted">${esc(s.checksRun(summary.checksRun, summary.notApplicable, summary.insufficientData))}</p></section>`;
 }
 
 function markOf(report: Report, index: number): ReviewMark | undefined {
