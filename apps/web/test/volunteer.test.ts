@@ -5,6 +5,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { SEVERITY_COLOUR } from '@hezhang/ui';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, openSession, type Session } from './browser.js';
@@ -46,6 +47,59 @@ describe('the sample on the page', () => {
     }
     const headings = await s.page.locator('.finding-group > h3').allTextContents();
     expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual(['错误', '警告', '提示']);
+  });
+
+  it('boxes each finding on its page in its severity’s colour, the colour of the HTML report and the annotated PDF', async () => {
+    const rgb = (hex: string) => {
+      const n = Number.parseInt(hex.slice(1), 16);
+      return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+    };
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const item = s.page.locator(`[data-finding][data-severity="${severity}"]:has(button.show-button)`).first();
+      await item.locator('button.show-button').click();
+      const dialog = s.page.locator('dialog.page-viewer[open]');
+      await dialog.locator('.viewer-frame[data-state="ready"]').waitFor();
+      const strokes = await dialog
+        .locator('.page-box')
+        .evaluateAll((boxes) => [...new Set(boxes.map((b) => getComputedStyle(b).stroke))]);
+      expect(strokes, severity).toEqual([rgb(SEVERITY_COLOUR[severity])]);
+      await s.page.keyboard.press('Escape');
+      await s.page.locator('dialog.page-viewer[open]').waitFor({ state: 'detached' });
+    }
+  });
+
+  it('on a phone, draws a landscape page as tall as the viewer, its digits readable and its first box in view', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 844, height: 390 },
+    ]) {
+      await s.page.setViewportSize(viewport);
+      await s.page.locator('[data-finding][data-row="20805"] button.show-button').first().click();
+      const dialog = s.page.locator('dialog.page-viewer[open]');
+      await dialog.locator('.viewer-frame[data-state="ready"]').waitFor();
+      const seen = await dialog.evaluate((d) => {
+        const frame = d.querySelector('.viewer-frame') as HTMLElement;
+        const svg = d.querySelector('.page-highlights') as SVGSVGElement;
+        const page = svg.getBoundingClientRect();
+        const box = (d.querySelector('.page-box') as SVGRectElement).getBoundingClientRect();
+        const view = frame.getBoundingClientRect();
+        return {
+          pxPerPt: page.width / svg.viewBox.baseVal.width,
+          pageHeight: page.height,
+          frameHeight: frame.clientHeight,
+          inView: box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom,
+        };
+      });
+      const at = `${viewport.width}×${viewport.height}`;
+      // A 9 pt amount at a pixel per point or more: the page was drawn at 0.44 across an upright phone.
+      expect(seen.pxPerPt, at).toBeGreaterThanOrEqual(1);
+      expect(seen.inView, at).toBe(true);
+      // Upright, the landscape page fills the viewer's height (it was a strip across its top).
+      if (viewport.height > viewport.width) expect(seen.pageHeight, at).toBeGreaterThanOrEqual(0.95 * seen.frameHeight);
+      await dialog.getByRole('button', { name: '关闭' }).click();
+      await s.page.locator('dialog.page-viewer[open]').waitFor({ state: 'detached' });
+    }
+    await s.page.setViewportSize({ width: 1280, height: 900 });
   });
 });
 

@@ -10,7 +10,7 @@ export { DocumentSummary } from './components/DocumentSummary.js';
 export { ExportBar, type ExportHost } from './components/ExportBar.js';
 export { FindingItem } from './components/FindingItem.js';
 export { FindingsView } from './components/FindingsView.js';
-export { PageViewer } from './components/PageViewer.js';
+export { fittedWidth, PageViewer } from './components/PageViewer.js';
 export { PrintSummary } from './components/PrintSummary.js';
 export { ReportView } from './components/ReportView.js';
 export { ReviewControls } from './components/ReviewControls.js';
@@ -25,3 +25,4 @@ export type { PdfDocument, Pdfjs, PdfjsLoader, PdfPage, PdfSource } from './pdf/
 export * from './report-model.js';
 export { type ReviewStore, useMemoryReview, useReviewStrings } from './review.js';
 export { REVIEW_STRINGS, type ReviewStrings } from './review-strings.js';
+export { DISMISSED_COLOUR, SEVERITY_COLOUR } from './severity-colours.js';

@@ -128,7 +128,8 @@ describe.each(['seed-003.pdf', 'seed-002-unruled.pdf', 'rotated.pdf'])('the anno
     expect(mine?.contentsObj?.str.endsWith(`核账 Hezhang · ${title}`)).toBe(true);
     for (const t of texts) expect(t).not.toMatch(/[a-z]+[._][a-z_]+$/);
     if (finding.formula) expect(mine?.contentsObj?.str).toContain(finding.formula.zh);
-    expect([...(mine?.color ?? [])]).toEqual([204, 26, 26]);
+    // The error colour of every picture of a finding (severity-colours.ts: #b3261e).
+    expect([...(mine?.color ?? [])]).toEqual([179, 38, 30]);
     // Dismissed: dashed; the others solid (pdf.js: 2 = dashed, 1 = solid).
     expect(mine?.borderStyle?.style).toBe(2);
     // Every other annotation on the page belongs to a finding nobody marked.

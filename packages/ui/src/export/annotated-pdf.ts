@@ -18,12 +18,13 @@ import {
 } from '@hezhang/core';
 import type { Lang } from '../i18n.js';
 import { REVIEW_STRINGS } from '../review-strings.js';
+import { rgb01, SEVERITY_COLOUR } from '../severity-colours.js';
 
-/** Severity colours (RGB, 0–1), the page's own: red errors, amber warnings, blue notes. */
+/** Severity colours (RGB, 0–1): the page viewer's and the HTML report's (severity-colours.ts). */
 export const SEVERITY_RGB: Readonly<Record<Severity, readonly [number, number, number]>> = {
-  error: [0.8, 0.1, 0.1],
-  warning: [0.85, 0.5, 0],
-  info: [0.1, 0.35, 0.8],
+  error: rgb01(SEVERITY_COLOUR.error),
+  warning: rgb01(SEVERITY_COLOUR.warning),
+  info: rgb01(SEVERITY_COLOUR.info),
 };
 
 /** Border width in points: visible at 100 %, thin enough to leave the printed digits readable. */

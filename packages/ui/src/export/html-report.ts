@@ -14,7 +14,6 @@ import {
   type ReviewMark,
   reviewOf,
   SECTION_TITLES,
-  type Severity,
   sectionOf,
   templateOf,
 } from '@hezhang/core';
@@ -22,6 +21,7 @@ import type { Lang } from '../i18n.js';
 import type { PagePicture, ReportPictures } from '../pdf/pictures.js';
 import { boxesByPage } from '../report-model.js';
 import { REVIEW_STRINGS, type ReviewStrings } from '../review-strings.js';
+import { DISMISSED_COLOUR, SEVERITY_COLOUR } from '../severity-colours.js';
 import { barChartSvg, expenditureByClass, yearOnYear } from './charts.js';
 
 export interface HtmlReportEntry {
@@ -44,8 +44,6 @@ const esc = (s: string | number) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-
-const COLOUR: Record<Severity, string> = { error: '#b3261e', warning: '#b26a00', info: '#1f5fa8' };
 
 const STYLE = `
 :root{--fg:#1b1f24;--muted:#57606a;--border:#d0d7de;--panel:#f6f8fa;--error:#b3261e;--warning:#8a5300;--info:#1f5fa8;--ok:#1a7f37;--incomplete:#6e4aa3}
@@ -144,7 +142,11 @@ function pageStrip(report: Report, pictures: ReportPictures, s: ReviewStrings): 
       count++;
       const dismissed = markOf(report, index)?.status === 'dismissed';
       for (const box of here)
-        boxes.push({ box, colour: dismissed ? '#8c959f' : COLOUR[finding.severity], dashed: dismissed });
+        boxes.push({
+          box,
+          colour: dismissed ? DISMISSED_COLOUR : SEVERITY_COLOUR[finding.severity],
+          dashed: dismissed,
+        });
     });
     const caption = `${s.pageLabel(thumb.page)}${count ? ` · ${count}` : ''}`;
     return `<li data-page="${thumb.page}" data-findings="${count}"><figure>${picture(thumb, s.pageLabel(thumb.page), boxes, count ? 'has-findings' : '')}<figcaption>${esc(caption)}</figcaption></figure></li>`;
@@ -210,7 +212,7 @@ function findingHtml(
   const snippets = (pictures?.snippets[index] ?? []).map((pic) => {
     const boxes = (pages.get(pic.page) ?? []).map((box) => ({
       box,
-      colour: status === 'dismissed' ? '#8c959f' : COLOUR[finding.severity],
+      colour: status === 'dismissed' ? DISMISSED_COLOUR : SEVERITY_COLOUR[finding.severity],
       dashed: status === 'dismissed',
     }));
     return `<figure class="snippet" data-snippet-page="${pic.page}">${picture(pic, s.snippetAlt(pic.page), boxes)}<figcaption>${esc(s.pageLabel(pic.page))}</figcaption></figure>`;
