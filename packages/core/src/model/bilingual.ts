@@ -26,3 +26,29 @@ export function countEn(
 ): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/**
+ * Printed text quoted as both languages quote a document: “…”, quotation marks inside it turned to
+ * ‘…’ (never “““…”). In English, Chinese text a document prints is always quoted, so that every
+ * other word of an English sentence is English.
+ */
+export function quote(text: string): string {
+  return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}
+
+/**
+ * Quotation marks inside a quotation turned to single ones: "““三公”经费”写作…" (a rule quoting a
+ * label that carries its own quotes) reads "“‘三公’经费”写作…". A closing mark with nothing open (a
+ * document's stray one, the evidence of a punctuation finding) is left as printed.
+ */
+export function tidyQuotes(text: string): string {
+  if (!text.includes('“')) return text;
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '“') out += depth++ === 0 ? '“' : '‘';
+    else if (c === '”' && depth > 0) out += --depth === 0 ? '”' : '’';
+    else out += c;
+  }
+  return out;
+}
