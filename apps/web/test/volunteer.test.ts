@@ -4,11 +4,19 @@
  * page's smaller words.
  */
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SEVERITY_COLOUR } from '@hezhang/ui';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, openSession, type Session } from './browser.js';
+import { fixture, KNOWN_MISTAKE } from './fixtures.js';
+
+/** A fixture PDF of @hezhang/pdf. */
+const PDF_FIXTURE = (name: string) => new URL(`../../../packages/pdf/fixtures/${name}`, import.meta.url);
 
 const SAMPLE = '示例-部门预算.pdf';
 
@@ -136,5 +144,138 @@ describe('the card of a document', () => {
     expect(await card.locator('.summary-counts').textContent()).toMatch(
       /did not apply to this document, \d+ could not run for want of data/,
     );
+  });
+});
+
+/** The sample as a file a person chooses (the page names it so when it offers it). */
+const sampleFile = () => ({ name: SAMPLE, bytes: fixture(KNOWN_MISTAKE.file).bytes });
+
+describe('the page’s smaller details', () => {
+  let s: Session;
+  const cards = () => s.page.locator('[data-document][data-status]');
+  beforeAll(async () => {
+    s = await openSession();
+    await s.page.goto(s.url);
+  });
+  afterAll(() => s?.close());
+
+  it('introduces the sample by what it holds: one amount changed, and three mistakes of its own', async () => {
+    const note = await s.page.locator('.intake-note').first().textContent();
+    expect(note).toContain('一个数字改大了1000元');
+    expect(note).toContain('三处错误');
+    await openSample(s.page);
+    // The amount changed gives the findings on its rows (20805 and its 项 2080501); the rest are the document's own.
+    const errors = await s.page
+      .locator('[data-finding][data-severity="error"]')
+      .evaluateAll((items) =>
+        items.map((i) => ({ row: i.getAttribute('data-row') ?? '', rule: i.getAttribute('data-rule') ?? '' })),
+      );
+    const planted = errors.filter((e) => e.row === '20805' || e.row === '2080501');
+    expect(planted.length).toBeGreaterThan(0);
+    expect(errors.length - planted.length).toBe(3);
+  });
+
+  it('counts the filter chips as the verdict does, following the review marks', async () => {
+    const chip = (kind: string) => s.page.locator(`[data-chip="${kind}"]`);
+    const errorsBefore = Number(await chip('error').getAttribute('data-count'));
+    expect(await chip('dismissed').count()).toBe(0);
+    const first = s.page.locator('[data-finding][data-severity="error"]').first();
+    await first.locator('[data-review-action="dismiss"]').click();
+    await expect.poll(() => chip('error').getAttribute('data-count')).toBe(String(errorsBefore - 1));
+    expect(await chip('dismissed').getAttribute('data-count')).toBe('1');
+    expect(await chip('dismissed').textContent()).toContain('误报 1');
+    // The card says the same.
+    expect(await s.page.locator('.count-error').first().textContent()).toContain(String(errorsBefore - 1));
+    // Hiding the dismissed hides it, whatever its severity.
+    const listed = await s.page.locator('[data-finding]').count();
+    await chip('dismissed').locator('input').uncheck();
+    await expect.poll(() => s.page.locator('[data-finding]').count()).toBe(listed - 1);
+    await chip('dismissed').locator('input').check();
+    await s.page.locator('[data-finding][data-review="dismissed"] [data-review-action="reopen"]').click();
+    await expect.poll(() => chip('error').getAttribute('data-count')).toBe(String(errorsBefore));
+  });
+
+  it('quotes nothing twice, in either language', async () => {
+    for (const language of ['中文', 'English']) {
+      const text = await s.page.locator('.findings').textContent();
+      expect(text, language).not.toMatch(/““|””/);
+      expect(text).not.toMatch(/第\?行|line \?/);
+      await s.page.getByRole('button', { name: language === '中文' ? 'English' : '中文', exact: true }).click();
+    }
+  });
+
+  it('on a 390 px phone, wraps the export buttons on screen and lays each check out on its own lines', async () => {
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    const buttons = await s.page
+      .locator('.export-bar button')
+      .evaluateAll((all) => all.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    expect(buttons.length).toBeGreaterThanOrEqual(6);
+    for (const b of buttons) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(390);
+    }
+    expect(new Set(buttons.map((b) => Math.round(b.top))).size).toBeGreaterThan(1);
+    await s.page.getByRole('tab', { name: '核对项目' }).click();
+    const cells = await s.page.locator('.checks-table .check-status').evaluateAll((all) =>
+      all.map((c) => ({
+        height: c.getBoundingClientRect().height,
+        line: Number.parseFloat(getComputedStyle(c).lineHeight),
+      })),
+    );
+    expect(cells.length).toBeGreaterThan(20);
+    // 未通过 on one line (it was three, one character to a line).
+    for (const c of cells) expect(c.height).toBeLessThan(1.5 * c.line);
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await s.page.getByRole('tab', { name: '发现的问题' }).click();
+    await s.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('says in the HTML report’s chart legend what its two series are', async () => {
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download', { timeout: 120_000 }),
+      s.page.locator('[data-export="html"]').click(),
+    ]);
+    // Opened from disk as a person opens it: by its name, an .html file.
+    const file = join(mkdtempSync(join(tmpdir(), 'hezhang-html-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const report = await s.context.newPage();
+    await report.goto(pathToFileURL(file).href);
+    const legend = await report.locator('svg[data-chart="years"] text.legend').allTextContents();
+    expect(legend).toEqual(['2026年（本文档所列）', '2025年（据文字所述上年数）']);
+    await report.close();
+  });
+
+  it('shows one card when a past report is open and its file is chosen again', async () => {
+    // Checked once, so that it is kept among the past reports.
+    await dropFiles(s.page, [sampleFile()]);
+    await s.page.locator(`.file-list [data-document="${SAMPLE}"][data-status]`).first().waitFor();
+    await s.page.reload();
+    await s.page.locator('[data-saved]').first().waitFor();
+    await s.page.locator(`[data-saved="${SAMPLE}"] button.link-button`).first().click();
+    await expect.poll(() => cards().count()).toBe(1);
+    await s.page.locator('input[type="file"]').setInputFiles({
+      name: SAMPLE,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFile().bytes),
+    });
+    await s.page.locator(`.file-list [data-document="${SAMPLE}"][data-status]`).waitFor();
+    await expect.poll(() => cards().count()).toBe(1);
+  });
+
+  it('puts a blank page under the part of the 检查表 it is printed in', async () => {
+    // with-scan.pdf: page 5 is blank, between the 财务收支预算总表 (pages 2–3) and the 收入预算总表.
+    const pdf = { name: 'with-scan.pdf', bytes: new Uint8Array(readFileSync(PDF_FIXTURE('with-scan.pdf'))) };
+    await dropFiles(s.page, [pdf]);
+    const card = s.page.locator('[data-document="with-scan.pdf"][data-status]');
+    await card.waitFor();
+    await card.getByRole('button', { name: '查看报告' }).click();
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download', { timeout: 120_000 }),
+      s.page.locator('[data-export="xlsx"]').click(),
+    ]);
+    const [sheet] = await readXlsxFile(readFileSync(await download.path()));
+    const rows = (sheet?.data ?? []).map((row) => row.map((c) => String(c ?? '')));
+    const holding = rows.filter((row) => (row[2] ?? '').includes('空白页')).map((row) => row[0]);
+    expect(holding).toEqual(['财务收支预算总表']);
   });
 });

@@ -20,6 +20,8 @@ const zh = {
   reviewCounts: (confirmed: number, dismissed: number, open: number) =>
     `核查：已核实 ${confirmed}，误报 ${dismissed}（不计入结论），待核查 ${open}`,
   dismissedNote: (n: number) => `已排除 ${n} 条误报`,
+  /** The filter chip of the findings dismissed as 误报. */
+  dismissedCount: (n: number) => `误报 ${n}`,
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   formula: '公式',
   expected: '应为',
@@ -58,8 +60,8 @@ const zh = {
   byClassUnit: (unit: string) => `单位：${unit}`,
   yearsTitle: (year: number | undefined, last: number | undefined) =>
     `${year ?? '本'}年与${last ?? '上'}年（文中所述）`,
-  thisYear: '本年',
-  lastYear: '上年',
+  thisYear: (year: number | undefined) => `${year ? `${year}年` : '本年'}（本文档所列）`,
+  lastYear: (year: number | undefined) => `${year ? `${year}年` : '上年'}（据文字所述上年数）`,
   findingsTitle: '发现的问题',
   noFindings: '没有发现问题。',
   where: '位置',
@@ -85,6 +87,7 @@ const en: ReviewStrings = {
   reviewCounts: (confirmed, dismissed, open) =>
     `Review: ${confirmed} confirmed, ${dismissed} dismissed as not a mistake (not counted), ${open} open`,
   dismissedNote: (n) => `${n} dismissed as not a mistake`,
+  dismissedCount: (n) => `Not mistakes ${n}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   formula: 'Formula',
   expected: 'Expected',
@@ -119,8 +122,8 @@ const en: ReviewStrings = {
   byClassTitle: 'Expenditure by function class',
   byClassUnit: (unit) => `Unit: ${unit}`,
   yearsTitle: (year, last) => `${year ?? 'This year'} against ${last ?? 'last year'} (as the text states)`,
-  thisYear: 'This year',
-  lastYear: 'Last year',
+  thisYear: (year) => `${year ?? 'This year'} (this document)`,
+  lastYear: (year) => `${year ?? 'Last year'} (as the text states it)`,
   findingsTitle: 'Findings',
   noFindings: 'Nothing found.',
   where: 'Where',

@@ -5,6 +5,7 @@ import { findingsCsv, foldAlike } from '../src/export/csv.js';
 import { htmlReport } from '../src/export/html-report.js';
 import { inspectionRows, inspectionSheetData } from '../src/export/inspection-sheet.js';
 import { inspectionWorkbook } from '../src/export/workbook.js';
+import { pdfReport } from './pdf-report.js';
 import { seedReport } from './seed-report.js';
 
 const report = seedReport();
@@ -132,5 +133,18 @@ describe('the order of every export', () => {
       const hints = row.problems.map((p) => (p.startsWith('（提示）') ? 1 : 0));
       ascending(hints);
     }
+  });
+});
+
+describe('the 检查表 of a PDF with a blank page', () => {
+  it('puts the blank page under the part it is printed in, not under the cover', { timeout: 60_000 }, async () => {
+    // with-scan.pdf: page 5, blank, lies between the 财务收支预算总表 (pages 2–3) and the 收入预算总表 (6–7).
+    const { report: scanned } = await pdfReport('with-scan.pdf');
+    const blank = scanned.findings.find((f) => f.message.zh.includes('空白页'));
+    expect(blank?.refs).toEqual([{ page: 5 }]);
+    const rows = inspectionRows(scanned);
+    const holding = rows.filter((r) => r.problems.some((p) => p.includes('空白页')));
+    expect(holding.map((r) => r.item)).toEqual(['财务收支预算总表']);
+    expect(rows.find((r) => r.item === '封面')?.problems.join('\n') ?? '').not.toContain('空白页');
   });
 });

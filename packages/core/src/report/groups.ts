@@ -30,11 +30,11 @@ export interface IndexedFinding {
  */
 export function orderedFindings(
   report: Pick<Report, 'findings'>,
-  keep: (finding: Finding) => boolean = () => true,
+  keep: (finding: Finding, index: number) => boolean = () => true,
 ): IndexedFinding[] {
   return report.findings
     .map((finding, index) => ({ finding, index }))
-    .filter(({ finding }) => keep(finding))
+    .filter(({ finding, index }) => keep(finding, index))
     .sort((a, b) => compareFindings(a.finding, b.finding));
 }
 
@@ -47,7 +47,7 @@ export interface FindingGroup {
 /** Findings (those `keep` accepts) grouped by severity, errors first; empty severities are left out. */
 export function groupFindings(
   report: Pick<Report, 'findings'>,
-  keep: (finding: Finding) => boolean = () => true,
+  keep: (finding: Finding, index: number) => boolean = () => true,
 ): FindingGroup[] {
   const ordered = orderedFindings(report, keep);
   return SEVERITIES.map((severity) => ({

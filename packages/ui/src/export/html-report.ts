@@ -181,7 +181,8 @@ function charts(report: Report, s: ReviewStrings): string {
         {
           id: 'years',
           title,
-          series: [years.year ? String(years.year) : s.thisYear, years.baseYear ? String(years.baseYear) : s.lastYear],
+          // What each series is: this document's amounts, and last year's as its text states them.
+          series: [s.thisYear(years.year), s.lastYear(years.baseYear)],
         },
       )}</figure>`,
     );
