@@ -1,7 +1,15 @@
 import { type Lang, quote } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
-import { type CompiledTemplate, columnName, lineName, MODEL_ROWS, tableName } from '../templates/index.js';
+import {
+  type CompiledTemplate,
+  columnName,
+  compileTemplate,
+  lineName,
+  MODEL_ROWS,
+  TEMPLATES,
+  tableName,
+} from '../templates/index.js';
 
 /**
  * A row as a reader finds it. A coded row by its code and printed name ("21015 医疗保障管理事务"); a
@@ -42,10 +50,14 @@ export function describeRef(
 ): string {
   const en = lang === 'en';
   const parts: string[] = [];
+  // Another document read with this one may have been read with another template (a final account's budget).
+  if (ref.document && ref.table && !template.byKind.has(ref.table)) template = templateWith(ref.table) ?? template;
+  // A place in another document read with this one: that document first (its headings are not this one's).
+  if (ref.document) parts.push(ref.document);
   if (ref.table) parts.push(tableName(template, ref.table)[lang]);
   if (ref.row) parts.push(rowName(ref, template, lang));
   if (ref.column && ref.table) parts.push(columnName(template, ref.table, ref.column)[lang]);
-  if (ref.section !== undefined) {
+  if (ref.section !== undefined && !ref.document) {
     const heading = document?.sections[ref.section]?.heading;
     // In English the section is named by its printed heading, quoted.
     if (heading) parts.push(en ? quote(heading) : heading);
@@ -54,6 +66,15 @@ export function describeRef(
   else if (ref.line) parts.push(en ? `line ${ref.line}` : `第${ref.line}行`);
   if (!ref.table && ref.text) parts.push(quotation(ref.text));
   return parts.join(' · ');
+}
+
+/** The template that defines a table kind (kinds are unique across the templates this build knows). */
+function templateWith(kind: string): CompiledTemplate | undefined {
+  for (const t of TEMPLATES) {
+    const compiled = compileTemplate(t);
+    if (compiled.byKind.has(kind)) return compiled;
+  }
+  return undefined;
 }
 
 /** The distinct places of a list of references, in order. */
