@@ -58,9 +58,9 @@ describe('hezhang check on a folder of related documents', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('与以下文档一起核对：');
     expect(stdout).toContain(
-      '  + hq-2025.txt（所属单位，across.units）：本部门的本部（示例局本部）同一年度的2025年单位预算：与部门同名',
+      '  + hq-2025.txt（所属单位）：本部门的本部（示例局本部）同一年度的2025年单位预算：与部门同名',
     );
-    expect(stdout).toContain('  + dept-2025.txt（所属部门，across.units）');
+    expect(stdout).toContain('  + dept-2025.txt（所属部门）');
     expect(stdout).toContain(`━━ 部门档案：${NAME} ━━`);
     expect(stdout).toContain('文档之间的问题：无');
     // The other department's document is in the folder but in no pairing and no dossier of its own.
