@@ -87,4 +87,19 @@ describe('hezhang check on a folder of related documents', () => {
     expect(found[0]?.refs.some((r) => r.document === 'centre-2025.txt' && r.row === '2010350')).toBe(true);
     expect(reports.find((r) => r.source.name === 'other.txt')?.pairing?.paired).toEqual([]);
   });
+
+  it('in English: relations and rules in words, English punctuation around them, no rule id', async () => {
+    const { code, stdout } = await run('check', '--lang', 'en', folder(wrong));
+    expect(code).toBe(1);
+    const dossier = stdout.slice(stdout.indexOf(`━━ Dossier: ${NAME} ━━`));
+    // The documents' names line up after the longest kind ("department final accounts").
+    expect(dossier).toContain(`unit budget${' '.repeat(14)} hq-2025.txt (示例局本部)`);
+    expect(dossier).toContain(`department budget${' '.repeat(8)} dept-2025.txt`);
+    expect(dossier).toMatch(/\n {2}dept-2025\.txt ↔ hq-2025\.txt \(A department and its units/);
+    expect(dossier).toMatch(/Findings between the documents \(1\):\n {2}✗ dept-2025\.txt: 2010350 /);
+    expect(stdout).toContain('  + hq-2025.txt (unit): ');
+    expect(stdout).not.toMatch(/across\.[a-z]/);
+    // Chinese marks only inside what the documents print (names in brackets of their own).
+    expect(dossier.replace(/（[^（）]*[\u4e00-\u9fff][^（）]*）/g, '')).not.toMatch(/[：，（）]/);
+  });
 });

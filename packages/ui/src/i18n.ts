@@ -9,6 +9,15 @@ import { useContext } from 'preact/hooks';
 
 export type Lang = 'zh' | 'en';
 
+/**
+ * The marks that join words, by language — Chinese marks in Chinese, English ones in English: before
+ * what follows a label (colon), between places (list) and between names (series).
+ */
+export const PUNCTUATION: Readonly<Record<Lang, { colon: string; list: string; series: string }>> = {
+  zh: { colon: '：', list: '；', series: '、' },
+  en: { colon: ': ', list: '; ', series: ', ' },
+};
+
 const zh = {
   appTitle: '核账 · 部门预算自查',
   appTagline: '把预算 PDF 拖到本页任意位置：在本机核对表格与文字，不上传任何内容。',

@@ -53,6 +53,9 @@ export function renderPairing(report: Report, lang: Lang): string[] {
   return out;
 }
 
+/** The widths of the kinds' words, so that the documents' names line up. */
+const kindWidths = (lang: Lang) => Object.values(KIND).map((k) => displayWidth(k[lang]));
+
 /** 万元 with two decimals, from 分. */
 const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmount(fen, '万元', 2));
 
@@ -60,11 +63,12 @@ const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmou
 export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string {
   const en = lang === 'en';
   const out: string[] = [];
+  const kindWidth = Math.max(...kindWidths(lang));
   for (const d of dossiers.filter((x) => x.documents.length > 1)) {
     out.push(`━━ ${en ? 'Dossier: ' : '部门档案：'}${d.department} ━━`);
     for (const doc of d.documents)
       out.push(
-        `  ${VERDICT_MARK[doc.verdict]} ${doc.year ?? '—'} ${padEnd(KIND[doc.kind][lang], 10)} ${doc.name}${doc.unit ? `（${doc.unit}）` : ''}`,
+        `  ${VERDICT_MARK[doc.verdict]} ${doc.year ?? '—'} ${padEnd(KIND[doc.kind][lang], kindWidth)} ${doc.name}${doc.unit ? (en ? ` (${doc.unit})` : `（${doc.unit}）`) : ''}`,
       );
     if (d.links.length > 0) {
       out.push(en ? 'Compared:' : '相互核对：');

@@ -1,6 +1,6 @@
 import { documentTitle, type Report, readingProblems, reviewOf } from '@hezhang/core';
 import type { ComponentChildren } from 'preact';
-import { useLang, useStrings } from '../i18n.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { SEVERITIES } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 import { PairingNote } from './PairingNote.js';
@@ -53,13 +53,15 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
       </p>
       {unread.length > 0 && (
         <p class="summary-unread" data-unread={unread.map((p) => p.table ?? 'document').join(' ')}>
-          {t.unread(unread.map((p) => p.name?.[lang] ?? p.reasons[0]?.[lang] ?? '').join(lang === 'zh' ? '、' : ', '))}
+          {t.unread(unread.map((p) => p.name?.[lang] ?? p.reasons[0]?.[lang] ?? '').join(PUNCTUATION[lang].series))}
         </p>
       )}
       {review && review.confirmed + review.dismissed > 0 && (
         <p class="summary-review">{s.reviewCounts(review.confirmed, review.dismissed, review.open)}</p>
       )}
-      {previous.length > 0 && <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join('、'))}</p>}
+      {previous.length > 0 && (
+        <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join(PUNCTUATION[lang].series))}</p>
+      )}
       <PairingNote report={report} />
       {children}
     </section>

@@ -6,7 +6,7 @@ import {
   type ReviewMark,
   type ReviewStatus,
 } from '@hezhang/core';
-import { useLang, useStrings } from '../i18n.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { boxesByPage, firstRef, sectionOf, sectionTitle } from '../report-model.js';
 import { ReviewControls } from './ReviewControls.js';
 
@@ -78,7 +78,7 @@ export function FindingItem(props: FindingItemProps) {
       )}
       {places.length > 0 && (
         <p class="finding-where">
-          <span class="label">{t.where}</span> {places.join('；')}
+          <span class="label">{t.where}</span> {places.join(PUNCTUATION[lang].list)}
         </p>
       )}
       {onShow && firstPage !== undefined && (

@@ -1,5 +1,5 @@
 import { describeRefs, type Finding, type Report, type ReviewMark, reviewOf, templateOf } from '@hezhang/core';
-import { useLang, useStrings } from '../i18n.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { groupFindings } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 
@@ -94,13 +94,17 @@ export function PrintSummary({ report }: { report: Report }) {
                   )}
                   {marks?.[first] && (marks[first].status !== 'open' || marks[first].note) && (
                     <div class="print-review">
-                      {s.reviewLabel}：{s.status[marks[first].status]}
+                      {s.reviewLabel}
+                      {PUNCTUATION[lang].colon}
+                      {s.status[marks[first].status]}
                       {marks[first].note ? ` — ${marks[first].note}` : ''}
                     </div>
                   )}
                   {places.length > 0 && (
                     <div class="print-where">
-                      {t.where}：{places.slice(0, PLACES_PRINTED).join('；')}
+                      {t.where}
+                      {PUNCTUATION[lang].colon}
+                      {places.slice(0, PLACES_PRINTED).join(PUNCTUATION[lang].list)}
                       {places.length > PLACES_PRINTED && t.printFacts.more(places.length - PLACES_PRINTED)}
                     </div>
                   )}

@@ -2,6 +2,7 @@
  * Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
  * Chinese). A reviewed report adds each finding's mark (open, confirmed, dismissed) and note.
  */
+
 import {
   describeRefs,
   documentTitle,
@@ -12,6 +13,7 @@ import {
   reviewOf,
   templateOf,
 } from '@hezhang/core';
+import { PUNCTUATION } from '../i18n.js';
 import { sectionOf } from '../report-model.js';
 
 /**
@@ -80,7 +82,8 @@ export function findingsCsv(reports: readonly Report[]): string {
     const template = templateOf(report.document);
     const markOf = (i: number) => JSON.stringify([marks?.[i]?.status ?? null, marks?.[i]?.note ?? null]);
     for (const { finding: f, count, refs, index } of foldAlike(orderedFindings(report), markOf)) {
-      const places = (lang: 'zh' | 'en') => describeRefs(refs, template, lang, report.document).join('；');
+      const places = (lang: 'zh' | 'en') =>
+        describeRefs(refs, template, lang, report.document).join(PUNCTUATION[lang].list);
       const mark = marks?.[index];
       const cells = [
         report.source.name,

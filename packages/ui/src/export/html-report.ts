@@ -18,7 +18,7 @@ import {
   sectionOf,
   templateOf,
 } from '@hezhang/core';
-import type { Lang } from '../i18n.js';
+import { type Lang, PUNCTUATION } from '../i18n.js';
 import type { PagePicture, ReportPictures } from '../pdf/pictures.js';
 import { boxesByPage } from '../report-model.js';
 import { REVIEW_STRINGS, type ReviewStrings } from '../review-strings.js';
@@ -227,7 +227,7 @@ function findingHtml(
 <p><span class="badge badge-${finding.severity}">${esc(s.severity[finding.severity])}</span> <span class="muted">${esc(SECTION_TITLES[sectionOf(report, finding)][lang])}</span> ${esc(finding.message[lang])}${finding.count && finding.count > 1 ? ` <span class="muted">(×${finding.count})</span>` : ''}</p>
 ${finding.formula ? `<p class="formula"><span class="muted">${esc(s.formula)}</span> <code>${esc(finding.formula[lang])}</code></p>` : ''}
 ${amounts.length ? `<dl class="amounts">${amounts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>` : ''}
-${places.length ? `<p class="muted">${esc(s.where)}：${esc(places.join('；'))}</p>` : ''}
+${places.length ? `<p class="muted">${esc(s.where)}${esc(PUNCTUATION[lang].colon)}${esc(places.join(PUNCTUATION[lang].list))}</p>` : ''}
 <p class="review review-${status}">${esc(s.reviewLabel)}：${esc(s.status[status])}${mark?.note ? ` — ${esc(mark.note)}` : ''}</p>
 ${snippets.join('')}${unpictured > 0 ? `<p class="muted">${esc(s.morePages(unpictured))}</p>` : ''}
 </li>`;
