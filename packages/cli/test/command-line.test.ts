@@ -162,4 +162,21 @@ describe('--review given the page’s JSON export', () => {
     expect(stderr).toContain('不是核查标记文件：不会覆盖它');
     expect(readFileSync(join(dir, 'report.marks.json'), 'utf8')).toBe('{"something":"else"}');
   });
+
+  it('a report checked without marks (`--json` alone) holds none: a marks file beside it, the report untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hezhang-review-plain-'));
+    const exported = join(dir, 'plain.json');
+    const plain = await run('check', '--json', SEED);
+    writeFileSync(exported, plain.stdout);
+    const { code, stderr } = await run('check', '--review', exported, SEED);
+    expect(readFileSync(exported, 'utf8')).toBe(plain.stdout);
+    expect(code).toBe(plain.code);
+    expect(stderr).toContain(`核查标记已写入 ${join(dir, 'plain.marks.json')}`);
+    const marks = JSON.parse(readFileSync(join(dir, 'plain.marks.json'), 'utf8')) as { marks: { status: string }[] };
+    expect(marks.marks.length).toBeGreaterThan(0);
+    expect(marks.marks.every((m) => m.status === 'open')).toBe(true);
+    // One report as the page writes it, before any mark: the same.
+    writeFileSync(exported, JSON.stringify(JSON.parse(plain.stdout)[0]));
+    expect((await run('check', '--review', exported, SEED)).code).toBe(plain.code);
+  });
 });
