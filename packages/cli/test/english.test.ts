@@ -146,6 +146,10 @@ describe('every finding in English', () => {
       const text = renderReport(report, 'en');
       for (const id of text.match(INTERNAL_ID) ?? []) problems.push(`${report.source.name}: ${id}`);
       for (const count of text.match(BAD_COUNT) ?? []) problems.push(`${report.source.name}: ${count}`);
+      // Places are joined the English way ("where: a; b"), never with the Chinese mark
+      // (what a document prints is quoted, and keeps its own marks).
+      for (const line of text.split('\n').filter((l) => /^\s+where: .*；/.test(l.replace(/“[^”]*”/g, '“”'))))
+        problems.push(`${report.source.name}: ${line.trim().slice(0, 120)}`);
     }
     expect([...new Set(problems)]).toEqual([]);
   });

@@ -70,7 +70,7 @@ export {
   truncateTo,
   type Unit,
 } from './model/amount.js';
-export { Bilingual, bi, countEn, joinBi, type Lang, quote, tidyQuotes } from './model/bilingual.js';
+export { Bilingual, bi, countEn, joinBi, type Lang, PUNCTUATION, quote, tidyQuotes } from './model/bilingual.js';
 export {
   CLAIM_KINDS,
   Claim,

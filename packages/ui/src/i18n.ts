@@ -3,20 +3,14 @@
  * messages and formulas come with the report itself (core writes them in both languages).
  */
 
-import { type CheckStatus, countEn, NOT_BUDGET, type Severity, type Verdict } from '@hezhang/core';
+import { type CheckStatus, countEn, NOT_BUDGET, PUNCTUATION, type Severity, type Verdict } from '@hezhang/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
 export type Lang = 'zh' | 'en';
 
-/**
- * The marks that join words, by language — Chinese marks in Chinese, English ones in English: before
- * what follows a label (colon), between places (list) and between names (series).
- */
-export const PUNCTUATION: Readonly<Record<Lang, { colon: string; list: string; series: string }>> = {
-  zh: { colon: '：', list: '；', series: '、' },
-  en: { colon: ': ', list: '; ', series: ', ' },
-};
+/** The marks that join words in each language: core's. */
+export { PUNCTUATION };
 
 const zh = {
   appTitle: '核账 · 部门预算自查',

@@ -1,4 +1,12 @@
-import { type DocumentKind, type Dossier, formatAmount, type Relation, type Report, RULES } from '@hezhang/core';
+import {
+  type DocumentKind,
+  type Dossier,
+  formatAmount,
+  PUNCTUATION,
+  type Relation,
+  type Report,
+  RULES,
+} from '@hezhang/core';
 import type { Lang } from '../args.js';
 import { displayWidth, padEnd } from './width.js';
 
@@ -49,7 +57,8 @@ export function renderPairing(report: Report, lang: Lang): string[] {
   out.push(en ? 'Read with:' : '与以下文档一起核对：');
   // Each by its relation in words (所属单位, 上一年度 …): the rule it serves is named in the checks.
   for (const d of p.paired) out.push(`  + ${d.name}${aside([RELATION[d.relation][lang]], lang)}${d.reason[lang]}`);
-  for (const d of p.impossible) out.push(`  - ${RELATION[d.relation][lang]}${en ? ': ' : '：'}${d.reason[lang]}`);
+  for (const d of p.impossible)
+    out.push(`  - ${RELATION[d.relation][lang]}${PUNCTUATION[lang].colon}${d.reason[lang]}`);
   return out;
 }
 
@@ -77,7 +86,7 @@ export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string
     }
     if (d.impossible.length > 0) {
       out.push(en ? 'Not possible with these documents:' : '本次无法核对：');
-      for (const i of d.impossible) out.push(`  ${i.document}${en ? ': ' : '：'}${i.reason[lang]}`);
+      for (const i of d.impossible) out.push(`  ${i.document}${PUNCTUATION[lang].colon}${i.reason[lang]}`);
     }
     out.push(
       d.findings.length > 0
@@ -90,7 +99,7 @@ export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string
     );
     for (const { document, finding } of d.findings)
       out.push(
-        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${en ? ': ' : '：'}${finding.message[lang]}`,
+        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${PUNCTUATION[lang].colon}${finding.message[lang]}`,
       );
     const rows = [...d.totals, ...d.funds];
     if (rows.length > 0 && d.years.length > 0) {

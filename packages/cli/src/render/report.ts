@@ -5,6 +5,7 @@ import {
   documentTitle,
   type Finding,
   groupFindings,
+  PUNCTUATION,
   type Report,
   type ReviewStatus,
   readingProblems,
@@ -137,5 +138,5 @@ const MAX_PROBLEMS_SHOWN = 3;
 function whereToLook(f: Finding, en: boolean, template: CompiledTemplate, report: Report): string {
   const places = describeRefs(f.refs.slice(0, 4), template, en ? 'en' : 'zh', report.document);
   const more = f.refs.length > 4 ? (en ? ` and ${f.refs.length - 4} more` : ` 等 ${f.refs.length} 处`) : '';
-  return places.join('；') + more;
+  return places.join(PUNCTUATION[en ? 'en' : 'zh'].list) + more;
 }

@@ -5,6 +5,16 @@ export const Bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;
 export type Lang = keyof Bilingual;
 
+/**
+ * The marks that join words, by language — Chinese marks in Chinese, English ones in English (never
+ * "where: a；b" in English): before what follows a label (colon), between places (list), between names
+ * (series). Every view and export joins with these.
+ */
+export const PUNCTUATION: Readonly<Record<Lang, { colon: string; list: string; series: string }>> = {
+  zh: { colon: '：', list: '；', series: '、' },
+  en: { colon: ': ', list: '; ', series: ', ' },
+};
+
 /** A text in both languages; with one argument, text that reads the same in both (amounts, codes, quotations). */
 export function bi(zh: string, en: string = zh): Bilingual {
   return { zh, en };
