@@ -2,8 +2,9 @@
  * The words of a department's dossier (its documents read together), on the page and in the HTML
  * report, in Chinese and English.
  */
-import { countEn, type DocumentKind, type Relation, RULES, type Verdict } from '@hezhang/core';
+import { countEn, type DocumentKind, type Relation, RULES } from '@hezhang/core';
 import type { Lang } from './i18n.js';
+import { REVIEW_STRINGS } from './review-strings.js';
 
 const zh = {
   title: (department: string) => `部门档案：${department}`,
@@ -15,10 +16,8 @@ const zh = {
     department_final: '部门决算',
     unit_final: '单位决算',
   } satisfies Record<DocumentKind, string>,
-  verdict: { ok: '一致', warning: '有警告', error: '有错误', incomplete: '未能完全核对' } satisfies Record<
-    Verdict,
-    string
-  >,
+  /** The card's and the batch list's words. */
+  verdict: REVIEW_STRINGS.zh.verdict,
   counts: (errors: number, warnings: number) => `错误 ${errors}，警告 ${warnings}`,
   /** A unit's name after its kind: "单位预算（某单位）". */
   unit: (name: string) => `（${name}）`,
@@ -69,7 +68,7 @@ const en: DossierStrings = {
     department_final: 'department final accounts',
     unit_final: 'unit final accounts',
   },
-  verdict: { ok: 'consistent', warning: 'warnings', error: 'errors', incomplete: 'not fully checked' },
+  verdict: REVIEW_STRINGS.en.verdict,
   counts: (errors, warnings) => `${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}`,
   unit: (name) => ` (${name})`,
   aside: (...parts) => ` (${parts.join(', ')}): `,
