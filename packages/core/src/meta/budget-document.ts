@@ -1,5 +1,5 @@
 import type { Bilingual } from '../model/bilingual.js';
-import type { BudgetDocument, SectionKind } from '../model/document.js';
+import { type BudgetDocument, SectionKind } from '../model/document.js';
 
 /**
  * Whether a file that was read is a budget document at all — the one decision the CLI, the page and
@@ -11,17 +11,10 @@ import type { BudgetDocument, SectionKind } from '../model/document.js';
  * report says what could not be read.
  */
 
-/** Sections only a budget document's text has (a cover and unrecognised headings prove nothing). */
-const BUDGET_PARTS: ReadonlySet<SectionKind> = new Set([
-  'contents',
-  'functions',
-  'organization',
-  'glossary',
-  'explanation',
-  'tables',
-  'other',
-  'project',
-]);
+/** Sections only a budget document's text has: every kind but a cover and unrecognised headings (they prove nothing). */
+const BUDGET_PARTS: ReadonlySet<SectionKind> = new Set(
+  SectionKind.options.filter((kind) => kind !== 'cover' && kind !== 'unknown'),
+);
 
 export interface DocumentRefusal {
   code: 'not_budget';
