@@ -60,7 +60,16 @@ export function App() {
   const review = useReviewMarks();
   const reviewed = useReviewed(review.marks);
   const [shown, setShown] = useState<Shown | undefined>();
-  const addFiles = useCallback((files: File[]) => files.length > 0 && checking.add(files), [checking]);
+  const addFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      // A past report on screen gives way to the files chosen now: choosing its file again showed
+      // two cards (the saved report's and the new one's).
+      setShown((now) => (now?.kind === 'saved' ? undefined : now));
+      checking.add(files);
+    },
+    [checking],
+  );
   const dragging = useFileDrop(addFiles);
 
   useEffect(refreshSaved, []);

@@ -3,7 +3,7 @@
  * a text in UTF-8, GB18030 or UTF-16, told apart by its bytes). Never throws: every failure comes back
  * as an InputError the page shows.
  */
-import { type BudgetDocument, isPdf } from '@hezhang/core';
+import { type BudgetDocument, budgetRefusal, isPdf } from '@hezhang/core';
 import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
@@ -64,7 +64,9 @@ export async function readInput(
   try {
     if (isPdf(bytes)) ensurePdfWorker();
     const document = await readBudgetFile(name, bytes, { ...resources, useWorkerFetch: true, onProgress });
-    if (document.tables.length === 0) return { ok: false, error: { code: 'not_budget' } };
+    // A note or a letter reads as text too: core decides whether it is a budget at all, as the CLI does.
+    const refusal = budgetRefusal(document);
+    if (refusal) return { ok: false, error: { code: refusal.code, detail: refusal.reason.en } };
     const hash = await sha256(bytes);
     return { ok: true, document: hash ? { ...document, source: { ...document.source, sha256: hash } } : document };
   } catch (error) {

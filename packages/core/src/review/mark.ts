@@ -60,20 +60,26 @@ const Reviewed = z.object({ review: z.object({ marks: z.array(ReviewEntry) }) })
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/** A report, reviewed or not (its source and findings), as the page and `--json` write it. */
+const isReport = (v: unknown) => isObject(v) && 'source' in v && 'findings' in v && ('review' in v || 'summary' in v);
+
 /**
  * Where marks may come from, told apart by shape so that a refusal names the field at fault: a marks
  * file, a bare list of marks, a report exported with its review, or a list of them (the CLI's
- * `--json`, whose entries for files it could not read carry no review and are left out).
+ * `--json`, whose entries for files it could not read carry no review and are left out). A report
+ * checked without marks holds none.
  */
 function entriesOf(json: unknown): { entries: ReviewEntry[] } | { issue: z.core.$ZodIssue | undefined } {
   const result = <T>(parsed: z.ZodSafeParseResult<T>, entries: (data: T) => ReviewEntry[]) =>
     parsed.success ? { entries: entries(parsed.data) } : { issue: parsed.error.issues[0] };
-  if (Array.isArray(json) && json.some((item) => isObject(item) && 'review' in item)) {
-    const reports = json.filter((item) => !(isObject(item) && 'error' in item));
+  if (Array.isArray(json) && json.some((item) => isReport(item) || (isObject(item) && 'error' in item))) {
+    // Reports checked without marks (`--json` alone) and files that could not be read hold none.
+    const reports = json.filter((item) => isObject(item) && 'review' in item);
     return result(z.array(Reviewed).safeParse(reports), (list) => list.flatMap((r) => r.review.marks));
   }
   if (Array.isArray(json)) return result(z.array(ReviewEntry).safeParse(json), (list) => list);
   if (isObject(json) && 'review' in json) return result(Reviewed.safeParse(json), (r) => r.review.marks);
+  if (isReport(json)) return { entries: [] };
   return result(ReviewFile.safeParse(json), (file) => file.marks);
 }
 

@@ -6,8 +6,8 @@ import {
   type ReviewMark,
   type ReviewStatus,
 } from '@hezhang/core';
-import { useLang, useStrings } from '../i18n.js';
-import { boxesByPage, firstRef } from '../report-model.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
+import { boxesByPage, firstRef, sectionOf, sectionTitle } from '../report-model.js';
 import { ReviewControls } from './ReviewControls.js';
 
 interface FindingItemProps {
@@ -53,7 +53,8 @@ export function FindingItem(props: FindingItemProps) {
       data-row={row}
     >
       <p class="finding-message">
-        <span class={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span> {message}
+        <span class={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>{' '}
+        <span class="finding-section">{sectionTitle(sectionOf(props.report, finding), lang)}</span> {message}
         {finding.count !== undefined && finding.count > 1 && (
           <span class="finding-count"> ({t.folded(finding.count)})</span>
         )}
@@ -77,7 +78,7 @@ export function FindingItem(props: FindingItemProps) {
       )}
       {places.length > 0 && (
         <p class="finding-where">
-          <span class="label">{t.where}</span> {places.join('；')}
+          <span class="label">{t.where}</span> {places.join(PUNCTUATION[lang].list)}
         </p>
       )}
       {onShow && firstPage !== undefined && (
