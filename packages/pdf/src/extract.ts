@@ -7,6 +7,7 @@ import {
   type Ruling,
 } from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
+import type { ReadBounds } from './bounds.js';
 import { fromPdfJsError, InputError } from './errors.js';
 import { type Matrix, multiply } from './geometry.js';
 import type { PdfOptions } from './options.js';
@@ -17,6 +18,8 @@ export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker'
 
 export interface ExtractHooks {
   onPage?: (page: number, pages: number) => void;
+  /** The read's bounds (bounds.ts): called at each step, and a watchdog on each page's time. */
+  bounds?: ReadBounds;
 }
 
 /** A pdf.js worker lent to one read (Node: a worker thread, see node-thread.ts). */
@@ -76,6 +79,7 @@ export async function extractWith(
       ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(worker ? { worker } : {}),
+      ...hooks.bounds?.documentParams,
       isEvalSupported: false,
       verbosity: 0,
     });
@@ -91,14 +95,20 @@ export async function extractWith(
     void destroy();
   };
   let timedOut = false;
-  const fail = (code: 'aborted' | 'timeout') => {
-    timedOut ||= code === 'timeout';
-    rejectGuard(new InputError(code));
+  const fail = (error: InputError, stuck: boolean) => {
+    timedOut ||= stuck;
+    rejectGuard(error);
     void destroy();
   };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timer = timeoutMs > 0 ? setTimeout(() => fail('timeout'), timeoutMs) : undefined;
-  const onAbort = () => fail('aborted');
+  const timer = timeoutMs > 0 ? setTimeout(() => fail(new InputError('timeout'), true), timeoutMs) : undefined;
+  // The watchdog: each page must be read within stallMs of the one before (restarted per page).
+  let reading = 1;
+  const bounds = hooks.bounds;
+  const stall = bounds
+    ? setTimeout(() => fail(bounds.stalled(reading) as InputError, true), bounds.stallMs)
+    : undefined;
+  const onAbort = () => fail(new InputError('aborted'), false);
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const guarded = <T>(p: Promise<T>): Promise<T> => Promise.race([p, guard]);
@@ -112,11 +122,15 @@ export async function extractWith(
 
   try {
     const pdf = await guarded(task.promise);
+    bounds?.onDocument(pdf.numPages);
     const pages: PositionedPage[] = [];
     const fonts = new Map<string, PdfFont>();
     for (let n = 1; n <= pdf.numPages; n++) {
+      reading = n;
+      stall?.refresh();
       const page = await guarded(pdf.getPage(n));
       pages.push(await guarded(readPage(pdfjs, page, fonts)));
+      bounds?.onPage(pages[pages.length - 1] as PositionedPage);
       page.cleanup();
       onPage(n, pdf.numPages);
     }
@@ -127,6 +141,7 @@ export async function extractWith(
     throw fromPdfJsError(error);
   } finally {
     if (timer) clearTimeout(timer);
+    if (stall) clearTimeout(stall);
     options.signal?.removeEventListener('abort', onAbort);
     // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it.
     if (timedOut) void destroy();

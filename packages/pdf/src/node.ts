@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
+import { nodeInflate } from './prescan/node-inflate.js';
 import { bindApi } from './read.js';
 
 /**
@@ -23,6 +24,7 @@ JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
 export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
+export { READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 
 let resources: PdfOptions | undefined;
@@ -36,4 +38,7 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threadHost(pdfjs));
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, {
+  host: threadHost(pdfjs),
+  inflateWhole: nodeInflate,
+});

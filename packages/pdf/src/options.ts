@@ -1,3 +1,5 @@
+import type { ReadLimits } from './limits.js';
+
 /** How to load pdf.js' resources and the document. */
 export interface PdfOptions {
   /**
@@ -21,6 +23,8 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Cancels reading; the promise rejects with InputError code 'aborted'. */
   signal?: AbortSignal;
+  /** Bounds on what one file may cost (limits.ts' READ_LIMITS, overridden per field). */
+  limits?: Partial<ReadLimits>;
 }
 
 export interface ReadOptions extends PdfOptions {

@@ -1,24 +1,52 @@
-import { type BudgetDocument, fileContent, type PositionedDocument, parsePositioned, parseText } from '@hezhang/core';
+import {
+  type BudgetDocument,
+  fileContent,
+  isPdf,
+  type PositionedDocument,
+  parsePositioned,
+  parseText,
+} from '@hezhang/core';
+import { readBounds } from './bounds.js';
 import { InputError, unexpected } from './errors.js';
 import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
+import { readLimits } from './limits.js';
 import type { PdfOptions, ReadOptions } from './options.js';
+import { type InflateWhole, prescan } from './prescan/index.js';
 
 const NOTHING_READABLE = {
   zh: 'PDF 中没有可读的文字，也没有图像：文件可能已损坏',
   en: 'the PDF holds no readable text and no image: it may be damaged',
 };
 
-/** The public API bound to one pdf.js build, its default resource locations and (Node) its worker thread. */
-export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: WorkerHost) {
+/** What differs between platforms besides pdf.js: Node's worker thread, Node's one-shot inflate. */
+export interface Platform {
+  host?: WorkerHost;
+  inflateWhole?: InflateWhole;
+}
+
+/** The public API bound to one pdf.js build, its default resource locations and its platform. */
+export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform: Platform = {}) {
   async function extractPositioned(bytes: Uint8Array, options: ReadOptions = {}): Promise<PositionedDocument> {
+    const limits = readLimits(options.limits);
+    // The file's cost, measured before pdf.js is given it: past a bound, a refusal in milliseconds.
+    if (bytes.length > 0 && isPdf(bytes)) {
+      try {
+        await prescan(bytes, limits, platform.inflateWhole);
+      } catch (error) {
+        // Anything but a refusal is structure the scan could not follow (test/prescan.test.ts reads
+        // every damaged fixture without one): pdf.js reads it its own way, within the read-time bounds.
+        if (error instanceof InputError) throw error;
+      }
+    }
     return extractWith(
       pdfjs,
       bytes,
       { ...defaults(), ...options },
       {
         onPage: (page, pages) => options.onProgress?.({ page, pages }),
+        bounds: readBounds(limits),
       },
-      host,
+      platform.host,
     );
   }
 

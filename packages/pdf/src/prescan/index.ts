@@ -1,0 +1,352 @@
+/**
+ * The pre-scan: what reading a PDF will cost, measured before pdf.js sees it, and a refusal
+ * (InputError `too_complex`) past any bound of limits.ts. One pass over the file's objects, one
+ * capped, streaming inflate of each compressed stream (object streams first, whose objects complete
+ * the table), the page tree walked for loops and size, and each page's content costed with every
+ * form it draws expanded as often as it is drawn. Image codecs are never decoded: an image costs its
+ * declared pixels.
+ *
+ * What it cannot see it leaves to the bounds applied while pdf.js reads (page count, text runs per
+ * page, the watchdog, the thread's heap): the streams of an encrypted file (pdf.js opens those with
+ * an empty user password; the scan does not decrypt), and a structure too broken to follow (pdf.js
+ * rebuilds it its own way).
+ */
+import { InputError, limitError } from '../errors.js';
+import type { LimitBreach, ReadLimits } from '../limits.js';
+import { type ContentCost, ContentCounter } from './content.js';
+import { decode, type InflateWhole } from './filters.js';
+
+export type { InflateWhole } from './filters.js';
+
+import { type ObjectTable, objectsInStream, resolve, scanObjects } from './objects.js';
+import { isDict, isRef, NestingTooDeep, nameOf, type PdfDict, type PdfValue } from './syntax.js';
+
+/** What the pre-scan measured (the largest page's figures; for benchmarks and the notes). */
+export interface PrescanReport {
+  pages: number;
+  streams: number;
+  /** Bytes the streams inflated to, every filter stage counted. */
+  inflatedBytes: number;
+  /** The file is encrypted: its streams were not inflated. */
+  encrypted: boolean;
+  /** The page tree could be followed (else page checks were left to pdf.js' read). */
+  pageTree: boolean;
+  largestPage: { operators: number; textRuns: number; glyphBytes: number; depth: number; formDepth: number };
+}
+
+/** A page tree that loops is damage (pdf.js says so too), not a bound: `malformed`, with where. */
+const PAGE_TREE_LOOP = {
+  zh: 'PDF 文件已损坏，无法解析：页面树中有循环引用',
+  en: 'the PDF is damaged and cannot be parsed: its page tree loops back on itself',
+};
+
+class Breach extends Error {
+  constructor(readonly breach: LimitBreach) {
+    super(breach.limit);
+  }
+}
+
+/** Saturating sum and product: counts of a fan-out bomb overflow any integer type. */
+const CEILING = Number.MAX_SAFE_INTEGER;
+const add = (a: number, b: number) => Math.min(CEILING, a + b);
+const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : Math.min(CEILING, a * b));
+
+interface Expanded {
+  operators: number;
+  textRuns: number;
+  glyphBytes: number;
+  depth: number;
+  formDepth: number;
+}
+
+/**
+ * Measures the file against `limits`; throws InputError `too_complex` past one of them. `inflateWhole`
+ * is the platform's one-shot inflate where it has one (Node); else streams inflate through
+ * DecompressionStream.
+ */
+export async function prescan(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  inflateWhole?: InflateWhole,
+): Promise<PrescanReport> {
+  try {
+    return await measure(bytes, limits, inflateWhole);
+  } catch (error) {
+    if (error instanceof Breach) throw limitError(error.breach, limits);
+    if (error instanceof NestingTooDeep) throw limitError({ limit: 'maxObjectDepth' }, limits);
+    throw error;
+  }
+}
+
+async function measure(bytes: Uint8Array, limits: ReadLimits, inflateWhole?: InflateWhole): Promise<PrescanReport> {
+  if (bytes.length > limits.maxFileBytes) throw new Breach({ limit: 'maxFileBytes', actual: bytes.length });
+  const table = scanObjects(bytes, limits.maxObjectDepth);
+  const encrypted = table.trailer?.get('Encrypt') !== undefined;
+  let inflated = 0;
+  let streams = 0;
+
+  /** Decodes one stream's data, counting it against the limits; `sink` sees the output. */
+  const decodeObject = async (num: number, dict: PdfDict, data: Uint8Array, sink?: (chunk: Uint8Array) => void) => {
+    streams++;
+    const filters = filterNames(resolve(table, dict.get('Filter')));
+    if (filters.length === 0) {
+      sink?.(data);
+      return;
+    }
+    const parms = resolve(table, dict.get('DecodeParms'));
+    const early =
+      isDict(parms) && typeof parms.get('EarlyChange') === 'number' ? (parms.get('EarlyChange') as number) : 1;
+    const result = await decode(data, filters, limits.maxStreamBytes, sink, early, inflateWhole);
+    inflated = add(inflated, result.allStages);
+    if (result.capped) throw new Breach({ limit: 'maxStreamBytes', object: num });
+    if (inflated > limits.maxInflatedBytes) throw new Breach({ limit: 'maxInflatedBytes' });
+  };
+
+  // Object streams first: the objects they hold (page dictionaries among them) complete the table.
+  if (!encrypted) {
+    for (const object of [...table.objects.values()]) {
+      if (!object.stream || !isDict(object.value) || nameOf(object.value.get('Type')) !== 'ObjStm') continue;
+      const parts: Uint8Array[] = [];
+      await decodeObject(object.num, object.value, bytes.subarray(object.stream.start, object.stream.end), (c) =>
+        parts.push(c),
+      );
+      for (const inner of objectsInStream(concat(parts), object.value, limits.maxObjectDepth))
+        if (!table.objects.has(inner.num)) table.objects.set(inner.num, inner);
+    }
+  }
+
+  const tree = pageTree(table, limits);
+  const contentStreams = new Set<number>();
+  for (const page of tree?.pages ?? []) for (const ref of contentRefs(table, page.dict)) contentStreams.add(ref);
+
+  // Every other stream: images by their declared size, content and forms tokenised, the rest counted.
+  const costs = new Map<number, ContentCost>();
+  for (const object of table.objects.values()) {
+    if (!object.stream || !isDict(object.value)) continue;
+    const dict = object.value;
+    const type = nameOf(dict.get('Type'));
+    const subtype = nameOf(dict.get('Subtype'));
+    if (type === 'ObjStm') continue;
+    if (subtype === 'Image') {
+      const pixels = times(numberOf(resolve(table, dict.get('Width'))), numberOf(resolve(table, dict.get('Height'))));
+      if (pixels > limits.maxImagePixels)
+        throw new Breach({ limit: 'maxImagePixels', actual: pixels, object: object.num });
+      continue;
+    }
+    // An encrypted file's streams are ciphertext (its xref streams excepted: they are never encrypted).
+    if (encrypted && type !== 'XRef') continue;
+    const data = bytes.subarray(object.stream.start, object.stream.end);
+    if (subtype === 'Form' || contentStreams.has(object.num)) {
+      const counter = new ContentCounter();
+      await decodeObject(object.num, dict, data, (chunk) => counter.feed(chunk));
+      costs.set(object.num, counter.finish());
+    } else await decodeObject(object.num, dict, data);
+  }
+
+  const largest: Expanded = { operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
+  if (tree && !encrypted) {
+    const costing: Costing = { table, costs, forms: new Map(), drawing: new Set(), limits, page: 0 };
+    const operators = new Map<number, number>();
+    tree.pages.forEach((page, i) => {
+      costing.page = i + 1;
+      const own = contentRefs(table, page.dict).map((ref) => costs.get(ref));
+      const cost = expandContent(costing, own, page.resources);
+      check(cost, limits, costing.page);
+      operators.set(page.num, cost.operators);
+      for (const key of Object.keys(largest) as (keyof Expanded)[]) largest[key] = Math.max(largest[key], cost[key]);
+    });
+    // Every page as often as the tree lists it: a page shared a thousand times is read a thousand times.
+    const total = tree.total((num) => operators.get(num) ?? 0);
+    if (total > limits.maxOperatorsPerDocument) throw new Breach({ limit: 'maxOperatorsPerDocument', actual: total });
+  }
+  return {
+    pages: tree?.count ?? 0,
+    streams,
+    inflatedBytes: inflated,
+    encrypted,
+    pageTree: tree !== undefined,
+    largestPage: largest,
+  };
+}
+
+function check(cost: Expanded, limits: ReadLimits, page: number): void {
+  if (cost.depth > limits.maxNestingDepth) throw new Breach({ limit: 'maxNestingDepth', actual: cost.depth, page });
+  if (cost.textRuns > limits.maxTextRunsPerPage)
+    throw new Breach({ limit: 'maxTextRunsPerPage', actual: cost.textRuns, page });
+  if (cost.glyphBytes > limits.maxGlyphBytesPerPage)
+    throw new Breach({ limit: 'maxGlyphBytesPerPage', actual: cost.glyphBytes, page });
+  if (cost.operators > limits.maxOperatorsPerPage)
+    throw new Breach({ limit: 'maxOperatorsPerPage', actual: cost.operators, page });
+}
+
+/** What costing a page needs: the streams' own costs, the forms costed so far, the forms being expanded. */
+interface Costing {
+  table: ObjectTable;
+  costs: Map<number, ContentCost>;
+  forms: Map<number, Expanded>;
+  drawing: Set<number>;
+  limits: ReadLimits;
+  /** The page being costed (1-based, for the reason). */
+  page: number;
+}
+
+/**
+ * A content's cost with every form it draws expanded, as often as it draws it. A form's own cost is
+ * computed once; `drawing` holds the forms being expanded, so that a form drawing itself is seen, and
+ * nesting deeper than maxFormDepth stops.
+ */
+function expandContent(
+  c: Costing,
+  parts: readonly (ContentCost | undefined)[],
+  resources: PdfDict | undefined,
+): Expanded {
+  const out: Expanded = { operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
+  const xobjects = resolve(c.table, resources?.get('XObject'));
+  for (const part of parts) {
+    if (!part) continue;
+    out.operators = add(out.operators, part.operators);
+    out.textRuns = add(out.textRuns, part.textRuns);
+    out.glyphBytes = add(out.glyphBytes, part.glyphBytes);
+    out.depth = Math.max(out.depth, part.maxDepth);
+    if (!isDict(xobjects)) continue;
+    for (const [name, draw] of part.draws) {
+      const ref = xobjects.get(name);
+      if (!isRef(ref)) continue;
+      const form = formCost(c, ref.ref, resources);
+      if (!form) continue;
+      out.operators = add(out.operators, times(draw.times, form.operators));
+      out.textRuns = add(out.textRuns, times(draw.times, form.textRuns));
+      out.glyphBytes = add(out.glyphBytes, times(draw.times, form.glyphBytes));
+      // Drawing a form saves the graphics state (pdf.js: paintFormXObjectBegin).
+      out.depth = Math.max(out.depth, draw.depth + 1 + form.depth);
+      out.formDepth = Math.max(out.formDepth, form.formDepth + 1);
+    }
+  }
+  return out;
+}
+
+function formCost(c: Costing, num: number, callerResources: PdfDict | undefined): Expanded | undefined {
+  const known = c.forms.get(num);
+  if (known) return known;
+  const object = c.table.objects.get(num);
+  if (!object?.stream || !isDict(object.value) || nameOf(object.value.get('Subtype')) !== 'Form') return undefined;
+  if (c.drawing.has(num)) throw new Breach({ limit: 'maxFormDepth', page: c.page, cycle: true });
+  if (c.drawing.size >= c.limits.maxFormDepth) throw new Breach({ limit: 'maxFormDepth', page: c.page });
+  const own = resolve(c.table, object.value.get('Resources'));
+  c.drawing.add(num);
+  const cost = expandContent(c, [c.costs.get(num)], isDict(own) ? own : callerResources);
+  c.drawing.delete(num);
+  c.forms.set(num, cost);
+  return cost;
+}
+
+interface PageNode {
+  num: number;
+  dict: PdfDict;
+  resources: PdfDict | undefined;
+}
+
+interface PageTree {
+  /** Each page once, in the order the tree first lists it. */
+  pages: PageNode[];
+  /** Pages as readers count them: a subtree listed twice counts twice. */
+  count: number;
+  /** The sum of a per-page figure over the tree, each page as often as it is listed. */
+  total(figure: (num: number) => number): number;
+}
+
+/**
+ * The document's pages, walked from the catalog: a node listed among its own descendants is a loop; a
+ * node listed twice (a shared subtree) counts its pages twice, as readers do, but is walked once.
+ * Undefined when there is no page tree to follow.
+ */
+function pageTree(table: ObjectTable, limits: ReadLimits): PageTree | undefined {
+  let catalog = resolve(table, table.trailer?.get('Root'));
+  if (!isDict(catalog))
+    catalog = [...table.objects.values()].find(
+      (o) => isDict(o.value) && nameOf(o.value.get('Type')) === 'Catalog',
+    )?.value;
+  if (!isDict(catalog)) return undefined;
+  const root = catalog.get('Pages');
+  if (!isRef(root)) return undefined;
+
+  /** Pages nodes walked: their kids (object numbers) and how many pages they hold. */
+  const nodes = new Map<number, { kids: number[]; count: number }>();
+  const pages = new Map<number, PageNode>();
+  const walk = (num: number, ancestors: Set<number>, inherited: PdfDict | undefined): number => {
+    if (ancestors.has(num)) throw new InputError('malformed', undefined, { reason: PAGE_TREE_LOOP });
+    if (ancestors.size > limits.maxObjectDepth) throw new Breach({ limit: 'maxObjectDepth' });
+    const known = nodes.get(num);
+    if (known) return known.count;
+    const node = table.objects.get(num)?.value;
+    if (!isDict(node)) return 0;
+    const own = resolve(table, node.get('Resources'));
+    const resources = isDict(own) ? own : inherited;
+    const kids = resolve(table, node.get('Kids'));
+    if (!Array.isArray(kids) || nameOf(node.get('Type')) === 'Page') {
+      if (!pages.has(num)) pages.set(num, { num, dict: node, resources });
+      return 1;
+    }
+    ancestors.add(num);
+    const refs = kids.filter(isRef).map((k) => k.ref);
+    let count = 0;
+    // Counted to the end (each shared node once: cheap), so that the reason gives the true count.
+    for (const kid of refs) count = add(count, walk(kid, ancestors, resources));
+    ancestors.delete(num);
+    nodes.set(num, { kids: refs, count });
+    return count;
+  };
+  const count = walk(root.ref, new Set(), undefined);
+  if (count > limits.maxPages) throw new Breach({ limit: 'maxPages', actual: count });
+  return {
+    pages: [...pages.values()],
+    count,
+    total(figure) {
+      const sums = new Map<number, number>();
+      const sum = (num: number): number => {
+        const node = nodes.get(num);
+        if (!node) return pages.has(num) ? figure(num) : 0;
+        const known = sums.get(num);
+        if (known !== undefined) return known;
+        let total = 0;
+        for (const kid of node.kids) total = add(total, sum(kid));
+        sums.set(num, total);
+        return total;
+      };
+      return sum(root.ref);
+    },
+  };
+}
+
+function contentRefs(table: ObjectTable, page: PdfDict): number[] {
+  const contents = page.get('Contents');
+  if (isRef(contents)) {
+    const value = table.objects.get(contents.ref)?.value;
+    // /Contents 5 0 R may point at an array of streams.
+    if (Array.isArray(value)) return value.filter(isRef).map((r) => r.ref);
+    return [contents.ref];
+  }
+  if (Array.isArray(contents)) return contents.filter(isRef).map((r) => r.ref);
+  return [];
+}
+
+function filterNames(filter: PdfValue | undefined): string[] {
+  if (Array.isArray(filter)) return filter.map((f) => nameOf(f) ?? '?');
+  const name = nameOf(filter);
+  return name ? [name] : [];
+}
+
+function numberOf(v: PdfValue | undefined): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
