@@ -66,7 +66,6 @@ export async function extractWith(
     rejectGuard = reject;
   });
   guard.catch(() => {});
-  lease?.stopped.catch((error: InputError) => rejectGuard(error));
   let worker: PdfJs.PDFWorker | undefined;
   let task: PdfJs.PDFDocumentLoadingTask;
   try {
@@ -104,10 +103,15 @@ export async function extractWith(
   const timer = timeoutMs > 0 ? setTimeout(() => fail(new InputError('timeout'), true), timeoutMs) : undefined;
   // The watchdog: each page must be read within stallMs of the one before (restarted per page).
   let reading = 1;
+  let stall: ReturnType<typeof setTimeout> | undefined;
   const bounds = hooks.bounds;
-  const stall = bounds
-    ? setTimeout(() => fail(bounds.stalled(reading) as InputError, true), bounds.stallMs)
-    : undefined;
+  const watch = () => {
+    clearTimeout(stall);
+    if (bounds) stall = setTimeout(() => fail(bounds.stalled(reading) as InputError, true), bounds.stallMs);
+  };
+  watch();
+  // A thread that stopped (or was ended by the memory watchdog) answers nothing more, destroy() included.
+  lease?.stopped.catch((error: InputError) => fail(error, true));
   const onAbort = () => fail(new InputError('aborted'), false);
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -127,7 +131,7 @@ export async function extractWith(
     const fonts = new Map<string, PdfFont>();
     for (let n = 1; n <= pdf.numPages; n++) {
       reading = n;
-      stall?.refresh();
+      watch();
       const page = await guarded(pdf.getPage(n));
       pages.push(await guarded(readPage(pdfjs, page, fonts)));
       bounds?.onPage(pages[pages.length - 1] as PositionedPage);
@@ -141,7 +145,7 @@ export async function extractWith(
     throw fromPdfJsError(error);
   } finally {
     if (timer) clearTimeout(timer);
-    if (stall) clearTimeout(stall);
+    clearTimeout(stall);
     options.signal?.removeEventListener('abort', onAbort);
     // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it.
     if (timedOut) void destroy();

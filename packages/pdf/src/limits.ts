@@ -9,7 +9,7 @@
  *   inflated bytes, and those are capped: ~5–40 ms on real budgets (see the README's figures);
  * - while pdf.js reads, by the extractor: the page count pdf.js reports, pdf.js' own image limit, and
  *   a watchdog on time without progress that ends the read and replaces pdf.js' worker (Node: its
- *   thread, whose heap is capped too; browsers: the caller's worker);
+ *   thread, also ended by a watchdog on memory; browsers: the caller's worker);
  * - after each page, by the extractor: the text runs pdf.js returned.
  *
  * Past a bound the file is refused with InputError `too_complex` and a reason naming the bound
@@ -54,8 +54,13 @@ export interface ReadLimits {
    * pdf.js' worker is replaced: it may be stuck in a loop.
    */
   stallMs: number;
-  /** V8 heap of pdf.js' thread in Node: a thread that needs more ends (the read fails, the process lives). [~400 MB] */
-  readerHeapMb: number;
+  /**
+   * Node: how much the process' resident memory may grow while one file is read; past it pdf.js'
+   * thread is ended (the read fails, the process lives). Only a file the pre-scan could not see into
+   * (an encrypted one) gets that far. With the ~150 MB the CLI holds before reading, one file stays
+   * under 1 GB. [~250 MB, czj-2024-final]
+   */
+  readerMemoryMb: number;
 }
 
 export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
@@ -72,7 +77,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFormDepth: 32,
   maxObjectDepth: 64,
   stallMs: 20_000,
-  readerHeapMb: 768,
+  readerMemoryMb: 768,
 });
 
 /** The bounds of one read: the defaults with a caller's overrides (tests, a tool with other needs). */
@@ -99,7 +104,7 @@ export type LimitBreach =
   | { limit: 'maxFormDepth'; page: number; cycle?: boolean }
   | { limit: 'maxObjectDepth' }
   | { limit: 'stallMs'; page: number }
-  | { limit: 'readerHeapMb' };
+  | { limit: 'readerMemoryMb' };
 
 /** The bound broken, said in one line in each language. */
 export function describeBreach(b: LimitBreach, limits: ReadLimits): { zh: string; en: string } {
@@ -172,10 +177,10 @@ export function describeBreach(b: LimitBreach, limits: ReadLimits): { zh: string
         zh: `读取${onPage.zh} ${Math.round(limits.stallMs / 1000)} 秒仍无进展，已停止`,
         en: `reading ${onPage.en} made no progress for ${Math.round(limits.stallMs / 1000)} s and was stopped`,
       };
-    case 'readerHeapMb':
+    case 'readerMemoryMb':
       return {
-        zh: `读取所需内存超过 ${limits.readerHeapMb} MB，已停止`,
-        en: `reading it needed more than ${limits.readerHeapMb} MB of memory and was stopped`,
+        zh: `读取所需内存超过 ${limits.readerMemoryMb} MB，已停止`,
+        en: `reading it needed more than ${limits.readerMemoryMb} MB of memory and was stopped`,
       };
   }
 }
