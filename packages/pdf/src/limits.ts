@@ -20,6 +20,11 @@
 export interface ReadLimits {
   /** Bytes of one file. The bytes are held two or three times while read (caller, pdf.js, transfer). [3.7 MB] */
   maxFileBytes: number;
+  /**
+   * Bytes of a text file (extracted text, the CLI's and the page's other input): core reads text at
+   * about 5 s per million characters; a whole budget as text is 50–300 KB. [60 KB, the seeds]
+   */
+  maxTextBytes: number;
   /** Bytes one stream inflates to: pdf.js holds a stream's whole output (and each stage of a filter chain). [~6 MB, a font] */
   maxStreamBytes: number;
   /** Bytes all streams of the file inflate to together: the time to inflate and parse them. [~30 MB] */
@@ -65,6 +70,7 @@ export interface ReadLimits {
 
 export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 200 * 1024 * 1024,
+  maxTextBytes: 2 * 1024 * 1024,
   maxStreamBytes: 64 * 1024 * 1024,
   maxInflatedBytes: 512 * 1024 * 1024,
   maxImagePixels: 40_000_000,
@@ -92,6 +98,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** What went past a bound, in words for both languages (the reason's second half). */
 export type LimitBreach =
   | { limit: 'maxFileBytes'; actual: number }
+  | { limit: 'maxTextBytes'; actual: number }
   | { limit: 'maxStreamBytes'; object?: number }
   | { limit: 'maxInflatedBytes' }
   | { limit: 'maxImagePixels'; actual: number; object?: number }
@@ -114,6 +121,11 @@ export function describeBreach(b: LimitBreach, limits: ReadLimits): { zh: string
       return {
         zh: `文件大小 ${size(b.actual)}，超过上限 ${size(limits.maxFileBytes)}`,
         en: `the file is ${size(b.actual)}, over the limit of ${size(limits.maxFileBytes)}`,
+      };
+    case 'maxTextBytes':
+      return {
+        zh: `文本文件大小 ${size(b.actual)}，超过上限 ${size(limits.maxTextBytes)}`,
+        en: `a text file of ${size(b.actual)}, over the limit of ${size(limits.maxTextBytes)}`,
       };
     case 'maxStreamBytes':
       return {

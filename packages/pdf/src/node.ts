@@ -23,8 +23,8 @@ Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
-export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
-export { READ_LIMITS, type ReadLimits } from './limits.js';
+export { InputError, type InputErrorCode, limitError, type PdfErrorCode, PdfReadError } from './errors.js';
+export { type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 
 let resources: PdfOptions | undefined;

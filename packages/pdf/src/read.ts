@@ -7,7 +7,7 @@ import {
   parseText,
 } from '@hezhang/core';
 import { readBounds } from './bounds.js';
-import { InputError, unexpected } from './errors.js';
+import { InputError, limitError, unexpected } from './errors.js';
 import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
 import { readLimits } from './limits.js';
 import type { PdfOptions, ReadOptions } from './options.js';
@@ -77,6 +77,8 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
   async function readBudgetFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
     try {
       if (options.signal?.aborted) throw new InputError('aborted');
+      const limits = readLimits(options.limits);
+      if (bytes.length > limits.maxFileBytes) throw limitError({ limit: 'maxFileBytes', actual: bytes.length }, limits);
       const content = fileContent(name, bytes);
       switch (content.kind) {
         case 'refused':
@@ -84,6 +86,8 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
         case 'pdf':
           return await readBudgetPdf(bytes, { ...options, name });
         default:
+          if (bytes.length > limits.maxTextBytes)
+            throw limitError({ limit: 'maxTextBytes', actual: bytes.length }, limits);
           return parseText(content.text, { name });
       }
     } catch (error) {
