@@ -22,7 +22,10 @@ const dir = mkdtempSync(join(tmpdir(), 'hezhang-hostile-'));
 const PEAK = join(dir, 'peak.mjs');
 writeFileSync(
   PEAK,
-  "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `peak-rss-kib=${process.resourceUsage().maxRSS}\\n`));\n",
+  [
+    "import { writeSync } from 'node:fs';",
+    "process.on('exit', () => writeSync(2, 'peak-rss-kib=' + process.resourceUsage().maxRSS + '\\n'));",
+  ].join('\n'),
 );
 
 /** The seed's 行政运行 row, its total printed with characters that change or hide nothing / that reorder it. */
