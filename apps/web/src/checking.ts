@@ -1,10 +1,13 @@
 /**
  * The files of a session and their progress. Files are read one after another by a small pool of
  * checking workers (one per spare core, at most two), then checked together by one more worker so
- * that documents of the same department meet last year's. Cancelling a file ends its worker; a read
- * that shows no progress for READ_STALL_MS ends it too, as a timeout.
+ * that documents of the same department meet last year's. A reader that may not be fit to read the
+ * next file — cancelled, timed out, stopped by a bound of @hezhang/pdf's limits (its pdf.js worker may
+ * be stuck in a loop), or dead (out of memory) — is ended and replaced: the next file is read by a
+ * new one as if nothing had happened, and the file's card says what happened.
  */
 import type { Report } from '@hezhang/core';
+import { READ_LIMITS } from '@hezhang/pdf/limits';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
 
@@ -39,34 +42,53 @@ interface Slot {
 }
 
 /**
- * A read that reports no page for this long is stuck (pdf.js gives up on its own after 60 s; core's
- * reading of text has no clock): its worker is ended and the file fails as timed out.
+ * A read that reports no page for this long is stuck beyond what the reader's own watchdog catches
+ * (pdf.js' pages are watched by @hezhang/pdf for stallMs; core's reading of what pdf.js gave, and of
+ * text, has no clock: ~5 s at most for a 2 MB text): its worker is ended and the file fails.
  */
-const READ_STALL_MS = 120_000;
+const READ_STALL_MS = READ_LIMITS.stallMs + 25_000;
 /**
  * Page progress reaches the page at most this often: pdf.js reads up to 50 pages a second, and each
  * update renders the file list (and whatever report is open) again.
  */
 const PROGRESS_INTERVAL_MS = 200;
 
-function startWorker(): Slot {
-  const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'hezhang-checker',
-  });
+/** A checking worker: a reader (`hezhang-reader`) or the one that checks documents together (`hezhang-checker`). */
+function startWorker(name: 'hezhang-reader' | 'hezhang-checker'): Slot {
+  const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), { type: 'module', name });
   const slot: Slot = { worker, api: wrap<CheckerApi>(worker) };
   // A worker that fails to load or dies answers nothing: its read fails instead of waiting forever.
   worker.addEventListener('error', (event) => {
     slot.busy?.abandon({
       ok: false,
-      error: { code: 'failed', detail: event.message || 'the checking worker stopped' },
+      error: { code: 'failed', detail: event.message || 'the checking worker stopped', reason: DIED },
     });
   });
   return slot;
 }
 
+const DIED = {
+  zh: '读取程序意外停止（可能是内存不足）；下一个文件由新的读取程序读取',
+  en: 'the reader stopped (out of memory?); the next file is read by a new one',
+};
 const CANCELLED: ReadOutcome = { ok: false, error: { code: 'aborted' } };
-const STALLED: ReadOutcome = { ok: false, error: { code: 'timeout' } };
+const STALLED: ReadOutcome = {
+  ok: false,
+  error: {
+    code: 'timeout',
+    reason: {
+      zh: `读取超时：${Math.round(READ_STALL_MS / 1000)} 秒无进展，已停止；下一个文件由新的读取程序读取`,
+      en: `reading timed out: no progress for ${Math.round(READ_STALL_MS / 1000)} s, stopped; the next file is read by a new reader`,
+    },
+  },
+};
+
+/**
+ * Outcomes after which a reader is replaced: its pdf.js worker may still be busy with the file (a
+ * timeout, a bound broken on a page), or it may be dead. Before, a reader whose pdf.js worker had
+ * timed out read every later file as "damaged" until the page was reloaded.
+ */
+const REPLACE_AFTER = new Set<string>(['aborted', 'timeout', 'too_complex', 'failed']);
 
 export function poolSize(): number {
   return Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
@@ -100,8 +122,8 @@ export class Checking {
    */
   async warm(sample: string): Promise<void> {
     if (this.entries.length > 0) return;
-    const reader = (this.readers[0] ??= startWorker());
-    this.checker ??= startWorker();
+    const reader = (this.readers[0] ??= startWorker('hezhang-reader'));
+    this.checker ??= startWorker('hezhang-checker');
     const checker = this.checker;
     const document = await reader.api.warmReader(this.resources, sample).catch(() => undefined);
     if (this.handed.size === 0) await checker.api.warmChecker(document).catch(() => undefined);
@@ -150,11 +172,11 @@ export class Checking {
     if (this.readers[index]?.busy) return;
     const job = this.waiting.shift();
     if (!job) return;
-    const slot = (this.readers[index] ??= startWorker());
+    const slot = (this.readers[index] ??= startWorker('hezhang-reader'));
     const outcome = await this.read(slot, job);
     slot.busy = undefined;
-    if (outcome === CANCELLED || outcome === STALLED || (!outcome.ok && outcome.error.code === 'failed')) {
-      // The worker may still be busy with the abandoned file (or dead): the next file gets a new one.
+    if (!outcome.ok && REPLACE_AFTER.has(outcome.error.code)) {
+      // Ending the worker ends the pdf.js worker nested in it: the next file gets a new pair.
       slot.worker.terminate();
       this.readers[index] = undefined;
     }
@@ -170,7 +192,7 @@ export class Checking {
       return;
     }
     this.handed.add(id);
-    this.checker ??= startWorker();
+    this.checker ??= startWorker('hezhang-checker');
     // Sent before the check that follows it (one port, messages in order).
     void this.checker.api.add(id, outcome.document);
     this.update(id, { state: { status: 'checking' } });

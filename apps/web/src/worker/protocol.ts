@@ -6,6 +6,8 @@ export interface InputError {
   code: InputErrorCode;
   /** The reader's own words, for the curious (English). */
   detail?: string;
+  /** What happened, in both languages, when it says more than the code's standard words (a bound, a reader replaced). */
+  reason?: { zh: string; en: string };
 }
 
 export type ReadOutcome = { ok: true; document: BudgetDocument } | { ok: false; error: InputError };

@@ -16,7 +16,8 @@ function ensurePdfWorker(): void {
 
 function pageError(error: unknown): PageInputError {
   const e = error instanceof InputError ? error : new InputError('failed', String(error));
-  return { code: e.code, detail: e.reason.en };
+  // A bound's reason names the bound (第 1 页有 200,000 段文字…): the card shows it rather than the code's words.
+  return { code: e.code, detail: e.reason.en, ...(e.code === 'too_complex' ? { reason: e.reason } : {}) };
 }
 
 /**
