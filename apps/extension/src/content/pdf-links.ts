@@ -13,7 +13,7 @@ export function isPdfLink(a: HTMLAnchorElement): boolean {
 }
 
 /** A link's badge before and while it is checked; `data-status` is set only once a verdict is in. */
-type LinkState = 'idle' | 'queued' | 'checking' | Status | 'failed';
+type LinkState = 'idle' | 'queued' | 'checking' | Status | 'failed' | 'refused';
 
 interface LinkBadge {
   host: HTMLElement;
@@ -129,6 +129,7 @@ export class PdfLinks {
       return;
     }
     if (f.kind === 'needs-permission') this.setState(url, 'idle', t.pdfNeedsPermission(f.origin));
+    else if (f.kind === 'refused') this.setState(url, 'refused', `${t.pdfRefused}${f.reason[this.language]}`);
     else this.setState(url, 'incomplete', `${t.pdfFailed}${this.language === 'en' ? f.message : f.messageZh}`);
   }
 
@@ -143,12 +144,13 @@ export class PdfLinks {
       queued: '…',
       checking: '…',
       failed: '!',
+      refused: '–',
     }[state];
     for (const b of this.badges.get(url) ?? []) {
       b.host.dataset.state = state;
       if (verdict) b.host.dataset.status = state;
       else delete b.host.dataset.status;
-      b.badge.className = `badge pdf ${state === 'failed' ? 'incomplete' : state}`;
+      b.badge.className = `badge pdf ${state === 'failed' || state === 'refused' ? 'incomplete' : state}`;
       b.badge.textContent = symbol;
       b.badge.setAttribute('aria-label', tip);
       b.tip.textContent = tip;
