@@ -3,13 +3,11 @@
  * (checked again here, and again on the address it was finally served from), and read streaming with
  * a cap, so that a server sending gigabytes costs the extension MAX_PDF_BYTES at most.
  */
+import { PAGE_LIMITS } from '../shared/limits';
 import { type FetchDecision, pdfFetchDecision } from '../shared/pdf-policy';
 
-/**
- * Bytes of one PDF: the offscreen document holds them two or three times while pdf.js reads (its copy,
- * the hash). Published budgets are up to ~10 MB (a 25-page final account with its fonts: 3.7 MB).
- */
-export const MAX_PDF_BYTES = 64 * 1024 * 1024;
+/** shared/limits.ts says why. */
+export const MAX_PDF_BYTES = PAGE_LIMITS.maxPdfBytes;
 
 export type Fetched =
   | { ok: true; bytes: Uint8Array<ArrayBuffer> }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
@@ -11,6 +11,8 @@ export interface Route {
   type: string;
   headers?: Record<string, string>;
   status?: number;
+  /** Writes the body itself (a stream that never ends, a slow one); `body` is then ignored. */
+  stream?: (res: ServerResponse) => void;
 }
 
 /** A tiny HTTP server on 127.0.0.1 that logs every request it gets. */
@@ -34,7 +36,9 @@ export class PageServer {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(route.status ?? 200, { 'content-type': route.type, ...route.headers }).end(route.body);
+      res.writeHead(route.status ?? 200, { 'content-type': route.type, ...route.headers });
+      if (route.stream) route.stream(res);
+      else res.end(route.body);
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
