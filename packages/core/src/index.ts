@@ -127,6 +127,7 @@ export {
   MAX_NOTE_LENGTH,
   type MarkLookup,
   markFinding,
+  newerMark,
   REVIEW_FORMAT,
   type ReportReview,
   ReviewEntry,
