@@ -27,6 +27,9 @@ const HOSTILE = hostilePdfs();
 /** What core makes of the clean PDF in Node: the verdict the extension must give it too. */
 let cleanVerdict = '';
 const seed = seedPage('001_44612e61586aee6a.txt').html;
+/** The seed page with the total of 行政运行's first row (the revenue summary's) printed otherwise. */
+const amount = (printed: string) =>
+  seed.replace(/<tr>((?:(?!<\/tr>).)*?<td>行政运行<\/td>)<td>67,580,403<\/td>/, `<tr>$1<td>${printed}</td>`);
 
 /** A page script that records the main thread's long tasks (the content script runs on this thread). */
 const LONG_TASKS = `<script>
@@ -90,6 +93,9 @@ let browser: LaunchedBrowser;
 beforeAll(async () => {
   server.route('/site.css', { body: SITE_CSS, type: 'text/css' });
   server.route('/spy.html', { body: withHead(seed, SPY), type: 'text/html; charset=utf-8' });
+  server.route('/zero-width.html', { body: amount('67,5&#x200B;80,4&#x2060;03'), type: 'text/html; charset=utf-8' });
+  // Shown as 67,580,403 by the right-to-left override; its characters say 304,085,76.
+  server.route('/override.html', { body: amount('&#x202E;304,085,76&#x202C;'), type: 'text/html; charset=utf-8' });
   const rows = Array.from({ length: 100_000 }, (_, i) => `<tr><td>${i}</td><td>第${i}行</td><td>${i * 7}</td></tr>`);
   server.route('/big-table.html', {
     // content-visibility spares the browser laying out rows nobody looks at (under load it took
@@ -243,6 +249,23 @@ describe('the extension on a hostile page', () => {
     });
     await cdp.detach();
     await page.close();
+  });
+
+  it('reads an amount with zero-width characters as shown, and one reordered by an override as none', async () => {
+    const rowStatus = async (path: string) => {
+      const page = await open(path);
+      await page.waitForSelector('[data-hezhang-summary][data-status]');
+      const status = await page.getAttribute(
+        '[data-hezhang-badge][data-table="revenue_summary"][data-row="2101501"]',
+        'data-status',
+      );
+      await page.close();
+      return status;
+    };
+    expect(amount('X')).not.toBe(seed);
+    const original = await rowStatus('/spy.html');
+    expect(await rowStatus('/zero-width.html')).toBe(original);
+    expect(await rowStatus('/override.html')).toBe('incomplete');
   });
 
   it('refuses links to private addresses and to other sites, without a request', async () => {
