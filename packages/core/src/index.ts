@@ -204,5 +204,5 @@ export {
   templateById,
   templateOf,
 } from './templates/index.js';
-export { compact, normalizeText } from './text/normalize.js';
+export { compact, inDrawnOrder, normalizeText } from './text/normalize.js';
 export { checkDocuments, groupDocuments } from './together.js';

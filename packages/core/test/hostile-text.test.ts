@@ -66,7 +66,7 @@ function fromHtml(printed: string): BudgetDocument {
 describe('the character lists', () => {
   it('name every direction control, and normalisation keeps each of them', () => {
     for (const c of DIRECTIONAL) {
-      expect(DIRECTION_CONTROLS.test(c), `U+${c.codePointAt(0)?.toString(16)}`).toBe(true);
+      expect(c.replace(DIRECTION_CONTROLS, ''), `U+${c.codePointAt(0)?.toString(16)}`).toBe('');
       expect(normalizeText(`1${c}2`)).toBe(`1${c}2`);
     }
     for (const c of INVISIBLE) expect(normalizeText(`1,2${c}34`), `U+${c.codePointAt(0)?.toString(16)}`).toBe('1,234');

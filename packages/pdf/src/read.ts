@@ -1,6 +1,7 @@
 import {
   type BudgetDocument,
   fileContent,
+  inDrawnOrder,
   isPdf,
   type PositionedDocument,
   parsePositioned,
@@ -63,7 +64,7 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
       throw new InputError('malformed', undefined, { reason: NOTHING_READABLE });
     }
     try {
-      return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });
+      return modelOf(positioned, options.name);
     } catch (error) {
       throw unexpected(error);
     }
@@ -96,4 +97,26 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
   }
 
   return { extractPositioned, readBudgetPdf, readBudgetFile };
+}
+
+/**
+ * The model of a PDF's positioned text. Its runs hold their characters in the order they are drawn:
+ * direction controls in them change nothing shown and are taken out before core's table reader
+ * splits runs (inDrawnOrder) — kept, "71\u202E3,505.17" was read as 3,505.17.
+ */
+export function modelOf(positioned: PositionedDocument, name?: string): BudgetDocument {
+  return parsePositioned(drawnOrder(positioned), name ? { name } : {});
+}
+
+function drawnOrder(doc: PositionedDocument): PositionedDocument {
+  return {
+    ...doc,
+    pages: doc.pages.map((page) => ({
+      ...page,
+      items: page.items.map((item) => {
+        const text = inDrawnOrder(item.text);
+        return text === item.text ? item : { ...item, text };
+      }),
+    })),
+  };
 }

@@ -5,6 +5,7 @@
  * pdf.js reads (the watchdog, the memory watchdog) end the read and the next file reads as usual.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { BudgetDocument, PositionedDocument } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import {
   contentBomb,
@@ -20,11 +21,11 @@ import {
 import { readBounds } from '../src/bounds.js';
 import { InputError } from '../src/errors.js';
 import { READ_LIMITS, readLimits } from '../src/limits.js';
-import { nodeResources, readBudgetFile } from '../src/node.js';
+import { extractPositioned, nodeResources, readBudgetFile } from '../src/node.js';
 import { threadHost } from '../src/node-thread.js';
 import { prescan } from '../src/prescan/index.js';
 import { nodeInflate } from '../src/prescan/node-inflate.js';
-import { bindApi } from '../src/read.js';
+import { bindApi, modelOf } from '../src/read.js';
 import { REAL_DIR, REAL_FILES, realPdf, SKIP_REAL } from './real.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -225,5 +226,39 @@ describe('bounds while pdf.js reads', () => {
   it('a file over the size bound is refused before anything is parsed', async () => {
     const e = await outcome('big.pdf', fixture('seed-003.pdf'), { limits: { maxFileBytes: 1000 } });
     expect((e as InputError).reason.en).toMatch(/the file is \d+ KB, over the limit of 1 KB/);
+  });
+});
+
+describe('amounts in a PDF with invisible or direction-changing characters', () => {
+  /** Every amount read in the document's tables, sorted (a multiset). */
+  const amounts = (doc: BudgetDocument) =>
+    doc.tables
+      .flatMap((t) => t.rows.flatMap((r) => Object.values(r.values)))
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b);
+  /** The document with `insert` after the second character of each of the first `count` amounts printed. */
+  function altered(positioned: PositionedDocument, insert: string, count: number): PositionedDocument {
+    let left = count;
+    return {
+      ...positioned,
+      pages: positioned.pages.map((page) => ({
+        ...page,
+        items: page.items.map((item) =>
+          left > 0 && /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(item.text) && left--
+            ? { ...item, text: `${item.text.slice(0, 2)}${insert}${item.text.slice(2)}` }
+            : item,
+        ),
+      })),
+    };
+  }
+
+  it('reads what is drawn: zero widths and direction controls change nothing shown in a PDF', async () => {
+    const positioned = await extractPositioned(fixture('seed-003.pdf'));
+    const original = amounts(modelOf(positioned));
+    expect(original.length).toBeGreaterThan(100);
+    for (const insert of ['\u200B\u2060', '\u202E', '\u2067\u2069', '\u200F', '\u202A\u202C'])
+      expect(amounts(modelOf(altered(positioned, insert, 40))), `U+${insert.codePointAt(0)?.toString(16)}`).toEqual(
+        original,
+      );
   });
 });

@@ -65,13 +65,23 @@ const LOOKALIKE =
 
 /**
  * Characters that change the order text is shown in (LRM, RLM, ALM, the embeddings, overrides and
- * isolates) are deliberately kept, never removed: "\u202E304,085,76" is shown as 67,580,403, so no
- * single reading of it is safe. Kept, they make the text no amount: the cell counts as unread and the
- * checks that need it say so (issue 20; core/test/hostile-text.test.ts). Invisible characters (zero
- * widths, soft hyphen, word joiner and the invisible operators), by contrast, are removed: what is
- * left is exactly what is shown.
+ * isolates). In HTML and text, where a browser or an editor applies them, they are kept on purpose:
+ * "\u202E304,085,76" is shown as 67,580,403, so no single reading of it is safe; kept, they make the
+ * text no amount, the cell counts as unread and the checks that need it say so (issue 20;
+ * core/test/hostile-text.test.ts). Invisible characters (zero widths, soft hyphen, word joiner, the
+ * invisible operators), by contrast, are removed: what is left is exactly what is shown.
  */
-export const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text whose characters are in the order they are drawn — a PDF's text runs, where no bidi algorithm
+ * stands between the drawing and the reader — with the direction controls removed: there they change
+ * nothing that is shown, like the zero widths. (Kept, a PDF amount "71\u202E3,505.17" lost its first
+ * digits to the label beside it and was read as 3,505.17.)
+ */
+export function inDrawnOrder(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, '');
+}
 
 function mapLookalike(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
