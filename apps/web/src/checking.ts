@@ -7,7 +7,7 @@
  * new one as if nothing had happened, and the file's card says what happened.
  */
 import type { Report } from '@hezhang/core';
-import { READ_LIMITS } from '@hezhang/pdf/limits';
+import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
 
@@ -42,11 +42,12 @@ interface Slot {
 }
 
 /**
- * A read that reports no page for this long is stuck beyond what the reader's own watchdog catches
- * (pdf.js' pages are watched by @hezhang/pdf for stallMs; core's reading of what pdf.js gave, and of
- * text, has no clock: ~5 s at most for a 2 MB text): its worker is ended and the file fails.
+ * A read that reports no page for stallMs and this margin is stuck beyond what the reader's own
+ * watchdog catches (pdf.js' pages are watched by @hezhang/pdf for stallMs; core's reading of what
+ * pdf.js gave, and of text, has no clock: ~5 s at most for a 2 MB text): its worker is ended and the
+ * file fails.
  */
-const READ_STALL_MS = READ_LIMITS.stallMs + 25_000;
+const STALL_MARGIN_MS = 25_000;
 /**
  * Page progress reaches the page at most this often: pdf.js reads up to 50 pages a second, and each
  * update renders the file list (and whatever report is open) again.
@@ -72,16 +73,18 @@ const DIED = {
   en: 'the reader stopped (out of memory?); the next file is read by a new one',
 };
 const CANCELLED: ReadOutcome = { ok: false, error: { code: 'aborted' } };
-const STALLED: ReadOutcome = {
-  ok: false,
-  error: {
-    code: 'timeout',
-    reason: {
-      zh: `读取超时：${Math.round(READ_STALL_MS / 1000)} 秒无进展，已停止；下一个文件由新的读取程序读取`,
-      en: `reading timed out: no progress for ${Math.round(READ_STALL_MS / 1000)} s, stopped; the next file is read by a new reader`,
+function stalled(ms: number): ReadOutcome {
+  return {
+    ok: false,
+    error: {
+      code: 'timeout',
+      reason: {
+        zh: `读取超时：${Math.round(ms / 1000)} 秒无进展，已停止；下一个文件由新的读取程序读取`,
+        en: `reading timed out: no progress for ${Math.round(ms / 1000)} s, stopped; the next file is read by a new reader`,
+      },
     },
-  },
-};
+  };
+}
 
 /**
  * Outcomes after which a reader is replaced: its pdf.js worker may still be busy with the file (a
@@ -107,11 +110,18 @@ export class Checking {
   private readonly listeners = new Set<() => void>();
   private nextId = 0;
 
+  /** A read that reports no page for this long is stuck (see STALL_MARGIN_MS). */
+  private readonly stallMs: number;
+
   constructor(
     private readonly resources: PdfResources,
     /** Called with each finished report (to keep it) and the PDF it came from. */
     private readonly onReport: (entry: Entry, report: Report) => void,
-  ) {}
+    /** Bounds on each read, over @hezhang/pdf's READ_LIMITS (use-checking.ts: a maintainer's setting). */
+    private readonly limits?: Partial<ReadLimits>,
+  ) {
+    this.stallMs = (limits?.stallMs ?? READ_LIMITS.stallMs) + STALL_MARGIN_MS;
+  }
 
   /**
    * Starts the first reading worker (pdf.js' worker inside it) and the checking worker ahead of the
@@ -206,7 +216,7 @@ export class Checking {
     });
     const watch = () => {
       clearTimeout(stall);
-      stall = setTimeout(() => slot.busy?.abandon(STALLED), READ_STALL_MS);
+      stall = setTimeout(() => slot.busy?.abandon(stalled(this.stallMs)), this.stallMs);
     };
     watch();
     this.update(entry.id, { state: { status: 'reading', progress: { page: 0, pages: 0 } } });
@@ -227,7 +237,7 @@ export class Checking {
       .arrayBuffer()
       .then((buffer): Promise<ReadOutcome> => {
         bytes = new Uint8Array(buffer);
-        return slot.api.read(file.name, bytes, this.resources, onProgress);
+        return slot.api.read(file.name, bytes, this.resources, onProgress, this.limits);
       })
       .catch(
         (error: unknown): ReadOutcome => ({

@@ -58,6 +58,9 @@ const EXPECTED: Record<string, RegExp | 'report' | 'read'> = {
   'page-tree-loop.pdf': /page tree loops back on itself/,
   'million-pages.pdf': /1,000,000 pages/,
   'many-runs.pdf': /draws 200,000 text runs/,
+  'encrypted-rc4-nested-states.pdf': /nests graphics states 30,000 deep/,
+  'encrypted-aes128-bomb.pdf': /inflates to more than 64 MB/,
+  'encrypted-aes256-fan-out.pdf': /draws 134,217,728 text runs/,
   'huge.txt': /a text file of 3 MB, over the limit of 2 MB/,
   // pdf.js finds the one page a /Count of 5,000,000 stands for; fonts it cannot parse fall back.
   'count-lie.pdf': 'read',

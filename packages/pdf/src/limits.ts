@@ -40,10 +40,22 @@ export interface ReadLimits {
   /** Operators on one page, forms expanded. [~60,000] */
   maxOperatorsPerPage: number;
   /**
-   * Operators of the whole document, each page as often as the page tree lists it: pdf.js works
-   * through one to two million a second, and a page drawn a thousand times costs a thousand reads. [~400,000]
+   * Operators drawn in the whole document (each page as often as the page tree lists it, each form as
+   * often as it is drawn) that a small file may ask for: pdf.js works through one to two million a
+   * second. A larger file may draw more, in proportion to what it holds (maxAmplification). [~250,000]
    */
   maxOperatorsPerDocument: number;
+  /**
+   * How many times over a document may draw the operators it holds: a real budget draws each about
+   * once (a logo form on every page: a few times); a 3 KB file drawing one stream a million times is
+   * the amplification this stops — so that a small file never costs more than a few seconds. [1.0–1.1]
+   */
+  maxAmplification: number;
+  /**
+   * Pages the page tree lists more than once (a shared subtree): every real document lists each page
+   * object once, and each listing costs pdf.js a page read (~10 ms). [0]
+   */
+  maxRepeatedPages: number;
   /**
    * Graphics states saved one inside the other (q … Q; drawing a form saves one too): pdf.js' cost grows
    * with the square of the depth — 1,000 deep costs it 0.4 s, 10,000 deep 20 s on one core. [~10]
@@ -78,7 +90,9 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxTextRunsPerPage: 50_000,
   maxGlyphBytesPerPage: 1_000_000,
   maxOperatorsPerPage: 2_000_000,
-  maxOperatorsPerDocument: 20_000_000,
+  maxOperatorsPerDocument: 2_000_000,
+  maxAmplification: 20,
+  maxRepeatedPages: 100,
   maxNestingDepth: 500,
   maxFormDepth: 32,
   maxObjectDepth: 64,
@@ -106,7 +120,8 @@ export type LimitBreach =
   | { limit: 'maxTextRunsPerPage'; actual: number; page: number }
   | { limit: 'maxGlyphBytesPerPage'; actual: number; page: number }
   | { limit: 'maxOperatorsPerPage'; actual: number; page: number }
-  | { limit: 'maxOperatorsPerDocument'; actual: number }
+  | { limit: 'maxOperatorsPerDocument'; actual: number; own: number }
+  | { limit: 'maxRepeatedPages'; actual: number; distinct: number }
   | { limit: 'maxNestingDepth'; actual: number; page: number }
   | { limit: 'maxFormDepth'; page: number; cycle?: boolean }
   | { limit: 'maxObjectDepth' }
@@ -164,8 +179,13 @@ export function describeBreach(b: LimitBreach, limits: ReadLimits): { zh: string
       };
     case 'maxOperatorsPerDocument':
       return {
-        zh: `全文共 ${count(b.actual)} 个绘制指令，超过上限 ${count(limits.maxOperatorsPerDocument)}`,
-        en: `${count(b.actual)} drawing operators in all, over the limit of ${count(limits.maxOperatorsPerDocument)}`,
+        zh: `全文反复绘制，共 ${count(b.actual)} 个绘制指令，而文件本身只有 ${count(b.own)} 个`,
+        en: `it draws ${count(b.actual)} operators in all from the ${count(b.own)} it holds`,
+      };
+    case 'maxRepeatedPages':
+      return {
+        zh: `页面树列出 ${count(b.actual)} 页，其中不同的页面只有 ${count(b.distinct)} 个`,
+        en: `its page tree lists ${count(b.actual)} pages of which only ${count(b.distinct)} are distinct`,
       };
     case 'maxNestingDepth':
       return {

@@ -32,7 +32,7 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
     // The file's cost, measured before pdf.js is given it: past a bound, a refusal in milliseconds.
     if (bytes.length > 0 && isPdf(bytes)) {
       try {
-        await prescan(bytes, limits, platform.inflateWhole);
+        await prescan(bytes, limits, platform.inflateWhole, options.password);
       } catch (error) {
         // Anything but a refusal is structure the scan could not follow (test/prescan.test.ts reads
         // every damaged fixture without one): pdf.js reads it its own way, within the read-time bounds.

@@ -131,7 +131,16 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
   });
 
   it('refuses hostile PDFs with the same bounds (the pre-scan inflating through DecompressionStream)', async () => {
-    for (const name of ['inflate-bomb-1g.pdf', 'nested-states.pdf', 'million-pages.pdf', 'many-runs.pdf'])
+    // The encrypted ones decrypted with Web Crypto (AES) and the scan's own RC4 and MD5.
+    for (const name of [
+      'inflate-bomb-1g.pdf',
+      'nested-states.pdf',
+      'million-pages.pdf',
+      'many-runs.pdf',
+      'encrypted-rc4-nested-states.pdf',
+      'encrypted-aes128-bomb.pdf',
+      'encrypted-aes256-fan-out.pdf',
+    ])
       expect((await inBrowser(`/${name}`)).error, name).toBe('too_complex');
   });
 });

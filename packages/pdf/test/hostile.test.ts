@@ -4,6 +4,7 @@
  * bounds sit far above every real and fixture budget (none is refused); the bounds that act while
  * pdf.js reads (the watchdog, the memory watchdog) end the read and the next file reads as usual.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BudgetDocument, PositionedDocument } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ import { READ_LIMITS, readLimits } from '../src/limits.js';
 import { extractPositioned, nodeResources, readBudgetFile } from '../src/node.js';
 import { threadHost } from '../src/node-thread.js';
 import { prescan } from '../src/prescan/index.js';
+import { md5 } from '../src/prescan/md5.js';
 import { nodeInflate } from '../src/prescan/node-inflate.js';
 import { bindApi, modelOf } from '../src/read.js';
 import { REAL_DIR, REAL_FILES, realPdf, SKIP_REAL } from './real.js';
@@ -61,6 +63,10 @@ describe('hostile PDFs through the front door', () => {
     // pdf.js finds the one page a /Count of 5,000,000 stands for: a document (no table), or no budget.
     'count-lie.pdf': 'any',
     'many-runs.pdf': /page 1 draws 200,000 text runs/,
+    // Encrypted with the empty password: the pre-scan decrypts as pdf.js does, and sees the same.
+    'encrypted-rc4-nested-states.pdf': /nests graphics states 30,000 deep/,
+    'encrypted-aes128-bomb.pdf': /inflates to more than 64 MB/,
+    'encrypted-aes256-fan-out.pdf': /page 1 draws 134,217,728 text runs/,
     // Fonts pdf.js cannot parse: it falls back to standard ones, or the text is unmapped.
     'garbage-fonts.pdf': 'any',
   };
@@ -174,7 +180,46 @@ describe('each bound, just past it and just within it', () => {
   it('pages, counting shared subtrees as often as they are listed', async () => {
     expect(await refused(sharedPageTree(10), { maxPages: 99 })).toMatch(/100 pages, over the limit of 99/);
     expect(await refused(sharedPageTree(10), { maxPages: 100 })).toBe('measured');
-    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 499 })).toMatch(/500 drawing operators in all/);
+    expect(await refused(sharedPageTree(10), { maxRepeatedPages: 98 })).toMatch(
+      /lists 100 pages of which only 1 are distinct/,
+    );
+    expect(await refused(sharedPageTree(10), { maxRepeatedPages: 99 })).toBe('measured');
+  });
+
+  it('operators drawn in all: a floor, then in proportion to what the file holds', async () => {
+    // One page of 5 operators listed 100 times: 500 drawn from 5 held.
+    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 499 })).toMatch(
+      /draws 500 operators in all from the 5 it holds/,
+    );
+    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 500 })).toBe('measured');
+    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 1, maxAmplification: 99 })).toMatch(
+      /draws 500 operators/,
+    );
+    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 1, maxAmplification: 100 })).toBe('measured');
+  });
+
+  it('an encrypted file is measured as pdf.js reads it: with the empty password, or the one given', async () => {
+    const locked = fixture('encrypted.pdf'); // AES-256 (revision 6), user password 'secret'
+    const blind = await prescan(locked, READ_LIMITS, nodeInflate);
+    expect(blind).toMatchObject({ encrypted: true, blind: true, streams: 0 });
+    const seen = await prescan(locked, READ_LIMITS, nodeInflate, 'secret');
+    expect(seen).toMatchObject({ encrypted: true, blind: false });
+    expect(seen.largestPage.textRuns).toBeGreaterThan(50);
+    // Each security handler the fixtures script writes, with the empty password: the same figures as
+    // the file unencrypted.
+    const plain = await prescan(formFanOut(3, 4), READ_LIMITS, nodeInflate);
+    for (const method of ['rc4-40', 'aes-128', 'aes-256'] as const) {
+      const report = await prescan(formFanOut(3, 4, method), READ_LIMITS, nodeInflate);
+      expect(report.largestPage, method).toEqual(plain.largestPage);
+      expect(report.blind, method).toBe(false);
+    }
+  });
+
+  it('md5 (the RC4 handlers’ key derivation) agrees with Node’s', () => {
+    for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
+      const data = Uint8Array.from({ length }, (_, i) => (i * 131 + length) & 0xff);
+      expect(Buffer.from(md5(data)).toString('hex'), String(length)).toBe(createHash('md5').update(data).digest('hex'));
+    }
   });
 
   it('image pixels, by the declared size (the pixels are never decoded)', async () => {

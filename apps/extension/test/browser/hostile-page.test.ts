@@ -117,7 +117,7 @@ beforeAll(async () => {
   server.route('/files/clean.pdf', { body: CLEAN_PDF, type: 'application/pdf' });
   server.route('/huge.pdf', { body: '', type: 'application/pdf', stream: endless(512) });
   server.route('/huge.html', { body: html('', '<a href="/huge.pdf">巨大.pdf</a>'), type: 'text/html; charset=utf-8' });
-  const hostile = ['inflate-bomb-1g.pdf', 'nested-states.pdf', 'million-pages.pdf', 'nested-states-encrypted.pdf'];
+  const hostile = ['inflate-bomb-1g.pdf', 'nested-states.pdf', 'million-pages.pdf', 'encrypted-rc4-nested-states.pdf'];
   for (const name of hostile)
     server.route(`/hostile/${name}`, { body: HOSTILE[name] as Uint8Array, type: 'application/pdf' });
   server.route('/hostile.html', {
@@ -303,7 +303,7 @@ describe('the extension on a hostile page', () => {
       'inflate-bomb-1g.pdf',
       'nested-states.pdf',
       'million-pages.pdf',
-      'nested-states-encrypted.pdf',
+      'encrypted-rc4-nested-states.pdf',
     ]) {
       expect(states[server.url(`/hostile/${name}`)], name).toBe('incomplete');
       expect(await tip(page, server.url(`/hostile/${name}`)), name).toContain('该文件超出可读取的大小/复杂度');

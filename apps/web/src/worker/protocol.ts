@@ -1,5 +1,6 @@
 /** What the page and its checking worker exchange (plain, structured-clone friendly data). */
 import type { BudgetDocument, Report } from '@hezhang/core';
+import type { ReadLimits } from '@hezhang/pdf/limits';
 import type { InputErrorCode } from '@hezhang/ui';
 
 export interface InputError {
@@ -30,6 +31,7 @@ export interface CheckerApi {
     bytes: Uint8Array,
     resources: PdfResources,
     onProgress: (progress: ReadProgress) => void,
+    limits?: Partial<ReadLimits>,
   ): Promise<ReadOutcome>;
   /**
    * A reader's warm-up while the page is idle: pdf.js' worker started and the sample (a URL) read;

@@ -4,7 +4,7 @@
  * as an InputError the page shows.
  */
 import { type BudgetDocument, isPdf } from '@hezhang/core';
-import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
+import { GlobalWorkerOptions, InputError, type ReadLimits, readBudgetFile } from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
 import type { InputError as PageInputError, PdfResources, ReadOutcome, ReadProgress } from './protocol.js';
@@ -61,10 +61,16 @@ export async function readInput(
   bytes: Uint8Array,
   resources: PdfResources,
   onProgress: (progress: ReadProgress) => void,
+  limits?: Partial<ReadLimits>,
 ): Promise<ReadOutcome> {
   try {
     if (isPdf(bytes)) ensurePdfWorker();
-    const document = await readBudgetFile(name, bytes, { ...resources, useWorkerFetch: true, onProgress });
+    const document = await readBudgetFile(name, bytes, {
+      ...resources,
+      useWorkerFetch: true,
+      onProgress,
+      ...(limits ? { limits } : {}),
+    });
     if (document.tables.length === 0) return { ok: false, error: { code: 'not_budget' } };
     const hash = await sha256(bytes);
     return { ok: true, document: hash ? { ...document, source: { ...document.source, sha256: hash } } : document };

@@ -6,19 +6,21 @@
  * form it draws expanded as often as it is drawn. Image codecs are never decoded: an image costs its
  * declared pixels.
  *
- * What it cannot see it leaves to the bounds applied while pdf.js reads (page count, text runs per
- * page, the watchdog, the thread's heap): the streams of an encrypted file (pdf.js opens those with
- * an empty user password; the scan does not decrypt), and a structure too broken to follow (pdf.js
+ * An encrypted file is read as pdf.js reads it, with the empty user password or the caller's
+ * (decrypt.ts). What it cannot see it leaves to the bounds applied while pdf.js reads (page count,
+ * text runs per page, the watchdog, the memory watchdog): a file encrypted with another handler or an
+ * unknown password (pdf.js cannot open those either), and a structure too broken to follow (pdf.js
  * rebuilds it its own way).
  */
 import { InputError, limitError } from '../errors.js';
 import type { LimitBreach, ReadLimits } from '../limits.js';
 import { type ContentCost, ContentCounter } from './content.js';
+import { streamDecryptor } from './decrypt.js';
 import { decode, type InflateWhole } from './filters.js';
 
 export type { InflateWhole } from './filters.js';
 
-import { type ObjectTable, objectsInStream, resolve, scanObjects } from './objects.js';
+import { type ObjectTable, objectsInStream, type PdfObject, resolve, scanObjects } from './objects.js';
 import { isDict, isRef, NestingTooDeep, nameOf, type PdfDict, type PdfValue } from './syntax.js';
 
 /** What the pre-scan measured (the largest page's figures; for benchmarks and the notes). */
@@ -27,8 +29,10 @@ export interface PrescanReport {
   streams: number;
   /** Bytes the streams inflated to, every filter stage counted. */
   inflatedBytes: number;
-  /** The file is encrypted: its streams were not inflated. */
+  /** The file is encrypted. */
   encrypted: boolean;
+  /** Encrypted with a handler or password the scan does not know: its streams were not measured. */
+  blind: boolean;
   /** The page tree could be followed (else page checks were left to pdf.js' read). */
   pageTree: boolean;
   largestPage: { operators: number; textRuns: number; glyphBytes: number; depth: number; formDepth: number };
@@ -68,9 +72,10 @@ export async function prescan(
   bytes: Uint8Array,
   limits: ReadLimits,
   inflateWhole?: InflateWhole,
+  password?: string,
 ): Promise<PrescanReport> {
   try {
-    return await measure(bytes, limits, inflateWhole);
+    return await measure(bytes, limits, inflateWhole, password);
   } catch (error) {
     if (error instanceof Breach) throw limitError(error.breach, limits);
     if (error instanceof NestingTooDeep) throw limitError({ limit: 'maxObjectDepth' }, limits);
@@ -78,15 +83,28 @@ export async function prescan(
   }
 }
 
-async function measure(bytes: Uint8Array, limits: ReadLimits, inflateWhole?: InflateWhole): Promise<PrescanReport> {
+async function measure(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  inflateWhole: InflateWhole | undefined,
+  password: string | undefined,
+): Promise<PrescanReport> {
   if (bytes.length > limits.maxFileBytes) throw new Breach({ limit: 'maxFileBytes', actual: bytes.length });
   const table = scanObjects(bytes, limits.maxObjectDepth);
   const encrypted = table.trailer?.get('Encrypt') !== undefined;
+  // Read as pdf.js reads it: with the empty user password (or the caller's).
+  const decrypt = encrypted ? await streamDecryptor(table, password) : undefined;
+  const blind = encrypted && !decrypt;
   let inflated = 0;
   let streams = 0;
 
-  /** Decodes one stream's data, counting it against the limits; `sink` sees the output. */
-  const decodeObject = async (num: number, dict: PdfDict, data: Uint8Array, sink?: (chunk: Uint8Array) => void) => {
+  /** Decodes one stream's data (decrypted first), counting it against the limits; `sink` sees the output. */
+  const decodeObject = async (object: PdfObject, dict: PdfDict, sink?: (chunk: Uint8Array) => void) => {
+    const num = object.num;
+    let data: Uint8Array | undefined = bytes.subarray(object.stream?.start ?? 0, object.stream?.end ?? 0);
+    // Cross-reference streams are never encrypted.
+    if (decrypt && nameOf(dict.get('Type')) !== 'XRef') data = await decrypt(num, object.gen, data);
+    if (!data) return;
     streams++;
     const filters = filterNames(resolve(table, dict.get('Filter')));
     if (filters.length === 0) {
@@ -103,13 +121,11 @@ async function measure(bytes: Uint8Array, limits: ReadLimits, inflateWhole?: Inf
   };
 
   // Object streams first: the objects they hold (page dictionaries among them) complete the table.
-  if (!encrypted) {
+  if (!blind) {
     for (const object of [...table.objects.values()]) {
       if (!object.stream || !isDict(object.value) || nameOf(object.value.get('Type')) !== 'ObjStm') continue;
       const parts: Uint8Array[] = [];
-      await decodeObject(object.num, object.value, bytes.subarray(object.stream.start, object.stream.end), (c) =>
-        parts.push(c),
-      );
+      await decodeObject(object, object.value, (c) => parts.push(c));
       for (const inner of objectsInStream(concat(parts), object.value, limits.maxObjectDepth))
         if (!table.objects.has(inner.num)) table.objects.set(inner.num, inner);
     }
@@ -133,37 +149,49 @@ async function measure(bytes: Uint8Array, limits: ReadLimits, inflateWhole?: Inf
         throw new Breach({ limit: 'maxImagePixels', actual: pixels, object: object.num });
       continue;
     }
-    // An encrypted file's streams are ciphertext (its xref streams excepted: they are never encrypted).
-    if (encrypted && type !== 'XRef') continue;
-    const data = bytes.subarray(object.stream.start, object.stream.end);
+    // Streams the scan cannot decrypt are ciphertext to it (xref streams excepted: never encrypted).
+    if (blind && type !== 'XRef') continue;
     if (subtype === 'Form' || contentStreams.has(object.num)) {
       const counter = new ContentCounter();
-      await decodeObject(object.num, dict, data, (chunk) => counter.feed(chunk));
+      await decodeObject(object, dict, (chunk) => counter.feed(chunk));
       costs.set(object.num, counter.finish());
-    } else await decodeObject(object.num, dict, data);
+    } else await decodeObject(object, dict);
   }
 
   const largest: Expanded = { operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
-  if (tree && !encrypted) {
+  if (tree && !blind) {
     const costing: Costing = { table, costs, forms: new Map(), drawing: new Set(), limits, page: 0 };
     const operators = new Map<number, number>();
     tree.pages.forEach((page, i) => {
       costing.page = i + 1;
       const own = contentRefs(table, page.dict).map((ref) => costs.get(ref));
       const cost = expandContent(costing, own, page.resources);
+      // Annotations' appearances are drawn with the page (pdf.js' operator list includes them).
+      for (const ref of appearanceRefs(table, page.dict)) {
+        const form = formCost(costing, ref, page.resources);
+        if (form) addDrawn(cost, form, 1, 0);
+      }
       check(cost, limits, costing.page);
       operators.set(page.num, cost.operators);
       for (const key of Object.keys(largest) as (keyof Expanded)[]) largest[key] = Math.max(largest[key], cost[key]);
     });
-    // Every page as often as the tree lists it: a page shared a thousand times is read a thousand times.
+    // Every page as often as the tree lists it, every form as often as it is drawn, against what the
+    // file itself holds: a real document draws each of its operators about once; a small file that
+    // draws the same stream over and over is the amplification this bound stops.
     const total = tree.total((num) => operators.get(num) ?? 0);
-    if (total > limits.maxOperatorsPerDocument) throw new Breach({ limit: 'maxOperatorsPerDocument', actual: total });
+    let own = 0;
+    for (const cost of costs.values()) own = add(own, cost.operators);
+    if (total > Math.max(limits.maxOperatorsPerDocument, times(limits.maxAmplification, own)))
+      throw new Breach({ limit: 'maxOperatorsPerDocument', actual: total, own });
+    if (tree.count - tree.pages.length > limits.maxRepeatedPages)
+      throw new Breach({ limit: 'maxRepeatedPages', actual: tree.count, distinct: tree.pages.length });
   }
   return {
     pages: tree?.count ?? 0,
     streams,
     inflatedBytes: inflated,
     encrypted,
+    blind,
     pageTree: tree !== undefined,
     largestPage: largest,
   };
@@ -213,13 +241,35 @@ function expandContent(
       const ref = xobjects.get(name);
       if (!isRef(ref)) continue;
       const form = formCost(c, ref.ref, resources);
-      if (!form) continue;
-      out.operators = add(out.operators, times(draw.times, form.operators));
-      out.textRuns = add(out.textRuns, times(draw.times, form.textRuns));
-      out.glyphBytes = add(out.glyphBytes, times(draw.times, form.glyphBytes));
-      // Drawing a form saves the graphics state (pdf.js: paintFormXObjectBegin).
-      out.depth = Math.max(out.depth, draw.depth + 1 + form.depth);
-      out.formDepth = Math.max(out.formDepth, form.formDepth + 1);
+      if (form) addDrawn(out, form, draw.times, draw.depth);
+    }
+  }
+  return out;
+}
+
+/** A form drawn `count` times at graphics-state depth `depth`, added to what draws it. */
+function addDrawn(out: Expanded, form: Expanded, count: number, depth: number): void {
+  out.operators = add(out.operators, times(count, form.operators));
+  out.textRuns = add(out.textRuns, times(count, form.textRuns));
+  out.glyphBytes = add(out.glyphBytes, times(count, form.glyphBytes));
+  // Drawing a form saves the graphics state (pdf.js: paintFormXObjectBegin).
+  out.depth = Math.max(out.depth, depth + 1 + form.depth);
+  out.formDepth = Math.max(out.formDepth, form.formDepth + 1);
+}
+
+/** The normal appearance streams of a page's annotations (/Annots → /AP → /N, a stream or one per state). */
+function appearanceRefs(table: ObjectTable, page: PdfDict): number[] {
+  const annots = resolve(table, page.get('Annots'));
+  if (!Array.isArray(annots)) return [];
+  const out: number[] = [];
+  for (const a of annots.slice(0, 10_000)) {
+    const annot = resolve(table, a);
+    const ap = isDict(annot) ? resolve(table, annot.get('AP')) : undefined;
+    const normal = isDict(ap) ? ap.get('N') : undefined;
+    if (isRef(normal)) out.push(normal.ref);
+    else {
+      const states = resolve(table, normal);
+      if (isDict(states)) for (const v of states.values()) if (isRef(v)) out.push(v.ref);
     }
   }
   return out;

@@ -9,6 +9,8 @@ import { isDict, isRef, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 
 export interface PdfObject {
   num: number;
+  /** Generation number (part of an encrypted object's key). */
+  gen: number;
   value: PdfValue;
   /** The stream's raw (still filtered) data, when the object is a stream. */
   stream?: { start: number; end: number };
@@ -42,7 +44,7 @@ const isSpace = (c: number | undefined) => c === 32 || c === 10 || c === 13 || c
  * The object number of an `N G obj` header whose `obj` is at `at`, or undefined when the bytes
  * before it are not such a header.
  */
-function headerAt(bytes: Uint8Array, at: number): number | undefined {
+function headerAt(bytes: Uint8Array, at: number): { num: number; gen: number } | undefined {
   let p = at - 1;
   const after = bytes[at + 3];
   if (after !== undefined && !isSpace(after) && after !== 0x3c && after !== 0x5b && after !== 0x2f && after !== 0x25)
@@ -51,6 +53,8 @@ function headerAt(bytes: Uint8Array, at: number): number | undefined {
   const genEnd = p;
   while (p >= 0 && isDigit(bytes[p])) p--;
   if (p === genEnd || !isSpace(bytes[p])) return undefined;
+  let gen = 0;
+  for (let i = p + 1; i <= genEnd && i - p <= 6; i++) gen = gen * 10 + ((bytes[i] as number) - 0x30);
   while (p >= 0 && isSpace(bytes[p])) p--;
   const numEnd = p;
   while (p >= 0 && isDigit(bytes[p])) p--;
@@ -58,7 +62,7 @@ function headerAt(bytes: Uint8Array, at: number): number | undefined {
   if (p >= 0 && !isSpace(bytes[p]) && bytes[p] !== 0x3e && bytes[p] !== 0x5d && bytes[p] !== 0x29) return undefined;
   let n = 0;
   for (let i = p + 1; i <= numEnd; i++) n = n * 10 + ((bytes[i] as number) - 0x30);
-  return n;
+  return { num: n, gen };
 }
 
 /** Reads every object of the file. Throws NestingTooDeep (from the syntax) on absurd nesting. */
@@ -71,11 +75,11 @@ export function scanObjects(bytes: Uint8Array, maxDepth: number): ObjectTable {
     if (at < 0) break;
     from = at + 3;
     if (bytes[at - 1] === 0x64 /* endobj */) continue;
-    const num = headerAt(bytes, at);
-    if (num === undefined) continue;
+    const header = headerAt(bytes, at);
+    if (header === undefined) continue;
     const lexer = new Lexer(bytes, at + 3, bytes.length, maxDepth);
     const value = lexer.value() ?? null;
-    const object: PdfObject = { num, value };
+    const object: PdfObject = { ...header, value };
     lexer.skipSpace();
     if (isDict(value) && lexer.at('stream')) {
       let start = lexer.pos + 6;
@@ -86,7 +90,7 @@ export function scanObjects(bytes: Uint8Array, maxDepth: number): ObjectTable {
       from = end;
       if (value.get('Type') !== undefined && nameIs(value.get('Type'), 'XRef')) trailer = value;
     } else from = Math.max(from, lexer.pos);
-    objects.set(num, object);
+    objects.set(object.num, object);
   }
   // Classic trailers (the last one is the newest).
   for (let at = indexOfWord(bytes, TRAILER, 0); at >= 0; at = indexOfWord(bytes, TRAILER, at + 7)) {
@@ -128,7 +132,7 @@ export function objectsInStream(data: Uint8Array, dict: PdfDict, maxDepth: numbe
     if (typeof num !== 'number' || typeof offset !== 'number') break;
     const at = first + offset;
     if (at >= data.length) continue;
-    out.push({ num, value: new Lexer(data, at, data.length, maxDepth).value() ?? null });
+    out.push({ num, gen: 0, value: new Lexer(data, at, data.length, maxDepth).value() ?? null });
   }
   return out;
 }

@@ -13,9 +13,28 @@ export interface Name {
   name: string;
 }
 
-/** A string's decoded length in bytes (its content is never needed). */
+/**
+ * A string: its decoded length, and its first bytes (the security handler's keys and the file's ID
+ * are strings of at most 48 bytes; nothing else of a string is needed, and a file may hold huge ones).
+ */
 export interface Str {
   str: number;
+  bytes: Uint8Array;
+}
+
+/** The bytes of a string kept (Str.bytes): far more than any key or ID. */
+const STRING_BYTES_KEPT = 256;
+
+/** A string's decoded bytes, the first STRING_BYTES_KEPT of them kept. */
+class StringBytes {
+  private readonly kept: number[] = [];
+  private length = 0;
+  push(b: number): void {
+    if (this.length++ < STRING_BYTES_KEPT) this.kept.push(b);
+  }
+  str(): Str {
+    return { str: this.length, bytes: Uint8Array.from(this.kept) };
+  }
 }
 
 export type PdfValue = number | boolean | null | Ref | Name | Str | PdfValue[] | PdfDict | Keyword;
@@ -162,37 +181,53 @@ export class Lexer {
     return this.text(from, Math.min(p, from + 127));
   }
 
+  /** A literal string with its escapes decoded (§7.3.4.2). */
   private literalString(): Str {
     const { bytes, end } = this;
+    const out = new StringBytes();
     let p = this.pos + 1;
     let open = 1;
-    let length = 0;
-    while (p < end && open > 0) {
+    while (p < end) {
       const c = bytes[p] as number;
       if (c === 0x5c /* \ */) {
+        const e = bytes[p + 1] as number;
         p += 2;
-        length++;
+        if (e >= 0x30 && e <= 0x37) {
+          let value = e - 0x30;
+          for (let k = 0; k < 2 && (bytes[p] as number) >= 0x30 && (bytes[p] as number) <= 0x37; k++)
+            value = value * 8 + ((bytes[p++] as number) - 0x30);
+          out.push(value & 0xff);
+        } else if (e === 0x0d) {
+          if (bytes[p] === 0x0a) p++;
+        } else if (e !== 0x0a) out.push(ESCAPES[e] ?? e);
         continue;
       }
-      if (c === 0x28) open++;
-      else if (c === 0x29) open--;
-      if (open > 0) length++;
       p++;
+      if (c === 0x28) open++;
+      else if (c === 0x29 && --open === 0) break;
+      out.push(c);
     }
     this.pos = p;
-    return { str: length };
+    return out.str();
   }
 
   private hexString(): Str {
     const { bytes, end } = this;
+    const out = new StringBytes();
+    let high = -1;
     let p = this.pos + 1;
-    let digits = 0;
-    while (p < end && bytes[p] !== 0x3e) {
-      if (!WHITE[bytes[p] as number]) digits++;
-      p++;
+    for (; p < end && bytes[p] !== 0x3e; p++) {
+      const v = hexValue(bytes[p] as number);
+      if (v < 0) continue;
+      if (high < 0) high = v;
+      else {
+        out.push((high << 4) | v);
+        high = -1;
+      }
     }
+    if (high >= 0) out.push(high << 4);
     this.pos = p + 1;
-    return { str: Math.ceil(digits / 2) };
+    return out.str();
   }
 
   /** Whether the bytes at the position spell `word` (followed by a non-regular character). */
@@ -202,6 +237,17 @@ export class Lexer {
     return next === undefined || !isRegular(next);
   }
 }
+
+const ESCAPES: Record<number, number> = { 110: 0x0a, 114: 0x0d, 116: 0x09, 98: 0x08, 102: 0x0c };
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 55;
+  if (c >= 0x61 && c <= 0x66) return c - 87;
+  return -1;
+}
+
+export const isStr = (v: PdfValue | undefined): v is Str => typeof v === 'object' && v !== null && 'str' in v;
 
 /** `/Im#31` is `/Im1` (§7.3.5): resources and content may spell one name both ways. */
 function unescapeName(raw: string): string {
