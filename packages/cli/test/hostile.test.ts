@@ -57,6 +57,7 @@ const EXPECTED: Record<string, RegExp | 'report' | 'read'> = {
   'form-chain.pdf': /nests forms more than 32 deep/,
   'page-tree-loop.pdf': /page tree loops back on itself/,
   'million-pages.pdf': /1,000,000 pages/,
+  'shared-content.pdf': /draws 10000 MB of content in all/,
   'many-runs.pdf': /draws 200,000 text runs/,
   'encrypted-rc4-nested-states.pdf': /nests graphics states 30,000 deep/,
   'encrypted-aes128-bomb.pdf': /inflates to more than 64 MB/,

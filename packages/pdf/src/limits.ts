@@ -41,16 +41,17 @@ export interface ReadLimits {
   maxOperatorsPerPage: number;
   /**
    * Operators drawn in the whole document (each page as often as the page tree lists it, each form as
-   * often as it is drawn) that a small file may ask for: pdf.js works through one to two million a
-   * second. A larger file may draw more, in proportion to what it holds (maxAmplification). [~250,000]
+   * often as it is drawn) per MB of file (documentBound): pdf.js works through one to two million a
+   * second, so a file of a few KB that draws one stream on every page, or a form a thousand times,
+   * costs about a second at most. [65,000 in a 0.2 MB file: 30 times below]
    */
   maxOperatorsPerDocument: number;
   /**
-   * How many times over a document may draw the operators it holds: a real budget draws each about
-   * once (a logo form on every page: a few times); a 3 KB file drawing one stream a million times is
-   * the amplification this stops — so that a small file never costs more than a few seconds. [1.0–1.1]
+   * Content bytes drawn in the whole document (counted as operators are) per MB of file
+   * (documentBound): pdf.js parses about 20 MB of content a second, again each time a page or form
+   * draws it — a 94 KB file whose 200 pages share one 50 MB stream held pdf.js past a minute. [0.6 MB in a 0.16 MB file: 20 times below]
    */
-  maxAmplification: number;
+  maxContentBytesPerDocument: number;
   /**
    * Pages the page tree lists more than once (a shared subtree): every real document lists each page
    * object once, and each listing costs pdf.js a page read (~10 ms). [0]
@@ -74,7 +75,7 @@ export interface ReadLimits {
   /**
    * Node: how much the process' resident memory may grow while one file is read; past it pdf.js'
    * thread is ended (the read fails, the process lives). Only a file the pre-scan could not see into
-   * (an encrypted one) gets that far. With the ~150 MB the CLI holds before reading, one file stays
+   * (encrypted with a password not given, or too broken to follow) gets that far. With the ~150 MB the CLI holds before reading, one file stays
    * under 1 GB. [~250 MB, czj-2024-final]
    */
   readerMemoryMb: number;
@@ -91,7 +92,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxGlyphBytesPerPage: 1_000_000,
   maxOperatorsPerPage: 2_000_000,
   maxOperatorsPerDocument: 2_000_000,
-  maxAmplification: 20,
+  maxContentBytesPerDocument: 64 * 1024 * 1024,
   maxRepeatedPages: 100,
   maxNestingDepth: 500,
   maxFormDepth: 32,
@@ -99,6 +100,15 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   stallMs: 20_000,
   readerMemoryMb: 768,
 });
+
+/**
+ * A whole-document bound for a file of `fileBytes`: `perMb` for each MB of file, a smaller file counting
+ * as one. What a file may make a reader do grows with what it holds; a few KB never buys more than a
+ * second or two of work, and a real budget is far below (its content compresses 3–10 times).
+ */
+export function documentBound(perMb: number, fileBytes: number): number {
+  return Math.round(perMb * Math.max(1, fileBytes / (1024 * 1024)));
+}
 
 /** The bounds of one read: the defaults with a caller's overrides (tests, a tool with other needs). */
 export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
@@ -120,7 +130,8 @@ export type LimitBreach =
   | { limit: 'maxTextRunsPerPage'; actual: number; page: number }
   | { limit: 'maxGlyphBytesPerPage'; actual: number; page: number }
   | { limit: 'maxOperatorsPerPage'; actual: number; page: number }
-  | { limit: 'maxOperatorsPerDocument'; actual: number; own: number }
+  | { limit: 'maxOperatorsPerDocument'; actual: number; bound: number }
+  | { limit: 'maxContentBytesPerDocument'; actual: number; bound: number }
   | { limit: 'maxRepeatedPages'; actual: number; distinct: number }
   | { limit: 'maxNestingDepth'; actual: number; page: number }
   | { limit: 'maxFormDepth'; page: number; cycle?: boolean }
@@ -179,8 +190,13 @@ export function describeBreach(b: LimitBreach, limits: ReadLimits): { zh: string
       };
     case 'maxOperatorsPerDocument':
       return {
-        zh: `全文反复绘制，共 ${count(b.actual)} 个绘制指令，而文件本身只有 ${count(b.own)} 个`,
-        en: `it draws ${count(b.actual)} operators in all from the ${count(b.own)} it holds`,
+        zh: `全文共绘制 ${count(b.actual)} 个指令（含重复绘制），超过此大小文件的上限 ${count(b.bound)}`,
+        en: `it draws ${count(b.actual)} operators in all (repeats included), over the limit of ${count(b.bound)} for a file of its size`,
+      };
+    case 'maxContentBytesPerDocument':
+      return {
+        zh: `全文共需解析 ${size(b.actual)} 的绘制内容（含重复绘制），超过此大小文件的上限 ${size(b.bound)}`,
+        en: `it draws ${size(b.actual)} of content in all (repeats included), over the limit of ${size(b.bound)} for a file of its size`,
       };
     case 'maxRepeatedPages':
       return {

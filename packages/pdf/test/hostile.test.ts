@@ -11,17 +11,19 @@ import { describe, expect, it } from 'vitest';
 import {
   contentBomb,
   formChain,
+  formDrawn,
   formFanOut,
   hostilePdfs,
   imageBomb,
   manyRuns,
   nestedStates,
   pageTreeLoop,
+  sharedContent,
   sharedPageTree,
 } from '../fixtures/hostile.mjs';
 import { readBounds } from '../src/bounds.js';
 import { InputError } from '../src/errors.js';
-import { READ_LIMITS, readLimits } from '../src/limits.js';
+import { documentBound, READ_LIMITS, readLimits } from '../src/limits.js';
 import { extractPositioned, nodeResources, readBudgetFile } from '../src/node.js';
 import { threadHost } from '../src/node-thread.js';
 import { prescan } from '../src/prescan/index.js';
@@ -60,6 +62,7 @@ describe('hostile PDFs through the front door', () => {
     'form-chain.pdf': /nests forms more than 32 deep/,
     'page-tree-loop.pdf': 'malformed',
     'million-pages.pdf': /1,000,000 pages, over the limit of 5,000/,
+    'shared-content.pdf': /draws 10000 MB of content in all/,
     // pdf.js finds the one page a /Count of 5,000,000 stands for: a document (no table), or no budget.
     'count-lie.pdf': 'any',
     'many-runs.pdf': /page 1 draws 200,000 text runs/,
@@ -130,6 +133,11 @@ describe('the pre-scan on real budgets and fixtures', () => {
       expect(report.largestPage.operators, file).toBeLessThan(READ_LIMITS.maxOperatorsPerPage / 10);
       expect(report.largestPage.depth, file).toBeLessThan(READ_LIMITS.maxNestingDepth / 10);
       expect(report.inflatedBytes, file).toBeLessThan(READ_LIMITS.maxInflatedBytes / 10);
+      const bytes = realPdf(file).length;
+      expect(report.drawn.operators, file).toBeLessThan(documentBound(READ_LIMITS.maxOperatorsPerDocument, bytes) / 10);
+      expect(report.drawn.contentBytes, file).toBeLessThan(
+        documentBound(READ_LIMITS.maxContentBytesPerDocument, bytes) / 10,
+      );
       expect(report.pages, file).toBeGreaterThan(20);
     }
     expect(REAL_DIR).toBeDefined();
@@ -186,16 +194,23 @@ describe('each bound, just past it and just within it', () => {
     expect(await refused(sharedPageTree(10), { maxRepeatedPages: 99 })).toBe('measured');
   });
 
-  it('operators drawn in all: a floor, then in proportion to what the file holds', async () => {
-    // One page of 5 operators listed 100 times: 500 drawn from 5 held.
+  it('operators and content drawn in all, each page as often as listed, in proportion to the file’s size', async () => {
+    // One page of 5 operators (57 bytes of content) listed 100 times, in a file under 1 MB.
     expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 499 })).toMatch(
-      /draws 500 operators in all from the 5 it holds/,
+      /draws 500 operators in all \(repeats included\), over the limit of 499 for a file of its size/,
     );
     expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 500 })).toBe('measured');
-    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 1, maxAmplification: 99 })).toMatch(
-      /draws 500 operators/,
+    expect(await refused(sharedPageTree(10), { maxContentBytesPerDocument: 5699 })).toMatch(/draws 6 KB of content/);
+    expect(await refused(sharedPageTree(10), { maxContentBytesPerDocument: 5700 })).toBe('measured');
+    // 200 pages sharing one stream of 50 MB (a 94 KB file): 10 GB for pdf.js to parse.
+    expect(await refused(sharedContent(200, 50 * 1024 * 1024), {})).toMatch(
+      /draws 10000 MB of content in all \(repeats included\), over the limit of 64 MB/,
     );
-    expect(await refused(sharedPageTree(10), { maxOperatorsPerDocument: 1, maxAmplification: 100 })).toBe('measured');
+    // A form drawn 1,000 times.
+    expect(await refused(formDrawn(1000, 1024 * 1024), {})).toMatch(/draws 1000 MB of content in all/);
+    // The bound grows with the file: a file of 2 MB may draw twice what a small one may.
+    expect(documentBound(100, 100)).toBe(100);
+    expect(documentBound(100, 2 * 1024 * 1024)).toBe(200);
   });
 
   it('an encrypted file is measured as pdf.js reads it: with the empty password, or the one given', async () => {

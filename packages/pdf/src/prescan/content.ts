@@ -13,6 +13,8 @@ export interface Draw {
 }
 
 export interface ContentCost {
+  /** The stream's bytes (inflated): what a reader parses each time it draws it. */
+  bytes: number;
   operators: number;
   textRuns: number;
   glyphBytes: number;
@@ -52,9 +54,10 @@ export class ContentCounter {
   private inlineMatch = 0;
   private lastName: string | undefined;
   private depth = 0;
-  readonly cost: ContentCost = { operators: 0, textRuns: 0, glyphBytes: 0, maxDepth: 0, draws: new Map() };
+  readonly cost: ContentCost = { bytes: 0, operators: 0, textRuns: 0, glyphBytes: 0, maxDepth: 0, draws: new Map() };
 
   feed(chunk: Uint8Array): void {
+    this.cost.bytes += chunk.length;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i] as number;
       // Runs of whitespace between tokens, the bulk of a padded (or bombed) stream, skipped in one loop.

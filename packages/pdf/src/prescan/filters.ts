@@ -104,18 +104,40 @@ const STAGES: Record<string, Stage> = {
   A85: (source) => whole(source, ascii85),
 };
 
-/** zlib data through the platform's DecompressionStream, read chunk by chunk and cancelled when dropped. */
+/**
+ * Compressed bytes given to DecompressionStream at a time. A stream inflates each chunk written to it
+ * whole, however much comes out (deflate reaches 1:1032), before anything reads it: a 1 MB chunk of a
+ * bomb became a gigabyte in the tab. 4 KB in yields at most ~4 MB out before the cap is checked.
+ */
+const INFLATE_INPUT_SLICE = 4096;
+
+async function* sliced(source: Chunks, size: number): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) for (let at = 0; at < chunk.length; at += size) yield chunk.subarray(at, at + size);
+}
+
+/**
+ * zlib data through the platform's DecompressionStream, read chunk by chunk and cancelled when
+ * dropped; its input is pulled a slice at a time, only as its output is read.
+ */
 async function* inflate(source: Chunks): Chunks {
-  const input = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        for await (const chunk of source) controller.enqueue(chunk);
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
+  const slices = sliced(source, INFLATE_INPUT_SLICE);
+  const input = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await slices.next();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await slices.return(undefined);
+      },
     },
-  });
+    { highWaterMark: 0 },
+  );
   const reader = input
     .pipeThrough(new DecompressionStream('deflate') as ReadableWritablePair<Uint8Array, Uint8Array>)
     .getReader();

@@ -13,7 +13,7 @@
  * rebuilds it its own way).
  */
 import { InputError, limitError } from '../errors.js';
-import type { LimitBreach, ReadLimits } from '../limits.js';
+import { documentBound, type LimitBreach, type ReadLimits } from '../limits.js';
 import { type ContentCost, ContentCounter } from './content.js';
 import { streamDecryptor } from './decrypt.js';
 import { decode, type InflateWhole } from './filters.js';
@@ -35,7 +35,16 @@ export interface PrescanReport {
   blind: boolean;
   /** The page tree could be followed (else page checks were left to pdf.js' read). */
   pageTree: boolean;
-  largestPage: { operators: number; textRuns: number; glyphBytes: number; depth: number; formDepth: number };
+  largestPage: {
+    contentBytes: number;
+    operators: number;
+    textRuns: number;
+    glyphBytes: number;
+    depth: number;
+    formDepth: number;
+  };
+  /** The whole document as pdf.js will draw it: each page as often as listed, each stream as often as drawn. */
+  drawn: { operators: number; contentBytes: number };
 }
 
 /** A page tree that loops is damage (pdf.js says so too), not a bound: `malformed`, with where. */
@@ -56,6 +65,8 @@ const add = (a: number, b: number) => Math.min(CEILING, a + b);
 const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : Math.min(CEILING, a * b));
 
 interface Expanded {
+  /** Content bytes parsed, each stream as often as it is drawn. */
+  contentBytes: number;
   operators: number;
   textRuns: number;
   glyphBytes: number;
@@ -158,10 +169,11 @@ async function measure(
     } else await decodeObject(object, dict);
   }
 
-  const largest: Expanded = { operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
+  const largest: Expanded = { contentBytes: 0, operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
+  const drawn = { operators: 0, contentBytes: 0 };
   if (tree && !blind) {
     const costing: Costing = { table, costs, forms: new Map(), drawing: new Set(), limits, page: 0 };
-    const operators = new Map<number, number>();
+    const pageCosts = new Map<number, Expanded>();
     tree.pages.forEach((page, i) => {
       costing.page = i + 1;
       const own = contentRefs(table, page.dict).map((ref) => costs.get(ref));
@@ -172,19 +184,22 @@ async function measure(
         if (form) addDrawn(cost, form, 1, 0);
       }
       check(cost, limits, costing.page);
-      operators.set(page.num, cost.operators);
+      pageCosts.set(page.num, cost);
       for (const key of Object.keys(largest) as (keyof Expanded)[]) largest[key] = Math.max(largest[key], cost[key]);
     });
-    // Every page as often as the tree lists it, every form as often as it is drawn, against what the
-    // file itself holds: a real document draws each of its operators about once; a small file that
-    // draws the same stream over and over is the amplification this bound stops.
-    const total = tree.total((num) => operators.get(num) ?? 0);
-    let own = 0;
-    for (const cost of costs.values()) own = add(own, cost.operators);
-    if (total > Math.max(limits.maxOperatorsPerDocument, times(limits.maxAmplification, own)))
-      throw new Breach({ limit: 'maxOperatorsPerDocument', actual: total, own });
     if (tree.count - tree.pages.length > limits.maxRepeatedPages)
       throw new Breach({ limit: 'maxRepeatedPages', actual: tree.count, distinct: tree.pages.length });
+    // Every page as often as the tree lists it, every stream as often as it is drawn: what pdf.js will
+    // parse, against what a file of this size may ask for (a small file that draws one stream on every
+    // page, or a form a thousand times, is the amplification this stops).
+    drawn.operators = tree.total((num) => pageCosts.get(num)?.operators ?? 0);
+    drawn.contentBytes = tree.total((num) => pageCosts.get(num)?.contentBytes ?? 0);
+    const operators = documentBound(limits.maxOperatorsPerDocument, bytes.length);
+    if (drawn.operators > operators)
+      throw new Breach({ limit: 'maxOperatorsPerDocument', actual: drawn.operators, bound: operators });
+    const contentBytes = documentBound(limits.maxContentBytesPerDocument, bytes.length);
+    if (drawn.contentBytes > contentBytes)
+      throw new Breach({ limit: 'maxContentBytesPerDocument', actual: drawn.contentBytes, bound: contentBytes });
   }
   return {
     pages: tree?.count ?? 0,
@@ -194,6 +209,7 @@ async function measure(
     blind,
     pageTree: tree !== undefined,
     largestPage: largest,
+    drawn,
   };
 }
 
@@ -228,10 +244,11 @@ function expandContent(
   parts: readonly (ContentCost | undefined)[],
   resources: PdfDict | undefined,
 ): Expanded {
-  const out: Expanded = { operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
+  const out: Expanded = { contentBytes: 0, operators: 0, textRuns: 0, glyphBytes: 0, depth: 0, formDepth: 0 };
   const xobjects = resolve(c.table, resources?.get('XObject'));
   for (const part of parts) {
     if (!part) continue;
+    out.contentBytes = add(out.contentBytes, part.bytes);
     out.operators = add(out.operators, part.operators);
     out.textRuns = add(out.textRuns, part.textRuns);
     out.glyphBytes = add(out.glyphBytes, part.glyphBytes);
@@ -249,6 +266,7 @@ function expandContent(
 
 /** A form drawn `count` times at graphics-state depth `depth`, added to what draws it. */
 function addDrawn(out: Expanded, form: Expanded, count: number, depth: number): void {
+  out.contentBytes = add(out.contentBytes, times(count, form.contentBytes));
   out.operators = add(out.operators, times(count, form.operators));
   out.textRuns = add(out.textRuns, times(count, form.textRuns));
   out.glyphBytes = add(out.glyphBytes, times(count, form.glyphBytes));
