@@ -6,7 +6,7 @@
  * - before pdf.js, by a pre-scan of the file's structure (`prescan/`): every compressed stream is
  *   inflated once, streaming and capped (never held whole), page content and forms are tokenised to
  *   count what each page draws, and the page tree is walked for loops and size. Linear in the
- *   inflated bytes, and those are capped: ~5–40 ms on real budgets (see the README's figures);
+ *   inflated bytes, and those are capped: 12–90 ms on real budgets (docs/security.md);
  * - while pdf.js reads, by the extractor: the page count pdf.js reports, pdf.js' own image limit, and
  *   a watchdog on time without progress that ends the read and replaces pdf.js' worker (Node: its
  *   thread, also ended by a watchdog on memory; browsers: the caller's worker);
