@@ -6,6 +6,7 @@
  * file pdf.js opens. Keys are derived with MD5 (md5.ts) and SHA-2, AES runs through Web Crypto
  * (Node 20 and every browser have it).
  */
+import { concat } from './bytes.js';
 import { md5 } from './md5.js';
 import { type ObjectTable, resolve } from './objects.js';
 import { isDict, isStr, nameOf, type PdfDict, type PdfValue } from './syntax.js';
@@ -120,15 +121,15 @@ async function aes256Key(encrypt: PdfDict, r: number, password: string): Promise
 }
 
 async function sha256Hash(pw: Uint8Array, salt: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await (subtle() as SubtleCrypto).digest('SHA-256', concat(pw, salt) as BufferSource));
+  return new Uint8Array(await (subtle() as SubtleCrypto).digest('SHA-256', concat([pw, salt]) as BufferSource));
 }
 
 /** Algorithm 2.B (revision 6), with an empty user key (the user password's hash). */
 async function hash2B(pw: Uint8Array, salt: Uint8Array): Promise<Uint8Array> {
   const crypto = subtle() as SubtleCrypto;
-  let k = new Uint8Array(await crypto.digest('SHA-256', concat(pw, salt) as BufferSource));
+  let k = new Uint8Array(await crypto.digest('SHA-256', concat([pw, salt]) as BufferSource));
   for (let round = 0; ; round++) {
-    const one = concat(pw, k);
+    const one = concat([pw, k]);
     const k1 = new Uint8Array(one.length * 64);
     for (let i = 0; i < 64; i++) k1.set(one, i * one.length);
     const e = await aesCbcRaw(k.subarray(0, 16), k.subarray(16, 32), k1, 'encrypt');
@@ -182,7 +183,7 @@ async function aesCbcRaw(
   const plain = await crypto.decrypt(
     { name: 'AES-CBC', iv: iv as BufferSource },
     k,
-    concat(data, extra) as BufferSource,
+    concat([data, extra]) as BufferSource,
   );
   return new Uint8Array(plain);
 }
@@ -211,7 +212,7 @@ export function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
 
 function padded(password: string): Uint8Array {
   const pw = Uint8Array.from([...password].map((c) => c.charCodeAt(0) & 0xff)).subarray(0, 32);
-  return concat(pw, PAD.subarray(0, 32 - pw.length));
+  return concat([pw, PAD.subarray(0, 32 - pw.length)]);
 }
 
 function bytesOf(v: PdfValue | undefined): Uint8Array | undefined {
@@ -224,14 +225,4 @@ function numberOf(v: PdfValue | undefined): number {
 
 function equal(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

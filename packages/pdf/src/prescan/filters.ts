@@ -6,6 +6,7 @@
  * ASCIIHex and ASCII85 are decoded here. Image codecs (DCT, JPX, JBIG2, CCITT) are not decoded: an
  * image's cost is its declared size. Corrupt data ends the stream where the damage starts, as in pdf.js.
  */
+import { decodeHex } from './bytes.js';
 
 /** Receives each decoded chunk in order. */
 export type Sink = (chunk: Uint8Array) => void;
@@ -275,19 +276,7 @@ function runLength(input: Uint8Array, max: number): Uint8Array {
 
 function asciiHex(input: Uint8Array): Uint8Array {
   const out = new Output(input.length);
-  let high = -1;
-  for (const c of input) {
-    if (c === 0x3e) break;
-    const v =
-      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 55 : c >= 0x61 && c <= 0x66 ? c - 87 : -1;
-    if (v < 0) continue;
-    if (high < 0) high = v;
-    else {
-      out.push((high << 4) | v);
-      high = -1;
-    }
-  }
-  if (high >= 0) out.push(high << 4);
+  decodeHex(input, 0, input.length, (b) => out.push(b));
   return out.bytes();
 }
 

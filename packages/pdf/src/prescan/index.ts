@@ -14,6 +14,7 @@
  */
 import { InputError, limitError } from '../errors.js';
 import { documentBound, type LimitBreach, type ReadLimits } from '../limits.js';
+import { concat } from './bytes.js';
 import { type ContentCost, ContentCounter } from './content.js';
 import { streamDecryptor } from './decrypt.js';
 import { decode, type InflateWhole } from './filters.js';
@@ -35,14 +36,8 @@ export interface PrescanReport {
   blind: boolean;
   /** The page tree could be followed (else page checks were left to pdf.js' read). */
   pageTree: boolean;
-  largestPage: {
-    contentBytes: number;
-    operators: number;
-    textRuns: number;
-    glyphBytes: number;
-    depth: number;
-    formDepth: number;
-  };
+  /** Each figure's largest value among the pages (forms expanded). */
+  largestPage: Expanded;
   /** The whole document as pdf.js will draw it: each page as often as listed, each stream as often as drawn. */
   drawn: { operators: number; contentBytes: number };
 }
@@ -64,7 +59,8 @@ const CEILING = Number.MAX_SAFE_INTEGER;
 const add = (a: number, b: number) => Math.min(CEILING, a + b);
 const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : Math.min(CEILING, a * b));
 
-interface Expanded {
+/** What a page (or a form) draws, every form it draws expanded as often as it draws it. */
+export interface Expanded {
   /** Content bytes parsed, each stream as often as it is drawn. */
   contentBytes: number;
   operators: number;
@@ -406,15 +402,4 @@ function filterNames(filter: PdfValue | undefined): string[] {
 
 function numberOf(v: PdfValue | undefined): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
  * names, numbers and references are parsed; strings are skipped (only their length matters here).
  * Nesting deeper than `maxDepth` stops the parse: a file of a million `[` must not overflow our stack.
  */
+import { decodeHex } from './bytes.js';
 
 export interface Ref {
   ref: number;
@@ -214,18 +215,7 @@ export class Lexer {
   private hexString(): Str {
     const { bytes, end } = this;
     const out = new StringBytes();
-    let high = -1;
-    let p = this.pos + 1;
-    for (; p < end && bytes[p] !== 0x3e; p++) {
-      const v = hexValue(bytes[p] as number);
-      if (v < 0) continue;
-      if (high < 0) high = v;
-      else {
-        out.push((high << 4) | v);
-        high = -1;
-      }
-    }
-    if (high >= 0) out.push(high << 4);
+    const p = decodeHex(bytes, this.pos + 1, end, (b) => out.push(b));
     this.pos = p + 1;
     return out.str();
   }
@@ -239,13 +229,6 @@ export class Lexer {
 }
 
 const ESCAPES: Record<number, number> = { 110: 0x0a, 114: 0x0d, 116: 0x09, 98: 0x08, 102: 0x0c };
-
-function hexValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 55;
-  if (c >= 0x61 && c <= 0x66) return c - 87;
-  return -1;
-}
 
 export const isStr = (v: PdfValue | undefined): v is Str => typeof v === 'object' && v !== null && 'str' in v;
 
