@@ -17,8 +17,9 @@ import { DIRECTION_CONTROLS } from '../src/text/normalize.js';
 import { SEEDS } from './helpers.js';
 import { htmlPageOf } from './html-fixture.js';
 
-const seed = SEEDS.find((s) => s.id === '001');
-if (!seed) throw new Error('seed 001 missing');
+const found = SEEDS.find((s) => s.id === '001');
+if (!found) throw new Error('seed 001 missing');
+const seed = found;
 const ROW = '210\t15\t01\t行政运行\t67,580,403\t67,580,403';
 const TOTAL = 6_758_040_300;
 
