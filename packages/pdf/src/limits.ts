@@ -58,10 +58,27 @@ export interface ReadLimits {
    */
   maxRepeatedPages: number;
   /**
-   * Graphics states saved one inside the other (q … Q; drawing a form saves one too): pdf.js' cost grows
-   * with the square of the depth — 1,000 deep costs it 0.4 s, 10,000 deep 20 s on one core. [~10]
+   * Graphics states saved one inside the other (q … Q; drawing a form or a transparency group saves one
+   * too; marked content nested as deep counts alike): pdf.js' cost grows with the square of the depth —
+   * 1,000 deep costs it 0.4 s, 10,000 deep 20 s on one core. The pre-scan refuses a file past it; the
+   * page reader (interpret.ts), meeting it where the scan could not see, reports that page unreadable
+   * and reads the rest. [6]
    */
   maxNestingDepth: number;
+  /**
+   * Glyphs one page may draw before the page reader reports it unreadable instead of read (the rest
+   * of the document is read): the densest real budget page draws about 3,000 (czj-2025-dept), an A3
+   * table in 5 pt type about 20,000. Ten times that is no budget page; its runs would cost seconds and
+   * hundreds of megabytes. [~3,000]
+   */
+  maxGlyphsPerPage: number;
+  /**
+   * Fills the page reader looks at under one glyph to find its background, the last painted first (and
+   * as many images for a scan under invisible text): a real page paints a few over one spot (the page,
+   * a band, a cell). A page painting hundreds over one spot is built to slow readers down; its text
+   * under them counts as printed (a bound on work, not a refusal). [3]
+   */
+  maxBackdropDepth: number;
   /** Forms drawn inside forms: pdf.js recurses once per level and fails near 5,000. [2] */
   maxFormDepth: number;
   /** Dictionaries and arrays one inside the other in the file's syntax. [5] */
@@ -94,7 +111,9 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxOperatorsPerDocument: 2_000_000,
   maxContentBytesPerDocument: 64 * 1024 * 1024,
   maxRepeatedPages: 100,
-  maxNestingDepth: 500,
+  maxNestingDepth: 256,
+  maxGlyphsPerPage: 200_000,
+  maxBackdropDepth: 64,
   maxFormDepth: 32,
   maxObjectDepth: 64,
   stallMs: 20_000,
@@ -109,6 +128,9 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
 export function documentBound(perMb: number, fileBytes: number): number {
   return Math.round(perMb * Math.max(1, fileBytes / (1024 * 1024)));
 }
+
+/** The bounds the page reader (interpret.ts) applies to each page. */
+export type PageLimits = Pick<ReadLimits, 'maxNestingDepth' | 'maxGlyphsPerPage' | 'maxBackdropDepth'>;
 
 /** The bounds of one read: the defaults with a caller's overrides (tests, a tool with other needs). */
 export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {

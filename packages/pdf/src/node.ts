@@ -26,6 +26,7 @@ JSON.stringify = natives.stringify;
 export { InputError, type InputErrorCode, limitError, type PdfErrorCode, PdfReadError } from './errors.js';
 export { type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
+export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
 let resources: PdfOptions | undefined;
 

@@ -1,4 +1,5 @@
 import type { ReadLimits } from './limits.js';
+import type { ExtractSettingsInput } from './settings.js';
 
 /** How to load pdf.js' resources and the document. */
 export interface PdfOptions {
@@ -25,6 +26,8 @@ export interface PdfOptions {
   signal?: AbortSignal;
   /** Bounds on what one file may cost (limits.ts' READ_LIMITS, overridden per field). */
   limits?: Partial<ReadLimits>;
+  /** Overrides of the page reader's tolerances (`EXTRACT_SETTINGS`), group by group. */
+  settings?: ExtractSettingsInput;
 }
 
 export interface ReadOptions extends PdfOptions {

@@ -544,7 +544,8 @@ const IDENTITIES: { id: string; edits: Edit[]; cell: string; conventions?: boole
   },
   {
     id: 'final_three_public_vehicle_operation>=economic_30231',
-    edits: [{ page: 17, text: '0.80', row: '公 务 用 车 运 行 维 护', column: '184.65' }],
+    // The row's name is letter-spaced ("公 务 用 车 运 行 维 护", 0.4 em apart): each character is a run.
+    edits: [{ page: 17, text: '0.80', row: '运', column: '184.65' }],
     cell: 'final_basic_by_economic/30231/amount',
     conventions: true,
   },
