@@ -4,6 +4,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
+import { ReviewMarksPanel } from './components/ReviewMarksPanel.js';
 import { exportHost } from './exports.js';
 import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
@@ -217,6 +218,9 @@ export function App() {
               dossier={dossier}
             />
           )}
+          <div class="screen-only">
+            <ReviewMarksPanel review={review} reports={done.map((d) => reviewed(d.report))} />
+          </div>
           <div class="screen-only">
             <History
               saved={saved}

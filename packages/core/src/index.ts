@@ -138,6 +138,7 @@ export {
   MAX_NOTE_LENGTH,
   type MarkLookup,
   markFinding,
+  newerMark,
   REVIEW_FORMAT,
   type ReportReview,
   ReviewEntry,
@@ -214,5 +215,5 @@ export {
   templateById,
   templateOf,
 } from './templates/index.js';
-export { compact, normalizeText } from './text/normalize.js';
+export { compact, inDrawnOrder, normalizeText } from './text/normalize.js';
 export { checkDocuments, groupDocuments } from './together.js';

@@ -14,8 +14,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type * as PdfJs from 'pdfjs-dist';
-import { InputError } from './errors.js';
+import { InputError, limitError } from './errors.js';
 import type { WorkerHost, WorkerLease } from './extract.js';
+import { READ_LIMITS, type ReadLimits } from './limits.js';
 
 /**
  * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
@@ -43,19 +44,28 @@ interface PdfThread {
   thread: Worker;
   port: MessagePort;
   pdfWorker: PdfJs.PDFWorker;
-  /** Rejects when the thread stops (crashed or terminated). */
+  /** Rejects when the thread stops (crashed, terminated, or ended by `end`). */
   stopped: Promise<never>;
+  /** Ends the thread now; `stopped` rejects with `error`. */
+  end(error: InputError): void;
 }
+
+/** How often the memory watchdog looks at the process' resident memory during a read. */
+const MEMORY_SAMPLE_MS = 50;
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
 /**
  * One pdf.js thread per calling thread, started when the module loads, reading one document at a
  * time: concurrent reads wait their turn (pdf.js' worker is one thread either way), and a read's
- * timeout runs from its turn, not from its call. A read that times out ends the thread (it may be
- * stuck in a loop); the next read starts another.
+ * timeout runs from its turn, not from its call. A read that times out, or that the watchdog stops
+ * (a page without progress for stallMs), ends the thread: it may be stuck in a loop. The next read
+ * starts another. A memory watchdog does the same when the process' resident memory grows by more
+ * than readerMemoryMb during a read (pdf.js' memory is mostly outside V8's heap — typed arrays sent
+ * between the threads — so a heap limit on the thread would not bound it; and Node can abort the
+ * whole process when a thread's heap limit is hit faster than the thread can be stopped).
  */
-export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
+export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadLimits = READ_LIMITS): WorkerHost {
   const workerModule = pathToFileURL(
     createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   ).href;
@@ -76,12 +86,18 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
     const pdfWorker = pdfjs.PDFWorker.create({ port: port1 as unknown as WorkerPort, verbosity: 0 });
     const t = { thread, port: port1, pdfWorker } as PdfThread;
     t.stopped = new Promise<never>((_, reject) => {
-      const stop = (detail: string) => {
+      const stop = (error: InputError) => {
         if (current === t) current = undefined;
-        reject(new InputError('failed', detail, { reason: THREAD_STOPPED }));
+        reject(error);
       };
-      thread.once('error', (error) => stop(String(error)));
-      thread.once('exit', (code) => stop(`exit code ${code}`));
+      t.end = (error) => {
+        stop(error);
+        t.pdfWorker.destroy();
+        t.port.close();
+        void thread.terminate();
+      };
+      thread.once('error', (error) => stop(new InputError('failed', String(error), { reason: THREAD_STOPPED })));
+      thread.once('exit', (code) => stop(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
     });
     t.stopped.catch(() => {});
     return t;
@@ -102,12 +118,19 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
     const t = (current ??= start());
     hold(t, true);
     let released = false;
+    const baseline = process.memoryUsage.rss();
+    const budget = limits.readerMemoryMb * 1024 * 1024;
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > budget) t.end(limitError({ limit: 'readerMemoryMb' }, limits));
+    }, MEMORY_SAMPLE_MS);
+    watch.unref();
     return {
       worker: t.pdfWorker,
       stopped: t.stopped,
       release(stuck: boolean) {
         if (released) return;
         released = true;
+        clearInterval(watch);
         if (stuck) {
           if (current === t) current = undefined;
           t.pdfWorker.destroy();

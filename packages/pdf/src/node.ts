@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
+import { nodeInflate } from './prescan/node-inflate.js';
 import { bindApi } from './read.js';
 
 /**
@@ -22,7 +23,8 @@ Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
-export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
+export { InputError, type InputErrorCode, limitError, type PdfErrorCode, PdfReadError } from './errors.js';
+export { type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
@@ -37,4 +39,7 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threadHost(pdfjs));
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, {
+  host: threadHost(pdfjs),
+  inflateWhole: nodeInflate,
+});

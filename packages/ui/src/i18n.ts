@@ -150,6 +150,7 @@ const zh = {
     no_text: 'PDF 没有文本层（可能是扫描件），无法读取表格',
     aborted: '已取消',
     timeout: '读取超时',
+    too_complex: '该文件超出可读取的大小/复杂度',
     // Core's words: the CLI refuses such a file with the same reason.
     not_budget: NOT_BUDGET.reason.zh,
     unsupported: '不支持的文件类型：请选择 PDF 或文本文件',
@@ -307,6 +308,7 @@ const en: Strings = {
     no_text: 'The PDF has no text layer (probably a scan): its tables cannot be read',
     aborted: 'Cancelled',
     timeout: 'Reading timed out',
+    too_complex: 'The file exceeds the size or complexity Hezhang reads',
     not_budget: NOT_BUDGET.reason.en,
     unsupported: 'Unsupported file type: choose a PDF or a text file',
     failed: 'Something went wrong while processing it',

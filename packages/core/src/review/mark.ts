@@ -101,10 +101,18 @@ export function readReviewMarks(json: unknown): ReviewEntry[] {
   }
   const { entries } = parsed;
   const latest = new Map<string, ReviewEntry>();
-  for (const entry of entries) {
-    const seen = latest.get(entry.key);
-    if (seen?.at && entry.at && seen.at > entry.at) continue;
-    latest.set(entry.key, entry);
-  }
+  for (const entry of entries) latest.set(entry.key, newerMark(latest.get(entry.key), entry));
   return [...latest.values()];
+}
+
+/**
+ * Which of two marks of one finding stands when they meet (two tabs, an imported file, a journal
+ * replayed after a reload): the one set later; a mark ever set over one never set (an open entry
+ * without `at`, as the marks file lists findings nobody marked yet). Ties keep the first.
+ */
+export function newerMark<T extends ReviewMark>(current: T | undefined, incoming: T): T {
+  if (!current) return incoming;
+  if (!incoming.at) return current;
+  if (!current.at) return incoming;
+  return incoming.at > current.at ? incoming : current;
 }

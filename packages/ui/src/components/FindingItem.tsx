@@ -24,7 +24,8 @@ interface FindingItemProps {
 /**
  * One finding: message, formula with both amounts, difference and tolerance, where it is, and a
  * button to see it on the page, and its review. Test hooks: data-finding, data-rule, data-severity,
- * data-table / data-row of the first reference, and data-review (open, confirmed or dismissed).
+ * data-table / data-row of the first reference, data-review (open, confirmed or dismissed) and
+ * data-key (its review key).
  */
 export function FindingItem(props: FindingItemProps) {
   const { finding, onShow, mark, onMark } = props;
@@ -47,6 +48,7 @@ export function FindingItem(props: FindingItemProps) {
       class={`finding finding-${finding.severity}${mark ? ` finding-${mark.status}` : ''}`}
       data-finding=""
       data-review={mark?.status}
+      data-key={mark?.key}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-table={table}
