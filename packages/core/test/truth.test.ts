@@ -46,9 +46,13 @@ describe('rounding in tables printed in whole 元', () => {
   it('a parent 1 元 off its children is one rounding info for the table, not an error per column', () => {
     const r = checkDocument(mutate(doc, (d) => setCell(d, 'expenditure_summary', '21015', 'basic', (v) => v + 100)));
     const h = findings(r, 'in_table.hierarchy');
+    // 210 (basic) and 21015 (basic) against their children, and 21015's 合计 = 基本 + 项目 (composition):
+    // one info for the table, whichever rule met the difference.
     expect(h.map((f) => [f.severity, f.message.zh, f.tolerance?.zh])).toEqual([
-      ['info', '支出预算总表：2处合计与各项之和相差在四舍五入误差以内', '每个数额半个打印单位（0.5元）'],
+      ['info', '支出预算总表：3处合计与各项之和相差在四舍五入误差以内', '每个数额半个打印单位（0.5元）'],
     ]);
+    expect(findings(r, 'in_table.composition')).toEqual([]);
+    expect(r.checks.find((c) => c.rule === 'in_table.composition')?.status).toBe('pass');
   });
 
   it('beyond half a 元 per amount it is an error', () => {

@@ -1,10 +1,10 @@
-import { roundTo } from '../../model/amount.js';
 import { bi } from '../../model/bilingual.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
+import { exactAmount, showAmount } from '../quantities.js';
+import { agreement, changeAgreement, exactFigure, printedFigure, roundingNotes } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { exactAmount, matchPrinted, showAmount } from '../tolerance.js';
 
 /**
  * With last year's document of the same department loaded, the change statements of this year
@@ -44,10 +44,29 @@ export const againstLastYear: Rule = {
       const diff = now.value - then.value;
       const unit = change.amount?.unit ?? claim.amount?.unit ?? '万元';
       const shown = showAmount(Math.abs(diff), unit, change.amount?.decimals ?? 2);
-      const dir = roundTo(diff, unit, 2) === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease';
-      const amountOk = change.amount ? matchPrinted(change.amount, Math.abs(diff)) !== 'mismatch' : true;
-      const directionOk = change.direction === dir || (dir === 'flat' && change.amount?.fen === 0);
-      if (amountOk && directionOk) continue;
+      // The rounding model: a change printed as the difference of two rounded figures is rounding.
+      const verdict = change.amount ? changeAgreement(printedFigure(change.amount), then.figure, now.figure) : 'exact';
+      const flat =
+        agreement(now.figure, then.figure) !== 'mismatch' ||
+        agreement(exactFigure(diff), printedFigure({ fen: 0, unit, decimals: 2 })) === 'exact';
+      const dir = flat ? 'flat' : diff > 0 ? 'increase' : 'decrease';
+      const directionOk =
+        change.direction === dir ||
+        (dir === 'flat' && change.amount?.fen === 0) ||
+        (change.direction === 'flat' && flat);
+      if (verdict !== 'mismatch' && directionOk) {
+        if (verdict !== 'exact' && change.amount)
+          roundingNotes(ctx).note(
+            verdict === 'truncated' ? 'truncated' : 'difference',
+            this.id,
+            bi('与上年比较的增减', 'Changes against last year'),
+            [claimRef(claim), ...now.refs, ...then.refs],
+            bi(
+              `“${claim.label}”${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)}`,
+            ),
+          );
+        continue;
+      }
       const word = { increase: '增加', decrease: '减少', flat: '持平' }[dir];
       tally.add({
         rule: this.id,
@@ -77,6 +96,7 @@ export const againstLastYear: Rule = {
           : {}),
       });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有可与上年文档核对的增减', "no change to check against last year's document"));
   },
 };

@@ -1,8 +1,18 @@
+import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
+import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
+import {
+  agreement,
+  type Figure,
+  growthAgreement,
+  orderAgreement,
+  printedFigure,
+  ratio,
+  roundingNotes,
+} from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { percentAgrees, printedQuantity, rangeOf, showAmount } from '../tolerance.js';
 
 /**
  * Statements about change against last year, checked against their own numbers:
@@ -45,11 +55,11 @@ export const changeArithmetic: Rule = {
         });
         continue;
       }
-      const [clo, chi] = rangeOf(current);
-      const [alo, ahi] = rangeOf(amount);
+      const now = printedFigure(current);
+      const by = printedFigure(amount);
       // Amounts are never negative: an increase larger than this year's amount leaves last year below
       // zero (wanli-2023: 政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元 — copied from the line above).
-      if (change.direction === 'increase' && alo > chi) {
+      if (change.direction === 'increase' && orderAgreement(by, '<=', now) === 'mismatch') {
         const last = showAmount(current.fen - amount.fen, current.unit, Math.max(current.decimals, amount.decimals));
         tally.add({
           rule: this.id,
@@ -65,10 +75,40 @@ export const changeArithmetic: Rule = {
       }
       const pct = change.percent;
       if (!pct) continue;
-      const base: [number, number] = change.direction === 'increase' ? [clo - ahi, chi - alo] : [clo + alo, chi + ahi];
-      if (percentAgrees(pct, [alo, ahi], base)) continue;
-      const exactBase = change.direction === 'increase' ? current.fen - amount.fen : current.fen + amount.fen;
-      const computed = `${((amount.fen / exactBase) * 100).toFixed(pct.decimals)}%`;
+      // Last year = this year ∓ the change: a figure as wide as both printed figures together.
+      const sign = change.direction === 'increase' ? -1 : 1;
+      const base: Figure = { fen: current.fen + sign * amount.fen, unit: 0, spread: now.spread + by.spread };
+      const verdict = growthAgreement(pct, by, base);
+      if (verdict === 'exact') continue;
+      const baseText = `${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}`;
+      if (verdict === 'not_computable') {
+        // A new item: last year was 0, and only "100%" is the convention (accepted above).
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: bi(
+            `“${claim.label}”上年数为0（${baseText}），增减率无法计算，文字写作${pct.text}`,
+            `"${claim.label}": last year was 0 (${baseText}), so no rate follows; the text states ${pct.text}`,
+          ),
+          formula: bi(`${amount.text} ÷ (${baseText}) = ${amount.text} ÷ 0`),
+          refs: [claimRef(claim)],
+          actual: percentQuantity(pct.value / 100, pct.text),
+        });
+        continue;
+      }
+      const exact = ratio(amount.fen, base.fen);
+      const computed = formatPercent(exact, pct.decimals);
+      const formula = bi(`${amount.text} ÷ (${baseText}) = ${computed} ≠ ${pct.text}`);
+      if (verdict === 'truncated' || verdict === 'one_unit') {
+        roundingNotes(ctx).note(
+          verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+          this.id,
+          bi('增减率', 'Rates of change'),
+          [claimRef(claim)],
+          bi(`“${claim.label}”：${formula.zh}`, `"${claim.label}": ${formula.en}`),
+        );
+        continue;
+      }
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -76,14 +116,13 @@ export const changeArithmetic: Rule = {
           `“${claim.label}”的增减率${pct.text}与增减额${amount.text}不符（应为${computed}）`,
           `"${claim.label}": ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
         ),
-        formula: bi(
-          `${amount.text} ÷ (${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}) = ${computed} ≠ ${pct.text}`,
-        ),
+        formula,
         refs: [claimRef(claim)],
-        expected: { value: (amount.fen / exactBase) * 100, unit: '%', text: computed },
-        actual: { value: pct.value / 100, unit: '%', text: pct.text },
+        expected: percentQuantity(exact, computed),
+        actual: percentQuantity(pct.value / 100, pct.text),
       });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有同时写明增减额和增减率的说明', 'no change stated with both an amount and a rate'));
   },
 };
@@ -135,15 +174,33 @@ export const changeAgreement: Rule = {
       // execution, 支出 against 2024's budget).
       const comparable = (a: Claim, b: Claim) =>
         ch(a).basis === ch(b).basis || ch(a).basis === 'unspecified' || ch(b).basis === 'unspecified';
+      // One change printed at two precisions ("1,945万元", "1944.6万元") is the same change.
+      const sameAmount = (a: Claim, b: Claim) => {
+        const x = ch(a).amount;
+        const y = ch(b).amount;
+        if (!x || !y) return (x?.fen ?? 0) === (y?.fen ?? 0);
+        return agreement(printedFigure(x), printedFigure(y)) !== 'mismatch';
+      };
       const sameChange = (a: Claim, b: Claim) =>
-        ch(a).direction === ch(b).direction &&
-        (ch(a).amount?.fen ?? 0) === (ch(b).amount?.fen ?? 0) &&
-        (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
+        ch(a).direction === ch(b).direction && sameAmount(a, b) && (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
       const disagree: Claim[] = [];
       const otherBasis: Claim[] = [];
       for (const [i, a] of stated.entries())
         for (const b of stated.slice(i + 1)) {
-          if (sameChange(a, b)) continue;
+          if (sameChange(a, b)) {
+            // The same change, one printing cut off (1364.77 and 1364.7, seed 003): a note.
+            const x = ch(a).amount;
+            const y = ch(b).amount;
+            if (x && y && agreement(printedFigure(x), printedFigure(y)) === 'truncated')
+              roundingNotes(ctx).note(
+                'truncated',
+                this.id,
+                bi('同一增减', 'One change stated twice'),
+                [claimRef(a), claimRef(b)],
+                bi(`“${a.label}”${ch(a).text}；“${b.label}”${ch(b).text}`),
+              );
+            continue;
+          }
           const into = comparable(a, b) ? disagree : otherBasis;
           for (const c of [a, b]) if (!into.includes(c)) into.push(c);
         }
@@ -183,6 +240,7 @@ export const changeAgreement: Rule = {
           refs: otherBasis.map(claimRef),
         });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有重复陈述的增减', 'no change stated twice'));
   },
 };
@@ -222,10 +280,18 @@ export const repeatedStatements: Rule = {
         const b = other.amount;
         if (!first || !a || !b) continue;
         tally.compared();
-        const [alo, ahi] = rangeOf(a);
-        const [blo, bhi] = rangeOf(b);
-        if (alo < bhi && blo < ahi) continue;
-        if (a.fen === b.fen) continue;
+        const verdict = agreement(printedFigure(a), printedFigure(b));
+        if (verdict === 'exact') continue;
+        if (verdict !== 'mismatch') {
+          roundingNotes(ctx).note(
+            'restated',
+            this.id,
+            bi('同一数额', 'Amounts stated twice'),
+            [claimRef(first), claimRef(other)],
+            bi(`“${first.label}”${a.text} ≈ ${b.text}`),
+          );
+          continue;
+        }
         tally.add({
           rule: this.id,
           severity: 'error',
@@ -240,6 +306,7 @@ export const repeatedStatements: Rule = {
         });
       }
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有重复陈述的数额', 'no quantity stated twice'));
   },
 };

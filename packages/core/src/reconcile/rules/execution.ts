@@ -1,11 +1,12 @@
-import { roundTo } from '../../model/amount.js';
+import { formatPercent } from '../../model/amount.js';
 import { type Bilingual, bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
+import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
+import { agreement, percentAgreement, printedFigure, ratio, roundingNotes, toleranceText } from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
-import { matchPrinted, percentAgrees, printedQuantity, rangeOf, showAmount, toleranceText } from '../tolerance.js';
 
 /**
  * Outcomes against the initial budget as the prose states them ("年初预算为A万元，支出决算为B万元，完成年初
@@ -49,13 +50,18 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
 
 const placeRef = (place: StatedExecution['place']): Ref => ({ ...place });
 
-/** Compares two printed amounts at the coarser of their precisions. */
-function relationOf(final: PrintedAmount, budget: PrintedAmount): 'greater' | 'less' | 'equal' {
-  const decimals = Math.min(final.decimals, budget.decimals);
-  const unit = final.unit === budget.unit ? final.unit : '万元';
-  const a = roundTo(final.fen, unit, decimals);
-  const b = roundTo(budget.fen, unit, decimals);
-  return a === b ? 'equal' : a > b ? 'greater' : 'less';
+/**
+ * The outcome against the budget as printed: equal where the rounding model says the two figures are
+ * one amount (the coarser is the finer rounded), else which is greater as printed. `rounding` says the
+ * two may still be one amount rounded twice (2940.05 against a table's 2,940.06): 等于 is then right too.
+ */
+function relationOf(
+  final: PrintedAmount,
+  budget: StatedAmount,
+): { relation: 'greater' | 'less' | 'equal'; rounding: boolean } {
+  const verdict = agreement(printedFigure(final), budget.figure);
+  if (verdict === 'exact') return { relation: 'equal', rounding: false };
+  return { relation: final.fen > budget.amount.fen ? 'greater' : 'less', rounding: verdict === 'rounding' };
 }
 
 const RELATION_WORDS: Record<string, Bilingual> = {
@@ -96,13 +102,25 @@ export const completion: Rule = {
           ),
           formula: bi(`${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`),
           refs,
-          actual: { value: rate.value / 100, unit: '%', text: rate.text },
+          actual: percentQuantity(rate.value / 100, rate.text),
         });
         continue;
       }
-      const computed = `${((final.fen / budget.amount.fen) * 100).toFixed(rate.decimals)}%`;
-      if (percentAgrees(rate, rangeOf(final), rangeOf(budget.amount))) {
+      const exact = ratio(final.fen, budget.amount.fen);
+      const computed = formatPercent(exact, rate.decimals);
+      const verdict = percentAgreement(rate, printedFigure(final), budget.figure);
+      if (verdict === 'exact') {
         tally.passed(this.id, () => ({ formula: bi(`${final.text} ÷ ${budget.amount.text} = ${computed}`), refs }));
+        continue;
+      }
+      if (verdict === 'truncated' || verdict === 'one_unit') {
+        roundingNotes(ctx).note(
+          verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+          this.id,
+          bi('完成率', 'Completion rates'),
+          refs,
+          bi(`${quoted(claim.label)}：${final.text} ÷ ${budget.amount.text} = ${computed}，文中写${rate.text}`),
+        );
         continue;
       }
       tally.add({
@@ -114,14 +132,15 @@ export const completion: Rule = {
         ),
         formula: bi(`${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`),
         refs,
-        expected: { value: (final.fen / budget.amount.fen) * 100, unit: '%', text: computed },
-        actual: { value: rate.value / 100, unit: '%', text: rate.text },
+        expected: percentQuantity(exact, computed),
+        actual: percentQuantity(rate.value / 100, rate.text),
         tolerance: bi(
           `两数按打印精度四舍五入，完成率保留${rate.decimals}位小数`,
           `both amounts rounded as printed; the rate to ${rate.decimals} decimals`,
         ),
       });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有写明完成率', 'the text states no completion rate'));
   },
 };
@@ -149,10 +168,10 @@ export const budgetComparison: Rule = {
       if (!budget) continue;
       tally.compared();
       const final = claim.amount as PrintedAmount;
-      const actual = relationOf(final, budget.amount);
+      const { relation: actual, rounding } = relationOf(final, budget);
       const gap = Math.abs(final.fen - budget.amount.fen);
       const roughlyOk = stated.relation === 'roughly_equal' && gap <= ROUGHLY_EQUAL_SHARE * Math.abs(budget.amount.fen);
-      const ok = roughlyOk || stated.relation === actual;
+      const ok = roughlyOk || stated.relation === actual || (stated.relation === 'equal' && rounding);
       const refs = [placeRef(stated.place), claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
       const statedWord = RELATION_WORDS[stated.relation] as Bilingual;
       const actualWord = RELATION_WORDS[actual] as Bilingual;
@@ -162,7 +181,7 @@ export const budgetComparison: Rule = {
         continue;
       }
       const roughly = stated.relation === 'roughly_equal';
-      const share = budget.amount.fen === 0 ? '' : `，相差${((gap / Math.abs(budget.amount.fen)) * 100).toFixed(1)}%`;
+      const share = budget.amount.fen === 0 ? '' : `，相差${formatPercent(ratio(gap, budget.amount.fen), 1)}`;
       tally.add({
         rule: this.id,
         severity: roughly ? 'warning' : 'error',
@@ -209,7 +228,7 @@ export const budgetReasons: Rule = {
       if (!budget) continue;
       tally.compared();
       const final = claim.amount as PrintedAmount;
-      if (relationOf(final, budget.amount) === 'equal' || execution.reason) continue;
+      if (relationOf(final, budget).relation === 'equal' || execution.reason) continue;
       const gap = Math.abs(final.fen - budget.amount.fen);
       // "基本持平" within its tolerance needs no reason, as 持平 needs none.
       if (
@@ -267,7 +286,7 @@ export const budgetInTables: Rule = {
       }
       tally.compared();
       const refs = [placeRef((claim.execution as StatedExecution).place), ...table.refs];
-      if (matchPrinted(stated, table.amount.fen) !== 'mismatch') {
+      if (agreement(printedFigure(stated), table.figure) !== 'mismatch') {
         tally.passed(this.id, () => ({ formula: bi(`${stated.text} = ${table.amount.text}`), refs }));
         continue;
       }

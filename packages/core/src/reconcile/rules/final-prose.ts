@@ -4,11 +4,12 @@ import type { TableRow } from '../../model/table.js';
 import { describeOperand, sameSubjectName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { cellOf } from '../cells.js';
-import { claimRef, RoundingInfos } from '../claim-refs.js';
+import { claimRef } from '../claim-refs.js';
 import { sumOperands } from '../operands.js';
+import { printedQuantity, showAmount, tableQuantity } from '../quantities.js';
+import { agreement, printedFigure, roundingNotes, toleranceText } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 import { printedAgainstTable, quoted, subjectIndex, tableValue } from '../stated.js';
-import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
  * What a 决算情况说明 states besides totals and outcomes, against the tables: the expenditure by class
@@ -30,7 +31,6 @@ export const structure: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const infos = new RoundingInfos();
     const roles = ctx.template.template.roles;
     const index = subjectIndex(ctx);
     for (const claim of ctx.claims.filter((c) => c.kind === 'structure' && c.amount)) {
@@ -62,9 +62,13 @@ export const structure: Rule = {
         );
         continue;
       }
-      const sum = sums.find((x) => matchPrinted(printed, x.value) === 'match') ?? (sums[0] as (typeof sums)[number]);
+      const sum =
+        sums.find((x) => agreement(printedFigure(printed), x.figure) === 'exact') ??
+        sums.find((x) => agreement(printedFigure(printed), x.figure) !== 'mismatch') ??
+        (sums[0] as (typeof sums)[number]);
       const refs = [claimRef(claim), ...sum.refs];
-      const differs = printedAgainstTable(tally, infos, this.id, claim, printed, sum.value, refs);
+      const title = bi('按类列出的支出', 'Expenditure by class');
+      const differs = printedAgainstTable(ctx, tally, this.id, title, claim, printed, sum.figure, refs);
       if (!differs) continue;
       const { tableText } = differs;
       tally.add({
@@ -81,7 +85,7 @@ export const structure: Rule = {
         tolerance: toleranceText(printed),
       });
     }
-    for (const f of infos.findings(this.id, () => bi('按类列出的支出', 'Expenditure by class'))) tally.add(f);
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有按类列出支出', 'the text lists no expenditure by class'));
   },
 };

@@ -3,8 +3,9 @@ import { parseAmount } from '../../model/amount.js';
 import { bi } from '../../model/bilingual.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Ref } from '../../model/finding.js';
+import { showAmount } from '../quantities.js';
+import { type Figure, orderAgreement, printedFigure } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { showAmount } from '../tolerance.js';
 
 /**
  * The 财政项目支出绩效目标填报表 printed among the project texts: each states 项目资金总额 and
@@ -24,6 +25,8 @@ const FIELD = new RegExp(
 interface Field {
   label: string;
   fen: number;
+  /** The amount at its printed precision (the forms print 元, with or without 分). */
+  figure: Figure;
   paragraph: Paragraph;
   index: number;
   start: number;
@@ -54,7 +57,15 @@ export const projectFunds: Rule = {
           const parsed = parseAmount(m.groups?.n ?? '', '元');
           if (!parsed) continue;
           const start = m.index ?? 0;
-          const field: Field = { label, fen: parsed.fen, paragraph: p, index: pi, start, end: start + m[0].length };
+          const field: Field = {
+            label,
+            fen: parsed.fen,
+            figure: printedFigure({ fen: parsed.fen, unit: '元', decimals: parsed.decimals }),
+            paragraph: p,
+            index: pi,
+            start,
+            end: start + m[0].length,
+          };
           if (label in WHOLES) {
             whole[WHOLES[label as keyof typeof WHOLES]] = field;
             continue;
@@ -62,7 +73,7 @@ export const projectFunds: Rule = {
           const of = whole[PARTS[label as keyof typeof PARTS]];
           if (!of) continue;
           tally.compared();
-          if (field.fen <= of.fen) continue;
+          if (orderAgreement(field.figure, '<=', of.figure) !== 'mismatch') continue;
           const ref = (f: Field): Ref => ({
             ...spanOf(f.paragraph, si, f.index, f.start, f.end),
             text: f.paragraph.text,

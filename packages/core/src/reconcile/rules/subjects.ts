@@ -1,25 +1,26 @@
-import { roundTo } from '../../model/amount.js';
+import { formatPercent, roundTo } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
+import type { Quantity } from '../../model/finding.js';
 import { describeOperand, looseSubjectName } from '../../templates/index.js';
 import { Tables } from '../cells.js';
-import { claimRef, RoundingInfos } from '../claim-refs.js';
+import { claimRef } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
+import { IN_TABLES, IN_TEXT, percentQuantity, printedQuantity, showAmount, tableQuantity } from '../quantities.js';
+import {
+  type Agreement,
+  agreement,
+  type Figure,
+  growthAgreement,
+  printedFigure,
+  ratio,
+  roundingNotes,
+  stepOf,
+  sumAgreement,
+} from '../rounding.js';
 import type { CheckContext, Rule } from '../rule.js';
 import { Tally } from '../rule.js';
 import { type SubjectCode as ResolvedSubject, SubjectIndex } from '../subjects.js';
-import {
-  IN_TABLES,
-  IN_TEXT,
-  matchPrinted,
-  percentAgrees,
-  printedQuantity,
-  rangeOf,
-  showAmount,
-  stepOf,
-  sumAgrees,
-  tableQuantity,
-} from '../tolerance.js';
 
 /**
  * 财政拨款支出主要内容: each “X”科目 amount = the 财政拨款 amount of subject X (general + government
@@ -67,7 +68,7 @@ type SubjectVerdict =
   | {
       claim: Claim;
       printed: PrintedAmount;
-      kind: 'match' | 'truncated' | 'mismatch';
+      kind: Agreement;
       code: ResolvedSubject;
       sum: OperandSum;
     };
@@ -94,20 +95,21 @@ function subjectVerdicts(ctx: CheckContext): SubjectVerdict[] {
       out.push({ claim, printed, kind: 'unreadable' });
       continue;
     }
-    const matching = sums.find((s) => matchPrinted(printed, s.sum.value) === 'match');
-    const truncated = sums.find((s) => matchPrinted(printed, s.sum.value) === 'truncated');
-    const chosen = matching ?? truncated ?? sums[0];
+    // A 项 name printed under several 款 stands for every code it names: the best agreement decides.
+    const figure = printedFigure(printed);
+    const ranked = sums
+      .map((x) => ({ ...x, kind: agreement(figure, x.sum.figure) }))
+      .sort((a, b) => AGREEMENT_ORDER.indexOf(a.kind) - AGREEMENT_ORDER.indexOf(b.kind));
+    const chosen = ranked[0];
     if (!chosen) continue;
-    out.push({
-      claim,
-      printed,
-      kind: matching ? 'match' : truncated ? 'truncated' : 'mismatch',
-      code: chosen.code,
-      sum: chosen.sum,
-    });
+    out.push({ claim, printed, kind: chosen.kind, code: chosen.code, sum: chosen.sum });
   }
   return out;
 }
+
+const AGREEMENT_ORDER: readonly Agreement[] = ['exact', 'truncated', 'rounding', 'unprinted_fen', 'mismatch'];
+
+const SUBJECT_AMOUNTS = bi('科目金额', 'Subject amounts');
 
 export const subjectAmounts: Rule = {
   id: 'prose.subjects',
@@ -128,7 +130,7 @@ export const subjectAmounts: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const infos = new RoundingInfos();
+    const notes = roundingNotes(ctx);
     const all = subjects(ctx);
     for (const v of subjectVerdicts(ctx)) {
       const { claim, printed } = v;
@@ -149,11 +151,13 @@ export const subjectAmounts: Rule = {
       }
       if (!('code' in v)) continue;
       tally.compared();
-      if (v.kind === 'match') continue;
-      if (v.kind === 'truncated') {
+      if (v.kind === 'exact') continue;
+      if (v.kind !== 'mismatch') {
         const t = showAmount(v.sum.value, printed.unit, 4);
-        infos.add(
-          'all',
+        notes.note(
+          v.kind === 'truncated' ? 'truncated' : 'text_table',
+          this.id,
+          SUBJECT_AMOUNTS,
           [claimRef(claim), ...v.sum.refs],
           bi(`“${label}”${printed.text} ← ${v.code.code} ${t}`, `"${label}" ${printed.text} ← ${v.code.code} ${t}`),
         );
@@ -164,7 +168,7 @@ export const subjectAmounts: Rule = {
       const allFunds = allFundsColumn
         ? firstPresent(ctx.tables, [[{ ...allFundsColumn, row: v.code.code }]])
         : undefined;
-      const isAllFunds = allFunds && matchPrinted(printed, allFunds.value) !== 'mismatch';
+      const isAllFunds = allFunds && agreement(printedFigure(printed), allFunds.figure) !== 'mismatch';
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -182,7 +186,7 @@ export const subjectAmounts: Rule = {
         tolerance: bi(`按万元保留${printed.decimals}位小数四舍五入`, `rounded to ${printed.decimals} decimals of 万元`),
       });
     }
-    for (const f of infos.findings(this.id, () => bi('科目金额', 'Subject amounts'))) tally.add(f);
+    for (const f of notes.findings(this.id)) tally.add(f);
     return tally.outcome(NO_SUBJECTS);
   },
 };
@@ -280,18 +284,20 @@ export const subjectSum: Rule = {
     const amounts = list.map((c) => c.amount).filter((a): a is PrintedAmount => a !== undefined);
     const unit = amounts[0]?.unit ?? '万元';
     const decimals = Math.max(...amounts.map((a) => a.decimals));
-    const total = { fen: cells.value, unit, decimals: 6, text: '' } as const;
     const sum = amounts.reduce((s, a) => s + a.fen, 0);
-    if (sumAgrees(amounts, total)) return tally.outcome();
+    const verdict = sumAgreement(amounts.map(printedFigure), cells.figure);
+    const refs = [...list.map(claimRef), ...cells.refs];
+    const sumText = showAmount(sum, unit, decimals);
+    const totalText = showAmount(cells.value, unit, 2);
+    // Prose figures are rounded one by one: their sum within the rounding of each is right, and says
+    // nothing worth a note (a table's printed total against its printed parts is noted, prose is not).
+    if (verdict !== 'mismatch') return tally.outcome();
     const more = sum > cells.value;
     const tolerance = bi(
       `各数四舍五入误差之和（${list.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)}）`,
       `the rounding of every amount (${list.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)})`,
     );
-    const sumText = showAmount(sum, unit, decimals);
-    const totalText = showAmount(cells.value, unit, 2);
     const formula = bi(`${list.map((c) => c.amount?.text).join(' + ')} = ${sumText} ≠ ${totalText}`);
-    const refs = [...list.map(claimRef), ...cells.refs];
     // One mistake, one finding: when the subject lines prose.subjects reports as wrong, read as the
     // tables print them, make the sum agree, the sum repeats those findings (czj-2025: 887.36 printed
     // for 87.36; seed 003: 1803 for 1800) and is only noted.
@@ -301,7 +307,7 @@ export const subjectSum: Rule = {
         const v = wrong.find((w) => w.printed === a);
         return v ? { ...a, fen: roundTo(v.sum.value, a.unit, a.decimals) } : a;
       });
-      if (sumAgrees(corrected, total)) {
+      if (sumAgreement(corrected.map(printedFigure), cells.figure) !== 'mismatch') {
         const named = wrong.map((w) => `“${w.claim.label}”${w.printed.text}`).join('、');
         tally.add({
           rule: this.id,
@@ -436,6 +442,17 @@ export const subjectTrend: Rule = {
       if (!change || !base) continue;
       tally.compared();
       const problem = trendProblem(change, base, planned ?? amount);
+      if (problem?.note) {
+        // A rate cut off, or one unit off the figures' range: rounding, noted once for the list.
+        roundingNotes(ctx).note(
+          problem.note,
+          this.id,
+          bi('科目增减率', 'Subject rates'),
+          [claimRef(claim)],
+          bi(`“${label}”：${problem.formula}`),
+        );
+        continue;
+      }
       if (problem)
         tally.add({
           rule: this.id,
@@ -445,17 +462,11 @@ export const subjectTrend: Rule = {
           refs: [claimRef(claim)],
           ...(problem.expected ? { expected: problem.expected } : {}),
           ...(change.percent
-            ? {
-                actual: {
-                  value: change.percent.value / 100,
-                  unit: '%' as const,
-                  text: change.percent.text,
-                  label: IN_TEXT,
-                },
-              }
+            ? { actual: percentQuantity(change.percent.value / 100, change.percent.text, IN_TEXT) }
             : {}),
         });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(
       bi(
         '没有“上年执行数—本年安排”形式的科目说明',
@@ -494,16 +505,20 @@ function lastYearsAmount(ctx: CheckContext, claim: Claim, amount: PrintedAmount)
       tables,
       fiscal.map(({ table, column }) => ({ table, row: c.code, column })),
     );
-    return sum.readable && !sum.blank && matchPrinted(amount, sum.value) === 'match';
+    return sum.readable && !sum.blank && agreement(printedFigure(amount), sum.figure) === 'exact';
   });
   return found ? previous.meta.year : undefined;
 }
 
-/** (current − base) ÷ base at the stated rate's precision, for messages. */
+/** (current − base) ÷ base at the stated rate's precision, for messages ("—" from a base of 0). */
 function exactRate(base: PrintedAmount | undefined, current: PrintedAmount, change: Change | undefined): string {
-  if (!base || base.fen === 0) return '—';
-  const exact = (Math.abs(current.fen - base.fen) / base.fen) * 100;
-  return `${exact.toFixed(change?.percent?.decimals ?? 2)}%`;
+  if (!base) return formatPercent(Number.NaN, 0);
+  return formatPercent(ratio(current.fen - base.fen, base.fen), change?.percent?.decimals ?? 2);
+}
+
+/** current − base as a figure: the difference of two printed figures, as wide as both together. */
+function changeFigure(base: Figure, current: Figure): Figure {
+  return { fen: current.fen - base.fen, unit: 0, spread: base.spread + current.spread };
 }
 
 type Change = NonNullable<Claim['change']>;
@@ -518,14 +533,19 @@ function trendProblem(
       zh: string;
       en: string;
       formula: string;
-      expected?: { value: number; unit: '%'; text: string };
+      expected?: Quantity;
+      note?: 'percent_truncated' | 'percent_rounding';
     }
   | undefined {
   const diff = current.fen - base.fen;
   const dir = diff === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease';
-  const [blo, bhi] = rangeOf(base);
-  const [clo, chi] = rangeOf(current);
-  if (change.direction !== dir && !(change.direction === 'flat' && clo <= bhi && blo <= chi)) {
+  const baseFigure = printedFigure(base);
+  const currentFigure = printedFigure(current);
+  // 持平 is right wherever the two figures may stand for one amount.
+  if (
+    change.direction !== dir &&
+    !(change.direction === 'flat' && agreement(baseFigure, currentFigure) !== 'mismatch')
+  ) {
     const word = { increase: '增加', decrease: '减少', flat: '持平' };
     return {
       severity: 'error',
@@ -536,23 +556,31 @@ function trendProblem(
   }
   const pct = change.percent;
   if (!pct || change.direction === 'flat') return undefined;
-  if (base.fen === 0) {
+  const verdict = growthAgreement(pct, changeFigure(baseFigure, currentFigure), baseFigure);
+  if (verdict === 'exact') return undefined;
+  if (verdict === 'not_computable')
     return {
       severity: 'info',
       zh: `上年执行数为0，增减率无法计算，文字写作${pct.text}`,
       en: `last year's execution is 0, so no rate can follow; the text states ${pct.text}`,
       formula: `(${current.text} − 0) ÷ 0`,
     };
-  }
-  const changeRange: [number, number] = dir === 'increase' ? [clo - bhi, chi - blo] : [blo - chi, bhi - clo];
-  if (percentAgrees(pct, changeRange, [blo, bhi])) return undefined;
-  const exact = (Math.abs(diff) / base.fen) * 100;
-  const shown = `${exact.toFixed(pct.decimals)}%`;
+  const exact = ratio(diff, base.fen);
+  const shown = formatPercent(exact, pct.decimals);
+  const formula = `(${current.text} − ${base.text}) ÷ ${base.text} = ${shown} ≠ ${pct.text}`;
+  if (verdict === 'truncated' || verdict === 'one_unit')
+    return {
+      severity: 'info',
+      zh: formula,
+      en: formula,
+      formula,
+      note: verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+    };
   return {
     severity: 'error',
     zh: `增减率写作${pct.text}，按${base.text}→${current.text}应为${shown}`,
     en: `the rate is stated as ${pct.text}; ${base.text} → ${current.text} gives ${shown}`,
-    formula: `(${current.text} − ${base.text}) ÷ ${base.text} = ${shown} ≠ ${pct.text}`,
-    expected: { value: exact, unit: '%', text: shown },
+    formula,
+    expected: percentQuantity(exact, shown),
   };
 }
