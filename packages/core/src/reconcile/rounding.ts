@@ -106,6 +106,11 @@ export function sumFigure(parts: readonly Figure[]): Figure {
   return { fen, unit: 0, spread };
 }
 
+/** An exact amount as a printed figure like `like` would print it (887.36 → the 87.36 the table gives). */
+export function roundedLike(fen: Fen, like: Pick<PrintedAmount, 'unit' | 'decimals'>): Fen {
+  return toUnit(fen, stepOf(like), 'round');
+}
+
 /** Rounds (half away from zero) or truncates fen to a unit of fen. */
 function toUnit(fen: number, unit: number, mode: 'round' | 'truncate'): number {
   if (unit <= 1) return fen;

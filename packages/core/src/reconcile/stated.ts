@@ -71,8 +71,14 @@ export function wholeOf(ctx: CheckContext, claim: Claim): Lookup {
     ? ctx.claims.filter((c) => c.key === share.wholeKey && c.amount && c !== claim && !c.execution)
     : [];
   if (share.whole) {
-    const head = stated.find((c) => c.amount?.fen === share.whole?.fen && c.span.section === claim.span.section);
-    return fromText(share.whole, head ? [claimRef(head)] : []);
+    const whole = share.whole;
+    const head = stated.find(
+      (c) =>
+        c.amount &&
+        agreement(printedFigure(c.amount), printedFigure(whole)) === 'exact' &&
+        c.span.section === claim.span.section,
+    );
+    return fromText(whole, head ? [claimRef(head)] : []);
   }
   // The nearest statement of the whole before the share, else the first anywhere.
   const before = stated.filter(

@@ -4,7 +4,15 @@ import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
 import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
-import { agreement, percentAgreement, printedFigure, ratio, roundingNotes, toleranceText } from '../rounding.js';
+import {
+  agreement,
+  orderAgreement,
+  percentAgreement,
+  printedFigure,
+  ratio,
+  roundingNotes,
+  toleranceText,
+} from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
 
@@ -61,7 +69,8 @@ function relationOf(
 ): { relation: 'greater' | 'less' | 'equal'; rounding: boolean } {
   const verdict = agreement(printedFigure(final), budget.figure);
   if (verdict === 'exact') return { relation: 'equal', rounding: false };
-  return { relation: final.fen > budget.amount.fen ? 'greater' : 'less', rounding: verdict === 'rounding' };
+  const greater = orderAgreement(printedFigure(final), '>=', budget.figure) === 'exact';
+  return { relation: greater ? 'greater' : 'less', rounding: verdict === 'rounding' };
 }
 
 const RELATION_WORDS: Record<string, Bilingual> = {

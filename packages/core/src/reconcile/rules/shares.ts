@@ -140,14 +140,17 @@ export const shares: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${group.claims.map((c) => `“${c.label}”`).join('、')}合计为“${group.claims[0]?.share?.wholeLabel ?? ''}”的全部，但所写占比之和为${sum.toFixed(decimals)}%`,
-          `${group.claims.map((c) => `"${c.label}"`).join(', ')} make up the whole, but their shares add up to ${sum.toFixed(decimals)}%`,
+          `${group.claims.map((c) => `“${c.label}”`).join('、')}合计为“${group.claims[0]?.share?.wholeLabel ?? ''}”的全部，但所写占比之和为${formatPercent(sum, decimals)}`,
+          `${group.claims.map((c) => `"${c.label}"`).join(', ')} make up the whole, but their shares add up to ${formatPercent(sum, decimals)}`,
         ),
-        formula: bi(`${percents.map((p) => p.text).join(' + ')} = ${sum.toFixed(decimals)}% ≠ 100%`),
+        formula: bi(`${percents.map((p) => p.text).join(' + ')} = ${formatPercent(sum, decimals)} ≠ 100%`),
         refs: group.claims.map(claimRef),
         expected: percentQuantity(100, '100%'),
-        actual: percentQuantity(sum, `${sum.toFixed(decimals)}%`),
-        tolerance: bi(`各占比半个打印单位之和（±${slack.toFixed(decimals + 1)}%）`, `half a printed unit per share`),
+        actual: percentQuantity(sum, `${formatPercent(sum, decimals)}`),
+        tolerance: bi(
+          `各占比半个打印单位之和（±${formatPercent(slack, decimals + 1)}）`,
+          `half a printed unit per share`,
+        ),
       });
     }
     for (const f of notes.findings(this.id)) tally.add(f);

@@ -1,4 +1,4 @@
-import { formatPercent, roundTo } from '../../model/amount.js';
+import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import type { Quantity } from '../../model/finding.js';
@@ -14,6 +14,7 @@ import {
   growthAgreement,
   printedFigure,
   ratio,
+  roundedLike,
   roundingNotes,
   stepOf,
   sumAgreement,
@@ -305,7 +306,7 @@ export const subjectSum: Rule = {
     if (wrong.length > 0) {
       const corrected = amounts.map((a) => {
         const v = wrong.find((w) => w.printed === a);
-        return v ? { ...a, fen: roundTo(v.sum.value, a.unit, a.decimals) } : a;
+        return v ? { ...a, fen: roundedLike(v.sum.value, a) } : a;
       });
       if (sumAgreement(corrected.map(printedFigure), cells.figure) !== 'mismatch') {
         const named = wrong.map((w) => `“${w.claim.label}”${w.printed.text}`).join('、');
@@ -367,7 +368,18 @@ export const subjectTrend: Rule = {
       const change = claim.change;
       const base = change?.baseAmount;
       const planned = claim.planned;
-      if (planned && planned.fen !== amount.fen) {
+      const plannedVerdict = planned ? agreement(printedFigure(planned), printedFigure(amount)) : 'exact';
+      if (planned && plannedVerdict !== 'exact' && plannedVerdict !== 'mismatch') {
+        // The line's amount printed again a unit off: rounding, noted (the rate is checked below).
+        roundingNotes(ctx).note(
+          'restated',
+          this.id,
+          bi('科目金额与预算安排', 'Line amounts and planned amounts'),
+          [claimRef(claim)],
+          bi(`“${label}”${amount.text} ≈ 预算安排${planned.text}`),
+        );
+      }
+      if (planned && plannedVerdict === 'mismatch') {
         // One mistake, one finding: a 预算安排 that differs from the line's amount, with what the
         // stated rate follows from (wanli-2024: 350.35 / 352.67, the rate fits 350.35; wanli-2023: the
         // 16th line repeats the 15th's 441.25 and 60.54%, fitting neither).
@@ -376,7 +388,7 @@ export const subjectTrend: Rule = {
         const fitsPlanned = change && base ? !trendProblem(change, base, planned) : undefined;
         const previous = list[i - 1];
         const copied =
-          previous?.planned?.fen === planned.fen &&
+          previous?.planned?.text === planned.text &&
           (!change?.percent || previous.change?.percent?.value === change.percent.value);
         const rateNote =
           fitsAmount === undefined
