@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkDocument, checkDocuments, type Report } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { readBudgetPdf } from '../src/node.js';
@@ -102,3 +103,49 @@ describe.skipIf(!FILES.includes('wanli-2023-dept.pdf') || !FILES.includes('wanli
     });
   },
 );
+
+/**
+ * No report shows "Infinity" or "NaN" (a quotient by zero): every finding of every real PDF and every
+ * PDF fixture (layouts included), each string and number of the report walked.
+ */
+function notFinite(value: unknown, path = 'report'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
+  if (typeof value === 'string') return /Infinity|NaN/.test(value) ? [`${path} = ${value.slice(0, 80)}`] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => notFinite(v, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => notFinite(v, `${path}.${k}`));
+  return [];
+}
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const PDFS = [
+  ...readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(FIXTURES, f)),
+  ...readdirSync(join(FIXTURES, 'layouts'))
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(FIXTURES, 'layouts', f)),
+  ...(REAL_DIR
+    ? readdirSync(REAL_DIR)
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => join(REAL_DIR as string, f))
+    : []),
+];
+
+describe('no finding of any PDF shows Infinity or NaN', () => {
+  it('walks every report of the fixtures and the real PDFs', async () => {
+    const found: string[] = [];
+    for (const file of PDFS) {
+      let report: Report;
+      try {
+        report = checkDocument(await readBudgetPdf(new Uint8Array(readFileSync(file)), { name: file }), {
+          passes: true,
+        });
+      } catch {
+        continue; // damaged and encrypted fixtures are refused before any report
+      }
+      found.push(...notFinite(report, file.slice(FIXTURES.length)));
+    }
+    expect(found).toEqual([]);
+  }, 240_000);
+});

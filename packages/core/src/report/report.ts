@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Quantity } from '../model/finding.js';
 import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
 
 /** Assembles a report and its verdict from a document, the findings and the per-rule results. */
@@ -14,7 +14,7 @@ export function makeReport(
     source: document.source,
     document: rest,
     tables,
-    findings,
+    findings: findings.map(finite),
     previous,
     checks,
     summary: summarize(document, findings, checks),
@@ -44,5 +44,25 @@ export function summarize(document: BudgetDocument, findings: Finding[], checks:
     errors,
     warnings,
     infos,
+  };
+}
+
+/**
+ * The last guard before any view: a quantity whose value is not a finite number (a quotient by zero)
+ * keeps its text and loses the value, so no app ever shows or exports "Infinity" or "NaN" (rules
+ * format percentages with formatPercent, which prints "—" for them).
+ */
+function finite(f: Finding): Finding {
+  const fix = (q: Quantity | undefined) =>
+    q && q.value !== undefined && !Number.isFinite(q.value) ? (({ value: _, ...rest }) => rest)(q) : q;
+  if (![f.expected, f.actual, f.difference].some((q) => q?.value !== undefined && !Number.isFinite(q.value))) return f;
+  const expected = fix(f.expected);
+  const actual = fix(f.actual);
+  const difference = fix(f.difference);
+  return {
+    ...f,
+    ...(expected ? { expected } : {}),
+    ...(actual ? { actual } : {}),
+    ...(difference ? { difference } : {}),
   };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, type Finding, parseText, type Report } from '../src/index.js';
+import { SEEDS } from './helpers.js';
+
+/**
+ * How the prose is read, and the mistakes a careful reader finds in it (issue 18): each test puts a
+ * real sentence (quoted from the PDF it comes from, or from the issue's held-out documents) with one
+ * thing changed into a seed, and asserts the finding it gives — and that the sentence as it should
+ * have been written gives none.
+ */
+
+const seedText = (id: string) => SEEDS.find((x) => x.id === id)?.text ?? '';
+const edit = (id: string, from: string, to: string) => {
+  const text = seedText(id);
+  expect(text.includes(from), `seed ${id} contains "${from}"`).toBe(true);
+  return text.replace(from, to);
+};
+const parse = (text: string, name = 'seed.txt') => parseText(text, { name });
+const check = (text: string) => checkDocument(parse(text));
+const on = (r: Report, rule: string) => r.findings.filter((f) => f.rule === rule);
+const brief = (fs: Finding[]) => fs.map((f) => [f.severity, f.message.zh]);
+
+describe('a list continued on its own indented line continues the list and the paragraph', () => {
+  // Held out (a Putuo 司法局 budget): "具体包括：1.普陀区司法局本部" and, on the next line, indented,
+  // "2.普陀区法律援助中心".
+  const list = '具体包括：\n\n1. 上海市杨浦区医疗保障局本部\n2. 上海市杨浦区医疗保险事务中心';
+  const inline = '具体包括：1.上海市杨浦区医疗保障局本部\n    2.上海市杨浦区医疗保险事务中心';
+
+  it('reads both units as the list of 机构设置', () => {
+    const doc = parse(edit('002', list, inline));
+    const org = doc.claims.find((c) => c.kind === 'organization');
+    expect(org?.names).toEqual(['上海市杨浦区医疗保障局本部', '上海市杨浦区医疗保险事务中心']);
+    const section = doc.sections.find((s) => s.kind === 'organization');
+    expect(section?.paragraphs.map((p) => p.text)).toEqual([
+      '上海市杨浦区医疗保障局部门预算是包括上海市杨浦区医疗保障局本部以及下属1家预算单位的综合收支计划。本部门中，行政单位1家，事业单位1家，具体包括：1.上海市杨浦区医疗保障局本部2.上海市杨浦区医疗保险事务中心',
+    ]);
+    expect(on(checkDocument(doc), 'prose.organization')).toEqual([]);
+  });
+
+  it('a third unit missing from the counts is still found', () => {
+    const r = check(edit('002', list, `${inline}\n    3.上海市杨浦区医疗保障监督所`));
+    expect(brief(on(r, 'prose.organization'))).toEqual([
+      ['error', '机构设置中单位数不一致：各类单位合计2家，所列单位3家'],
+    ]);
+  });
+
+  it('a numbered line that does not follow the inline list starts its own paragraph', () => {
+    const doc = parse(edit('002', list, '具体包括：1.上海市杨浦区医疗保障局本部\n    3.上海市杨浦区医疗保险事务中心'));
+    const section = doc.sections.find((s) => s.kind === 'organization');
+    expect(section?.paragraphs).toHaveLength(2);
+  });
+});
