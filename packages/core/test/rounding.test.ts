@@ -106,6 +106,13 @@ describe('a difference of two rounded figures is rounding', () => {
     expect(changeAgreement(printedFigure(wan('3355.67')), from, to)).toBe('mismatch');
   });
 
+  it('tables in whole 元 are finer than a change in 0.01 万元: their difference rounded is exact (wanli 2023→2024)', () => {
+    // 16,497.864万元 → 15,621.1123万元: 876.7517, printed "减少876.75万元".
+    const then = cellFigure(wholeYuanTable, 164_978_640_00);
+    const now = cellFigure(wholeYuanTable, 156_211_123_00);
+    expect(changeAgreement(printedFigure(wan('876.75')), then, now)).toBe('exact');
+  });
+
   it('on documents: a change against last year’s tables, printed as a difference of rounded figures, is an info', () => {
     const seed = SEEDS.find((s) => s.id === '000')?.text ?? '';
     const text = seed.replace(

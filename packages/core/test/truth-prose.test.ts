@@ -50,3 +50,28 @@ describe('a list continued on its own indented line continues the list and the p
     expect(section?.paragraphs).toHaveLength(2);
   });
 });
+
+describe('refs point at the page where the matched words are', () => {
+  it('a typo on the second page of a paragraph that runs over a page break points at that page', () => {
+    const doc = parse(
+      edit(
+        '000',
+        '财政拨款收入支出减少的主要原因是项目经费预算减少。',
+        '财政拨款收入支出减少的主要原因是项目经费预算减少，公务车用车运行费减少。',
+      ),
+    );
+    const section = doc.sections.findIndex((s) => s.paragraphs.some((p) => p.text.includes('公务车用车')));
+    const paragraph = doc.sections[section]?.paragraphs.find((p) => p.text.includes('公务车用车'));
+    expect(paragraph).toBeDefined();
+    if (!paragraph) return;
+    // As a PDF gives it: the paragraph's first line on page 6, its second on page 7.
+    const cut = paragraph.text.indexOf('，') + 1;
+    paragraph.pieces = [
+      { start: 0, end: cut, page: 6, box: [90, 700, 500, 712] },
+      { start: cut, end: paragraph.text.length, page: 7, box: [72, 80, 300, 92] },
+    ];
+    paragraph.source = { page: 6 };
+    const typo = on(checkDocument(doc), 'document.typos')[0];
+    expect(typo?.refs.map((r) => [r.page, r.box])).toEqual([[7, [72, 80, 300, 92]]]);
+  });
+});

@@ -162,9 +162,10 @@ export function orderAgreement(a: Figure, relation: '>=' | '<=', b: Figure): Agr
  */
 export function changeAgreement(change: Figure, from: Figure, to: Figure): Agreement {
   const diff = Math.abs(to.fen - from.fen);
-  const exactInputs = from.spread === 0 && to.spread === 0;
   if (diff === change.fen) return 'exact';
-  if (exactInputs && change.unit > 1) {
+  // Figures finer than the change (tables in 元) give their difference rounded to the change's unit.
+  const finer = from.spread + to.spread < change.unit / 2;
+  if (finer && change.unit > 1) {
     if (toUnit(diff, change.unit, 'round') === change.fen) return 'exact';
     if (toUnit(diff, change.unit, 'truncate') === change.fen) return 'truncated';
   }

@@ -1,6 +1,8 @@
 import { projectName } from '../../claims/projects.js';
+import { spanOf } from '../../claims/text.js';
 import { bareName } from '../../meta/department.js';
 import { bi } from '../../model/bilingual.js';
+import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { compact } from '../../text/normalize.js';
 import { claimRef } from '../claim-refs.js';
@@ -18,6 +20,8 @@ export interface Passage {
   /** Section heading or table title — the document's own labels, not quoted material. */
   heading: boolean;
   sectionKind?: string;
+  /** A paragraph's pieces (its lines with their pages and boxes), for the place of a match inside it. */
+  paragraph?: Paragraph;
 }
 
 /** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
@@ -42,6 +46,7 @@ export function passages(ctx: CheckContext): Passage[] {
         text: p.text,
         heading: false,
         sectionKind: s.kind,
+        paragraph: p,
         ref: {
           section: si,
           paragraph: pi,
@@ -64,10 +69,18 @@ export function passages(ctx: CheckContext): Passage[] {
   return out;
 }
 
-/** A ref narrowed to a match inside a passage. */
+/**
+ * A ref narrowed to a match inside a passage: its page and box are those of the lines the matched
+ * words are on (a paragraph running over a page break is found where the words are, not on its
+ * first page).
+ */
 export function at(p: Passage, start: number, end: number): Ref {
-  if (p.ref.paragraph === undefined) return { ...p.ref, text: p.text };
-  return { ...p.ref, start, end, text: p.text.slice(Math.max(0, start - 12), end + 12) };
+  if (p.ref.paragraph === undefined || p.ref.section === undefined) return { ...p.ref, text: p.text };
+  const text = p.text.slice(Math.max(0, start - 12), end + 12);
+  if (!p.paragraph) return { ...p.ref, start, end, text };
+  const { page, box, line } = spanOf(p.paragraph, p.ref.section, p.ref.paragraph, start, end);
+  const { page: _page, box: _box, ...rest } = p.ref;
+  return { ...rest, start, end, text, ...(page ? { page } : {}), ...(box ? { box } : {}), ...(line ? { line } : {}) };
 }
 
 const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
@@ -99,7 +112,10 @@ function implementationPeriods(ctx: CheckContext): { project: string; text: stri
     const years = [...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1]));
     if (years.length === 0) continue;
     const p = s.paragraphs[pi];
-    const first = p?.pieces?.[0];
+    if (!p) continue;
+    // Where the period's words are (the heading's paragraph may start on the page before).
+    const start = Math.max(0, p.text.indexOf(text.trim()));
+    const { page, box, line } = spanOf(p, si, pi, start, start + text.trim().length);
     out.push({
       project: projectName(s.heading),
       text: text.trim().slice(0, 40),
@@ -108,8 +124,9 @@ function implementationPeriods(ctx: CheckContext): { project: string; text: stri
         section: si,
         paragraph: pi,
         text: text.trim().slice(0, 40),
-        ...(p?.source.line ? { line: p.source.line } : {}),
-        ...(first ? { page: first.page, box: first.box } : p?.source.page ? { page: p.source.page } : {}),
+        ...(line ? { line } : {}),
+        ...(page ? { page } : {}),
+        ...(box ? { box } : {}),
       },
     });
   }
