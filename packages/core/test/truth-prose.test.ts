@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type Finding, parseText, type Report } from '../src/index.js';
+import { czj, setCell } from './czj-final.js';
 import { SEEDS } from './helpers.js';
 
 /**
@@ -73,5 +74,25 @@ describe('refs point at the page where the matched words are', () => {
     paragraph.source = { page: 6 };
     const typo = on(checkDocument(doc), 'document.typos')[0];
     expect(typo?.refs.map((r) => [r.page, r.box])).toEqual([[7, [72, 80, 300, 92]]]);
+  });
+});
+
+describe('a listed item printed 0.00 while its block adds up is an info', () => {
+  // czj-2024-final p23: 人员经费 "主要包括：…退休费、个人农业生产补贴"; p17 leaves 30310 blank and prints
+  // 0.31 for 30309 奖励金 (a warning: the list names an empty line and leaves a filled one out).
+  const items = (r: Report) => brief(on(r, 'prose.economic_items'));
+
+  it('blank in the table: the warning stays', () => {
+    expect(items(checkDocument(czj())).map(([s]) => s)).toEqual(['warning']);
+  });
+
+  it('printed 0.00 with 303 adding up as printed: an info, the item may hold a few 元', () => {
+    const r = checkDocument(czj(undefined, (d) => setCell(d, 'final_basic_by_economic', '30310', 'amount', 0)));
+    expect(items(r)).toEqual([
+      [
+        'info',
+        '“人员经费”所列“个人农业生产补贴”在表中印为0.00；其所在类的合计与各项相符，该项可能为不足0.01万元的金额',
+      ],
+    ]);
   });
 });
