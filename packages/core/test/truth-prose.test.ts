@@ -96,3 +96,58 @@ describe('a listed item printed 0.00 while its block adds up is an info', () => 
     ]);
   });
 });
+
+describe('sentences a reader cannot read as written (document.incomplete, document.full_stops)', () => {
+  const reason = '财政拨款收入支出减少的主要原因是项目经费预算减少。';
+
+  it('reasons that are not words: "主要原因是qq", "主要原因是11", "主要原因是。" — one warning listing each', () => {
+    const text = edit(
+      '000',
+      reason,
+      '财政拨款收入支出减少的主要原因是qq。收入减少的主要原因是11。支出减少的主要原因是。',
+    );
+    expect(brief(on(check(text), 'document.incomplete'))).toEqual([
+      [
+        'warning',
+        '所述原因不成文字（空白、字母或数字）（3处）：“政拨款收入支出减少的主要原因是qq。收”、“因是qq。收入减少的主要原因是11。支”、“因是11。支出减少的主要原因是。”',
+      ],
+    ]);
+    expect(on(check(seedText('000')), 'document.incomplete')).toEqual([]);
+  });
+
+  it('a reason in words, or one that goes on in the list below, is a reason', () => {
+    const listed = edit('000', reason, '财政拨款收入支出减少的主要原因：');
+    expect(on(check(listed), 'document.incomplete')).toEqual([]);
+    const template = edit('000', reason, '预决算持平的不用说明变动原因。');
+    expect(on(check(template), 'document.incomplete')).toEqual([]);
+  });
+
+  it('a figure left blank (held out: "2023年当年预算执行数为。"), a rate without its %, a sentence cut inside a word', () => {
+    const line = '1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。';
+    const blank = edit('000', line, `${line}2024年当年预算执行数为。`);
+    expect(brief(on(check(blank), 'document.incomplete'))).toEqual([
+      ['warning', '数字空缺：“。2024年当年预算执行数为。”'],
+    ]);
+    const percent = edit(
+      '000',
+      '比2024年预算减少1,945万元；事业收入',
+      '比2024年预算减少1,945万元，下降 7.02。事业收入',
+    );
+    expect(brief(on(check(percent), 'document.incomplete'))).toEqual([
+      ['warning', '比率缺少“%”：“减少1,945万元，下降 7.02。”'],
+    ]);
+    // Held out: "主要组织事务一般行政管理事务经。" (经费 cut off).
+    const cut = edit('000', line, '1.“社会保障和就业支出”科目1,480万元，主要用于组织事务一般行政管理事务经。');
+    expect(brief(on(check(cut), 'document.incomplete'))).toEqual([
+      ['warning', '句子在词语中间断开：“织事务一般行政管理事务经。”'],
+    ]);
+  });
+
+  it('a paragraph of sentences without its closing full stop is an info', () => {
+    const text = edit('000', '事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元');
+    expect(brief(on(check(text), 'document.full_stops'))).toEqual([
+      ['info', '1个段落没有以句号结束：“…营收入0万元；其他收入0万元”'],
+    ]);
+    expect(on(check(seedText('000')), 'document.full_stops')).toEqual([]);
+  });
+});

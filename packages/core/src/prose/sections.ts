@@ -14,6 +14,8 @@ import { compact } from '../text/normalize.js';
 /** Sentence ends. A "；" or "：" at a line end is often just where the page width cut the line. */
 const TERMINAL = /[。！？!?]["”’」』)）]*$/;
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d+[、.．](?!\d)|[-•·])/;
+/** A line this long that ends inside a sentence was wrapped by the page width (headings are shorter). */
+const WRAPPED = 30;
 const CONTENTS_ITEM = /^(?:[-•·]\s*)?(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
 
 export interface ProseResult {
@@ -94,7 +96,11 @@ function continues(previous: Line, line: Line, paragraph: string): boolean {
   const item = /^(\d+)\s*([.．、])(?!\d)/u.exec(text);
   const open = item ? nextInlineItem(paragraph) : undefined;
   if (item && open && Number(item[1]) === open.number && item[2] === open.mark) return true;
-  if ((line.indent ?? 0) > 0 || ITEM_START.test(text)) return false;
+  if (ITEM_START.test(text)) return false;
+  // An indented line starts a paragraph, unless the line before ran the full width and stopped inside
+  // a sentence (a sentence wrapped onto an indented line, or over a page break).
+  if ((line.indent ?? 0) > 0 && !(compact(before).length >= WRAPPED && /[\u4e00-\u9fa5，、]$/u.test(before)))
+    return false;
   if (TERMINAL.test(before)) return false;
   // A short enumerated line is a sub-heading ("一、项目概述"), not a sentence broken by the page width.
   if (ITEM_START.test(before) && compact(before).length <= 16) return false;

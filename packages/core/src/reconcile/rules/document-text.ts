@@ -395,12 +395,6 @@ const LEFTOVERS: readonly Pattern[] = [
   },
   { re: /…{2,}|\.{6,}/gu, severity: 'warning', zh: '省略号占位未填写', en: 'an ellipsis placeholder left in' },
   {
-    re: /(?:主要)?原因(?:是|为)\s*[:：]?\s*[。；]/gu,
-    severity: 'warning',
-    zh: '说明了“原因是”却没有写原因',
-    en: 'a reason sentence with no reason',
-  },
-  {
     re: /[\u4e00-\u9fa5、，]\s+(?:and|or|the|of|with)\s+[\u4e00-\u9fa5]/gu,
     severity: 'warning',
     zh: '中文句子中混入英文词',
@@ -455,8 +449,8 @@ export const leftovers: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”），“主要原因是”之后写明原因',
-      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式"); a stated reason is given',
+      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”）',
+      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式")',
     ),
   run(ctx) {
     const tally = new Tally(ctx);

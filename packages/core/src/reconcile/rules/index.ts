@@ -16,6 +16,7 @@ import { ownYears } from './own-years.js';
 import { projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
+import { fullStops, incompleteSentences } from './sentences.js';
 import { shares } from './shares.js';
 import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
@@ -70,8 +71,10 @@ export const RULES: readonly Rule[] = [
   scopeWords,
   departmentNames,
   leftovers,
+  incompleteSentences,
   typos,
   punctuation,
+  fullStops,
   repeatedParagraphs,
   textLayer,
   againstLastYear,
