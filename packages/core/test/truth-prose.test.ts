@@ -151,3 +151,51 @@ describe('sentences a reader cannot read as written (document.incomplete, docume
     expect(on(check(seedText('000')), 'document.full_stops')).toEqual([]);
   });
 });
+
+describe('a reason that says the opposite of its own figures, in every style', () => {
+  const line = '1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。';
+  const subjectWith = (rest: string) =>
+    edit('000', line, `1.“社会保障和就业支出”科目1,480万元，${rest}主要用于本部门缴纳的基本养老保险、职业年金等支出。`);
+  const trend = (text: string) => brief(on(check(text), 'prose.subject_trend'));
+
+  it('held out: "58.28万元，上年:421.23万元，主要…经费增加" — the figures say it fell', () => {
+    expect(trend(subjectWith('上年:1,640.00万元，主要原因是养老保险缴费经费增加。'))).toEqual([
+      ['warning', '“社会保障和就业支出”1,480万元，上年:1,640.00万元，即减少，所述原因却是“养老保险缴费经费增加”'],
+    ]);
+    expect(trend(subjectWith('上年:1,640.00万元，主要原因是养老保险缴费经费减少。'))).toEqual([]);
+  });
+
+  it('"上年X万元" and "主要是…" are the same style', () => {
+    expect(trend(subjectWith('上年1,640万元，主要是养老保险缴费增加。')).map(([s]) => s)).toEqual(['warning']);
+    expect(trend(subjectWith('上年1,400万元，主要是养老保险缴费增加。'))).toEqual([]);
+  });
+
+  it('a total whose reason follows its change', () => {
+    const text = edit(
+      '000',
+      '财政拨款收入25,759万元，比2024年预算减少1,945万元；',
+      '财政拨款收入25,759万元，比2024年预算减少1,945万元，主要原因是项目经费增加；',
+    );
+    expect(brief(on(check(text), 'prose.change_arithmetic'))).toEqual([
+      ['warning', '“财政拨款收入”写作“比2024年预算减少1,945万元”，所述原因却是“项目经费增加”'],
+    ]);
+  });
+
+  it('"财政拨款收入支出增加的主要原因" where the totals say they fell', () => {
+    const text = edit(
+      '000',
+      '财政拨款收入支出减少的主要原因是项目经费预算减少。',
+      '财政拨款收入支出增加的主要原因是项目经费预算增加。',
+    );
+    expect(brief(on(check(text), 'prose.change_arithmetic'))).toEqual([
+      ['warning', '写“财政拨款收入支出增加的主要原因”，但文中所写为减少：“财政拨款收入”比2024年预算减少1,945万元'],
+    ]);
+    const own = edit(
+      '000',
+      '财政拨款收入支出减少的主要原因是项目经费预算减少。',
+      '财政拨款收入支出减少的主要原因是项目经费预算增加。',
+    );
+    expect(brief(on(check(own), 'prose.change_arithmetic')).map(([s]) => s)).toEqual(['warning']);
+    expect(on(check(seedText('000')), 'prose.change_arithmetic')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
+import { reasonDirection, spanOf } from '../../claims/text.js';
 import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
-import type { Claim } from '../../model/claim.js';
+import type { Claim, StatedChange } from '../../model/claim.js';
+import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
 import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
 import {
@@ -12,7 +14,7 @@ import {
   ratio,
   roundingNotes,
 } from '../rounding.js';
-import { type Rule, Tally } from '../rule.js';
+import { type CheckContext, type Rule, Tally } from '../rule.js';
 
 /**
  * Statements about change against last year, checked against their own numbers:
@@ -122,10 +124,80 @@ export const changeArithmetic: Rule = {
         actual: percentQuantity(pct.value / 100, pct.text),
       });
     }
+    reasonsAgainstChanges(ctx, tally, this.id);
     for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有同时写明增减额和增减率的说明', 'no change stated with both an amount and a rate'));
   },
 };
+
+const WORD: Record<StatedChange['direction'], string> = { increase: '增加', decrease: '减少', flat: '持平' };
+
+/** A reason of one clause ("…经费增加"), not a list of causes that may pull both ways. */
+const oneClause = (reason: string) => !/[、，,；;和及与]/u.test(reason);
+
+/** "财政拨款收入支出减少的主要原因是…": the change a reason sentence names for itself. */
+const NAMED_CHANGE =
+  /(?<what>(?:财政拨款)?(?:收入支出|收入|支出))(?<dir>增加|增长|减少|下降|持平)(?:的)?主要原因(?:是|为)?\s*[:：]?\s*(?<reason>[^。；]{1,80})/gu;
+
+/**
+ * Reasons that say the opposite of the change they explain, in every style: a reason right after a
+ * stated change ("比2024年预算减少1,945万元，主要原因是…经费增加"), and a sentence that names its own change
+ * ("财政拨款收入支出减少的主要原因是…") against the changes the totals state, or against its own reason.
+ * Warnings: a reason's words are a reading, not arithmetic.
+ */
+function reasonsAgainstChanges(ctx: CheckContext, tally: Tally, rule: string): void {
+  const add = (claimRefs: Ref[], zh: string, en: string) =>
+    tally.add({ rule, severity: 'warning', message: bi(zh, en), refs: claimRefs });
+  for (const claim of changed(ctx.claims)) {
+    const change = claim.change;
+    if (!change?.reason || change.direction === 'flat' || !oneClause(change.reason)) continue;
+    tally.compared();
+    const said = reasonDirection(change.reason);
+    if (!said || said === 'flat' || said === change.direction) continue;
+    add(
+      [claimRef(claim)],
+      `“${claim.label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
+      `"${claim.label}": "${change.text}", but the reason given says it ${said}d ("${change.reason}")`,
+    );
+  }
+  for (const [si, section] of ctx.document.sections.entries()) {
+    if (section.kind !== 'explanation') continue;
+    const totals = changed(ctx.claims).filter(
+      (c) => c.kind === 'total' && c.span.section === si && c.change && c.change.direction !== 'flat',
+    );
+    for (const [pi, p] of section.paragraphs.entries()) {
+      for (const m of p.text.matchAll(NAMED_CHANGE)) {
+        const named = /增加|增长/.test(m.groups?.dir ?? '')
+          ? 'increase'
+          : /减少|下降/.test(m.groups?.dir ?? '')
+            ? 'decrease'
+            : 'flat';
+        const start = m.index ?? 0;
+        const ref: Ref = { ...spanOf(p, si, pi, start, start + m[0].length), text: m[0] };
+        const fiscal = /财政拨款/.test(m.groups?.what ?? '');
+        const about = totals.filter((c) => !fiscal || /财政拨款/.test(c.label));
+        tally.compared();
+        if (named !== 'flat' && about.length > 0 && about.every((c) => c.change?.direction !== named)) {
+          const stated = about[0];
+          add(
+            [ref, ...about.map(claimRef)],
+            `写“${m.groups?.what}${m.groups?.dir}的主要原因”，但文中所写为${WORD[stated?.change?.direction ?? 'flat']}：“${stated?.label}”${stated?.change?.text ?? ''}`,
+            `"${m.groups?.what}${m.groups?.dir}…", but the text states the change the other way ("${stated?.label}" ${stated?.change?.text ?? ''})`,
+          );
+          continue;
+        }
+        const reason = m.groups?.reason ?? '';
+        const said = reasonDirection(reason);
+        if (named !== 'flat' && said && said !== 'flat' && said !== named && oneClause(reason))
+          add(
+            [ref],
+            `写“${m.groups?.what}${m.groups?.dir}”，所述原因却是“${reason}”`,
+            `"${m.groups?.what}${m.groups?.dir}", but the reason given says it ${said}d ("${reason}")`,
+          );
+      }
+    }
+  }
+}
 
 export const changeAgreement: Rule = {
   id: 'prose.change_agreement',

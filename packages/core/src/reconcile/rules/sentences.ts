@@ -24,7 +24,8 @@ const CJK = /[\u4e00-\u9fa5]/u;
  * letters, digits) is not a reason. An empty reason at the end of a paragraph may go on below it (a
  * list), so it needs its full stop; the template's "XXXXXXXX" is a placeholder (document.leftovers').
  */
-const REASON = /(?:主要原因(?:是|为|在于)?|原因(?:是|为|在于)|原因[:：])\s*[:：]?\s*(?<reason>[^。；;！!？?\n]*?)(?<end>[。；;]|$)/gu;
+const REASON =
+  /(?:主要原因(?:是|为|在于)?|原因(?:是|为|在于)|原因[:：])\s*[:：]?\s*(?<reason>[^。；;！!？?\n]*?)(?<end>[。；;]|$)/gu;
 
 /** A figure the sentence promises and does not print: "执行数为。", "预算安排万元", "增加%". */
 const BLANK_FIGURE = new RegExp(

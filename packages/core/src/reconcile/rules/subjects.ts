@@ -1,3 +1,4 @@
+import { DIRECTION_WORD, reasonDirection } from '../../claims/text.js';
 import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
@@ -443,7 +444,7 @@ export const subjectTrend: Rule = {
             rule: this.id,
             severity: 'warning',
             message: bi(
-              `“${label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
+              `“${label}”${DIRECTION_WORD.test(change.text) ? `写作“${change.text}”` : `${amount.text}，${change.text}，即${word[change.direction]}`}，所述原因却是“${change.reason}”`,
               `"${label}": "${change.text}", but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} ("${change.reason}")`,
             ),
             formula: bi(`${word[change.direction]} ≠ 原因中的${word[said]}`),
@@ -487,19 +488,6 @@ export const subjectTrend: Rule = {
     );
   },
 };
-
-/**
- * The direction a reason states by its last words ("…经费增加", "…经费保持不变"); none when it names
- * no direction at its end ("项目调整").
- */
-function reasonDirection(reason: string): Change['direction'] | undefined {
-  const m = /(增加|增长|上升|提高|增多|减少|下降|降低|减小|保持不变|不变|持平)[了]?\s*$/u.exec(reason);
-  if (!m) return undefined;
-  const w = m[1] ?? '';
-  if (/增加|增长|上升|提高|增多/.test(w)) return 'increase';
-  if (/减少|下降|降低|减小/.test(w)) return 'decrease';
-  return 'flat';
-}
 
 /**
  * The year of last year's document when it gives the subject the amount a line states as this year's
