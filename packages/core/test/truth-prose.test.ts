@@ -199,3 +199,47 @@ describe('a reason that says the opposite of its own figures, in every style', (
     expect(on(check(seedText('000')), 'prose.change_arithmetic')).toEqual([]);
   });
 });
+
+describe('a description or a reason copied from another subject (prose.subject_descriptions)', () => {
+  const list =
+    '1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。\n　　2.“卫生健康支出”科目22,307万元，主要用于本部门行政运行、一般行政管理事务、医疗保障政策管理、医疗保障经办事务、信息\n化建设、事业运行等支出。\n　　3.“住房保障支出”科目1,971万元，主要用于本部门缴纳的住房公积金等支出。';
+  const lines = (...items: string[]) =>
+    items
+      .map((x, i) => `　　${i + 1}.${x}`)
+      .join('\n')
+      .replace(/^　　/, '');
+  const descriptions = (text: string) => brief(on(check(edit('000', list, text)), 'prose.subject_descriptions'));
+  // wanli-2024 p6 items 3 and 4, as printed; held out: 宣传事务 explained with 组织事务's words.
+  const organise =
+    '“一般公共服务支出（类）组织事务（款）一般行政管理事务（项）”88.87万元，主要用于组织事务一般行政管理事务。';
+  const publicity = (words: string) =>
+    `“一般公共服务支出（类）宣传事务（款）一般行政管理事务（项）”110.60万元，主要用于${words}。`;
+
+  it('宣传事务 explained as 组织事务 (held out), and as itself', () => {
+    expect(descriptions(lines(organise, publicity('组织事务一般行政管理事务')))).toEqual([
+      [
+        'warning',
+        '“宣传事务·一般行政管理事务”的用途说明“主要用于组织事务一般行政管理事务”写的是另一科目“组织事务·一般行政管理事务”，没有提到本科目',
+      ],
+    ]);
+    expect(descriptions(lines(organise, publicity('宣传事务一般行政管理事务')))).toEqual([]);
+  });
+
+  it('住房公积金 "主要用于：事业单位医疗保险支出" (held out), and a reason copied from the line above (wanli-2024 item 15)', () => {
+    const medical = '“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”160.14万元，主要用于事业单位医疗。';
+    const fund = (words: string) =>
+      `“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于：${words}。`;
+    expect(descriptions(lines(medical, fund('事业单位医疗保险支出')))).toEqual([
+      ['warning', '“住房公积金”的用途说明“主要用于：事业单位医疗保险支出”写的是另一科目“事业单位医疗”，没有提到本科目'],
+    ]);
+    expect(descriptions(lines(medical, fund('缴纳在职人员住房公积金')))).toEqual([]);
+    const retired =
+      '“社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”7.66万元，主要用于事业单位离退休。2023年当年预算执行数为6.26万元，2024年预算安排7.66万元，比2023年预算执行数增加22.36%。主要原因是：事业单位离退休经费增加。';
+    const annuity = (reason: string) =>
+      `“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”230.28万元，主要用于机关事业单位职业年金缴费支出。2023年当年预算执行数为198.60万元，2024年预算安排230.28万元，比2023年预算执行数增加15.95%。主要原因是：${reason}。`;
+    expect(
+      descriptions(lines(retired, annuity('事业单位离退休经费增加'))).map(([s, m]) => [s, m?.slice(0, 41)]),
+    ).toEqual([['warning', '“机关事业单位职业年金缴费支出”的所述原因“事业单位离退休经费增加”写的是另一科目']]);
+    expect(descriptions(lines(retired, annuity('机关事业单位职业年金缴费支出经费增加')))).toEqual([]);
+  });
+});

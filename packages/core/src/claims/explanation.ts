@@ -99,7 +99,11 @@ const LAST_YEAR = new RegExp(
   'u',
 );
 
-export function subjectClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
+/**
+ * `next`: the paragraph after, where a line's execution sentence goes on when its description ended a
+ * printed line with its full stop ("…主要用于城乡社区管理事务。" / "2023年当年预算执行数为…").
+ */
+export function subjectClaims(p: Paragraph, section: number, paragraph: number, next?: Paragraph): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<number>();
   for (const re of [QUOTED_SUBJECT, BARE_SUBJECT]) {
@@ -123,8 +127,11 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
       const names = name.levels.flatMap((l) => (l.name ? [l.name] : []));
       let end = start + m[0].length;
       const sentence = sentenceAround(p.text, start, end);
-      // What follows within the item: the execution sentence and its change.
-      const rest = p.text.slice(end, Math.min(p.text.length, end + 200));
+      // What follows within the item: the execution sentence and its change — in the next paragraph
+      // when nothing of the item follows in this one but its description.
+      let rest = p.text.slice(end, Math.min(p.text.length, end + 200));
+      if (!EXECUTION.test(rest) && next && /^[^“”"]*$/u.test(rest) && EXECUTION.exec(next.text)?.index === 0)
+        rest = `${rest}${next.text.slice(0, 200)}`;
       const exec = EXECUTION.exec(rest);
       let change: Claim['change'];
       let planned: Claim['planned'];

@@ -18,7 +18,7 @@ import { organization, procurement, products, projectParts, vehicles } from './p
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { fullStops, incompleteSentences } from './sentences.js';
 import { shares } from './shares.js';
-import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
+import { subjectAmounts, subjectDescriptions, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
 import { textLayer } from './text-layer.js';
 import { typos } from './typos.js';
@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   subjectNames,
   subjectSum,
   subjectTrend,
+  subjectDescriptions,
   changeArithmetic,
   changeAgreement,
   repeatedStatements,

@@ -584,3 +584,89 @@ function trendProblem(
     expected: percentQuantity(exact, shown),
   };
 }
+
+/** 项 names printed under many 款 (行政运行, 一般行政管理事务 …): they name no subject by themselves. */
+const GENERIC_ITEM = /^(?:行政运行|一般行政管理事务|机关服务|事业运行|其他.*|信息化建设|专项业务|专项普查活动)$/u;
+
+const loose = (s: string) => s.replace(/[\s（()）]/gu, '').replace(/其它/gu, '其他');
+
+/**
+ * A subject line's own words: its most specific level's name, and its 款 and 项 joined (how
+ * descriptions write them: "城乡社区管理事务一般行政管理事务"). Naming only its 款 is not naming itself.
+ */
+function ownWords(claim: Claim): string[] {
+  const names = (claim.names ?? [claim.label]).map(loose).filter((n) => n.length > 0);
+  const item = names.at(-1) ?? '';
+  // A generic 项 name (一般行政管理事务) names the line only with its 款.
+  const alone = GENERIC_ITEM.test(item) && names.length >= 2 ? [] : [item];
+  return [...alone, ...(names.length >= 2 ? [`${names.at(-2)}${item}`] : [])].filter((w) => w.length > 0);
+}
+
+/** The words that name a subject line where another line's description might copy them. */
+function namingWords(claim: Claim): string[] {
+  const names = (claim.names ?? [claim.label]).map(loose);
+  const item = names.at(-1) ?? '';
+  const words = names.length >= 2 ? [`${names.at(-2)}${item}`] : [];
+  if (item.length >= 4 && !GENERIC_ITEM.test(item)) words.push(item);
+  return words;
+}
+
+/** What a line says of itself: its description ("主要用于…") and its reason ("主要原因是…"). */
+function sayings(claim: Claim): { what: 'description' | 'reason'; text: string }[] {
+  const out: { what: 'description' | 'reason'; text: string }[] = [];
+  const amount = claim.amount?.text ?? '';
+  const after = claim.text.slice(claim.text.indexOf(amount) + amount.length);
+  const description = /^[，,：:\s]*(主要[^。；]{2,80})/u.exec(after)?.[1];
+  if (description && !/原因/.test(description)) out.push({ what: 'description', text: description });
+  if (claim.change?.reason) out.push({ what: 'reason', text: claim.change.reason });
+  return out;
+}
+
+export const subjectDescriptions: Rule = {
+  id: 'prose.subject_descriptions',
+  title: bi('科目的用途说明与原因写的是本科目', 'A subject line describes and explains its own subject'),
+  section: 'prose',
+  severity: 'warning',
+  formula: () =>
+    bi(
+      '“X”科目的“主要用于…”和“主要原因是…”不写另一科目（所列另一条的款项名称）而不提本科目',
+      "a subject line's description and reason do not name another listed subject instead of its own",
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const list = subjects(ctx);
+    for (const claim of list) {
+      const own = ownWords(claim);
+      const others = list.filter((o) => o !== claim && o.key !== claim.key);
+      // One line, one finding: its description and its reason copied from others are named together.
+      const found: { said: ReturnType<typeof sayings>[number]; copied: Claim }[] = [];
+      for (const said of sayings(claim)) {
+        tally.compared();
+        const text = loose(said.text);
+        if (own.some((w) => text.includes(w))) continue;
+        const copied = others.find((o) =>
+          namingWords(o).some((w) => text.includes(w) && !own.some((x) => x.includes(w) || w.includes(x))),
+        );
+        if (copied) found.push({ said, copied });
+      }
+      if (found.length === 0) continue;
+      const label = nameOf(claim, list);
+      const what = (w: 'description' | 'reason') => (w === 'description' ? '用途说明' : '所述原因');
+      const parts = found.map(
+        ({ said, copied }) => `${what(said.what)}“${said.text}”写的是另一科目“${nameOf(copied, list)}”`,
+      );
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `“${label}”的${parts.join('，')}，没有提到本科目`,
+          `"${label}": ${found.map(({ said, copied }) => `its ${said.what} "${said.text}" names another subject ("${nameOf(copied, list)}")`).join('; ')}, not its own`,
+        ),
+        refs: [claimRef(claim), ...[...new Set(found.map((f) => f.copied))].map(claimRef)],
+        expected: { unit: 'text', text: claim.label },
+        actual: { unit: 'text', text: found.map((f) => f.said.text).join('；') },
+      });
+    }
+    return tally.outcome(NO_SUBJECTS);
+  },
+};
