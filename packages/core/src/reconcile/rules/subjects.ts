@@ -652,9 +652,12 @@ export const subjectDescriptions: Rule = {
       if (found.length === 0) continue;
       const label = nameOf(claim, list);
       const what = (w: 'description' | 'reason') => (w === 'description' ? '用途说明' : '所述原因');
-      const parts = found.map(
-        ({ said, copied }) => `${what(said.what)}“${said.text}”写的是另一科目“${nameOf(copied, list)}”`,
-      );
+      const sources = [...new Set(found.map((f) => f.copied))];
+      const parts = sources.map((copied) => {
+        const of = found.filter((f) => f.copied === copied);
+        const saids = of.map(({ said }) => `${what(said.what)}“${said.text}”`).join('和');
+        return `${saids}写的${of.length > 1 ? '都' : ''}是另一科目“${nameOf(copied, list)}”`;
+      });
       tally.add({
         rule: this.id,
         severity: 'warning',
@@ -662,7 +665,7 @@ export const subjectDescriptions: Rule = {
           `“${label}”的${parts.join('，')}，没有提到本科目`,
           `"${label}": ${found.map(({ said, copied }) => `its ${said.what} "${said.text}" names another subject ("${nameOf(copied, list)}")`).join('; ')}, not its own`,
         ),
-        refs: [claimRef(claim), ...[...new Set(found.map((f) => f.copied))].map(claimRef)],
+        refs: [claimRef(claim), ...sources.map(claimRef)],
         expected: { unit: 'text', text: claim.label },
         actual: { unit: 'text', text: found.map((f) => f.said.text).join('；') },
       });
