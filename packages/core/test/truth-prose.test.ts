@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type Finding, parseText, type Report } from '../src/index.js';
-import { czj, setCell } from './czj-final.js';
+import { czj, setCell, swap as swapIn } from './czj-final.js';
 import { SEEDS } from './helpers.js';
 
 /**
@@ -241,5 +241,63 @@ describe('a description or a reason copied from another subject (prose.subject_d
       descriptions(lines(retired, annuity('事业单位离退休经费增加'))).map(([s, m]) => [s, m?.slice(0, 41)]),
     ).toEqual([['warning', '“机关事业单位职业年金缴费支出”的所述原因“事业单位离退休经费增加”写的是另一科目']]);
     expect(descriptions(lines(retired, annuity('机关事业单位职业年金缴费支出经费增加')))).toEqual([]);
+  });
+});
+
+describe('final accounts: what a careful reader finds', () => {
+  // czj-2024-final p26 十一（二）, as printed.
+  const procurement = [
+    '上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。',
+    '2024年度本部门面向中小企业预留政府采购项目预算金额246.47万元，面向小微企业预留政府采购项目预算金额0万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额0万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.79万元。',
+  ];
+  const withOther = (edit?: (p: string) => string) => (sections: Record<string, string[]>) => {
+    sections['十一、其他重要事项的情况说明'] = [
+      '（二）政府采购支出情况',
+      procurement[0] as string,
+      edit ? edit(procurement[1] as string) : (procurement[1] as string),
+    ];
+  };
+
+  it('a headline "收入支出总计 0 万元" against the tables', () => {
+    const r = checkDocument(
+      czj(swapIn('一、收入支出决算总体情况说明', '收入支出总计2995.39万元', '收入支出总计 0 万元')),
+    );
+    expect(brief(on(r, 'prose.totals').filter((f) => f.severity === 'error')).map(([, m]) => m)).toContainEqual(
+      expect.stringContaining('文字中的“收入支出总计”0 万元与表格不符（表中为2,995.39万元）'),
+    );
+  });
+
+  it('an amount of the small-firm reserve counted again under the other projects: two parts above their total', () => {
+    expect(on(checkDocument(czj(withOther())), 'prose.procurement')).toEqual([]);
+    const twice = withOther((p) =>
+      p
+        .replace('面向小微企业预留政府采购项目预算金额0万元', '面向小微企业预留政府采购项目预算金额3.20万元')
+        .replace('由小微企业供应商中标或成交的，采购金额0万元', '由小微企业供应商中标或成交的，采购金额3.20万元')
+        .replace('采购金额4.79万元', '采购金额7.99万元'),
+    );
+    expect(brief(on(checkDocument(czj(twice)), 'prose.procurement'))).toEqual([
+      [
+        'error',
+        '中小企业中标或成交的采购金额（预留项目246.47万元、其他项目7.99万元）之和254.46万元超过政府采购金额251.25万元；超出部分正是小微企业预留项目的3.20万元，疑在“其他政府采购项目”中又计了一次',
+      ],
+    ]);
+  });
+
+  it('"完成年初预算的X%" where the 年初预算 is 0 and X is the completion of the 全年预算', () => {
+    const r = checkDocument(
+      czj(
+        swapIn(
+          '五、一般公共预算财政拨款支出决算情况说明',
+          '一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元',
+          '一般公共预算财政拨款支出年初预算为0万元，全年预算为2993.92万元，支出决算为2940.05万元',
+        ),
+      ),
+    );
+    expect(brief(on(r, 'prose.completion')).filter(([, m]) => m?.includes('一般公共预算财政拨款支出'))).toEqual([
+      [
+        'error',
+        '“一般公共预算财政拨款支出”写“完成预算的98.20%”，但其年初预算为0，完成率无从计算；98.20%是决算数对全年预算2993.92万元的完成率',
+      ],
+    ]);
   });
 });

@@ -101,13 +101,22 @@ export const completion: Rule = {
       if (!budget) continue;
       tally.compared();
       const refs = [claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
+      // A rate that is the outcome's share of the year's adjusted budget, not of the initial one.
+      const year = execution.yearBudget;
+      const ofYear =
+        year && year.fen !== 0 && percentAgreement(rate, printedFigure(final), printedFigure(year)) !== 'mismatch'
+          ? bi(
+              `；${rate.text}是决算数对全年预算${year.text}的完成率`,
+              `; ${rate.text} is the outcome against the year's budget ${year.text}`,
+            )
+          : undefined;
       if (budget.amount.fen === 0) {
         tally.add({
           rule: this.id,
           severity: 'error',
           message: bi(
-            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
-            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}`,
+            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算${ofYear?.zh ?? ''}`,
+            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}${ofYear?.en ?? ''}`,
           ),
           formula: bi(`${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`),
           refs,
@@ -136,8 +145,8 @@ export const completion: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
-          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}`,
+          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”${ofYear?.zh ?? ''}`,
+          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}${ofYear?.en ?? ''}`,
         ),
         formula: bi(`${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`),
         refs,

@@ -2,7 +2,15 @@ import { bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { printedQuantity, showAmount } from '../quantities.js';
-import { agreement, exactFigure, orderAgreement, printedFigure, roundingNotes, sumAgreement } from '../rounding.js';
+import {
+  agreement,
+  exactFigure,
+  orderAgreement,
+  printedFigure,
+  roundingNotes,
+  sumAgreement,
+  sumFigure,
+} from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 
 /**
@@ -71,6 +79,52 @@ export const procurement: Rule = {
         });
       }
     }
+    /**
+     * Contracts won by small firms in the projects reserved for them and in the other projects are
+     * contracts of the year: together at most the total (决算 十一（二）). An amount of the small-firm
+     * reserve counted again under the other projects puts the two parts above their total.
+     */
+    const awardsWithinTotal = (
+      whole: Claim | undefined,
+      reserved: Claim | undefined,
+      small: Claim | undefined,
+      other: Claim | undefined,
+    ) => {
+      if (!whole?.amount || !other?.amount || !(reserved?.amount || small?.amount)) return;
+      const inReserved = [reserved, small]
+        .filter((c): c is Claim => c?.amount !== undefined)
+        .sort((a, b) => (b.amount?.fen ?? 0) - (a.amount?.fen ?? 0))[0] as Claim;
+      const parts = [inReserved, other];
+      tally.compared();
+      const sum = (inReserved.amount?.fen ?? 0) + (other.amount?.fen ?? 0);
+      const figures = parts.map((c) => printedFigure(c.amount as PrintedAmount));
+      if (orderAgreement(sumFigure(figures), '<=', printedFigure(whole.amount)) !== 'mismatch') return;
+      // The excess is the small-firm reserve's amount: counted again under the other projects.
+      const twice =
+        small?.amount &&
+        small.amount.fen > 0 &&
+        agreement(printedFigure(small.amount), {
+          fen: sum - whole.amount.fen,
+          unit: 0,
+          spread: sumFigure(figures).spread + printedFigure(whole.amount).spread,
+        }) !== 'mismatch'
+          ? small
+          : undefined;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `中小企业中标或成交的采购金额（预留项目${inReserved.amount?.text}、其他项目${other.amount?.text}）之和${showAmount(sum, '万元')}超过政府采购金额${whole.amount.text}${twice ? `；超出部分正是小微企业预留项目的${twice.amount?.text}，疑在“其他政府采购项目”中又计了一次` : ''}`,
+          `contracts won by small firms (reserved ${inReserved.amount?.text}, other ${other.amount?.text}) add up to ${showAmount(sum, '万元')}, above the procurement total ${whole.amount.text}${twice ? `; the excess is the small-firm reserve's ${twice.amount?.text}, counted again under the other projects` : ''}`,
+        ),
+        formula: bi(
+          `${inReserved.amount?.text} + ${other.amount?.text} = ${showAmount(sum, '万元')} > ${whole.amount.text}`,
+        ),
+        refs: [claimRef(whole), ...parts.map(claimRef), ...(twice && twice !== inReserved ? [claimRef(twice)] : [])],
+        expected: printedQuantity(whole.amount, bi('政府采购金额', 'procurement total')),
+        actual: { fen: sum, unit: '万元', text: showAmount(sum, '万元'), label: bi('两部分之和', 'the two parts') },
+      });
+    };
     const atMost = (part: Claim | undefined, whole: Claim | undefined, zh: string, en: string) => {
       if (!part?.amount || !whole?.amount) return;
       tally.compared();
@@ -86,6 +140,7 @@ export const procurement: Rule = {
         refs: [claimRef(part), claimRef(whole)],
       });
     };
+    awardsWithinTotal(total, one('sme_awarded'), one('small_micro_awarded'), one('other_sme_awarded'));
     atMost(
       one('sme_reserved'),
       total,
