@@ -301,3 +301,71 @@ describe('final accounts: what a careful reader finds', () => {
     ]);
   });
 });
+
+describe('人员经费 and 公用经费 where the summary table prints them (单位 layout)', () => {
+  /** Seed 001 printed as a unit budget prints it: the summary's expenditure split into 人员经费, 公用经费, 项目支出. */
+  function unitLayout(edit: (fin: import('../src/index.js').BudgetTable) => void = () => {}) {
+    const doc = parse(seedText('001'), '001.txt');
+    const fin = doc.tables.find((t) => t.kind === 'finance_summary');
+    const exp = doc.tables.find((t) => t.kind === 'expenditure_summary');
+    const econ = doc.tables.find((t) => t.kind === 'basic_by_economic');
+    expect(fin && exp && econ).toBeTruthy();
+    if (!fin || !exp || !econ) return doc;
+    fin.columns = ['amount', 'personnel', 'public', 'project'];
+    const econTotal = econ.rows.find((r) => r.key === 'total')?.values ?? {};
+    const share = (econTotal.personnel ?? 0) / Math.max(1, econTotal.total ?? 1);
+    let personnel = 0;
+    let pub = 0;
+    for (const row of fin.rows.filter((r) => r.side === 'expenditure' && /^\d{3}$/.test(r.key))) {
+      const e = exp.rows.find((r) => r.key === row.key)?.values ?? {};
+      const p = Math.round((e.basic ?? 0) * share);
+      row.values.personnel = p;
+      row.values.public = (e.basic ?? 0) - p;
+      row.values.project = e.project ?? 0;
+      personnel += p;
+      pub += (e.basic ?? 0) - p;
+    }
+    const total = fin.rows.find((r) => r.key === 'expenditure_total');
+    if (total) Object.assign(total.values, { personnel: econTotal.personnel, public: econTotal.public });
+    // The split by class rounds; the totals are the economic table's.
+    expect(Math.abs(personnel - (econTotal.personnel ?? 0))).toBeLessThan(1_000_00);
+    expect(pub + personnel).toBe((econTotal.personnel ?? 0) + (econTotal.public ?? 0));
+    edit(fin);
+    return doc;
+  }
+  const across = (r: Report) =>
+    brief(r.findings.filter((f) => f.rule.startsWith('cross_table') && f.severity !== 'info'));
+
+  it('agree with the expenditure table by class and with the economic table in total', () => {
+    expect(across(checkDocument(unitLayout()))).toEqual([]);
+  });
+
+  it('a class whose 人员经费 is off is an error against the expenditure table', () => {
+    const r = checkDocument(
+      unitLayout((fin) => {
+        const row = fin.rows.find((x) => x.side === 'expenditure' && x.key === '210');
+        if (row) row.values.personnel = (row.values.personnel ?? 0) + 1_000_000_00;
+      }),
+    );
+    expect(across(r)).toEqual([
+      ['error', '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出（210）不成立'],
+    ]);
+  });
+
+  it('公用经费 below 机关运行经费, and a total other than the economic table’s, are warnings', () => {
+    const r = checkDocument(
+      unitLayout((fin) => {
+        const total = fin.rows.find((x) => x.key === 'expenditure_total');
+        if (total) total.values.public = 100_00;
+      }),
+    );
+    expect(across(r).map(([s, m]) => [s, m?.replace(/（.*$/, '')])).toEqual([
+      ['warning', '财务收支预算总表 支出总计公用经费 = 基本支出经济分类 合计公用经费'],
+      ['warning', '机关运行经费 ≤ 财务收支预算总表 支出总计公用经费不成立'],
+    ]);
+  });
+
+  it('a summary table without the split (部门 layout) is not compared as columns of zeros', () => {
+    expect(across(check(seedText('001')))).toEqual([]);
+  });
+});

@@ -25,6 +25,12 @@ function evaluate(
   const operands = [...identity.left, ...identity.right];
   const kinds = new Set<TableKind>(operands.map((o) => o.table));
   for (const kind of kinds) if (!ctx.tables.get(kind)) return; // not applicable: a table is missing
+  // Not applicable either when a table does not print a column the identity names (the 单位 layout's
+  // 人员经费 and 公用经费 in the summary table): a column not printed is not a column of zeros.
+  for (const o of operands) {
+    const t = ctx.tables.get(o.table);
+    if (t && !t.columns.includes(o.column) && !(t.incomeColumns ?? []).includes(o.column)) return;
+  }
   for (const code of codesOf(ctx, identity)) {
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
