@@ -369,3 +369,41 @@ describe('人员经费 and 公用经费 where the summary table prints them (单
     expect(across(check(seedText('001')))).toEqual([]);
   });
 });
+
+describe('names and headings', () => {
+  const addSection = (heading: string) => (sections: Record<string, string[]>) => {
+    const entries = Object.entries(sections);
+    for (const k of Object.keys(sections)) delete sections[k];
+    sections[heading] = [];
+    for (const [k, v] of entries) sections[k] = v;
+  };
+  const department = (r: Report) => brief(on(r, 'document.department').filter((f) => f.severity !== 'info'));
+
+  it('a part heading naming another level of government (上海市… without 普陀区)', () => {
+    expect(department(checkDocument(czj(addSection('第二部分 上海市普陀区财政局2024年度部门决算表'))))).toEqual([]);
+    expect(department(checkDocument(czj(addSection('第二部分 上海市财政局2024年度部门决算表'))))).toEqual([
+      ['warning', '文中写“上海市财政局”，本文档属于“上海市普陀区财政局”：部门名称的行政层级不同'],
+    ]);
+  });
+
+  it('a 情况说明 heading with another year', () => {
+    const r = checkDocument(czj(addSection('第三部分 上海市普陀区财政局2023年度部门决算情况说明')));
+    expect(brief(on(r, 'document.years')).map(([s, m]) => [s, m?.slice(-19)])).toContainEqual([
+      'error',
+      '写的是2023年，文档年度为2024年',
+    ]);
+  });
+
+  it('the department’s name printed with 与 where it is 和 elsewhere', () => {
+    const named = seedText('002').replaceAll('上海市杨浦区医疗保障局', '上海市杨浦区规划和自然资源局');
+    expect(department(check(named))).toEqual([]);
+    const variant = named.replace(
+      '上海市杨浦区规划和自然资源局部门预算是包括',
+      '上海市杨浦区规划与自然资源局部门预算是包括',
+    );
+    expect(variant).not.toBe(named);
+    expect(department(check(variant))).toEqual([
+      ['warning', '部门名称写法不一致：“上海市杨浦区规划与自然资源局”与“上海市杨浦区规划和自然资源局”（“与”“和”混用）'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { projectName } from '../../claims/projects.js';
 import { spanOf } from '../../claims/text.js';
-import { bareName } from '../../meta/department.js';
+import { bareName, departmentKey, sameDepartment } from '../../meta/department.js';
 import { bi } from '../../model/bilingual.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
@@ -325,21 +325,38 @@ export const departmentNames: Rule = {
         .sort((a, b) => b.length - a.length)[0] ?? '';
     const isOwn = (name: string) => {
       const n = bareName(name);
-      return n.length > 0 && (canonical.endsWith(n) || n.endsWith(canonical));
+      return n.length > 0 && (canonical.endsWith(n) || n.endsWith(canonical) || sameDepartment(n, canonical));
     };
+    // The same department printed in two forms (规划与自然资源局, 规划和自然资源局): one warning listing them.
+    const variants: { name: string; ref: Ref }[] = [];
     const check = (name: string, ref: Ref) => {
       tally.compared();
-      if (isOwn(name)) return;
+      const n = bareName(name);
+      if (isOwn(name)) {
+        const one = (x: string) => x.replace(/与/g, '和');
+        const printedAlike = canonical.endsWith(n) || n.endsWith(canonical);
+        if (!printedAlike && (one(canonical).endsWith(one(n)) || one(n).endsWith(one(canonical))))
+          variants.push({ name: n, ref });
+        return;
+      }
+      // The same department at another level of government: 上海市财政局 for 上海市普陀区财政局.
+      const body = (x: string) => departmentKey(x).replace(/^.*?(?:省|自治区|市|新区|区|县)/u, '');
+      const otherLevel = body(n) === body(canonical);
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: bi(
-          `文中以“${bareName(name)}”自称，但本文档属于“${canonical}”`,
-          `the text names itself "${bareName(name)}", but the document is "${canonical}"'s`,
-        ),
+        message: otherLevel
+          ? bi(
+              `文中写“${n}”，本文档属于“${canonical}”：部门名称的行政层级不同`,
+              `the text says "${n}", but the document is "${canonical}"'s: another level of government`,
+            )
+          : bi(
+              `文中以“${n}”自称，但本文档属于“${canonical}”`,
+              `the text names itself "${n}", but the document is "${canonical}"'s`,
+            ),
         refs: [ref],
         expected: { unit: 'text', text: canonical },
-        actual: { unit: 'text', text: bareName(name) },
+        actual: { unit: 'text', text: n },
       });
     };
     const code = ctx.document.meta.departmentCode;
@@ -355,6 +372,13 @@ export const departmentNames: Rule = {
       });
     for (const t of ctx.document.tables) if (t.department) check(t.department, { table: t.kind, text: t.department });
     for (const p of passages(ctx)) {
+      // A part heading names the department: "第二部分 上海市普陀区财政局2024年度部门决算表", "第一部分 …概况".
+      const part = p.heading ? PART_HEADING.exec(compact(p.text)) : null;
+      const partName = part?.groups?.name ?? part?.groups?.name2;
+      if (partName) {
+        check(partName, p.ref);
+        continue;
+      }
       if (p.heading && (p.sectionKind === 'functions' || p.sectionKind === 'organization')) {
         // "上海市医疗保障局（部门）主要职能": the name before the section's words; "二、部门决算单位构成" names none.
         const named = /^(.{4,40}?)(?:[（(]部门[)）])?(?:主要职能|机构设置)$/.exec(compact(p.text));
@@ -367,9 +391,28 @@ export const departmentNames: Rule = {
         if (m?.[1]) check(m[1], at(p, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length));
       }
     }
+    if (variants.length > 0) {
+      const names = [...new Set(variants.map((v) => v.name))];
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `部门名称写法不一致：${names.map((x) => `“${x}”`).join('、')}与“${canonical}”（“与”“和”混用）`,
+          `the department's name is printed in two forms: ${names.join(', ')} and ${canonical}`,
+        ),
+        refs: variants.map((v) => v.ref),
+        expected: { unit: 'text', text: canonical },
+        actual: { unit: 'text', text: names.join('、') },
+        ...(variants.length > 1 ? { count: variants.length } : {}),
+      });
+    }
     return tally.outcome();
   },
 };
+
+/** A part heading and the name it prints: "第二部分 上海市普陀区财政局2024年度部门决算表", "第一部分 上海市XX局概况". */
+const PART_HEADING =
+  /^第[一二三四五六七八九十]+部分(?<name>[^\d“”"]{4,40}?)(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:表|情况说明|编制说明|说明)?$|^第[一二三四五六七八九十]+部分(?<name2>[^\d“”"]{4,40}?)概况$/u;
 
 interface Pattern {
   re: RegExp;
