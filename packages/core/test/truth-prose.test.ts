@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type Finding, parseText, type Report } from '../src/index.js';
+import { slips } from '../src/reconcile/rules/typos.js';
 import { czj, setCell, swap as swapIn } from './czj-final.js';
 import { SEEDS } from './helpers.js';
 
@@ -405,5 +406,42 @@ describe('names and headings', () => {
     expect(department(check(variant))).toEqual([
       ['warning', '部门名称写法不一致：“上海市杨浦区规划与自然资源局”与“上海市杨浦区规划和自然资源局”（“与”“和”混用）'],
     ]);
+  });
+});
+
+describe('typos by principle: out of the vocabulary, and a near neighbour in it', () => {
+  const once = () => 1;
+  const found = (text: string) => slips(text, once).map((s) => `${s.wrong}→${s.right}`);
+
+  it('the slips the inspection flags: 上一度, 士地, 更游校, 建筑里面', () => {
+    expect(found('与上一度相比，收入增加。')).toEqual(['上一度→上一年度']);
+    expect(found('国有士地使用权出让收入安排的支出')).toEqual(['士地→土地']);
+    // wanli-2023/2024 p30/p33: "本工程是为了更游校的整合社区公共服务", "4、建筑里面稳重大气".
+    expect(found('本工程是为了更游校的整合社区公共服务资源')).toEqual(['游校→有效']);
+    expect(found('4、建筑里面稳重大气，符合公共服务建筑气质。')).toEqual(['建筑里面→建筑立面']);
+  });
+
+  it('the same sentences as they should read give nothing, nor do names the document repeats', () => {
+    for (const ok of [
+      '与上一年度相比，收入增加。',
+      '国有土地使用权出让收入安排的支出',
+      '本工程是为了更有效的整合社区公共服务资源',
+      '4、建筑立面稳重大气，符合公共服务建筑气质。',
+      '与上年度相比，中介机构服务调减，由小微企业供应商中标。',
+    ])
+      expect(found(ok)).toEqual([]);
+    expect(slips('国有士地使用权出让收入', () => 3)).toEqual([]);
+  });
+
+  it('on a document: one warning per slip, where it is', () => {
+    const text = edit(
+      '000',
+      '财政拨款收入支出减少的主要原因是项目经费预算减少。',
+      '与上一度相比，财政拨款收入支出减少的主要原因是项目经费预算减少。',
+    );
+    const typos = on(check(text), 'document.typos');
+    const serious = (fs: Finding[]) => brief(fs.filter((f) => f.severity !== 'info'));
+    expect(serious(typos)).toEqual([['warning', '“上一度”疑为“上一年度”：“与上一度相比，财政拨款收”']]);
+    expect(serious(on(check(seedText('000')), 'document.typos'))).toEqual([]);
   });
 });

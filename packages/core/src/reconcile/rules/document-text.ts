@@ -421,6 +421,9 @@ interface Pattern {
   en: string;
 }
 
+/** Common traditional characters (a simplified text printing them mixed a traditional source in). */
+export const TRADITIONAL = /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]/u;
+
 const LEFTOVERS: readonly Pattern[] = [
   {
     // The template's either-or wording: "增加（减少）", "下降（增长）", "大于（小于）".
@@ -464,7 +467,7 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'wording: "比…持平" should be "与…持平"',
   },
   {
-    re: /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]+/gu,
+    re: new RegExp(`${TRADITIONAL.source}+`, 'gu'),
     severity: 'info',
     zh: '简体文本中出现繁体字',
     en: 'traditional characters in simplified text',
