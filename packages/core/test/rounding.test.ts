@@ -285,6 +285,7 @@ describe('the rules ask the model', () => {
         'reconcile/rules/document-text.ts',
         'reconcile/rules/fund-notes.ts',
         'reconcile/rules/own-years.ts',
+        'reconcile/rules/sentences.ts',
       ].filter((f) => comparing.includes(f) && compares(f)),
     );
   });

@@ -69,6 +69,7 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
   // summary table's expenditure side: by class they are the expenditure table's 基本支出 and 项目支出.
   {
     id: 'finance_class_basic=expenditure_class_basic',
+    whereColumnsPrinted: true,
     severity: 'error',
     relation: '=',
     each: 'class',
@@ -84,6 +85,7 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
   },
   {
     id: 'finance_class_project=expenditure_class_project',
+    whereColumnsPrinted: true,
     severity: 'error',
     relation: '=',
     each: 'class',
@@ -262,6 +264,7 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
   ).map(
     ([column, name]): CrossIdentity => ({
       id: `finance_${column}=economic_${column}`,
+      whereColumnsPrinted: true,
       severity: 'warning',
       relation: '=',
       left: [cell('finance_summary', 'expenditure_total', column, 'expenditure')],
@@ -274,6 +277,7 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
   ),
   {
     id: 'operating_costs<=finance_public',
+    whereColumnsPrinted: true,
     severity: 'warning',
     relation: '<=',
     left: [cell('three_public', 'total', 'operating_costs')],
