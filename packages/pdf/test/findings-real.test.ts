@@ -52,28 +52,53 @@ const EXPECTED: Record<string, Expected[]> = {
     ['prose.subject_trend', 'error', '“群众团体事务·一般行政管理事务”：增减率写作314.82%'],
     // p7 item 16: 220.63万元, then item 15's "2023年预算安排441.25万元，比2022年预算执行数增加60.54%".
     ['prose.subject_trend', 'error', '与上一条“机关事业单位基本养老保险缴费支出”的数字相同，疑为照抄'],
+    // p6 item 2: "“…专项普查活动（项）”60.13万元，主要用于统计管理" — item 1's words (统计管理).
+    ['prose.subject_descriptions', 'warning', '“专项普查活动”的用途说明“主要用于统计管理”写的是另一科目“统计管理”'],
+    // p7 item 16 (职业年金): "主要原因是：事业单位离退休经费增加" — item 13's subject.
+    ['prose.subject_descriptions', 'warning', '“机关事业单位职业年金缴费支出”的所述原因“事业单位离退休经费增加”'],
+    // p9 item 27: "城管执法（项）”690.58万元，主要用于城乡社区管理事务一般行政管理事务 … 主要原因是：城乡社区
+    // 管理事务一般行政管理事务经费减少" — item 26's subject, twice.
+    [
+      'prose.subject_descriptions',
+      'warning',
+      '“城管执法”的用途说明“主要用于城乡社区管理事务一般行政管理事务”和所述原因',
+    ],
     // p6: "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元".
     ['prose.change_arithmetic', 'error', '“政府性基金拨款支出预算”0万元，却写作“比2022年预算增加1421.25万元”'],
     // p35, 公共服务设施运行经费: 年度资金申请总额 10,903,043.00, 其中：当年财政拨款 11,419,043.00.
     ['prose.project_funds', 'error', '其中当年财政拨款11,419,043.00元大于年度资金申请总额10,903,043.00元'],
     // p30: 地上建筑面积8013 (计容7998 + 不计容105 = 8103), and 8103 + 5356 = 13459.
     ['prose.areas', 'error', '8,013平方米应为8,103平方米'],
-    // p29: "公务车用车运行费" twice; p30: "社区事物受理".
+    // p29: "公务车用车运行费" twice; p30: "社区事物受理"; p30 "本工程是为了更游校的整合社区公共服务资源" (p31 prints
+    // "更有效的整合社区公共服务资源"); p30 "4、建筑里面稳重大气" (立面, the building's façade).
     ['document.typos', 'warning', '“公务车用车”应为“公务用车”（2处）'],
     ['document.typos', 'warning', '“事物”应为“事务”'],
+    ['document.typos', 'warning', '“游校”疑为“有效”'],
+    ['document.typos', 'warning', '“建筑里面”疑为“建筑立面”'],
   ],
   'wanli-2024-dept.pdf': [
     // p6 item 4: "减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加".
     ['prose.subject_trend', 'warning', '所述原因却是“宣传事务一般行政管理事务经费增加”'],
     // p9 item 31: 350.35万元, "2024年预算安排352.67万元" (2023's amount); 0.53% follows from 350.35.
     ['prose.subject_trend', 'error', '“住房公积金”科目金额 350.35万元，同一段中的“预算安排”却是352.67万元'],
+    // p7 item 15 (职业年金): "主要原因是：事业单位离退休经费增加" — item 13's subject.
+    ['prose.subject_descriptions', 'warning', '“机关事业单位职业年金缴费支出”的所述原因“事业单位离退休经费增加”'],
+    // p9 item 26 (seen on the page): "城管执法（项）”604.34万元，主要用于城乡社区管理事务一般行政管理事务" and its
+    // reason "城乡社区管理事务一般行政管理事务经费减少" — item 25's subject.
+    [
+      'prose.subject_descriptions',
+      'warning',
+      '“城管执法”的用途说明“主要用于城乡社区管理事务一般行政管理事务”和所述原因',
+    ],
     // p33: the same building text as 2023's.
     ['prose.areas', 'error', '8,013平方米应为8,103平方米'],
     // p31: the 三公 table holds 47.91 …, its note says "本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。"
     ['document.empty_tables', 'warning', '有数据，但说明写着'],
-    // p32: "公务车用车运行费"; p33: "社区事物受理".
+    // p32: "公务车用车运行费"; p33: "社区事物受理", "更游校的整合", "建筑里面稳重大气" (as 2023's).
     ['document.typos', 'warning', '“公务车用车”应为“公务用车”'],
     ['document.typos', 'warning', '“事物”应为“事务”'],
+    ['document.typos', 'warning', '“游校”疑为“有效”'],
+    ['document.typos', 'warning', '“建筑里面”疑为“建筑立面”'],
   ],
 };
 
