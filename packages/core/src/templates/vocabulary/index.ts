@@ -1,4 +1,4 @@
-import { CONTEXTS, DOMAIN, SOUNDS, WORDS2 } from './data.js';
+import { CONTEXTS, DOMAIN, RESTORABLE, SOUNDS, WORDS2 } from './data.js';
 import { LOOKALIKES } from './lookalikes.js';
 
 /**
@@ -21,9 +21,6 @@ export interface Vocabulary {
   /** The documents' four-character word `w` is with one character left out ("上一度" → 上一年度). */
   restored(w: string): string | undefined;
 }
-
-/** Only the documents' most frequent four-character words are restored from three. */
-const RESTORED_MIN = 50;
 
 let built: Vocabulary | undefined;
 
@@ -53,13 +50,12 @@ export function vocabulary(): Vocabulary {
         [...group].filter((x) => x !== c),
       );
   const same = new Map<string, string[]>();
+  // Only the documents' most frequent four-character words, in shortened forms the corpus never prints.
   const shortened = new Map<string, string>();
-  for (const [w, n] of counts)
-    if (w.length === 4 && n >= RESTORED_MIN)
-      for (let j = 1; j < 3; j++) {
-        const short = w.slice(0, j) + w.slice(j + 1);
-        if (!counts.has(short) && !words2.has(short)) shortened.set(short, w);
-      }
+  for (const entry of RESTORABLE.split(';')) {
+    const [short, word] = entry.split('>');
+    if (short && word) shortened.set(short, word);
+  }
   built = {
     count: (w) => counts.get(w) ?? 0,
     isWord: (w) => counts.has(w) || (w.length === 2 && words2.has(w)),
