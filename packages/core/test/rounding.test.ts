@@ -132,9 +132,9 @@ describe('a difference of two rounded figures is rounding', () => {
     last.meta.year = 2024;
     fiscal(last, 277_035_151_00);
     const on = (r: Report) =>
-      r.findings.filter((f) => f.rule === 'across.changes' && f.refs.some((x) => x.row === 'fiscal_grant'));
+      r.findings.filter((f) => f.rule === 'across.years' && f.refs.some((x) => x.row === 'fiscal_grant'));
     expect(on(checkDocument(now, { previous: [last] })).map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', '与上年比较的增减：1处增减额为两个四舍五入后的数之差，与精确差额相差在四舍五入误差以内'],
+      ['info', '与以前年度文档比较的增减：1处增减额为两个四舍五入后的数之差，与精确差额相差在四舍五入误差以内'],
     ]);
     fiscal(last, 277_035_451_00); // 1,945.04: beyond rounding
     expect(on(checkDocument(now, { previous: [last] })).map((f) => f.severity)).toEqual(['error']);

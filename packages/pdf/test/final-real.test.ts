@@ -612,8 +612,8 @@ describe.skipIf(!REAL_DIR)(`${FILE} against last year's final accounts`, () => {
     set('final_fiscal_summary', 'income_grand_total', 'amount', 'income', 3_000_000_000);
     const [report] = checkDocuments([now, last]);
     expect(report?.previous.map((p) => p.name)).toEqual(['czj-2023-final.pdf']);
-    const changes = (report?.findings ?? []).filter((f) => f.rule === 'across.changes');
+    const changes = (report?.findings ?? []).filter((f) => f.rule === 'across.years');
     expect(changes.map((f) => sentencesOf(f)[0])).toEqual(['财政拨款收入支出总计0.3万元']);
-    expect(report?.checks.find((c) => c.rule === 'across.changes')?.comparisons).toBeGreaterThanOrEqual(3);
+    expect(report?.checks.find((c) => c.rule === 'across.years')?.comparisons).toBeGreaterThanOrEqual(3);
   });
 });

@@ -233,6 +233,17 @@ export function addsUpToHundred(shares: readonly PrintedPercent[]): boolean {
   return shares.length > 1 && hundredths === 10_000;
 }
 
+/**
+ * Shares that make up a whole against 100%: each printed share stands for a range half a printed unit
+ * wide either side, so their sum may miss 100 by the sum of those halves. `slack` is that allowance,
+ * in percent, for the finding's tolerance.
+ */
+export function sharesAddUp(shares: readonly PrintedPercent[]): { sum: number; slack: number; agrees: boolean } {
+  const sum = shares.reduce((s, p) => s + percentValue(p), 0);
+  const slack = shares.reduce((s, p) => s + 0.5 * 10 ** -p.decimals, 0);
+  return { sum, slack, agrees: Math.abs(sum - 100) <= slack + 1e-9 };
+}
+
 /** The tolerance of a comparison, in words. */
 export function toleranceText(printed: Pick<PrintedAmount, 'unit' | 'decimals'>): Bilingual {
   return bi(

@@ -1,3 +1,4 @@
+import type { UnitDocument } from '../meta/units.js';
 import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
 import type { Claim } from '../model/claim.js';
 import type { BudgetDocument } from '../model/document.js';
@@ -13,10 +14,12 @@ export interface CheckContext {
   claims: readonly Claim[];
   template: CompiledTemplate;
   tables: Tables;
-  /** Earlier documents of the same department (last year's first), when the caller gave them. */
+  /** Earlier documents of the same department or unit (nearest year first, budgets and final accounts). */
   previous: readonly BudgetDocument[];
   /** Final accounts: the same year's budget of the department, when the caller gave it. */
   budget?: BudgetDocument;
+  /** A department's document: its units' documents of the same year and kind, when the caller gave them. */
+  units?: readonly UnitDocument[];
   /** When set, comparisons that hold are recorded here with their formula (for green badges). */
   passes?: PassedComparison[];
 }
@@ -122,13 +125,18 @@ function onUnreadPages(document: BudgetDocument | undefined, finding: Finding): 
   if (!document) return [];
   const unread = unreadPages(document);
   if (unread.size === 0) return [];
-  return [...new Set(finding.refs.flatMap((r) => (r.page !== undefined && unread.has(r.page) ? [r.page] : [])))];
+  // Places in another document read with this one (ref.document) are that document's pages.
+  return [
+    ...new Set(
+      finding.refs.flatMap((r) => (r.page !== undefined && !r.document && unread.has(r.page) ? [r.page] : [])),
+    ),
+  ];
 }
 
 /** Titles of the partly read tables a finding points into (tables with problems or untrusted text). */
 function partlyRead(document: BudgetDocument | undefined, finding: Finding): string[] {
   if (!document) return [];
-  const kinds = new Set(finding.refs.flatMap((r) => (r.table ? [r.table] : [])));
+  const kinds = new Set(finding.refs.flatMap((r) => (r.table && !r.document ? [r.table] : [])));
   return document.tables
     .filter((t) => kinds.has(t.kind) && (t.problems.length > 0 || t.untrusted !== undefined))
     .map((t) => t.title);

@@ -10,6 +10,7 @@ import {
   printedFigure,
   ratio,
   roundingNotes,
+  sharesAddUp,
   sumAgreement,
 } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
@@ -132,9 +133,8 @@ export const shares: Rule = {
       // Only a list whose parts make up the whole must add up to 100%.
       if (sumAgreement(parts, group.whole) === 'mismatch') continue;
       tally.compared();
-      const sum = percents.reduce((s, p) => s + p.value, 0) / 100;
-      const slack = percents.reduce((s, p) => s + 0.5 * 10 ** -p.decimals, 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9) continue;
+      const { sum, slack, agrees } = sharesAddUp(percents);
+      if (agrees) continue;
       const decimals = Math.max(...percents.map((p) => p.decimals));
       tally.add({
         rule: this.id,
