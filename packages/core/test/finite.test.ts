@@ -64,7 +64,26 @@ describe('growth from zero', () => {
   it('shares of a whole of 0 and completion of a budget of 0 say so without a quotient', () => {
     const r = checkDocument(czj(), { passes: true });
     // czj-2024-final: "因公出国（境）费决算为0.00万元，完成预算的0%" with its budget blank.
-    expect(on(r, 'prose.completion').map((f) => f.formula?.zh)).toContain('0.00万元 ÷ 空');
+    // Nothing budgeted, nothing spent, "0%" as the template asks: one info naming both, never an error.
+    const completion = on(r, 'prose.completion');
+    expect(completion.map((f) => [f.severity, f.count, f.formula?.zh])).toEqual([
+      ['info', 2, '0.00万元 ÷ 空：0%；0.00万元 ÷ 空：0%'],
+    ]);
+    expect(completion[0]?.message.zh).toContain('“因公出国（境）费”、“公务用车购置及运行维护费”');
+    // Something spent of a blank budget is still an error.
+    const spent = checkDocument(
+      czj(
+        swapIn(
+          '七、财政拨款“三公”经费支出决算情况说明',
+          '其中：因公出国（境）费决算为0.00万元',
+          '其中：因公出国（境）费决算为1.20万元',
+        ),
+      ),
+    );
+    expect(on(spent, 'prose.completion').map((f) => [f.severity, f.message.zh])).toContainEqual([
+      'error',
+      '“因公出国（境）费”写“完成预算的0%”，但其年初预算在表中为空，完成率无从计算',
+    ]);
     expect(notFinite(r)).toEqual([]);
     const zero = checkDocument(
       czj(

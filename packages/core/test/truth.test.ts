@@ -342,6 +342,30 @@ describe('parts that add up', () => {
     expect(findings(check('002', form('10,903,043.00')), 'prose.project_funds')).toEqual([]);
   });
 
+  it('the money of the projects with performance targets is the total of the forms printed (seed 002, wanli-2023)', () => {
+    // Seed 002: "项目绩效目标5个，涉及预算资金17,628.17万元" and five forms of 8,075,310 + 117,860,000 +
+    // 37,200,000 + 9,146,350 + 4,000,000 元 = 17,628.166万元.
+    const on = (r: Report) => r.checks.find((c) => c.rule === 'prose.performance_forms');
+    expect(on(check('002'))?.status).toBe('pass');
+    // wanli-2023 p29: five forms of 3,351.33万元 together, the text "涉及项目预算资金3328.13万元".
+    const edited = check(
+      '002',
+      swap('项目绩效目标5个，涉及预算资金17,628.17万元', '项目绩效目标5个，涉及预算资金17,605.97万元'),
+    );
+    expect(brief(findings(edited, 'prose.performance_forms'))).toEqual([
+      [
+        'warning',
+        '文中编报绩效目标的项目5个，涉及项目预算资金17,605.97万元；文档所附5张绩效目标表的年度资金申请总额之和为17,628.17万元',
+      ],
+    ]);
+    // Another count than the forms printed (some projects without their form): nothing to compare.
+    const fewer = check(
+      '002',
+      swap('项目绩效目标5个，涉及预算资金17,628.17万元', '项目绩效目标6个，涉及预算资金17,605.97万元'),
+    );
+    expect(on(fewer)?.status).toBe('not_applicable');
+  });
+
   it('a procurement total that counts one part twice says which', () => {
     const r = check('000', swap('政府采购预算5,943.89万元', '政府采购预算6,009.29万元'));
     const f = findings(r, 'prose.procurement');

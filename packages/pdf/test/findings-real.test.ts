@@ -29,13 +29,20 @@ const EXPECTED: Record<string, Expected[]> = {
     ['prose.totals', 'error', '“财政拨款收入支出总计”0.3万元与表格不符'],
     // p21 五（二）: "一般公共服务支出（类）2106.66万元，占71.73%" of 2940.05: 71.65%.
     ['prose.shares', 'error', '的71.65%，文中写71.73%'],
-    // p23 七: "因公出国（境）费决算为0.00万元，完成预算的0%", its 预算数 on p18 blank (0.95 is 公务接待费's).
-    ['prose.completion', 'error', '“因公出国（境）费”写“完成预算的0%”'],
-    ['prose.completion', 'error', '“公务用车购置及运行维护费”写“完成预算的0%”'],
+    // p23 七: "因公出国（境）费决算为0.00万元，完成预算的0%", its 预算数 on p18 blank (0.95 is 公务接待费's):
+    // nothing budgeted, nothing spent, the rate the template asks for — an info (see below), not an error.
     // p23 六: 人员经费 "主要包括…个人农业生产补贴"; p17 prints 0.31 for 30309 奖励金 and 30310 blank.
     ['prose.economic_items', 'warning', '所列“个人农业生产补贴”在表中为空'],
     // p14, between two tables, is blank.
     ['text_layer.integrity', 'warning', '第14页是空白页'],
+  ],
+  'final-template-2024.pdf': [
+    // The official template itself: "上海市 XX 局2024 年", its filling instructions, "增加（减少）XXX 万元",
+    // "XXX 万元，占 XX%……（不涉及的不列）" — every one printed (pp1–22); a department that left them would be wrong.
+    ['document.leftovers', 'warning', '模板占位“XX”未填写'],
+    ['document.leftovers', 'warning', '模板的填写说明未删除'],
+    ['document.leftovers', 'warning', '模板的二选一写法未改写'],
+    ['document.leftovers', 'warning', '省略号占位未填写'],
   ],
   'qfb-2025-dept.pdf': [],
   'shczj-2025-unit.pdf': [
@@ -67,6 +74,13 @@ const EXPECTED: Record<string, Expected[]> = {
     ['prose.change_arithmetic', 'error', '“政府性基金拨款支出预算”0万元，却写作“比2022年预算增加1421.25万元”'],
     // p35, 公共服务设施运行经费: 年度资金申请总额 10,903,043.00, 其中：当年财政拨款 11,419,043.00.
     ['prose.project_funds', 'error', '其中当年财政拨款11,419,043.00元大于年度资金申请总额10,903,043.00元'],
+    // p29 四: "编报绩效目标的项目5个，涉及项目预算资金3328.13万元"; the five forms printed (pp31–35) give
+    // 4,100,000.00 + 6,351,000.00 + 4,563,800.00 + 7595500.00 + 10,903,043.00 元 = 3,351.33万元.
+    [
+      'prose.performance_forms',
+      'warning',
+      '涉及项目预算资金3328.13万元；文档所附5张绩效目标表的年度资金申请总额之和为3,351.33万元',
+    ],
     // p30: 地上建筑面积8013 (计容7998 + 不计容105 = 8103), and 8103 + 5356 = 13459.
     ['prose.areas', 'error', '8,013平方米应为8,103平方米'],
     // p29: "公务车用车运行费" twice; p30: "社区事物受理"; p30 "本工程是为了更游校的整合社区公共服务资源" (p31 prints
@@ -113,6 +127,20 @@ describe.skipIf(FILES.length === 0).each(FILES)('%s: every error and warning', (
     const want = EXPECTED[file] ?? [];
     expect(got.map((f) => `${f.rule} ${f.severity}`)).toEqual(want.map(([rule, severity]) => `${rule} ${severity}`));
     for (const [i, [, , fragment]] of want.entries()) expect(got[i]?.message.zh).toContain(fragment);
+  });
+});
+
+describe.skipIf(!FILES.includes('czj-2024-final.pdf'))('czj-2024-final: a rate of nothing', () => {
+  it('"完成预算的0%" of a blank budget and an outcome of 0 is one info naming both items', async () => {
+    const r = checkDocument(await read('czj-2024-final.pdf'));
+    const completion = r.findings.filter((f) => f.rule === 'prose.completion');
+    expect(completion.map((f) => [f.severity, f.count, f.message.zh])).toEqual([
+      [
+        'info',
+        2,
+        '“因公出国（境）费”、“公务用车购置及运行维护费”年初预算为0（或表中为空）、决算为0，文中写的完成率无从计算（按模板填写，非数额错误）',
+      ],
+    ]);
   });
 });
 

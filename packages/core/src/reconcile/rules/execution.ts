@@ -19,7 +19,7 @@ import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
 /**
  * Outcomes against the initial budget as the prose states them ("年初预算为A万元，支出决算为B万元，完成年初
  * 预算的P%。决算数小于预算数的主要原因：…"), for any document that states them: the completion rate is
- * B ÷ A at its printed precision (a rate of a budget of 0 is an error); 大于/小于/等于/持平/基本持平 agree
+ * B ÷ A at its printed precision (a rate of a budget of 0 is an error, except 0% of nothing spent: an info); 大于/小于/等于/持平/基本持平 agree
  * with the two numbers; a difference comes with its reason; and a budget stated beside a table that
  * prints it (决算's 三公 table) is the table's. The budget is the one the sentence prints, else the
  * document's tables', else the same year's budget document's.
@@ -92,6 +92,7 @@ export const completion: Rule = {
     ),
   run(ctx) {
     const tally = new Tally(ctx);
+    const nothing: { claim: Claim; refs: Ref[]; blank: boolean }[] = [];
     for (const claim of statements(ctx)) {
       const execution = claim.execution as StatedExecution;
       const final = claim.amount as PrintedAmount;
@@ -110,6 +111,12 @@ export const completion: Rule = {
               `; ${rate.text} is the outcome against the year's budget ${year.text}`,
             )
           : undefined;
+      if (budget.amount.fen === 0 && final.fen === 0 && !ofYear && (rate.value === 0 || rate.value === 10_000)) {
+        // Nothing budgeted and nothing spent: the template asks for a rate of each item ("完成预算的XX%"),
+        // and 0% (or 100%) of nothing is how documents fill it. Not computable, not a wrong figure: one info.
+        nothing.push({ claim, refs, blank: budget.blank === true });
+        continue;
+      }
       if (budget.amount.fen === 0) {
         tally.add({
           rule: this.id,
@@ -156,6 +163,27 @@ export const completion: Rule = {
           `两数按打印精度四舍五入，完成率保留${rate.decimals}位小数`,
           `both amounts rounded as printed; the rate to ${rate.decimals} decimals`,
         ),
+      });
+    }
+    if (nothing.length > 0) {
+      const items = nothing.map(({ claim }) => quoted(claim.label));
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: bi(
+          `${items.join('、')}年初预算为0（或表中为空）、决算为0，文中写的完成率无从计算（按模板填写，非数额错误）`,
+          `${items.join(', ')}: nothing budgeted and nothing spent; the rate the text gives cannot be computed (filled in as the template asks, not a wrong amount)`,
+        ),
+        formula: bi(
+          nothing
+            .map(
+              ({ claim, blank }) =>
+                `${claim.amount?.text ?? ''} ÷ ${blank ? '空' : '0'}：${claim.execution?.completion?.text ?? ''}`,
+            )
+            .join('；'),
+        ),
+        refs: nothing.flatMap((n) => n.refs),
+        count: nothing.length,
       });
     }
     for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);

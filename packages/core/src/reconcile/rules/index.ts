@@ -14,7 +14,7 @@ import { absences, economicItems, structure } from './final-prose.js';
 import { fundNotes } from './fund-notes.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
 import { ownYears } from './own-years.js';
-import { projectFunds } from './project-funds.js';
+import { performanceForms, projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
 import { fullStops, incompleteSentences } from './sentences.js';
@@ -57,6 +57,7 @@ export const RULES: readonly Rule[] = [
   projectParts,
   products,
   projectFunds,
+  performanceForms,
   areas,
   tablesPresent,
   emptyTables,
