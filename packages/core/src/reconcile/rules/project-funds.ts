@@ -26,6 +26,9 @@ const FIELD = new RegExp(
 
 interface Field {
   label: string;
+  /** The section and the project (项目名称) of the form it is printed in. */
+  section: number;
+  project: string;
   fen: number;
   /** The amount at its printed precision (the forms print 元, with or without 分). */
   figure: Figure;
@@ -34,6 +37,40 @@ interface Field {
   start: number;
   end: number;
 }
+
+/** The amounts of the performance target forms, in print order, each with its form's project. */
+function* formFields(ctx: CheckContext): Generator<Field> {
+  for (const [si, section] of ctx.document.sections.entries()) {
+    if (section.kind !== 'project') continue;
+    let project = '';
+    for (const [pi, p] of section.paragraphs.entries()) {
+      const named = /项目名称\s*[:：]?\s*(\S+?)\s*(?:项目性质|$)/u.exec(p.text);
+      if (named?.[1]) project = named[1];
+      for (const m of p.text.matchAll(FIELD)) {
+        const parsed = parseAmount(m.groups?.n ?? '', '元');
+        if (!parsed) continue;
+        const start = m.index ?? 0;
+        yield {
+          label: (m.groups?.label ?? '').replace(/^其中[:：]\s*/u, ''),
+          section: si,
+          project,
+          fen: parsed.fen,
+          figure: printedFigure({ fen: parsed.fen, unit: '元', decimals: parsed.decimals }),
+          paragraph: p,
+          index: pi,
+          start,
+          end: start + m[0].length,
+        };
+      }
+    }
+  }
+}
+
+/** Where a form's amount is printed. */
+const fieldRef = (f: Field): Ref => ({
+  ...spanOf(f.paragraph, f.section, f.index, f.start, f.end),
+  text: f.paragraph.text,
+});
 
 export const projectFunds: Rule = {
   id: 'prose.project_funds',
@@ -47,101 +84,59 @@ export const projectFunds: Rule = {
     ),
   run(ctx) {
     const tally = new Tally(ctx);
-    for (const [si, section] of ctx.document.sections.entries()) {
-      if (section.kind !== 'project') continue;
-      const whole: Partial<Record<'project' | 'year', Field>> = {};
-      let project = '';
-      for (const [pi, p] of section.paragraphs.entries()) {
-        const named = /项目名称\s*[:：]?\s*(\S+?)\s*(?:项目性质|$)/u.exec(p.text);
-        if (named?.[1]) project = named[1];
-        for (const m of p.text.matchAll(FIELD)) {
-          const label = (m.groups?.label ?? '').replace(/^其中[:：]\s*/u, '');
-          const parsed = parseAmount(m.groups?.n ?? '', '元');
-          if (!parsed) continue;
-          const start = m.index ?? 0;
-          const field: Field = {
-            label,
-            fen: parsed.fen,
-            figure: printedFigure({ fen: parsed.fen, unit: '元', decimals: parsed.decimals }),
-            paragraph: p,
-            index: pi,
-            start,
-            end: start + m[0].length,
-          };
-          if (label in WHOLES) {
-            whole[WHOLES[label as keyof typeof WHOLES]] = field;
-            continue;
-          }
-          const of = whole[PARTS[label as keyof typeof PARTS]];
-          if (!of) continue;
-          tally.compared();
-          if (orderAgreement(field.figure, '<=', of.figure) !== 'mismatch') continue;
-          const ref = (f: Field): Ref => ({
-            ...spanOf(f.paragraph, si, f.index, f.start, f.end),
-            text: f.paragraph.text,
-          });
-          tally.add({
-            rule: this.id,
-            severity: 'error',
-            message: bi(
-              `${project ? `项目“${project}”：` : ''}其中${field.label}${showAmount(field.fen, '元')}大于${of.label}${showAmount(of.fen, '元')}`,
-              `${project ? `project "${project}": ` : ''}${field.label} ${showAmount(field.fen, '元')} exceeds ${of.label} ${showAmount(of.fen, '元')}`,
-            ),
-            formula: bi(`${field.label} ${showAmount(field.fen, '元')} > ${of.label} ${showAmount(of.fen, '元')}`),
-            refs: [ref(field), ref(of)],
-            expected: { fen: of.fen, unit: '元', text: showAmount(of.fen, '元'), label: bi(of.label, of.label) },
-            actual: {
-              fen: field.fen,
-              unit: '元',
-              text: showAmount(field.fen, '元'),
-              label: bi(field.label, field.label),
-            },
-          });
-        }
+    let whole: Partial<Record<'project' | 'year', Field>> = {};
+    let section = -1;
+    for (const field of formFields(ctx)) {
+      if (field.section !== section) {
+        section = field.section;
+        whole = {};
       }
+      const { label, project } = field;
+      if (label in WHOLES) {
+        whole[WHOLES[label as keyof typeof WHOLES]] = field;
+        continue;
+      }
+      const of = whole[PARTS[label as keyof typeof PARTS]];
+      if (!of) continue;
+      tally.compared();
+      if (orderAgreement(field.figure, '<=', of.figure) !== 'mismatch') continue;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${project ? `项目“${project}”：` : ''}其中${field.label}${showAmount(field.fen, '元')}大于${of.label}${showAmount(of.fen, '元')}`,
+          `${project ? `project "${project}": ` : ''}${field.label} ${showAmount(field.fen, '元')} exceeds ${of.label} ${showAmount(of.fen, '元')}`,
+        ),
+        formula: bi(`${field.label} ${showAmount(field.fen, '元')} > ${of.label} ${showAmount(of.fen, '元')}`),
+        refs: [fieldRef(field), fieldRef(of)],
+        expected: { fen: of.fen, unit: '元', text: showAmount(of.fen, '元'), label: bi(of.label, of.label) },
+        actual: {
+          fen: field.fen,
+          unit: '元',
+          text: showAmount(field.fen, '元'),
+          label: bi(field.label, field.label),
+        },
+      });
     }
     return tally.outcome(bi('没有列明资金构成的项目表', 'no project form stating its funds'));
   },
 };
 
-/** One 绩效目标填报表 as printed: its project's name and its two totals (元). */
+/** One 绩效目标填报表 as printed: its two totals (元). */
 interface ProjectForm {
-  name: string;
   project?: Field;
   year?: Field;
-  section: number;
 }
 
 /** The performance target forms of a document, in print order: each starts at its 项目资金总额. */
 function projectForms(ctx: CheckContext): ProjectForm[] {
   const forms: ProjectForm[] = [];
-  for (const [si, section] of ctx.document.sections.entries()) {
-    if (section.kind !== 'project') continue;
-    let name = '';
-    for (const [pi, p] of section.paragraphs.entries()) {
-      const named = /项目名称\s*[:：]?\s*(\S+?)\s*(?:项目性质|$)/u.exec(p.text);
-      if (named?.[1]) name = named[1];
-      for (const m of p.text.matchAll(FIELD)) {
-        const label = m.groups?.label ?? '';
-        if (!(label in WHOLES)) continue;
-        const parsed = parseAmount(m.groups?.n ?? '', '元');
-        if (!parsed) continue;
-        const start = m.index ?? 0;
-        const field: Field = {
-          label,
-          fen: parsed.fen,
-          figure: printedFigure({ fen: parsed.fen, unit: '元', decimals: parsed.decimals }),
-          paragraph: p,
-          index: pi,
-          start,
-          end: start + m[0].length,
-        };
-        const which = WHOLES[label as keyof typeof WHOLES];
-        const last = forms.at(-1);
-        if (which === 'project' || !last || last.year) forms.push({ name, section: si, [which]: field });
-        else last.year = field;
-      }
-    }
+  for (const field of formFields(ctx)) {
+    if (!(field.label in WHOLES)) continue;
+    const which = WHOLES[field.label as keyof typeof WHOLES];
+    const last = forms.at(-1);
+    if (which === 'project' || !last || last.year) forms.push({ [which]: field });
+    else last.year = field;
   }
   return forms;
 }
@@ -209,13 +204,7 @@ export const performanceForms: Rule = {
         formula: bi(
           `${fields.map((f) => showAmount(f.fen, '元')).join(' + ')} = ${showAmount(sum, '元')} ≠ ${stated.text}`,
         ),
-        refs: [
-          ...refs,
-          ...fields.map((f) => ({
-            ...spanOf(f.paragraph, forms[fields.indexOf(f)]?.section ?? 0, f.index, f.start, f.end),
-            text: f.paragraph.text,
-          })),
-        ],
+        refs: [...refs, ...fields.map(fieldRef)],
         expected: { fen: sum, unit: '万元', text: showAmount(sum, '万元'), label: bi('绩效目标表', 'the forms') },
         actual: { fen: stated.fen, unit: stated.unit, text: stated.text, label: bi('文字', 'text') },
         tolerance: toleranceText(stated),
