@@ -92,7 +92,7 @@ function fixedSums(target: DraftTable, drafts: DraftTable[], identities: readonl
   for (const d of drafts) if (!byKind.has(d.table.spec.kind)) byKind.set(d.table.spec.kind, d);
   const out: FixedSum[] = [];
   for (const id of identities) {
-    if (id.severity !== 'error' || id.relation !== '=') continue;
+    if (id.severity !== 'error' || id.relation !== '=' || id.whereColumnsPrinted) continue;
     for (const [mine, other] of [
       [id.left, id.right],
       [id.right, id.left],
