@@ -7,7 +7,14 @@ import { PdfCache } from '../../src/background/cache';
 import { JobQueue } from '../../src/background/queue';
 import { groupReports, readPageTogether, type TogetherServiceDeps } from '../../src/background/together-service';
 import { PAGE_LIMITS } from '../../src/shared/limits';
-import { TogetherChecked, type TogetherInput, type TogetherResult } from '../../src/shared/messages';
+import {
+  handleMessages,
+  type Refusal,
+  type Sender,
+  TogetherChecked,
+  type TogetherInput,
+  type TogetherResult,
+} from '../../src/shared/messages';
 import { pdfFetchDecision } from '../../src/shared/pdf-policy';
 import { checkedTogether, readTogether } from '../../src/together/read-together';
 
@@ -147,5 +154,79 @@ describe('readPageTogether', () => {
     const result = await readPageTogether({ ...deps, cache, read: seen }, urls, PAGE);
     expect(seen.mock.calls[0]?.[0]).toHaveLength(PAGE_LIMITS.maxTogether);
     expect(result?.left).toBe(2);
+  });
+});
+
+describe('the messages of reading together', () => {
+  const EXT = 'chrome-extension://test-extension-id';
+  const ID = 'test-extension-id';
+  const content: Sender = {
+    id: ID,
+    tab: { id: 7, url: 'https://czj.example.gov.cn/' },
+    url: 'https://czj.example.gov.cn/x',
+  };
+  const report: Sender = { id: ID, url: `${EXT}/report.html` };
+  const background: Sender = { id: ID, url: `${EXT}/background.js` };
+  const deliver = async (message: unknown, sender: Sender): Promise<unknown> => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
+    );
+    const answer = answers.find((a: unknown) => a !== false && a !== undefined);
+    return answer instanceof Promise ? await answer : answer;
+  };
+  const urls = ['https://czj.example.gov.cn/a.pdf', 'https://czj.example.gov.cn/b.pdf'];
+
+  it('takes from a content script only pdf:together and together:open, each within its schema', async () => {
+    fakeBrowser.reset();
+    const refusals: [string, Refusal][] = [];
+    const handled: string[] = [];
+    const heard =
+      <T>(type: string, reply: T) =>
+      async () => {
+        handled.push(type);
+        return reply;
+      };
+    handleMessages(
+      {
+        'pdf:together': heard('pdf:together', null),
+        'together:open': heard('together:open', null),
+        'together:reports': heard('together:reports', null),
+        'offscreen:together': heard('offscreen:together', { documents: [], dossiers: [] }),
+      },
+      (type, why) => refusals.push([type, why]),
+    );
+    await deliver({ type: 'pdf:together', payload: { urls } }, content);
+    await deliver({ type: 'together:open', payload: { id: hash(1), url: urls[0] } }, content);
+    await deliver({ type: 'together:reports', payload: { id: hash(1) } }, report);
+    await deliver({ type: 'offscreen:together', payload: { documents: [] } }, background);
+    expect(handled).toEqual(['pdf:together', 'together:open', 'together:reports', 'offscreen:together']);
+
+    await deliver({ type: 'together:reports', payload: { id: hash(1) } }, content);
+    await deliver({ type: 'offscreen:together', payload: { documents: [] } }, content);
+    await deliver({ type: 'pdf:together', payload: { urls: [urls[0]] } }, content);
+    await deliver({ type: 'pdf:together', payload: { urls: [...urls, 'file:///etc/passwd'] } }, content);
+    const many = Array.from({ length: PAGE_LIMITS.maxPdfBadges + 1 }, (_, i) => `https://a.gov.cn/${i}.pdf`);
+    await deliver({ type: 'pdf:together', payload: { urls: many } }, content);
+    await deliver({ type: 'together:open', payload: { id: '../../etc', url: urls[0] } }, content);
+    await deliver(
+      {
+        type: 'offscreen:together',
+        payload: {
+          documents: Array.from({ length: PAGE_LIMITS.maxTogether + 1 }, (_, i) => ({ hash: hash(i), report: {} })),
+        },
+      },
+      background,
+    );
+    expect(handled).toHaveLength(4);
+    expect(refusals).toEqual([
+      ['together:reports', 'wrong-sender'],
+      ['offscreen:together', 'wrong-sender'],
+      ['pdf:together', 'bad-request'],
+      ['pdf:together', 'bad-request'],
+      ['pdf:together', 'bad-request'],
+      ['together:open', 'bad-request'],
+      ['offscreen:together', 'bad-request'],
+    ]);
   });
 });
