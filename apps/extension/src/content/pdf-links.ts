@@ -57,9 +57,11 @@ export class PdfLinks {
     return this.pending.size > 0;
   }
 
-  /** The badged links whose PDF was checked and has a report. */
-  checked(): string[] {
-    return [...this.outcomes].filter(([url, o]) => o.ok && this.badges.has(url)).map(([url]) => url);
+  /** The badged links whose PDF was checked and has a report, with the hash of the bytes it was read from. */
+  checked(): { url: string; hash: string }[] {
+    return [...this.outcomes].flatMap(([url, o]) =>
+      o.ok && this.badges.has(url) ? [{ url, hash: o.verdict.hash }] : [],
+    );
   }
 
   /** Shows on each badge its document as read with the others: the verdict with the findings between them. */

@@ -33,8 +33,13 @@ export class PageTogether {
   }
 
   private async read(): Promise<void> {
-    const urls = this.links().checked().sort().slice(0, PAGE_LIMITS.maxPdfBadges);
-    const key = urls.join('\n');
+    const checked = this.links()
+      .checked()
+      .sort((a, b) => a.url.localeCompare(b.url))
+      .slice(0, PAGE_LIMITS.maxPdfBadges);
+    const urls = checked.map((c) => c.url);
+    // Asked again when a link was added, or one was checked again and its bytes had changed.
+    const key = checked.map((c) => `${c.url} ${c.hash}`).join('\n');
     if (urls.length < 2 || key === this.asked) return;
     this.asked = key;
     try {
