@@ -77,27 +77,44 @@ function Panel({ page, together, language, onOpen, open, onToggle }: PanelProps 
       {page && (
         <ul>
           {shown.length === 0 && <li style={{ padding: '4px 10px' }}>{t.noFindings}</li>}
-          {shown.map((f, i) => {
-            const [message, formula] = findingText(f, language).split('\n');
-            return (
-              <li key={i}>
-                <button
-                  type="button"
-                  data-hezhang-finding={f.rule}
-                  data-severity={f.severity}
-                  onClick={() => page.onSelect(f)}
-                >
-                  {f.severity === 'error' ? '✕ ' : '! '}
-                  {message}
-                  {formula && <span class="formula">{formula}</span>}
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((f, i) => (
+            <FindingItem key={i} finding={f} language={language} onClick={() => page.onSelect(f)} />
+          ))}
         </ul>
       )}
       {together && <Together result={together} language={language} onOpen={onOpen} />}
     </section>
+  );
+}
+
+/** A finding in the panel, clicked to show where it is (test hooks `data-hezhang-finding`, `data-severity`, `data-document`). */
+function FindingItem({
+  finding: f,
+  document,
+  language,
+  onClick,
+}: {
+  finding: Finding;
+  document?: string;
+  language: Language;
+  onClick: () => void;
+}) {
+  const [message, formula] = findingText(f, language).split('\n');
+  return (
+    <li>
+      <button
+        type="button"
+        data-hezhang-finding={f.rule}
+        data-severity={f.severity}
+        data-document={document}
+        onClick={onClick}
+      >
+        {f.severity === 'error' ? '✕ ' : '! '}
+        {document && `${document}：`}
+        {message}
+        {formula && <span class="formula">{formula}</span>}
+      </button>
+    </li>
   );
 }
 
@@ -148,25 +165,15 @@ function Together({
           </li>
         ))}
         {findings.length === 0 && <li>{t.togetherNoFindings}</li>}
-        {findings.map(({ d, f }, i) => {
-          const [message, formula] = findingText(f, language).split('\n');
-          const url = d.urls[0];
-          return (
-            <li key={i}>
-              <button
-                type="button"
-                data-hezhang-finding={f.rule}
-                data-severity={f.severity}
-                data-document={d.name}
-                onClick={() => url && onOpen({ url })}
-              >
-                {f.severity === 'error' ? '✕ ' : '! '}
-                {d.name}：{message}
-                {formula && <span class="formula">{formula}</span>}
-              </button>
-            </li>
-          );
-        })}
+        {findings.map(({ d, f }, i) => (
+          <FindingItem
+            key={i}
+            finding={f}
+            document={d.name}
+            language={language}
+            onClick={() => d.urls[0] && onOpen({ url: d.urls[0] })}
+          />
+        ))}
         {result.left > 0 && <li>{t.togetherLeft(result.left)}</li>}
       </ul>
     </div>
