@@ -269,7 +269,10 @@ export const changeAgreement: Rule = {
                 this.id,
                 bi('同一增减', 'One change stated twice'),
                 [claimRef(a), claimRef(b)],
-                bi(`“${a.label}”${ch(a).text}；“${b.label}”${ch(b).text}`),
+                bi(
+                  `“${a.label}”${ch(a).text}；“${b.label}”${ch(b).text}`,
+                  `"${a.label}" ${quote(ch(a).text)}; "${b.label}" ${quote(ch(b).text)}`,
+                ),
               );
             continue;
           }

@@ -1,5 +1,5 @@
 import { formatPercent } from '../../model/amount.js';
-import { type Bilingual, bi } from '../../model/bilingual.js';
+import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
@@ -180,13 +180,14 @@ export const completion: Rule = {
           `${items.join('、')}年初预算为0（或表中为空）、决算为0，文中写的完成率无从计算（按模板填写，非数额错误）`,
           `${items.join(', ')}: nothing budgeted and nothing spent; the rate the text gives cannot be computed (filled in as the template asks, not a wrong amount)`,
         ),
-        formula: bi(
-          nothing
-            .map(
-              ({ claim, blank }) =>
-                `${claim.amount?.text ?? ''} ÷ ${blank ? '空' : '0'}：${claim.execution?.completion?.text ?? ''}`,
-            )
-            .join('；'),
+        formula: joinBi(
+          nothing.map(({ claim, blank }) => {
+            const amount = claim.amount?.text ?? '';
+            const rate = claim.execution?.completion?.text ?? '';
+            return bi(`${amount} ÷ ${blank ? '空' : '0'}：${rate}`, `${amount} ÷ ${blank ? 'blank' : '0'}: ${rate}`);
+          }),
+          '；',
+          '; ',
         ),
         refs: nothing.flatMap((n) => n.refs),
         count: nothing.length,

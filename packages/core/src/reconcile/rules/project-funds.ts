@@ -202,7 +202,7 @@ export const performanceForms: Rule = {
         severity: 'warning',
         message: bi(
           `文中编报绩效目标的项目${claim.count}个，涉及项目预算资金${stated.text}；文档所附${forms.length}张绩效目标表的${label}之和为${showAmount(sum, '万元')}`,
-          `the text counts ${claim.count} projects with performance targets, ${stated.text}; the ${forms.length} forms printed give ${showAmount(sum, '万元')} together (${label})`,
+          `the text counts ${claim.count} projects with performance targets, ${stated.text}; the ${forms.length} forms printed give ${showAmount(sum, '万元')} together (${quote(label)})`,
         ),
         formula: bi(
           `${fields.map((f) => showAmount(f.fen, '元')).join(' + ')} = ${showAmount(sum, '元')} ≠ ${stated.text}`,
