@@ -1,6 +1,7 @@
 import type { Cell, CellMode, Line } from '../layout/types.js';
 import { parseAmount, type Unit } from '../model/amount.js';
 import type { CompiledTable } from '../templates/index.js';
+import { codeParts, gluedParts, isBlankText, isCode, isCodePart, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /**
@@ -42,33 +43,15 @@ export interface SideGroup {
   labelCell: Cell;
 }
 
-const TOTAL_LABEL = /^(?:合计|总计)$/;
-const CODE3 = /^\d{3}$/;
-const CODE2 = /^\d{2}$/;
-const FUSED_CODE = /^(\d{3})(\d{2})?(\d{2})?$/;
-const SPACED_CODE = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?$/;
-/** An amount glued to a label by the extractor: "257,585,000合计", "0三、住房保障支出" (a bare 0 before the next side's name). */
-const GLUED =
-  /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|\d+(?=合计|总计|[一二三四五六七八九十]+、))([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
-/** Placeholders some tables print in blank cells. */
-const BLANK = /^(?:-+|—+|－+|\/)$/;
+/** A 类 code in its own column: three digits. */
+const isClassCode = (t: string) => isCode(t) && t.length === 3;
+/** A 款/项 code in its own column as the text readers take it: two digits. */
+const isSubCode = (t: string) => isCodePart(t) && t.length === 2;
 
 export function amountOf(text: string, unit: Unit): number | null {
   const t = text.replace(/\s+/g, '');
   const parsed = parseAmount(t, unit);
   return parsed ? parsed.fen : null;
-}
-
-function isBlank(text: string): boolean {
-  return text === '' || BLANK.test(text);
-}
-
-/** An amount glued to a label ("257,585,000合计", "合计257,585,000"), as two parts; undefined otherwise. */
-export function gluedParts(text: string): [string, string] | undefined {
-  const m = GLUED.exec(text);
-  if (m?.[1] && m[2]) return [m[1], m[2]];
-  if (m?.[3] && m[4] && !/[年月日号]$/.test(m[3])) return [m[3], m[4]];
-  return undefined;
 }
 
 /** Splits glued amount+label tokens of plain text into separate cells. */
@@ -100,7 +83,7 @@ function slotGrid(line: Line, cells: Cell[], k: number, unit: Unit, withCodes: b
   // A line narrower than the table leaves the first columns without a cell.
   for (let i = 0; i < k - tail.length; i++) amounts.push(null);
   for (const cell of tail) {
-    if (isBlank(cell.text)) {
+    if (isBlankText(cell.text)) {
       amounts.push(null);
       continue;
     }
@@ -123,10 +106,10 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
     if (amounts.length === 0) {
       // A leading 3-digit token is a class code only when a 款 code or a name follows ("300 100 200合计" is values).
       const next = cells[i + 1]?.text ?? '';
-      const classCode = CODE3.test(t) && (CODE2.test(next) || (next !== '' && amountOf(next, unit) === null));
-      const isCode =
-        withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && CODE2.test(t));
-      if (isCode) {
+      const classCode = isClassCode(t) && (isSubCode(next) || (next !== '' && amountOf(next, unit) === null));
+      const code =
+        withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && isSubCode(t));
+      if (code) {
         codesSeen++;
         head.push(t);
         continue;
@@ -138,7 +121,7 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
     }
     const fen = amountOf(t, unit);
     if (fen !== null) amounts.push({ fen, text: t, cell });
-    else if (TOTAL_LABEL.test(compact(t)))
+    else if (totalOf(compact(t)) === 'table')
       head.push(t); // "257,585,000 257,585,000合计": label after the values
     else stray.push(t);
   }
@@ -157,20 +140,20 @@ function readHead(
   const labelParts: string[] = [];
   for (const raw of parts) {
     const t = raw.trim();
-    if (isBlank(t)) continue;
+    if (isBlankText(t)) continue;
     if (withCodes && labelParts.length === 0) {
       if (codes.length === 0) {
-        const fused = CODE3.test(t) || CODE2.test(t) ? null : (FUSED_CODE.exec(t) ?? SPACED_CODE.exec(t));
-        if (CODE3.test(t) || CODE2.test(t)) {
+        if (isClassCode(t) || isSubCode(t)) {
           // A 2-digit first code: the class column left blank on 款/项 lines.
           codes.push(t);
           continue;
         }
-        if (fused) {
-          for (const part of fused.slice(1)) if (part) codes.push(part);
+        const parts = codeParts(t);
+        if (parts?.every((p, i) => (i === 0 ? p.length === 3 : p.length === 2))) {
+          codes.push(...(parts as string[]));
           continue;
         }
-      } else if (codes.length < 3 && CODE2.test(t)) {
+      } else if (codes.length < 3 && isSubCode(t)) {
         codes.push(t);
         continue;
       }
@@ -182,7 +165,7 @@ function readHead(
     labelParts.push(t);
   }
   const label = labelParts.join('');
-  return { codes, label, total: TOTAL_LABEL.test(compact(label)) };
+  return { codes, label, total: totalOf(compact(label)) === 'table' };
 }
 
 /**
@@ -196,8 +179,8 @@ export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] 
   let current: SideGroup | undefined;
   for (const cell of cells) {
     const t = cell.text.trim();
-    const fen = isBlank(t) ? null : amountOf(t, unit);
-    if (fen === null && !isBlank(t)) {
+    const fen = isBlankText(t) ? null : amountOf(t, unit);
+    if (fen === null && !isBlankText(t)) {
       current = { label: t, amounts: [], placed: mode !== 'tokens', line, labelCell: cell };
       groups.push(current);
       continue;
@@ -215,22 +198,4 @@ export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] 
     });
   }
   return groups;
-}
-
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
-
-/** A label that starts with an enumerator ("一、", "1.", "（一）"). */
-export function isEnumerated(text: string): boolean {
-  return ENUMERATOR.test(compact(text));
-}
-
-/** Summary-table labels start with an enumerator or are totals; anything else continues a label. */
-export function startsNewLabel(text: string): boolean {
-  const t = compact(text);
-  return ENUMERATOR.test(t) || /^(?:收入|支出)(?:总计|合计)$/.test(t) || /^本年(?:收入|支出)/.test(t);
-}
-
-/** The label without its enumerator: "一、财政拨款收入" → "财政拨款收入". */
-export function stripEnumerator(label: string): string {
-  return compact(label).replace(ENUMERATOR, '');
 }

@@ -3,6 +3,7 @@ import type { Ruling } from '../layout/pdf-types.js';
 import type { Cell, Line } from '../layout/types.js';
 import type { RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
+import { ideographsMeet, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 const { edgeSlack, sameHeaderLine, spacedHeaderEm, stackOverlap, firstColumnReach } = PDF_SETTINGS.tables;
@@ -128,10 +129,6 @@ export function onPage(model: ColumnModel, rulings: readonly Ruling[], edges: re
   return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
 }
 
-/** Ideographs (and full-width punctuation) on both sides of a space. */
-const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
-const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-
 /**
  * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
  * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
@@ -142,9 +139,7 @@ const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 function headerCells(cell: Cell): Cell[] {
   const words = cell.words;
   if (!words || words.length < 2) return [cell];
-  const ideographic = words.every(
-    (w, i) => i === 0 || (IDEOGRAPH_END.test(words[i - 1]?.text ?? '') && IDEOGRAPH_START.test(w.text)),
-  );
+  const ideographic = words.every((w, i) => i === 0 || ideographsMeet(words[i - 1]?.text ?? '', w.text));
   return ideographic ? words.map((w) => ({ text: w.text, x0: w.box[0], x1: w.box[2], box: w.box })) : [cell];
 }
 
@@ -229,7 +224,7 @@ function nameStack(
   stack: Fragment[],
   byHeader: Map<string, string>,
 ): { id: string; x0: number; x1: number; y0: number } | undefined {
-  const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
+  const texts = stack.map((f) => stripYear(compact(f.text)));
   const named = (start: number, length: number) => {
     const id = byHeader.get(texts.slice(start, start + length).join(''));
     if (id === undefined) return undefined;

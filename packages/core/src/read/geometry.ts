@@ -2,15 +2,24 @@ import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
-import { isAmountText } from '../model/amount.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
-import { isHeaderText } from '../recognize/headers.js';
+import { headerKind, lineKind, opensRow } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
-import { functionClassCode } from '../templates/index.js';
+import {
+  amountCuts,
+  codeAndName,
+  gluedParts,
+  hasSecondEnumerator,
+  ideographsMeet,
+  isAmountText,
+  isBlankText,
+  isCodeLed,
+  isCodeShaped,
+  isCodeToken,
+} from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { gluedParts, isEnumerated, startsNewLabel, stripEnumerator } from './anatomy.js';
 import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 import type { ReadingTrace, TracedToken } from './trace.js';
 
@@ -40,19 +49,8 @@ interface Token {
   cell?: number;
 }
 
-/** Ideographs and full-width punctuation: a space between two of them only spreads a cell's text. */
-const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
-const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-/** Blank-cell placeholders. */
-const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
-const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
-const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{1,2}$/;
-const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
 /** Digits, separators and signs only: an amount, or numbers that make none. */
 const NUMERIC = /^[-\d,.]*\d[-\d,.]*$/;
-/** An enumerator ("二、", "1.", "（三）") after some text that does not end a clause. */
-const SECOND_ENUMERATOR =
-  /[^\s\d一二三四五六七八九十、.．（(]\s*(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d)|[（(][一二三四五六七八九十]+[)）])\s*\p{Script=Han}/u;
 
 export function projectBlock(
   block: TableBlock,
@@ -74,7 +72,7 @@ export function projectBlock(
     const pageRulings = rulings.get(page) ?? [];
     let first = lines.findIndex((l) => isDataLine(l, full));
     // Name fragments printed above the first row's code and values (bottom-aligned text) are data.
-    while (first > 0 && !isHeaderText(lines[first - 1] as Line, full)) first--;
+    while (first > 0 && !headerKind(lines[first - 1] as Line, full)) first--;
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
@@ -146,23 +144,15 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
 }
 
 /**
- * A row, where the header ends: a line with a printed value, a leading code (not a year: "2024年
- * “三公”经费预算数"), an enumerated name ("十四、资源勘探工业信息等") or one starting with a line the template
- * names ("使用非财政拨款结余"; column headers may share such names, but not at the start of a line): a page continuing a table without its header may start with rows that print
- * no value.
+ * A row, where the header ends: a line with a printed value or one that opens a row (a leading code —
+ * not a year: "2024年“三公”经费预算数" —, an enumerated name, a line the template names): a page
+ * continuing a table without its header may start with rows that print no value. Header text is no
+ * row, nor is a total printed without values (the blank grid of an empty table).
  */
 function isDataLine(line: Line, table: CompiledTable): boolean {
-  if (line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text))) return true;
-  const first = line.cells[0]?.text ?? '';
-  if (isEnumerated(first)) return true;
-  const name = stripEnumerator(first);
-  return [table.incomeLines, table.expenditureLines, table.namedRows].some((lines) =>
-    lines.some((l) => l.patterns.some((p) => p.test(name))),
-  );
+  const kind = lineKind(line, table);
+  return kind.header !== 'word' && (kind.values || (kind.opens !== undefined && kind.opens !== 'total'));
 }
-
-/** A bare number shaped like a subject code: 2 or 3 digits (类/款/项 in columns of their own), 5 or 7. */
-const CODE_SHAPED = /^(?:\d{2,3}|\d{5}|\d{7})$/;
 
 /**
  * Right ends of the amounts printed on these lines. Where amounts print decimals, bare numbers shaped
@@ -172,7 +162,7 @@ const CODE_SHAPED = /^(?:\d{2,3}|\d{5}|\d{7})$/;
 function amountEdges(lines: readonly Line[]): number[] {
   const amounts = lines.flatMap((l) => l.cells.flatMap((c, i) => tokensOf(c, i)).filter((t) => isAmountText(t.text)));
   const decimals = amounts.some((t) => /\.\d/.test(t.text));
-  return amounts.filter((t) => !(decimals && CODE_SHAPED.test(t.text))).map((t) => t.box[2]);
+  return amounts.filter((t) => !(decimals && isCodeShaped(t.text))).map((t) => t.box[2]);
 }
 
 /** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
@@ -409,27 +399,12 @@ function lineFacts(line: Line, model: ColumnModel, table: CompiledTable): LineFa
     for (const token of tokensOf(cell, i)) {
       const region = isAmountText(token.text) ? regionOf(token, model.values) : undefined;
       if (region) values.add(region);
-      else if (!PLACEHOLDER.test(token.text)) labels.push(token.text);
+      else if (!isBlankText(token.text)) labels.push(token.text);
     }
   }
-  const first = compact(labels[0] ?? '');
-  const opens =
-    CODE_START.test(first) ||
-    labels.some((l) => startsNewLabel(l)) ||
-    labels.some((l) => knownLabel(stripEnumerator(l), table));
+  // A code opens a row only as the line's first label (a name may hold digits).
+  const opens = isCodeLed(compact(labels[0] ?? '')) || labels.some((l) => (opensRow(l, table) ?? 'code') !== 'code');
   return { values, opens, labelled: labels.length > 0 };
-}
-
-/** A label the template names (an income or expenditure line, a named row) or a function class. */
-function knownLabel(label: string, table: CompiledTable): boolean {
-  if (label === '') return false;
-  if (
-    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
-      ls.some((l) => l.patterns.some((p) => p.test(label))),
-    )
-  )
-    return true;
-  return table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined;
 }
 
 /** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
@@ -459,7 +434,7 @@ function slotLine(
     if (table.spec.codes && CODE_HEADERS.has(t)) continue;
     const region = regionOf(token, model.values);
     const parts = region ? cutAcross(token, model.values) : [];
-    if (region && parts.every((p) => isAmountText(p.text) || PLACEHOLDER.test(p.text))) {
+    if (region && parts.every((p) => isAmountText(p.text) || isBlankText(p.text))) {
       for (const part of parts) {
         const column = regionOf(part, model.values) ?? region;
         values.get(column)?.push(part);
@@ -475,13 +450,13 @@ function slotLine(
     }
     const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
     if (table.spec.layout === 'grid' && centre < firstValue && /^\d/.test(t)) {
-      const fused = CODE_THEN_NAME.exec(t);
-      if (CODE_RUN.test(t)) codes.push(token);
+      const fused = codeAndName(t);
+      if (isCodeToken(t)) codes.push(token);
       else if (fused) {
-        codes.push({ text: fused[1] as string, box: token.box });
-        labels.get(side)?.push({ text: fused[2] as string, box: token.box });
+        codes.push({ text: fused[0], box: token.box });
+        labels.get(side)?.push({ text: fused[1], box: token.box });
       } else labels.get(side)?.push(token);
-      roles.push({ text: token.text, box: token.box, role: CODE_RUN.test(t) || fused ? 'code' : 'label' });
+      roles.push({ text: token.text, box: token.box, role: isCodeToken(t) || fused ? 'code' : 'label' });
       continue;
     }
     labels.get(side)?.push(token);
@@ -495,7 +470,7 @@ function slotLine(
       const before = parts[i - 1];
       // A space printed inside a name stays ("1. 一般公共预算资金"); one spreading ideographs apart ("合  计") goes.
       const sameCell = before !== undefined && p.cell !== undefined && p.cell === before.cell;
-      const spread = before !== undefined && IDEOGRAPH_END.test(before.text) && IDEOGRAPH_START.test(p.text);
+      const spread = before !== undefined && ideographsMeet(before.text, p.text);
       return (sameCell && !spread ? ' ' : '') + p.text;
     });
     return { text: text.join(''), x0: box[0], x1: box[2], box };
@@ -544,7 +519,7 @@ function boxOf(cell: Cell): Box {
 
 /** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */
 function isFusedName(name: string): boolean {
-  return SECOND_ENUMERATOR.test(compact(name));
+  return hasSecondEnumerator(compact(name));
 }
 
 /**
@@ -577,13 +552,6 @@ function regionOf(token: Token, regions: readonly ValueRegion[]): ValueRegion | 
   return regions.find((v) => end >= v.left && end < v.right);
 }
 
-/** A fused amount's parts print alike: no leading zero, the same decimals ("1,000.00" + "2,000.00"). */
-function fusedParts(left: string, right: string): boolean {
-  const decimals = (t: string) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0;
-  const wellFormed = (t: string) => isAmountText(t) && !/^0\d/.test(t) && !/^\d{4,}/.test(t.replace(/\..*$/, ''));
-  return wellFormed(left) && wellFormed(right) && decimals(left) === decimals(right);
-}
-
 /** A value item that reaches into a second column: pdf.js fused two cells. Cut where the boundary falls. */
 function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
   const [x0, , x1] = token.box;
@@ -594,10 +562,7 @@ function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
   if (touched.length < 2) return [token];
   const boundary = (touched[0] as ValueRegion).right;
   let best: number | undefined;
-  for (let i = 1; i < token.text.length; i++) {
-    const left = token.text.slice(0, i);
-    const right = token.text.slice(i);
-    if (!fusedParts(left, right)) continue;
+  for (const i of amountCuts(token.text)) {
     if (
       best === undefined ||
       Math.abs(at(token.text, token.box, i) - boundary) < Math.abs(at(token.text, token.box, best) - boundary)

@@ -1,7 +1,7 @@
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import { type Problem, problem } from '../model/problem.js';
-import { isHeaderLine } from '../recognize/headers.js';
+import { headerKind } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
@@ -29,7 +29,7 @@ export function readGrid(block: TableBlock, table: CompiledTable, mode: CellMode
   let context: string[] = [];
 
   for (const line of block.body) {
-    if (isHeaderLine(line, table)) continue;
+    if (headerKind(line, table) === 'word') continue;
     const a = gridAnatomy(line, table, mode, unit);
     const present = a.amounts.filter((x) => x !== null);
     if (a.stray.length > 0)

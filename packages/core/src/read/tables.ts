@@ -3,7 +3,7 @@ import type { Ruling } from '../layout/pdf-types.js';
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
-import { isHeaderLine } from '../recognize/headers.js';
+import { headerKind } from '../recognize/line-kind.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable, CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
@@ -177,7 +177,7 @@ function assemble(d: DraftTable): BudgetTable {
     unitDeclared: block.unit !== undefined,
     ...(department ? { department } : {}),
     pages: block.pages,
-    headers: (block.header ?? block.body.filter((l) => isHeaderLine(l, table))).map((l) =>
+    headers: (block.header ?? block.body.filter((l) => headerKind(l, table) === 'word')).map((l) =>
       l.text.replace(/\s+/g, ' ').trim(),
     ),
     notes: block.notes.map((n) => n.text.trim()),

@@ -2,11 +2,13 @@ import type { CellMode, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { RowSide } from '../model/table.js';
-import { isHeaderLine } from '../recognize/headers.js';
+import { headerKind, opensRow } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import { functionClassCode } from '../templates/index.js';
-import { amountOf, type SideGroup, sideGroups, splitGlued, startsNewLabel, stripEnumerator } from './anatomy.js';
+import { isBlankText, stripEnumerator, totalOf } from '../text/lexicon.js';
+import { compact } from '../text/normalize.js';
+import { amountOf, type SideGroup, sideGroups, splitGlued } from './anatomy.js';
 import { newDraft, placeValues } from './draft.js';
 import type { DraftTable } from './grid.js';
 
@@ -19,15 +21,15 @@ export function readTwoSided(block: TableBlock, table: CompiledTable, mode: Cell
   const problems: Problem[] = [];
   const incomeColumns = (table.spec.incomeColumns ?? []).map((c) => c.id);
   const expenditureColumns = table.spec.columns.map((c) => c.id);
-  const lines = block.body.filter((l) => !isHeaderLine(l, table));
-  const groups = mode === 'tokens' ? streamGroups(lines, unit) : lines.map((l) => sideGroups(l, mode, unit));
+  const lines = block.body.filter((l) => headerKind(l, table) !== 'word');
+  const groups = mode === 'tokens' ? streamGroups(lines, unit, table) : lines.map((l) => sideGroups(l, mode, unit));
 
   const table_: DraftTable = { block, table, unit, rows: [], problems };
   const seen = new Set<string>();
   for (const lineGroups of groups) {
     lineGroups.forEach((g, i) => {
-      const label = stripEnumerator(g.label);
-      if (label === '' || /^-+$/.test(label)) return;
+      const label = stripEnumerator(compact(g.label));
+      if (isBlankText(label)) return;
       const found = classify(label, table, seen);
       let side: RowSide;
       let key: string;
@@ -82,7 +84,7 @@ function classify(
       return { side, key: line.spec.key, level: line.spec.level };
     }
   }
-  if (table.expenditureLines.length === 0 && /^支出(?:总计|合计)$/.test(label))
+  if (table.expenditureLines.length === 0 && totalOf(label) === 'expenditure')
     return { side: 'expenditure', key: 'expenditure_total', level: 0 };
   const code = functionClassCode(label);
   if (code) return { side: 'expenditure', key: code, level: 1 };
@@ -93,7 +95,7 @@ function classify(
  * Plain text: labels wrap across lines ("一、一般公共预算" / "资金") and values may start a line, so the
  * whole table is read as one stream of labels and values.
  */
-function streamGroups(lines: Line[], unit: Unit): SideGroup[][] {
+function streamGroups(lines: Line[], unit: Unit, table: CompiledTable): SideGroup[][] {
   const groups: SideGroup[] = [];
   let current: SideGroup | undefined;
   for (const line of lines) {
@@ -105,8 +107,11 @@ function streamGroups(lines: Line[], unit: Unit): SideGroup[][] {
         current?.amounts.push({ fen, text: t, cell, line });
         continue;
       }
-      if (current && current.amounts.length === 0 && !startsNewLabel(t)) {
-        current.label += t; // a label broken by a space or a line end
+      // A label broken by a space or a line end goes on, unless the text opens a line of its own; an
+      // enumerator alone ("1.") names nothing yet.
+      const bare = current !== undefined && stripEnumerator(compact(current.label)) === '';
+      if (current && current.amounts.length === 0 && (bare || !opensRow(t, table))) {
+        current.label += t;
         continue;
       }
       current = { label: t, amounts: [], placed: false, line, labelCell: cell };

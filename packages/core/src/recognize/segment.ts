@@ -1,11 +1,12 @@
 import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
-import { isAmountText, type Unit } from '../model/amount.js';
+import type { Unit } from '../model/amount.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
-import { functionClassCode, matchTitle } from '../templates/index.js';
+import { matchTitle } from '../templates/index.js';
+import { hasSentenceMark, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { isHeaderLine, isHeaderText } from './headers.js';
+import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 
 /** The lines of one table, from its title to its last row, across pages. */
@@ -69,8 +70,8 @@ function addPage(block: TableBlock, line: Line): void {
 function isTableLine(line: Line, block: TableBlock): boolean {
   const filled = line.cells.filter((c) => c.text !== '').length;
   if (line.cells.length >= 2) return true;
-  if (filled === 1 && /^(?:合计|总计)$/.test(compact(line.text))) return true;
-  return isHeaderLine(line, block.match.table);
+  if (filled === 1 && totalOf(compact(line.text)) === 'table') return true;
+  return headerKind(line, block.match.table) === 'word';
 }
 
 const LOOKAHEAD = PDF_SETTINGS.tables.lookahead;
@@ -83,7 +84,7 @@ function isWrappedName(line: Line): boolean {
     line.cells.length === 1 &&
     text.length > 0 &&
     text.length <= PDF_SETTINGS.tables.wrappedNameChars &&
-    !/[。，；：:;,!?！？]/.test(text) &&
+    !hasSentenceMark(text) &&
     !isAmountText(text)
   );
 }
@@ -100,7 +101,7 @@ function insideTable(
   template: CompiledTemplate,
 ): boolean {
   const line = lines[i] as Line;
-  if (isHeaderText(line, block.match.table)) return true;
+  if (headerKind(line, block.match.table)) return true;
   // A row of its own: a code, a line the table names, a class name, or amounts only.
   if (isRowLike(line, block.match.table)) return true;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
@@ -126,24 +127,14 @@ function insideTable(
   return block.pages.includes(line.page as number) && middle > Math.min(...ys) && middle < Math.max(...ys);
 }
 
-/** A line that is a table row by itself: a code, a label the table names, a class name, or amounts only. */
+/**
+ * A line that is a table row by itself: amounts only, or a label that opens a row for more than its
+ * enumerator (a code, a total, a line the table names, a class name). An enumerator alone does not make
+ * a table line: headings are enumerated too ("一、部门主要职能").
+ */
 function isRowLike(line: Line, table: CompiledTable): boolean {
-  const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
-  if (tokens.length === 0) return false;
-  if (tokens.every((t) => isAmountText(t))) return true;
-  const first = compact(line.cells[0]?.text ?? '');
-  if (/^\d{3}(?:\d{2}){0,2}(?:\D|$)/.test(first) && !/^\d{4}年/.test(first)) return true;
-  // The whole line, or any of its cells (a two-sided row prints a label on each side).
-  const labels = [line.text, ...(line.cells.length > 1 ? line.cells.map((c) => c.text) : [])].map((t) =>
-    compact(t).replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/, ''),
-  );
-  const named = (label: string) =>
-    /^(?:合计|总计)$/.test(label) ||
-    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
-      ls.some((l) => l.patterns.some((p) => p.test(label))),
-    ) ||
-    (table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined);
-  return labels.some(named);
+  const kind = lineKind(line, table);
+  return kind.valuesOnly || (kind.opens !== undefined && kind.opens !== 'enumerator');
 }
 
 /**
@@ -155,7 +146,7 @@ function continues(lines: readonly Line[], i: number, block: TableBlock): boolea
   const before = lines[i - 1];
   if (!before || line.page === undefined || before.page === line.page) return false;
   if (block.pages.at(-1) !== before.page) return false;
-  return isHeaderText(line, block.match.table) || isRowLike(line, block.match.table);
+  return headerKind(line, block.match.table) !== undefined || isRowLike(line, block.match.table);
 }
 
 function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {

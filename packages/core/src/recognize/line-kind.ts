@@ -1,0 +1,103 @@
+import type { Line } from '../layout/types.js';
+import type { CompiledTable } from '../templates/index.js';
+import { functionClassCode } from '../templates/index.js';
+import {
+  headerCell,
+  isAmountText,
+  isBlankText,
+  isCodeLed,
+  isEnumerated,
+  isZeroText,
+  opensSide,
+  stripEnumerator,
+  totalOf,
+} from '../text/lexicon.js';
+import { compact } from '../text/normalize.js';
+
+/**
+ * What a line of a table is, asked once: header text, a line that opens a row (and why), values, a
+ * blank row, or text that opens nothing (a wrapped name's piece, a heading, prose). Segmentation asks
+ * it whether a line belongs to a table, the header reader where the header ends, row banding whether
+ * a line starts a new row, the text readers whether a label starts a new line of a summary table.
+ */
+
+/**
+ * Why a label opens a row: a subject code before it (`code`), a total (合计, 收入总计, 本年支出合计 …),
+ * a line the template names (`named`: 财政拨款收入, 人员经费合计 …), a function class by its name on a
+ * summary table (`class`), or only an enumerator (`enumerator`: "三、事业收入" — or a heading, which is
+ * why segmentation does not take an enumerator alone as a table row).
+ */
+export type Opener = 'code' | 'total' | 'named' | 'class' | 'enumerator';
+
+/** Why a label opens a row of the table, if it does. */
+export function opensRow(label: string, table: CompiledTable): Opener | undefined {
+  const text = compact(label);
+  if (text === '') return undefined;
+  if (isCodeLed(text)) return 'code';
+  const name = stripEnumerator(text);
+  if (totalOf(name) !== undefined || opensSide(name)) return 'total';
+  if (namedLine(name, table)) return 'named';
+  if (table.spec.layout === 'two_sided' && functionClassCode(name) !== undefined) return 'class';
+  if (isEnumerated(text)) return 'enumerator';
+  return undefined;
+}
+
+/** A label the template names: an income or expenditure line, or a named row (人员经费合计). */
+export function namedLine(name: string, table: CompiledTable): boolean {
+  if (name === '') return false;
+  return [table.incomeLines, table.expenditureLines, table.namedRows].some((lines) =>
+    lines.some((l) => l.patterns.some((p) => p.test(name))),
+  );
+}
+
+/**
+ * A line as header text: `word` when every cell is the template's header words (a year before them
+ * allowed), `wrapped` when the first or last piece of a cell may be a word wrapped in its cell ("称",
+ * "本年收入合"), undefined when some cell is no header text.
+ */
+export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
+  let kind: 'word' | 'wrapped' | undefined;
+  for (const cell of line.cells) {
+    const text = compact(cell.text);
+    if (text === '') continue;
+    const found = headerCell(text, table.headerWords);
+    if (!found) return undefined;
+    if (found === 'wrapped' || !kind) kind = found;
+  }
+  return kind;
+}
+
+export interface LineKind {
+  /** Every cell header text (see headerKind). */
+  header?: 'word' | 'wrapped';
+  /** Why the line opens a row (never for header text): its first cell, else a cell or the whole line. */
+  opens?: Opener;
+  /** Some token is an amount. */
+  values: boolean;
+  /** Every token is an amount: a row of values whose name is elsewhere. */
+  valuesOnly: boolean;
+  /** Every token a blank placeholder or a zero amount: a blank row printed with "-" or "0.00". */
+  blank: boolean;
+}
+
+/** The kind of a line as lines of cells give it (before columns are known). */
+export function lineKind(line: Line, table: CompiledTable): LineKind {
+  const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
+  const amounts = tokens.filter(isAmountText);
+  const header = headerKind(line, table);
+  // Header text opens no row. Else each cell (a two-sided row prints a label on each side) and the
+  // whole line (a label spread over cells) may; a code only at the start of the line (a name may end
+  // in digits), an enumerator only where nothing better opens it.
+  const labels = header ? [] : [line.text, ...(line.cells.length > 1 ? line.cells.map((c) => c.text) : [])];
+  const reasons = labels.map((l) => opensRow(l, table));
+  const first = header ? undefined : opensRow(line.cells[0]?.text ?? '', table);
+  const opens =
+    first ?? reasons.find((r) => r !== undefined && r !== 'code' && r !== 'enumerator') ?? reasons.find(Boolean);
+  return {
+    ...(header ? { header } : {}),
+    ...(opens ? { opens } : {}),
+    values: amounts.length > 0,
+    valuesOnly: tokens.length > 0 && amounts.length === tokens.length,
+    blank: tokens.length > 0 && tokens.every((t) => isBlankText(t) || isZeroText(t)),
+  };
+}
