@@ -1,20 +1,21 @@
 import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
-import type { Cell, Line } from '../layout/types.js';
+import type { Cell, Line, Word } from '../layout/types.js';
+import { union } from '../layout/words.js';
 import type { RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
 import { ideographsMeet, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
-const { edgeSlack, sameHeaderLine, spacedHeaderEm, stackOverlap, firstColumnReach } = PDF_SETTINGS.tables;
+const { edgeSlack, sameHeaderLine, stackOverlap, firstColumnReach } = PDF_SETTINGS.tables;
 /**
  * The columns of a PDF table, read from its header: which x range holds which value column.
  *
  * Header cells are fragments of text placed in a grid of merged cells. A fragment that spans two or
  * more fragments printed side by side below it is a group header ("收入预算", "公务用车购置及运行费"
  * over 小计/购置费/运行费) and names no column. The other fragments stack into column headers: text
- * wrapped inside one cell ("事业单位" / "经营收入", "机关运行经费预算" / "数") is read top to bottom,
- * and characters spaced across a cell ("合  计") are joined when together they make a header word.
+ * wrapped inside one cell ("事业单位" / "经营收入", "机关运行经费预算" / "数") is read top to bottom
+ * (characters spaced across a cell, "合  计", the word stage has joined).
  * Boundaries between columns are the vertical rulings between their headers where the page has them,
  * else the middle of the gap.
  */
@@ -60,11 +61,8 @@ const LABEL_HEADER = '项目';
  * Undefined when the header names no value column.
  */
 export function readColumns(header: readonly Line[], table: CompiledTable): ColumnModel | undefined {
-  const fragments = joinSpaced(
-    header.flatMap((line, index) =>
-      line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
-    ),
-    table,
+  const fragments = header.flatMap((line, index) =>
+    line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
   );
   const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
   const stacks = stackFragments(leaves);
@@ -133,36 +131,30 @@ export function onPage(model: ColumnModel, rulings: readonly Ruling[], edges: re
  * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
  * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
  * 算财政", 4 pt apart at 9 pt), which the line reader joins into one cell, then the cell spans several
- * columns and reads as a group title. Characters spaced across one cell ("合 计") are rejoined by
- * `joinSpaced` when together they make a header word.
+ * columns and reads as a group title. (Characters spaced across one cell, "合 计", are one word
+ * already: the word stage joined them.)
  */
 function headerCells(cell: Cell): Cell[] {
-  const words = cell.words;
-  if (!words || words.length < 2) return [cell];
-  const ideographic = words.every((w, i) => i === 0 || ideographsMeet(words[i - 1]?.text ?? '', w.text));
-  return ideographic ? words.map((w) => ({ text: w.text, x0: w.box[0], x1: w.box[2], box: w.box })) : [cell];
+  const words = cell.words ?? [];
+  // Words parted by white space (or a gap wider than a space); touching ones are one piece.
+  const pieces: Word[][] = [];
+  for (const word of words) {
+    if (pieces.length === 0 || word.before !== '') pieces.push([word]);
+    else pieces.at(-1)?.push(word);
+  }
+  if (pieces.length < 2) return [cell];
+  const text = (piece: Word[]) => piece.map((w) => w.text).join('');
+  const ideographic = pieces.every((p, i) => i === 0 || ideographsMeet(text(pieces[i - 1] ?? []), text(p)));
+  if (!ideographic) return [cell];
+  return pieces.map((p) => {
+    const box = union(p.map((w) => w.box));
+    return { text: text(p), x0: box[0], x1: box[2], box };
+  });
 }
 
 function fragmentOf(cell: Cell, line: number, of: Line): Fragment {
   const box = cell.box ?? of.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
   return { text: cell.text, x0: box[0], x1: box[2], y0: box[1], y1: box[3], line, size: Math.max(box[3] - box[1], 1) };
-}
-
-/** Joins characters spaced across a cell ("合  计") when together they make one of the table's header words. */
-function joinSpaced(fragments: Fragment[], table: CompiledTable): Fragment[] {
-  const out: Fragment[] = [];
-  for (const f of [...fragments].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
-    const last = out.at(-1);
-    if (last && last.line === f.line && f.x0 - last.x1 < spacedHeaderEm * f.size) {
-      const joined = compact(last.text + f.text);
-      if ([...table.headerWords].some((w) => w.startsWith(joined))) {
-        Object.assign(last, { text: joined, x1: f.x1, y0: Math.min(last.y0, f.y0), y1: Math.max(last.y1, f.y1) });
-        continue;
-      }
-    }
-    out.push({ ...f });
-  }
-  return out;
 }
 
 /** A fragment spanning two or more fragments that sit side by side on lower header lines. */

@@ -1,26 +1,23 @@
-import { PDF_SETTINGS } from '../layout/pdf-settings.js';
+import { PDF_SETTINGS, type PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
-import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
+import { union } from '../layout/words.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import { headerKind, lineKind, opensRow } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import {
-  amountCuts,
-  codeAndName,
-  gluedParts,
   hasSecondEnumerator,
   ideographsMeet,
   isAmountText,
   isBlankText,
   isCodeLed,
   isCodeShaped,
-  isCodeToken,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+import { type Placed, placeLine } from './place.js';
 import type { ReadingTrace, TracedToken } from './trace.js';
 
 /**
@@ -42,21 +39,19 @@ export interface Projected {
   problems: Problem[];
 }
 
-interface Token {
-  text: string;
+/** A data line with its words placed (or half of one: a side of a summary table). */
+interface Placing {
+  line: Line;
+  placed: Placed[];
   box: Box;
-  /** Index of the printed cell the token was cut from: parts of one cell are rejoined with a space. */
-  cell?: number;
 }
-
-/** Digits, separators and signs only: an amount, or numbers that make none. */
-const NUMERIC = /^[-\d,.]*\d[-\d,.]*$/;
 
 export function projectBlock(
   block: TableBlock,
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
   trace?: ReadingTrace,
+  settings: PdfSettings = PDF_SETTINGS,
 ): Projected {
   const problems: Problem[] = [];
   const header: Line[] = [];
@@ -87,7 +82,9 @@ export function projectBlock(
     const traced = trace?.table(full.spec.kind, block.title.text, page);
     if (traced) {
       traced.tokens.push(
-        ...head.flatMap((l) => l.cells.map((c) => ({ text: c.text, box: boxOf(c), role: 'header' as const }))),
+        ...head.flatMap((l) =>
+          l.cells.map((c) => ({ text: c.text, box: c.box ?? [c.x0 ?? 0, 0, c.x1 ?? 0, 0], role: 'header' as const })),
+        ),
       );
       traced.columns.push(
         ...(model?.values ?? []).map((v) => ({
@@ -107,8 +104,13 @@ export function projectBlock(
       traced?.problems.push(...problems.slice(problemsBefore));
       continue;
     }
-    const grouped = rows(data, pageRulings, model, table);
-    traced?.rows.push(...grouped.map((row) => union(row.map((l) => l.box as Box))));
+    const placing = data.map((line) => ({
+      line,
+      placed: placeLine(line, model, table, settings.tables),
+      box: line.box as Box,
+    }));
+    const grouped = rows(placing, pageRulings, model, table, settings);
+    traced?.rows.push(...grouped.map((row) => union(row.map((l) => l.box))));
     // A table printed in blocks side by side is read block after block, each row of a block on its own.
     for (const block of blocksOf(model)) {
       for (const row of grouped) {
@@ -160,18 +162,22 @@ function isDataLine(line: Line, table: CompiledTable): boolean {
  * 款 ("302", "01") just right of an amount column, and their edges would carry its boundary into them.
  */
 function amountEdges(lines: readonly Line[]): number[] {
-  const amounts = lines.flatMap((l) => l.cells.flatMap((c, i) => tokensOf(c, i)).filter((t) => isAmountText(t.text)));
-  const decimals = amounts.some((t) => /\.\d/.test(t.text));
-  return amounts.filter((t) => !(decimals && isCodeShaped(t.text))).map((t) => t.box[2]);
+  // Only where a word's right end is its own (a run cut without glyph positions knows its last word's).
+  const amounts = lines
+    .flatMap((l) => l.cells.flatMap((c) => c.words ?? []))
+    .filter((w) => (w.ends === 'both' || w.ends === 'end') && isAmountText(w.text));
+  const decimals = amounts.some((w) => /\.\d/.test(w.text));
+  return amounts.filter((w) => !(decimals && isCodeShaped(w.text))).map((w) => w.box[2]);
 }
 
 /** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
-function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: number }[] {
+function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: number; index: number }[] {
   const count = Math.max(...model.values.map((v) => v.block)) + 1;
   const ends = Array.from({ length: count }, (_, b) =>
     Math.max(...model.values.filter((v) => v.block === b).map((v) => v.right)),
   );
   return ends.map((_, b) => ({
+    index: b,
     model: { ...model, values: model.values.filter((v) => v.block === b) },
     from: b === 0 ? Number.NEGATIVE_INFINITY : (ends[b - 1] as number),
     to: b === count - 1 ? Number.POSITIVE_INFINITY : (ends[b] as number),
@@ -189,45 +195,53 @@ function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: n
  * - always: a value in a column where the row already has one (a cell holds one amount).
  * The two sides of a summary table wrap independently: each side is banded on its own.
  */
-function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, table: CompiledTable): Line[][] {
+function rows(
+  lines: Placing[],
+  rulings: readonly Ruling[],
+  model: ColumnModel,
+  table: CompiledTable,
+  settings: PdfSettings,
+): Placing[][] {
   const horizontals = rulings.filter((r) => r.axis === 'h');
-  if (table.spec.layout !== 'two_sided' || model.sideSplit === undefined) return band(lines, horizontals, model, table);
-  const split = model.sideSplit;
-  const halves = lines.map((line) => splitLine(line, split));
+  if (table.spec.layout !== 'two_sided' || model.sideSplit === undefined)
+    return band(lines, horizontals, model, table, settings);
+  const halves = lines.map((line) => sidesOf(line));
   const left = band(
     halves.flatMap(([l]) => (l ? [l] : [])),
     horizontals,
     model,
     table,
+    settings,
   );
   const right = band(
     halves.flatMap(([, r]) => (r ? [r] : [])),
     horizontals,
     model,
     table,
+    settings,
   );
   // Back in printed order, the income side first on each printed row. The two sides wrap differently,
   // so a row's place is its band between rules drawn across the table where rules separate the rows,
   // else the top of the line that opens it (a name's first line, not a value printed lower down).
-  const width = Math.max(...lines.map((l) => (l.box as Box)[2])) - Math.min(...lines.map((l) => (l.box as Box)[0]));
+  const width = Math.max(...lines.map((l) => l.box[2])) - Math.min(...lines.map((l) => l.box[0]));
   const across = horizontals
-    .filter((r) => r.to - r.from >= PDF_SETTINGS.tables.acrossShare * width)
+    .filter((r) => r.to - r.from >= settings.tables.acrossShare * width)
     .map((r) => r.at)
     .sort((x, y) => x - y);
-  const top = Math.min(...lines.map((l) => (l.box as Box)[1]));
-  const bottom = Math.max(...lines.map((l) => (l.box as Box)[3]));
+  const top = Math.min(...lines.map((l) => l.box[1]));
+  const bottom = Math.max(...lines.map((l) => l.box[3]));
   const inside = across.filter((y) => y > top && y < bottom).length;
-  const banded = inside > 0 && inside >= 0.5 * (Math.max(left.length, right.length) - 1);
-  const place = (row: Line[]) => {
+  const banded = inside > 0 && inside >= settings.tables.bandedShare * (Math.max(left.length, right.length) - 1);
+  const place = (row: Placing[]) => {
     if (banded) {
-      const box = union(row.map((l) => l.box as Box));
+      const box = union(row.map((l) => l.box));
       return across.filter((y) => y < (box[1] + box[3]) / 2).length;
     }
-    const opening = row.find((l) => lineFacts(l, model, table).opens) ?? (row[0] as Line);
-    return (opening.box as Box)[1];
+    const opening = row.find((l) => lineFacts(l, table).opens) ?? (row[0] as Placing);
+    return opening.box[1];
   };
-  const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
-  const near = banded ? 0.5 /* bands are whole numbers */ : PDF_SETTINGS.tables.sameRowEm * size;
+  const size = Math.min(...lines.map((l) => l.box[3] - l.box[1]));
+  const near = banded ? 0.5 /* bands are whole numbers */ : settings.tables.sameRowEm * size;
   const placed = [
     ...left.map((r) => ({ r, side: 0, at: place(r) })),
     ...right.map((r) => ({ r, side: 1, at: place(r) })),
@@ -242,39 +256,30 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
   return printed.flatMap((group) => group.sort((x, y) => x.side - y.side || x.at - y.at).map((p) => p.r));
 }
 
-/** A line cut at the side split: whole cells by their centre, a cell printed across the split by its tokens. */
-function splitLine(line: Line, split: number): [Line | undefined, Line | undefined] {
-  const left: Cell[] = [];
-  const right: Cell[] = [];
-  line.cells.forEach((cell, i) => {
-    const [x0, , x1] = boxOf(cell);
-    if (x1 <= split || x0 >= split) {
-      ((x0 + x1) / 2 < split ? left : right).push(cell);
-      return;
-    }
-    for (const t of tokensOf(cell, i)) ((t.box[0] + t.box[2]) / 2 < split ? left : right).push(cellOfToken(t));
-  });
-  const make = (cells: Cell[]): Line | undefined => {
-    if (cells.length === 0) return undefined;
-    const box = union(cells.map(boxOf));
-    return { ...line, text: cells.map((c) => c.text).join(' '), cells, box };
+/** A line's two halves: its words on the income side and on the expenditure side of a summary table. */
+function sidesOf(line: Placing): [Placing | undefined, Placing | undefined] {
+  const sideOf = (p: Placed) => p.region?.side ?? p.side;
+  const half = (side: 'income' | 'expenditure'): Placing | undefined => {
+    const placed = line.placed.filter((p) => sideOf(p) === side);
+    return placed.length > 0 ? { line: line.line, placed, box: union(placed.map((p) => p.box)) } : undefined;
   };
-  return [make(left), make(right)];
+  return [half('income'), half('expenditure')];
 }
 
-function cellOfToken(t: Token): Cell {
-  return { text: t.text, x0: t.box[0], x1: t.box[2], box: t.box };
-}
-
-type Horizontal = Ruling;
-
-function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnModel, table: CompiledTable): Line[][] {
-  const { rowRuleCover } = PDF_SETTINGS.tables;
-  const facts = lines.map((line) => lineFacts(line, model, table));
+function band(
+  lines: Placing[],
+  horizontals: readonly Ruling[],
+  model: ColumnModel,
+  table: CompiledTable,
+  settings: PdfSettings,
+): Placing[][] {
+  void model;
+  const { rowRuleCover } = settings.tables;
+  const facts = lines.map((line) => lineFacts(line, table));
   // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
-  const ruledBetween = (a: Line, b: Line): boolean => {
-    const [ax0, ay0, ax1, ay1] = a.box as Box;
-    const [bx0, by0, bx1, by1] = b.box as Box;
+  const ruledBetween = (a: Placing, b: Placing): boolean => {
+    const [ax0, ay0, ax1, ay1] = a.box;
+    const [bx0, by0, bx1, by1] = b.box;
     return horizontals.some((r) => {
       if (r.at <= (ay0 + ay1) / 2 || r.at >= (by0 + by1) / 2) return false;
       const underA = Math.min(r.to, ax1) - Math.max(r.from, ax0);
@@ -289,14 +294,14 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
   // Does the table rule its rows? Rules between most pairs of lines that each open a row.
   const openers = facts.filter((f) => f.opens || f.values.size > 0).length;
   let rules = 0;
-  for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Line, lines[i] as Line)) rules++;
-  const rowRuled = openers > 1 && rules >= (openers - 1) / 2;
+  for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Placing, lines[i] as Placing)) rules++;
+  const rowRuled = openers > 1 && rules >= settings.tables.ruledRowsShare * (openers - 1);
 
   interface Row {
-    lines: Line[];
+    lines: Placing[];
     values: Set<ValueRegion>;
   }
-  const out: (Row | Line[])[] = []; // rows, and blocks of name fragments between them
+  const out: (Row | Placing[])[] = []; // rows, and blocks of name fragments between them
   let current: Row | undefined;
   lines.forEach((line, i) => {
     const f = facts[i] as LineFacts;
@@ -310,7 +315,7 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
       else if (f.opens) join = false;
       else if (fragment)
         join = false; // placed below, with the other fragments of its block
-      else join = !f.labelled || current.lines.every((l) => lineFacts(l, model, table).values.size === 0);
+      else join = !f.labelled || current.lines.every((l) => lineFacts(l, table).values.size === 0);
     }
     if (join && current) {
       current.lines.push(line);
@@ -326,7 +331,7 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
     current = { lines: [line], values: new Set(f.values) };
     out.push(current);
   });
-  return placeFragments(out, lines, facts, ruledBetween);
+  return placeFragments(out, ruledBetween, settings);
 }
 
 /**
@@ -337,24 +342,21 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
  * printed above its first row mean text sits at the bottom of its cells, so ties go down; else up.
  */
 function placeFragments(
-  out: ({ lines: Line[] } | Line[])[],
-  lines: readonly Line[],
-  facts: readonly LineFacts[],
-  ruledBetween: (a: Line, b: Line) => boolean,
-): Line[][] {
-  const { wrapTieEm } = PDF_SETTINGS.tables;
-  const centre = (l: Line) => ((l.box as Box)[1] + (l.box as Box)[3]) / 2;
+  out: ({ lines: Placing[] } | Placing[])[],
+  ruledBetween: (a: Placing, b: Placing) => boolean,
+  settings: PdfSettings,
+): Placing[][] {
+  const { wrapTieEm } = settings.tables;
+  const centre = (l: Placing) => (l.box[1] + l.box[3]) / 2;
   const tiesDown = Array.isArray(out[0]);
-  void lines;
-  void facts;
-  const rowsOut: Line[][] = [];
+  const rowsOut: Placing[][] = [];
   out.forEach((entry, i) => {
     if (!Array.isArray(entry)) {
       rowsOut.push([...entry.lines]);
       return;
     }
-    const above = out[i - 1] as { lines: Line[] } | undefined;
-    const below = out[i + 1] as { lines: Line[] } | undefined;
+    const above = out[i - 1] as { lines: Placing[] } | undefined;
+    const below = out[i + 1] as { lines: Placing[] } | undefined;
     if (!above && !below) {
       rowsOut.push(entry);
       return;
@@ -368,10 +370,13 @@ function placeFragments(
         k++;
         continue;
       }
-      const size = Math.max(1, (fragment.box as Box)[3] - (fragment.box as Box)[1]);
-      const up = Math.abs(centre(fragment) - centre(a)) + (ruledBetween(a, fragment) ? 1e6 : 0);
-      const down = Math.abs(centre(b) - centre(fragment)) + (ruledBetween(fragment, b) ? 1e6 : 0);
-      const goesUp = Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
+      const size = Math.max(1, fragment.box[3] - fragment.box[1]);
+      // A ruling between a fragment and a row keeps them apart whatever the distances.
+      const [ruledUp, ruledDown] = [ruledBetween(a, fragment), ruledBetween(fragment, b)];
+      const up = Math.abs(centre(fragment) - centre(a));
+      const down = Math.abs(centre(b) - centre(fragment));
+      const goesUp =
+        ruledUp !== ruledDown ? ruledDown : Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
       if (!goesUp) break;
       k++;
     }
@@ -392,15 +397,20 @@ interface LineFacts {
   labelled: boolean;
 }
 
-function lineFacts(line: Line, model: ColumnModel, table: CompiledTable): LineFacts {
+function lineFacts(line: Placing, table: CompiledTable): LineFacts {
   const values = new Set<ValueRegion>();
+  // The line's other text as printed: words of one cell that touch are one label ("使用" "非" "财政拨款结余").
   const labels: string[] = [];
-  for (const [i, cell] of line.cells.entries()) {
-    for (const token of tokensOf(cell, i)) {
-      const region = isAmountText(token.text) ? regionOf(token, model.values) : undefined;
-      if (region) values.add(region);
-      else if (!isBlankText(token.text)) labels.push(token.text);
+  let previous: Placed | undefined;
+  for (const p of line.placed) {
+    if (p.role === 'value' && p.region && isAmountText(p.text)) values.add(p.region);
+    else if (!isBlankText(p.text)) {
+      if (previous && previous.cell === p.cell && !p.spaced) labels[labels.length - 1] += p.text;
+      else labels.push(p.text);
+      previous = p;
+      continue;
     }
+    previous = undefined;
   }
   // A code opens a row only as the line's first label (a name may hold digits).
   const opens = isCodeLed(compact(labels[0] ?? '')) || labels.some((l) => (opensRow(l, table) ?? 'code') !== 'code');
@@ -409,75 +419,53 @@ function lineFacts(line: Line, model: ColumnModel, table: CompiledTable): LineFa
 
 /** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
 function slotLine(
-  row: Line[],
-  { model, from, to }: { model: ColumnModel; from: number; to: number },
+  row: Placing[],
+  { model, from, to, index }: { model: ColumnModel; from: number; to: number; index: number },
   table: CompiledTable,
 ): { line: Line; label: string; unreadable: string[]; fused: boolean; roles: TracedToken[] } | undefined {
-  const tokens = row
-    .flatMap((line) => line.cells)
-    .flatMap((c, i) => tokensOf(c, i))
-    .filter((t) => {
-      const centre = (t.box[0] + t.box[2]) / 2;
-      return centre >= from && centre < to;
-    });
-  const firstValue = Math.min(...model.values.map((v) => v.left));
+  // Every placed word of the row in this block, with the printed cell it came from (unique in the row).
+  const words = row
+    .flatMap((l, n) => l.placed.map((p) => ({ ...p, cell: n * 1000 + p.cell })))
+    .filter((p) => (p.region ? p.region.block === index : p.x >= from && p.x < to));
   const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
-  const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
-  const values = new Map<ValueRegion, Token[]>(model.values.map((v) => [v, []]));
-  const codes: Token[] = [];
+  const labels = new Map<string, Placed[]>(sides.map((s) => [s, []]));
+  const values = new Map<ValueRegion, Placed[]>(model.values.map((v) => [v, []]));
+  const codes: Placed[] = [];
   const unreadable: string[] = [];
   const roles: TracedToken[] = [];
 
-  for (const token of tokens) {
-    const t = compact(token.text);
-    const centre = (token.box[0] + token.box[2]) / 2;
-    if (table.spec.codes && CODE_HEADERS.has(t)) continue;
-    const region = regionOf(token, model.values);
-    const parts = region ? cutAcross(token, model.values) : [];
-    if (region && parts.every((p) => isAmountText(p.text) || isBlankText(p.text))) {
-      for (const part of parts) {
-        const column = regionOf(part, model.values) ?? region;
-        values.get(column)?.push(part);
-        roles.push({ text: part.text, box: part.box, role: 'value', column: `${column.side}/${column.id}` });
-      }
+  for (const word of words) {
+    if (word.role === 'skip') continue;
+    if (word.role === 'value' && word.region) {
+      values.get(word.region)?.push(word);
+      roles.push({ text: word.text, box: word.box, role: 'value', column: `${word.region.side}/${word.region.id}` });
       continue;
     }
-    // Digits in a value column that make no amount: two cells' numbers run together, or a number cut.
-    if (region && NUMERIC.test(t)) {
-      unreadable.push(t);
-      roles.push({ text: t, box: token.box, role: 'unreadable' });
+    if (word.role === 'unreadable') {
+      unreadable.push(compact(word.text));
+      roles.push({ text: compact(word.text), box: word.box, role: 'unreadable' });
       continue;
     }
-    const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
-    if (table.spec.layout === 'grid' && centre < firstValue && /^\d/.test(t)) {
-      const fused = codeAndName(t);
-      if (isCodeToken(t)) codes.push(token);
-      else if (fused) {
-        codes.push({ text: fused[0], box: token.box });
-        labels.get(side)?.push({ text: fused[1], box: token.box });
-      } else labels.get(side)?.push(token);
-      roles.push({ text: token.text, box: token.box, role: isCodeToken(t) || fused ? 'code' : 'label' });
-      continue;
-    }
-    labels.get(side)?.push(token);
-    roles.push({ text: token.text, box: token.box, role: 'label' });
+    if (word.role === 'code') codes.push(word);
+    else labels.get(word.side)?.push(word);
+    roles.push({ text: word.text, box: word.box, role: word.role });
   }
 
-  const cell = (parts: Token[]): Cell => {
+  const cell = (parts: Placed[]): Cell => {
     if (parts.length === 0) return { text: '' };
     const box = union(parts.map((p) => p.box));
     const text = parts.map((p, i) => {
       const before = parts[i - 1];
       // A space printed inside a name stays ("1. 一般公共预算资金"); one spreading ideographs apart ("合  计") goes.
-      const sameCell = before !== undefined && p.cell !== undefined && p.cell === before.cell;
-      const spread = before !== undefined && ideographsMeet(before.text, p.text);
-      return (sameCell && !spread ? ' ' : '') + p.text;
+      const sameCell = before !== undefined && p.cell === before.cell && p.spaced;
+      return (sameCell && !ideographsMeet(before.text, p.text) ? ' ' : '') + p.text;
     });
     return { text: text.join(''), x0: box[0], x1: box[2], box };
   };
-  const inReadingOrder = (parts: Token[]) => [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  const inReadingOrder = (parts: Placed[]) =>
+    [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0] || a.x - b.x);
   const cells: Cell[] = [];
-  codes.sort((a, b) => a.box[0] - b.box[0]);
+  codes.sort((a, b) => a.box[0] - b.box[0] || a.x - b.x);
   // A 款/项 code printed as "7": the spreadsheet stored 07 as a number and dropped the zero.
   cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
   const names: string[] = [];
@@ -492,7 +480,7 @@ function slotLine(
     }
   }
   if (cells.every((c) => c.text === '') && unreadable.length === 0) return undefined;
-  const first = row[0] as Line;
+  const first = row[0]?.line as Line;
   const line: Line = {
     text: cells
       .map((c) => c.text)
@@ -500,7 +488,7 @@ function slotLine(
       .join(' '),
     cells,
     ...(first.page ? { page: first.page } : {}),
-    box: union(row.map((l) => l.box as Box)),
+    box: union(row.map((l) => l.box)),
     gap: 0,
   };
   const fused = names.find(isFusedName);
@@ -513,79 +501,7 @@ function slotLine(
   };
 }
 
-function boxOf(cell: Cell): Box {
-  return cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
-}
-
 /** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */
 function isFusedName(name: string): boolean {
   return hasSecondEnumerator(compact(name));
-}
-
-/**
- * A cell's text split at runs of spaces and where an amount touches a name (two cells pdf.js or the
- * line builder joined: "194,164,261一、社会保障和就业支出"), each part with its estimated extent.
- */
-function tokensOf(cell: Cell, index: number): Token[] {
-  const box = cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
-  const parts = cell.text
-    .split(/[\s\u3000]+/)
-    .filter(Boolean)
-    .flatMap((part) => gluedParts(part) ?? [part]);
-  if (parts.length <= 1) return parts.map((text) => ({ text, box, cell: index }));
-  const out: Token[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const start = cell.text.indexOf(part, offset);
-    offset = start + part.length;
-    out.push({ text: part, box: [at(cell.text, box, start), box[1], at(cell.text, box, offset), box[3]], cell: index });
-  }
-  return out;
-}
-
-/**
- * The column of a value: the one holding its right end. Amounts are right-aligned in their cells, so
- * their right end is inside the column even where, without rulings, the boundaries are estimates.
- */
-function regionOf(token: Token, regions: readonly ValueRegion[]): ValueRegion | undefined {
-  const end = token.box[2] - 1;
-  return regions.find((v) => end >= v.left && end < v.right);
-}
-
-/** A value item that reaches into a second column: pdf.js fused two cells. Cut where the boundary falls. */
-function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
-  const [x0, , x1] = token.box;
-  const width = x1 - x0;
-  const touched = regions.filter(
-    (r) => Math.min(x1, r.right) - Math.max(x0, r.left) > PDF_SETTINGS.tables.fusedReach * width,
-  );
-  if (touched.length < 2) return [token];
-  const boundary = (touched[0] as ValueRegion).right;
-  let best: number | undefined;
-  for (const i of amountCuts(token.text)) {
-    if (
-      best === undefined ||
-      Math.abs(at(token.text, token.box, i) - boundary) < Math.abs(at(token.text, token.box, best) - boundary)
-    )
-      best = i;
-  }
-  if (best === undefined) return [token];
-  const cut = at(token.text, token.box, best);
-  return [
-    { text: token.text.slice(0, best), box: [x0, token.box[1], cut, token.box[3]] },
-    ...cutAcross({ text: token.text.slice(best), box: [cut, token.box[1], x1, token.box[3]] }, regions),
-  ];
-}
-
-/** Estimated x of the character boundary before `index`: ideographs are twice as wide as digits. */
-function at(text: string, box: Box, index: number): number {
-  const weight = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1);
-  let before = 0;
-  let total = 0;
-  [...text].forEach((ch, i) => {
-    const w = weight(ch);
-    if (i < index) before += w;
-    total += w;
-  });
-  return box[0] + ((box[2] - box[0]) * before) / Math.max(total, 1);
 }

@@ -68,7 +68,7 @@ export type TokenKind = 'blank' | 'amount' | 'integer' | 'numeric' | 'code_name'
 export function tokenKind(token: string): TokenKind {
   if (PLACEHOLDER.test(token)) return 'blank';
   if (AMOUNT.test(token)) return /^[-−－]?\d+$/.test(token) ? 'integer' : 'amount';
-  if (NUMERIC.test(token)) return 'numeric';
+  if (NUMERIC.test(token) && !ENUMERATOR.test(token)) return 'numeric';
   if (CODE_NAME.test(token)) return 'code_name';
   if (TOTAL.test(token)) return 'total';
   return 'text';
