@@ -86,6 +86,11 @@ export const PDF_SETTINGS = {
     /** How long such a wrapped name fragment may be, in characters; prose lines run longer. */
     wrappedNameChars: 16,
     /**
+     * A one-cell line printed in type this many times the size of the table's own lines is a heading, not
+     * a row (so is one printed bold under a table whose lines are not): a table ends before it.
+     */
+    headingSize: 1.15,
+    /**
      * A horizontal ruling separates two lines of a table when it lies between them and covers at least
      * this share of the narrower line's width: rules under a merged header cell cover a few columns only.
      */
@@ -101,8 +106,13 @@ export const PDF_SETTINGS = {
     sameHeaderLine: 2,
     /** Slack when a ruling or an amount edge is compared with a header's extent. */
     edgeSlack: 1,
-    /** The first value column reaches left of its header by twice its width plus this much (labels are left-aligned, amounts right-aligned). */
-    firstColumnReach: 40,
+    /**
+     * A table's first value column with no label column before it reaches left of its header by this
+     * many times its header's width plus `firstColumnReachEm` (labels are left-aligned, amounts
+     * right-aligned: a wide amount starts well left of a short header).
+     */
+    firstColumnWidths: 2,
+    firstColumnReachEm: 4,
     /**
      * Without rulings, a line holding only a name continues the row above or below: the nearer one, and
      * the row above when the gaps differ by less than this many em.

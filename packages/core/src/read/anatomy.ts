@@ -1,7 +1,9 @@
 import type { Cell, CellMode, Line } from '../layout/types.js';
 import { parseAmount, type Unit } from '../model/amount.js';
+import type { Box } from '../model/source.js';
+import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { codeParts, gluedParts, isBlankText, isCode, isCodePart, totalOf } from '../text/lexicon.js';
+import { codePart, codeParts, gluedParts, isBlankText, isCode, isCodePart, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /**
@@ -18,6 +20,26 @@ export interface AmountCell {
   cell: Cell;
   /** The line the value was printed on, when it differs from its row's (plain text wraps). */
   line?: Line;
+  /** PDFs: what put the value in its column. */
+  evidence?: CellEvidence;
+}
+
+/**
+ * What the geometry reader knows of a row beyond its cells: where it was printed and what in it could
+ * not be read, so that the row readers can say so with the row's key, page and box.
+ */
+export interface TypedRead {
+  page: number;
+  box: Box;
+  /**
+   * Words in value columns that make no amount, with the column they are in (index among the side's
+   * columns); `alone`: one cell's value gone wrong, not several cells' run together.
+   */
+  unreadable: { text: string; box: Box; column?: number; alone?: boolean }[];
+  /** Columns (indexes) holding more than one value, or a value that makes no amount in the unit. */
+  strayColumns: number[];
+  /** The name looks like two rows' names run together: a row was lost into this one. */
+  fused: boolean;
 }
 
 export interface GridAnatomy {
@@ -33,6 +55,8 @@ export interface GridAnatomy {
   placed: boolean;
   /** Cells the reader could not place (text where a value should be, values where text should be). */
   stray: string[];
+  /** Read from the page's geometry (PDF). */
+  read?: TypedRead;
 }
 
 export interface SideGroup {
@@ -41,6 +65,12 @@ export interface SideGroup {
   placed: boolean;
   line: Line;
   labelCell: Cell;
+  /** The side the group was printed on, where the layout tells (PDF geometry). */
+  side?: RowSide;
+  /** Read from the page's geometry (PDF). */
+  read?: TypedRead;
+  /** Cells the reader could not place (PDF geometry: text in a value column). */
+  stray?: string[];
 }
 
 /** A 类 code in its own column: three digits. */
@@ -52,6 +82,16 @@ export function amountOf(text: string, unit: Unit): number | null {
   const t = text.replace(/\s+/g, '');
   const parsed = parseAmount(t, unit);
   return parsed ? parsed.fen : null;
+}
+
+/**
+ * Codes as a row prints them, in its code columns left to right ("208" "05" "05", "2080505", "208 5 5"),
+ * as their parts: a 类 then 款 and 项, each part of two digits (a spreadsheet that stored 05 as the
+ * number 5 dropped the zero).
+ */
+export function codesOf(printed: readonly string[]): string[] {
+  const parts = printed.flatMap((t) => codeParts(t) ?? [t]);
+  return parts.map((p, i) => (i > 0 ? codePart(p) : p));
 }
 
 /** Splits glued amount+label tokens of plain text into separate cells. */

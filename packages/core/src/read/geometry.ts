@@ -2,7 +2,8 @@ import { PDF_SETTINGS, type PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { Cell, Line } from '../layout/types.js';
 import { union } from '../layout/words.js';
-import { type Problem, problem } from '../model/problem.js';
+import type { Unit } from '../model/amount.js';
+import { located, type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import { headerKind, lineKind, opensRow } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
@@ -14,8 +15,11 @@ import {
   isBlankText,
   isCodeLed,
   isCodeShaped,
+  tokenKind,
+  totalOf,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
+import { type AmountCell, amountOf, codesOf, type GridAnatomy, type SideGroup } from './anatomy.js';
 import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 import { type Placed, placeLine } from './place.js';
 import type { ReadingTrace, TracedToken } from './trace.js';
@@ -37,6 +41,24 @@ export interface Projected {
   /** The table as printed: optional columns its header does not name are left out. */
   table: CompiledTable;
   problems: Problem[];
+  /** A grid's rows as read, typed (codes, name, values with boxes), in printed order. */
+  grid?: GridAnatomy[];
+  /** A summary table's rows as read, one side each, in printed order (the income side first on a printed row). */
+  sides?: SideGroup[];
+  /**
+   * Every amount printed in the table's rows (values in its columns, and amounts printed anywhere else
+   * in its rows): the completeness count checks each was read into a cell or reported.
+   */
+  printed: PrintedAmount[];
+}
+
+/** An amount printed in a table's rows, where it was printed. */
+export interface PrintedAmount {
+  page: number;
+  text: string;
+  box: Box;
+  /** The column (side/id) it was placed in, if any. */
+  column?: ValueRegion;
 }
 
 /** A data line with its words placed (or half of one: a side of a summary table). */
@@ -50,6 +72,7 @@ export function projectBlock(
   block: TableBlock,
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
+  unit: Unit,
   trace?: ReadingTrace,
   settings: PdfSettings = PDF_SETTINGS,
 ): Projected {
@@ -72,12 +95,14 @@ export function projectBlock(
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
     model = (head.length > 0 ? readColumns(head, full) : undefined) ?? model;
-    const placed = model ? onPage(model, pageRulings, amountEdges(data)) : undefined;
+    const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data)) : undefined;
     pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }
   const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));
   const table = printedColumns(full, named);
-  const body: Line[] = [];
+  const grid: GridAnatomy[] = [];
+  const sides: SideGroup[] = [];
+  const printed: PrintedAmount[] = [];
   for (const { page, head, data, model, rulings: pageRulings } of pages) {
     const traced = trace?.table(full.spec.kind, block.title.text, page);
     if (traced) {
@@ -94,13 +119,15 @@ export function projectBlock(
           x1: v.x1,
           left: v.left,
           right: v.right,
+          ...(v.leftBy ? { leftBy: v.leftBy } : {}),
+          ...(v.rightBy ? { rightBy: v.rightBy } : {}),
         })),
       );
     }
     const problemsBefore = problems.length;
     if (data.length === 0) continue;
     if (!model) {
-      problems.push(problem('no_value_columns', { page }));
+      problems.push(located(problem('no_value_columns', { page }), { page }));
       traced?.problems.push(...problems.slice(problemsBefore));
       continue;
     }
@@ -109,23 +136,35 @@ export function projectBlock(
       placed: placeLine(line, model, table, settings.tables),
       box: line.box as Box,
     }));
+    // What the completeness count checks: values in the columns, and amounts with separators or decimals
+    // placed anywhere else (never a code, never part of a name).
+    for (const l of placing)
+      for (const p of l.placed)
+        if ((p.role === 'value' && isAmountText(p.text)) || (p.role === 'label' && tokenKind(p.text) === 'amount'))
+          printed.push({
+            page,
+            text: p.text,
+            box: p.box,
+            ...(p.region && p.role === 'value' ? { column: p.region } : {}),
+          });
     const grouped = rows(placing, pageRulings, model, table, settings);
-    traced?.rows.push(...grouped.map((row) => union(row.map((l) => l.box))));
-    // A table printed in blocks side by side is read block after block, each row of a block on its own.
-    for (const block of blocksOf(model)) {
-      for (const row of grouped) {
-        const read = slotLine(row, block, table);
-        if (!read) continue;
-        body.push(read.line);
-        traced?.tokens.push(...read.roles);
-        const where = read.label || read.line.text.slice(0, 20);
-        for (const text of read.unreadable) problems.push(problem('unreadable_value', { page, row: where, text }));
-        if (read.fused) problems.push(problem('fused_name', { page, row: where }));
-      }
+    traced?.rows.push(...grouped.map((row) => union(row.lines.map((l) => l.box))));
+    for (const { block, lines: row } of grouped) {
+      const read = typedRow(row, block, table, unit);
+      if (!read) continue;
+      if (read.grid) grid.push(read.grid);
+      if (read.group) sides.push(read.group);
+      traced?.tokens.push(...read.roles);
     }
     traced?.problems.push(...problems.slice(problemsBefore));
   }
-  return { block: { ...block, header, body }, table, problems };
+  return {
+    block: { ...block, header, body: pages.flatMap((p) => p.data) },
+    table,
+    problems,
+    ...(table.spec.layout === 'two_sided' ? { sides } : { grid }),
+    printed,
+  };
 }
 
 /** The table without the optional columns its headers do not name (column indexes follow). */
@@ -170,8 +209,23 @@ function amountEdges(lines: readonly Line[]): number[] {
   return amounts.filter((w) => !(decimals && isCodeShaped(w.text))).map((w) => w.box[2]);
 }
 
+/** Left ends of the names printed on these lines (words of text whose start is their own). */
+function textStarts(lines: readonly Line[]): number[] {
+  return lines
+    .flatMap((l) => l.cells.flatMap((c) => c.words ?? []))
+    .filter((w) => (w.ends === 'both' || w.ends === 'start') && (w.kind === 'text' || w.kind === 'total'))
+    .map((w) => w.box[0]);
+}
+
 /** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
-function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: number; index: number }[] {
+interface Block {
+  model: ColumnModel;
+  from: number;
+  to: number;
+  index: number;
+}
+
+function blocksOf(model: ColumnModel): Block[] {
   const count = Math.max(...model.values.map((v) => v.block)) + 1;
   const ends = Array.from({ length: count }, (_, b) =>
     Math.max(...model.values.filter((v) => v.block === b).map((v) => v.right)),
@@ -201,25 +255,21 @@ function rows(
   model: ColumnModel,
   table: CompiledTable,
   settings: PdfSettings,
-): Placing[][] {
+): { block: Block; lines: Placing[] }[] {
   const horizontals = rulings.filter((r) => r.axis === 'h');
-  if (table.spec.layout !== 'two_sided' || model.sideSplit === undefined)
-    return band(lines, horizontals, model, table, settings);
-  const halves = lines.map((line) => sidesOf(line));
-  const left = band(
-    halves.flatMap(([l]) => (l ? [l] : [])),
-    horizontals,
-    model,
-    table,
-    settings,
+  const blocks = blocksOf(model);
+  // Each block is banded on its own: blocks printed side by side wrap their names independently.
+  const banded = blocks.map((block) =>
+    band(
+      lines.flatMap((l) => inBlock(l, block) ?? []),
+      horizontals,
+      table,
+      settings,
+    ).map((row) => ({ block, lines: row })),
   );
-  const right = band(
-    halves.flatMap(([, r]) => (r ? [r] : [])),
-    horizontals,
-    model,
-    table,
-    settings,
-  );
+  // A grid printed in blocks is read block after block; a summary table row by printed row.
+  if (table.spec.layout !== 'two_sided' || blocks.length < 2) return banded.flat();
+  const [left = [], right = []] = banded;
   // Back in printed order, the income side first on each printed row. The two sides wrap differently,
   // so a row's place is its band between rules drawn across the table where rules separate the rows,
   // else the top of the line that opens it (a name's first line, not a value printed lower down).
@@ -231,9 +281,9 @@ function rows(
   const top = Math.min(...lines.map((l) => l.box[1]));
   const bottom = Math.max(...lines.map((l) => l.box[3]));
   const inside = across.filter((y) => y > top && y < bottom).length;
-  const banded = inside > 0 && inside >= settings.tables.bandedShare * (Math.max(left.length, right.length) - 1);
+  const ruled = inside > 0 && inside >= settings.tables.bandedShare * (Math.max(left.length, right.length) - 1);
   const place = (row: Placing[]) => {
-    if (banded) {
+    if (ruled) {
       const box = union(row.map((l) => l.box));
       return across.filter((y) => y < (box[1] + box[3]) / 2).length;
     }
@@ -241,10 +291,10 @@ function rows(
     return opening.box[1];
   };
   const size = Math.min(...lines.map((l) => l.box[3] - l.box[1]));
-  const near = banded ? 0.5 /* bands are whole numbers */ : settings.tables.sameRowEm * size;
+  const near = ruled ? 0.5 /* bands are whole numbers */ : settings.tables.sameRowEm * size;
   const placed = [
-    ...left.map((r) => ({ r, side: 0, at: place(r) })),
-    ...right.map((r) => ({ r, side: 1, at: place(r) })),
+    ...left.map((r) => ({ r, side: 0, at: place(r.lines) })),
+    ...right.map((r) => ({ r, side: 1, at: place(r.lines) })),
   ].sort((x, y) => x.at - y.at);
   // Rows of both sides whose places are this close are one printed row.
   const printed: (typeof placed)[] = [];
@@ -256,24 +306,22 @@ function rows(
   return printed.flatMap((group) => group.sort((x, y) => x.side - y.side || x.at - y.at).map((p) => p.r));
 }
 
-/** A line's two halves: its words on the income side and on the expenditure side of a summary table. */
-function sidesOf(line: Placing): [Placing | undefined, Placing | undefined] {
-  const sideOf = (p: Placed) => p.region?.side ?? p.side;
-  const half = (side: 'income' | 'expenditure'): Placing | undefined => {
-    const placed = line.placed.filter((p) => sideOf(p) === side);
-    return placed.length > 0 ? { line: line.line, placed, box: union(placed.map((p) => p.box)) } : undefined;
-  };
-  return [half('income'), half('expenditure')];
+/** The part of a line printed in a block: its values in the block's columns, its other words in its x range. */
+function inBlock(line: Placing, block: Block): Placing | undefined {
+  const placed = line.placed.filter((p) =>
+    p.region ? p.region.block === block.index : p.x >= block.from && p.x < block.to,
+  );
+  if (placed.length === 0) return undefined;
+  if (placed.length === line.placed.length) return line;
+  return { line: line.line, placed, box: union(placed.map((p) => p.box)) };
 }
 
 function band(
   lines: Placing[],
   horizontals: readonly Ruling[],
-  model: ColumnModel,
   table: CompiledTable,
   settings: PdfSettings,
 ): Placing[][] {
-  void model;
   const { rowRuleCover } = settings.tables;
   const facts = lines.map((line) => lineFacts(line, table));
   // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
@@ -417,88 +465,128 @@ function lineFacts(line: Placing, table: CompiledTable): LineFacts {
   return { values, opens, labelled: labels.length > 0 };
 }
 
-/** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
-function slotLine(
-  row: Placing[],
-  { model, from, to, index }: { model: ColumnModel; from: number; to: number; index: number },
-  table: CompiledTable,
-): { line: Line; label: string; unreadable: string[]; fused: boolean; roles: TracedToken[] } | undefined {
-  // Every placed word of the row in this block, with the printed cell it came from (unique in the row).
-  const words = row
-    .flatMap((l, n) => l.placed.map((p) => ({ ...p, cell: n * 1000 + p.cell })))
-    .filter((p) => (p.region ? p.region.block === index : p.x >= from && p.x < to));
-  const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
-  const labels = new Map<string, Placed[]>(sides.map((s) => [s, []]));
+/** A row as read: a grid's codes, name and values, or a summary table side's name and values. */
+interface TypedRow {
+  grid?: GridAnatomy;
+  group?: SideGroup;
+  roles: TracedToken[];
+}
+
+/**
+ * One row of one block, typed: its codes (left to right), its name (its label words in reading order,
+ * a side's own on a summary table) and a value per column, each with the box it was printed in.
+ */
+function typedRow(row: Placing[], { model }: Block, table: CompiledTable, unit: Unit): TypedRow | undefined {
+  // Every placed word of the row (banded in its block), with the printed cell it came from (unique in the row).
+  const words = row.flatMap((l, n) => l.placed.map((p) => ({ ...p, cell: n * 1000 + p.cell })));
+  const twoSided = table.spec.layout === 'two_sided';
+  const labels: Placed[] = [];
   const values = new Map<ValueRegion, Placed[]>(model.values.map((v) => [v, []]));
   const codes: Placed[] = [];
-  const unreadable: string[] = [];
+  const unreadable: Placed[] = [];
   const roles: TracedToken[] = [];
-
   for (const word of words) {
     if (word.role === 'skip') continue;
     if (word.role === 'value' && word.region) {
       values.get(word.region)?.push(word);
-      roles.push({ text: word.text, box: word.box, role: 'value', column: `${word.region.side}/${word.region.id}` });
+      roles.push({
+        text: word.text,
+        box: word.box,
+        role: 'value',
+        column: `${word.region.side}/${word.region.id}`,
+        ...(word.evidence ? { evidence: word.evidence } : {}),
+      });
       continue;
     }
     if (word.role === 'unreadable') {
-      unreadable.push(compact(word.text));
+      unreadable.push(word);
       roles.push({ text: compact(word.text), box: word.box, role: 'unreadable' });
       continue;
     }
     if (word.role === 'code') codes.push(word);
-    else labels.get(word.side)?.push(word);
+    else labels.push(word);
     roles.push({ text: word.text, box: word.box, role: word.role });
   }
+  const hasValues = [...values.values()].some((v) => v.length > 0);
+  if (labels.length === 0 && codes.length === 0 && !hasValues && unreadable.length === 0) return undefined;
 
-  const cell = (parts: Placed[]): Cell => {
-    if (parts.length === 0) return { text: '' };
-    const box = union(parts.map((p) => p.box));
-    const text = parts.map((p, i) => {
-      const before = parts[i - 1];
-      // A space printed inside a name stays ("1. 一般公共预算资金"); one spreading ideographs apart ("合  计") goes.
-      const sameCell = before !== undefined && p.cell === before.cell && p.spaced;
-      return (sameCell && !ideographsMeet(before.text, p.text) ? ' ' : '') + p.text;
-    });
-    return { text: text.join(''), x0: box[0], x1: box[2], box };
-  };
-  const inReadingOrder = (parts: Placed[]) =>
-    [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0] || a.x - b.x);
-  const cells: Cell[] = [];
-  codes.sort((a, b) => a.box[0] - b.box[0] || a.x - b.x);
-  // A 款/项 code printed as "7": the spreadsheet stored 07 as a number and dropped the zero.
-  cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
-  const names: string[] = [];
-  for (const side of sides) {
-    const name = cell(inReadingOrder(labels.get(side) ?? []));
-    names.push(name.text);
-    cells.push(name);
-    const ids = (side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns).map((c) => c.id);
-    for (const id of ids) {
-      const region = model.values.find((v) => v.side === side && v.id === id);
-      cells.push(cell(region ? (values.get(region) ?? []) : []));
-    }
-  }
-  if (cells.every((c) => c.text === '') && unreadable.length === 0) return undefined;
   const first = row[0]?.line as Line;
+  const box = union(row.map((l) => l.box));
+  const side = model.values[0]?.side ?? 'expenditure';
+  const name = joinLabel([...labels].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0] || a.x - b.x));
+  const labelBox = labels.length > 0 ? union(labels.map((l) => l.box)) : box;
+  const printedCodes = [...codes].sort((a, b) => a.box[0] - b.box[0] || a.x - b.x).map((c) => compact(c.text));
+  const columns = twoSided && side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns;
+  const stray: string[] = [];
+  const strayColumns: number[] = [];
+  const amounts: (AmountCell | null)[] = columns.map((c, column) => {
+    const region = model.values.find((v) => v.side === side && v.id === c.id);
+    const parts = region ? (values.get(region) ?? []) : [];
+    if (parts.length === 0) return null;
+    const text = parts.map((p) => compact(p.text)).join('');
+    const cell: Cell = { text, box: union(parts.map((p) => p.box)) };
+    if (parts.length === 1 && isBlankText(text)) return null;
+    const fen = parts.length === 1 ? amountOf(text, unit) : null;
+    if (fen === null) {
+      stray.push(text);
+      strayColumns.push(column);
+      return null;
+    }
+    const evidence = parts[0]?.evidence;
+    return { fen, text, column, cell, ...(evidence ? { evidence } : {}) };
+  });
+  const columnOf = (p: Placed) => {
+    const index = p.region ? columns.findIndex((c) => c.id === p.region?.id) : -1;
+    return index >= 0 ? { column: index } : {};
+  };
+  const read = {
+    page: first.page ?? 0,
+    box,
+    unreadable: unreadable.map((u) => ({
+      text: compact(u.text),
+      box: u.box,
+      ...columnOf(u),
+      ...(u.alone ? { alone: true } : {}),
+    })),
+    strayColumns,
+    fused: isFusedName(name) || codes.length > 3,
+  };
   const line: Line = {
-    text: cells
-      .map((c) => c.text)
-      .filter(Boolean)
-      .join(' '),
-    cells,
+    text: [...printedCodes, name, ...amounts.map((a) => a?.text ?? '')].filter(Boolean).join(' '),
+    cells: [],
     ...(first.page ? { page: first.page } : {}),
-    box: union(row.map((l) => l.box)),
+    box,
     gap: 0,
   };
-  const fused = names.find(isFusedName);
+  if (twoSided)
+    return {
+      roles,
+      group: { label: name, amounts, placed: true, line, labelCell: { text: name, box: labelBox }, side, read, stray },
+    };
   return {
-    line,
-    label: fused ?? names.find(Boolean) ?? '',
-    unreadable,
-    fused: fused !== undefined || codes.length > 3,
     roles,
+    grid: {
+      line,
+      codes: codesOf(printedCodes),
+      label: name,
+      total: totalOf(compact(name)) === 'table',
+      amounts,
+      placed: true,
+      stray,
+      read,
+    },
   };
+}
+
+/** A name from its words in reading order: a space printed inside it stays ("1. 一般公共预算资金"), one spreading ideographs apart ("合  计") goes. */
+function joinLabel(parts: readonly Placed[]): string {
+  return parts
+    .map((p, i) => {
+      const before = parts[i - 1];
+      const spaced = before !== undefined && p.cell === before.cell && p.spaced;
+      return (spaced && !ideographsMeet(before.text, p.text) ? ' ' : '') + p.text;
+    })
+    .join('');
 }
 
 /** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */

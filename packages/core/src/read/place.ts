@@ -1,10 +1,10 @@
 import type { Line, Word } from '../layout/types.js';
 import type { Box } from '../model/source.js';
-import type { RowSide } from '../model/table.js';
+import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { codeAndName, isCodeToken, isNumberKind, startsWithDigit } from '../text/lexicon.js';
+import { amountCuts, codeAndName, isCodeToken, isNumberKind, startsWithDigit } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { CODE_HEADERS, type ColumnModel, type ValueRegion } from './columns.js';
+import { CODE_HEADERS, type ColumnModel, evidenceOf, type ValueRegion } from './columns.js';
 
 /**
  * The assignment stage: each word of a table line to its role and column, under one stated policy.
@@ -38,10 +38,17 @@ export interface Placed {
   x: number;
   /** How it was placed: by its own box, or by matching the parts of a run cut without positions. */
   how: 'box' | 'cut';
+  /** Values: what put it in its column (the column's weaker boundary, or the cut of its run). */
+  evidence?: CellEvidence;
   /** The word was printed after white space in its cell (labels keep such a space between non-ideographs). */
   spaced: boolean;
   /** The words of one printed cell share an index (a label's parts from one cell keep their spaces). */
   cell: number;
+  /**
+   * Unreadable text that is one cell's value gone wrong (digits no cut makes two amounts of), not
+   * several cells' run together: only that cell is in doubt.
+   */
+  alone?: boolean;
 }
 
 export interface PlaceSettings {
@@ -106,9 +113,18 @@ function placeWord(
   if (table.spec.codes && CODE_HEADERS.has(text)) return [{ ...base, role: 'skip' }];
   const region = stretch ? stretch.region : regionOf(word.box[2], model.values, settings);
   if (region && (isNumberKind(word.kind) || word.kind === 'blank'))
-    return [{ ...base, role: 'value', region, x: (region.left + region.right) / 2 }];
+    return [
+      {
+        ...base,
+        role: 'value',
+        region,
+        x: (region.left + region.right) / 2,
+        evidence: stretch ? 'cut' : evidenceOf(region),
+      },
+    ];
   // Digits in a value column that make no amount: two cells' numbers run together, or a number cut.
-  if (region && word.kind === 'numeric') return [{ ...base, role: 'unreadable', region }];
+  if (region && word.kind === 'numeric')
+    return [{ ...base, role: 'unreadable', region, ...(amountCuts(text).length === 0 ? { alone: true } : {}) }];
   // A number left of the first value column of its block (tables printed in blocks have codes in each).
   const block = blockStarts(model).filter((x) => x <= centre).length;
   const firstValue = Math.min(...model.values.filter((v) => v.block === block).map((v) => v.left));

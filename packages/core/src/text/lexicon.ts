@@ -13,8 +13,11 @@
 
 /** A printed amount: optional sign, digits with or without thousands separators, optional decimals. */
 export const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-/** A placeholder a table prints in a blank cell ("-" of the accounting format, "—", "－", "/"). */
-const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
+/**
+ * A placeholder a table prints in a blank cell ("-" of the accounting format, "—", "－", "/"), or an
+ * ellipsis a template prints for rows left out ("……").
+ */
+const PLACEHOLDER = /^(?:-+|—+|－+|\/|…+|\.{3,})$/;
 /** A subject code: 类 (3 digits), or 类 with 款 (5) or 款 and 项 (7) run together. */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A 款 or 项 code in a column of its own: two digits, one where a spreadsheet stored "05" as the number 5. */
