@@ -104,6 +104,8 @@ function insideTable(
   if (headerKind(line, block.match.table)) return true;
   // A row of its own: a code, a line the table names, a class name, or amounts only.
   if (isRowLike(line, block.match.table)) return true;
+  // A heading is never a row, whatever follows it.
+  if (isHeading(line, block)) return false;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
@@ -135,6 +137,42 @@ function insideTable(
 function isRowLike(line: Line, table: CompiledTable): boolean {
   const kind = lineKind(line, table);
   return kind.valuesOnly || (kind.opens !== undefined && kind.opens !== 'enumerator');
+}
+
+/**
+ * A heading, not a row: one cell, no amount, printed larger than the table's lines or bold where they
+ * are not ("第三部分 …说明", "一、部门主要职能" after a table). Lines without type size or weight (text
+ * formats) are never headings by this test.
+ */
+function isHeading(line: Line, block: TableBlock): boolean {
+  if (line.cells.length !== 1 || line.size === undefined || lineKind(line, block.match.table).values) return false;
+  const body = block.body.filter((l) => l.size !== undefined);
+  if (body.length === 0) return false;
+  const sizes = body.map((l) => l.size as number).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)] as number;
+  if (line.size >= PDF_SETTINGS.tables.headingSize * size) return true;
+  return line.bold === true && body.every((l) => !l.bold);
+}
+
+/**
+ * The first line of a page with a table open on the page before: it goes on with the table only when
+ * it is the table's header or a row, or a name wrapped over from a row that follows (the wrapped-name
+ * lookahead); anything else — a heading, a paragraph — ends the table at the page break.
+ */
+function goesOn(lines: readonly Line[], i: number, block: TableBlock, template: CompiledTemplate): boolean {
+  const line = lines[i] as Line;
+  const table = block.match.table;
+  if (headerKind(line, table) !== undefined || isRowLike(line, table)) return true;
+  if (isHeading(line, block)) return false;
+  if (line.cells.length >= 2 && lineKind(line, table).values) return true;
+  if (!isWrappedName(line)) return false;
+  for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
+    const next = lines[j] as Line;
+    if (next.page !== line.page || matchTitle(template, next.text)) break;
+    if (isRowLike(next, table)) return true;
+    if (!isWrappedName(next)) break;
+  }
+  return false;
 }
 
 /**
@@ -188,9 +226,14 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
         if (current.notes.length > notes) note = current.notes.at(-1);
         continue;
       }
+      // A page break ends the table unless the new page's first line goes on with it (frames — 编制部门,
+      // 单位 — and a repeated title go on too, above).
+      const pageBreak = line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
+      const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, template));
       if (
-        isTableLine(line, current) ||
-        (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template))
+        open &&
+        (isTableLine(line, current) ||
+          (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template)))
       ) {
         current.body.push(line);
         addPage(current, line);

@@ -154,9 +154,9 @@ export function codeParts(text: string): string[] | undefined {
   return m ? m.slice(1).filter((p): p is string => p !== undefined) : undefined;
 }
 
-/** A label led by a code (not a year): "208 05 05 行政运行", "2080505", "20805行政…". */
+/** A label led by a code (not a year, not an amount: "500.00", "300,000"): "208 05 05 行政运行", "2080505", "20805行政…". */
 export function isCodeLed(label: string): boolean {
-  return /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/.test(label);
+  return /^\d{3}(?:\d{2}){0,2}(?:[^\d年.,]|$)/.test(label);
 }
 
 // ── labels ───────────────────────────────────────────────────────────────────────────────────────
