@@ -15,6 +15,7 @@ import {
   isBlankText,
   isCodeLed,
   isCodeShaped,
+  isEmptyValue,
   tokenKind,
   totalOf,
 } from '../text/lexicon.js';
@@ -137,10 +138,14 @@ export function projectBlock(
       box: line.box as Box,
     }));
     // What the completeness count checks: values in the columns, and amounts with separators or decimals
-    // placed anywhere else (never a code, never part of a name).
+    // placed anywhere else (never a code, never part of a name). A zero holds nothing a check could miss
+    // (the rows a sheet pads its table with print them).
     for (const l of placing)
       for (const p of l.placed)
-        if ((p.role === 'value' && isAmountText(p.text)) || (p.role === 'label' && tokenKind(p.text) === 'amount'))
+        if (
+          !isEmptyValue(p.text) &&
+          ((p.role === 'value' && isAmountText(p.text)) || (p.role === 'label' && tokenKind(p.text) === 'amount'))
+        )
           printed.push({
             page,
             text: p.text,
@@ -350,9 +355,14 @@ function band(
     values: Set<ValueRegion>;
   }
   const out: (Row | Placing[])[] = []; // rows, and blocks of name fragments between them
+  const blanks: Placing[][] = []; // blank rows: read on their own, never a neighbour of a fragment
   let current: Row | undefined;
   lines.forEach((line, i) => {
     const f = facts[i] as LineFacts;
+    if (f.blank && !rowRuled) {
+      blanks.push([line]);
+      return;
+    }
     const last = current?.lines.at(-1);
     const clash = current !== undefined && [...f.values].some((v) => current?.values.has(v));
     const fragment = !f.opens && f.values.size === 0;
@@ -379,7 +389,7 @@ function band(
     current = { lines: [line], values: new Set(f.values) };
     out.push(current);
   });
-  return placeFragments(out, ruledBetween, settings);
+  return [...placeFragments(out, ruledBetween, settings), ...blanks];
 }
 
 /**
@@ -439,6 +449,11 @@ function placeFragments(
 interface LineFacts {
   /** Value columns the line prints an amount in. */
   values: Set<ValueRegion>;
+  /**
+   * The line prints nothing but empty values ("-", "0.00") in value columns: a blank row a sheet pads
+   * its table with — no row's name, and none of its amounts.
+   */
+  blank: boolean;
   /** The line opens a row: a code, an enumerated or known label, a total. */
   opens: boolean;
   /** The line prints a name (text outside the value columns). */
@@ -462,7 +477,9 @@ function lineFacts(line: Placing, table: CompiledTable): LineFacts {
   }
   // A code opens a row only as the line's first label (a name may hold digits).
   const opens = isCodeLed(compact(labels[0] ?? '')) || labels.some((l) => (opensRow(l, table) ?? 'code') !== 'code');
-  return { values, opens, labelled: labels.length > 0 };
+  const blank =
+    line.placed.length > 0 && line.placed.every((p) => p.role === 'value' && p.region && isEmptyValue(p.text));
+  return { values: blank ? new Set() : values, opens, labelled: labels.length > 0, blank };
 }
 
 /** A row as read: a grid's codes, name and values, or a summary table side's name and values. */

@@ -44,9 +44,11 @@ export function readGrid(
   for (const a of anatomies) {
     const line = a.line;
     const present = a.amounts.filter((x) => x !== null);
-    // A row of header words only (a blank table's 合计 under its header) is no row.
+    // A row of header words only (a blank table's 合计 under its header) is no row, nor is a row with
+    // neither code nor name that prints only empty values ("-", "0.00": a sheet's padding).
     if (typed && present.length === 0 && a.codes.length === 0 && a.stray.length === 0 && isHeaderText(a.label, table))
       continue;
+    if (a.read && isBlankRow(a)) continue;
     // Where the problem is: a PDF row's page and box, a text's line.
     const at = lineSource(line);
     const here = a.read ? { page: a.read.page } : { line: line.lineNo ?? '?' };
@@ -164,6 +166,17 @@ export function rowProblems(
     problems.push(
       located(problem('fused_name', { page: a.read.page, row }), lineSource(a.line), side ? { side } : undefined),
     );
+}
+
+/** A row read from a page with neither code nor name, whose every value is empty ("-", "0.00"). */
+export function isBlankRow(a: Pick<GridAnatomy, 'codes' | 'label' | 'amounts' | 'stray' | 'read'>): boolean {
+  return (
+    a.codes.length === 0 &&
+    isBlankText(a.label) &&
+    a.stray.length === 0 &&
+    (a.read?.unreadable.length ?? 0) === 0 &&
+    a.amounts.every((x) => x === null || x.fen === 0)
+  );
 }
 
 function isHeaderText(label: string, table: CompiledTable): boolean {

@@ -12,7 +12,7 @@ import { compact } from '../text/normalize.js';
 import { amountOf, type SideGroup, sideGroups, splitGlued } from './anatomy.js';
 import { newDraft, placeValues } from './draft.js';
 import type { DraftTable } from './grid.js';
-import { rowProblems } from './grid.js';
+import { isBlankRow, rowProblems } from './grid.js';
 
 /**
  * Reads a two-sided summary table: income lines (财政拨款收入, 事业收入 … 收入总计) beside expenditure
@@ -49,7 +49,7 @@ export function readTwoSided(
       });
       const printed = g.amounts.some((a) => a !== null) || (g.read?.unreadable.length ?? 0) > 0;
       if (isBlankText(label)) {
-        if (g.read && g.side && printed) {
+        if (g.read && g.side && printed && !isBlankRow({ ...g, codes: [], stray: g.stray ?? [] })) {
           const text = g.amounts.flatMap((a) => (a ? [a.text] : [])).join(' ');
           problems.push(located(problem('values_without_label', { page: g.read.page, text }), at, sideOf(g.side)));
         }

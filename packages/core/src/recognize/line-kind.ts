@@ -4,10 +4,9 @@ import { functionClassCode } from '../templates/index.js';
 import {
   headerCell,
   isAmountText,
-  isBlankText,
   isCodeLed,
+  isEmptyValue,
   isEnumerated,
-  isZeroText,
   opensSide,
   stripEnumerator,
   totalOf,
@@ -98,6 +97,6 @@ export function lineKind(line: Line, table: CompiledTable): LineKind {
     ...(opens ? { opens } : {}),
     values: amounts.length > 0,
     valuesOnly: tokens.length > 0 && amounts.length === tokens.length,
-    blank: tokens.length > 0 && tokens.every((t) => isBlankText(t) || isZeroText(t)),
+    blank: tokens.length > 0 && tokens.every(isEmptyValue),
   };
 }

@@ -103,6 +103,11 @@ export function isZeroText(text: string): boolean {
   return /^[-−－]?0+(?:\.0+)?$/.test(text);
 }
 
+/** A value cell that holds nothing: blank, a placeholder, or a zero (a row a sheet pads its table with prints these). */
+export function isEmptyValue(text: string): boolean {
+  return isBlankText(text) || isZeroText(text.trim());
+}
+
 /** An amount ending in its decimals ("312.45"): no digit can continue it. */
 export function endsInDecimals(text: string): boolean {
   return /\d\.\d{2}$/.test(text);
