@@ -5,7 +5,7 @@ import { union } from '../layout/words.js';
 import type { Unit } from '../model/amount.js';
 import { located, type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
-import { headerKind, lineKind, opensRow } from '../recognize/line-kind.js';
+import { headerKind, lineKind, opener } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
 import {
@@ -13,7 +13,6 @@ import {
   ideographsMeet,
   isAmountText,
   isBlankText,
-  isCodeLed,
   isCodeShaped,
   isEmptyValue,
   tokenKind,
@@ -475,8 +474,7 @@ function lineFacts(line: Placing, table: CompiledTable): LineFacts {
     }
     previous = undefined;
   }
-  // A code opens a row only as the line's first label (a name may hold digits).
-  const opens = isCodeLed(compact(labels[0] ?? '')) || labels.some((l) => (opensRow(l, table) ?? 'code') !== 'code');
+  const opens = opener(labels, table) !== undefined;
   const blank =
     line.placed.length > 0 && line.placed.every((p) => p.role === 'value' && p.region && isEmptyValue(p.text));
   return { values: blank ? new Set() : values, opens, labelled: labels.length > 0, blank };

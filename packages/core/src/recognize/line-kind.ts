@@ -41,6 +41,20 @@ export function opensRow(label: string, table: CompiledTable): Opener | undefine
   return undefined;
 }
 
+/**
+ * Why a line of labels opens a row, the labels in printed order (its first cell first): the first
+ * label for any reason, else another for more than a code — a code opens a row only at the start of
+ * the line (a name may hold digits, a later cell may be an amount) — an enumerator only where nothing
+ * better opens it. The one answer row banding, segmentation and the text readers share.
+ */
+export function opener(labels: readonly string[], table: CompiledTable): Opener | undefined {
+  const [first = '', ...rest] = labels;
+  const head = opensRow(first, table);
+  if (head) return head;
+  const reasons = rest.map((l) => opensRow(l, table)).filter((r): r is Opener => r !== undefined && r !== 'code');
+  return reasons.find((r) => r !== 'enumerator') ?? reasons[0];
+}
+
 /** A label the template names: an income or expenditure line, or a named row (人员经费合计). */
 export function namedLine(name: string, table: CompiledTable): boolean {
   if (name === '') return false;
@@ -85,13 +99,11 @@ export function lineKind(line: Line, table: CompiledTable): LineKind {
   const amounts = tokens.filter(isAmountText);
   const header = headerKind(line, table);
   // Header text opens no row. Else each cell (a two-sided row prints a label on each side) and the
-  // whole line (a label spread over cells) may; a code only at the start of the line (a name may end
-  // in digits), an enumerator only where nothing better opens it.
-  const labels = header ? [] : [line.text, ...(line.cells.length > 1 ? line.cells.map((c) => c.text) : [])];
-  const reasons = labels.map((l) => opensRow(l, table));
-  const first = header ? undefined : opensRow(line.cells[0]?.text ?? '', table);
-  const opens =
-    first ?? reasons.find((r) => r !== undefined && r !== 'code' && r !== 'enumerator') ?? reasons.find(Boolean);
+  // whole line (a label spread over cells) may, as `opener` says.
+  const cells = line.cells.map((c) => c.text);
+  const opens = header
+    ? undefined
+    : opener([cells[0] ?? '', line.text, ...(cells.length > 1 ? cells.slice(1) : [])], table);
   return {
     ...(header ? { header } : {}),
     ...(opens ? { opens } : {}),
