@@ -1,5 +1,5 @@
 import { applyReview, Report, type ReviewMark } from '@hezhang/core';
-import { BatchList, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
+import { BatchList, DossierView, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
@@ -10,6 +10,7 @@ import { loadPdfjs } from './pdfjs-loader.js';
 import { SAMPLE_NAME, sampleUrl } from './resources.js';
 import { useReviewMarks } from './review-marks.js';
 import { useChecking } from './use-checking.js';
+import { useDossiers } from './use-dossiers.js';
 import { useFileDrop } from './use-file-drop.js';
 
 const ACCEPT = '.pdf,.txt,.text,.md,.markdown,.tsv,application/pdf,text/plain,text/markdown';
@@ -25,7 +26,8 @@ const OpenReport = memo(
     a.pdf?.bytes === b.pdf?.bytes &&
     a.showSummary === b.showSummary &&
     a.review?.marks === b.review?.marks &&
-    a.exportHost?.checkedAt === b.exportHost?.checkedAt,
+    a.exportHost?.checkedAt === b.exportHost?.checkedAt &&
+    a.dossier === b.dossier,
 );
 
 /** Each report with the marks applied, made again only when the marks change. */
@@ -94,6 +96,16 @@ export function App() {
     );
   }, [shown, done]);
   const host = useMemo(() => exportHost(current?.checkedAt), [current?.checkedAt]);
+  // Documents of one department read together: the dossier of the shown report's department.
+  const dossiers = useDossiers(done.map((d) => reviewed(d.report)));
+  const dossier =
+    current && shown?.kind !== 'saved'
+      ? dossiers.find((d) => d.documents.length > 1 && d.documents.some((x) => x.name === current.report.source.name))
+      : undefined;
+  const openByName = (name: string) => {
+    const d = done.find((x) => x.report.source.name === name);
+    if (d) setShown({ kind: 'entry', id: d.entry.id });
+  };
 
   const openSaved = async (id: string) => {
     const saved = await loadSaved(id);
@@ -171,12 +183,19 @@ export function App() {
               <BatchList
                 reports={done.map((d) => reviewed(d.report))}
                 selected={current?.report.source.name}
-                onOpen={(name) => {
-                  const d = done.find((x) => x.report.source.name === name);
-                  if (d) setShown({ kind: 'entry', id: d.entry.id });
-                }}
+                onOpen={openByName}
               />
             </div>
+          )}
+          {dossier && (
+            <DossierView
+              dossier={dossier}
+              selected={current?.report.source.name}
+              onOpen={openByName}
+              reports={done.map((d) => reviewed(d.report))}
+              pdfOf={(name) => pdfSource(done.find((d) => d.report.source.name === name)?.entry.pdf)}
+              host={host}
+            />
           )}
           {current && (
             <OpenReport
@@ -186,6 +205,7 @@ export function App() {
               showSummary={shown?.kind === 'saved'}
               review={review}
               exportHost={host}
+              dossier={dossier}
             />
           )}
           <div class="screen-only">

@@ -1,6 +1,7 @@
 import {
   applyReview,
   type BudgetDocument,
+  buildDossiers,
   checkDocuments,
   type Report,
   type ReviewedReport,
@@ -14,6 +15,7 @@ import { writeReadingPictures } from './debug.js';
 import { expandInputs, type InputFailure } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
 import { type BatchLine, renderBatchSummary } from './render/batch.js';
+import { renderDossiers } from './render/dossier.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
 import { readMarksFile, writeMarksFile } from './review.js';
@@ -119,6 +121,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     batch.push({ name: report.source.name, report });
     if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
+  // Departments with several documents: their dossier (documents, findings between them, totals by year).
+  const dossiers = !options.json && reports.length > 1 ? renderDossiers(buildDossiers(reports), options.lang) : '';
+  if (dossiers) io.stdout(`${dossiers}\n`);
   if (!options.json && options.command === 'check' && batch.length > 1)
     io.stdout(`${renderBatchSummary(batch, options.lang)}\n`);
 

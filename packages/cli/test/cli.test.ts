@@ -150,9 +150,9 @@ describe('several documents of one department', () => {
     const { stdout } = await run('check', '--json', seed('000'), earlier, seed('002'));
     const [later, previous, other] = JSON.parse(stdout) as Report[];
     expect(later?.previous).toEqual([{ name: 'bureau-2024.txt', year: 2024 }]);
-    expect(later?.checks.find((c) => c.rule === 'across.changes')?.status).toBe('fail');
+    expect(later?.checks.find((c) => c.rule === 'across.years')?.status).toBe('fail');
     expect(previous?.previous).toEqual([]);
-    expect(other?.checks.find((c) => c.rule === 'across.changes')?.status).toBe('not_applicable');
+    expect(other?.checks.find((c) => c.rule === 'across.years')?.status).toBe('not_applicable');
   });
 });
 

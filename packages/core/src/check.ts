@@ -1,4 +1,4 @@
-import { bareName } from './meta/department.js';
+import type { UnitDocument } from './meta/units.js';
 import type { BudgetDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
 import type { CheckResult, Report } from './model/report.js';
@@ -10,15 +10,17 @@ import { makeReport } from './report/report.js';
 import { compileTemplate, type Template, templateOf } from './templates/index.js';
 
 /**
- * The engine's entry: a document through every rule into a report, and several documents grouped by
- * department so each meets last year's. It sits above the rules (reconcile/) and the report (report/).
+ * The engine's entry: a document through every rule into a report. It sits above the rules
+ * (reconcile/) and the report (report/); several documents read together are together.ts's.
  */
 
 export interface CheckOptions {
-  /** Earlier documents of the same department, for the change statements. */
+  /** Earlier documents of the same department or unit, nearest first, for the statements about earlier years. */
   previous?: readonly BudgetDocument[];
   /** Final accounts: the same year's budget of the department, for the initial budgets they state. */
   budget?: BudgetDocument;
+  /** A department's document: its units' documents of the same year and kind (across.units). */
+  units?: readonly UnitDocument[];
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
   /** Template to check with (default: the one the document was read with, `templateOf(document)`). */
@@ -37,6 +39,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
     tables: new Tables(document),
     previous: options.previous ?? [],
     ...(options.budget ? { budget: options.budget } : {}),
+    ...(options.units && options.units.length > 0 ? { units: options.units } : {}),
     ...(options.passes ? { passes: [] } : {}),
   };
   const findings: Finding[] = [];
@@ -72,57 +75,4 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
   }));
   const report = makeReport(document, findings, checks, previous);
   return ctx.passes ? { ...report, passes: ctx.passes } : report;
-}
-
-/**
- * Several documents at once: grouped by department (and scope and stage), each checked with the
- * earlier years of its group, so change statements meet last year's document; final accounts also
- * meet the same year's budget of their department and scope.
- */
-export interface DocumentGroup {
-  department: string;
-  scope: BudgetDocument['meta']['scope'];
-  stage: BudgetDocument['meta']['stage'];
-  /** Sorted by year. */
-  documents: BudgetDocument[];
-}
-
-export function groupDocuments(documents: readonly BudgetDocument[]): DocumentGroup[] {
-  const groups = new Map<string, DocumentGroup>();
-  for (const doc of documents) {
-    const department = bareName(doc.meta.department ?? doc.source.name);
-    const key = `${department}|${doc.meta.scope}|${doc.meta.stage}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { department, scope: doc.meta.scope, stage: doc.meta.stage, documents: [] }));
-    group.documents.push(doc);
-  }
-  for (const g of groups.values()) g.documents.sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0));
-  return [...groups.values()];
-}
-
-/**
- * Checks every document with the earlier documents of its group (and a final account with its year's
- * budget); reports come back in input order.
- */
-export function checkDocuments(
-  documents: readonly BudgetDocument[],
-  options: Omit<CheckOptions, 'previous' | 'budget'> = {},
-): Report[] {
-  const groups = groupDocuments(documents);
-  const previousOf = new Map<BudgetDocument, BudgetDocument[]>();
-  const budgetOf = new Map<BudgetDocument, BudgetDocument>();
-  for (const g of groups) {
-    for (const doc of g.documents) {
-      const earlier = g.documents.filter((d) => d !== doc && (d.meta.year ?? 0) < (doc.meta.year ?? 0));
-      previousOf.set(doc, earlier.reverse());
-      if (g.stage !== 'final' || doc.meta.year === undefined) continue;
-      const budgets = groups.find((b) => b.stage === 'budget' && b.scope === g.scope && b.department === g.department);
-      const budget = budgets?.documents.find((d) => d.meta.year === doc.meta.year);
-      if (budget) budgetOf.set(doc, budget);
-    }
-  }
-  return documents.map((doc) => {
-    const budget = budgetOf.get(doc);
-    return checkDocument(doc, { ...options, previous: previousOf.get(doc) ?? [], ...(budget ? { budget } : {}) });
-  });
 }

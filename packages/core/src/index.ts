@@ -8,6 +8,10 @@
  * public API, export by export.
  */
 
+// Documents read together: grouped by department, paired, checked with each other; a department's dossier.
+export { buildDossiers } from './across/dossier.js';
+export { type Identity, identify, kindOf, titleOf } from './across/identity.js';
+export { type DocumentGroup, type PairedDocuments, pairDocuments, type Related } from './across/pairing.js';
 // Bytes: the front door's first stage (PDF or text, which encoding; what is refused).
 export {
   type DecodedText,
@@ -25,7 +29,7 @@ export {
   type TextEncodingName,
 } from './bytes/index.js';
 // Entries: reading and checking.
-export { type CheckOptions, checkDocument, checkDocuments, type DocumentGroup, groupDocuments } from './check.js';
+export { type CheckOptions, checkDocument } from './check.js';
 // Debugging the PDF reader: a picture of its decisions.
 export { readingPictures } from './debug/reading-picture.js';
 // Layout: the lines readers produce.
@@ -48,6 +52,9 @@ export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Rulin
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
+// Departments: one key for the ways a department prints its name.
+export { bareName, departmentKey, sameDepartment } from './meta/department.js';
+export { type ListedUnit, listedUnits, sameUnit, type UnitDocument } from './meta/units.js';
 // The model.
 export {
   FEN_PER,
@@ -84,7 +91,9 @@ export {
   SectionKind,
   TextPiece,
 } from './model/document.js';
+export { Dossier, DossierDocument, Series, SeriesPoint } from './model/dossier.js';
 export { Finding, Quantity, Ref, Severity } from './model/finding.js';
+export { DocumentKind, ImpossiblePairing, PairedDocument, Pairing, Relation } from './model/pairing.js';
 export { Problem, type ProblemCode, ProblemParam, problem, problemText } from './model/problem.js';
 export {
   CheckResult,
@@ -195,3 +204,4 @@ export {
   templateOf,
 } from './templates/index.js';
 export { compact, normalizeText } from './text/normalize.js';
+export { checkDocuments, groupDocuments } from './together.js';

@@ -464,7 +464,7 @@ describe('statuses and other documents', () => {
 
   it('changes against last year are checked against last year’s document', () => {
     const now = parse('000');
-    expect(status(checkDocument(now), 'across.changes')).toBe('not_applicable');
+    expect(status(checkDocument(now), 'across.years')).toBe('not_applicable');
     // Last year's 财政拨款收入 was 1,945万元 higher, as 000 says; then a year where it was 1,900万元 higher.
     const lastYear = (delta: number) =>
       mutateModel(now, (d) => {
@@ -472,9 +472,9 @@ describe('statuses and other documents', () => {
         setCell(d, 'finance_summary', 'fiscal_grant', 'amount', (v) => v + delta);
       });
     const agree = checkDocument(now, { previous: [lastYear(1_945 * 1_000_000)] });
-    expect(findings(agree, 'across.changes').filter((f) => f.refs.some((r) => r.row === 'fiscal_grant'))).toEqual([]);
+    expect(findings(agree, 'across.years').filter((f) => f.refs.some((r) => r.row === 'fiscal_grant'))).toEqual([]);
     const differ = checkDocument(now, { previous: [lastYear(1_900 * 1_000_000)] });
-    const f = findings(differ, 'across.changes').find((x) => x.refs[0]?.text?.startsWith('财政拨款收入'));
+    const f = findings(differ, 'across.years').find((x) => x.refs[0]?.text?.startsWith('财政拨款收入'));
     expect(f?.expected?.text).toBe('1,900.00万元');
     expect(f?.formula?.zh).toMatch(/− .*（2024年文档）= .*1,900.00万元$/);
   });
@@ -498,11 +498,11 @@ describe('several documents', () => {
     const [r2025, rYangpu] = checkDocuments([d2025, yangpu, d2023, d2024]);
     expect(r2025?.previous.map((p) => p.year)).toEqual([2024, 2023]);
     // Only 财政拨款收入 was given last year's value: that statement agrees, the others (unchanged tables) do not.
-    expect(status(r2025 as Report, 'across.changes')).toBe('fail');
-    const stated = findings(r2025 as Report, 'across.changes').map((f) => f.refs[0]?.text?.slice(0, 6));
+    expect(status(r2025 as Report, 'across.years')).toBe('fail');
+    const stated = findings(r2025 as Report, 'across.years').map((f) => f.refs[0]?.text?.slice(0, 6));
     expect(stated).not.toContain('财政拨款收入');
     expect(stated).toContain('财政拨款支出');
-    expect(status(rYangpu as Report, 'across.changes')).toBe('not_applicable');
+    expect(status(rYangpu as Report, 'across.years')).toBe('not_applicable');
   });
 });
 

@@ -25,6 +25,7 @@ const RANK: Record<string, number> = {
   report: 9,
   debug: 9,
   review: 10,
+  across: 10,
   '.': 11,
 };
 

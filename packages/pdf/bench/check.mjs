@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
- * `pnpm bench` for @hezhang/pdf: the whole check (read the PDF with pdf.js, rebuild the model, run
- * every rule) on the real budget PDFs, next to `pdftotext -layout` on the same files in the same run,
- * and on a 100-page document assembled from them with qpdf. Each case runs in a fresh process so its
- * peak memory (max RSS) is its own. Needs the built packages; pdftotext and qpdf where present.
+ * `pnpm bench` for @hezhang/pdf, on the real budget PDFs, a fixture and a 100-page document assembled
+ * from them with qpdf:
+ * - the one-pass read (extractPositioned: one operator list per page, interpreted) against plain pdf.js
+ *   (bench/plain.mjs: the text content and the operator list of every page, nothing done with them),
+ *   wall and CPU time (all threads) of each;
+ * - the whole check (read, rebuild the model, run every rule) next to `pdftotext -layout`.
+ * Each file runs in a fresh process so its peak memory (max RSS) is its own. Needs the built packages;
+ * pdftotext and qpdf where present.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +20,24 @@ const RUNS = 7;
 
 /**
  * Times each function RUNS times after WARMUP untimed rounds (V8 compiles pdf.js' hot paths), taking
- * turns so that neither gets the warmer process.
+ * turns so that none gets the warmer process: wall and CPU milliseconds (the process' user and system
+ * time, pdf.js' worker thread included).
  */
 async function timeRuns(fns) {
-  const times = fns.map(() => []);
+  const times = fns.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < WARMUP + RUNS; i++) {
     for (const [k, fn] of fns.entries()) {
+      // Each run starts from a collected heap, so that none pays for the garbage of the one before.
+      globalThis.gc?.();
+      const cpu = process.cpuUsage();
       const start = performance.now();
       await fn();
-      if (i >= WARMUP) times[k].push(performance.now() - start);
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      if (i >= WARMUP) {
+        times[k].wall.push(wall);
+        times[k].cpu.push((used.user + used.system) / 1000);
+      }
     }
   }
   return times;
@@ -32,34 +45,13 @@ async function timeRuns(fns) {
 
 if (process.argv[2] === '--one') {
   const file = process.argv[3];
-  const { readBudgetPdf, extractPositioned, nodeResources } = await import('../dist/node.js');
-  const { needsOperatorList } = await import('../dist/extract.js');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { readBudgetPdf, extractPositioned } = await import('../dist/node.js');
+  const { plainPdfjs } = await import('./plain.mjs');
   const { checkDocument } = await import('@hezhang/core');
   const bytes = new Uint8Array(readFileSync(file));
   const pages = (await extractPositioned(bytes)).pages.length;
   const check = async () => checkDocument(await readBudgetPdf(bytes, { name: file }));
-  // The floor: the pdf.js calls readBudgetPdf makes (every page's text, the operator list of table
-  // pages, the metadata) with none of Hezhang's work on their results.
-  const pdfjsCalls = async () => {
-    const pdf = await pdfjs.getDocument({
-      data: bytes.slice(),
-      ...nodeResources(),
-      cMapPacked: true,
-      isEvalSupported: false,
-      verbosity: 0,
-    }).promise;
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent({ disableNormalization: true });
-      const items = content.items.filter((i) => 'str' in i && i.str.trim() !== '').map((i) => ({ text: i.str }));
-      if (needsOperatorList(items)) await page.getOperatorList();
-      page.cleanup();
-    }
-    await pdf.getMetadata();
-    await pdf.destroy();
-  };
-  const [times, pdfjsAlone] = await timeRuns([check, pdfjsCalls]);
+  const [onePass, plain, whole] = await timeRuns([() => extractPositioned(bytes), () => plainPdfjs(bytes), check]);
   const pdftotext = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -68,7 +60,7 @@ if (process.argv[2] === '--one') {
     pdftotext.push(performance.now() - start);
   }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ pages, times, pdfjsAlone, pdftotext, maxRssMb }));
+  process.stdout.write(JSON.stringify({ pages, onePass, plain, whole, pdftotext, maxRssMb }));
   process.exit(0);
 }
 
@@ -80,12 +72,10 @@ const realDir = [
   '/work/shared/fixtures/real',
 ].find((d) => d && existsSync(join(d, 'swj-2025-dept.pdf')));
 const cases = realDir
-  ? ['swj-2025-dept', 'swj-2025-unit', 'wanli-2023-dept', 'wanli-2024-dept', 'shczj-2025-unit', 'czj-2024-final'].map(
-      (n) => ({
-        name: `${n}.pdf`,
-        file: join(realDir, `${n}.pdf`),
-      }),
-    )
+  ? readdirSync(realDir)
+      .filter((n) => n.endsWith('.pdf'))
+      .sort()
+      .map((n) => ({ name: n, file: join(realDir, n) }))
   : [];
 if (!realDir) console.log('real budget PDFs not found (HEZHANG_REAL_PDFS): benchmarking the fixtures only');
 const fixtures = join(here, '../fixtures');
@@ -112,37 +102,50 @@ try {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 const rows = [];
-const totals = { check: 0, alone: 0, text: 0 };
+const totals = { onePass: 0, onePassCpu: 0, plain: 0, plainCpu: 0, check: 0, text: 0 };
 for (const c of cases) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--one', c.file], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', c.file], {
+    encoding: 'utf8',
+  });
   const r = JSON.parse(out);
-  const check = median(r.times);
-  const alone = median(r.pdfjsAlone);
+  const onePass = median(r.onePass.wall);
+  const onePassCpu = median(r.onePass.cpu);
+  const plain = median(r.plain.wall);
+  const plainCpu = median(r.plain.cpu);
+  const check = median(r.whole.wall);
   const text = r.pdftotext.length ? median(r.pdftotext) : undefined;
-  if (text !== undefined) {
+  if (!c.name.startsWith('assembled')) {
+    totals.onePass += onePass;
+    totals.onePassCpu += onePassCpu;
+    totals.plain += plain;
+    totals.plainCpu += plainCpu;
     totals.check += check;
-    totals.alone += alone;
-    totals.text += text;
+    totals.text += text ?? 0;
   }
   rows.push({
     file: c.name,
     pages: r.pages,
+    'one-pass ms': onePass.toFixed(0),
+    'plain pdf.js ms': plain.toFixed(0),
+    'one-pass ÷ plain': ratio(onePass, plain),
+    'one-pass CPU ms': onePassCpu.toFixed(0),
+    'plain CPU ms': plainCpu.toFixed(0),
+    'CPU ÷': ratio(onePassCpu, plainCpu),
     'check ms': check.toFixed(0),
-    'pdf.js alone ms': alone.toFixed(0),
     'pdftotext ms': text === undefined ? '—' : text.toFixed(0),
     'check ÷ pdftotext': ratio(check, text),
-    'pdf.js alone ÷ pdftotext': ratio(alone, text),
-    'pages/s': ((r.pages / check) * 1000).toFixed(0),
     'peak RSS MB': r.maxRssMb.toFixed(0),
   });
 }
 console.log(
-  `whole check (read + every rule) and pdf.js alone (its calls only) vs pdftotext -layout: median of ${RUNS} runs ` +
-    `after ${WARMUP} warm-up runs, one process per file`,
+  `one-pass read (extractPositioned) vs plain pdf.js (text content + operator list of every page), and the whole ` +
+    `check vs pdftotext -layout: medians of ${RUNS} runs after ${WARMUP} warm-up runs, one process per file, ` +
+    `CPU = user + system time of all threads`,
 );
 console.table(rows);
-if (totals.text > 0)
-  console.log(
-    `all files: check ${totals.check.toFixed(0)} ms (${ratio(totals.check, totals.text)}), pdf.js alone ` +
-      `${totals.alone.toFixed(0)} ms (${ratio(totals.alone, totals.text)}), pdftotext ${totals.text.toFixed(0)} ms`,
-  );
+console.log(
+  `all files but the assembled one: one-pass ${totals.onePass.toFixed(0)} ms wall / ${totals.onePassCpu.toFixed(0)} ms CPU, ` +
+    `plain pdf.js ${totals.plain.toFixed(0)} ms / ${totals.plainCpu.toFixed(0)} ms ` +
+    `(${ratio(totals.onePass, totals.plain)} wall, ${ratio(totals.onePassCpu, totals.plainCpu)} CPU); ` +
+    `check ${totals.check.toFixed(0)} ms, pdftotext ${totals.text.toFixed(0)} ms`,
+);

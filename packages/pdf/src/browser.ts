@@ -9,6 +9,7 @@ import { bindApi } from './read.js';
 
 export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
 export type { PdfOptions, ReadOptions } from './options.js';
+export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
 /** pdf.js' GlobalWorkerOptions: set `workerPort` (or `workerSrc`) once before reading. */
 export const GlobalWorkerOptions = pdfjs.GlobalWorkerOptions;

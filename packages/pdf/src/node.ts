@@ -24,6 +24,7 @@ JSON.stringify = natives.stringify;
 
 export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
 export type { PdfOptions, ReadOptions } from './options.js';
+export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
 let resources: PdfOptions | undefined;
 

@@ -1,3 +1,5 @@
+import type { ExtractSettingsInput } from './settings.js';
+
 /** How to load pdf.js' resources and the document. */
 export interface PdfOptions {
   /**
@@ -21,6 +23,8 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Cancels reading; the promise rejects with InputError code 'aborted'. */
   signal?: AbortSignal;
+  /** Overrides of the page reader's tolerances and bounds (`EXTRACT_SETTINGS`), group by group. */
+  settings?: ExtractSettingsInput;
 }
 
 export interface ReadOptions extends PdfOptions {

@@ -1,9 +1,13 @@
-import { PDF_SETTINGS, type Ruling } from '@hezhang/core';
-import { apply, asMatrix, IDENTITY, type Matrix, multiply } from './geometry.js';
+import type { Ruling } from '@hezhang/core';
+import { apply, boundsOf, type Matrix, type Point } from './geometry.js';
+import type { ExtractSettings } from './settings.js';
 
 /**
- * Table borders from a page's operator list: stroked axis-aligned segments, and thin filled
- * rectangles (Office and WPS exports draw every border as a filled rectangle about 0.5–1 pt wide).
+ * Table borders from the paths of a page (the interpreter, interpret.ts, hands each painted path
+ * here): stroked axis-aligned segments, and thin filled rectangles (Office and WPS exports draw every
+ * border as a filled rectangle about 0.5–1 pt wide); a larger filled rectangle is a shaded cell, whose
+ * edges are borders. White paint is no border (see `visibility.sameColour`): the interpreter says
+ * whether the paint shows.
  *
  * pdf.js 5.4+ passes paths as `constructPath(paintOp, [path], minMax)` where `path` is a flat array
  * of drawing codes and coordinates (codes below, not exported by pdf.js). Anything else is decoded
@@ -14,135 +18,35 @@ import { apply, asMatrix, IDENTITY, type Matrix, multiply } from './geometry.js'
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 const DRAW_ARGS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
 
-/** The operator codes this module needs, looked up by name in the pdf.js build in use. */
-export interface OpCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  setLineWidth: number;
-  setGState: number;
-  setFillRGBColor: number;
-  setStrokeRGBColor: number;
-  constructPath: number;
-  stroke: number;
-  closeStroke: number;
-  fill: number;
-  eoFill: number;
-  fillStroke: number;
-  eoFillStroke: number;
-  closeFillStroke: number;
-  closeEOFillStroke: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export type RulingSettings = ExtractSettings['rulings'];
+
+/** A path as painted: its subpaths of straight segments (curved subpaths dropped) and its bounding box. */
+export interface Path {
+  subpaths: Point[][];
+  /** Bounding box in the path's own space, curves included; undefined for an empty path. */
+  bounds: [number, number, number, number] | undefined;
 }
 
-const { maxBorderWidth: MAX_BORDER, minLength: MIN_LENGTH, skew: SKEW, minFilledCell } = PDF_SETTINGS.rulings;
-
-interface State {
-  ctm: Matrix;
-  lineWidth: number;
-  fillVisible: boolean;
-  strokeVisible: boolean;
-}
-
-type Point = [number, number];
-
-/**
- * Walks an operator list and returns its rulings in display coordinates (`view` maps user space to
- * the displayed page: pdf.js' viewport transform).
- */
-export function rulingsOf(
-  fnArray: ArrayLike<number>,
-  argsArray: ArrayLike<unknown>,
-  ops: OpCodes,
-  view: Matrix,
-): Ruling[] {
-  const out: Ruling[] = [];
-  const stack: State[] = [];
-  let state: State = { ctm: IDENTITY, lineWidth: 1, fillVisible: true, strokeVisible: true };
-  const strokes = new Set([
-    ops.stroke,
-    ops.closeStroke,
-    ops.fillStroke,
-    ops.eoFillStroke,
-    ops.closeFillStroke,
-    ops.closeEOFillStroke,
-  ]);
-  const fills = new Set([
-    ops.fill,
-    ops.eoFill,
-    ops.fillStroke,
-    ops.eoFillStroke,
-    ops.closeFillStroke,
-    ops.closeEOFillStroke,
-  ]);
-
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[] | null;
-    switch (fn) {
-      case ops.save:
-        stack.push(state);
-        state = { ...state };
-        break;
-      case ops.restore:
-        state = stack.pop() ?? state;
-        break;
-      case ops.transform: {
-        const m = asMatrix(args);
-        if (m) state.ctm = multiply(state.ctm, m);
-        break;
-      }
-      case ops.paintFormXObjectBegin: {
-        stack.push(state);
-        state = { ...state };
-        const m = asMatrix(args?.[0]);
-        if (m) state.ctm = multiply(state.ctm, m);
-        break;
-      }
-      case ops.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
-        break;
-      case ops.setLineWidth:
-        if (typeof args?.[0] === 'number') state.lineWidth = args[0];
-        break;
-      case ops.setGState:
-        for (const entry of (args?.[0] as unknown[]) ?? []) {
-          if (Array.isArray(entry) && entry[0] === 'LW' && typeof entry[1] === 'number') state.lineWidth = entry[1];
-        }
-        break;
-      case ops.setFillRGBColor:
-        state.fillVisible = !isWhite(args);
-        break;
-      case ops.setStrokeRGBColor:
-        state.strokeVisible = !isWhite(args);
-        break;
-      case ops.constructPath: {
-        const paint = args?.[0];
-        if (typeof paint !== 'number') break;
-        const toView = multiply(view, state.ctm);
-        const subpaths = decodePath(args?.[1], args?.[2]);
-        if (strokes.has(paint) && state.strokeVisible) strokeRulings(subpaths, toView, out);
-        if (fills.has(paint) && state.fillVisible) fillRulings(subpaths, toView, out);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** Subpaths of straight segments; a subpath with a curve is dropped (no border is curved). */
-function decodePath(data: unknown, minMax: unknown): Point[][] {
+/** Subpaths of straight segments (a subpath with a curve is dropped: no border is curved) and the path's box. */
+export function decodePath(data: unknown, minMax: unknown): Path {
+  const mm = minMax as ArrayLike<unknown> | null | undefined;
+  const box = mm?.length === 4 ? [mm[0], mm[1], mm[2], mm[3]] : [];
+  const bounds =
+    box.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+    box.length === 4 &&
+    (box[0] as number) <= (box[2] as number)
+      ? (box as [number, number, number, number])
+      : undefined;
   const path = Array.isArray(data) ? data[0] : undefined;
   if (path && typeof (path as ArrayLike<number>).length === 'number') {
     const decoded = decodeDrawOps(path as ArrayLike<number>);
-    if (decoded) return decoded;
+    if (decoded) return { subpaths: decoded, bounds: bounds ?? boundsOfSubpaths(decoded) };
   }
   // Unknown format: the bounding box alone, as a closed rectangle.
-  const box = minMax ? Array.from(minMax as ArrayLike<number>) : [];
-  if (box.length === 4 && box.every(Number.isFinite)) {
-    const [x0, y0, x1, y1] = box as [number, number, number, number];
-    return [
+  if (!bounds) return { subpaths: [], bounds: undefined };
+  const [x0, y0, x1, y1] = bounds;
+  return {
+    subpaths: [
       [
         [x0, y0],
         [x1, y0],
@@ -150,9 +54,14 @@ function decodePath(data: unknown, minMax: unknown): Point[][] {
         [x0, y1],
         [x0, y0],
       ],
-    ];
-  }
-  return [];
+    ],
+    bounds,
+  };
+}
+
+function boundsOfSubpaths(subpaths: Point[][]): [number, number, number, number] | undefined {
+  const points = subpaths.flat();
+  return points.length > 0 ? boundsOf(points) : undefined;
 }
 
 function decodeDrawOps(path: ArrayLike<number>): Point[][] | undefined {
@@ -179,12 +88,40 @@ function decodeDrawOps(path: ArrayLike<number>): Point[][] | undefined {
   return subpaths;
 }
 
-function strokeRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
+/**
+ * The axis-aligned rectangle a subpath traces in display coordinates (`m` maps it there), or
+ * undefined when it is another shape: every point on the box's edges, 4–6 points.
+ */
+export function rectangleOf(
+  points: Point[],
+  m: Matrix,
+  s: RulingSettings,
+): [number, number, number, number] | undefined {
+  if (points.length < s.rectanglePoints.min || points.length > s.rectanglePoints.max) return undefined;
+  const view = points.map((p) => apply(m, p[0], p[1]));
+  const box = boundsOf(view);
+  const near = (v: number, lo: number, hi: number) => Math.abs(v - lo) < s.skew || Math.abs(v - hi) < s.skew;
+  return view.every((p) => near(p[0], box[0], box[2]) && near(p[1], box[1], box[3])) ? box : undefined;
+}
+
+/** The rulings a painted path draws: its strokes when stroked, its thin rectangles and cells when filled. */
+export function pathRulings(
+  path: Path,
+  m: Matrix,
+  paint: { stroke: boolean; fill: boolean },
+  s: RulingSettings,
+  out: Ruling[],
+): void {
+  if (paint.stroke) strokeRulings(path.subpaths, m, s, out);
+  if (paint.fill) fillRulings(path.subpaths, m, s, out);
+}
+
+function strokeRulings(subpaths: Point[][], m: Matrix, s: RulingSettings, out: Ruling[]): void {
   for (const points of subpaths) {
     for (let k = 1; k < points.length; k++) {
       const a = apply(m, ...(points[k - 1] as Point));
       const b = apply(m, ...(points[k] as Point));
-      segment(a, b, out);
+      segment(a, b, s, out);
     }
   }
 }
@@ -193,24 +130,18 @@ function strokeRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
  * A filled subpath that is a thin axis-aligned rectangle is a border along its long side; a larger
  * one is a shaded cell (tables drawn with fills instead of strokes), whose four edges are borders.
  */
-function fillRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
+function fillRulings(subpaths: Point[][], m: Matrix, s: RulingSettings, out: Ruling[]): void {
   for (const points of subpaths) {
-    if (points.length < 4 || points.length > 6) continue;
-    const view = points.map((p) => apply(m, p[0], p[1]));
-    const xs = view.map((p) => p[0]);
-    const ys = view.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const x1 = Math.max(...xs);
-    const y0 = Math.min(...ys);
-    const y1 = Math.max(...ys);
-    // Every corner on the box's edges: an axis-aligned rectangle, not a slanted shape.
-    if (!view.every((p) => near(p[0], x0, x1) && near(p[1], y0, y1))) continue;
+    const box = rectangleOf(points, m, s);
+    if (!box) continue;
+    const [x0, y0, x1, y1] = box;
     const w = x1 - x0;
     const h = y1 - y0;
-    if (h <= MAX_BORDER && w >= MIN_LENGTH && w > 2 * h) out.push({ axis: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
-    else if (w <= MAX_BORDER && h >= MIN_LENGTH && h > 2 * w)
+    if (h <= s.maxBorderWidth && w >= s.minLength && w > s.borderAspect * h)
+      out.push({ axis: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
+    else if (w <= s.maxBorderWidth && h >= s.minLength && h > s.borderAspect * w)
       out.push({ axis: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
-    else if (w >= minFilledCell && h >= minFilledCell)
+    else if (w >= s.minFilledCell && h >= s.minFilledCell)
       out.push(
         { axis: 'h', at: y0, from: x0, to: x1 },
         { axis: 'h', at: y1, from: x0, to: x1 },
@@ -220,28 +151,11 @@ function fillRulings(subpaths: Point[][], m: Matrix, out: Ruling[]): void {
   }
 }
 
-function near(v: number, lo: number, hi: number): boolean {
-  return Math.abs(v - lo) < SKEW || Math.abs(v - hi) < SKEW;
-}
-
-function segment(a: Point, b: Point, out: Ruling[]): void {
+function segment(a: Point, b: Point, s: RulingSettings, out: Ruling[]): void {
   const dx = Math.abs(a[0] - b[0]);
   const dy = Math.abs(a[1] - b[1]);
-  if (dy < SKEW && dx >= MIN_LENGTH)
+  if (dy < s.skew && dx >= s.minLength)
     out.push({ axis: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
-  else if (dx < SKEW && dy >= MIN_LENGTH)
+  else if (dx < s.skew && dy >= s.minLength)
     out.push({ axis: 'v', at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
-}
-
-/** pdf.js gives RGB colours as "#rrggbb" (5.x) or as three numbers 0–255. */
-function isWhite(args: unknown[] | null): boolean {
-  const v = args?.[0];
-  if (typeof v === 'string') return /^#f[a-f0-9]f[a-f0-9]f[a-f0-9]$/i.test(v);
-  const rgb =
-    args && args.length >= 3
-      ? args
-      : v && typeof (v as ArrayLike<number>).length === 'number'
-        ? Array.from(v as ArrayLike<number>)
-        : undefined;
-  return !!rgb && rgb.slice(0, 3).every((c) => typeof c === 'number' && c >= 0xf0);
 }

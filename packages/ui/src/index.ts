@@ -7,6 +7,7 @@
 export { BatchList } from './components/BatchList.js';
 export { ChecksView } from './components/ChecksView.js';
 export { DocumentSummary } from './components/DocumentSummary.js';
+export { DossierView } from './components/DossierView.js';
 export { ExportBar, type ExportHost } from './components/ExportBar.js';
 export { FindingItem } from './components/FindingItem.js';
 export { FindingsView } from './components/FindingsView.js';
@@ -15,7 +16,16 @@ export { PrintSummary } from './components/PrintSummary.js';
 export { ReportView } from './components/ReportView.js';
 export { ReviewControls } from './components/ReviewControls.js';
 export { TablesView } from './components/TablesView.js';
+export { DOSSIER_STRINGS, type DossierStrings } from './dossier-strings.js';
 export { findingsCsv } from './export/csv.js';
+export {
+  type ChartColumn,
+  type DossierChart,
+  dossierCharts,
+  dossierColumns,
+  groupedBarsSvg,
+} from './export/dossier-charts.js';
+export { dossierHtml } from './export/dossier-html.js';
 export { download, exportName } from './export/download.js';
 export { type HtmlReportEntry, type HtmlReportOptions, htmlReport } from './export/html-report.js';
 export { type InspectionRow, inspectionRows, inspectionSheetData } from './export/inspection-sheet.js';

@@ -6,9 +6,9 @@
  */
 import { type BudgetDocument, checkDocuments, parseText, type Report } from '@hezhang/core';
 
-/** What a later check can change in a report (other years are compared), without its tables and passes. */
+/** What a later check can change in a report (other documents are paired with it), without its tables and passes. */
 function fingerprint(report: Report): string {
-  return JSON.stringify([report.previous, report.summary, report.checks, report.findings]);
+  return JSON.stringify([report.previous, report.pairing, report.summary, report.checks, report.findings]);
 }
 
 export class Batch {

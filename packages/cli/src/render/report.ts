@@ -14,6 +14,7 @@ import {
   templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
+import { renderPairing } from './dossier.js';
 
 const VERDICT: Record<Report['summary']['verdict'], { zh: string; en: string }> = {
   ok: { zh: '一致：所有检查均已运行并通过', en: 'consistent: every check ran and passed' },
@@ -78,7 +79,9 @@ export function renderReport(report: Report, lang: Lang): string {
       en ? 'Not read in full (checks that need it did not run):' : '未能完整读取（依赖这些内容的检查未运行）：',
       ...reading,
     );
-  if (report.previous.length > 0)
+  const pairing = renderPairing(report, lang);
+  if (pairing.length > 0) out.push(...pairing);
+  else if (report.previous.length > 0)
     out.push(
       en
         ? `compared with: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`

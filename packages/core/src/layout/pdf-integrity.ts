@@ -12,7 +12,7 @@ import type { PositionedDocument } from './pdf-types.js';
  * - text_private_use: private-use characters, which no normalisation can turn back into ideographs;
  * - text_lookalike: Kangxi radicals, compatibility ideographs and full-width forms, normalised (info);
  * - text_no_text_layer: a page with images and no text (a scan), text_blank_page: an empty page
- *   inside the document;
+ *   inside the document, text_unreadable_page: a page the reader gave up on (past one of its bounds);
  * - text_clipped: words drawn outside their clip area, visible nowhere (see clipped.ts).
  * Tables printed on a page whose text cannot be trusted are marked: every cell counts as unread, so
  * checks report insufficient data instead of comparing garbage.
@@ -44,6 +44,14 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
   let lookalikes = 0;
 
   for (const page of doc.pages) {
+    if (page.unreadable) {
+      diagnostics.push({
+        ...problem('text_unreadable_page', { page: page.page, reason: page.unreadable }),
+        severity: 'error',
+        source: { page: page.page },
+      });
+      continue;
+    }
     let privateUse = 0;
     let chars = 0;
     for (const item of page.items) {

@@ -25,6 +25,11 @@ export interface PositionedItem {
   edges?: number[];
   /** The font is bold (its name or its flags say so): headings are often the only bold lines of a page. */
   bold?: boolean;
+  /**
+   * Text drawn invisibly over a scanned image: the page's text as a recogniser (OCR) read it, which may
+   * hold recognition errors. Absent for text the page prints.
+   */
+  ocr?: boolean;
 }
 
 /** A horizontal (`h`, at y) or vertical (`v`, at x) table border from `from` to `to`. */
@@ -57,14 +62,21 @@ export interface PositionedPage {
    */
   clipped?: PositionedItem[];
   /**
-   * Text drawn but not visible: render mode 3 or 7 (no fill, no stroke) or filled in the page's
-   * background colour. Never read as printed text; an OCR layer over a scanned page is the exception the
-   * reader decides (it is then in `items`).
+   * Text drawn but not visible: render mode 3 or 7 (no fill, no stroke), opacity 0, optional content
+   * turned off, or painted in the colour of what lies under it (white on the white page; white on a dark
+   * filled cell is visible). Never read as printed text; an OCR layer over a scanned page is the
+   * exception the reader decides (invisible text over an image is in `items`, marked `ocr`).
    */
   hidden?: PositionedItem[];
   rulings: Ruling[];
   /** Images painted on the page (a page of images and no text is a scan). */
   images: number;
+  /**
+   * The reader gave up on this page, past one of its bounds: more glyphs than a page can hold
+   * (`too_many_glyphs`), graphics states nested deeper than any real page (`too_deep`). Its items,
+   * rulings and clipped and hidden text are then empty: what is on it was not read, which is not a blank page.
+   */
+  unreadable?: 'too_many_glyphs' | 'too_deep';
 }
 
 export interface PositionedDocument {

@@ -14,6 +14,11 @@ export const Ref = z.object({
   page: z.number().int().positive().optional(),
   box: Box.optional(),
   line: z.number().int().positive().optional(),
+  /**
+   * Another document's file name, when the place is in a document read with this one (a unit's budget,
+   * last year's budget): page, box and line are then that document's.
+   */
+  document: z.string().optional(),
   /** Quoted text (prose span or printed label). */
   text: z.string().optional(),
   /** Prose location: section and paragraph index, character range. */

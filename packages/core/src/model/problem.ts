@@ -60,6 +60,11 @@ const PROBLEM_TEXT = {
     ),
   text_blank_page: (p: { page: number }) =>
     bi(`文档中间的第${p.page}页是空白页`, `page ${p.page}, inside the document, is blank`),
+  text_unreadable_page: (p: { page: number; reason: string }) =>
+    bi(
+      `第${p.page}页超出可读取的复杂度（${p.reason === 'too_deep' ? '图形状态嵌套过深' : '字形过多'}），其内容未读取`,
+      `page ${p.page} is beyond what can be read (${p.reason === 'too_deep' ? 'graphics states nested too deep' : 'too many glyphs'}): its content was not read`,
+    ),
   text_unmapped_font: (p: { font: string; pages: readonly number[] }) =>
     bi(
       `字体 ${p.font} 没有 Unicode 映射，第${list(p.pages, '、')}页用它印的文字无法读取`,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Bilingual } from './bilingual.js';
 import { BudgetDocument } from './document.js';
 import { Finding, Ref, Severity } from './finding.js';
+import { Pairing } from './pairing.js';
 import { SourceInfo } from './source.js';
 import { BudgetTable } from './table.js';
 
@@ -18,7 +19,7 @@ export const SECTION_TITLES: Readonly<Record<RuleSection, Bilingual>> = {
   prose: { zh: '文字与表格', en: 'Prose against tables' },
   document: { zh: '文档完整性与规范', en: 'Document' },
   text_layer: { zh: '文本层', en: 'Text layer' },
-  across_documents: { zh: '跨年度比较', en: 'Across documents' },
+  across_documents: { zh: '跨文档比较', en: 'Across documents' },
 };
 
 /** What one rule concluded about one document. */
@@ -75,6 +76,8 @@ export const Report = z.object({
   passes: z.array(PassedComparison).optional(),
   /** Earlier documents of the same department the report was checked against. */
   previous: z.array(z.object({ name: z.string(), year: z.number().int().optional() })).default([]),
+  /** Checked with other documents (`checkDocuments`): which were paired with it and why, which could not be. */
+  pairing: Pairing.optional(),
   summary: ReportSummary,
 });
 export type Report = z.infer<typeof Report>;

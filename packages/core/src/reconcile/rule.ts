@@ -1,3 +1,4 @@
+import type { UnitDocument } from '../meta/units.js';
 import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
 import type { Claim } from '../model/claim.js';
 import type { BudgetDocument } from '../model/document.js';
@@ -13,10 +14,12 @@ export interface CheckContext {
   claims: readonly Claim[];
   template: CompiledTemplate;
   tables: Tables;
-  /** Earlier documents of the same department (last year's first), when the caller gave them. */
+  /** Earlier documents of the same department or unit (nearest year first, budgets and final accounts). */
   previous: readonly BudgetDocument[];
   /** Final accounts: the same year's budget of the department, when the caller gave it. */
   budget?: BudgetDocument;
+  /** A department's document: its units' documents of the same year and kind, when the caller gave them. */
+  units?: readonly UnitDocument[];
   /** When set, comparisons that hold are recorded here with their formula (for green badges). */
   passes?: PassedComparison[];
 }
@@ -122,7 +125,12 @@ function onUnreadPages(document: BudgetDocument | undefined, finding: Finding): 
   if (!document) return [];
   const unread = unreadPages(document);
   if (unread.size === 0) return [];
-  return [...new Set(finding.refs.flatMap((r) => (r.page !== undefined && unread.has(r.page) ? [r.page] : [])))];
+  // Places in another document read with this one (ref.document) are that document's pages.
+  return [
+    ...new Set(
+      finding.refs.flatMap((r) => (r.page !== undefined && !r.document && unread.has(r.page) ? [r.page] : [])),
+    ),
+  ];
 }
 
 /**
@@ -131,11 +139,13 @@ function onUnreadPages(document: BudgetDocument | undefined, finding: Finding): 
  */
 function partlyRead(document: BudgetDocument | undefined, finding: Finding): string[] {
   if (!document) return [];
+  // Places in another document read with this one (ref.document) are that document's tables.
+  const own = finding.refs.filter((r) => !r.document);
   return document.tables
     .filter((t) =>
       t.untrusted !== undefined
-        ? finding.refs.some((r) => r.table === t.kind)
-        : t.problems.some((p) => finding.refs.some((r) => r.table === t.kind && inDoubt(t, p, r))),
+        ? own.some((r) => r.table === t.kind)
+        : t.problems.some((p) => own.some((r) => r.table === t.kind && inDoubt(t, p, r))),
     )
     .map((t) => t.title);
 }

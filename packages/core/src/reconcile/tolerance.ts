@@ -23,6 +23,21 @@ export function matchPrinted(printed: PrintedAmount, fen: Fen): AmountMatch {
   return 'mismatch';
 }
 
+/**
+ * A printed change against two amounts of different documents (this year's and the year before's):
+ * it agrees when it is their exact difference rounded to its precision, or the difference of the two
+ * amounts each rounded to that precision first (18,976.76 − 15,621.11 = 3,355.65 while the exact
+ * difference rounds to 3,355.64): both are how authors compute it, neither is a mistake.
+ */
+export function matchDifference(printed: PrintedAmount, now: Fen, then: Fen): AmountMatch {
+  const exact = matchPrinted(printed, Math.abs(now - then));
+  if (exact !== 'mismatch') return exact;
+  const rounded = Math.abs(
+    roundTo(now, printed.unit, printed.decimals) - roundTo(then, printed.unit, printed.decimals),
+  );
+  return rounded === printed.fen ? 'match' : 'mismatch';
+}
+
 export function toleranceText(printed: Pick<PrintedAmount, 'unit' | 'decimals'>): { zh: string; en: string } {
   return {
     zh: `按${printed.unit}保留${printed.decimals}位小数四舍五入`,

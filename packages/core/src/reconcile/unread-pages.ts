@@ -2,11 +2,11 @@ import type { BudgetDocument } from '../model/document.js';
 
 /**
  * Pages whose text could not be read (a font without a Unicode map, private-use characters, a scan
- * without a text layer), from the reader's diagnostics. Nothing printed there can be relied on, and
+ * without a text layer, a page past the reader's bounds), from the reader's diagnostics. Nothing printed there can be relied on, and
  * nothing can be concluded to be absent from the document while they exist: a table "missing" may be
  * printed on one of them.
  */
-const UNREAD_CODES = new Set(['text_unmapped_font', 'text_private_use', 'text_no_text_layer']);
+const UNREAD_CODES = new Set(['text_unmapped_font', 'text_private_use', 'text_no_text_layer', 'text_unreadable_page']);
 
 const cache = new WeakMap<BudgetDocument, ReadonlySet<number>>();
 

@@ -1,7 +1,14 @@
 import { type Bilingual, bi, type Lang } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
-import { type CompiledTemplate, columnName, lineName, tableName } from '../templates/index.js';
+import {
+  type CompiledTemplate,
+  columnName,
+  compileTemplate,
+  lineName,
+  TEMPLATES,
+  tableName,
+} from '../templates/index.js';
 
 /** Rows the model itself names (a grid's total, a two-sided table's grand totals). */
 const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
@@ -41,10 +48,14 @@ export function describeRef(
 ): string {
   const en = lang === 'en';
   const parts: string[] = [];
+  // Another document read with this one may have been read with another template (a final account's budget).
+  if (ref.document && ref.table && !template.byKind.has(ref.table)) template = templateWith(ref.table) ?? template;
+  // A place in another document read with this one: that document first (its headings are not this one's).
+  if (ref.document) parts.push(ref.document);
   if (ref.table) parts.push(tableName(template, ref.table)[lang]);
   if (ref.row) parts.push(rowName(ref, template, lang));
   if (ref.column && ref.table) parts.push(columnName(template, ref.table, ref.column)[lang]);
-  if (ref.section !== undefined) {
+  if (ref.section !== undefined && !ref.document) {
     const heading = document?.sections[ref.section]?.heading;
     if (heading) parts.push(heading);
   }
@@ -52,6 +63,15 @@ export function describeRef(
   else if (ref.line) parts.push(en ? `line ${ref.line}` : `第${ref.line}行`);
   if (!ref.table && ref.text) parts.push(`“${ref.text.length > 30 ? `${ref.text.slice(0, 30)}…` : ref.text}”`);
   return parts.join(' · ');
+}
+
+/** The template that defines a table kind (kinds are unique across the templates this build knows). */
+function templateWith(kind: string): CompiledTemplate | undefined {
+  for (const t of TEMPLATES) {
+    const compiled = compileTemplate(t);
+    if (compiled.byKind.has(kind)) return compiled;
+  }
+  return undefined;
 }
 
 /** The distinct places of a list of references, in order. */

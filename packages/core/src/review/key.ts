@@ -17,6 +17,8 @@ export function documentIdentity(report: Pick<Report, 'source'>): string {
 
 function place(ref: Ref): string {
   const parts: string[] = [];
+  // A place in another document read with this one (a unit's budget, last year's) names that document.
+  if (ref.document) parts.push(`d=${ref.document}`);
   if (ref.table) parts.push(`t=${ref.table}`, `r=${ref.row ?? ''}`, `c=${ref.column ?? ''}`);
   if (ref.section !== undefined)
     parts.push(`s=${ref.section}.${ref.paragraph ?? ''}[${ref.start ?? ''},${ref.end ?? ''}]`);

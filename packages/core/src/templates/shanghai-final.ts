@@ -250,6 +250,14 @@ export const SHANGHAI_FINAL: Template = {
       { table: 'final_state_capital', column: 'subtotal' },
     ],
     allFundsByCode: { table: 'final_expenditure', column: 'total' },
+    series: {
+      expenditure: 'expenditure_year',
+      funds: [
+        { key: 'general_expenditure', name: { zh: '一般公共预算', en: 'general budget' } },
+        { key: 'gov_fund_expenditure', name: { zh: '政府性基金预算', en: 'government funds' } },
+        { key: 'state_capital_expenditure', name: { zh: '国有资本经营预算', en: 'state capital' } },
+      ],
+    },
     codeNames: ['final_revenue', 'final_expenditure'],
     economicByCode: {
       table: 'final_basic_by_economic',

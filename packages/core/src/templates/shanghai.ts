@@ -194,6 +194,14 @@ export const SHANGHAI_BUDGET: Template = {
       { table: 'state_capital_by_function', column: 'total' },
     ],
     allFundsByCode: { table: 'expenditure_summary', column: 'total' },
+    series: {
+      expenditure: 'expenditure_total',
+      funds: [
+        { key: 'general_expenditure', name: { zh: '一般公共预算', en: 'general budget' } },
+        { key: 'gov_fund_expenditure', name: { zh: '政府性基金预算', en: 'government funds' } },
+        { key: 'state_capital_expenditure', name: { zh: '国有资本经营预算', en: 'state capital' } },
+      ],
+    },
     codeNames: ['revenue_summary', 'expenditure_summary'],
   },
   claims: SHANGHAI_CLAIM_PHRASES,

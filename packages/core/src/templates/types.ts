@@ -150,6 +150,12 @@ export interface TemplateRoles {
    * prose lists items of (人员经费 = 301 + 303, 公用经费 = 302 + 310), by claim key.
    */
   economicByCode?: ColumnRef & { groups: Readonly<Record<string, readonly string[]>> };
+  /**
+   * A department's totals over the years (the dossier's charts), by claim key: the year's expenditure
+   * (a budget's 支出预算, final accounts' 本年支出合计 — not their 支出总计, which holds the carry-over)
+   * and its fiscal funds; by class it is `allFundsByCode`'s class rows.
+   */
+  series?: { expenditure: string; funds: readonly { key: string; name: Bilingual }[] };
 }
 
 /** A quantity of 编制说明's totals: the label as printed and the claim key it states. */

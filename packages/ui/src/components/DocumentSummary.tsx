@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useLang, useStrings } from '../i18n.js';
 import { SEVERITIES } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
+import { PairingNote } from './PairingNote.js';
 
 interface DocumentSummaryProps {
   report: Report;
@@ -53,6 +54,7 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
         <p class="summary-review">{s.reviewCounts(review.confirmed, review.dismissed, review.open)}</p>
       )}
       {previous.length > 0 && <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join('、'))}</p>}
+      <PairingNote report={report} />
       {children}
     </section>
   );

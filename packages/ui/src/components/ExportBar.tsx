@@ -1,4 +1,4 @@
-import type { Report } from '@hezhang/core';
+import type { Dossier, Report } from '@hezhang/core';
 import { useState } from 'preact/hooks';
 import { findingsCsv } from '../export/csv.js';
 import { download, exportName } from '../export/download.js';
@@ -24,6 +24,8 @@ interface ExportBarProps {
   /** The PDF it was read from: the annotated PDF and the pictures of the HTML report need it. */
   pdf?: PdfSource | undefined;
   host?: ExportHost | undefined;
+  /** The dossier of its department, when it was read with other documents: the HTML report carries it. */
+  dossier?: Dossier | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ interface ExportBarProps {
  * as CSV, the inspection sheet workbook, a self-contained HTML report, the annotated PDF, and print.
  * What a person needs to send it on: the heavy ones load on demand.
  */
-export function ExportBar({ report, pdf, host }: ExportBarProps) {
+export function ExportBar({ report, pdf, host, dossier }: ExportBarProps) {
   const t = useStrings();
   const s = useReviewStrings();
   const lang = useLang();
@@ -86,6 +88,7 @@ export function ExportBar({ report, pdf, host }: ExportBarProps) {
           lang,
           version: host?.version ?? '',
           checkedAt: host?.checkedAt ?? Date.now(),
+          ...(dossier ? { dossiers: [dossier] } : {}),
         });
         return { blob: new Blob([html], { type: 'text/html' }), suffix: '.report.html' };
       },

@@ -1,4 +1,4 @@
-import { applyReview, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
+import { applyReview, type Dossier, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
@@ -25,6 +25,8 @@ interface ReportViewProps {
   review?: ReviewStore | undefined;
   /** What the exports need from the host (the version, a worker for the annotated PDF, when checked). */
   exportHost?: ExportHost | undefined;
+  /** The dossier of its department, when read with other documents (its HTML report carries it). */
+  dossier?: Dossier | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ interface ReportViewProps {
  * finding can be marked (已核实 / 误报); the summary, the exports and the print summary show the
  * report with its marks applied (dismissed findings out of the verdict).
  */
-export function ReportView({ report: checked, pdf, showSummary = true, review, exportHost }: ReportViewProps) {
+export function ReportView({ report: checked, pdf, showSummary = true, review, exportHost, dossier }: ReportViewProps) {
   const t = useStrings();
   const memory = useMemoryReview();
   const store = review ?? memory;
@@ -63,7 +65,7 @@ export function ReportView({ report: checked, pdf, showSummary = true, review, e
   return (
     <article class="report" aria-label={report.source.name}>
       {showSummary && <DocumentSummary report={report} />}
-      <ExportBar report={report} pdf={pdf} host={exportHost} />
+      <ExportBar report={report} pdf={pdf} host={exportHost} dossier={dossier} />
       <div class="tabs" role="tablist" aria-label={report.source.name}>
         {TABS.map((name, index) => (
           <button

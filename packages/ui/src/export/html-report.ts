@@ -7,6 +7,7 @@
  */
 import {
   type Box,
+  type Dossier,
   describeRefs,
   type Finding,
   groupFindings,
@@ -22,6 +23,7 @@ import type { PagePicture, ReportPictures } from '../pdf/pictures.js';
 import { boxesByPage } from '../report-model.js';
 import { REVIEW_STRINGS, type ReviewStrings } from '../review-strings.js';
 import { barChartSvg, expenditureByClass, yearOnYear } from './charts.js';
+import { DOSSIER_STYLE, dossierHtml } from './dossier-html.js';
 
 export interface HtmlReportEntry {
   /** A report, with its review when it has one. */
@@ -36,6 +38,8 @@ export interface HtmlReportOptions {
   version: string;
   /** When the documents were checked (ms since 1970). */
   checkedAt: number;
+  /** The dossiers of the departments these documents belong to (documents read together), shown first. */
+  dossiers?: readonly Dossier[];
 }
 
 const esc = (s: string | number) =>
@@ -263,10 +267,11 @@ export function htmlReport(entries: readonly HtmlReportEntry[], options: HtmlRep
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"/>
 <meta name="generator" content="Hezhang ${esc(options.version)}"/>
 <title>${esc(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${options.dossiers?.length ? DOSSIER_STYLE : ''}</style>
 </head>
 <body>
 <h1>${esc(s.reportTitle)}</h1>
+${(options.dossiers ?? []).map((d) => dossierHtml(d, options.lang)).join('\n')}
 ${entries.map((e) => documentHtml(e, options)).join('\n')}
 <footer>${esc(s.footer)} ${esc(s.madeBy)} ${esc(options.version)}</footer>
 </body>

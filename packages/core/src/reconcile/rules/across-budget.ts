@@ -1,5 +1,6 @@
 import { roundTo } from '../../model/amount.js';
 import { bi } from '../../model/bilingual.js';
+import type { Ref } from '../../model/finding.js';
 import { templateOf } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
@@ -12,6 +13,14 @@ import { matchPrinted, printedQuantity, showAmount, toleranceText } from '../tol
  * (年初预算为…, the 三公 table's 预算数) is the budget document's amount for the same quantity — in 万元 at
  * the printed precision — and 三公 spent above its budget is a warning.
  */
+
+/** Places in the budget document: named by it (the lookup prefixed the file's name to their text). */
+function inBudget(refs: readonly Ref[]): Ref[] {
+  return refs.map((r) => {
+    const [name, ...rest] = (r.text ?? '').split('：');
+    return rest.length > 0 && name ? { ...r, document: name, text: rest.join('：') } : r;
+  });
+}
 
 const NO_BUDGET = bi('未提供同一部门同一年度的预算文档', 'no budget of the same department and year was given');
 
@@ -43,7 +52,7 @@ export const againstBudget: Rule = {
         continue;
       }
       tally.compared();
-      const refs = [claimRef(claim), ...value.refs];
+      const refs = [claimRef(claim), ...inBudget(value.refs)];
       if (matchPrinted(stated, value.amount.fen) !== 'mismatch') {
         tally.passed(this.id, () => ({ formula: bi(`${stated.text} = ${value.amount.text}（${name}）`), refs }));
         continue;
@@ -77,7 +86,7 @@ export const againstBudget: Rule = {
         budgetTemplate.template.claimTargets.find((t) => t.key === target.key)?.cells,
       );
       if (!planned || !('amount' in planned)) continue;
-      const plannedRefs = planned.refs.map((r) => ({ ...r, text: `${name}：${r.text ?? ''}` }));
+      const plannedRefs = planned.refs.map((r) => ({ ...r, document: name }));
       const plannedFen = roundTo(planned.amount.fen, '万元', 2);
       const label = ctx.template.template.claims.amounts.find((a) => a.key === target.key)?.label ?? target.key;
       if (own && 'amount' in own) {

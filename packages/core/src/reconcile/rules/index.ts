@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { againstLastYear } from './across.js';
 import { againstBudget } from './across-budget.js';
+import { acrossUnits } from './across-units.js';
+import { acrossYears } from './across-years.js';
 import { areas } from './areas.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
 import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   punctuation,
   repeatedParagraphs,
   textLayer,
-  againstLastYear,
+  acrossUnits,
   againstBudget,
+  acrossYears,
 ];

@@ -1,0 +1,62 @@
+/**
+ * A department's dossier as a section of the HTML report: its documents and verdicts, which were
+ * compared with which and why, what these documents cannot check, the findings between them, and
+ * its pictures of the years. Plain HTML with the report's own styles; nothing fetched.
+ */
+import type { Dossier } from '@hezhang/core';
+import { DOSSIER_STRINGS } from '../dossier-strings.js';
+import type { Lang } from '../i18n.js';
+import { REVIEW_STRINGS } from '../review-strings.js';
+import { dossierCharts } from './dossier-charts.js';
+
+const esc = (s: string | number) =>
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+/** Styles the dossier section adds to the report's. */
+export const DOSSIER_STYLE = `
+.dossier{border:1px solid var(--border);border-radius:.5rem;padding:.5rem 1rem 1rem;margin:1rem 0}
+table.dossier-documents{border-collapse:collapse;width:100%}table.dossier-documents th,table.dossier-documents td{text-align:left;padding:.2rem .6rem .2rem 0;border-bottom:1px solid var(--border)}
+.dossier ul{padding-left:1.2rem}.dossier li{margin:.2rem 0}
+.dossier figure{margin:1rem 0}.dossier figure svg{max-width:100%;height:auto}
+`;
+
+export function dossierHtml(dossier: Dossier, lang: Lang): string {
+  const s = DOSSIER_STRINGS[lang];
+  const docs = dossier.documents
+    .map(
+      (d) =>
+        `<tr data-dossier-document="${esc(d.name)}"><td>${esc(d.year ?? '—')}</td><td>${esc(s.kind[d.kind])}${d.unit ? `（${esc(d.unit)}）` : ''}</td><td>${esc(d.name)}</td><td><span class="badge badge-${d.verdict}">${esc(s.verdict[d.verdict])}</span> <span class="muted">${esc(s.counts(d.errors, d.warnings))}</span></td></tr>`,
+    )
+    .join('');
+  const links = dossier.links
+    .map(
+      (l) =>
+        `<li data-dossier-link="${esc(l.rule)}">${esc(l.from)} ↔ ${esc(l.to)}（${esc(s.relation[l.relation])}，<code>${esc(l.rule)}</code>）：${esc(l.reason[lang])}</li>`,
+    )
+    .join('');
+  const impossible = dossier.impossible
+    .map((i) => `<li data-dossier-impossible="${esc(i.rule)}">${esc(i.document)}：${esc(i.reason[lang])}</li>`)
+    .join('');
+  const findings = dossier.findings
+    .map(
+      ({ document, finding }) =>
+        `<li class="finding finding-${finding.severity}" data-dossier-finding="${esc(finding.rule)}"><p><span class="badge badge-${finding.severity}">${esc(REVIEW_STRINGS[lang].severity[finding.severity])}</span> ${esc(document)}：${esc(finding.message[lang])}</p>${finding.formula ? `<p class="formula"><code>${esc(finding.formula[lang])}</code></p>` : ''}</li>`,
+    )
+    .join('');
+  const charts = dossierCharts(dossier, s, lang)
+    .map((c) => `<figure data-dossier-chart="${c.id}">${c.svg}</figure>`)
+    .join('');
+  return `<section class="dossier" data-dossier="${esc(dossier.key)}">
+<h2>${esc(s.title(dossier.department))}</h2>
+<p class="muted">${esc(s.intro(dossier.documents.length))}</p>
+<table class="dossier-documents"><thead><tr><th>${esc(s.year)}</th><th>${esc(s.type)}</th><th>${esc(s.document)}</th><th>${esc(s.result)}</th></tr></thead><tbody>${docs}</tbody></table>
+${links ? `<h3>${esc(s.links)}</h3><ul>${links}</ul>` : ''}
+${impossible ? `<h3>${esc(s.impossible)}</h3><ul>${impossible}</ul>` : ''}
+<h3>${esc(s.findings)}</h3>
+${findings ? `<ol class="findings">${findings}</ol>` : `<p>${esc(s.noFindings)}</p>`}
+${charts ? `<h3>${esc(s.charts)}</h3><p class="muted">${esc(s.chartNote)}</p>${charts}` : ''}
+</section>`;
+}
