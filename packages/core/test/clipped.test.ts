@@ -60,7 +60,7 @@ describe('the tail of a paragraph cut off by its text box', () => {
         page(
           1,
           [HEADING, text(FIRST, 58, 130)],
-          [text(TAIL, 58, 145), text('负责食用农产品流通管理。', 58, 160), text('另一个单元格被裁去的文字', 400, 300)],
+          [text(TAIL, 58, 145), text('负责食用农产品流通管理。', 58, 160), text('另一个单元格被裁去的文字', 100, 300)],
         ),
       ],
       fonts: [],
@@ -84,6 +84,22 @@ describe('a cell drawn on both sides of a page break', () => {
   });
 
   it('is no clipped text: every word prints visibly on one of the pages', () => {
+    expect(doc.diagnostics.filter((d) => d.code === 'text_clipped')).toEqual([]);
+  });
+});
+
+describe('clipped text beside everything the page prints', () => {
+  it('is not reported: cells beyond the print range, a merged title centred over the page before', () => {
+    const doc = parsePositioned({
+      pages: [
+        page(
+          1,
+          [HEADING, text(FIRST, 58, 130)],
+          [text('单位：元', 790, 100), text('财政拨款支出', -166, 130), text('页外文字', 100, -40)],
+        ),
+      ],
+      fonts: [],
+    });
     expect(doc.diagnostics.filter((d) => d.code === 'text_clipped')).toEqual([]);
   });
 });

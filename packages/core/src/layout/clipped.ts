@@ -15,13 +15,22 @@ import { union } from './words.js';
  * copy clipped to its page, swj-2025-dept pp3–4) shows on one page what it hides on the other. A
  * clipped line whose words print visibly on its own page or on the page before or after is such a
  * copy, and not reported.
+ *
+ * Nor is text off the page or beside everything the page prints (centre outside the page, or outside
+ * the span of its visible text across): a sheet's cells beyond its print range, a merged cell's title
+ * centred over columns printed on the page before — no box of the page's text cut it.
  */
 export function clippedText(doc: PositionedDocument): Diagnostic[] {
   const visible = doc.pages.map(visibleText);
   const diagnostics: Diagnostic[] = [];
   doc.pages.forEach((page, i) => {
     const near = [visible[i - 1], visible[i], visible[i + 1]].filter((v): v is VisibleText => v !== undefined);
-    const lost = linesOf(page.clipped ?? []).filter((l) => !near.some((v) => v.contains(l.text)));
+    const across = visibleSpan(page);
+    const lost = linesOf(page.clipped ?? []).filter((l) => {
+      const [x, y] = [(l.box[0] + l.box[2]) / 2, (l.box[1] + l.box[3]) / 2];
+      const onPage = y >= 0 && y <= page.height && x >= across[0] && x <= across[1];
+      return onPage && !near.some((v) => v.contains(l.text));
+    });
     for (const block of blocksOf(lost))
       diagnostics.push({
         ...problem('text_clipped', { page: page.page, text: block.map((l) => l.text).join('') }),
@@ -51,11 +60,19 @@ function visibleText(page: PositionedPage): VisibleText {
   return { contains: (text) => drawn.includes(text) || read.includes(text) };
 }
 
+/** From the left end of the page's leftmost visible text to the right end of its rightmost, within the page. */
+function visibleSpan(page: PositionedPage): [number, number] {
+  const items = page.items.filter((i) => compact(i.text) !== '');
+  if (items.length === 0) return [0, page.width];
+  return [
+    Math.max(0, Math.min(...items.map((i) => i.box[0]))),
+    Math.min(page.width, Math.max(...items.map((i) => i.box[2]))),
+  ];
+}
+
 /** Items on one baseline (within half their size), left to right, as lines top to bottom; blank text left out. */
 function linesOf(items: readonly PositionedItem[]): ClippedLine[] {
-  const sorted = items
-    .filter((i) => compact(i.text) !== '')
-    .sort((a, b) => a.box[3] - b.box[3] || a.box[0] - b.box[0]);
+  const sorted = items.filter((i) => compact(i.text) !== '').sort((a, b) => a.box[3] - b.box[3] || a.box[0] - b.box[0]);
   const lines: { items: PositionedItem[]; bottom: number; size: number }[] = [];
   for (const item of sorted) {
     const line = lines.find((l) => Math.abs(l.bottom - item.box[3]) <= 0.5 * Math.min(l.size, item.size));

@@ -528,7 +528,9 @@ function typedRow(row: Placing[], { model }: Block, table: CompiledTable, unit: 
   const first = row[0]?.line as Line;
   const box = union(row.map((l) => l.box));
   const side = model.values[0]?.side ?? 'expenditure';
-  const name = joinLabel([...labels].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0] || a.x - b.x));
+  // Reading order: line by line (a word's own top varies with its font's ascent), left to right.
+  const top = (p: Placed) => (row[Math.floor(p.cell / 1000)]?.box[1] ?? p.box[1]) as number;
+  const name = joinLabel([...labels].sort((a, b) => top(a) - top(b) || a.box[0] - b.box[0] || a.x - b.x));
   const labelBox = labels.length > 0 ? union(labels.map((l) => l.box)) : box;
   const printedCodes = [...codes].sort((a, b) => a.box[0] - b.box[0] || a.x - b.x).map((c) => compact(c.text));
   const columns = twoSided && side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns;

@@ -121,12 +121,17 @@ function insideTable(
       if (!isWrappedName(next)) break;
     }
   }
+  return block.pages.includes(line.page as number) && inRuledGrid(line, layout);
+}
+
+/** The line lies within its page's ruled grid: between the page's first and last horizontal rulings. */
+function inRuledGrid(line: Line, layout: Layout): boolean {
   const box = line.box;
   const rulings = line.page !== undefined ? layout.rulings?.get(line.page) : undefined;
   if (!box || !rulings) return false;
   const middle = (box[1] + box[3]) / 2;
   const ys = rulings.filter((r) => r.axis === 'h').map((r) => r.at);
-  return block.pages.includes(line.page as number) && middle > Math.min(...ys) && middle < Math.max(...ys);
+  return middle > Math.min(...ys) && middle < Math.max(...ys);
 }
 
 /**
@@ -156,15 +161,23 @@ function isHeading(line: Line, block: TableBlock): boolean {
 
 /**
  * The first line of a page with a table open on the page before: it goes on with the table only when
- * it is the table's header or a row, or a name wrapped over from a row that follows (the wrapped-name
- * lookahead); anything else — a heading, a paragraph — ends the table at the page break.
+ * it is the table's header or a row, a line inside the page's ruled grid, or a name wrapped over from a
+ * row that follows (the wrapped-name lookahead); anything else — a heading, a paragraph — ends the
+ * table at the page break.
  */
-function goesOn(lines: readonly Line[], i: number, block: TableBlock, template: CompiledTemplate): boolean {
+function goesOn(
+  lines: readonly Line[],
+  i: number,
+  block: TableBlock,
+  layout: Layout,
+  template: CompiledTemplate,
+): boolean {
   const line = lines[i] as Line;
   const table = block.match.table;
   if (headerKind(line, table) !== undefined || isRowLike(line, table)) return true;
   if (isHeading(line, block)) return false;
   if (line.cells.length >= 2 && lineKind(line, table).values) return true;
+  if (inRuledGrid(line, layout)) return true;
   if (!isWrappedName(line)) return false;
   for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
     const next = lines[j] as Line;
@@ -229,7 +242,7 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
       // A page break ends the table unless the new page's first line goes on with it (frames — 编制部门,
       // 单位 — and a repeated title go on too, above).
       const pageBreak = line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
-      const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, template));
+      const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, layout, template));
       if (
         open &&
         (isTableLine(line, current) ||
