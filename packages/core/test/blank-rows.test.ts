@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned } from '../src/index.js';
+import { checkDocument, type PositionedItem, parsePositioned } from '../src/index.js';
+import { landscape, printed, rightAligned } from './printed.js';
 
 /**
  * Blank rows just above 合计 in a table without rules (issue 18, Part 1 item 9): the rows a sheet pads
  * its table with print nothing, "-" (the accounting format) or "0.00" in their value cells. They are
  * no rows and no name: the 合计's amounts belong to 合计, the row above keeps its own.
  */
-const SIZE = 10;
-const text = (t: string, x: number, y: number): PositionedItem => ({
-  text: t,
-  box: [x, y, x + t.length * SIZE, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-  bold: false,
-});
-const amount = (t: string, x1: number, y: number) => ({
-  ...text(t, x1 - t.length * 5, y),
-  box: [x1 - t.length * 5, y, x1, y + SIZE] as PositionedItem['box'],
-});
-const page = (items: PositionedItem[]): PositionedPage => ({
-  page: 1,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  rulings: [],
-});
+const text = (t: string, x: number, y: number) => printed(t, x, y);
+const amount = (t: string, x1: number, y: number) => rightAligned(t, x1, y);
+const page = (items: PositionedItem[]) => landscape(1, items);
 
 const HEADER = [
   text('2025年部门支出预算总表', 200, 20),

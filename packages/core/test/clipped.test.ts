@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned, problemText } from '../src/index.js';
+import { checkDocument, type PositionedItem, parsePositioned, problemText } from '../src/index.js';
+import { landscape, printed } from './printed.js';
 
 /**
  * Text clipped by its box (what @hezhang/pdf keeps as `clipped`): reported where a reader of the page
@@ -7,23 +8,9 @@ import { checkDocument, type PositionedItem, type PositionedPage, parsePositione
  * both sides of a page break), and never read as text.
  */
 const SIZE = 12;
-const text = (t: string, x: number, y: number): PositionedItem => ({
-  text: t,
-  box: [x, y, x + t.length * SIZE, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-});
-const page = (n: number, items: PositionedItem[], clipped: PositionedItem[] = []): PositionedPage => ({
-  page: n,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  clipped,
-  hidden: [],
-  rulings: [],
-});
+const text = (t: string, x: number, y: number) => printed(t, x, y, { size: SIZE });
+const page = (n: number, items: PositionedItem[], clipped: PositionedItem[] = []) =>
+  landscape(n, items, { clipped, hidden: [] });
 
 const HEADING = text('一、部门主要职能', 58, 100);
 const FIRST = '主要职能包括：负责本区商务发展规划的编制和实施，';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned } from '../src/index.js';
+import { landscape, printed, rightAligned } from './printed.js';
 
 /**
  * An amount touching the next column's label (issue 18, Part 1 item 3): in a summary table printed
@@ -10,33 +11,9 @@ import { checkDocument, type PositionedItem, type PositionedPage, parsePositione
  * never a silent 0.
  */
 const SIZE = 10;
-const advance = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? SIZE : SIZE / 2);
-function run(text: string, x: number, y: number, edges = true): PositionedItem {
-  const xs = [x];
-  for (const ch of text) xs.push((xs.at(-1) as number) + (ch === ' ' ? SIZE / 4 : advance(ch)));
-  return {
-    text,
-    box: [x, y, xs.at(-1) as number, y + SIZE],
-    font: 'f1',
-    size: SIZE,
-    bold: false,
-    ...(edges ? { edges: xs } : {}),
-  };
-}
-/** Right-aligned at x1. */
-const right = (text: string, x1: number, y: number) => {
-  const width = [...text].reduce((w, ch) => w + advance(ch), 0);
-  return run(text, x1 - width, y);
-};
-const page = (items: PositionedItem[]): PositionedPage => ({
-  page: 1,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  rulings: [],
-});
+const run = (text: string, x: number, y: number, edges = true) => printed(text, x, y, { edges });
+const right = (text: string, x1: number, y: number) => rightAligned(text, x1, y, { edges: true });
+const page = (items: PositionedItem[]) => landscape(1, items);
 
 /** Income names at 40, income amounts ending at 330, expenditure names at 340, their amounts ending at 700. */
 function summary(glued: 'space' | 'touching' | 'none', edges: boolean): PositionedPage {

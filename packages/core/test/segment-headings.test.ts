@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type PositionedItem, type PositionedPage, parsePositioned } from '../src/index.js';
+import { landscape, printed, rightAligned, type Style } from './printed.js';
 
 /**
  * Segmentation knows pages and type: a table ends at a page break unless the next page's first line
  * goes on with it, and a heading (larger type, or bold under a table that is not) is never a row —
  * even when lines with amounts follow it (issue 18, Part 1 item 6).
  */
-const SIZE = 10;
-const text = (t: string, x: number, y: number, options: { size?: number; bold?: boolean } = {}): PositionedItem => {
-  const size = options.size ?? SIZE;
-  return {
-    text: t,
-    box: [x, y, x + t.length * size, y + size],
-    font: options.bold ? 'bold' : 'f1',
-    size,
-    bold: options.bold ?? false,
-  };
-};
-const amount = (t: string, x1: number, y: number) => text(t, x1 - t.length * 5, y);
-const page = (n: number, items: PositionedItem[]): PositionedPage => ({
-  page: n,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  rulings: [],
-});
+const text = (t: string, x: number, y: number, style: Style = {}) => printed(t, x, y, style);
+const amount = (t: string, x1: number, y: number) => rightAligned(t, x1, y);
+const page = (n: number, items: PositionedItem[]) => landscape(n, items);
 
 const TABLE = [
   text('2025年部门支出预算总表', 200, 20, { size: 16, bold: true }),

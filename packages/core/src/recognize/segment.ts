@@ -113,14 +113,7 @@ function insideTable(
     if (next.page !== line.page || matchTitle(template, next.text)) break;
     if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return true;
   }
-  if (isWrappedName(line)) {
-    for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
-      const next = lines[j] as Line;
-      if (next.page !== line.page || matchTitle(template, next.text)) break;
-      if (isRowLike(next, block.match.table)) return true;
-      if (!isWrappedName(next)) break;
-    }
-  }
+  if (wrapsIntoRow(lines, i, block.match.table, template)) return true;
   return block.pages.includes(line.page as number) && inRuledGrid(line, layout);
 }
 
@@ -178,6 +171,12 @@ function goesOn(
   if (isHeading(line, block)) return false;
   if (line.cells.length >= 2 && lineKind(line, table).values) return true;
   if (inRuledGrid(line, layout)) return true;
+  return wrapsIntoRow(lines, i, table, template);
+}
+
+/** A name wrapped in its cell whose row follows: wrapped pieces, then a row, within the wrapped-name lookahead. */
+function wrapsIntoRow(lines: readonly Line[], i: number, table: CompiledTable, template: CompiledTemplate): boolean {
+  const line = lines[i] as Line;
   if (!isWrappedName(line)) return false;
   for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
     const next = lines[j] as Line;
