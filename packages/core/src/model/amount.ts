@@ -1,3 +1,5 @@
+import { AMOUNT } from '../text/lexicon.js';
+
 /**
  * Money is exact: every amount is an integer number of 分 (fen).
  * Tables print 元 (0 or 2 decimals) or 万元 (0–6 decimals); prose prints 万元.
@@ -13,12 +15,7 @@ export const FEN_PER: Record<Unit, number> = { 元: 100, 万元: 1_000_000 };
 /** Decimal places of a unit that still name whole fen. */
 const MAX_DECIMALS: Record<Unit, number> = { 元: 2, 万元: 6 };
 
-const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-
-/** True when the text (already normalised) looks like a printed amount. */
-export function isAmountText(text: string): boolean {
-  return AMOUNT.test(text);
-}
+export { isAmountText } from '../text/lexicon.js';
 
 export interface ParsedAmount {
   fen: Fen;
