@@ -49,19 +49,33 @@ interface PdfThread {
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
+/** pdf.js threads shared by every read of this (calling) thread. */
+export interface ThreadPool extends WorkerHost {
+  /**
+   * Reads up to `size` documents at once, each on a pdf.js thread of its own (default 1; one per core
+   * is the most that helps). Threads up to `size` are started at once, idle, so that they load pdf.js'
+   * worker code while the caller gathers its files; extra idle threads end when the pool shrinks.
+   */
+  resize(size: number): void;
+}
+
 /**
- * One pdf.js thread per calling thread, started when the module loads, reading one document at a
- * time: concurrent reads wait their turn (pdf.js' worker is one thread either way), and a read's
- * timeout runs from its turn, not from its call. A read that times out ends the thread (it may be
- * stuck in a loop); the next read starts another.
+ * pdf.js threads for one calling thread, started once and reused by every read: a read leases a whole
+ * thread for its document (pdf.js' worker reads one document at a time), concurrent reads beyond the
+ * pool's size wait their turn, and a read's timeout runs from its turn, not from its call. A read
+ * that times out ends its thread (it may be stuck in a loop); the next read starts another. Idle
+ * threads do not keep the process alive.
  */
-export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
+export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): ThreadPool {
   const workerModule = pathToFileURL(
     createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   ).href;
-  let current: PdfThread | undefined;
-  let busy = false;
-  const waiting: (() => void)[] = [];
+  let size = 1;
+  /** Live threads (idle or leased). */
+  const live = new Set<PdfThread>();
+  /** Live threads no read holds, the most recently used last. */
+  const idle: PdfThread[] = [];
+  const waiting: ((t: PdfThread) => void)[] = [];
 
   function start(): PdfThread {
     const { port1, port2 } = new MessageChannel();
@@ -77,17 +91,32 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
     const t = { thread, port: port1, pdfWorker } as PdfThread;
     t.stopped = new Promise<never>((_, reject) => {
       const stop = (detail: string) => {
-        if (current === t) current = undefined;
+        retire(t);
         reject(new InputError('failed', detail, { reason: THREAD_STOPPED }));
       };
       thread.once('error', (error) => stop(String(error)));
       thread.once('exit', (code) => stop(`exit code ${code}`));
     });
     t.stopped.catch(() => {});
+    live.add(t);
     return t;
   }
 
-  /** The thread keeps the process alive only while a read uses it or waits for it. */
+  /** Forgets a thread that stopped or is being ended. */
+  function retire(t: PdfThread): void {
+    live.delete(t);
+    const at = idle.indexOf(t);
+    if (at >= 0) idle.splice(at, 1);
+  }
+
+  function end(t: PdfThread): void {
+    retire(t);
+    t.pdfWorker.destroy();
+    t.port.close();
+    void t.thread.terminate();
+  }
+
+  /** A thread keeps the process alive only while a read uses it. */
   function hold(t: PdfThread, held: boolean): void {
     if (held) {
       t.thread.ref();
@@ -98,8 +127,19 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
     }
   }
 
-  function lease(): WorkerLease {
-    const t = (current ??= start());
+  function park(t: PdfThread): void {
+    hold(t, false);
+    idle.push(t);
+  }
+
+  /** A free thread, or a new one while the pool has room. */
+  function take(): PdfThread | undefined {
+    const t = idle.pop();
+    if (t) return t;
+    return live.size < size ? start() : undefined;
+  }
+
+  function lease(t: PdfThread): WorkerLease {
     hold(t, true);
     let released = false;
     return {
@@ -108,38 +148,37 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
       release(stuck: boolean) {
         if (released) return;
         released = true;
-        if (stuck) {
-          if (current === t) current = undefined;
-          t.pdfWorker.destroy();
-          t.port.close();
-          void t.thread.terminate();
+        if (stuck) end(t);
+        else if (!live.has(t)) {
+          // It stopped under the read: nothing to give back.
+        } else if (live.size > size) {
+          end(t);
+        } else {
+          park(t);
         }
-        const next = waiting.shift();
-        if (next) next();
-        else {
-          busy = false;
-          if (current) hold(current, false);
-        }
+        const next = waiting.length > 0 ? take() : undefined;
+        if (next) waiting.shift()?.(next);
       },
     };
   }
 
+  function fill(): void {
+    while (live.size < size) park(start());
+    while (live.size > size && idle.length > 0) end(idle.shift() as PdfThread);
+  }
+
   // Started at once, idle: the thread loads pdf.js' worker code while the caller loads and reads its files.
-  current = start();
-  hold(current, false);
+  fill();
 
   return {
     acquire(signal?: AbortSignal): Promise<WorkerLease> {
       if (signal?.aborted) return Promise.reject(new InputError('aborted'));
-      if (!busy) {
-        busy = true;
-        return Promise.resolve(lease());
-      }
-      if (current) hold(current, true);
+      const free = waiting.length === 0 ? take() : undefined;
+      if (free) return Promise.resolve(lease(free));
       return new Promise<WorkerLease>((resolve, reject) => {
-        const turn = () => {
+        const turn = (t: PdfThread) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(lease());
+          resolve(lease(t));
         };
         const onAbort = () => {
           const at = waiting.indexOf(turn);
@@ -149,6 +188,16 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): WorkerHost {
         signal?.addEventListener('abort', onAbort, { once: true });
         waiting.push(turn);
       });
+    },
+    resize(n: number): void {
+      size = Math.max(1, Math.floor(n));
+      fill();
+      // Room for more: start the reads that wait.
+      while (waiting.length > 0) {
+        const t = take();
+        if (!t) break;
+        waiting.shift()?.(t);
+      }
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * @hezhang/pdf for Node: pdf.js' legacy build (the modern one needs browser APIs Node 20 lacks), with
- * CMaps and standard fonts read from the installed pdfjs-dist. pdf.js parses on a worker thread of
- * its own (node-thread.ts), one per calling thread, one document at a time: use worker_threads to
- * read several files at once.
+ * CMaps and standard fonts read from the installed pdfjs-dist. pdf.js parses on worker threads of its
+ * own (node-thread.ts), started once and reused, one document at a time each: `setPdfThreads(n)` reads
+ * up to n documents at once (one per core is the most that helps).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -37,4 +37,15 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threadHost(pdfjs));
+const threads = threadHost(pdfjs);
+
+/**
+ * How many documents this thread reads at once, each on a pdf.js thread of its own (default 1). Reads
+ * beyond it wait their turn. One per core is the most that helps: this thread interprets what every
+ * pdf.js thread sends.
+ */
+export function setPdfThreads(n: number): void {
+  threads.resize(n);
+}
+
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threads);
