@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type * as PdfJs from 'pdfjs-dist';
 import { InputError } from './errors.js';
-import type { WorkerHost, WorkerLease } from './extract.js';
+import type { DocumentParams, WorkerHost, WorkerLease } from './extract.js';
 
 /**
  * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
@@ -66,7 +66,10 @@ export interface ThreadPool extends WorkerHost {
  * that times out ends its thread (it may be stuck in a loop); the next read starts another. Idle
  * threads do not keep the process alive.
  */
-export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): ThreadPool {
+export function threadHost(
+  pdfjs: Pick<typeof PdfJs, 'PDFWorker'>,
+  documentParams?: Partial<DocumentParams>,
+): ThreadPool {
   const workerModule = pathToFileURL(
     createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   ).href;
@@ -171,6 +174,7 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>): ThreadPool {
   fill();
 
   return {
+    ...(documentParams ? { documentParams } : {}),
     acquire(signal?: AbortSignal): Promise<WorkerLease> {
       if (signal?.aborted) return Promise.reject(new InputError('aborted'));
       const free = waiting.length === 0 ? take() : undefined;

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fontLoading, withoutCanvas } from './node-display.js';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
 import { bindApi } from './read.js';
@@ -17,7 +18,10 @@ import { bindApi } from './read.js';
  * does the same for the worker code). Reading a PDF gets up to 45% faster.
  */
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = await withoutCanvas(
+  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+  () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+);
 Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
@@ -37,7 +41,7 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-const threads = threadHost(pdfjs);
+const threads = threadHost(pdfjs, fontLoading());
 
 /**
  * How many documents this thread reads at once, each on a pdf.js thread of its own (default 1). Reads
