@@ -4,6 +4,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
+import { ReviewMarksPanel } from './components/ReviewMarksPanel.js';
 import { exportHost } from './exports.js';
 import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
@@ -60,7 +61,16 @@ export function App() {
   const review = useReviewMarks();
   const reviewed = useReviewed(review.marks);
   const [shown, setShown] = useState<Shown | undefined>();
-  const addFiles = useCallback((files: File[]) => files.length > 0 && checking.add(files), [checking]);
+  const addFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      // A past report on screen gives way to the files chosen now: choosing its file again showed
+      // two cards (the saved report's and the new one's).
+      setShown((now) => (now?.kind === 'saved' ? undefined : now));
+      checking.add(files);
+    },
+    [checking],
+  );
   const dragging = useFileDrop(addFiles);
 
   useEffect(refreshSaved, []);
@@ -208,6 +218,9 @@ export function App() {
               dossier={dossier}
             />
           )}
+          <div class="screen-only">
+            <ReviewMarksPanel review={review} reports={done.map((d) => reviewed(d.report))} />
+          </div>
           <div class="screen-only">
             <History
               saved={saved}

@@ -1,10 +1,13 @@
 /**
  * The files of a session and their progress. Files are read one after another by a small pool of
  * checking workers (one per spare core, at most two), then checked together by one more worker so
- * that documents of the same department meet last year's. Cancelling a file ends its worker; a read
- * that shows no progress for READ_STALL_MS ends it too, as a timeout.
+ * that documents of the same department meet last year's. A reader that may not be fit to read the
+ * next file — cancelled, timed out, stopped by a bound of @hezhang/pdf's limits (its pdf.js worker may
+ * be stuck in a loop), or dead (out of memory) — is ended and replaced: the next file is read by a
+ * new one as if nothing had happened, and the file's card says what happened.
  */
 import type { Report } from '@hezhang/core';
+import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { proxy, type Remote, wrap } from 'comlink';
 import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
 
@@ -39,34 +42,56 @@ interface Slot {
 }
 
 /**
- * A read that reports no page for this long is stuck (pdf.js gives up on its own after 60 s; core's
- * reading of text has no clock): its worker is ended and the file fails as timed out.
+ * A read that reports no page for stallMs and this margin is stuck beyond what the reader's own
+ * watchdog catches (pdf.js' pages are watched by @hezhang/pdf for stallMs; core's reading of what
+ * pdf.js gave, and of text, has no clock: ~5 s at most for a 2 MB text): its worker is ended and the
+ * file fails.
  */
-const READ_STALL_MS = 120_000;
+const STALL_MARGIN_MS = 25_000;
 /**
  * Page progress reaches the page at most this often: pdf.js reads up to 50 pages a second, and each
  * update renders the file list (and whatever report is open) again.
  */
 const PROGRESS_INTERVAL_MS = 200;
 
-function startWorker(): Slot {
-  const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'hezhang-checker',
-  });
+/** A checking worker: a reader (`hezhang-reader`) or the one that checks documents together (`hezhang-checker`). */
+function startWorker(name: 'hezhang-reader' | 'hezhang-checker'): Slot {
+  const worker = new Worker(new URL('./worker/checker.worker.ts', import.meta.url), { type: 'module', name });
   const slot: Slot = { worker, api: wrap<CheckerApi>(worker) };
   // A worker that fails to load or dies answers nothing: its read fails instead of waiting forever.
   worker.addEventListener('error', (event) => {
     slot.busy?.abandon({
       ok: false,
-      error: { code: 'failed', detail: event.message || 'the checking worker stopped' },
+      error: { code: 'failed', detail: event.message || 'the checking worker stopped', reason: DIED },
     });
   });
   return slot;
 }
 
+const DIED = {
+  zh: '读取程序意外停止（可能是内存不足）；下一个文件由新的读取程序读取',
+  en: 'the reader stopped (out of memory?); the next file is read by a new one',
+};
 const CANCELLED: ReadOutcome = { ok: false, error: { code: 'aborted' } };
-const STALLED: ReadOutcome = { ok: false, error: { code: 'timeout' } };
+function stalled(ms: number): ReadOutcome {
+  return {
+    ok: false,
+    error: {
+      code: 'timeout',
+      reason: {
+        zh: `读取超时：${Math.round(ms / 1000)} 秒无进展，已停止；下一个文件由新的读取程序读取`,
+        en: `reading timed out: no progress for ${Math.round(ms / 1000)} s, stopped; the next file is read by a new reader`,
+      },
+    },
+  };
+}
+
+/**
+ * Outcomes after which a reader is replaced: its pdf.js worker may still be busy with the file (a
+ * timeout, a bound broken on a page), or it may be dead. Before, a reader whose pdf.js worker had
+ * timed out read every later file as "damaged" until the page was reloaded.
+ */
+const REPLACE_AFTER = new Set<string>(['aborted', 'timeout', 'too_complex', 'failed']);
 
 export function poolSize(): number {
   return Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
@@ -85,11 +110,18 @@ export class Checking {
   private readonly listeners = new Set<() => void>();
   private nextId = 0;
 
+  /** A read that reports no page for this long is stuck (see STALL_MARGIN_MS). */
+  private readonly stallMs: number;
+
   constructor(
     private readonly resources: PdfResources,
     /** Called with each finished report (to keep it) and the PDF it came from. */
     private readonly onReport: (entry: Entry, report: Report) => void,
-  ) {}
+    /** Bounds on each read, over @hezhang/pdf's READ_LIMITS (use-checking.ts: a maintainer's setting). */
+    private readonly limits?: Partial<ReadLimits>,
+  ) {
+    this.stallMs = (limits?.stallMs ?? READ_LIMITS.stallMs) + STALL_MARGIN_MS;
+  }
 
   /**
    * Starts the first reading worker (pdf.js' worker inside it) and the checking worker ahead of the
@@ -100,8 +132,8 @@ export class Checking {
    */
   async warm(sample: string): Promise<void> {
     if (this.entries.length > 0) return;
-    const reader = (this.readers[0] ??= startWorker());
-    this.checker ??= startWorker();
+    const reader = (this.readers[0] ??= startWorker('hezhang-reader'));
+    this.checker ??= startWorker('hezhang-checker');
     const checker = this.checker;
     const document = await reader.api.warmReader(this.resources, sample).catch(() => undefined);
     if (this.handed.size === 0) await checker.api.warmChecker(document).catch(() => undefined);
@@ -150,11 +182,11 @@ export class Checking {
     if (this.readers[index]?.busy) return;
     const job = this.waiting.shift();
     if (!job) return;
-    const slot = (this.readers[index] ??= startWorker());
+    const slot = (this.readers[index] ??= startWorker('hezhang-reader'));
     const outcome = await this.read(slot, job);
     slot.busy = undefined;
-    if (outcome === CANCELLED || outcome === STALLED || (!outcome.ok && outcome.error.code === 'failed')) {
-      // The worker may still be busy with the abandoned file (or dead): the next file gets a new one.
+    if (!outcome.ok && REPLACE_AFTER.has(outcome.error.code)) {
+      // Ending the worker ends the pdf.js worker nested in it: the next file gets a new pair.
       slot.worker.terminate();
       this.readers[index] = undefined;
     }
@@ -170,7 +202,7 @@ export class Checking {
       return;
     }
     this.handed.add(id);
-    this.checker ??= startWorker();
+    this.checker ??= startWorker('hezhang-checker');
     // Sent before the check that follows it (one port, messages in order).
     void this.checker.api.add(id, outcome.document);
     this.update(id, { state: { status: 'checking' } });
@@ -184,7 +216,7 @@ export class Checking {
     });
     const watch = () => {
       clearTimeout(stall);
-      stall = setTimeout(() => slot.busy?.abandon(STALLED), READ_STALL_MS);
+      stall = setTimeout(() => slot.busy?.abandon(stalled(this.stallMs)), this.stallMs);
     };
     watch();
     this.update(entry.id, { state: { status: 'reading', progress: { page: 0, pages: 0 } } });
@@ -205,7 +237,7 @@ export class Checking {
       .arrayBuffer()
       .then((buffer): Promise<ReadOutcome> => {
         bytes = new Uint8Array(buffer);
-        return slot.api.read(file.name, bytes, this.resources, onProgress);
+        return slot.api.read(file.name, bytes, this.resources, onProgress, this.limits);
       })
       .catch(
         (error: unknown): ReadOutcome => ({

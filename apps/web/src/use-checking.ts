@@ -1,3 +1,4 @@
+import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Checking, type Entry } from './checking.js';
 import { savedId, saveReport } from './history.js';
@@ -13,6 +14,29 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/**
+ * A maintainer's setting, not in the interface: bounds on each read over @hezhang/pdf's READ_LIMITS,
+ * as JSON in this browser's localStorage under `hezhang:read-limits` (e.g. `{"stallMs": 3000}`) — for
+ * the real-browser tests of a reader that stalls, and for a volunteer whose files are bigger than the
+ * bounds allow. Only known bounds, as positive numbers, are taken.
+ */
+export const READ_LIMITS_KEY = 'hezhang:read-limits';
+
+function readLimitOverrides(): Partial<ReadLimits> | undefined {
+  try {
+    const raw = JSON.parse(localStorage.getItem(READ_LIMITS_KEY) ?? 'null') as Record<string, unknown> | null;
+    if (!raw || typeof raw !== 'object') return undefined;
+    const out = Object.fromEntries(
+      Object.entries(raw).filter(([k, v]) => KNOWN.has(k) && typeof v === 'number' && v > 0),
+    ) as Partial<ReadLimits>;
+    return Object.keys(out).length > 0 ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const KNOWN = new Set(Object.keys(READ_LIMITS));
+
 /** The session's Checking, its entries kept in component state; each finished report is saved. */
 export function useChecking(onSaved: () => void): { checking: Checking; entries: Entry[] } {
   // One Checking per page: onSaved is read through a ref so a new callback never restarts it.
@@ -20,13 +44,17 @@ export function useChecking(onSaved: () => void): { checking: Checking; entries:
   saved.current = onSaved;
   const checking = useMemo(
     () =>
-      new Checking(pdfResources(), (entry, report) => {
-        const checkedAt = entry.state.status === 'done' ? entry.state.checkedAt : undefined;
-        saveReport(savedId(entry.name, entry.size), report, entry.pdf, checkedAt).then(
-          () => saved.current(),
-          () => undefined,
-        );
-      }),
+      new Checking(
+        pdfResources(),
+        (entry, report) => {
+          const checkedAt = entry.state.status === 'done' ? entry.state.checkedAt : undefined;
+          saveReport(savedId(entry.name, entry.size), report, entry.pdf, checkedAt).then(
+            () => saved.current(),
+            () => undefined,
+          );
+        },
+        readLimitOverrides(),
+      ),
     [],
   );
   const [entries, setEntries] = useState<Entry[]>(checking.entries);

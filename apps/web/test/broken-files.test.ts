@@ -1,3 +1,4 @@
+import { NOT_BUDGET } from '@hezhang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, leftTheMachine, openSession, type Session } from './browser.js';
 import { fixture } from './fixtures.js';
@@ -19,7 +20,19 @@ const CASES = [
     zh: '不是 PDF 文件',
   },
   { ...fixture('encrypted.pdf'), code: 'encrypted', zh: '需要密码' },
-  { name: 'notes.txt', bytes: text('会议纪要\n今天讨论了下周的安排。\n'), code: 'not_budget', zh: '不是部门预算文件' },
+  // Refused by core's decision, with core's reason: the CLI refuses it with the same words (exit 2).
+  {
+    name: 'notes.txt',
+    bytes: text('会议纪要\n今天讨论了下周的安排。\n'),
+    code: 'not_budget',
+    zh: NOT_BUDGET.reason.zh,
+  },
+  {
+    name: 'letter.txt',
+    bytes: text('关于2025年部门预算的说明\n各位同事：\n部门预算编制工作即将开始，请各处室于下周前报送材料。\n'),
+    code: 'not_budget',
+    zh: NOT_BUDGET.reason.zh,
+  },
   {
     name: 'budget.docx',
     bytes: text('PK\u0003\u0004 not a format the page reads'),
@@ -62,6 +75,8 @@ describe('files that cannot be checked', () => {
     await s.page.getByRole('button', { name: 'English', exact: true }).click();
     const alert = s.page.locator('[data-document="broken.pdf"]').getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('damaged');
+    const note = s.page.locator('[data-document="notes.txt"]').getByRole('alert');
+    expect(await note.textContent()).toContain(NOT_BUDGET.reason.en);
   });
 
   it('sent no request anywhere but 127.0.0.1', () => {

@@ -127,6 +127,24 @@ describe('a department’s documents dropped together', () => {
     expect(readFileSync(await single.path(), 'utf8')).toContain(`data-dossier="`);
   });
 
+  it('in English: relations and rules in words, English marks around them, counts that agree', async () => {
+    await s.page.getByRole('button', { name: 'English', exact: true }).click();
+    const dossier = s.page.locator('[data-dossier]');
+    await expect.poll(() => dossier.locator('h2').textContent()).toBe(`Dossier: ${NAME}`);
+    await s.page.screenshot({ path: '/tmp/edges/dossier-en.png', fullPage: true }).catch(() => undefined);
+    const text = ((await dossier.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('dept-2025.txt ↔ hq-2025.txt (unit, A department and its units');
+    expect(text).toContain('1 error, 0 warnings');
+    expect(text).toMatch(/Error dept-2025\.txt: 2010350 /);
+    expect(text).not.toMatch(/across\.[a-z]/);
+    // Chinese marks only inside what the documents print: names of units, quoted.
+    expect(text.replace(/（[^（）]*[\u4e00-\u9fff][^（）]*）/g, '')).not.toMatch(/[：，（）]/);
+    const earlier = await s.page.locator('[data-paired="earlier"]').first().textContent();
+    expect(earlier?.replace(/\s+/g, ' ')).toMatch(/^dept-2024\.txt \(year before\): \S/);
+    await s.page.getByRole('button', { name: '中文', exact: true }).click();
+    await expect.poll(() => dossier.locator('h2').textContent()).toBe(`部门档案：${NAME}`);
+  });
+
   it('sent no request anywhere but 127.0.0.1', () => {
     expect(leftTheMachine(s)).toEqual([]);
   });

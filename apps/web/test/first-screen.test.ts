@@ -123,7 +123,7 @@ describe('the first screen', () => {
     expect(await width()).toBeCloseTo(fitted * 1.5, -1);
     // Zoomed in, the page scrolls sideways inside its frame, not the dialog.
     expect(await frame.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
-    await dialog.getByRole('button', { name: /适合宽度/ }).click();
+    await dialog.getByRole('button', { name: /适合窗口/ }).click();
     await expect.poll(() => frame.getAttribute('data-zoom')).toBe('1');
     await s.page.keyboard.press('Escape');
     await s.page.locator('dialog.page-viewer[open]').waitFor({ state: 'detached' });

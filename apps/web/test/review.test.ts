@@ -174,38 +174,56 @@ describe('a volunteer reviews a finding', () => {
     await page.close();
   });
 
-  it('writes the annotated PDF: one square per place, on the cells within a point, with the mark', async () => {
+  it('writes the annotated PDF: one annotation per finding and page, its rectangles on the cells, with the mark', async () => {
     const { fileName, bytes } = await save('annotated-pdf');
     expect(fileName).toBe('known-mistake.annotated.pdf');
     const original = fixture(KNOWN_MISTAKE.file).bytes;
     expect(Buffer.from(bytes.subarray(0, original.length)).equals(Buffer.from(original))).toBe(true);
     const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
     const places = annotationPlaces(report);
-    let squares = 0;
+    let annotated = 0;
     const unmatched: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const annotations = (await page.getAnnotations()) as {
         subtype: string;
-        rect: number[];
+        quadPoints?: ArrayLike<number>;
         contentsObj?: { str: string };
       }[];
-      const mine = annotations.filter((a) => a.subtype === 'Square');
-      squares += mine.length;
+      const mine = annotations.filter((a) => a.subtype === 'Highlight');
+      annotated += mine.length;
       const viewport = page.getViewport({ scale: 1, rotation: report.source.rotations?.[n - 1] ?? page.rotate });
+      const rectsOf = (quads: ArrayLike<number> | undefined) => {
+        const q = Array.from(quads ?? []);
+        const out: number[][] = [];
+        for (let i = 0; i + 8 <= q.length; i += 8) {
+          const xs = [q[i], q[i + 2], q[i + 4], q[i + 6]] as number[];
+          const ys = [q[i + 1], q[i + 3], q[i + 5], q[i + 7]] as number[];
+          out.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+        }
+        return out;
+      };
       for (const place of places.filter((p) => p.page === n)) {
-        const [x0, y0, x1, y1] = place.box as Box;
-        const a = viewport.convertToPdfPoint(x0, y0);
-        const b = viewport.convertToPdfPoint(x1, y1);
-        const want = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
-        const hit = mine.find((m) => m.rect.every((v, i) => Math.abs(v - (want[i] ?? Number.NaN)) <= WITHIN_PT));
-        if (!hit) unmatched.push(`page ${n} ${want.join(',')}`);
+        const want = place.boxes.map((box) => {
+          const [x0, y0, x1, y1] = box as Box;
+          const a = viewport.convertToPdfPoint(x0, y0);
+          const b = viewport.convertToPdfPoint(x1, y1);
+          return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+        });
+        const near = (r: number[], w: number[]) => r.every((v, i) => Math.abs(v - (w[i] ?? Number.NaN)) <= WITHIN_PT);
+        const hit = mine.find((m) => {
+          const rects = rectsOf(m.quadPoints);
+          return rects.length === want.length && want.every((w) => rects.some((r) => near(r, w)));
+        });
+        if (!hit) unmatched.push(`page ${n} finding ${place.finding}`);
         else if (place.finding === dismissedIndex) expect(hit.contentsObj?.str).toContain(`核查: 误报 — ${NOTE}`);
       }
     }
     await pdf.destroy();
     expect(unmatched).toEqual([]);
-    expect(squares).toBe(places.length);
+    expect(annotated).toBe(places.length);
+    // One per finding: the sample's findings each mark one page or two (a table and the prose).
+    expect(annotated).toBeLessThanOrEqual(2 * new Set(places.map((p) => p.finding)).size);
     expect(places.some((p) => p.finding === dismissedIndex && p.page === KNOWN_MISTAKE.page)).toBe(true);
   });
 

@@ -13,6 +13,13 @@ const guard = (kind: string) => (error: unknown) => {
   process.stderr.write(`hezhang: internal error (${kind}): ${text.replace(/\s+/g, ' ').trim()}\n`);
 };
 process.on('unhandledRejection', guard('unhandled rejection'));
+// A reader that stops early (`hezhang check … | head`) closes the pipe: the run ends there, quietly,
+// with exit code 0 (what it was asked to print was taken). Any other output error is the guard's.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    guard('output')(error);
+  });
 process.on('uncaughtException', guard('uncaught exception'));
 
 const { main } = await import('./main.js');

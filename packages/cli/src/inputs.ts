@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { limitError, READ_LIMITS } from '@hezhang/pdf/node';
 
 /** Extensions a folder's files must have to be read: PDFs and extracted text. */
 const FOLDER_EXTENSIONS = new Set(['.pdf', '.txt', '.md', '.markdown', '.tsv', '.text']);
@@ -57,9 +58,14 @@ export async function expandInputs(args: readonly string[]): Promise<{ inputs: I
   return { inputs, errors };
 }
 
-/** A file's bytes, or why it cannot be read. */
+/** A file's bytes, or why it cannot be read (a file past the size bound is not read at all). */
 export async function readBytes(input: Input): Promise<Uint8Array | InputFailure> {
   try {
+    const { size } = await stat(input.path);
+    if (size > READ_LIMITS.maxFileBytes) {
+      const e = limitError({ limit: 'maxFileBytes', actual: size });
+      return { ...input, code: e.code, reason: e.reason };
+    }
     return new Uint8Array(await readFile(input.path));
   } catch {
     return failure(input, 'unreadable');

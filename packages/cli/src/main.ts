@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   applyReview,
   type BudgetDocument,
@@ -6,11 +8,18 @@ import {
   type Report,
   type ReviewedReport,
   ReviewFileError,
-  type ReviewMark,
   reviewFile,
   rulesMarkdown,
 } from '@hezhang/core';
-import { HelpRequested, type Options, parseOptions, USAGE, UsageError } from './args.js';
+import {
+  HelpRequested,
+  type Options,
+  parseOptions,
+  requestedLang,
+  USAGE,
+  UsageError,
+  VersionRequested,
+} from './args.js';
 import { writeReadingPictures } from './debug.js';
 import { expandInputs, type InputFailure } from './inputs.js';
 import { defaultJobs, processAll } from './pool.js';
@@ -18,7 +27,7 @@ import { type BatchLine, renderBatchSummary } from './render/batch.js';
 import { renderDossiers } from './render/dossier.js';
 import { renderReport } from './render/report.js';
 import { renderDocument } from './render/tables.js';
-import { readMarksFile, writeMarksFile } from './review.js';
+import { type MarksSource, openMarks, writeMarksFile } from './review.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -34,6 +43,9 @@ const nodeIo: Io = {
   ...(process.stderr.isTTY ? { progress: (status: string) => process.stderr.write(`\r\x1b[K${status}`) } : {}),
 };
 
+/** This CLI's version, as its package.json gives it (one level above src/ and dist/ alike). */
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
 /** Exit codes: 0 no error findings, 1 error findings, 2 bad input or usage. */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   let options: Options;
@@ -44,9 +56,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       io.stdout(`${USAGE}\n`);
       return 0;
     }
+    if (error instanceof VersionRequested) {
+      io.stdout(`hezhang ${VERSION}\n`);
+      return 0;
+    }
     if (error instanceof UsageError) {
-      if (error.message) io.stderr(`hezhang: ${error.message}\n`);
-      io.stderr(`${USAGE}\n`);
+      // Said in the language the command line asked for, like every other message, then the usage.
+      io.stderr(`hezhang: ${error.reason[requestedLang(argv)]}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;
@@ -60,7 +76,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     const file = options.files[0] as string;
     try {
       const { out, pages } = await writeReadingPictures(file, options.pages, options.out);
-      io.stdout(`${out}（第${pages.join('、')}页 / pages ${pages.join(', ')}）\n`);
+      // The full path: the picture is opened from a browser, wherever the command was run.
+      const path = resolve(out);
+      io.stdout(
+        options.lang === 'en'
+          ? `wrote ${path} (${pages.length === 1 ? 'page' : 'pages'} ${pages.join(', ')})\n`
+          : `已写入 ${path}（第${pages.join('、')}页）\n`,
+      );
       return 0;
     } catch (error) {
       io.stderr(`hezhang: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -68,11 +90,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
   }
   // The marks are read first: a marks file that cannot be read stops the run before any work, and is
-  // never written over.
-  let marks: ReviewMark[] | undefined;
+  // never written over; a report given as marks is never written over either (see review.ts).
+  let marks: MarksSource | undefined;
   if (options.review !== undefined) {
     try {
-      marks = await readMarksFile(options.review);
+      marks = await openMarks(options.review);
     } catch (error) {
       const reason = error instanceof ReviewFileError ? error.reason : { zh: String(error), en: String(error) };
       io.stderr(`hezhang: ${options.review}: ${reason[options.lang]}\n`);
@@ -99,7 +121,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   // Checked together: documents of one department meet last year's document among the inputs.
   const documents = outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []));
   const checked = options.command === 'check' ? checkDocuments(documents) : [];
-  const reports: Report[] = marks ? checked.map((r) => applyReview(r, marks)) : checked;
+  const reports: Report[] = marks ? checked.map((r) => applyReview(r, marks.marks)) : checked;
   let errorFindings = false;
   let d = 0;
   for (const o of outcomes) {
@@ -127,12 +149,19 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   if (!options.json && options.command === 'check' && batch.length > 1)
     io.stdout(`${renderBatchSummary(batch, options.lang)}\n`);
 
-  if (options.review !== undefined && marks) {
+  if (marks) {
     try {
-      await writeMarksFile(options.review, reviewFile(reports as ReviewedReport[], marks, options.lang));
+      const written = await writeMarksFile(
+        marks.target,
+        reviewFile(reports as ReviewedReport[], marks.marks, options.lang),
+      );
+      // On stderr: stdout may be --json.
+      io.stderr(
+        options.lang === 'en' ? `hezhang: marks written to ${written}\n` : `hezhang: 核查标记已写入 ${written}\n`,
+      );
     } catch (error) {
       io.stderr(
-        `hezhang: ${options.review}: ${options.lang === 'en' ? 'the marks file cannot be written' : '无法写入核查标记文件'} (${String(error)})\n`,
+        `hezhang: ${marks.target}: ${options.lang === 'en' ? 'the marks file cannot be written' : '无法写入核查标记文件'} (${String(error)})\n`,
       );
       return 2;
     }

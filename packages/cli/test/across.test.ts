@@ -58,9 +58,9 @@ describe('hezhang check on a folder of related documents', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('与以下文档一起核对：');
     expect(stdout).toContain(
-      '  + hq-2025.txt（所属单位，across.units）：本部门的本部（示例局本部）同一年度的2025年单位预算：与部门同名',
+      '  + hq-2025.txt（所属单位）：本部门的本部（示例局本部）同一年度的2025年单位预算：与部门同名',
     );
-    expect(stdout).toContain('  + dept-2025.txt（所属部门，across.units）');
+    expect(stdout).toContain('  + dept-2025.txt（所属部门）');
     expect(stdout).toContain(`━━ 部门档案：${NAME} ━━`);
     expect(stdout).toContain('文档之间的问题：无');
     // The other department's document is in the folder but in no pairing and no dossier of its own.
@@ -86,5 +86,20 @@ describe('hezhang check on a folder of related documents', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.refs.some((r) => r.document === 'centre-2025.txt' && r.row === '2010350')).toBe(true);
     expect(reports.find((r) => r.source.name === 'other.txt')?.pairing?.paired).toEqual([]);
+  });
+
+  it('in English: relations and rules in words, English punctuation around them, no rule id', async () => {
+    const { code, stdout } = await run('check', '--lang', 'en', folder(wrong));
+    expect(code).toBe(1);
+    const dossier = stdout.slice(stdout.indexOf(`━━ Dossier: ${NAME} ━━`));
+    // The documents' names line up after the longest kind ("department final accounts").
+    expect(dossier).toContain(`unit budget${' '.repeat(14)} hq-2025.txt (示例局本部)`);
+    expect(dossier).toContain(`department budget${' '.repeat(8)} dept-2025.txt`);
+    expect(dossier).toMatch(/\n {2}dept-2025\.txt ↔ hq-2025\.txt \(A department and its units/);
+    expect(dossier).toMatch(/Findings between the documents \(1\):\n {2}✗ dept-2025\.txt: 2010350 /);
+    expect(stdout).toContain('  + hq-2025.txt (unit): ');
+    expect(stdout).not.toMatch(/across\.[a-z]/);
+    // Chinese marks only inside what the documents print (names in brackets of their own).
+    expect(dossier.replace(/（[^（）]*[\u4e00-\u9fff][^（）]*）/g, '')).not.toMatch(/[：，（）]/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BudgetDocument, Report } from '@hezhang/core';
+import { BudgetDocument, NOT_BUDGET, Report } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 
@@ -44,6 +44,40 @@ describe('hezhang check', () => {
     const failing = await run('check', seed('002'));
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain('收入总计（预算数）、支出总计（合计）、支出总计（一般公共预算）印为空');
+  });
+
+  it('lists errors, then warnings, then notes, each severity by place in the document, in both languages', async () => {
+    const seed003 = join(SEEDS, '003_58f92ccbf64986b4.txt');
+    for (const lang of ['zh', 'en'] as const) {
+      const { stdout } = await run('check', '--lang', lang, seed003);
+      const lines = stdout.split('\n');
+      // The verdict says apart the checks that did not apply and those that lacked data.
+      expect(lines[1]).toMatch(
+        lang === 'zh'
+          ? /因缺少数据未能运行 \d+ 项，不适用 \d+ 项$/
+          : /\d+ could not run for want of data, \d+ did not apply$/,
+      );
+      const heads = lines.filter((l) => /^(错误|警告|提示|Errors|Warnings|Notes)\s?[（(]\d+[）)]$/.test(l));
+      expect(heads.map((h) => h.replace(/\s?[（(].*$/, ''))).toEqual(
+        lang === 'zh' ? ['错误', '警告', '提示'] : ['Errors', 'Warnings', 'Notes'],
+      );
+      // Each finding: its severity mark and the first line number it names.
+      const findings: { rank: number; line: number }[] = [];
+      for (const [i, l] of lines.entries()) {
+        const mark = /^ {2}([✗!i]) /.exec(l)?.[1];
+        if (!mark) continue;
+        const where = lines.slice(i + 1, i + 4).find((w) => /^ {6}(位置：|where: )/.test(w)) ?? '';
+        const line = Number(/(?:第|line )(\d+)/.exec(where)?.[1] ?? Number.POSITIVE_INFINITY);
+        findings.push({ rank: '✗!i'.indexOf(mark), line });
+      }
+      expect(findings.length).toBeGreaterThan(10);
+      for (const [i, f] of findings.entries()) {
+        const before = findings[i - 1];
+        if (!before) continue;
+        expect(f.rank).toBeGreaterThanOrEqual(before.rank);
+        if (f.rank === before.rank) expect(f.line).toBeGreaterThanOrEqual(before.line);
+      }
+    }
   });
 
   it('writes reports that validate against the Report model', async () => {
@@ -131,10 +165,33 @@ describe('bad input and usage', () => {
     expect((await run('check', '--lang', 'fr', seed('001'))).code).toBe(2);
   });
 
-  it('never calls a text without tables consistent', async () => {
+  it('refuses a text that is not a budget (a note, a letter) with exit 2 and a one-line reason, as the page does', async () => {
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, '会议纪要\n今天讨论了下周的安排。\n请各位按时参加。\n');
+    for (const lang of ['zh', 'en'] as const) {
+      const { code, stdout, stderr } = await run('check', '--lang', lang, note, seed('001'));
+      expect(code).toBe(2);
+      expect(stderr).toBe(`hezhang: ${note}: ${NOT_BUDGET.reason[lang]}\n`);
+      // The other input is still checked.
+      expect(stdout).toContain('001_44612e61586aee6a.txt');
+    }
+    const json = await run('check', '--json', note);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        source: { name: 'note.txt', path: note },
+        error: { code: 'not_budget', message: NOT_BUDGET.reason.zh, messageEn: NOT_BUDGET.reason.en },
+      },
+    ]);
+    expect((await run('extract', note)).code).toBe(2);
+  });
+
+  it('checks a budget whose tables could not be read in part, and never calls it consistent', async () => {
+    const lines = readFileSync(seed('000'), 'utf8').split('\n');
+    const end = lines.findIndex((l, i) => i > 40 && /财务收支预算总表/.test(l));
     const prose = join(dir, 'prose.txt');
-    writeFileSync(prose, '这不是预算文件，只是一段文字。\n');
-    const { stdout } = await run('check', '--json', prose);
+    writeFileSync(prose, lines.slice(0, end).join('\n'));
+    const { code, stdout } = await run('check', '--json', prose);
+    expect(code).not.toBe(2);
     const [report] = JSON.parse(stdout) as { summary: { verdict: string } }[];
     expect(report?.summary.verdict).toBe('incomplete');
   });

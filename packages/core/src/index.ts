@@ -52,6 +52,8 @@ export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Rulin
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
 export type { Cell, CellMode, Layout, Line } from './layout/types.js';
+// The document's facts: whether a file read is a budget document at all (CLI, page and extension alike).
+export { budgetRefusal, type DocumentRefusal, NOT_BUDGET } from './meta/budget-document.js';
 // Departments: one key for the ways a department prints its name.
 export { bareName, departmentKey, sameDepartment } from './meta/department.js';
 export { type ListedUnit, listedUnits, sameUnit, type UnitDocument } from './meta/units.js';
@@ -68,7 +70,7 @@ export {
   truncateTo,
   type Unit,
 } from './model/amount.js';
-export { Bilingual, bi, joinBi, type Lang } from './model/bilingual.js';
+export { Bilingual, bi, countEn, joinBi, type Lang, PUNCTUATION, quote, tidyQuotes } from './model/bilingual.js';
 export {
   CLAIM_KINDS,
   Claim,
@@ -116,8 +118,17 @@ export { childrenByParent } from './reconcile/rules/hierarchy.js';
 export { RULES } from './reconcile/rules/index.js';
 export { rulesMarkdown } from './reconcile/rules-doc.js';
 // Reports as readers see them.
-export { type FindingGroup, groupFindings, SEVERITIES, sectionOf } from './report/groups.js';
+export {
+  type FindingGroup,
+  groupFindings,
+  type IndexedFinding,
+  orderedFindings,
+  SEVERITIES,
+  sectionOf,
+} from './report/groups.js';
+export { compareFindings, findingPlace, orderFindings } from './report/order.js';
 export { describeRef, describeRefs } from './report/places.js';
+export { type ReadingProblem, readingProblems } from './report/reading.js';
 export { makeReport, summarize } from './report/report.js';
 // Review: a volunteer's marks on findings (已核实 / 误报 / open), keyed to survive a re-check.
 export {
@@ -127,6 +138,7 @@ export {
   MAX_NOTE_LENGTH,
   type MarkLookup,
   markFinding,
+  newerMark,
   REVIEW_FORMAT,
   type ReportReview,
   ReviewEntry,
@@ -203,5 +215,5 @@ export {
   templateById,
   templateOf,
 } from './templates/index.js';
-export { compact, normalizeText } from './text/normalize.js';
+export { compact, inDrawnOrder, normalizeText } from './text/normalize.js';
 export { checkDocuments, groupDocuments } from './together.js';

@@ -303,3 +303,36 @@ describe('the dossier', () => {
     ]);
   });
 });
+
+describe('the dossier’s findings', () => {
+  it('errors first, then warnings, whatever document holds them; within a severity in the documents’ order', () => {
+    const above = (y: number) =>
+      department([headquarters(y), centre(y)], (l) => change(l, '2010301', { basic: 1_200_000 }));
+    const reports = checkDocuments([
+      read(above(2024), 'dept-2024.txt'),
+      read(headquarters(2024), 'hq-2024.txt'),
+      read(above(2025), 'dept-2025.txt'),
+      read(headquarters(), 'hq-2025.txt'),
+    ]);
+    // Each department document holds one error (its 本部 above it at 2010301).
+    expect(reports.map((r) => across(r).map((f) => f.severity))).toEqual([['error'], [], ['error'], []]);
+    // The earlier year's made a warning: the later year's error is met first.
+    const softened = reports.map((r) =>
+      r.source.name === 'dept-2024.txt'
+        ? {
+            ...r,
+            findings: r.findings.map((f) =>
+              f.rule.startsWith('across.') ? { ...f, severity: 'warning' as const } : f,
+            ),
+          }
+        : r,
+    );
+    const [dossier] = buildDossiers(softened);
+    expect(dossier?.findings.map((f) => [f.document, f.finding.severity])).toEqual([
+      ['dept-2025.txt', 'error'],
+      ['dept-2024.txt', 'warning'],
+    ]);
+    const [unchanged] = buildDossiers(reports);
+    expect(unchanged?.findings.map((f) => f.document)).toEqual(['dept-2024.txt', 'dept-2025.txt']);
+  });
+});

@@ -104,6 +104,21 @@ describe('applying marks', () => {
     expect(confirmed.review.marks.find((m) => m.key === errors[0])?.note).toBe('已向财政局核实');
   });
 
+  it('finds a mark saved before its rule was renamed (across.changes is across.years)', () => {
+    const renamed: Report = {
+      ...report,
+      findings: report.findings.map((f, i) => (i === 0 ? { ...f, rule: 'across.years' } : f)),
+    };
+    const key = reviewKeys(renamed)[0] as string;
+    expect(key).toContain('/across.years/');
+    const old = markFinding(key.replace('/across.years/', '/across.changes/'), 'dismissed', '旧规则名下的标记');
+    const reviewed = applyReview(renamed, [old]);
+    expect(reviewed.review.dismissed).toBe(1);
+    expect(reviewed.review.marks[0]).toMatchObject({ key, status: 'dismissed', note: '旧规则名下的标记' });
+    // The marks file carries it under the current key, once.
+    expect(reviewFile([reviewed], [old]).marks.filter((m) => m.status === 'dismissed')).toHaveLength(1);
+  });
+
   it('finds the marks again on a re-check of the same file', () => {
     const marks = [markFinding(errors[0] as string, 'dismissed', 'ok')];
     expect(applyReview(check('again.txt'), marks).review.dismissed).toBe(1);

@@ -7,7 +7,8 @@
 import * as pdfjs from 'pdfjs-dist';
 import { bindApi } from './read.js';
 
-export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
+export { InputError, type InputErrorCode, limitError, type PdfErrorCode, PdfReadError } from './errors.js';
+export { type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 

@@ -1,12 +1,22 @@
 import type { RefusalCode } from '@hezhang/core';
+import { describeBreach, type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 
 /**
  * Why a file could not be read: the front door's one error. `empty`, `not_pdf` and `unsupported`
- * come from the bytes (core's bytes stage), `encrypted` … `timeout` from reading a PDF, `failed` from
+ * come from the bytes (core's bytes stage), `encrypted` … `timeout` from reading a PDF, `too_complex`
+ * from a bound of limits.ts (a file built to exhaust a reader, or far beyond any budget), `failed` from
  * an exception a reader should never have thrown (a bug, reported as the file's error rather than a
  * crash).
  */
-export type InputErrorCode = RefusalCode | 'encrypted' | 'malformed' | 'no_text' | 'aborted' | 'timeout' | 'failed';
+export type InputErrorCode =
+  | RefusalCode
+  | 'encrypted'
+  | 'malformed'
+  | 'no_text'
+  | 'aborted'
+  | 'timeout'
+  | 'too_complex'
+  | 'failed';
 
 /** @deprecated The same codes as InputErrorCode. */
 export type PdfErrorCode = InputErrorCode;
@@ -26,6 +36,10 @@ const MESSAGES: Record<InputErrorCode, { zh: string; en: string }> = {
   },
   aborted: { zh: '读取已取消', en: 'reading was cancelled' },
   timeout: { zh: '读取超时', en: 'reading timed out' },
+  too_complex: {
+    zh: '该文件超出可读取的大小/复杂度',
+    en: 'the file exceeds the size or complexity Hezhang reads',
+  },
   failed: { zh: '读取时出错', en: 'reading failed' },
 };
 
@@ -92,4 +106,13 @@ export function unexpected(error: unknown): InputError {
   if (error instanceof InputError) return error;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new InputError('failed', message, { cause: error });
+}
+
+/** A file past one of the read limits: `too_complex`, with the bound it broke in both languages. */
+export function limitError(breach: LimitBreach, limits: ReadLimits = READ_LIMITS): InputError {
+  const base = MESSAGES.too_complex;
+  const what = describeBreach(breach, limits);
+  return new InputError('too_complex', undefined, {
+    reason: { zh: `${base.zh}：${what.zh}`, en: `${base.en}: ${what.en}` },
+  });
 }

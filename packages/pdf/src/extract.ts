@@ -1,6 +1,8 @@
 import { isPdf, type PdfFont, type PositionedDocument, type PositionedPage } from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
+import type { ReadBounds } from './bounds.js';
 import { fromPdfJsError, InputError } from './errors.js';
+import { readLimits } from './limits.js';
 import type { PdfOptions } from './options.js';
 import { pageReading, readPage } from './page.js';
 
@@ -9,6 +11,8 @@ export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker'
 
 export interface ExtractHooks {
   onPage?: (page: number, pages: number) => void;
+  /** The read's bounds (bounds.ts): called at each step, and a watchdog on each page's time. */
+  bounds?: ReadBounds;
 }
 
 /** getDocument's parameters object. */
@@ -55,7 +59,6 @@ export async function extractWith(
     rejectGuard = reject;
   });
   guard.catch(() => {});
-  lease?.stopped.catch((error: InputError) => rejectGuard(error));
   let worker: PdfJs.PDFWorker | undefined;
   let task: PdfJs.PDFDocumentLoadingTask;
   try {
@@ -69,6 +72,7 @@ export async function extractWith(
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(worker ? { worker } : {}),
       ...host?.documentParams,
+      ...hooks.bounds?.documentParams,
       isEvalSupported: false,
       verbosity: 0,
     });
@@ -84,14 +88,25 @@ export async function extractWith(
     void destroy();
   };
   let timedOut = false;
-  const fail = (code: 'aborted' | 'timeout') => {
-    timedOut ||= code === 'timeout';
-    rejectGuard(new InputError(code));
+  const fail = (error: InputError, stuck: boolean) => {
+    timedOut ||= stuck;
+    rejectGuard(error);
     void destroy();
   };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timer = timeoutMs > 0 ? setTimeout(() => fail('timeout'), timeoutMs) : undefined;
-  const onAbort = () => fail('aborted');
+  const timer = timeoutMs > 0 ? setTimeout(() => fail(new InputError('timeout'), true), timeoutMs) : undefined;
+  // The watchdog: each page must be read within stallMs of the one before (restarted per page).
+  let pageNumber = 1;
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  const bounds = hooks.bounds;
+  const watch = () => {
+    clearTimeout(stall);
+    if (bounds) stall = setTimeout(() => fail(bounds.stalled(pageNumber) as InputError, true), bounds.stallMs);
+  };
+  watch();
+  // A thread that stopped (or was ended by the memory watchdog) answers nothing more, destroy() included.
+  lease?.stopped.catch((error: InputError) => fail(error, true));
+  const onAbort = () => fail(new InputError('aborted'), false);
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const guarded = <T>(p: Promise<T>): Promise<T> => Promise.race([p, guard]);
@@ -105,14 +120,18 @@ export async function extractWith(
 
   try {
     const pdf = await guarded(task.promise);
+    bounds?.onDocument(pdf.numPages);
     const pages: PositionedPage[] = [];
     const fonts = new Map<string, PdfFont>();
-    const reading = await guarded(pageReading(pdfjs, pdf, options.settings));
+    const reading = await guarded(pageReading(pdfjs, pdf, options.settings, readLimits(options.limits)));
     // One page at a time: requesting the next page's operator list while reading this one saved no
     // measurable time and kept two pages' operator lists alive (twice the garbage collection).
     for (let n = 1; n <= pdf.numPages; n++) {
+      pageNumber = n;
+      watch();
       const page = await guarded(pdf.getPage(n));
       pages.push(await guarded(readPage(page, reading, fonts)));
+      bounds?.onPage(pages[pages.length - 1] as PositionedPage);
       page.cleanup();
       onPage(n, pdf.numPages);
     }
@@ -123,6 +142,7 @@ export async function extractWith(
     throw fromPdfJsError(error);
   } finally {
     if (timer) clearTimeout(timer);
+    clearTimeout(stall);
     options.signal?.removeEventListener('abort', onAbort);
     // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it.
     if (timedOut) void destroy();

@@ -12,6 +12,7 @@ import {
   type Rect,
   transformRect,
 } from './geometry.js';
+import type { PageLimits } from './limits.js';
 import { BLACK, type Colour, parseColour, type Rgb, sameColour, WHITE } from './paint.js';
 import { decodePath, type Path, pathRulings } from './rulings.js';
 import type { ExtractSettings } from './settings.js';
@@ -122,6 +123,8 @@ export interface PageContext {
   /** Whether optional content with these properties is shown (pdf.js' OptionalContentConfig.isVisible). */
   contentVisible?(properties: unknown): boolean;
   settings: ExtractSettings;
+  /** Bounds on one page's work (limits.ts). */
+  limits: PageLimits;
 }
 
 /**
@@ -159,7 +162,7 @@ export interface PageContent {
   rulings: Ruling[];
   /** Images painted on the page. */
   images: number;
-  /** Why the page could not be read: a bound of `settings.limits` was passed (its glyphs and rulings are then dropped). */
+  /** Why the page could not be read: a bound of `PageLimits` was passed (its glyphs and rulings are then dropped). */
   unreadable?: 'too_many_glyphs' | 'too_deep';
 }
 
@@ -325,8 +328,8 @@ class Interpreter {
 
   result(): PageContent {
     // Invisible text is the page's text where an image lies under it: a scan's OCR layer.
-    // A scan's image is the largest on its page: at most `limits.backdropDepth` images are looked at.
-    const images = [...this.imageBoxes].sort((a, b) => area(b) - area(a)).slice(0, this.s.limits.backdropDepth);
+    // A scan's image is the largest on its page: at most `limits.maxBackdropDepth` images are looked at.
+    const images = [...this.imageBoxes].sort((a, b) => area(b) - area(a)).slice(0, this.ctx.limits.maxBackdropDepth);
     for (const glyph of this.invisible) {
       const over = images.some((box) => covers(box, glyph.box, this.s.visibility.backdropShare));
       glyph.visibility = over ? 'ocr' : 'hidden';
@@ -488,7 +491,7 @@ class Interpreter {
   }
 
   private push(): void {
-    if (this.stack.length >= this.s.limits.maxDepth) throw new Unreadable('too_deep');
+    if (this.stack.length >= this.ctx.limits.maxNestingDepth) throw new Unreadable('too_deep');
     this.stack.push(this.state);
     this.state = this.state.copy();
   }
@@ -498,7 +501,7 @@ class Interpreter {
   }
 
   private mark(shown: boolean): void {
-    if (this.marked.length >= this.s.limits.maxDepth) throw new Unreadable('too_deep');
+    if (this.marked.length >= this.ctx.limits.maxNestingDepth) throw new Unreadable('too_deep');
     this.marked.push(shown);
     if (!shown) this.hiddenContent++;
   }
@@ -604,13 +607,13 @@ class Interpreter {
 
   /**
    * The last backdrop painted that covers `share` of `box`: a backdrop, none (the page is under the
-   * glyph), or undefined when `limits.backdropDepth` fills over that place were looked at in vain.
+   * glyph), or undefined when `limits.maxBackdropDepth` fills over that place were looked at in vain.
    */
   private backdropUnder(box: Rect, share: number): Backdrop | 'page' | undefined {
     let best = -1;
-    // The latest fill over this place left unlooked at, when `limits.backdropDepth` cut a search short.
+    // The latest fill over this place left unlooked at, when `limits.maxBackdropDepth` cut a search short.
     let unseen = -1;
-    const depth = this.s.limits.backdropDepth;
+    const depth = this.ctx.limits.maxBackdropDepth;
     const look = (list: readonly number[]) => {
       let i = list.length - 1;
       for (let seen = 0; i >= 0 && seen < depth && (list[i] as number) > best; i--, seen++) {
@@ -671,7 +674,7 @@ class Interpreter {
   private showText(items: unknown[]): void {
     const st = this.state;
     if (st.fontSize === 0) return;
-    const s = this.s;
+    const maxGlyphs = this.ctx.limits.maxGlyphsPerPage;
     const font = this.metricsOf(st.fontId);
     const { T, sx, sy } = this.textTransform();
     const size = st.fontSize;
@@ -697,7 +700,7 @@ class Interpreter {
         continue;
       }
       if (!item || typeof item !== 'object') continue;
-      if (++this.glyphCount > s.limits.maxGlyphsPerPage) throw new Unreadable('too_many_glyphs');
+      if (++this.glyphCount > maxGlyphs) throw new Unreadable('too_many_glyphs');
       const g = item as { unicode?: unknown; width?: unknown; isSpace?: unknown; vmetric?: ArrayLike<number> | null };
       const text = typeof g.unicode === 'string' ? g.unicode : '';
       const width = typeof g.width === 'number' && Number.isFinite(g.width) ? g.width : 0;

@@ -14,8 +14,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type * as PdfJs from 'pdfjs-dist';
-import { InputError } from './errors.js';
+import { InputError, limitError } from './errors.js';
 import type { DocumentParams, WorkerHost, WorkerLease } from './extract.js';
+import { READ_LIMITS, type ReadLimits } from './limits.js';
 
 /**
  * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
@@ -43,9 +44,14 @@ interface PdfThread {
   thread: Worker;
   port: MessagePort;
   pdfWorker: PdfJs.PDFWorker;
-  /** Rejects when the thread stops (crashed or terminated). */
+  /** Rejects when the thread stops (crashed, terminated, or ended by `end`). */
   stopped: Promise<never>;
+  /** Ends the thread now; `stopped` rejects with `error`. */
+  end(error: InputError): void;
 }
+
+/** How often the memory watchdog looks at the process' resident memory during a read. */
+const MEMORY_SAMPLE_MS = 50;
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
@@ -63,11 +69,17 @@ export interface ThreadPool extends WorkerHost {
  * pdf.js threads for one calling thread, started once and reused by every read: a read leases a whole
  * thread for its document (pdf.js' worker reads one document at a time), concurrent reads beyond the
  * pool's size wait their turn, and a read's timeout runs from its turn, not from its call. A read
- * that times out ends its thread (it may be stuck in a loop); the next read starts another. Idle
- * threads do not keep the process alive.
+ * that times out, or that the watchdog stops (a page without progress for stallMs), ends its thread
+ * (it may be stuck in a loop); the next read starts another. Idle threads do not keep the process
+ * alive. A memory watchdog ends a read's thread when the process' resident memory grows by more than
+ * readerMemoryMb during the read (pdf.js' memory is mostly outside V8's heap — typed arrays sent
+ * between the threads — so a heap limit on the thread would not bound it; and Node can abort the
+ * whole process when a thread's heap limit is hit faster than the thread can be stopped). The process
+ * is what is measured: with several reads at once, each is bounded by their growth together.
  */
 export function threadHost(
   pdfjs: Pick<typeof PdfJs, 'PDFWorker'>,
+  limits: ReadLimits = READ_LIMITS,
   documentParams?: Partial<DocumentParams>,
 ): ThreadPool {
   const workerModule = pathToFileURL(
@@ -93,12 +105,18 @@ export function threadHost(
     const pdfWorker = pdfjs.PDFWorker.create({ port: port1 as unknown as WorkerPort, verbosity: 0 });
     const t = { thread, port: port1, pdfWorker } as PdfThread;
     t.stopped = new Promise<never>((_, reject) => {
-      const stop = (detail: string) => {
+      const stop = (error: InputError) => {
         retire(t);
-        reject(new InputError('failed', detail, { reason: THREAD_STOPPED }));
+        reject(error);
       };
-      thread.once('error', (error) => stop(String(error)));
-      thread.once('exit', (code) => stop(`exit code ${code}`));
+      t.end = (error) => {
+        stop(error);
+        t.pdfWorker.destroy();
+        t.port.close();
+        void thread.terminate();
+      };
+      thread.once('error', (error) => stop(new InputError('failed', String(error), { reason: THREAD_STOPPED })));
+      thread.once('exit', (code) => stop(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
     });
     t.stopped.catch(() => {});
     live.add(t);
@@ -112,11 +130,9 @@ export function threadHost(
     if (at >= 0) idle.splice(at, 1);
   }
 
+  /** Ends a thread a read gave up on, or one the pool has no room for. */
   function end(t: PdfThread): void {
-    retire(t);
-    t.pdfWorker.destroy();
-    t.port.close();
-    void t.thread.terminate();
+    t.end(new InputError('failed', 'ended', { reason: THREAD_STOPPED }));
   }
 
   /** A thread keeps the process alive only while a read uses it. */
@@ -145,12 +161,19 @@ export function threadHost(
   function lease(t: PdfThread): WorkerLease {
     hold(t, true);
     let released = false;
+    const baseline = process.memoryUsage.rss();
+    const budget = limits.readerMemoryMb * 1024 * 1024;
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > budget) t.end(limitError({ limit: 'readerMemoryMb' }, limits));
+    }, MEMORY_SAMPLE_MS);
+    watch.unref();
     return {
       worker: t.pdfWorker,
       stopped: t.stopped,
       release(stuck: boolean) {
         if (released) return;
         released = true;
+        clearInterval(watch);
         if (stuck) end(t);
         else if (!live.has(t)) {
           // It stopped under the read: nothing to give back.

@@ -6,9 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { READ_LIMITS } from './limits.js';
 import { fontLoading, withoutCanvas } from './node-display.js';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
+import { nodeInflate } from './prescan/node-inflate.js';
 import { bindApi } from './read.js';
 
 /**
@@ -26,7 +28,8 @@ Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
-export { InputError, type InputErrorCode, type PdfErrorCode, PdfReadError } from './errors.js';
+export { InputError, type InputErrorCode, limitError, type PdfErrorCode, PdfReadError } from './errors.js';
+export { type LimitBreach, READ_LIMITS, type ReadLimits } from './limits.js';
 export type { PdfOptions, ReadOptions } from './options.js';
 export { EXTRACT_SETTINGS, type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
@@ -41,7 +44,7 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
-const threads = threadHost(pdfjs, fontLoading());
+const threads = threadHost(pdfjs, READ_LIMITS, fontLoading());
 
 /**
  * How many documents this thread reads at once, each on a pdf.js thread of its own (default 1). Reads
@@ -52,4 +55,7 @@ export function setPdfThreads(n: number): void {
   threads.resize(n);
 }
 
-export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, threads);
+export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, {
+  host: threads,
+  inflateWhole: nodeInflate,
+});

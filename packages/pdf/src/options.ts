@@ -1,3 +1,4 @@
+import type { ReadLimits } from './limits.js';
 import type { ExtractSettingsInput } from './settings.js';
 
 /** How to load pdf.js' resources and the document. */
@@ -23,7 +24,9 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Cancels reading; the promise rejects with InputError code 'aborted'. */
   signal?: AbortSignal;
-  /** Overrides of the page reader's tolerances and bounds (`EXTRACT_SETTINGS`), group by group. */
+  /** Bounds on what one file may cost (limits.ts' READ_LIMITS, overridden per field). */
+  limits?: Partial<ReadLimits>;
+  /** Overrides of the page reader's tolerances (`EXTRACT_SETTINGS`), group by group. */
   settings?: ExtractSettingsInput;
 }
 

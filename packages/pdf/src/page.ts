@@ -2,6 +2,7 @@ import type { PdfFont, PositionedPage, Ruling } from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
 import { apply, IDENTITY, type Matrix, type Point, transformRect } from './geometry.js';
 import { type FontLike, type Glyph, interpretPage, type OpCodes, opCodes, type PageContent } from './interpret.js';
+import { type PageLimits, READ_LIMITS } from './limits.js';
 import { buildRuns } from './runs.js';
 import { type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
 
@@ -43,25 +44,28 @@ function fontIds(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops:
   return ids;
 }
 
-/** What reading a page needs from its document: the operator codes, the settings, optional content. */
+/** What reading a page needs from its document: the operator codes, the settings and bounds, optional content. */
 export interface PageReading {
   ops: OpCodes;
   settings: ExtractSettings;
+  limits: PageLimits;
   contentVisible?: (properties: unknown) => boolean;
 }
 
 /**
- * How pages of documents loaded with this pdf.js are read: its operator codes, the settings, and the
+ * How pages of documents loaded with this pdf.js are read: its operator codes, the settings, the bounds and the
  * document's optional content (layers turned off in its default view are not printed).
  */
 export async function pageReading(
   pdfjs: { OPS: unknown },
   pdf: PdfJs.PDFDocumentProxy,
   settings?: ExtractSettingsInput,
+  limits: PageLimits = READ_LIMITS,
 ): Promise<PageReading> {
   const reading: PageReading = {
     ops: opCodes(pdfjs.OPS as Record<string, number>),
     settings: extractSettings(settings),
+    limits,
   };
   const layers = await pdf.getOptionalContentConfig().catch(() => undefined);
   if (layers) reading.contentVisible = (properties) => contentVisible(layers, properties);
@@ -98,6 +102,7 @@ export async function pageGlyphs(page: PdfJs.PDFPageProxy, reading: PageReading)
     page: [0, 0, viewport.width, viewport.height],
     font: (id) => fonts.get(id),
     settings: reading.settings,
+    limits: reading.limits,
     ...(reading.contentVisible ? { contentVisible: reading.contentVisible } : {}),
   });
   return { width: viewport.width, height: viewport.height, content, fonts };

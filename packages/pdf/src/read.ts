@@ -1,24 +1,53 @@
-import { type BudgetDocument, fileContent, type PositionedDocument, parsePositioned, parseText } from '@hezhang/core';
-import { InputError, unexpected } from './errors.js';
+import {
+  type BudgetDocument,
+  fileContent,
+  inDrawnOrder,
+  isPdf,
+  type PositionedDocument,
+  parsePositioned,
+  parseText,
+} from '@hezhang/core';
+import { readBounds } from './bounds.js';
+import { InputError, limitError, unexpected } from './errors.js';
 import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
+import { readLimits } from './limits.js';
 import type { PdfOptions, ReadOptions } from './options.js';
+import { type InflateWhole, prescan } from './prescan/index.js';
 
 const NOTHING_READABLE = {
   zh: 'PDF 中没有可读的文字，也没有图像：文件可能已损坏',
   en: 'the PDF holds no readable text and no image: it may be damaged',
 };
 
-/** The public API bound to one pdf.js build, its default resource locations and (Node) its worker thread. */
-export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: WorkerHost) {
+/** What differs between platforms besides pdf.js: Node's worker thread, Node's one-shot inflate. */
+export interface Platform {
+  host?: WorkerHost;
+  inflateWhole?: InflateWhole;
+}
+
+/** The public API bound to one pdf.js build, its default resource locations and its platform. */
+export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform: Platform = {}) {
   async function extractPositioned(bytes: Uint8Array, options: ReadOptions = {}): Promise<PositionedDocument> {
+    const limits = readLimits(options.limits);
+    // The file's cost, measured before pdf.js is given it: past a bound, a refusal in milliseconds.
+    if (bytes.length > 0 && isPdf(bytes)) {
+      try {
+        await prescan(bytes, limits, platform.inflateWhole, options.password);
+      } catch (error) {
+        // Anything but a refusal is structure the scan could not follow (test/prescan.test.ts reads
+        // every damaged fixture without one): pdf.js reads it its own way, within the read-time bounds.
+        if (error instanceof InputError) throw error;
+      }
+    }
     return extractWith(
       pdfjs,
       bytes,
       { ...defaults(), ...options },
       {
         onPage: (page, pages) => options.onProgress?.({ page, pages }),
+        bounds: readBounds(limits),
       },
-      host,
+      platform.host,
     );
   }
 
@@ -35,7 +64,7 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
       throw new InputError('malformed', undefined, { reason: NOTHING_READABLE });
     }
     try {
-      return parsePositioned(positioned, { ...(options.name ? { name: options.name } : {}) });
+      return modelOf(positioned, options.name);
     } catch (error) {
       throw unexpected(error);
     }
@@ -49,6 +78,8 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
   async function readBudgetFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
     try {
       if (options.signal?.aborted) throw new InputError('aborted');
+      const limits = readLimits(options.limits);
+      if (bytes.length > limits.maxFileBytes) throw limitError({ limit: 'maxFileBytes', actual: bytes.length }, limits);
       const content = fileContent(name, bytes);
       switch (content.kind) {
         case 'refused':
@@ -56,6 +87,8 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
         case 'pdf':
           return await readBudgetPdf(bytes, { ...options, name });
         default:
+          if (bytes.length > limits.maxTextBytes)
+            throw limitError({ limit: 'maxTextBytes', actual: bytes.length }, limits);
           return parseText(content.text, { name });
       }
     } catch (error) {
@@ -64,4 +97,26 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, host?: W
   }
 
   return { extractPositioned, readBudgetPdf, readBudgetFile };
+}
+
+/**
+ * The model of a PDF's positioned text. Its runs hold their characters in the order they are drawn:
+ * direction controls in them change nothing shown and are taken out before core's table reader
+ * splits runs (inDrawnOrder) — kept, "71\u202E3,505.17" was read as 3,505.17.
+ */
+export function modelOf(positioned: PositionedDocument, name?: string): BudgetDocument {
+  return parsePositioned(drawnOrder(positioned), name ? { name } : {});
+}
+
+function drawnOrder(doc: PositionedDocument): PositionedDocument {
+  return {
+    ...doc,
+    pages: doc.pages.map((page) => ({
+      ...page,
+      items: page.items.map((item) => {
+        const text = inDrawnOrder(item.text);
+        return text === item.text ? item : { ...item, text };
+      }),
+    })),
+  };
 }

@@ -2,7 +2,7 @@ import { PDF_SETTINGS } from '@hezhang/core';
 
 /**
  * Every tolerance of the page reader (the operator-list interpreter, the runs it builds, what it
- * counts as visible, the rulings it keeps), each with the reason for its value — one object, passed
+ * counts as visible, the rulings it keeps; its bounds on work are READ_LIMITS, limits.ts), each with the reason for its value — one object, passed
  * in per call (`extractSettings(overrides)`), as pdfplumber passes its table settings. Lengths are in
  * points of the displayed page unless they say "em" (a multiple of the font size of the text
  * involved). Reading code never hard-codes a distance: it names one of these.
@@ -79,26 +79,6 @@ export const EXTRACT_SETTINGS = {
      * repeated start that some producers write. Longer paths are shapes, not cells or borders.
      */
     rectanglePoints: { min: 4, max: 6 },
-  },
-  limits: {
-    /**
-     * Glyphs one page may draw before the page is reported unreadable instead of read: the densest real
-     * budget page draws about 3,000 (czj-2025-dept), an A3 table in 5 pt type about 20,000. Ten times
-     * that is no budget page; its runs would cost seconds and hundreds of megabytes.
-     */
-    maxGlyphsPerPage: 200_000,
-    /**
-     * Graphics states (q, form XObjects, transparency groups) nested deeper than this make the page
-     * unreadable: real pages nest fewer than ten, a file nesting thousands is built to exhaust readers.
-     */
-    maxDepth: 256,
-    /**
-     * Fills looked at under one glyph to find its background, the last painted first (and as many
-     * images for a scan under invisible text): a real page paints a few over one spot (the page, a
-     * band, a cell). A page painting hundreds over one spot is built to slow readers down; its text
-     * under them counts as printed.
-     */
-    backdropDepth: 64,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostilePdfs } from '../fixtures/hostile.mjs';
 import { readBudgetPdf } from '../src/node.js';
 import { REAL_DIR } from './real.js';
 
@@ -44,6 +45,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
       outfile: join(out, 'worker.js'),
       logLevel: 'silent',
     });
+    for (const [name, bytes] of Object.entries(hostilePdfs())) writeFileSync(join(out, name), bytes);
     const page = `<!doctype html><meta charset="utf-8"><script type="module">
       window.read = (url, password) => new Promise((resolve) => {
         const worker = new Worker('/worker.js', { type: 'module' });
@@ -126,5 +128,19 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
     expect((await inBrowser('/fixtures/empty.pdf')).error).toBe('empty');
     const unlocked = (await inBrowser('/fixtures/encrypted.pdf', 'secret')).document as { tables: unknown[] };
     expect(unlocked.tables).toHaveLength(9);
+  });
+
+  it('refuses hostile PDFs with the same bounds (the pre-scan inflating through DecompressionStream)', async () => {
+    // The encrypted ones decrypted with Web Crypto (AES) and the scan's own RC4 and MD5.
+    for (const name of [
+      'inflate-bomb-1g.pdf',
+      'nested-states.pdf',
+      'million-pages.pdf',
+      'many-runs.pdf',
+      'encrypted-rc4-nested-states.pdf',
+      'encrypted-aes128-bomb.pdf',
+      'encrypted-aes256-fan-out.pdf',
+    ])
+      expect((await inBrowser(`/${name}`)).error, name).toBe('too_complex');
   });
 });

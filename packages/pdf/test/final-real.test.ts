@@ -35,6 +35,15 @@ const check = (edits: readonly Edit[] = []): Report => checkDocument(read(edits)
 /** "rule severity table/row/column" of each finding, or its first quoted sentence. */
 const cellsOf = (f: Finding) => f.refs.flatMap((r) => (r.table ? [[r.table, r.row, r.column].join('/')] : []));
 const sentencesOf = (f: Finding) => f.refs.flatMap((r) => (r.table ? [] : [r.text ?? '']));
+/**
+ * Findings compared whatever their order: reports list them errors first, each severity by page
+ * (core's report/order.ts); these lists follow the document's own order, with its evidence.
+ */
+const unordered = <T>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) =>
+    JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0,
+  );
+
 const errorsAndWarnings = (report: Report) => report.findings.filter((f) => f.severity !== 'info');
 const newFindings = (planted: Report, base: Report) => {
   const seen = new Set(base.findings.map((f) => `${f.rule}|${f.message.zh}`));
@@ -61,30 +70,32 @@ describe.skipIf(!REAL_DIR)(`${FILE} as published`, () => {
   it('gives exactly the findings a careful reader confirms on the printed page', () => {
     const report = check();
     const seen = errorsAndWarnings(report).map((f) => [f.rule, f.severity, f.message.zh]);
-    expect(seen).toEqual([
-      // 四: the fiscal totals are 2,961.68 万元 (财政拨款收入支出决算总表, p.13); the text prints 0.3.
-      ['prose.totals', 'error', '文字中的“财政拨款收入支出总计”0.3万元与表格不符（表中为2,961.68万元）'],
-      // 五（二）: 2106.66 ÷ 2940.05 = 71.65%; the four shares printed add up to 100.07%.
-      [
-        'prose.shares',
-        'error',
-        '“一般公共服务支出”2106.66万元占“一般公共预算财政拨款支出”2940.05万元的71.65%，文中写71.73%',
-      ],
-      // 七: the 三公 table prints no budget for 因公出国 and 公务用车 (only 合计 and 公务接待费 0.95).
-      ['prose.completion', 'error', '“因公出国（境）费”写“完成预算的0%”，但其年初预算在表中为空，完成率无从计算'],
-      [
-        'prose.completion',
-        'error',
-        '“公务用车购置及运行维护费”写“完成预算的0%”，但其年初预算在表中为空，完成率无从计算',
-      ],
-      // 六: 30310 个人农业生产补贴 is blank (p.17); the 0.31 is on 30309 奖励金, which the list leaves out.
-      [
-        'prose.economic_items',
-        'warning',
-        '“人员经费”所列“个人农业生产补贴”在表中为空；表中有数的“奖励金”0.31万元未列出',
-      ],
-      ['text_layer.integrity', 'warning', '文档中间的第14页是空白页'],
-    ]);
+    expect(unordered(seen)).toEqual(
+      unordered([
+        // 四: the fiscal totals are 2,961.68 万元 (财政拨款收入支出决算总表, p.13); the text prints 0.3.
+        ['prose.totals', 'error', '文字中的“财政拨款收入支出总计”0.3万元与表格不符（表中为2,961.68万元）'],
+        // 五（二）: 2106.66 ÷ 2940.05 = 71.65%; the four shares printed add up to 100.07%.
+        [
+          'prose.shares',
+          'error',
+          '“一般公共服务支出”2106.66万元占“一般公共预算财政拨款支出”2940.05万元的71.65%，文中写71.73%',
+        ],
+        // 七: the 三公 table prints no budget for 因公出国 and 公务用车 (only 合计 and 公务接待费 0.95).
+        ['prose.completion', 'error', '“因公出国（境）费”写“完成预算的0%”，但其年初预算在表中为空，完成率无从计算'],
+        [
+          'prose.completion',
+          'error',
+          '“公务用车购置及运行维护费”写“完成预算的0%”，但其年初预算在表中为空，完成率无从计算',
+        ],
+        // 六: 30310 个人农业生产补贴 is blank (p.17); the 0.31 is on 30309 奖励金, which the list leaves out.
+        [
+          'prose.economic_items',
+          'warning',
+          '“人员经费”所列“个人农业生产补贴”在表中为空；表中有数的“奖励金”0.31万元未列出',
+        ],
+        ['text_layer.integrity', 'warning', '文档中间的第14页是空白页'],
+      ]),
+    );
     // 社会保障和就业支出 is 326.71 in the two summary tables and 326.72 (its items' sum) elsewhere: rounding.
     const between = report.findings.filter((f) => f.rule === 'cross_table.identities');
     expect(between.map((f) => [f.severity, f.count ?? 1, cellsOf(f)])).toEqual([
@@ -297,17 +308,19 @@ describe.skipIf(!REAL_DIR)(`${FILE} with one mistake planted in its text`, () =>
       { page: 18, text: '0.50', row: '0.95', column: '决算数', columnNth: 1 },
     ]);
     const found = newFindings(report, base).map((f) => [f.rule, f.severity, cellsOf(f)]);
-    expect(found).toEqual([
-      // 因公出国 above its budget (blank): a warning.
-      [
-        'cross_table.conventions',
-        'warning',
-        ['final_three_public/total/outbound_final', 'final_three_public/total/outbound_budget'],
-      ],
-      ['prose.three_public', 'error', ['final_three_public/total/total_final']],
-      ['prose.three_public', 'error', ['final_three_public/total/outbound_final']],
-      ['prose.absences', 'error', ['final_three_public/total/total_final']],
-    ]);
+    expect(unordered(found)).toEqual(
+      unordered([
+        // 因公出国 above its budget (blank): a warning.
+        [
+          'cross_table.conventions',
+          'warning',
+          ['final_three_public/total/outbound_final', 'final_three_public/total/outbound_budget'],
+        ],
+        ['prose.three_public', 'error', ['final_three_public/total/total_final']],
+        ['prose.three_public', 'error', ['final_three_public/total/outbound_final']],
+        ['prose.absences', 'error', ['final_three_public/total/total_final']],
+      ]),
+    );
   });
 });
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { type PositionedItem, type PositionedPage, parsePositioned } from '@hezhang/core';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { extractPositioned } from '../src/node.js';
+import { readLimits } from '../src/limits.js';
+import { extractPositioned, nodeResources } from '../src/node.js';
+import { pageGlyphs, pageReading } from '../src/page.js';
 
 /**
  * The page reader on the hand-written PDFs of fixtures/glyphs.mjs, where every glyph's position is
@@ -164,22 +167,35 @@ describe('pages turned', () => {
 
 describe('bounds', () => {
   it('reports a page with more glyphs than allowed as unreadable, with nothing read from it', async () => {
-    const p = await page('spacing.pdf', 1, { settings: { limits: { maxGlyphsPerPage: 20 } } });
+    const p = await page('spacing.pdf', 1, { limits: { maxGlyphsPerPage: 20 } });
     expect(p.unreadable).toBe('too_many_glyphs');
     expect([p.items, p.clipped, p.hidden, p.rulings]).toEqual([[], [], [], []]);
   });
 
   it('reports graphics states nested deeper than allowed as unreadable', async () => {
-    // q, then the form XObject: two levels.
-    expect((await page('form.pdf', 1, { settings: { limits: { maxDepth: 1 } } })).unreadable).toBe('too_deep');
-    expect((await page('form.pdf', 1, { settings: { limits: { maxDepth: 2 } } })).unreadable).toBeUndefined();
+    // q, then the form XObject: two levels. The pre-scan refuses the whole file past the same bound
+    // (maxNestingDepth) when it can see the content; the page reader meets it where it could not.
+    const nested = async (maxNestingDepth: number) => {
+      const pdf = await pdfjs.getDocument({ data: fixture('form.pdf'), ...nodeResources(), verbosity: 0 }).promise;
+      try {
+        const reading = await pageReading(pdfjs, pdf, undefined, readLimits({ maxNestingDepth }));
+        return (await pageGlyphs(await pdf.getPage(1), reading)).content.unreadable;
+      } finally {
+        await pdf.destroy();
+      }
+    };
+    expect(await nested(1)).toBe('too_deep');
+    expect(await nested(2)).toBeUndefined();
+    expect(
+      (await page('form.pdf', 1, { limits: { maxNestingDepth: 1 } }).catch((e: Error) => e.message)) as string,
+    ).toMatch(/nests graphics states 2 deep, over the limit of 1/);
   });
 
   it('finds white text on a page-wide band printed, and counts text as printed past the fills it looks under', async () => {
     const p = await page('crowded.pdf');
     expect(texts(p.items)).toEqual(['深色底白字', '点上']);
     // Looking under all 100 dots finds the white page under the white text: hidden.
-    const all = await page('crowded.pdf', 1, { settings: { limits: { backdropDepth: 200 } } });
+    const all = await page('crowded.pdf', 1, { limits: { maxBackdropDepth: 200 } });
     expect([texts(all.items), texts(all.hidden)]).toEqual([['深色底白字'], ['点上']]);
   });
 

@@ -2,8 +2,9 @@
  * The words of a department's dossier (its documents read together), on the page and in the HTML
  * report, in Chinese and English.
  */
-import type { DocumentKind, Relation, Verdict } from '@hezhang/core';
+import { countEn, type DocumentKind, type Relation, RULES } from '@hezhang/core';
 import type { Lang } from './i18n.js';
+import { REVIEW_STRINGS } from './review-strings.js';
 
 const zh = {
   title: (department: string) => `部门档案：${department}`,
@@ -15,11 +16,15 @@ const zh = {
     department_final: '部门决算',
     unit_final: '单位决算',
   } satisfies Record<DocumentKind, string>,
-  verdict: { ok: '一致', warning: '有警告', error: '有错误', incomplete: '未能完全核对' } satisfies Record<
-    Verdict,
-    string
-  >,
+  /** The card's and the batch list's words. */
+  verdict: REVIEW_STRINGS.zh.verdict,
   counts: (errors: number, warnings: number) => `错误 ${errors}，警告 ${warnings}`,
+  /** A unit's name after its kind: "单位预算（某单位）". */
+  unit: (name: string) => `（${name}）`,
+  /** Words in brackets before a colon: a comparison's relation and the rule's name in words (never its id). */
+  aside: (...parts: string[]) => `（${parts.join('，')}）：`,
+  /** A heading with its count: "本次无法核对（3）". */
+  counted: (label: string, n: number) => `${label}（${n}）`,
   year: '年度',
   document: '文档',
   type: '类型',
@@ -63,8 +68,11 @@ const en: DossierStrings = {
     department_final: 'department final accounts',
     unit_final: 'unit final accounts',
   },
-  verdict: { ok: 'consistent', warning: 'warnings', error: 'errors', incomplete: 'not fully checked' },
-  counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+  verdict: REVIEW_STRINGS.en.verdict,
+  counts: (errors, warnings) => `${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}`,
+  unit: (name) => ` (${name})`,
+  aside: (...parts) => ` (${parts.join(', ')}): `,
+  counted: (label, n) => `${label} (${n})`,
   year: 'Year',
   document: 'Document',
   type: 'Type',
@@ -95,6 +103,11 @@ const en: DossierStrings = {
   exportHtml: 'Dossier report (HTML)',
   source: (names) => `Source: ${names}. Checked on this computer by Hezhang 核账.`,
 };
+
+/** A rule by its name in words (core's title), never its id; the id only for a rule this version does not know. */
+export function ruleName(id: string, lang: Lang): string {
+  return RULES.find((r) => r.id === id)?.title[lang] ?? id;
+}
 
 export const DOSSIER_STRINGS: Record<Lang, DossierStrings> = { zh, en };
 export type { DossierStrings };

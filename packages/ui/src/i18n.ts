@@ -3,11 +3,14 @@
  * messages and formulas come with the report itself (core writes them in both languages).
  */
 
-import type { CheckStatus, Severity, Verdict } from '@hezhang/core';
+import { type CheckStatus, countEn, NOT_BUDGET, PUNCTUATION, type Severity, type Verdict } from '@hezhang/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
 export type Lang = 'zh' | 'en';
+
+/** The marks that join words in each language: core's. */
+export { PUNCTUATION };
 
 const zh = {
   appTitle: '核账 · 部门预算自查',
@@ -16,7 +19,8 @@ const zh = {
   languageLabel: '切换到英文',
   pickFiles: '选择文件…',
   trySample: '用示例文件试一试',
-  sampleNote: '示例是一份真实的部门预算，其中一个数字被故意改错：看看核账怎样找出它。',
+  sampleNote:
+    '示例是一份真实的部门预算（上海市松江区医疗保障局，2026年）：我们把其中一个数字改大了1000元，此外它本身还有三处错误。看看核账怎样把它们都找出来。',
   dropMore: '也可以把更多文件拖到本页任意位置',
   dropHint: '松开鼠标即开始核对',
   acceptedFormats: '支持 PDF，以及 .txt / .md / .tsv 文本。可一次选择多个文件；同一部门不同年度的文件会相互比较。',
@@ -43,7 +47,11 @@ const zh = {
     error: '发现错误：表格或文字之间的数额不一致。',
     incomplete: '未发现错误，但部分核对无法运行，不能认定文档一致。',
   } satisfies Record<Verdict, string>,
-  counts: (run: number, notRun: number) => `已运行 ${run} 项核对，${notRun} 项未运行`,
+  /** Checks that did not apply to the document, and checks that could not run for want of data, said apart. */
+  counts: (run: number, notApplicable: number, insufficient: number) =>
+    `已运行 ${run} 项核对；${notApplicable} 项不适用于本文档，${insufficient} 项因缺少数据未能运行`,
+  /** The tables not read in full (or the document's own reading error), on the card. */
+  unread: (names: string) => `未能完整读取：${names}（依赖这些内容的核对未能运行）`,
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   severityCount: (s: Severity, n: number) => `${zh.severity[s]} ${n}`,
   checkStatus: {
@@ -83,7 +91,7 @@ const zh = {
   viewerZoom: '缩放',
   zoomIn: '放大',
   zoomOut: '缩小',
-  zoomFit: '适合宽度',
+  zoomFit: '适合窗口',
   viewerLegend: '方框为所涉单元格或文字，其余部分已调暗。',
   tablesTitle: '读取到的表格',
   noTables: '没有读取到表格。',
@@ -110,7 +118,7 @@ const zh = {
   batchVerdict: '结论',
   batchErrors: '错误',
   batchWarnings: '警告',
-  batchChecks: '核对（运行/未运行）',
+  batchChecks: '核对（运行/不适用/缺少数据）',
   sortBy: (column: string) => `按${column}排序`,
   comparedWith: (names: string) => `已与以下文件比较：${names}`,
   exportTitle: '导出',
@@ -142,7 +150,9 @@ const zh = {
     no_text: 'PDF 没有文本层（可能是扫描件），无法读取表格',
     aborted: '已取消',
     timeout: '读取超时',
-    not_budget: '没有找到预算表格：这似乎不是部门预算文件',
+    too_complex: '该文件超出可读取的大小/复杂度',
+    // Core's words: the CLI refuses such a file with the same reason.
+    not_budget: NOT_BUDGET.reason.zh,
     unsupported: '不支持的文件类型：请选择 PDF 或文本文件',
     failed: '处理时出错',
   },
@@ -178,7 +188,8 @@ const en: Strings = {
   languageLabel: 'Switch to Chinese',
   pickFiles: 'Choose files…',
   trySample: 'Try a sample',
-  sampleNote: 'The sample is a real department budget with one amount deliberately changed: see how Hezhang finds it.',
+  sampleNote:
+    'The sample is a real department budget (Songjiang district healthcare security bureau, 2026): we made one amount 1,000 yuan larger, and it has three mistakes of its own. See how Hezhang finds them all.',
   dropMore: 'or drop more files anywhere on this page',
   dropHint: 'Release to check',
   acceptedFormats:
@@ -201,7 +212,9 @@ const en: Strings = {
     error: 'Errors found: amounts in the tables or the text do not agree.',
     incomplete: 'No errors found, but some checks could not run: the document is not called consistent.',
   },
-  counts: (run, notRun) => `${run} checks run, ${notRun} not run`,
+  counts: (run, notApplicable, insufficient) =>
+    `${countEn(run, 'check')} run; ${notApplicable} did not apply to this document, ${insufficient} could not run for want of data`,
+  unread: (names) => `Not read in full: ${names} (the checks that need it could not run)`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   severityCount: (s, n) => `${en.severity[s]}s ${n}`,
   checkStatus: { pass: 'Pass', fail: 'Fail', not_applicable: 'Not applicable', insufficient_data: 'Insufficient data' },
@@ -236,7 +249,7 @@ const en: Strings = {
   viewerZoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
-  zoomFit: 'Fit width',
+  zoomFit: 'Fit the viewer',
   viewerLegend: 'Boxes mark the cells or text involved; the rest is dimmed.',
   tablesTitle: 'Tables as read',
   noTables: 'No table was read.',
@@ -263,7 +276,7 @@ const en: Strings = {
   batchVerdict: 'Verdict',
   batchErrors: 'Errors',
   batchWarnings: 'Warnings',
-  batchChecks: 'Checks (run/not run)',
+  batchChecks: 'Checks (run/did not apply/lacked data)',
   sortBy: (column) => `Sort by ${column}`,
   comparedWith: (names) => `Compared with: ${names}`,
   exportTitle: 'Export',
@@ -295,7 +308,8 @@ const en: Strings = {
     no_text: 'The PDF has no text layer (probably a scan): its tables cannot be read',
     aborted: 'Cancelled',
     timeout: 'Reading timed out',
-    not_budget: 'No budget table found: this does not look like a department budget',
+    too_complex: 'The file exceeds the size or complexity Hezhang reads',
+    not_budget: NOT_BUDGET.reason.en,
     unsupported: 'Unsupported file type: choose a PDF or a text file',
     failed: 'Something went wrong while processing it',
   },

@@ -11,7 +11,7 @@ export { DossierView } from './components/DossierView.js';
 export { ExportBar, type ExportHost } from './components/ExportBar.js';
 export { FindingItem } from './components/FindingItem.js';
 export { FindingsView } from './components/FindingsView.js';
-export { PageViewer } from './components/PageViewer.js';
+export { fittedWidth, PageViewer } from './components/PageViewer.js';
 export { PrintSummary } from './components/PrintSummary.js';
 export { ReportView } from './components/ReportView.js';
 export { ReviewControls } from './components/ReviewControls.js';
@@ -35,3 +35,4 @@ export type { PdfDocument, Pdfjs, PdfjsLoader, PdfPage, PdfSource } from './pdf/
 export * from './report-model.js';
 export { type ReviewStore, useMemoryReview, useReviewStrings } from './review.js';
 export { REVIEW_STRINGS, type ReviewStrings } from './review-strings.js';
+export { DISMISSED_COLOUR, SEVERITY_COLOUR } from './severity-colours.js';

@@ -13,6 +13,7 @@ import {
   groupFindings as groupReportFindings,
   type Report,
   RuleSection,
+  reviewOf,
   SECTION_TITLES,
   SEVERITIES,
   type Severity,
@@ -26,15 +27,43 @@ export { type FindingGroup, SEVERITIES, sectionOf } from '@hezhang/core';
 export const SECTIONS: readonly RuleSection[] = RuleSection.options;
 
 export interface FindingFilter {
+  /** Severities shown, of the findings not dismissed. */
   severities: ReadonlySet<Severity>;
+  /** Whether findings dismissed as 误报 are shown (whatever their severity). */
+  dismissed: boolean;
   section: RuleSection | 'all';
   text: string;
 }
 
-export const ALL_FINDINGS: FindingFilter = { severities: new Set(SEVERITIES), section: 'all', text: '' };
+export const ALL_FINDINGS: FindingFilter = {
+  severities: new Set(SEVERITIES),
+  dismissed: true,
+  section: 'all',
+  text: '',
+};
 
-export function matchesFilter(report: Report, finding: Finding, filter: FindingFilter): boolean {
-  if (!filter.severities.has(finding.severity)) return false;
+/** Whether the finding at `index` was dismissed as 误报 (a reviewed report's marks). */
+export function isDismissed(report: Report, index: number): boolean {
+  return reviewOf(report)?.marks[index]?.status === 'dismissed';
+}
+
+/**
+ * What the filter's chips count: each severity's findings not dismissed (the verdict's counts), and
+ * the findings dismissed as 误报 apart — the counts follow the marks.
+ */
+export function filterCounts(report: Report): Record<Severity | 'dismissed', number> {
+  const counts = { error: 0, warning: 0, info: 0, dismissed: 0 };
+  report.findings.forEach((f, i) => {
+    if (isDismissed(report, i)) counts.dismissed++;
+    else counts[f.severity]++;
+  });
+  return counts;
+}
+
+export function matchesFilter(report: Report, finding: Finding, filter: FindingFilter, index = -1): boolean {
+  if (index >= 0 && isDismissed(report, index)) {
+    if (!filter.dismissed) return false;
+  } else if (!filter.severities.has(finding.severity)) return false;
   if (filter.section !== 'all' && sectionOf(report, finding) !== filter.section) return false;
   const text = filter.text.trim().toLowerCase();
   if (!text) return true;
@@ -43,9 +72,9 @@ export function matchesFilter(report: Report, finding: Finding, filter: FindingF
     .some((s) => s.toLowerCase().includes(text));
 }
 
-/** Findings that pass the filter, grouped by section (in SECTION_TITLES order) then severity. */
+/** Findings that pass the filter, grouped by severity (errors first), each group by page: core's one order. */
 export function groupFindings(report: Report, filter: FindingFilter = ALL_FINDINGS): FindingGroup[] {
-  return groupReportFindings(report, (finding) => matchesFilter(report, finding, filter));
+  return groupReportFindings(report, (finding, index) => matchesFilter(report, finding, filter, index));
 }
 
 /** The boxes a finding points at, by page, in the order its references name the pages. */

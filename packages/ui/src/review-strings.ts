@@ -3,7 +3,7 @@
  * annotated PDF), in Chinese and English. Kept beside i18n.ts: these strings also travel into files
  * made off the page (the worker writes the annotated PDF).
  */
-import type { ReviewStatus, Severity, Verdict } from '@hezhang/core';
+import { countEn, type ReviewStatus, type Severity, type Verdict } from '@hezhang/core';
 import type { Lang } from './i18n.js';
 
 const zh = {
@@ -20,6 +20,8 @@ const zh = {
   reviewCounts: (confirmed: number, dismissed: number, open: number) =>
     `核查：已核实 ${confirmed}，误报 ${dismissed}（不计入结论），待核查 ${open}`,
   dismissedNote: (n: number) => `已排除 ${n} 条误报`,
+  /** The filter chip of the findings dismissed as 误报. */
+  dismissedCount: (n: number) => `误报 ${n}`,
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   formula: '公式',
   expected: '应为',
@@ -47,7 +49,8 @@ const zh = {
     string
   >,
   counts: (errors: number, warnings: number, infos: number) => `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
-  checksRun: (run: number, notRun: number) => `已运行 ${run} 项核对，${notRun} 项未运行`,
+  checksRun: (run: number, notApplicable: number, insufficient: number) =>
+    `已运行 ${run} 项核对；${notApplicable} 项不适用于本文档，${insufficient} 项因缺少数据未能运行`,
   pagesTitle: '页面概览',
   pagesNote: '红框为错误、橙框为警告、蓝框为提示所在位置；数字为该页的问题数。',
   pagesOmitted: (n: number) => `另有 ${n} 页没有问题，未列出`,
@@ -57,8 +60,8 @@ const zh = {
   byClassUnit: (unit: string) => `单位：${unit}`,
   yearsTitle: (year: number | undefined, last: number | undefined) =>
     `${year ?? '本'}年与${last ?? '上'}年（文中所述）`,
-  thisYear: '本年',
-  lastYear: '上年',
+  thisYear: (year: number | undefined) => `${year ? `${year}年` : '本年'}（本文档所列）`,
+  lastYear: (year: number | undefined) => `${year ? `${year}年` : '上年'}（据文字所述上年数）`,
   findingsTitle: '发现的问题',
   noFindings: '没有发现问题。',
   where: '位置',
@@ -82,8 +85,9 @@ const en: ReviewStrings = {
   note: 'Note',
   notePlaceholder: 'What you checked, on what grounds, whom you asked…',
   reviewCounts: (confirmed, dismissed, open) =>
-    `Review: ${confirmed} confirmed, ${dismissed} not mistakes (not counted), ${open} open`,
+    `Review: ${confirmed} confirmed, ${dismissed} dismissed as not a mistake (not counted), ${open} open`,
   dismissedNote: (n) => `${n} dismissed as not a mistake`,
+  dismissedCount: (n) => `Not mistakes ${n}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   formula: 'Formula',
   expected: 'Expected',
@@ -106,23 +110,25 @@ const en: ReviewStrings = {
     `${scope === 'unit' ? 'unit' : 'department'} ${stage === 'final' ? 'final accounts' : 'budget'}`,
   verdictTitle: 'Verdict',
   verdict: { ok: 'Consistent', warning: 'Warnings', error: 'Errors', incomplete: 'Could not fully check' },
-  counts: (errors, warnings, infos) => `${errors} errors, ${warnings} warnings, ${infos} notes`,
-  checksRun: (run, notRun) => `${run} checks run, ${notRun} not run`,
+  counts: (errors, warnings, infos) =>
+    `${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}, ${countEn(infos, 'note')}`,
+  checksRun: (run, notApplicable, insufficient) =>
+    `${countEn(run, 'check')} run; ${notApplicable} did not apply to this document, ${insufficient} could not run for want of data`,
   pagesTitle: 'Pages',
   pagesNote: 'Red boxes mark errors, amber warnings, blue notes; the number is the page’s findings.',
-  pagesOmitted: (n) => `${n} more pages without findings not shown`,
+  pagesOmitted: (n) => `${countEn(n, 'more page')} without findings not shown`,
   pageLabel: (n) => `p. ${n}`,
   chartsTitle: 'Charts',
   byClassTitle: 'Expenditure by function class',
   byClassUnit: (unit) => `Unit: ${unit}`,
   yearsTitle: (year, last) => `${year ?? 'This year'} against ${last ?? 'last year'} (as the text states)`,
-  thisYear: 'This year',
-  lastYear: 'Last year',
+  thisYear: (year) => `${year ?? 'This year'} (this document)`,
+  lastYear: (year) => `${year ?? 'Last year'} (as the text states it)`,
   findingsTitle: 'Findings',
   noFindings: 'Nothing found.',
   where: 'Where',
   snippetAlt: (page) => `The part of page ${page} involved`,
-  morePages: (n) => `${n} more pages not pictured`,
+  morePages: (n) => `${countEn(n, 'more page')} not pictured`,
   notRunTitle: 'Checks that could not run',
   footer:
     'Made by Hezhang on this machine: it checks that the tables and the text of a published budget agree. Amounts are as the document prints them.',

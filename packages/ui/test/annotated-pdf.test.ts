@@ -10,6 +10,7 @@ const WITHIN_PT = 1;
 interface ReadAnnotation {
   subtype: string;
   rect: number[];
+  quadPoints?: ArrayLike<number>;
   contentsObj?: { str: string };
   color?: Uint8ClampedArray;
   borderStyle?: { style: number };
@@ -19,31 +20,34 @@ async function open(bytes: Uint8Array) {
   return getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise;
 }
 
-/**
- * The expected rectangle, by pdf.js' own reckoning: the report's box is in the frame pdf.js shows at
- * `rotation`, and its viewport converts that frame back into PDF user space.
- */
-async function expectedRects(
-  bytes: Uint8Array,
+/** A box of the report in PDF user space, by pdf.js' own reckoning (its viewport at the report's rotation). */
+async function expectedRect(
+  pdf: Awaited<ReturnType<typeof open>>,
   rotations: readonly number[] | undefined,
-  places: ReturnType<typeof annotationPlaces>,
-) {
-  const pdf = await open(bytes);
-  const out: { page: number; rect: number[] }[] = [];
-  for (const place of places) {
-    const page = await pdf.getPage(place.page);
-    const viewport = page.getViewport({ scale: 1, rotation: rotations?.[place.page - 1] ?? page.rotate });
-    const [x0, y0, x1, y1] = place.box;
-    const a = viewport.convertToPdfPoint(x0, y0);
-    const b = viewport.convertToPdfPoint(x1, y1);
-    out.push({
-      page: place.page,
-      rect: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])],
-    });
+  pageNumber: number,
+  box: Box,
+): Promise<number[]> {
+  const page = await pdf.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: 1, rotation: rotations?.[pageNumber - 1] ?? page.rotate });
+  const [x0, y0, x1, y1] = box;
+  const a = viewport.convertToPdfPoint(x0, y0);
+  const b = viewport.convertToPdfPoint(x1, y1);
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
+/** An annotation's rectangles, one per quadrilateral, as [x0, y0, x1, y1]. */
+function quadRects(quads: ArrayLike<number> | undefined): number[][] {
+  const out: number[][] = [];
+  const q = Array.from(quads ?? []);
+  for (let i = 0; i + 8 <= q.length; i += 8) {
+    const xs = [q[i], q[i + 2], q[i + 4], q[i + 6]] as number[];
+    const ys = [q[i + 1], q[i + 3], q[i + 5], q[i + 7]] as number[];
+    out.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
   }
-  await pdf.destroy();
   return out;
 }
+
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] ?? Number.NaN)) <= WITHIN_PT);
 
 /**
  * seed-003.pdf: findings on sentences of the prose; seed-002-unruled.pdf: on cells of a table;
@@ -58,7 +62,7 @@ describe.each(['seed-003.pdf', 'seed-002-unruled.pdf', 'rotated.pdf'])('the anno
     return { bytes, report: reviewed, first, out: await annotatePdf(bytes, reviewed) };
   })();
 
-  it('keeps the original bytes and adds one square per place a finding points at, where pdf.js says it is', {
+  it('keeps the original bytes and adds one annotation per finding (per page it marks), its rectangles on the cells', {
     timeout: 60_000,
   }, async () => {
     const { bytes, report, out } = await made;
@@ -67,22 +71,44 @@ describe.each(['seed-003.pdf', 'seed-002-unruled.pdf', 'rotated.pdf'])('the anno
     expect(Buffer.from(out.subarray(0, bytes.length)).equals(Buffer.from(bytes))).toBe(true);
 
     const places = annotationPlaces(report);
-    expect(places.length).toBeGreaterThan(0);
-    expect(places.length).toBeGreaterThanOrEqual(report.findings.filter((f) => f.refs.some((r) => r.box)).length);
-    const expected = await expectedRects(bytes, report.source.rotations, places);
+    const located = report.findings.filter((f) => f.refs.some((r) => r.box));
+    const pages = (i: number) =>
+      new Set(report.findings[i]?.refs.flatMap((r) => (r.box && r.page ? [r.page] : []))).size;
+    // One place per finding and page: as many as findings when each marks one page.
+    expect(places.length).toBe([...new Set(places.map((p) => p.finding))].reduce((n, i) => n + pages(i), 0));
+    expect(new Set(places.map((p) => p.finding)).size).toBe(located.length);
+    expect(places.some((p) => p.boxes.length > 1)).toBe(true);
+
+    const original = await open(bytes);
     const pdf = await open(out);
-    const found: { page: number; rect: number[] }[] = [];
+    const found: { page: number; rects: number[][]; rect: number[] }[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const annotations = (await (await pdf.getPage(n)).getAnnotations()) as ReadAnnotation[];
-      for (const a of annotations) if (a.subtype === 'Square') found.push({ page: n, rect: a.rect });
+      for (const a of annotations)
+        if (a.subtype === 'Highlight') found.push({ page: n, rects: quadRects(a.quadPoints), rect: a.rect });
     }
-    await pdf.destroy();
     expect(found).toHaveLength(places.length);
-    // Each expected rectangle is matched by an annotation on its page within a point, and the other way round.
-    const matches = (a: { page: number; rect: number[] }, b: { page: number; rect: number[] }) =>
-      a.page === b.page && a.rect.every((v, i) => Math.abs(v - (b.rect[i] ?? Number.NaN)) <= WITHIN_PT);
-    expect(expected.filter((e) => !found.some((f) => matches(e, f)))).toEqual([]);
-    expect(found.filter((f) => !expected.some((e) => matches(f, e)))).toEqual([]);
+    // Each place is one annotation on its page whose rectangles are its boxes, within a point.
+    const unmatched: string[] = [];
+    for (const place of places) {
+      const want = await Promise.all(
+        place.boxes.map((b) => expectedRect(original, report.source.rotations, place.page, b)),
+      );
+      const hit = found.find(
+        (f) =>
+          f.page === place.page && f.rects.length === want.length && want.every((w) => f.rects.some((r) => near(r, w))),
+      );
+      if (!hit) unmatched.push(`finding ${place.finding} page ${place.page}`);
+      // The annotation's rectangle holds every one of its rectangles.
+      else
+        for (const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] of hit.rects) {
+          const [rx0 = 0, ry0 = 0, rx1 = 0, ry1 = 0] = hit.rect;
+          expect(x0 >= rx0 && y0 >= ry0 && x1 <= rx1 && y1 <= ry1).toBe(true);
+        }
+    }
+    await original.destroy();
+    await pdf.destroy();
+    expect(unmatched).toEqual([]);
   });
 
   it('says what is wrong, the formula, the mark and the note, coloured by severity', { timeout: 60_000 }, async () => {
@@ -96,11 +122,17 @@ describe.each(['seed-003.pdf', 'seed-002-unruled.pdf', 'rotated.pdf'])('the anno
     const texts = annotations.map((a) => a.contentsObj?.str ?? '');
     const mine = annotations.find((a) => a.contentsObj?.str.includes(finding.message.zh));
     expect(mine?.contentsObj?.str).toContain('核查: 误报 — 原表无误');
+    // The note ends with the rule's name in words, never its id.
+    const title = report.checks.find((c) => c.rule === finding.rule)?.title.zh;
+    expect(title).toBeTruthy();
+    expect(mine?.contentsObj?.str.endsWith(`核账 Hezhang · ${title}`)).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/[a-z]+[._][a-z_]+$/);
     if (finding.formula) expect(mine?.contentsObj?.str).toContain(finding.formula.zh);
-    expect([...(mine?.color ?? [])]).toEqual([204, 26, 26]);
+    // The error colour of every picture of a finding (severity-colours.ts: #b3261e).
+    expect([...(mine?.color ?? [])]).toEqual([179, 38, 30]);
     // Dismissed: dashed; the others solid (pdf.js: 2 = dashed, 1 = solid).
     expect(mine?.borderStyle?.style).toBe(2);
-    // Every other place on the page belongs to a finding nobody marked.
+    // Every other annotation on the page belongs to a finding nobody marked.
     const others = annotationPlaces(report).filter((p) => p.page === place.page && p.finding !== first);
     expect(texts.filter((t) => t.includes('核查: 待核查'))).toHaveLength(others.length);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { checkDocument, parseText } from '@hezhang/core';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { PrintSummary } from '../src/components/PrintSummary.js';
@@ -44,6 +46,41 @@ describe('DocumentSummary', () => {
       </LangContext.Provider>,
     );
     expect(en).toContain('2024 · department final accounts');
+  });
+});
+
+describe('the card', () => {
+  it('says apart the checks that did not apply and those that lacked data', () => {
+    const zh = render(<ReportView report={report} />);
+    const s = report.summary;
+    expect(zh).toContain(
+      `已运行 ${s.checksRun} 项核对；${s.notApplicable} 项不适用于本文档，${s.insufficientData} 项因缺少数据未能运行`,
+    );
+    const en = render(
+      <LangContext.Provider value="en">
+        <ReportView report={report} />
+      </LangContext.Provider>,
+    );
+    expect(en).toContain(`${s.checksRun} checks run; ${s.notApplicable} did not apply to this document`);
+    expect(zh).not.toContain('data-unread');
+  });
+
+  it('names the tables that could not be read in full', () => {
+    // Seed 001 with one amount of its revenue table printed as digits that make no amount.
+    const lines = readFileSync(new URL('../../../seeds/001_44612e61586aee6a.txt', import.meta.url), 'utf8').split('\n');
+    const title = lines.findLastIndex((l) => l.startsWith('2023年部门收入预算总表'));
+    const row = lines.findIndex((l, i) => i > title && l.startsWith('208\t\t\t'));
+    lines[row] = (lines[row] as string).replace('12,912,812', '12,912,8l2');
+    const partial = checkDocument(parseText(lines.join('\n'), { name: 'partial.txt' }));
+    const zh = render(<ReportView report={partial} />);
+    expect(zh).toContain('data-unread="revenue_summary"');
+    expect(zh).toContain('未能完整读取：2023年部门收入预算总表');
+    const en = render(
+      <LangContext.Provider value="en">
+        <ReportView report={partial} />
+      </LangContext.Provider>,
+    );
+    expect(en).toContain('Not read in full: Revenue budget');
   });
 });
 

@@ -1,8 +1,11 @@
+import { orderedFindings } from '@hezhang/core';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { findingsCsv, foldAlike } from '../src/export/csv.js';
+import { htmlReport } from '../src/export/html-report.js';
 import { inspectionRows, inspectionSheetData } from '../src/export/inspection-sheet.js';
 import { inspectionWorkbook } from '../src/export/workbook.js';
+import { pdfReport } from './pdf-report.js';
 import { seedReport } from './seed-report.js';
 
 const report = seedReport();
@@ -58,7 +61,7 @@ describe('CSV', () => {
     expect(csv.startsWith('\uFEFFdocument,verdict,rule')).toBe(true);
     const records = csv.trim().split(/\r\n(?=003_)/);
     // Findings that read exactly alike are one line, with their count.
-    expect(records).toHaveLength(foldAlike(report.findings).length + 1);
+    expect(records).toHaveLength(foldAlike(orderedFindings(report)).length + 1);
     expect(csv).toContain('"“其他医疗救助”科目1803万元');
     // What the document is, in its template's words, on every line.
     expect(csv.split('\r\n')[1]).toContain(',2026年 部门预算,');
@@ -101,5 +104,47 @@ describe('findings that read alike', () => {
     expect(header).not.toContain('row');
     expect(csv).toContain('财政拨款收支预算总表 · 支出总计 · 合计 · 第228行');
     expect(csv).not.toMatch(/,(general_budget|fiscal_grant|expenditure_summary|general_budget_by_function),/);
+  });
+});
+
+describe('the order of every export', () => {
+  // A report in another order (as an older build saved it): every export still shows errors first.
+  const shuffled = { ...report, findings: [...report.findings].reverse() };
+  const rank = (severity: string) => ['error', 'warning', 'info'].indexOf(severity);
+  const ascending = (ranks: number[]) => expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+  it('lists errors, then warnings, then notes in the CSV', () => {
+    const lines = findingsCsv([shuffled])
+      .trim()
+      .split(/\r\n(?=003_)/)
+      .slice(1);
+    const severities = lines.map((l) => /^[^,]*,\w+,[^,]*,\w+,(error|warning|info),/.exec(l)?.[1] ?? '');
+    expect(new Set(severities)).toEqual(new Set(['error', 'warning', 'info']));
+    ascending(severities.map(rank));
+  });
+
+  it('lists errors, then warnings, then notes in the HTML report', () => {
+    const html = htmlReport([{ report: shuffled }], { lang: 'zh', version: '', checkedAt: 0 });
+    ascending([...html.matchAll(/data-severity="(\w+)"/g)].map((m) => rank(m[1] ?? '')));
+  });
+
+  it('lists each part’s errors before its notes in the 检查表', () => {
+    for (const row of inspectionRows(shuffled)) {
+      const hints = row.problems.map((p) => (p.startsWith('（提示）') ? 1 : 0));
+      ascending(hints);
+    }
+  });
+});
+
+describe('the 检查表 of a PDF with a blank page', () => {
+  it('puts the blank page under the part it is printed in, not under the cover', { timeout: 60_000 }, async () => {
+    // with-scan.pdf: page 5, blank, lies between the 财务收支预算总表 (pages 2–3) and the 收入预算总表 (6–7).
+    const { report: scanned } = await pdfReport('with-scan.pdf');
+    const blank = scanned.findings.find((f) => f.message.zh.includes('空白页'));
+    expect(blank?.refs).toEqual([{ page: 5 }]);
+    const rows = inspectionRows(scanned);
+    const holding = rows.filter((r) => r.problems.some((p) => p.includes('空白页')));
+    expect(holding.map((r) => r.item)).toEqual(['财务收支预算总表']);
+    expect(rows.find((r) => r.item === '封面')?.problems.join('\n') ?? '').not.toContain('空白页');
   });
 });

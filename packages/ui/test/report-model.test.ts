@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_FINDINGS, boxesByPage, groupFindings, rowMarks, SECTIONS, sectionOf } from '../src/report-model.js';
+import { ALL_FINDINGS, boxesByPage, groupFindings, rowMarks, sectionOf } from '../src/report-model.js';
 import { seedReport } from './seed-report.js';
 
 const report = seedReport();
 
 describe('report views', () => {
-  it('groups every finding once, by section then severity', () => {
+  it('groups every finding once, errors first, each severity by line', () => {
     const groups = groupFindings(report);
     expect(groups.flatMap((g) => g.findings.map((f) => f.index)).sort((a, b) => a - b)).toEqual(
       report.findings.map((_, i) => i),
     );
-    const order = groups.map((g) => SECTIONS.indexOf(g.section));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    for (const g of groups) for (const { finding } of g.findings) expect(sectionOf(report, finding)).toBe(g.section);
+    expect(groups.map((g) => g.severity)).toEqual(['error', 'warning', 'info']);
+    for (const g of groups) {
+      const lines = g.findings.map(({ finding }) => finding.refs.find((r) => r.line)?.line ?? Number.POSITIVE_INFINITY);
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+      for (const { finding } of g.findings) expect(finding.severity).toBe(g.severity);
+    }
   });
 
   it('filters by severity, section and text', () => {
@@ -22,7 +25,8 @@ describe('report views', () => {
     const byText = groupFindings(report, { ...ALL_FINDINGS, text: '其他医疗救助' });
     expect(byText.flatMap((g) => g.findings).length).toBeGreaterThan(0);
     const prose = groupFindings(report, { ...ALL_FINDINGS, section: 'prose' });
-    expect(prose.every((g) => g.section === 'prose')).toBe(true);
+    expect(prose.length).toBeGreaterThan(0);
+    for (const g of prose) for (const { finding } of g.findings) expect(sectionOf(report, finding)).toBe('prose');
   });
 
   it('marks rows named by findings with their worst severity, rows only in comparisons that held as passed', () => {

@@ -1,4 +1,4 @@
-import { applyReview, markFinding, type Report, reviewKeys, reviewOf } from '@hezhang/core';
+import { applyReview, markFinding, orderedFindings, type Report, reviewKeys, reviewOf } from '@hezhang/core';
 import { render } from 'preact-render-to-string';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('exports carry the marks', () => {
     // Alike findings fold into one line only when their marks agree: the two marked ones stand alone.
     const marks = reviewOf(reviewed)?.marks ?? [];
     const markOf = (i: number) => JSON.stringify([marks[i]?.status ?? null, marks[i]?.note ?? null]);
-    expect(lines).toHaveLength(foldAlike(reviewed.findings, markOf).length);
+    expect(lines).toHaveLength(foldAlike(orderedFindings(reviewed), markOf).length);
     expect(lines.filter((l) => /,dismissed,"表中数字印刷无误, ""合计"" 口径不同"$/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => l.endsWith(',confirmed,已向区财政局核实'))).toHaveLength(1);
     expect(lines.filter((l) => /,open,$/.test(l))).toHaveLength(lines.length - 2);

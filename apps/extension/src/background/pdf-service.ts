@@ -1,4 +1,5 @@
 import type { PdfOutcome, ReadResult } from '../shared/messages';
+import type { FetchDecision } from '../shared/pdf-policy';
 import type { PdfCache } from './cache';
 import { originPattern } from './permissions';
 import type { JobQueue } from './queue';
@@ -11,14 +12,25 @@ export interface PdfServiceDeps {
   queue: JobQueue<PdfOutcome>;
   read: PdfReader;
   canFetch: (url: string) => Promise<boolean>;
+  /** The fetch policy (pdf-policy.ts) for a PDF linked from the page at `pageUrl`, with the user's settings. */
+  allowed: (url: string, pageUrl: string | undefined) => Promise<FetchDecision>;
 }
 
 /**
- * A PDF link's verdict: never without the user's permission for the PDF's site, from the cache when
- * the URL was checked lately, else read through the queue (which limits how many are read at once).
+ * A PDF link's verdict: never for a link the fetch policy refuses (another site, a private address:
+ * decided from the URL and the page that asks, before anything is sent), never without the user's
+ * permission for the PDF's site, from the cache when the URL was checked lately, else read through
+ * the queue (which limits how many are read at once).
  */
-export async function checkPdf(deps: PdfServiceDeps, url: string, force = false): Promise<PdfOutcome> {
+export async function checkPdf(
+  deps: PdfServiceDeps,
+  url: string,
+  force = false,
+  pageUrl?: string,
+): Promise<PdfOutcome> {
   if (!/^https?:/.test(url)) return { ok: false, failure: { kind: 'not-pdf' } };
+  const decision = await deps.allowed(url, pageUrl);
+  if (!decision.ok) return { ok: false, failure: { kind: 'refused', reason: decision.reason } };
   if (!(await deps.canFetch(url)))
     return { ok: false, failure: { kind: 'needs-permission', origin: originPattern(url).replace(/\/\*$/, '') } };
   if (!force) {

@@ -47,19 +47,26 @@ export function subjectRefs(f: Pick<Finding, 'refs'>): { refs: Ref[]; sum: boole
 
 const rowId = (table: string, key: string) => `${table}\u0000${key}`;
 
-/** One mark per read table row, in table order. */
+/**
+ * One mark per read table row, in table order. A row on a line where the table reader met text it
+ * could not read as a value (an amount holding direction controls, say) is not fully checked: never ✓.
+ */
 export function rowMarks(doc: BudgetDocument, report: Report): RowMark[] {
   const marks = new Map<string, RowMark>();
   for (const t of doc.tables) {
+    const unreadLines = new Set(
+      t.problems.map((p) => (p.params as { line?: unknown } | undefined)?.line).filter((l) => typeof l === 'number'),
+    );
     for (const r of t.rows) {
       if (r.source.line === undefined) continue;
+      const unread = unreadLines.has(r.source.line) || (r.inferred?.uncertain.length ?? 0) > 0;
       marks.set(rowId(t.kind, r.key), {
         table: t.kind,
         key: r.key,
         ...(r.side ? { side: r.side } : {}),
         label: r.label,
         line: r.source.line,
-        status: (r.inferred?.uncertain.length ?? 0) > 0 ? 'incomplete' : 'ok',
+        status: unread ? 'incomplete' : 'ok',
         findings: [],
         passes: [],
         sums: [],

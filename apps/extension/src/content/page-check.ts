@@ -4,7 +4,7 @@ import type { Language } from '../shared/settings';
 import { PageLocator } from './locate';
 import { rowMarks } from './marks';
 import { SummaryPanel } from './panel';
-import { PdfLinks } from './pdf-links';
+import { idle, PdfLinks } from './pdf-links';
 import { placeRowBadges } from './row-badges';
 import { isOwnElement, scanPage } from './scan';
 
@@ -16,9 +16,16 @@ export interface PageCheckOptions {
   pdf: boolean;
 }
 
+/** The shortest wait before checking a page again after it changed; longer when checks take long. */
+const RECHECK_MS = 150;
+/** The longest the first check waits for the page to be idle. */
+const FIRST_IDLE_MS = 2_000;
+
 /**
  * Checks the page: its budget tables and prose as one document (core reads and reconciles them), a badge
- * on every row, a summary panel, and badges on PDF links. Runs again when the page adds tables or links.
+ * on every row, a summary panel, and badges on PDF links. Runs again when the page adds tables or links:
+ * in idle time, one run at a time, and never more often than twice its own duration (a page that keeps
+ * adding elements cannot keep the extension busy). What the scan left out for its size is said.
  */
 export class PageCheck {
   private readonly panel = new SummaryPanel();
@@ -28,12 +35,40 @@ export class PageCheck {
   private tables = 0;
   private observer: MutationObserver | undefined;
   private scheduled: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private lastRunMs = 0;
 
   constructor(private readonly options: PageCheckOptions) {
     this.pdfLinks = new PdfLinks(options.language);
   }
 
-  run(): void {
+  /** Checks the page (again), when the browser is idle; resolves when the check and the PDF badges are done. */
+  run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        // The first run waits for the page's own first rendering (a page of 10,000 links takes the
+        // browser a second or two): the extension's work comes after the page's.
+        await idle(this.lastRunMs === 0 ? FIRST_IDLE_MS : undefined);
+        // Test hook: when the extension's work on this page began (performance.now(), the page's clock).
+        document.documentElement.dataset.hezhangCheckStart ??= performance.now().toFixed(0);
+        const start = performance.now();
+        this.checkTables();
+        if (this.options.pdf) await this.pdfLinks.scan(document.body, this.options.autoPdf);
+        this.lastRunMs = performance.now() - start;
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private checkTables(): void {
     performance.mark('hezhang:check-start');
     for (const el of this.added) el.remove();
     this.added = [];
@@ -50,6 +85,7 @@ export class PageCheck {
       this.panel.show({
         report,
         tables: this.tables,
+        skippedTables: scanned.skippedTables,
         language: this.options.language,
         onSelect: (f) => reveal(f, locator, report),
       });
@@ -57,7 +93,7 @@ export class PageCheck {
       this.report = undefined;
       this.panel.remove();
     }
-    if (this.options.pdf) this.pdfLinks.scan(document.body, this.options.autoPdf);
+    document.documentElement.dataset.hezhangSkippedTables = String(scanned.skippedTables);
 
     const measure = performance.measure('hezhang:page-check', 'hezhang:check-start');
     document.documentElement.dataset.hezhangCheckMs = measure.duration.toFixed(1);
@@ -70,10 +106,13 @@ export class PageCheck {
         Array.from(m.addedNodes).some((n) => n.nodeType === Node.ELEMENT_NODE && !isOwnElement(n as Element)),
       );
       if (!foreign || this.scheduled) return;
-      this.scheduled = setTimeout(() => {
-        this.scheduled = undefined;
-        this.run();
-      }, 150);
+      this.scheduled = setTimeout(
+        () => {
+          this.scheduled = undefined;
+          void this.run();
+        },
+        Math.max(RECHECK_MS, 2 * this.lastRunMs),
+      );
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
   }

@@ -9,6 +9,8 @@ import { attachShadow, createHost } from './shadow';
 interface PanelProps {
   report: Report;
   tables: number;
+  /** Tables the scan left unread for their size (scan.ts SCAN_LIMITS). */
+  skippedTables?: number;
   language: Language;
   onSelect: (finding: Finding) => void;
 }
@@ -18,7 +20,7 @@ interface PanelState {
   onToggle: (open: boolean) => void;
 }
 
-function Panel({ report, tables, language, onSelect, open, onToggle }: PanelProps & PanelState) {
+function Panel({ report, tables, skippedTables = 0, language, onSelect, open, onToggle }: PanelProps & PanelState) {
   const t = strings(language);
   const [collapsed, setCollapsed] = useState(!open);
   const toggle = () => {
@@ -33,7 +35,15 @@ function Panel({ report, tables, language, onSelect, open, onToggle }: PanelProp
         <span>
           核账 · {t.status[verdict]}
           <br />
-          <small>{t.pageSummary(tables, errors, warnings)}</small>
+          <small>
+            {t.pageSummary(tables, errors, warnings)}
+            {skippedTables > 0 && (
+              <>
+                <br />
+                {t.skippedTables(skippedTables)}
+              </>
+            )}
+          </small>
         </span>
         <button type="button" aria-expanded={!collapsed} onClick={toggle}>
           {collapsed ? t.expand : t.collapse}

@@ -1,8 +1,9 @@
 import { strings } from '../shared/i18n';
+import { PAGE_LIMITS } from '../shared/limits';
 import { type PdfOutcome, sendMessage } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import type { Status } from '../shared/status';
-import { attachShadow, createHost } from './shadow';
+import { attachShadow, createHost, rootOf } from './shadow';
 
 /** Links that name a PDF: by the path's extension, the declared type, or a file name in the link text. */
 export function isPdfLink(a: HTMLAnchorElement): boolean {
@@ -13,7 +14,7 @@ export function isPdfLink(a: HTMLAnchorElement): boolean {
 }
 
 /** A link's badge before and while it is checked; `data-status` is set only once a verdict is in. */
-type LinkState = 'idle' | 'queued' | 'checking' | Status | 'failed';
+type LinkState = 'idle' | 'queued' | 'checking' | Status | 'failed' | 'refused';
 
 interface LinkBadge {
   host: HTMLElement;
@@ -21,14 +22,27 @@ interface LinkBadge {
   tip: HTMLElement;
 }
 
+const { maxPdfBadges: MAX_PDF_BADGES, linkSlice: SLICE } = PAGE_LIMITS;
+
+/** Resolves when the browser is idle (or after `within` ms at the latest): work in slices, between the page's tasks. */
+export function idle(within = 200): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: within });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /**
  * Badges next to PDF links, one check per URL however many links point to it. Checking happens in the
  * background (queued, cached); the badge shows the verdict and opens the full report when clicked.
+ * Links are badged in idle slices, at most MAX_PDF_BADGES of them, then a note with how many more.
  */
 export class PdfLinks {
   private readonly badges = new Map<string, LinkBadge[]>();
   private readonly outcomes = new Map<string, PdfOutcome>();
   private readonly pending = new Set<string>();
+  private placed = 0;
+  private more: HTMLElement | undefined;
 
   constructor(private readonly language: Language) {}
 
@@ -44,13 +58,24 @@ export class PdfLinks {
     return [...out];
   }
 
-  /** Adds badges to PDF links not badged yet; checks them right away when `auto`. */
-  scan(root: ParentNode, auto: boolean): void {
-    for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-      if (a.nextElementSibling?.localName === 'hezhang-pdf' || !isPdfLink(a)) continue;
+  /** Adds badges to PDF links not badged yet, in idle slices; checks them right away when `auto`. */
+  async scan(root: ParentNode, auto: boolean): Promise<void> {
+    const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    let unbadged = 0;
+    let last: HTMLAnchorElement | undefined;
+    for (let i = 0; i < links.length; i++) {
+      if (i > 0 && i % SLICE === 0) await idle();
+      const a = links[i] as HTMLAnchorElement;
+      if (!a.isConnected || a.nextElementSibling?.localName === 'hezhang-pdf' || !isPdfLink(a)) continue;
+      if (this.placed >= MAX_PDF_BADGES) {
+        unbadged++;
+        continue;
+      }
       const url = a.href.split('#')[0] as string;
       const badge = this.createBadge(url);
       a.after(badge.host);
+      this.placed++;
+      last = a;
       const list = this.badges.get(url) ?? [];
       list.push(badge);
       this.badges.set(url, list);
@@ -59,6 +84,29 @@ export class PdfLinks {
       else this.setState(url, this.pending.has(url) ? 'checking' : 'idle', strings(this.language).pdfIdle);
       if (auto && !outcome) void this.check(url);
     }
+    this.noteMore(unbadged, last);
+  }
+
+  /** How many PDF links past the cap have no badge (test hook: data-hezhang-pdf-more, data-count). */
+  private noteMore(count: number, after: HTMLAnchorElement | undefined): void {
+    if (count === 0) return;
+    if (!this.more?.isConnected) {
+      this.more = createHost('hezhang-pdf-more', {
+        display: 'inline-block',
+        margin: '0 0 0 4px',
+        padding: '0',
+        border: '0',
+      });
+      this.more.dataset.hezhangPdfMore = '';
+      const note = document.createElement('span');
+      note.className = 'badge pdf idle';
+      attachShadow(this.more).append(note);
+      if (after) after.after(this.more);
+      else document.body.append(this.more);
+    }
+    this.more.dataset.count = String(count);
+    const note = rootOf(this.more)?.firstElementChild;
+    if (note) note.textContent = strings(this.language).moreLinks(count);
   }
 
   /** Checks every badged link again (the popup's "check now"). */
@@ -129,6 +177,7 @@ export class PdfLinks {
       return;
     }
     if (f.kind === 'needs-permission') this.setState(url, 'idle', t.pdfNeedsPermission(f.origin));
+    else if (f.kind === 'refused') this.setState(url, 'refused', `${t.pdfRefused}${f.reason[this.language]}`);
     else this.setState(url, 'incomplete', `${t.pdfFailed}${this.language === 'en' ? f.message : f.messageZh}`);
   }
 
@@ -143,12 +192,13 @@ export class PdfLinks {
       queued: '…',
       checking: '…',
       failed: '!',
+      refused: '–',
     }[state];
     for (const b of this.badges.get(url) ?? []) {
       b.host.dataset.state = state;
       if (verdict) b.host.dataset.status = state;
       else delete b.host.dataset.status;
-      b.badge.className = `badge pdf ${state === 'failed' ? 'incomplete' : state}`;
+      b.badge.className = `badge pdf ${state === 'failed' || state === 'refused' ? 'incomplete' : state}`;
       b.badge.textContent = symbol;
       b.badge.setAttribute('aria-label', tip);
       b.tip.textContent = tip;

@@ -39,9 +39,12 @@ export function placeRowBadges(
 ): Element[] {
   const added: Element[] = [];
   const t = strings(language);
+  // Looked up by key: a page of thousands of rows must not cost rows × marks.
+  const byKind = new Map(tables.map((x) => [x.kind as string, x]));
+  const rowsOf = new Map(tables.map((x) => [x.kind as string, new Map(x.rows.map((r) => [r.key, r]))]));
   for (const mark of marks) {
-    const table = tables.find((x) => x.kind === mark.table);
-    const row = table?.rows.find((r) => r.key === mark.key);
+    const table = byKind.get(mark.table);
+    const row = rowsOf.get(mark.table)?.get(mark.key);
     const place = table && row ? locator.row(table, row) : undefined;
     if (!table || !place) continue;
 

@@ -1,4 +1,5 @@
 import type { HtmlBlock, HtmlPage } from '@hezhang/core';
+import { PAGE_LIMITS } from '../shared/limits';
 
 /**
  * The page's DOM as core's HTML input, with the elements each block came from so findings can be
@@ -8,7 +9,18 @@ export interface ScannedPage {
   page: HtmlPage;
   /** Parallel to `page.blocks`. */
   elements: ScannedBlock[];
+  /** Tables left unread for their size (SCAN_LIMITS): said on the panel, never checked. */
+  skippedTables: number;
+  /** The page's text went past SCAN_LIMITS.maxTextChars: the rest was not read. */
+  textCut: boolean;
 }
+
+/** How much of a page is read (shared/limits.ts says why). */
+export const SCAN_LIMITS = {
+  maxTableRows: PAGE_LIMITS.maxTableRows,
+  maxRows: PAGE_LIMITS.maxRows,
+  maxTextChars: PAGE_LIMITS.maxTextChars,
+};
 
 export type ScannedBlock =
   | { type: 'text'; element: Element }
@@ -81,18 +93,23 @@ function isLeafTable(el: Element): el is HTMLTableElement {
   return el.tagName === 'TABLE' && el.querySelector('table') === null;
 }
 
+/** A cell's text; a cell holding pages of text is no budget cell, and only its start is read. */
 function cellText(cell: Element): string {
-  return cell.textContent ?? '';
+  return (cell.textContent ?? '').slice(0, PAGE_LIMITS.maxCellChars);
 }
 
-export function scanPage(root: Element): ScannedPage {
+export function scanPage(root: Element, limits = SCAN_LIMITS): ScannedPage {
   const blocks: HtmlBlock[] = [];
   const elements: ScannedBlock[] = [];
   let text = '';
   let owner: Element | undefined;
+  let rowsRead = 0;
+  let charsRead = 0;
+  let skippedTables = 0;
 
   const flush = (): void => {
     if (owner && text.trim() !== '') {
+      charsRead += text.length;
       blocks.push({ type: 'text', text });
       elements.push({ type: 'text', element: owner });
     }
@@ -104,6 +121,13 @@ export function scanPage(root: Element): ScannedPage {
     if (SKIP.has(el.tagName.toUpperCase()) || isOwnElement(el) || (el as HTMLElement).hidden) return;
     if (isLeafTable(el)) {
       flush();
+      // Counted without reading a cell: a table of 100,000 rows costs nothing more.
+      const count = el.rows.length;
+      if (count > limits.maxTableRows || rowsRead + count > limits.maxRows) {
+        skippedTables++;
+        return;
+      }
+      rowsRead += count;
       const rows = Array.from(el.rows);
       const cells = rows.map((r) => Array.from(r.cells));
       const caption = el.caption ? cellText(el.caption) : '';
@@ -119,7 +143,10 @@ export function scanPage(root: Element): ScannedPage {
     if (block) flush();
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const t = (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
+        // Past the text bound the walk goes on for tables only (they have their own bound).
+        const room = limits.maxTextChars - charsRead - text.length;
+        if (room <= 0) continue;
+        const t = (node.textContent ?? '').slice(0, room).replace(/[ \t\r\n]+/g, ' ');
         if (t.trim() === '' && text === '') continue;
         owner ??= el;
         text += t;
@@ -134,5 +161,5 @@ export function scanPage(root: Element): ScannedPage {
 
   visit(root);
   flush();
-  return { page: { blocks }, elements };
+  return { page: { blocks }, elements, skippedTables, textCut: charsRead + text.length >= limits.maxTextChars };
 }

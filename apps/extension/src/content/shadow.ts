@@ -1,7 +1,10 @@
 /**
  * The extension's visible elements: a light-DOM host named hezhang-* (carrying the test hooks' data
- * attributes) with the UI in its shadow root. One constructed stylesheet is shared by every shadow
- * root: page CSS cannot reach in, and no <style> element is added that a page CSP could block.
+ * attributes) with the UI in its shadow root. The roots are closed: the page's scripts get null from
+ * `host.shadowRoot`, so they can neither read what Hezhang shows (findings, verdicts, amounts) nor
+ * change it; only this content script, which runs in its own world, holds them (`rootOf`). One
+ * constructed stylesheet is shared by every shadow root: page CSS cannot reach in, and no <style>
+ * element is added that a page CSP could block.
  */
 
 const CSS = `
@@ -41,9 +44,16 @@ const CSS = `
 `;
 
 let sheet: CSSStyleSheet | undefined;
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** A host's closed shadow root, for the extension's own code (and its tests). */
+export function rootOf(host: Element): ShadowRoot | undefined {
+  return roots.get(host);
+}
 
 export function attachShadow(host: HTMLElement): ShadowRoot {
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   try {
     sheet ??= new CSSStyleSheet();
     if (sheet.cssRules.length === 0) sheet.replaceSync(CSS);

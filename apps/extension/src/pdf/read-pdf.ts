@@ -3,6 +3,8 @@ import { InputError, readBudgetFile } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
+import { fetchPdf } from './fetch-pdf';
+import { newPdfWorker } from './worker';
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
@@ -25,21 +27,23 @@ function nameOf(url: string): string {
 }
 
 /**
- * Fetches a PDF (the only request the extension makes), and checks it unless a report for the same
- * bytes exists (`known`). Runs where pdf.js can: the offscreen document or Firefox's background page.
- * Never rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
+ * Fetches a PDF (the only request the extension makes: fetch-pdf.ts, capped and within the fetch
+ * policy), and checks it unless a report for the same bytes exists (`known`). Runs where pdf.js can:
+ * the offscreen document or Firefox's background page. Each read has a pdf.js worker of its own,
+ * ended after it: a read that timed out or was stopped by a bound of @hezhang/pdf's limits leaves no
+ * worker stuck in a loop behind it, and the next PDF is read as if nothing had happened. Never
+ * rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
  */
 export async function readPdfAt(url: string, known: (hash: string) => Promise<PdfVerdict | null>): Promise<ReadResult> {
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    const response = await fetch(url, { credentials: 'include' });
-    if (!response.ok) return unreadable('http', `HTTP ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    return unreadable('network', String(error), `下载失败：${String(error)}`);
-  }
+  const fetched = await fetchPdf(url);
+  if (!fetched.ok)
+    return fetched.code === 'refused'
+      ? { ok: false, failure: { kind: 'refused', reason: fetched.reason } }
+      : unreadable(fetched.code, fetched.reason.en, fetched.reason.zh);
+  const bytes = fetched.bytes;
   // Servers often send PDFs as application/octet-stream, and login pages as 200: go by the bytes.
   if (!isPdf(bytes)) return { ok: false, failure: { kind: 'not-pdf' } };
+  const worker = newPdfWorker();
   try {
     const hash = await sha256(bytes);
     const cached = await known(hash).catch(() => null);
@@ -48,6 +52,7 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
     const doc = await readBudgetFile(name, bytes, {
       cMapUrl: resourceUrl('/pdfjs/cmaps/'),
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
+      workerPort: worker,
     });
     const report = checkDocument(doc);
     const title = documentTitle(doc.meta);
@@ -59,5 +64,7 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError('failed', String(error));
     return unreadable(e.code, e.reason.en, e.reason.zh);
+  } finally {
+    worker.terminate();
   }
 }

@@ -40,6 +40,10 @@ const zh = {
   optionsLanguage: '语言',
   optionsPdf: 'PDF 链接',
   optionsPdfPolicy: { 'on-demand': '点击徽标时核对', automatic: '在自动运行的网站上自动核对', off: '不核对' },
+  optionsPdfOtherSites: '也核对网页链接到其他网站的 PDF（内部网络地址始终不访问）',
+  pdfRefused: '不核对：',
+  moreLinks: (n: number) => `还有 ${n} 个 PDF 链接未标注（每页最多标注前若干个）`,
+  skippedTables: (n: number) => `${n} 张表格过大，未核对`,
   privacy: '所有核对都在本机完成：除了下载你要核对的 PDF，扩展不发送任何请求。',
   reportMissing: '没有找到这个 PDF 的报告：请回到网页重新核对。',
 };
@@ -87,6 +91,10 @@ const en: Strings = {
     automatic: 'Check automatically on the automatic sites',
     off: 'Do not check',
   },
+  optionsPdfOtherSites: 'Also check PDFs a page links on other sites (private-network addresses never)',
+  pdfRefused: 'Not checked: ',
+  moreLinks: (n: number) => `${count(n, 'more PDF link')} not badged (only the first ones of a page are)`,
+  skippedTables: (n: number) => `${count(n, 'table')} too large to check`,
   privacy:
     'Everything is checked on your computer: apart from downloading the PDFs you check, the extension sends no request.',
   reportMissing: 'No report for this PDF: go back to the page and check it again.',

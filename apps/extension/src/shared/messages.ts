@@ -1,95 +1,196 @@
-import type { Verdict } from '@hezhang/core';
+import { Verdict } from '@hezhang/core';
 import { browser } from 'wxt/browser';
-import type { PdfVerdict } from './status';
+import { z } from 'zod';
+import { PdfVerdict } from './status';
 
 /**
- * Every message between the extension's parts, with the reply each expects. Content scripts and pages
- * talk to the background; the background talks to the offscreen document (Chrome) and to tabs.
+ * Every message between the extension's parts, with the reply each expects, as zod schemas: both ends
+ * validate (the receiver its request, the sender the reply), and each type names the parts that may
+ * send it. Content scripts live in pages nobody here controls — a compromised page process can send
+ * anything a content script can — so the background takes from them only the two requests they need,
+ * and checks every URL they name (pdf-policy.ts). Content scripts and pages talk to the background;
+ * the background talks to the offscreen document (Chrome), the popup to tabs.
  */
+
+/** A URL as messages carry it: http(s) only, of a sane length. */
+const WebUrl = z.url({ protocol: /^https?$/ }).max(4096);
+
+const Text = z.string().max(2000);
+const Bilingual = z.object({ zh: Text, en: Text });
 
 /** Why a PDF link has no verdict. */
-export type PdfFailure =
-  | { kind: 'needs-permission'; origin: string }
-  | { kind: 'not-pdf' }
-  | { kind: 'unreadable'; code: string; message: string; messageZh: string };
+export const PdfFailure = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('needs-permission'), origin: Text }),
+  z.object({ kind: z.literal('not-pdf') }),
+  /** The extension will not fetch it (another site, a private address): `reason` says why. */
+  z.object({ kind: z.literal('refused'), reason: Bilingual }),
+  z.object({ kind: z.literal('unreadable'), code: z.string().max(40), message: Text, messageZh: Text }),
+]);
+export type PdfFailure = z.infer<typeof PdfFailure>;
 
-export type PdfOutcome = { ok: true; verdict: PdfVerdict } | { ok: false; failure: PdfFailure };
+export const PdfOutcome = z.union([
+  z.object({ ok: z.literal(true), verdict: PdfVerdict }),
+  z.object({ ok: z.literal(false), failure: PdfFailure }),
+]);
+export type PdfOutcome = z.infer<typeof PdfOutcome>;
 
 /** What a tab reports about itself to the popup. */
-export interface PageState {
-  url: string;
+export const PageState = z.object({
+  url: z.string().max(4096),
   /** Verdict of the page's own tables, when it has budget tables. */
-  verdict?: Verdict;
-  tables: number;
-  errors: number;
-  warnings: number;
-  pdfLinks: number;
+  verdict: Verdict.optional(),
+  tables: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  pdfLinks: z.number().int().nonnegative(),
   /** Origins of PDF links the extension may not fetch yet. */
-  pdfOriginsNeedingPermission: string[];
-}
-
-export interface Messages {
-  /** content → background: check the PDF at `url` (queued, cached). */
-  'pdf:check': { request: { url: string; force?: boolean }; reply: PdfOutcome };
-  /** content → background: open the full report of a checked PDF in an extension page. */
-  'report:open': { request: { url: string }; reply: null };
-  /** report page → background: the cached report of a checked PDF (JSON of a core Report). */
-  'pdf:report': { request: { url: string }; reply: { verdict: PdfVerdict; report: unknown } | null };
-  /** offscreen → background: a report already made for these bytes. */
-  'cache:lookup': { request: { hash: string }; reply: PdfVerdict | null };
-  /** background → offscreen: fetch and check one PDF. */
-  'offscreen:read': { request: { url: string }; reply: ReadResult };
-  /** popup → tab: the page's state; check it again when `recheck`. */
-  'page:state': { request: { recheck?: boolean }; reply: PageState };
-  /** popup/options → background: settings changed; register the automatic sites again. */
-  'settings:changed': { request: Record<string, never>; reply: null };
-}
+  pdfOriginsNeedingPermission: z.array(Text).max(1000),
+});
+export type PageState = z.infer<typeof PageState>;
 
 /** What reading one PDF gave: a report (new or from the cache by content hash), or a failure. */
-export type ReadResult =
-  | { ok: true; hash: string; fresh: true; report: unknown; verdict: Omit<PdfVerdict, 'url' | 'checkedAt'> }
-  | { ok: true; hash: string; fresh: false; verdict: PdfVerdict }
-  | { ok: false; failure: PdfFailure };
+export const ReadResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    hash: z.string(),
+    fresh: z.literal(true),
+    report: z.unknown(),
+    verdict: PdfVerdict.omit({ url: true, checkedAt: true }),
+  }),
+  z.object({ ok: z.literal(true), hash: z.string(), fresh: z.literal(false), verdict: PdfVerdict }),
+  z.object({ ok: z.literal(false), failure: PdfFailure }),
+]);
+export type ReadResult = z.infer<typeof ReadResult>;
 
-export type MessageType = keyof Messages;
-export type Envelope<T extends MessageType = MessageType> = { type: T; payload: Messages[T]['request'] };
+// Replies that may be "nothing" accept null and undefined alike: a runtime may deliver a null reply as either.
+
+/** The extension's parts, as a message's sender is told apart (senderKind). */
+export type Part = 'content' | 'popup' | 'options' | 'report' | 'offscreen' | 'background';
+
+const MESSAGES = {
+  /** content → background: check the PDF at `url` (queued, cached). */
+  'pdf:check': {
+    from: ['content'],
+    request: z.strictObject({ url: WebUrl, force: z.boolean().optional() }),
+    reply: PdfOutcome,
+  },
+  /** content → background: open the full report of a checked PDF in an extension page. */
+  'report:open': { from: ['content'], request: z.strictObject({ url: WebUrl }), reply: z.null().optional() },
+  /** report page → background: the cached report of a checked PDF (JSON of a core Report, validated there). */
+  'pdf:report': {
+    from: ['report'],
+    request: z.strictObject({ url: WebUrl }),
+    reply: z.object({ verdict: PdfVerdict, report: z.unknown() }).nullish(),
+  },
+  /** offscreen → background: a report already made for these bytes. */
+  'cache:lookup': {
+    from: ['offscreen'],
+    request: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    reply: PdfVerdict.nullish(),
+  },
+  /** background → offscreen: fetch and check one PDF. */
+  'offscreen:read': { from: ['background'], request: z.strictObject({ url: WebUrl }), reply: ReadResult },
+  /** popup → tab: the page's state; check it again when `recheck`. */
+  'page:state': {
+    from: ['popup'],
+    request: z.strictObject({ recheck: z.boolean().optional() }),
+    reply: PageState,
+  },
+  /** popup/options → background: settings changed; register the automatic sites again. */
+  'settings:changed': { from: ['popup', 'options'], request: z.strictObject({}), reply: z.null().optional() },
+} as const satisfies Record<string, { from: readonly Part[]; request: z.ZodType; reply: z.ZodType }>;
+
+type Spec = typeof MESSAGES;
+export type MessageType = keyof Spec;
+export type Request<T extends MessageType> = z.infer<Spec[T]['request']>;
+export type Reply<T extends MessageType> = z.infer<Spec[T]['reply']>;
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: Request<T> };
+export type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string; frameId?: number };
 export type Handlers = {
-  [T in MessageType]?: (payload: Messages[T]['request'], sender: Sender) => Promise<Messages[T]['reply']>;
+  [T in MessageType]?: (payload: Request<T>, sender: Sender) => Promise<Reply<T>>;
 };
-export type Sender = { tab?: { id?: number; url?: string }; url?: string };
 
-export function sendMessage<T extends MessageType>(
-  type: T,
-  payload: Messages[T]['request'],
-): Promise<Messages[T]['reply']> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Envelope<T>) as Promise<Messages[T]['reply']>;
+/** A reply that did not pass its schema (from a part that misbehaves): the caller gets this error. */
+export class BadReply extends Error {
+  constructor(type: string) {
+    super(`[hezhang] ${type}: the reply did not match its schema`);
+  }
 }
 
-export function sendToTab<T extends MessageType>(
-  tabId: number,
-  type: T,
-  payload: Messages[T]['request'],
-): Promise<Messages[T]['reply']> {
-  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<T>) as Promise<Messages[T]['reply']>;
+export async function sendMessage<T extends MessageType>(type: T, payload: Request<T>): Promise<Reply<T>> {
+  return checkedReply(type, await browser.runtime.sendMessage({ type, payload } satisfies Envelope<T>));
 }
 
-function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
+export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: Request<T>): Promise<Reply<T>> {
+  return checkedReply(type, await browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<T>));
 }
+
+function checkedReply<T extends MessageType>(type: T, reply: unknown): Reply<T> {
+  const parsed = MESSAGES[type].reply.safeParse(reply);
+  if (!parsed.success) throw new BadReply(type);
+  return parsed.data as Reply<T>;
+}
+
+const EXTENSION_PAGES: Record<string, Part> = {
+  '/popup.html': 'popup',
+  '/options.html': 'options',
+  '/report.html': 'report',
+  '/offscreen.html': 'offscreen',
+};
 
 /**
- * Answers the message types in `handlers` and leaves every other message to other listeners (the
- * offscreen document and the background hear each other's broadcasts). Replies through
- * `sendResponse` (Chrome); where a runtime passes none it takes the returned promise instead.
+ * Which part of the extension a message came from, by the sender's URL: an extension page by its
+ * path, the background as the extension's own context that is no page, a content script as a web
+ * page's frame in a tab. Undefined for anything else (another extension: never accepted).
  */
-export function handleMessages(handlers: Handlers): void {
+export function senderKind(sender: Sender): Part | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const own = new URL(browser.runtime.getURL('/')).origin;
+  let url: URL;
+  try {
+    url = new URL(sender.url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (url.origin === own) return EXTENSION_PAGES[url.pathname] ?? (sender.tab ? undefined : 'background');
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && sender.tab?.id !== undefined) return 'content';
+  return undefined;
+}
+
+/** Why a message was turned away (logged once per kind, for whoever debugs a misbehaving page). */
+export type Refusal = 'not-ours' | 'wrong-sender' | 'bad-request';
+
+/**
+ * Answers the message types in `handlers` — each only from the parts its type names, each request
+ * only when it passes its schema — and leaves every other message to other listeners (the offscreen
+ * document and the background hear each other's broadcasts). A message turned away gets no answer
+ * from here. Replies through `sendResponse` (Chrome); where a runtime passes none it takes the
+ * returned promise instead. `onRefused` hears each refusal (tests, logging).
+ */
+export function handleMessages(handlers: Handlers, onRefused?: (type: string, why: Refusal) => void): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: Sender, sendResponse?: (r: unknown) => void): true | false | Promise<unknown> => {
-      if (!isEnvelope(message)) return false;
-      const handler = handlers[message.type] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
-      if (!handler) return false;
-      const reply = handler(message.payload, sender).catch((error: unknown) => {
-        console.error('[hezhang]', message.type, error);
+      const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+      if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return false;
+      const spec = MESSAGES[type as MessageType];
+      const handler = handlers[type as MessageType] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
+      if (!spec || !handler) return false;
+      const part = senderKind(sender);
+      if (!part) {
+        onRefused?.(type, 'not-ours');
+        return false;
+      }
+      if (!(spec.from as readonly Part[]).includes(part)) {
+        onRefused?.(type, 'wrong-sender');
+        return false;
+      }
+      const request = spec.request.safeParse((message as { payload?: unknown }).payload);
+      if (!request.success) {
+        onRefused?.(type, 'bad-request');
+        return false;
+      }
+      const reply = handler(request.data, sender).catch((error: unknown) => {
+        console.error('[hezhang]', type, error);
         return undefined;
       });
       if (typeof sendResponse !== 'function') return reply;

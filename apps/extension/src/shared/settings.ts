@@ -9,9 +9,19 @@ export interface Settings {
   /** Origins ("https://www.example.gov.cn") whose pages are checked as they load. */
   autoSites: string[];
   pdfPolicy: PdfPolicy;
+  /**
+   * Check PDFs a page links on other sites too (still never private-network addresses). Off: a page
+   * cannot make the extension fetch from sites the user granted for other pages (pdf-policy.ts).
+   */
+  pdfOtherSites: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'zh', autoSites: [], pdfPolicy: 'on-demand' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'zh',
+  autoSites: [],
+  pdfPolicy: 'on-demand',
+  pdfOtherSites: false,
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 

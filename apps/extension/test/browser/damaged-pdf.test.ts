@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
 
 const FIXTURES = fileURLToPath(new URL('../../../../packages/pdf/fixtures/', import.meta.url));
 const bytes = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}${name}`));
@@ -52,7 +52,10 @@ describe('a damaged PDF link', () => {
     );
     expect(verdicts[server.url('/files/damaged.pdf')]).toBe('incomplete');
     expect(['ok', 'warning', 'error']).toContain(verdicts[server.url('/files/good.pdf')]);
-    const label = await page.getAttribute(`[data-url="${server.url('/files/damaged.pdf')}"] .badge`, 'aria-label');
+    const shadow = await ClosedShadow.of(page);
+    const badge = await shadow.first(`[data-url="${server.url('/files/damaged.pdf')}"]`, '.badge');
+    const label = await shadow.attribute(badge, 'aria-label');
+    await shadow.detach();
     expect(label).toContain('文件可能已损坏');
     await page.close();
   });

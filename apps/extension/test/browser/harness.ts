@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,6 +11,8 @@ export interface Route {
   type: string;
   headers?: Record<string, string>;
   status?: number;
+  /** Writes the body itself (a stream that never ends, a slow one); `body` is then ignored. */
+  stream?: (res: ServerResponse) => void;
 }
 
 /** A tiny HTTP server on 127.0.0.1 that logs every request it gets. */
@@ -34,7 +36,9 @@ export class PageServer {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(route.status ?? 200, { 'content-type': route.type, ...route.headers }).end(route.body);
+      res.writeHead(route.status ?? 200, { 'content-type': route.type, ...route.headers });
+      if (route.stream) route.stream(res);
+      else res.end(route.body);
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
@@ -108,4 +112,100 @@ export async function launchWithExtension(proxy: TrapProxy): Promise<LaunchedBro
     ],
   });
   return { context, close: () => context.close() };
+}
+
+interface DomNode {
+  nodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/**
+ * The extension's UI lives in closed shadow roots: page scripts, and Playwright's selectors, cannot
+ * reach into them. The DevTools protocol can (as a person's eyes and mouse can): this finds elements
+ * inside the closed roots of hosts, reads them and clicks them where they are drawn.
+ */
+export class ClosedShadow {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async of(page: Page): Promise<ClosedShadow> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    return new ClosedShadow(cdp);
+  }
+
+  /** Elements matching `inner` inside the shadow roots of the hosts matching `host` (document order). */
+  async find(host: string, inner: string): Promise<number[]> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const byId = new Map<number, DomNode>();
+    const index = (n: DomNode) => {
+      byId.set(n.nodeId, n);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) index(c);
+    };
+    index(root);
+    const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: host });
+    const found: number[] = [];
+    for (const id of nodeIds) {
+      const shadow = byId.get(id)?.shadowRoots?.[0];
+      if (!shadow) continue;
+      const inside = await this.cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector: inner });
+      found.push(...inside.nodeIds);
+    }
+    return found;
+  }
+
+  async first(host: string, inner: string): Promise<number> {
+    const [id] = await this.find(host, inner);
+    if (id === undefined) throw new Error(`nothing matches ${inner} inside ${host}`);
+    return id;
+  }
+
+  /** Where it is drawn, or undefined when it is not (display: none). */
+  async box(nodeId: number): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+    try {
+      const { model } = await this.cdp.send('DOM.getBoxModel', { nodeId });
+      const [x1, y1, , , x3, y3] = model.border as number[];
+      return {
+        x: x1 as number,
+        y: y1 as number,
+        width: (x3 as number) - (x1 as number),
+        height: (y3 as number) - (y1 as number),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async attribute(nodeId: number, name: string): Promise<string | undefined> {
+    const { attributes } = await this.cdp.send('DOM.getAttributes', { nodeId });
+    const at = attributes.findIndex((a, i) => i % 2 === 0 && a === name);
+    return at >= 0 ? attributes[at + 1] : undefined;
+  }
+
+  async call<T>(nodeId: number, fn: string): Promise<T> {
+    const { object } = await this.cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId as string,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    return result.value as T;
+  }
+
+  async text(nodeId: number): Promise<string> {
+    return this.call<string>(nodeId, 'function () { return this.textContent; }');
+  }
+
+  /** A click in the middle of where the element is drawn, as a mouse makes it. */
+  async click(page: Page, nodeId: number): Promise<void> {
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const box = await this.box(nodeId);
+    if (!box) throw new Error('not drawn: cannot be clicked');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach();
+  }
 }

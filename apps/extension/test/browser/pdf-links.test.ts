@@ -5,7 +5,7 @@ import { checkDocument } from '@hezhang/core';
 import { readBudgetPdf } from '@hezhang/pdf/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
 
 /**
  * Published budget PDFs are not ours to commit: $HEZHANG_REAL_PDFS, else shared/fixtures/real beside
@@ -109,10 +109,10 @@ describe.skipIf(!REAL_DIR)('PDF links', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/links.html'));
     await pdfVerdicts(page, PDF_FILES.length + 1);
-    const [report] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      page.locator(`[data-url="${server.url(`/files/${PDF_FILES[0]}`)}"] .badge`).click(),
-    ]);
+    const shadow = await ClosedShadow.of(page);
+    const badge = await shadow.first(`[data-url="${server.url(`/files/${PDF_FILES[0]}`)}"]`, '.badge');
+    const [report] = await Promise.all([browser.context.waitForEvent('page'), shadow.click(page, badge)]);
+    await shadow.detach();
     await report.waitForSelector('article.report');
     expect(report.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/report\.html\?url=/);
     // A page to read: margins around the report and body text at the browser's reading size.

@@ -2,7 +2,7 @@ import { checkDocument, parseHtmlDocument } from '@hezhang/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowMarks } from '../../src/content/marks';
-import { type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
 import { SITE_CSS, seedPage } from './pages';
 
 const SEEDS = [
@@ -105,23 +105,28 @@ describe('budget tables in a page', () => {
   it('shows the computed sum above the printed total it disputes, never over it', async () => {
     const page = await open('/changed.html');
     await badges(page);
-    const placed = await page.$$eval('hezhang-sum', (hosts) =>
+    const printedBoxes = await page.$$eval('hezhang-sum', (hosts) =>
       hosts.map((host) => {
         const cell = host.parentElement as HTMLElement;
         // The printed amount: the cell's own text, outside the extension's elements.
         const text = Array.from(cell.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
         const range = document.createRange();
         if (text) range.selectNodeContents(text);
-        const printed = range.getBoundingClientRect();
-        const chip = host.shadowRoot?.querySelector('.sum')?.getBoundingClientRect();
-        return {
-          printed: text?.textContent?.trim(),
-          chipBottom: chip?.bottom ?? Number.NaN,
-          printedTop: printed.top,
-          chipH: chip?.height ?? 0,
-        };
+        return { printed: text?.textContent?.trim(), top: range.getBoundingClientRect().top };
       }),
     );
+    // The chip is in the host's closed shadow root: measured where the browser draws it.
+    const shadow = await ClosedShadow.of(page);
+    const chips = await shadow.find('hezhang-sum', '.sum');
+    const chipBoxes = await Promise.all(chips.map((id) => shadow.box(id)));
+    await shadow.detach();
+    const placed = printedBoxes.map((p, i) => ({
+      printed: p.printed,
+      printedTop: p.top,
+      // Both in the viewport's coordinates (the protocol's box model and getBoundingClientRect).
+      chipBottom: chipBoxes[i] ? (chipBoxes[i]?.y ?? 0) + (chipBoxes[i]?.height ?? 0) : Number.NaN,
+      chipH: chipBoxes[i]?.height ?? 0,
+    }));
     expect(placed.length).toBeGreaterThan(0);
     for (const p of placed) {
       expect(p.printed).toMatch(/^[\d,]+$/);
@@ -134,42 +139,50 @@ describe('budget tables in a page', () => {
   it('opens the panel closed, remembers it opened, and makes it a bar along the bottom on a narrow screen', async () => {
     const page = await open('/changed.html');
     await badges(page);
-    const list = page.locator('hezhang-panel ul');
-    const toggle = page.locator('hezhang-panel header button');
-    expect(await list.isVisible()).toBe(false);
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    let shadow = await ClosedShadow.of(page);
+    const list = async () => shadow.box(await shadow.first('hezhang-panel', 'ul'));
+    const toggle = () => shadow.first('hezhang-panel', 'header button');
+    const panel = async () => shadow.box(await shadow.first('hezhang-panel', '.panel'));
+    expect(await list()).toBeUndefined();
+    expect(await shadow.attribute(await toggle(), 'aria-expanded')).toBe('false');
     expect(await page.getAttribute('[data-hezhang-summary]', 'data-layout')).toBe('corner');
     // Closed, it covers no more than its heading: under a tenth of the window's height.
-    const closed = await page.locator('hezhang-panel .panel').boundingBox();
-    expect(closed?.height ?? 1e9).toBeLessThan((page.viewportSize()?.height ?? 0) / 10);
-    await toggle.click();
-    expect(await list.isVisible()).toBe(true);
+    expect((await panel())?.height ?? 1e9).toBeLessThan((page.viewportSize()?.height ?? 0) / 10);
+    await shadow.click(page, await toggle());
+    await expect.poll(list).toBeDefined();
+    await shadow.detach();
     await page.reload();
     await badges(page);
-    await expect.poll(() => page.locator('hezhang-panel ul').isVisible()).toBe(true);
+    shadow = await ClosedShadow.of(page);
+    await expect.poll(list).toBeDefined();
     await page.setViewportSize({ width: 390, height: 800 });
     await expect.poll(() => page.getAttribute('[data-hezhang-summary]', 'data-layout')).toBe('bar');
-    const bar = await page.locator('hezhang-panel .panel').boundingBox();
+    const bar = await panel();
     expect(bar?.width).toBe(390);
     expect(Math.round((bar?.y ?? 0) + (bar?.height ?? 0))).toBe(800);
     // Closed again for the tests after this one, as a reader would leave it.
-    await page.locator('hezhang-panel header button').click();
+    await shadow.click(page, await toggle());
+    await shadow.detach();
     await page.close();
   });
 
   it('scrolls to the cell of a finding clicked in the panel', async () => {
     const page = await open('/changed.html');
     await badges(page);
-    const toggle = page.locator('hezhang-panel header button');
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-    const finding = page.locator('hezhang-panel button[data-severity="error"]').first();
-    await finding.click();
+    const shadow = await ClosedShadow.of(page);
+    const toggle = await shadow.first('hezhang-panel', 'header button');
+    if ((await shadow.attribute(toggle, 'aria-expanded')) === 'false') await shadow.click(page, toggle);
+    await expect
+      .poll(async () => (await shadow.find('hezhang-panel', 'button[data-severity="error"]')).length)
+      .toBeGreaterThan(0);
+    await shadow.click(page, await shadow.first('hezhang-panel', 'button[data-severity="error"]'));
     // Smooth scrolling: wait until the outlined cell has arrived in the viewport.
     await page.waitForFunction(() => {
       const td = Array.from(document.querySelectorAll('td')).find((c) => c.style.outline.includes('solid'));
       const r = td?.getBoundingClientRect();
       return r ? r.top >= 0 && r.bottom <= window.innerHeight : false;
     });
+    await shadow.detach();
     await page.close();
   });
 
@@ -177,11 +190,12 @@ describe('budget tables in a page', () => {
     const page = await open('/strict-csp.html');
     const shown = await badges(page);
     expect(shown.length).toBeGreaterThan(100);
-    const width = await page.evaluate(() => {
-      const host = document.querySelector('[data-hezhang-badge]');
-      const badge = host?.shadowRoot?.querySelector('.badge');
-      return badge ? getComputedStyle(badge).width : '';
-    });
+    const shadow = await ClosedShadow.of(page);
+    const width = await shadow.call<string>(
+      await shadow.first('[data-hezhang-badge]', '.badge'),
+      'function () { return getComputedStyle(this).width; }',
+    );
+    await shadow.detach();
     expect(width).toBe('14px');
     await page.close();
   });

@@ -5,6 +5,7 @@ import { rowMarks } from '../../src/content/marks';
 import { SummaryPanel } from '../../src/content/panel';
 import { placeRowBadges } from '../../src/content/row-badges';
 import { scanPage } from '../../src/content/scan';
+import { rootOf } from '../../src/content/shadow';
 
 /** Cell text a government page may print (escaped in its HTML) that the extension must show, never run. */
 const MARKUP = '<img src=x onerror="window.__hezhangInjected=1"><script>window.__hezhangInjected=2</script>';
@@ -35,7 +36,10 @@ function page(): HTMLElement {
 
 function injected(root: ParentNode): number {
   let n = root.querySelectorAll('script, img, svg, iframe').length;
-  for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) n += injected(el.shadowRoot);
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const shadow = rootOf(el);
+    if (shadow) n += injected(shadow);
+  }
   return n;
 }
 
@@ -52,8 +56,12 @@ describe('page text that looks like markup', () => {
     expect(report.summary.verdict).toBe('error');
     // The markup is in the model and in what the extension shows, as characters.
     const badge = added.find((el) => (el as HTMLElement).dataset.row === '20805');
-    const tip = badge?.shadowRoot?.textContent ?? '';
-    const panelText = document.querySelector('[data-hezhang-summary]')?.shadowRoot?.textContent ?? '';
+    const panelHost = document.querySelector('[data-hezhang-summary]');
+    const tip = (badge && rootOf(badge)?.textContent) ?? '';
+    const panelText = (panelHost && rootOf(panelHost)?.textContent) ?? '';
+    // What the page's scripts see of them: nothing.
+    expect(badge?.shadowRoot).toBeNull();
+    expect(panelHost?.shadowRoot).toBeNull();
     expect(`${tip}${panelText}`).toContain('<script>');
     expect(injected(document)).toBe(0);
     expect((window as unknown as { __hezhangInjected?: number }).__hezhangInjected).toBeUndefined();

@@ -1,39 +1,148 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReportSummary } from '@hezhang/core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, sendMessage } from '../../src/shared/messages';
+import {
+  BadReply,
+  type Handlers,
+  handleMessages,
+  type Refusal,
+  type Sender,
+  senderKind,
+  sendMessage,
+} from '../../src/shared/messages';
 
-describe('messaging', () => {
+const EXT = 'chrome-extension://test-extension-id';
+const ID = 'test-extension-id';
+const content: Sender = {
+  id: ID,
+  tab: { id: 7, url: 'https://czj.example.gov.cn/' },
+  url: 'https://czj.example.gov.cn/x',
+};
+const popup: Sender = { id: ID, url: `${EXT}/popup.html` };
+const offscreen: Sender = { id: ID, url: `${EXT}/offscreen.html` };
+const background: Sender = { id: ID, url: `${EXT}/background.js` };
+const summary = { verdict: 'ok', errors: 0, warnings: 0 } as ReportSummary;
+const HASH = 'a'.repeat(64);
+
+/** Delivers a message as the browser would from `sender`; what the listeners answered (undefined: none did). */
+async function deliver(message: unknown, sender: Sender): Promise<unknown> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
+  );
+  const answer = answers.find((a: unknown) => a !== false && a !== undefined);
+  return answer instanceof Promise ? await answer : answer;
+}
+
+describe('who sent a message', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('routes a message to its handler and returns the reply', async () => {
-    handleMessages({ 'cache:lookup': async () => null });
-    handleMessages({
-      'pdf:check': async ({ url }) => ({
-        ok: false,
-        failure: { kind: 'needs-permission', origin: new URL(url).origin },
-      }),
-    });
-    expect(await sendMessage('pdf:check', { url: 'https://a.gov.cn/x.pdf' })).toEqual({
+  it('tells the extension’s parts apart by the sender’s URL, and trusts nobody else', () => {
+    expect(senderKind(content)).toBe('content');
+    expect(senderKind(popup)).toBe('popup');
+    expect(senderKind({ id: ID, url: `${EXT}/options.html` })).toBe('options');
+    expect(senderKind({ id: ID, url: `${EXT}/report.html?url=x`, tab: { id: 3 } })).toBe('report');
+    expect(senderKind(offscreen)).toBe('offscreen');
+    expect(senderKind(background)).toBe('background');
+    // Another extension, a page outside a tab, a non-web frame, a sender without a URL.
+    expect(senderKind({ ...content, id: 'other-extension' })).toBeUndefined();
+    expect(senderKind({ id: ID, url: 'https://czj.example.gov.cn/' })).toBeUndefined();
+    expect(senderKind({ id: ID, url: 'file:///etc/passwd', tab: { id: 1 } })).toBeUndefined();
+    expect(senderKind({ id: ID, url: `${EXT}/unknown.html`, tab: { id: 1 } })).toBeUndefined();
+    expect(senderKind({ id: ID })).toBeUndefined();
+  });
+});
+
+describe('messages, validated at both ends', () => {
+  let refusals: [string, Refusal][];
+  let check: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    refusals = [];
+    check = vi.fn(async ({ url }: { url: string }) => ({
+      ok: false as const,
+      failure: { kind: 'needs-permission' as const, origin: new URL(url).origin },
+    }));
+    handleMessages(
+      {
+        'pdf:check': check as unknown as Handlers['pdf:check'],
+        'cache:lookup': async () => ({ url: '', hash: HASH, name: 'a.pdf', summary, checkedAt: 0 }),
+        'settings:changed': async () => null,
+      },
+      (type, why) => refusals.push([type, why]),
+    );
+  });
+
+  it('answers a valid request from a part its type names', async () => {
+    expect(await deliver({ type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf' } }, content)).toEqual({
       ok: false,
       failure: { kind: 'needs-permission', origin: 'https://a.gov.cn' },
     });
+    expect(await deliver({ type: 'cache:lookup', payload: { hash: HASH } }, offscreen)).toMatchObject({ hash: HASH });
+    expect(refusals).toEqual([]);
   });
 
-  it('leaves messages it has no handler for to other listeners', async () => {
-    handleMessages({ 'settings:changed': async () => null });
+  it('turns away a type from a part it is not meant for: a content script asks only pdf:check and report:open', async () => {
+    expect(await deliver({ type: 'cache:lookup', payload: { hash: HASH } }, content)).toBeUndefined();
+    expect(await deliver({ type: 'settings:changed', payload: {} }, content)).toBeUndefined();
+    expect(await deliver({ type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf' } }, popup)).toBeUndefined();
+    expect(
+      await deliver({ type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf' } }, { ...content, id: 'evil' }),
+    ).toBeUndefined();
+    expect(refusals).toEqual([
+      ['cache:lookup', 'wrong-sender'],
+      ['settings:changed', 'wrong-sender'],
+      ['pdf:check', 'wrong-sender'],
+      ['pdf:check', 'not-ours'],
+    ]);
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('turns away requests that do not match their schema', async () => {
+    const bad = [
+      { type: 'pdf:check', payload: { url: 42 } },
+      { type: 'pdf:check', payload: { url: 'javascript:alert(1)' } },
+      { type: 'pdf:check', payload: { url: 'file:///etc/passwd' } },
+      { type: 'pdf:check', payload: { url: 'data:application/pdf;base64,JVBERi0=' } },
+      { type: 'pdf:check', payload: { url: `https://a.gov.cn/${'x'.repeat(5000)}.pdf` } },
+      { type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf', force: 'yes' } },
+      { type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf', extra: 1 } },
+      { type: 'pdf:check' },
+      { type: 'cache:lookup', payload: { hash: '../../etc' } },
+    ];
+    for (const message of bad)
+      expect(await deliver(message, message.type === 'cache:lookup' ? offscreen : content)).toBeUndefined();
+    expect(refusals.map(([, why]) => why)).toEqual(bad.map(() => 'bad-request'));
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('leaves messages it has no handler for, and things that are no messages, to other listeners', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve('other listener'));
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'offscreen:read', payload: { url: 'x' } })).toBe(
+    expect(await deliver({ type: 'offscreen:read', payload: { url: 'https://a.gov.cn/x.pdf' } }, background)).toBe(
       'other listener',
     );
-    expect(await fakeBrowser.runtime.sendMessage('not an envelope')).toBe('other listener');
+    expect(await deliver('not an envelope', content)).toBe('other listener');
+    expect(await deliver({ type: '__proto__', payload: {} }, content)).toBe('other listener');
+    expect(refusals).toEqual([]);
   });
 
-  it('replies undefined when a handler throws', async () => {
+  it('rejects a reply that does not match its schema, at the sending end', async () => {
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, verdict: { url: 'javascript:x' } }));
+    await expect(sendMessage('pdf:check', { url: 'https://a.gov.cn/x.pdf' })).rejects.toBeInstanceOf(BadReply);
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(null));
+    expect(await sendMessage('settings:changed', {})).toBeFalsy();
+  });
+
+  it('answers nothing when a handler throws (the sender then rejects the missing reply)', async () => {
+    fakeBrowser.reset();
     handleMessages({
-      'pdf:report': async () => {
+      'pdf:check': async () => {
         throw new Error('storage gone');
       },
     });
-    expect(await sendMessage('pdf:report', { url: 'x' })).toBeUndefined();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await deliver({ type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf' } }, content)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { checkPdf, type PdfServiceDeps } from '../../src/background/pdf-service'
 import { canFetch, originPattern } from '../../src/background/permissions';
 import { JobQueue } from '../../src/background/queue';
 import type { PdfOutcome, ReadResult } from '../../src/shared/messages';
+import { pdfFetchDecision } from '../../src/shared/pdf-policy';
 
 const summary = { verdict: 'warning', errors: 0, warnings: 2 } as ReportSummary;
 const URL_A = 'https://czj.example.gov.cn:8443/files/budget.pdf';
@@ -39,7 +40,29 @@ describe('checkPdf', () => {
       report: { findings: [] },
       verdict: { hash: 'h1', name: 'budget.pdf', summary },
     }));
-    deps = { cache: new PdfCache(), queue: new JobQueue<PdfOutcome>(2), read, canFetch: async () => true };
+    deps = {
+      cache: new PdfCache(),
+      queue: new JobQueue<PdfOutcome>(2),
+      read,
+      canFetch: async () => true,
+      allowed: async () => ({ ok: true }),
+    };
+  });
+
+  it('reads nothing the fetch policy refuses, and does not even ask for a permission', async () => {
+    const canFetch = vi.fn(async () => true);
+    deps.canFetch = canFetch;
+    deps.allowed = async (url, page) => pdfFetchDecision(url, page, false);
+    const page = 'https://czj.example.gov.cn/xxgk/budget.html';
+    for (const url of [
+      'http://192.168.1.10/budget.pdf',
+      'https://other.example.org/budget.pdf',
+      'http://intranet/a.pdf',
+    ])
+      expect(await checkPdf(deps, url, false, page)).toMatchObject({ ok: false, failure: { kind: 'refused' } });
+    expect(read).not.toHaveBeenCalled();
+    expect(canFetch).not.toHaveBeenCalled();
+    expect(await checkPdf(deps, 'https://files.example.gov.cn/budget.pdf', false, page)).toMatchObject({ ok: true });
   });
 
   it('reads nothing from a site the user has not granted', async () => {

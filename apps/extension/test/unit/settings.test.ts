@@ -7,7 +7,7 @@ describe('settings', () => {
 
   it('defaults to Chinese, no automatic site, PDFs on demand', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'zh', autoSites: [], pdfPolicy: 'on-demand' });
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'zh', autoSites: [], pdfPolicy: 'on-demand', pdfOtherSites: false });
   });
 
   it('keeps changes', async () => {
@@ -17,6 +17,7 @@ describe('settings', () => {
       language: 'en',
       autoSites: ['https://czj.sh.gov.cn'],
       pdfPolicy: 'on-demand',
+      pdfOtherSites: false,
     });
   });
 

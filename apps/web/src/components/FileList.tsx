@@ -1,5 +1,5 @@
 import type { Report } from '@hezhang/core';
-import { DocumentSummary, useStrings } from '@hezhang/ui';
+import { DocumentSummary, useLang, useStrings } from '@hezhang/ui';
 import type { Entry } from '../checking.js';
 
 interface FileListProps {
@@ -59,6 +59,7 @@ function Progress({ entry }: { entry: Entry }) {
  */
 export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onRemove, reviewed }: FileListProps) {
   const t = useStrings();
+  const lang = useLang();
   return (
     <>
       <BatchProgress entries={entries} onCancelAll={onCancelAll} />
@@ -94,7 +95,7 @@ export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onR
               {state.status === 'failed' && (
                 <p class="file-error" role="alert" title={state.error.detail}>
                   <strong>{t.errorTitle}：</strong>
-                  {t.errors[state.error.code]}
+                  {state.error.reason?.[lang] ?? t.errors[state.error.code]}
                 </p>
               )}
               <div class="file-actions">

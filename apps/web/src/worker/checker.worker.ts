@@ -12,9 +12,9 @@ const batch = new Batch();
 let warming: AbortController | undefined;
 
 const api: CheckerApi = {
-  read: (name, bytes, resources, onProgress) => {
+  read: (name, bytes, resources, onProgress, limits) => {
     warming?.abort();
-    return readInput(name, bytes, resources, onProgress);
+    return readInput(name, bytes, resources, onProgress, limits);
   },
   warmReader: (resources, sample) => {
     const abort = new AbortController();

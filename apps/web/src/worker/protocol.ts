@@ -1,11 +1,14 @@
 /** What the page and its checking worker exchange (plain, structured-clone friendly data). */
 import type { BudgetDocument, Report } from '@hezhang/core';
+import type { ReadLimits } from '@hezhang/pdf/limits';
 import type { InputErrorCode } from '@hezhang/ui';
 
 export interface InputError {
   code: InputErrorCode;
   /** The reader's own words, for the curious (English). */
   detail?: string;
+  /** What happened, in both languages, when it says more than the code's standard words (a bound, a reader replaced). */
+  reason?: { zh: string; en: string };
 }
 
 export type ReadOutcome = { ok: true; document: BudgetDocument } | { ok: false; error: InputError };
@@ -28,6 +31,7 @@ export interface CheckerApi {
     bytes: Uint8Array,
     resources: PdfResources,
     onProgress: (progress: ReadProgress) => void,
+    limits?: Partial<ReadLimits>,
   ): Promise<ReadOutcome>;
   /**
    * A reader's warm-up while the page is idle: pdf.js' worker started and the sample (a URL) read;

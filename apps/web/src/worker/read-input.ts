@@ -3,8 +3,8 @@
  * a text in UTF-8, GB18030 or UTF-16, told apart by its bytes). Never throws: every failure comes back
  * as an InputError the page shows.
  */
-import { type BudgetDocument, isPdf } from '@hezhang/core';
-import { GlobalWorkerOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
+import { type BudgetDocument, budgetRefusal, isPdf } from '@hezhang/core';
+import { GlobalWorkerOptions, InputError, type ReadLimits, readBudgetFile } from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
 import type { InputError as PageInputError, PdfResources, ReadOutcome, ReadProgress } from './protocol.js';
@@ -16,7 +16,8 @@ function ensurePdfWorker(): void {
 
 function pageError(error: unknown): PageInputError {
   const e = error instanceof InputError ? error : new InputError('failed', String(error));
-  return { code: e.code, detail: e.reason.en };
+  // A bound's reason names the bound (第 1 页有 200,000 段文字…): the card shows it rather than the code's words.
+  return { code: e.code, detail: e.reason.en, ...(e.code === 'too_complex' ? { reason: e.reason } : {}) };
 }
 
 /**
@@ -60,11 +61,19 @@ export async function readInput(
   bytes: Uint8Array,
   resources: PdfResources,
   onProgress: (progress: ReadProgress) => void,
+  limits?: Partial<ReadLimits>,
 ): Promise<ReadOutcome> {
   try {
     if (isPdf(bytes)) ensurePdfWorker();
-    const document = await readBudgetFile(name, bytes, { ...resources, useWorkerFetch: true, onProgress });
-    if (document.tables.length === 0) return { ok: false, error: { code: 'not_budget' } };
+    const document = await readBudgetFile(name, bytes, {
+      ...resources,
+      useWorkerFetch: true,
+      onProgress,
+      ...(limits ? { limits } : {}),
+    });
+    // A note or a letter reads as text too: core decides whether it is a budget at all, as the CLI does.
+    const refusal = budgetRefusal(document);
+    if (refusal) return { ok: false, error: { code: refusal.code, detail: refusal.reason.en } };
     const hash = await sha256(bytes);
     return { ok: true, document: hash ? { ...document, source: { ...document.source, sha256: hash } } : document };
   } catch (error) {

@@ -1,4 +1,12 @@
-import { type DocumentKind, type Dossier, formatAmount, type Relation, type Report } from '@hezhang/core';
+import {
+  type DocumentKind,
+  type Dossier,
+  formatAmount,
+  PUNCTUATION,
+  type Relation,
+  type Report,
+  RULES,
+} from '@hezhang/core';
 import type { Lang } from '../args.js';
 import { displayWidth, padEnd } from './width.js';
 
@@ -31,19 +39,31 @@ const VERDICT_MARK: Record<Report['summary']['verdict'], string> = {
   incomplete: '?',
 };
 
+/** A rule by its name in words ("同一部门不同年度的增减" / …), never its id. */
+const ruleName = (id: string, lang: Lang) => RULES.find((r) => r.id === id)?.title[lang] ?? id;
+
+/** "（a，b）：" in Chinese, " (a, b): " in English. */
+const aside = (parts: readonly string[], lang: Lang) =>
+  lang === 'en' ? ` (${parts.join(', ')}): ` : `（${parts.join('，')}）：`;
+
 /** A report's pairing lines (empty for a document checked alone). */
 export function renderPairing(report: Report, lang: Lang): string[] {
   const p = report.pairing;
   if (!p) return [];
   const en = lang === 'en';
   const out: string[] = [];
-  if (p.unpaired) out.push(`${en ? 'not paired' : '未配对'}：${p.unpaired[lang]}`);
+  if (p.unpaired) out.push(`${en ? 'not paired: ' : '未配对：'}${p.unpaired[lang]}`);
   if (p.paired.length + p.impossible.length === 0) return out;
   out.push(en ? 'Read with:' : '与以下文档一起核对：');
-  for (const d of p.paired) out.push(`  + ${d.name}（${RELATION[d.relation][lang]}，${d.rule}）：${d.reason[lang]}`);
-  for (const d of p.impossible) out.push(`  - ${RELATION[d.relation][lang]}（${d.rule}）：${d.reason[lang]}`);
+  // Each by its relation in words (所属单位, 上一年度 …): the rule it serves is named in the checks.
+  for (const d of p.paired) out.push(`  + ${d.name}${aside([RELATION[d.relation][lang]], lang)}${d.reason[lang]}`);
+  for (const d of p.impossible)
+    out.push(`  - ${RELATION[d.relation][lang]}${PUNCTUATION[lang].colon}${d.reason[lang]}`);
   return out;
 }
+
+/** The widths of the kinds' words, so that the documents' names line up. */
+const kindWidths = (lang: Lang) => Object.values(KIND).map((k) => displayWidth(k[lang]));
 
 /** 万元 with two decimals, from 分. */
 const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmount(fen, '万元', 2));
@@ -52,19 +72,21 @@ const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmou
 export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string {
   const en = lang === 'en';
   const out: string[] = [];
+  const kindWidth = Math.max(...kindWidths(lang));
   for (const d of dossiers.filter((x) => x.documents.length > 1)) {
-    out.push(`━━ ${en ? 'Dossier' : '部门档案'}：${d.department} ━━`);
+    out.push(`━━ ${en ? 'Dossier: ' : '部门档案：'}${d.department} ━━`);
     for (const doc of d.documents)
       out.push(
-        `  ${VERDICT_MARK[doc.verdict]} ${doc.year ?? '—'} ${padEnd(KIND[doc.kind][lang], 10)} ${doc.name}${doc.unit ? `（${doc.unit}）` : ''}`,
+        `  ${VERDICT_MARK[doc.verdict]} ${doc.year ?? '—'} ${padEnd(KIND[doc.kind][lang], kindWidth)} ${doc.name}${doc.unit ? (en ? ` (${doc.unit})` : `（${doc.unit}）`) : ''}`,
       );
     if (d.links.length > 0) {
       out.push(en ? 'Compared:' : '相互核对：');
-      for (const l of d.links) out.push(`  ${l.from} ↔ ${l.to}（${l.rule}）`);
+      for (const l of d.links)
+        out.push(`  ${l.from} ↔ ${l.to}${en ? ` (${ruleName(l.rule, lang)})` : `（${ruleName(l.rule, lang)}）`}`);
     }
     if (d.impossible.length > 0) {
       out.push(en ? 'Not possible with these documents:' : '本次无法核对：');
-      for (const i of d.impossible) out.push(`  ${i.document}：${i.reason[lang]}`);
+      for (const i of d.impossible) out.push(`  ${i.document}${PUNCTUATION[lang].colon}${i.reason[lang]}`);
     }
     out.push(
       d.findings.length > 0
@@ -77,7 +99,7 @@ export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string
     );
     for (const { document, finding } of d.findings)
       out.push(
-        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}：${finding.message[lang]}`,
+        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${PUNCTUATION[lang].colon}${finding.message[lang]}`,
       );
     const rows = [...d.totals, ...d.funds];
     if (rows.length > 0 && d.years.length > 0) {

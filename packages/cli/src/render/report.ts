@@ -1,16 +1,17 @@
 import {
   type CompiledTemplate,
+  countEn,
   describeRefs,
   documentTitle,
   type Finding,
   groupFindings,
-  problemText,
+  PUNCTUATION,
   type Report,
   type ReviewStatus,
-  type RuleSection,
+  readingProblems,
   reviewOf,
   SECTION_TITLES,
-  tableName,
+  sectionOf,
   templateOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
@@ -30,24 +31,19 @@ const REVIEW: Record<ReviewStatus, { zh: string; en: string }> = {
 };
 
 const SEVERITY = {
-  error: { zh: '错误', en: 'error', mark: '✗' },
-  warning: { zh: '警告', en: 'warning', mark: '!' },
-  info: { zh: '提示', en: 'note', mark: 'i' },
+  error: { zh: '错误', en: 'error', mark: '✗', title: { zh: '错误', en: 'Errors' } },
+  warning: { zh: '警告', en: 'warning', mark: '!', title: { zh: '警告', en: 'Warnings' } },
+  info: { zh: '提示', en: 'note', mark: 'i', title: { zh: '提示', en: 'Notes' } },
 } as const;
-
-/** "1 error", "2 errors": English counts agree with their number. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** A report's (or a batch's) findings counted: "错误 2，警告 1，提示 3" / "2 errors, 1 warning, 3 notes". */
 export function counted(c: { errors: number; warnings: number; infos: number }, lang: Lang): string {
   return lang === 'en'
-    ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'note')}`
+    ? `${countEn(c.errors, 'error')}, ${countEn(c.warnings, 'warning')}, ${countEn(c.infos, 'note')}`
     : `错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}`;
 }
 
-/** `hezhang check` without --json: findings grouped by section and severity, with where to look. */
+/** `hezhang check` without --json: findings by severity, then page, each with its section and where to look. */
 export function renderReport(report: Report, lang: Lang): string {
   const en = lang === 'en';
   const s = report.summary;
@@ -60,8 +56,8 @@ export function renderReport(report: Report, lang: Lang): string {
   );
   out.push(
     en
-      ? `verdict: ${VERDICT[s.verdict].en} — ${counted(s, lang)}; ${plural(s.checksRun, 'check')} ran (${s.passed} passed), ${s.insufficientData} could not run, ${s.notApplicable} not applicable`
-      : `结论：${VERDICT[s.verdict].zh} —— ${counted(s, lang)}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
+      ? `verdict: ${VERDICT[s.verdict].en} — ${counted(s, lang)}; ${countEn(s.checksRun, 'check')} ran (${s.passed} passed), ${s.insufficientData} could not run for want of data, ${s.notApplicable} did not apply`
+      : `结论：${VERDICT[s.verdict].zh} —— ${counted(s, lang)}；运行检查 ${s.checksRun} 项（通过 ${s.passed}），因缺少数据未能运行 ${s.insufficientData} 项，不适用 ${s.notApplicable} 项`,
   );
   const review = reviewOf(report);
   if (review)
@@ -72,7 +68,7 @@ export function renderReport(report: Report, lang: Lang): string {
     );
   // What could not be read comes first: every check that needed it could not run, and a reader
   // weighing the findings must know it before reading them.
-  const reading = readingProblems(report, lang);
+  const reading = unreadLines(report, lang);
   if (reading.length > 0)
     out.push(
       '',
@@ -87,23 +83,28 @@ export function renderReport(report: Report, lang: Lang): string {
         ? `compared with: ${report.previous.map((p) => `${p.name}${p.year ? ` (${p.year})` : ''}`).join(', ')}`
         : `已与以下文档比较：${report.previous.map((p) => `${p.name}${p.year ? `（${p.year}年）` : ''}`).join('、')}`,
     );
-  let section: RuleSection | undefined;
+  // Errors, then warnings, then notes; within each, by page (core's one order), each with its section.
   for (const group of groupFindings(report)) {
-    if (group.section !== section) {
-      section = group.section;
-      out.push('', SECTION_TITLES[section][lang]);
-    }
+    out.push(
+      '',
+      `${SEVERITY[group.severity].title[lang]}${en ? ` (${group.findings.length})` : `（${group.findings.length}）`}`,
+    );
     for (const { finding: f, index } of group.findings) {
       const sev = SEVERITY[f.severity];
       const mark = review?.marks[index];
       const tag = mark && mark.status !== 'open' ? `[${REVIEW[mark.status][lang]}] ` : '';
-      out.push(`  ${sev.mark} ${sev[lang]}  ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`);
+      const section = SECTION_TITLES[sectionOf(report, f)][lang];
+      out.push(
+        `  ${sev.mark} ${sev[lang]}  [${section}] ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,
+      );
       const formula = f.formula?.[lang];
       if (formula) out.push(`      ${formula}`);
       const where = whereToLook(f, en, template, report);
-      if (where) out.push(`      ${en ? 'where' : '位置'}：${where}`);
+      if (where) out.push(`      ${en ? 'where: ' : '位置：'}${where}`);
       if (mark && (mark.status !== 'open' || mark.note))
-        out.push(`      ${en ? 'review' : '核查'}：${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`);
+        out.push(
+          `      ${en ? 'review: ' : '核查：'}${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`,
+        );
     }
   }
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');
@@ -114,27 +115,20 @@ export function renderReport(report: Report, lang: Lang): string {
   return out.join('\n');
 }
 
-/** The document's reading problems: each table not read in full with its first problems; no table found. */
-function readingProblems(report: Report, lang: Lang): string[] {
-  const out: string[] = [];
-  const template = templateOf(report.document);
-  for (const t of report.tables) {
-    if (t.problems.length === 0 && !t.untrusted) continue;
-    const why = [...(t.untrusted ? [t.untrusted] : []), ...t.problems].map((p) => problemText(p)[lang]);
-    const shown = why.slice(0, MAX_PROBLEMS_SHOWN).join(lang === 'en' ? '; ' : '；');
+/** What could not be read (core's readingProblems): each table with its first reasons, then the document's. */
+function unreadLines(report: Report, lang: Lang): string[] {
+  const en = lang === 'en';
+  return readingProblems(report).map((p) => {
+    const why = p.reasons.map((r) => r[lang]);
+    const shown = why.slice(0, MAX_PROBLEMS_SHOWN).join(en ? '; ' : '；');
     const more =
       why.length > MAX_PROBLEMS_SHOWN
-        ? lang === 'en'
+        ? en
           ? ` and ${why.length - MAX_PROBLEMS_SHOWN} more`
           : ` 等 ${why.length} 处`
         : '';
-    out.push(
-      `  ! ${lang === 'en' ? tableName(template, t.kind).en : t.title}${lang === 'en' ? ': ' : '：'}${shown}${more}`,
-    );
-  }
-  // A document whose tables were not found at all (the text layer's own problems are findings).
-  for (const d of report.document.diagnostics) if (d.severity === 'error') out.push(`  ! ${problemText(d)[lang]}`);
-  return out;
+    return `  ! ${p.name ? `${p.name[lang]}${en ? ': ' : '：'}` : ''}${shown}${more}`;
+  });
 }
 
 /** Problems listed per table before "and N more". */
@@ -144,5 +138,5 @@ const MAX_PROBLEMS_SHOWN = 3;
 function whereToLook(f: Finding, en: boolean, template: CompiledTemplate, report: Report): string {
   const places = describeRefs(f.refs.slice(0, 4), template, en ? 'en' : 'zh', report.document);
   const more = f.refs.length > 4 ? (en ? ` and ${f.refs.length - 4} more` : ` 等 ${f.refs.length} 处`) : '';
-  return places.join('；') + more;
+  return places.join(PUNCTUATION[en ? 'en' : 'zh'].list) + more;
 }

@@ -5,6 +5,7 @@ import type { Relation } from '../model/pairing.js';
 import type { Report } from '../model/report.js';
 import { Tables } from '../reconcile/cells.js';
 import { firstPresent } from '../reconcile/operands.js';
+import { orderFindings, SEVERITIES } from '../report/order.js';
 import { templateOf } from '../templates/index.js';
 
 /**
@@ -67,9 +68,12 @@ function dossierOf(key: string, reports: readonly Report[]): Dossier {
     }
     for (const p of r.pairing?.impossible ?? [])
       impossible.push({ document: r.source.name, relation: p.relation, rule: p.rule, reason: p.reason });
-    for (const f of r.findings)
+    for (const f of orderFindings(r.findings))
       if (f.rule.startsWith('across.')) findings.push({ document: r.source.name, finding: f });
   }
+  // As everywhere findings are shown: errors, then warnings, then infos; within a severity, the
+  // documents in the dossier's order, each by page (a stable sort of a list already so).
+  findings.sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity));
   // The department's own documents draw its totals; a group of a unit alone draws the unit's.
   const own = sorted.filter((r) => r.document.meta.scope === 'department');
   const charted = own.length > 0 ? own : sorted;

@@ -317,7 +317,7 @@ function pairingOf(group: Group, m: Member, several: boolean): Pairing {
       rule: 'across.years',
       reason: bi(
         `本次没有${wanted}（有${otherYears.join('、')}年的文档）：与${year - 1}年比较的增减只与${year - 1}年的文档核对`,
-        `no ${stageOf(m) === 'final' ? 'final accounts' : 'budget or final accounts'} of ${year - 1} among the documents (there are documents of ${otherYears.join(', ')}): changes against ${year - 1} are checked only against ${year - 1}'s`,
+        `no ${stageOf(m) === 'final' ? 'final accounts' : 'budget or final accounts'} of ${year - 1} among the documents (there are documents of ${otherYears.join(', ')}): changes against ${year - 1} are checked only against documents of ${year - 1}`,
       ),
     });
   }

@@ -39,6 +39,40 @@ const patternsOf = (template: Template) => {
   return hit;
 };
 
+/** A line that may be part of a name wrapped over two lines: short, no digit, no punctuation. */
+const NAME_PART = /^[^\d\s，。；：:,.;、（）()]{1,20}$/;
+/** Words of places and of bodies: a line holding none ("附件") is no part of a department's name. */
+const NAME_WORD = /[省市区县镇乡街道局委办院所厅部中心]/;
+/** A body named with its place ("上海市财政局"), not an organ word alone ("办事处"). */
+const placedOrgan = (name: string) => ORGAN.test(name) && /(?:省|市|区|县|镇|乡|街道)/.test(name);
+
+/**
+ * The cover's title on this line, or on this line and the one before it: a title wrapped over two
+ * lines ("上海市普陀区财政局" / "2024年度部门决算", or a long name cut mid-way, "上海市普陀区人民政府万里街道"
+ * / "办事处2024年度部门预算") is still read, with the department it names.
+ */
+function coverTitle(template: Template, before: string | undefined, line: string): RegExpExecArray | null {
+  const { cover } = patternsOf(template);
+  const alone = cover.exec(line);
+  if (before === undefined || !NAME_PART.test(before) || !NAME_WORD.test(before)) return alone;
+  const together = cover.exec(before + line);
+  if (!together) return alone;
+  const named = alone?.groups?.region ?? '';
+  // This line names nothing before its year, or only the end of a name: the line before is its start.
+  if (!named) return together;
+  return ORGAN.test(together.groups?.region ?? '') && !placedOrgan(named) ? together : alone;
+}
+
+/**
+ * The name after a department label, with its end when the name wrapped onto the next line
+ * ("预算主管部门：上海市普陀区人民政府万里街道" / "办事处"): the next line is taken when the name alone is
+ * no organ's and the two together are.
+ */
+function departmentName(name: string, next: string | undefined): string {
+  if (placedOrgan(name) || next === undefined || !NAME_PART.test(next)) return name;
+  return ORGAN.test(name + next) ? name + next : name;
+}
+
 export function readMeta(
   sections: Section[],
   blocks: TableBlock[],
@@ -53,9 +87,9 @@ export function readMeta(
   let department: string | undefined;
 
   const cover = sections.find((s) => s.kind === 'cover');
-  for (const p of cover?.paragraphs ?? []) {
-    const t = compact(p.text);
-    const m = patternsOf(template).cover.exec(t);
+  const lines = (cover?.paragraphs ?? []).map((p) => compact(p.text)).filter((t) => t.length > 0);
+  for (const [i, t] of lines.entries()) {
+    const m = coverTitle(template, lines[i - 1], t);
     if (m && year === undefined) {
       year = Number(m.groups?.year);
       region = m.groups?.region || undefined;
@@ -68,7 +102,7 @@ export function readMeta(
       stage = words.stages[m.groups?.stage ?? ''] ?? 'budget';
     }
     const d = patternsOf(template).department.exec(t);
-    if (d && !department) department = d.groups?.name;
+    if (d && !department) department = departmentName(d.groups?.name ?? '', lines[i + 1]);
   }
 
   const explanation = sections.find((s) => s.kind === 'explanation');

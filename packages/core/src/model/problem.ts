@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Bilingual, bi } from './bilingual.js';
+import { type Bilingual, bi, countEn, quote } from './bilingual.js';
 
 /**
  * What a reader could not do, as a code with parameters: rendered in either language by
@@ -15,18 +15,40 @@ export type Problem = z.infer<typeof Problem>;
 type Line = { line: number | string };
 const list = (xs: readonly (string | number)[], sep: string) => xs.join(sep);
 
+/** "第12行" / "line 12", or nothing where the reader knew no line (a PDF's lines are not numbered: no "第?行"). */
+const lineAt = (p: Line) =>
+  typeof p.line === 'number' || /^\d+$/.test(String(p.line))
+    ? { zh: `第${p.line}行`, en: `line ${p.line}: ` }
+    : { zh: '', en: '' };
+
+/**
+ * A font as a reader can name it: its embedded name, or — where the PDF reader knew only its own id
+ * for it (pdf.js' "g_d0_f2") — no name.
+ */
+const font = (name: string) =>
+  /^g_d\d+_f\d+$/.test(name) || name === ''
+    ? { zh: '一种字体', en: 'a font' }
+    : { zh: `字体 ${name}`, en: `font ${name}` };
+
+/** "page 3" / "pages 3, 5". */
+const pagesEn = (pages: readonly (string | number)[]) =>
+  `${pages.length === 1 ? 'page' : 'pages'} ${list(pages, ', ')}`;
+
 /** Every problem code and its words. */
 const PROBLEM_TEXT = {
   // The document as a whole.
   no_tables: () =>
     bi('未识别到任何预算表：无法核对表格', 'No budget table was recognised: the tables cannot be checked'),
   table_read_problems: (p: { title: string; count: number }) =>
-    bi(`${p.title}：${p.count}处内容未能可靠读取`, `${p.title}: ${p.count} place(s) could not be read reliably`),
+    bi(
+      `${p.title}：${p.count}处内容未能可靠读取`,
+      `${quote(p.title)}: ${countEn(p.count, 'place')} could not be read reliably`,
+    ),
   // The PDF text layer.
   text_private_use: (p: { page: number; count: number }) =>
     bi(
       `第${p.page}页有${p.count}个私用区字符，无法还原为汉字`,
-      `page ${p.page} has ${p.count} private-use character(s) that cannot be turned back into text`,
+      `page ${p.page} has ${countEn(p.count, 'private-use character')} that cannot be turned back into text`,
     ),
   text_no_text_layer: (p: { page: number }) =>
     bi(
@@ -42,44 +64,47 @@ const PROBLEM_TEXT = {
     ),
   text_unmapped_font: (p: { font: string; pages: readonly number[] }) =>
     bi(
-      `字体 ${p.font} 没有 Unicode 映射，第${list(p.pages, '、')}页用它印的文字无法读取`,
-      `font ${p.font} has no Unicode map: its text on page(s) ${list(p.pages, ', ')} cannot be read`,
+      `${font(p.font).zh} 没有 Unicode 映射，第${list(p.pages, '、')}页用它印的文字无法读取`,
+      `${font(p.font).en} has no Unicode map: its text on ${pagesEn(p.pages)} cannot be read`,
     ),
   text_lookalike: (p: { count: number }) =>
     bi(
       `已将${p.count}个康熙部首、兼容汉字或全角字符规范化为常用字符`,
-      `${p.count} Kangxi radical, compatibility ideograph or full-width character(s) were normalised`,
+      `${p.count} Kangxi radical, compatibility ideograph or full-width ${p.count === 1 ? 'character was' : 'characters were'} normalised`,
     ),
   // One table.
   /** A table printed on pages whose text cannot be trusted: fonts without a Unicode map, pages with private-use characters. */
   untrusted_text: (p: { fonts: readonly string[]; privateUse: readonly number[]; counts: readonly number[] }) =>
     bi(
       `文本层不可信：${[
-        ...p.fonts.map((f) => `字体 ${f} 没有 Unicode 映射`),
+        ...p.fonts.map((f) => `${font(f).zh} 没有 Unicode 映射`),
         ...p.privateUse.map((page, i) => `第${page}页有${p.counts[i]}个私用区字符`),
       ].join('；')}`,
       `the text layer cannot be trusted: ${[
-        ...p.fonts.map((f) => `font ${f} has no Unicode map`),
-        ...p.privateUse.map((page, i) => `page ${page} has ${p.counts[i]} private-use character(s)`),
+        ...p.fonts.map((f) => `${font(f).en} has no Unicode map`),
+        ...p.privateUse.map((page, i) => `page ${page} has ${countEn(p.counts[i] ?? 0, 'private-use character')}`),
       ].join('; ')}`,
     ),
   no_value_columns: (p: { page: number }) =>
     bi(`第${p.page}页：未能从表头识别出数值列`, `page ${p.page}: no value column was recognised in the header`),
   stray_content: (p: Line & { text: string }) =>
-    bi(`第${p.line}行无法归入列的内容：${p.text}`, `line ${p.line}: content that fits no column: ${p.text}`),
+    bi(`${lineAt(p).zh}无法归入列的内容：${p.text}`, `${lineAt(p).en}content that fits no column: ${quote(p.text)}`),
   code_without_parent: (p: Line & { codes: string }) =>
-    bi(`第${p.line}行科目编码缺少上级：${p.codes}`, `line ${p.line}: codes without a parent: ${p.codes}`),
+    bi(`${lineAt(p).zh}科目编码缺少上级：${p.codes}`, `${lineAt(p).en}codes without a parent: ${p.codes}`),
   values_without_code: (p: Line & { text: string }) =>
     bi(
-      `第${p.line}行有数值但没有科目编码或名称：${p.text}`,
-      `line ${p.line}: values without a code or a name: ${p.text}`,
+      `${lineAt(p).zh}有数值但没有科目编码或名称：${p.text}`,
+      `${lineAt(p).en}values without a code or a name: ${quote(p.text)}`,
     ),
   single_row_repeated: (p: Line) =>
-    bi(`第${p.line}行：单行表出现多于一行数值`, `line ${p.line}: a one-row table with more than one row of values`),
+    bi(
+      `${lineAt(p).zh ? `${lineAt(p).zh}：` : ''}单行表出现多于一行数值`,
+      `${lineAt(p).en}a one-row table with more than one row of values`,
+    ),
   too_many_values: (p: Line & { values: number; columns: number }) =>
     bi(
-      `第${p.line}行数值多于列数（${p.values} > ${p.columns}）`,
-      `line ${p.line}: more values than columns (${p.values} > ${p.columns})`,
+      `${lineAt(p).zh}数值多于列数（${p.values} > ${p.columns}）`,
+      `${lineAt(p).en}more values than columns (${p.values} > ${p.columns})`,
     ),
   placement_unsolved: () =>
     bi(
@@ -92,20 +117,23 @@ const PROBLEM_TEXT = {
       'plain text lost the blank cells: the identities leave the columns of some values open',
     ),
   unknown_line: (p: { side: 'income' | 'expenditure'; label: string }) =>
-    bi(`未识别的${p.side === 'income' ? '收入' : '支出'}行：${p.label}`, `unrecognised ${p.side} line: ${p.label}`),
-  repeated_line: (p: { label: string }) => bi(`重复的行：${p.label}`, `repeated line: ${p.label}`),
+    bi(
+      `未识别的${p.side === 'income' ? '收入' : '支出'}行：${p.label}`,
+      `unrecognised ${p.side} line: ${quote(p.label)}`,
+    ),
+  repeated_line: (p: { label: string }) => bi(`重复的行：${p.label}`, `repeated line: ${quote(p.label)}`),
   unreadable_value: (p: { page: number; row: string; text: string }) =>
     bi(
       `第${p.page}页“${p.row}”行：数值“${p.text}”无法读取（可能是相邻两格的数字连在一起）`,
-      `page ${p.page}, row "${p.row}": the number "${p.text}" cannot be read (two cells' numbers may run together)`,
+      `page ${p.page}, row ${quote(p.row)}: the number "${p.text}" cannot be read (two cells' numbers may run together)`,
     ),
   fused_name: (p: { page: number; row: string }) =>
     bi(
       `第${p.page}页“${p.row}”行：名称似由两行拼成，该行未能可靠读取`,
-      `page ${p.page}, row "${p.row}": the name seems made of two rows' names; the row could not be read reliably`,
+      `page ${p.page}, row ${quote(p.row)}: the name seems made of two rows' names; the row could not be read reliably`,
     ),
   line_too_many_values: (p: { label: string }) =>
-    bi(`“${p.label}”的数值多于列数`, `"${p.label}" has more values than columns`),
+    bi(`“${p.label}”的数值多于列数`, `${quote(p.label)} has more values than columns`),
 } satisfies Record<string, (params: never) => Bilingual>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT;

@@ -1,7 +1,9 @@
 import { type Fen, formatAmount, type Unit } from '../model/amount.js';
+import { type Bilingual, bi, quote } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
 import type { BudgetTable, RowSide, TableKind, TableRow } from '../model/table.js';
+import { MODEL_ROWS } from '../templates/index.js';
 
 /**
  * Cell access for rules: a value with whether it can be trusted and a reference to where it was
@@ -62,11 +64,17 @@ export function cellOf(table: BudgetTable, row: TableRow | undefined, column: st
   return { value: row.values[column] ?? null, readable, ref, row };
 }
 
-/** "210 卫生健康支出" — how a row is named in formulas. */
-export function rowName(row: TableRow | undefined, key: string): string {
-  if (!row) return key === 'total' ? '合计' : key;
-  if (row.key === 'total') return row.label || '合计';
-  return /^\d+$/.test(row.key) ? `${row.key} ${row.label}`.trim() : row.label;
+/**
+ * How a row is named in messages and formulas: a coded row by its code and printed name ("210
+ * 卫生健康支出", in both languages); a total the model names by its name in each language (合计 as
+ * printed / total); any other row by its printed label, quoted in English (“一、一般公共预算资金”).
+ */
+export function rowName(row: TableRow | undefined, key: string): Bilingual {
+  const model = MODEL_ROWS[row?.key ?? key];
+  if (!row) return model ?? bi(key, quote(key));
+  if (/^\d+$/.test(row.key)) return bi(`${row.key} ${row.label}`.trim());
+  if (model) return bi(row.label || model.zh, model.en);
+  return bi(row.label, quote(row.label));
 }
 
 /** An amount in the unit its table prints (三公 in 万元 with 2 decimals). */

@@ -1,4 +1,4 @@
-import { type Bilingual, bi, joinBi } from '../model/bilingual.js';
+import { type Bilingual, bi, countEn, joinBi } from '../model/bilingual.js';
 import type { Claim } from '../model/claim.js';
 import type { Finding, Ref } from '../model/finding.js';
 
@@ -19,17 +19,23 @@ export function claimRef(claim: Claim): Ref {
 
 const ROUNDING_WORDS = {
   truncated: {
-    message: (n: number) => bi(`${n}处金额为截尾而非四舍五入`, `${n} amount(s) truncated instead of rounded`),
+    message: (n: number) => bi(`${n}处金额为截尾而非四舍五入`, `${countEn(n, 'amount')} truncated instead of rounded`),
     tolerance: bi('截尾差额小于一个打印精度单位', 'less than one printed unit'),
   },
   rounding: {
     message: (n: number) =>
-      bi(`${n}处合计与各项之和相差在四舍五入误差以内`, `${n} total(s) differ from their parts by rounding only`),
+      bi(
+        `${n}处合计与各项之和相差在四舍五入误差以内`,
+        `${countEn(n, 'total')} ${n === 1 ? 'differs from its' : 'differ from their'} parts by rounding only`,
+      ),
     tolerance: bi('每个数额半个打印单位（0.005万元）', 'half a printed unit per amount'),
   },
   between: {
     message: (n: number) =>
-      bi(`${n}处表间数额相差在四舍五入误差以内`, `${n} amount(s) differ between tables by rounding only`),
+      bi(
+        `${n}处表间数额相差在四舍五入误差以内`,
+        `${countEn(n, 'amount')} ${n === 1 ? 'differs' : 'differ'} between tables by rounding only`,
+      ),
     tolerance: bi('每个数额半个打印单位（0.005万元），至少0.01万元', 'half a printed unit per amount, at least 0.01'),
   },
 };

@@ -25,7 +25,7 @@ export interface SumCheck {
   /** The identity in words, "210 卫生健康支出（基本支出）= 21011 + 21015". */
   equation: Bilingual;
   /** The line a rounding difference adds to its table's info, from the sum and the printed total. */
-  roundingLine(sum: string, printed: string): string;
+  roundingLine(sum: string, printed: string): Bilingual;
   /** The finding's message: `blank` when the total is printed blank, `sum` the parts' sum as printed. */
   message(blank: boolean, sum: string): Bilingual;
 }
@@ -98,7 +98,7 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
   const verdict = sumVerdict(sum, total.value, parts.length, step);
   const printed = money(total.value, table.unit);
   if (verdict === 'rounding') {
-    folds.rounding.add(table.kind, refs, bi(check.roundingLine(sumText, printed)), roundingTolerance(step, table.unit));
+    folds.rounding.add(table.kind, refs, check.roundingLine(sumText, printed), roundingTolerance(step, table.unit));
     return;
   }
   if (verdict === 'unprinted_fen') {
@@ -106,8 +106,8 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
       table.kind,
       refs,
       bi(
-        `${check.roundingLine(sumText, printed)}（合计未印分）`,
-        `${check.roundingLine(sumText, printed)} (the total is printed without its fen)`,
+        `${check.roundingLine(sumText, printed).zh}（合计未印分）`,
+        `${check.roundingLine(sumText, printed).en} (the total is printed without its fen)`,
       ),
       bi('合计印作整元，与各项之和相差不足1元', 'a total printed in whole 元, less than 1 元 from its parts'),
     );

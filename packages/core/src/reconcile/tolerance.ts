@@ -41,7 +41,8 @@ export function matchDifference(printed: PrintedAmount, now: Fen, then: Fen): Am
 export function toleranceText(printed: Pick<PrintedAmount, 'unit' | 'decimals'>): { zh: string; en: string } {
   return {
     zh: `按${printed.unit}保留${printed.decimals}位小数四舍五入`,
-    en: `rounded to ${printed.decimals} decimals of ${printed.unit}`,
+    // "rounded to 0.01 万元", "rounded to 1 万元": the step, never "1 decimals".
+    en: `rounded to ${printed.decimals > 0 ? (10 ** -printed.decimals).toFixed(printed.decimals) : '1'} ${printed.unit}`,
   };
 }
 

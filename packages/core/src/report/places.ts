@@ -1,4 +1,4 @@
-import { type Bilingual, bi, type Lang } from '../model/bilingual.js';
+import { type Lang, quote } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
 import {
@@ -6,34 +6,36 @@ import {
   columnName,
   compileTemplate,
   lineName,
+  MODEL_ROWS,
   TEMPLATES,
   tableName,
 } from '../templates/index.js';
 
-/** Rows the model itself names (a grid's total, a two-sided table's grand totals). */
-const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
-  total: bi('合计', 'total'),
-  income_total: bi('收入总计', 'income total'),
-  expenditure_total: bi('支出总计', 'expenditure total'),
-};
-
 /**
- * A row as a reader finds it: its printed label where the reference carries one ("一、一般公共预算资金",
- * with its code for coded rows), else the name the template gives the line (a row the table does not
- * print: "一般公共预算资金", never the key `general_budget`), else the row's code.
+ * A row as a reader finds it. A coded row by its code and printed name ("21015 医疗保障管理事务"); a
+ * total the model names (合计, 收入总计) by its name in the language; any other row by its printed
+ * label ("一、一般公共预算资金", with its code for coded rows), else the name the template gives the
+ * line (a row the table does not print: "一般公共预算资金", never the key `general_budget`) — in
+ * English quoted, as every printed Chinese text is.
  */
 function rowName(ref: Ref, template: CompiledTemplate, lang: Lang): string {
   const row = ref.row as string;
   if (row === 'total') return MODEL_ROWS.total?.[lang] as string;
   if (/^\d+$/.test(row)) return ref.text ? `${row} ${ref.text}` : row;
-  if (ref.text) return ref.text;
   const model = MODEL_ROWS[row];
-  if (model) return model[lang];
+  if (model) return lang === 'en' ? model.en : (ref.text ?? model.zh);
   const spec = ref.table ? template.byKind.get(ref.table)?.spec : undefined;
   const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])].find(
     (l) => l.key === row,
   );
-  return line ? lineName(line) : row;
+  const printed = ref.text ?? (line ? lineName(line) : undefined);
+  if (printed === undefined) return lang === 'en' ? quote(row) : row;
+  return lang === 'en' ? quote(printed) : printed;
+}
+
+/** A quotation of printed text, cut to its first 30 characters. */
+function quotation(text: string): string {
+  return quote(text.length > 30 ? `${text.slice(0, 30)}…` : text);
 }
 
 /**
@@ -57,11 +59,12 @@ export function describeRef(
   if (ref.column && ref.table) parts.push(columnName(template, ref.table, ref.column)[lang]);
   if (ref.section !== undefined && !ref.document) {
     const heading = document?.sections[ref.section]?.heading;
-    if (heading) parts.push(heading);
+    // In English the section is named by its printed heading, quoted.
+    if (heading) parts.push(en ? quote(heading) : heading);
   }
   if (ref.page) parts.push(en ? `p. ${ref.page}` : `第${ref.page}页`);
   else if (ref.line) parts.push(en ? `line ${ref.line}` : `第${ref.line}行`);
-  if (!ref.table && ref.text) parts.push(`“${ref.text.length > 30 ? `${ref.text.slice(0, 30)}…` : ref.text}”`);
+  if (!ref.table && ref.text) parts.push(quotation(ref.text));
   return parts.join(' · ');
 }
 

@@ -1,8 +1,13 @@
+import { type Bilingual, tidyQuotes } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
+import { orderFindings } from './order.js';
 
-/** Assembles a report and its verdict from a document, the findings and the per-rule results. */
+/**
+ * Assembles a report and its verdict from a document, the findings and the per-rule results. The
+ * findings are put in the order every view shows them (errors first, then by page: report/order.ts).
+ */
 export function makeReport(
   document: BudgetDocument,
   findings: Finding[],
@@ -14,7 +19,7 @@ export function makeReport(
     source: document.source,
     document: rest,
     tables,
-    findings,
+    findings: orderFindings(findings.map(tidyFinding)),
     previous,
     checks,
     summary: summarize(document, findings, checks),
@@ -45,4 +50,14 @@ export function summarize(document: BudgetDocument, findings: Finding[], checks:
     warnings,
     infos,
   };
+}
+
+const tidy = (text: Bilingual): Bilingual => ({ zh: tidyQuotes(text.zh), en: tidyQuotes(text.en) });
+
+/**
+ * A finding's words as every view shows them: quotations inside quotations with single marks (rules
+ * quote labels that carry their own quotes: never "““三公”经费”"). What it points at is left as read.
+ */
+function tidyFinding(finding: Finding): Finding {
+  return { ...finding, message: tidy(finding.message), ...(finding.formula ? { formula: tidy(finding.formula) } : {}) };
 }

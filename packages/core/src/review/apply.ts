@@ -3,7 +3,7 @@ import type { Report, ReportSummary } from '../model/report.js';
 import { describeRefs } from '../report/places.js';
 import { summarize } from '../report/report.js';
 import { templateOf } from '../templates/index.js';
-import { documentIdentity, reviewKeys } from './key.js';
+import { documentIdentity, formerKeys, reviewKeys } from './key.js';
 import { REVIEW_FORMAT, type ReviewEntry, type ReviewFile, type ReviewMark, type ReviewStatus } from './mark.js';
 
 /** A report's review: one mark per finding and what the marks change. */
@@ -39,7 +39,12 @@ export function applyReview(report: Report, marks: MarkLookup): ReviewedReport {
   const byKey = lookup(marks);
   const keys = reviewKeys(report);
   const applied = keys.map((key): ReviewMark => {
-    const mark = byKey.get(key);
+    // A mark saved before the finding's rule was renamed is its mark too (key.ts, RENAMED_RULES).
+    const mark =
+      byKey.get(key) ??
+      formerKeys(key)
+        .map((k) => byKey.get(k))
+        .find((m) => m !== undefined);
     return mark ? { key, status: mark.status, note: mark.note, ...(mark.at ? { at: mark.at } : {}) } : open(key);
   });
   const count = (status: ReviewStatus) => applied.filter((m) => m.status === status).length;
@@ -90,6 +95,7 @@ export function reviewFile(
       const mark = report.review.marks[i];
       if (!mark) return;
       met.add(mark.key);
+      for (const former of formerKeys(mark.key)) met.add(former);
       entries.push({
         ...mark,
         file: report.source.name,

@@ -10,6 +10,7 @@ export {
 export { documentIdentity, findingKey, reviewKeys } from './key.js';
 export {
   MAX_NOTE_LENGTH,
+  newerMark,
   REVIEW_FORMAT,
   ReviewEntry,
   ReviewFile,

@@ -65,3 +65,20 @@ export function reviewKeys(report: Pick<Report, 'source' | 'findings'>): string[
     return n === 1 ? key : `${key}#${n}`;
   });
 }
+
+/**
+ * Rules renamed since marks were first saved, the old id to the current one: a mark saved under the
+ * old id is a mark of the same finding (same file, same places) under the new one.
+ */
+export const RENAMED_RULES: Readonly<Record<string, string>> = { 'across.changes': 'across.years' };
+
+/** The keys a finding with `key` had before its rule was renamed (none when it never was). */
+export function formerKeys(key: string): string[] {
+  const end = key.lastIndexOf('/');
+  const start = key.lastIndexOf('/', end - 1);
+  if (start < 0) return [];
+  const rule = key.slice(start + 1, end);
+  return Object.entries(RENAMED_RULES)
+    .filter(([, current]) => current === rule)
+    .map(([old]) => `${key.slice(0, start + 1)}${old}${key.slice(end)}`);
+}

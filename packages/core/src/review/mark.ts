@@ -60,20 +60,26 @@ const Reviewed = z.object({ review: z.object({ marks: z.array(ReviewEntry) }) })
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/** A report, reviewed or not (its source and findings), as the page and `--json` write it. */
+const isReport = (v: unknown) => isObject(v) && 'source' in v && 'findings' in v && ('review' in v || 'summary' in v);
+
 /**
  * Where marks may come from, told apart by shape so that a refusal names the field at fault: a marks
  * file, a bare list of marks, a report exported with its review, or a list of them (the CLI's
- * `--json`, whose entries for files it could not read carry no review and are left out).
+ * `--json`, whose entries for files it could not read carry no review and are left out). A report
+ * checked without marks holds none.
  */
 function entriesOf(json: unknown): { entries: ReviewEntry[] } | { issue: z.core.$ZodIssue | undefined } {
   const result = <T>(parsed: z.ZodSafeParseResult<T>, entries: (data: T) => ReviewEntry[]) =>
     parsed.success ? { entries: entries(parsed.data) } : { issue: parsed.error.issues[0] };
-  if (Array.isArray(json) && json.some((item) => isObject(item) && 'review' in item)) {
-    const reports = json.filter((item) => !(isObject(item) && 'error' in item));
+  if (Array.isArray(json) && json.some((item) => isReport(item) || (isObject(item) && 'error' in item))) {
+    // Reports checked without marks (`--json` alone) and files that could not be read hold none.
+    const reports = json.filter((item) => isObject(item) && 'review' in item);
     return result(z.array(Reviewed).safeParse(reports), (list) => list.flatMap((r) => r.review.marks));
   }
   if (Array.isArray(json)) return result(z.array(ReviewEntry).safeParse(json), (list) => list);
   if (isObject(json) && 'review' in json) return result(Reviewed.safeParse(json), (r) => r.review.marks);
+  if (isReport(json)) return { entries: [] };
   return result(ReviewFile.safeParse(json), (file) => file.marks);
 }
 
@@ -95,10 +101,18 @@ export function readReviewMarks(json: unknown): ReviewEntry[] {
   }
   const { entries } = parsed;
   const latest = new Map<string, ReviewEntry>();
-  for (const entry of entries) {
-    const seen = latest.get(entry.key);
-    if (seen?.at && entry.at && seen.at > entry.at) continue;
-    latest.set(entry.key, entry);
-  }
+  for (const entry of entries) latest.set(entry.key, newerMark(latest.get(entry.key), entry));
   return [...latest.values()];
+}
+
+/**
+ * Which of two marks of one finding stands when they meet (two tabs, an imported file, a journal
+ * replayed after a reload): the one set later; a mark ever set over one never set (an open entry
+ * without `at`, as the marks file lists findings nobody marked yet). Ties keep the first.
+ */
+export function newerMark<T extends ReviewMark>(current: T | undefined, incoming: T): T {
+  if (!current) return incoming;
+  if (!incoming.at) return current;
+  if (!current.at) return incoming;
+  return incoming.at > current.at ? incoming : current;
 }

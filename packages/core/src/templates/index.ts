@@ -211,8 +211,8 @@ export function lineName(line: LineSpec): string {
   return (line.patterns[0] ?? line.key).replace(/^\^|\$$/g, '').replace(/\(([^()|]*)(?:\|[^()]*)?\)\??/g, '$1');
 }
 
-/** Row keys the model itself gives (a grid's total row, a two-sided table's grand totals). */
-const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
+/** Row keys the model itself gives (a grid's total row, a two-sided table's grand totals), in words. */
+export const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
   total: bi('合计', 'total'),
   income_total: bi('收入总计', 'income total'),
   expenditure_total: bi('支出总计', 'expenditure total'),

@@ -61,12 +61,33 @@ const RADICAL_SUPPLEMENT: Record<string, string> = {
 };
 
 const LOOKALIKE =
-  /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u2002-\u200D\u2060\uFEFF\u2212\uFF0E\uFF0C\uFF05\uFE50\uFE52]|[\uD87E][\uDC00-\uDE1F]/gu;
+  /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u00AD\u2002-\u200D\u2060-\u2064\uFEFF\u2212\uFF0E\uFF0C\uFF05\uFE50\uFE52]|[\uD87E][\uDC00-\uDE1F]/gu;
+
+/**
+ * Characters that change the order text is shown in (LRM, RLM, ALM, the embeddings, overrides and
+ * isolates). In HTML and text, where a browser or an editor applies them, they are kept on purpose:
+ * "\u202E304,085,76" is shown as 67,580,403, so no single reading of it is safe; kept, they make the
+ * text no amount, the cell counts as unread and the checks that need it say so (issue 20;
+ * core/test/hostile-text.test.ts). Invisible characters (zero widths, soft hyphen, word joiner, the
+ * invisible operators), by contrast, are removed: what is left is exactly what is shown.
+ */
+export const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text whose characters are in the order they are drawn — a PDF's text runs, where no bidi algorithm
+ * stands between the drawing and the reader — with the direction controls removed: there they change
+ * nothing that is shown, like the zero widths. (Kept, a PDF amount "71\u202E3,505.17" lost its first
+ * digits to the label beside it and was read as 3,505.17.)
+ */
+export function inDrawnOrder(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, '');
+}
 
 function mapLookalike(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if (code === 0x00a0 || (code >= 0x2002 && code <= 0x200a)) return ' ';
-  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return '';
+  if ((code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || code === 0xad)
+    return '';
   if (code === 0x2212) return '-';
   if (code === 0xfe50) return '，';
   if (code === 0xfe52) return '.';

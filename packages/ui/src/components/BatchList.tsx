@@ -89,7 +89,7 @@ export function BatchList({ reports, selected, onOpen }: BatchListProps) {
               <td class="num">{r.summary.errors}</td>
               <td class="num">{r.summary.warnings}</td>
               <td class="num">
-                {r.summary.checksRun}/{r.summary.notApplicable + r.summary.insufficientData}
+                {r.summary.checksRun}/{r.summary.notApplicable}/{r.summary.insufficientData}
               </td>
             </tr>
           ))}

@@ -24,11 +24,15 @@ export function ChecksView({ report }: { report: Report }) {
       <tbody>
         {checks.map((c) => (
           <tr key={c.rule} class={`check-${c.status}`} data-check={c.rule} data-check-status={c.status}>
-            <td>{sectionTitle(sectionOf(report, c), lang)}</td>
+            <td data-label={t.filterSection}>{sectionTitle(sectionOf(report, c), lang)}</td>
             <th scope="row">{c.title[lang]}</th>
-            <td>{t.checkStatus[c.status]}</td>
-            <td class="num">{c.comparisons}</td>
-            <td>{c.reason?.[lang] ?? ''}</td>
+            <td data-label={t.status} class="check-status">
+              {t.checkStatus[c.status]}
+            </td>
+            <td data-label={t.checkComparisons} class="num">
+              {c.comparisons}
+            </td>
+            <td data-label={t.checkReason}>{c.reason?.[lang] ?? ''}</td>
           </tr>
         ))}
       </tbody>

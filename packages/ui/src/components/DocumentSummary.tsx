@@ -1,6 +1,6 @@
-import { documentTitle, type Report, reviewOf } from '@hezhang/core';
+import { documentTitle, type Report, readingProblems, reviewOf } from '@hezhang/core';
 import type { ComponentChildren } from 'preact';
-import { useLang, useStrings } from '../i18n.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { SEVERITIES } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 import { PairingNote } from './PairingNote.js';
@@ -25,9 +25,10 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
   const review = reviewOf(report);
   const verdict = summary.verdict;
   const Heading = level === 2 ? 'h2' : 'h3';
-  const notRun = summary.notApplicable + summary.insufficientData;
   // "上海市普陀区财政局 · 2024年度 · 部门决算": what the document is, in its template's words.
   const title = documentTitle(document.meta);
+  // What could not be read, said on the card as the CLI says it after the verdict.
+  const unread = readingProblems(report);
   const meta = [document.meta.department, title.year?.[lang], title.kind[lang]].filter(Boolean).join(' · ');
   return (
     <section
@@ -43,17 +44,24 @@ export function DocumentSummary({ report, level = 2, children }: DocumentSummary
         <span class={`badge badge-${verdict}`}>{t.verdict[verdict]}</span> {t.verdictLong[verdict]}
       </p>
       <p class="summary-counts">
-        {t.counts(summary.checksRun, notRun)}
+        {t.counts(summary.checksRun, summary.notApplicable, summary.insufficientData)}
         {SEVERITIES.map((s) => (
           <span key={s} class={`count count-${s}`}>
             {t.severityCount(s, s === 'error' ? summary.errors : s === 'warning' ? summary.warnings : summary.infos)}
           </span>
         ))}
       </p>
+      {unread.length > 0 && (
+        <p class="summary-unread" data-unread={unread.map((p) => p.table ?? 'document').join(' ')}>
+          {t.unread(unread.map((p) => p.name?.[lang] ?? p.reasons[0]?.[lang] ?? '').join(PUNCTUATION[lang].series))}
+        </p>
+      )}
       {review && review.confirmed + review.dismissed > 0 && (
         <p class="summary-review">{s.reviewCounts(review.confirmed, review.dismissed, review.open)}</p>
       )}
-      {previous.length > 0 && <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join('、'))}</p>}
+      {previous.length > 0 && (
+        <p class="summary-previous">{t.comparedWith(previous.map((p) => p.name).join(PUNCTUATION[lang].series))}</p>
+      )}
       <PairingNote report={report} />
       {children}
     </section>

@@ -1,9 +1,9 @@
 import type { Dossier, Report } from '@hezhang/core';
 import { useMemo, useState } from 'preact/hooks';
-import { DOSSIER_STRINGS } from '../dossier-strings.js';
+import { DOSSIER_STRINGS, ruleName } from '../dossier-strings.js';
 import { dossierCharts } from '../export/dossier-charts.js';
 import { download, exportName } from '../export/download.js';
-import { useLang } from '../i18n.js';
+import { PUNCTUATION, useLang } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
 import { useReviewStrings } from '../review.js';
 import type { ExportHost } from './ExportBar.js';
@@ -117,7 +117,7 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
                 <td>{d.year ?? '—'}</td>
                 <td>
                   {s.kind[d.kind]}
-                  {d.unit ? `（${d.unit}）` : ''}
+                  {d.unit ? s.unit(d.unit) : ''}
                 </td>
                 <th scope="row">
                   {onOpen ? (
@@ -148,7 +148,9 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
           <ul class="dossier-links">
             {dossier.links.map((l) => (
               <li key={`${l.from}|${l.to}|${l.rule}`} data-dossier-link={l.rule}>
-                {l.from} ↔ {l.to}（{s.relation[l.relation]}，<code>{l.rule}</code>）：{l.reason[lang]}
+                {l.from} ↔ {l.to}
+                {s.aside(s.relation[l.relation], ruleName(l.rule, lang))}
+                {l.reason[lang]}
               </li>
             ))}
           </ul>
@@ -156,13 +158,13 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
       )}
       {dossier.impossible.length > 0 && (
         <details class="dossier-impossible">
-          <summary>
-            {s.impossible}（{dossier.impossible.length}）
-          </summary>
+          <summary>{s.counted(s.impossible, dossier.impossible.length)}</summary>
           <ul>
             {dossier.impossible.map((i) => (
               <li key={`${i.document}|${i.relation}`} data-dossier-impossible={i.rule}>
-                {i.document}：{i.reason[lang]}
+                {i.document}
+                {PUNCTUATION[lang].colon}
+                {i.reason[lang]}
               </li>
             ))}
           </ul>
@@ -188,7 +190,8 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
               ) : (
                 document
               )}
-              ：{finding.message[lang]}
+              {PUNCTUATION[lang].colon}
+              {finding.message[lang]}
               {finding.formula && <code class="dossier-formula">{finding.formula[lang]}</code>}
             </li>
           ))}

@@ -6,8 +6,8 @@ import {
   type ReviewMark,
   type ReviewStatus,
 } from '@hezhang/core';
-import { useLang, useStrings } from '../i18n.js';
-import { boxesByPage, firstRef } from '../report-model.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
+import { boxesByPage, firstRef, sectionOf, sectionTitle } from '../report-model.js';
 import { ReviewControls } from './ReviewControls.js';
 
 interface FindingItemProps {
@@ -24,7 +24,8 @@ interface FindingItemProps {
 /**
  * One finding: message, formula with both amounts, difference and tolerance, where it is, and a
  * button to see it on the page, and its review. Test hooks: data-finding, data-rule, data-severity,
- * data-table / data-row of the first reference, and data-review (open, confirmed or dismissed).
+ * data-table / data-row of the first reference, data-review (open, confirmed or dismissed) and
+ * data-key (its review key).
  */
 export function FindingItem(props: FindingItemProps) {
   const { finding, onShow, mark, onMark } = props;
@@ -47,13 +48,15 @@ export function FindingItem(props: FindingItemProps) {
       class={`finding finding-${finding.severity}${mark ? ` finding-${mark.status}` : ''}`}
       data-finding=""
       data-review={mark?.status}
+      data-key={mark?.key}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-table={table}
       data-row={row}
     >
       <p class="finding-message">
-        <span class={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span> {message}
+        <span class={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>{' '}
+        <span class="finding-section">{sectionTitle(sectionOf(props.report, finding), lang)}</span> {message}
         {finding.count !== undefined && finding.count > 1 && (
           <span class="finding-count"> ({t.folded(finding.count)})</span>
         )}
@@ -77,7 +80,7 @@ export function FindingItem(props: FindingItemProps) {
       )}
       {places.length > 0 && (
         <p class="finding-where">
-          <span class="label">{t.where}</span> {places.join('；')}
+          <span class="label">{t.where}</span> {places.join(PUNCTUATION[lang].list)}
         </p>
       )}
       {onShow && firstPage !== undefined && (

@@ -12,12 +12,14 @@ import { useLang, useStrings } from '../i18n.js';
 import {
   ALL_FINDINGS,
   type FindingFilter,
+  filterCounts,
   groupFindings,
   SECTIONS,
   SEVERITIES,
   sectionOf,
   sectionTitle,
 } from '../report-model.js';
+import { useReviewStrings } from '../review.js';
 import { FindingItem } from './FindingItem.js';
 
 interface FindingsViewProps {
@@ -27,7 +29,7 @@ interface FindingsViewProps {
   onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
-/** The findings grouped by section and severity, with filters by severity, section and text. */
+/** The findings by severity (errors first), each severity by page, with filters by severity, section and text. */
 export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const t = useStrings();
   const lang = useLang();
@@ -35,6 +37,9 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
   const template = useMemo(() => templateOf(report.document), [report]);
   const marks = reviewOf(report)?.marks;
+  // The chips count as the verdict does: a finding dismissed as 误报 under 误报, not under its severity.
+  const counts = useMemo(() => filterCounts(report), [report]);
+  const r = useReviewStrings();
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
   const sections = useMemo(
     () => SECTIONS.filter((s) => report.findings.some((f) => sectionOf(report, f) === s)),
@@ -58,15 +63,25 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
         <fieldset class="filter-severity">
           <legend class="visually-hidden">{t.filterSeverity}</legend>
           {SEVERITIES.map((s) => (
-            <label key={s} class={`chip chip-${s}`}>
+            <label key={s} class={`chip chip-${s}`} data-chip={s} data-count={counts[s]}>
               <input
                 type="checkbox"
                 checked={filter.severities.has(s)}
                 onChange={(e) => toggleSeverity(s, e.currentTarget.checked)}
               />{' '}
-              {t.severityCount(s, report.findings.filter((f) => f.severity === s).length)}
+              {t.severityCount(s, counts[s])}
             </label>
           ))}
+          {counts.dismissed > 0 && (
+            <label class="chip chip-dismissed" data-chip="dismissed" data-count={counts.dismissed}>
+              <input
+                type="checkbox"
+                checked={filter.dismissed}
+                onChange={(e) => setFilter({ ...filter, dismissed: e.currentTarget.checked })}
+              />{' '}
+              {r.dismissedCount(counts.dismissed)}
+            </label>
+          )}
         </fieldset>
         <label>
           {t.filterSection}{' '}
@@ -96,11 +111,11 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
       </fieldset>
       {groups.length === 0 && <p class="empty">{t.noMatchingFindings}</p>}
       {groups.map((group) => {
-        const headingId = `${id}-${group.section}-${group.severity}`;
+        const headingId = `${id}-${group.severity}`;
         return (
           <section key={headingId} class="finding-group" aria-labelledby={headingId}>
             <h3 id={headingId}>
-              {sectionTitle(group.section, lang)} · {t.severity[group.severity]} ({group.findings.length})
+              {t.severity[group.severity]} ({group.findings.length})
             </h3>
             <ul class="finding-list">
               {group.findings.map(({ finding, index }) => (

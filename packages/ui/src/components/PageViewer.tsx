@@ -1,9 +1,10 @@
-import type { Box, Finding } from '@hezhang/core';
+import type { Box, Finding, Severity } from '@hezhang/core';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useLang, useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
 import { type PageSize, renderPage } from '../pdf/render.js';
 import { boxesByPage } from '../report-model.js';
+import { SEVERITY_COLOUR } from '../severity-colours.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
 interface PageViewerProps {
@@ -25,6 +26,23 @@ const BOX_STROKE_PX = 2.5;
 const BOX_GAP_PX = 1;
 /** The page's width at zoom 1 ("fit"): the frame's width, at most this many CSS pixels. */
 const MAX_WIDTH = 1100;
+/**
+ * The least a page is drawn at when it opens, in CSS pixels per point: budget tables print their
+ * amounts in 9–10 pt, and under about a pixel per point (a landscape page across a phone is drawn at
+ * 0.44) their digits cannot be read. The page then scrolls inside its frame, its first box in view.
+ */
+const READABLE_PX_PER_PT = 1;
+
+/**
+ * The page's width at zoom 1: the frame's width (at most MAX_WIDTH); in a frame taller than wide (a
+ * phone held upright) a landscape page as tall as the frame rather than a strip across its top; and
+ * never under READABLE_PX_PER_PT.
+ */
+export function fittedWidth(page: PageSize, frame: { width: number; height: number }): number {
+  const across = Math.min(frame.width || MAX_WIDTH, MAX_WIDTH);
+  const tall = frame.height > frame.width ? (frame.height * page.width) / page.height : 0;
+  return Math.round(Math.max(across, tall, READABLE_PX_PER_PT * page.width));
+}
 /** Zoom steps, as multiples of the fitted width; the reader starts at 1 (the whole width of the page). */
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 
@@ -33,7 +51,17 @@ const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
  * CSS pixels per point: the outline stays outside the cell's text at any zoom (on a phone the page is
  * drawn at under half a pixel per point, and an outline padded in points alone covered the digits).
  */
-function Highlights({ size, scale, boxes }: { size: PageSize; scale: number; boxes: readonly Box[] }) {
+function Highlights({
+  size,
+  scale,
+  boxes,
+  severity,
+}: {
+  size: PageSize;
+  scale: number;
+  boxes: readonly Box[];
+  severity: Severity;
+}) {
   const pad = Math.max(PAD, (BOX_STROKE_PX / 2 + BOX_GAP_PX) / scale);
   const holes = boxes
     .map(([x0, y0, x1, y1]) => `M${x0 - pad} ${y0 - pad}H${x1 + pad}V${y1 + pad}H${x0 - pad}Z`)
@@ -44,8 +72,9 @@ function Highlights({ size, scale, boxes }: { size: PageSize; scale: number; box
       {boxes.map(([x0, y0, x1, y1], i) => (
         <rect
           key={i}
-          class="page-box"
+          class={`page-box page-box-${severity}`}
           data-box={`${x0},${y0},${x1},${y1}`}
+          stroke={SEVERITY_COLOUR[severity]}
           x={x0 - pad}
           y={y0 - pad}
           width={x1 - x0 + 2 * pad}
@@ -94,11 +123,12 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
   useEffect(() => {
     if (page === undefined || !canvas.current || !frame.current) return;
     let current = true;
+    const drawn = new AbortController();
     setState({ status: 'loading' });
-    const fitted = Math.min(frame.current.clientWidth || MAX_WIDTH, MAX_WIDTH);
-    const width = Math.round(fitted * zoom);
-    renderPage(source, page, canvas.current, width).then(
-      (size) => {
+    const box = { width: frame.current.clientWidth, height: frame.current.clientHeight };
+    const width = (size: PageSize) => Math.round(fittedWidth(size, box) * zoom);
+    renderPage(source, page, canvas.current, width, drawn.signal).then(
+      ({ size, width }) => {
         if (!current) return;
         const scale = width / size.width;
         setState({ status: 'ready', size, scale });
@@ -114,6 +144,7 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
     );
     return () => {
       current = false;
+      drawn.abort();
     };
   }, [page, source, zoom, finding]);
 
@@ -189,7 +220,12 @@ export function PageViewer({ finding, source, onClose, findings = [], onShow }: 
         <div class="viewer-page">
           <canvas ref={canvas} role="img" aria-label={page !== undefined ? t.viewerTitle(page) : ''} />
           {state.status === 'ready' && page !== undefined && (
-            <Highlights size={state.size} scale={state.scale} boxes={pages.get(page) ?? []} />
+            <Highlights
+              size={state.size}
+              scale={state.scale}
+              boxes={pages.get(page) ?? []}
+              severity={finding?.severity ?? 'error'}
+            />
           )}
         </div>
         {state.status === 'loading' && <p class="viewer-status">{t.viewerLoading}</p>}

@@ -22,16 +22,16 @@ export function PairingNote({ report }: { report: Report }) {
         <ul>
           {shown.map((x) => (
             <li key={`${x.relation}|${x.name}`} data-paired={x.relation}>
-              <strong>{x.name}</strong>（{s.relation[x.relation]}）：{x.reason[lang]}
+              <strong>{x.name}</strong>
+              {s.aside(s.relation[x.relation])}
+              {x.reason[lang]}
             </li>
           ))}
         </ul>
       )}
       {p.impossible.length > 0 && (
         <details>
-          <summary>
-            {s.impossible}（{p.impossible.length}）
-          </summary>
+          <summary>{s.counted(s.impossible, p.impossible.length)}</summary>
           <ul>
             {p.impossible.map((x) => (
               <li key={`${x.relation}|${x.rule}`} data-impossible={x.rule}>

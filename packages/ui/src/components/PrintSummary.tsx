@@ -1,6 +1,6 @@
 import { describeRefs, type Finding, type Report, type ReviewMark, reviewOf, templateOf } from '@hezhang/core';
-import { useLang, useStrings } from '../i18n.js';
-import { groupFindings, sectionTitle } from '../report-model.js';
+import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
+import { groupFindings } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 
 /**
@@ -67,13 +67,11 @@ export function PrintSummary({ report }: { report: Report }) {
       </dl>
       <p>
         {t.verdict[report.summary.verdict]} — {t.verdictLong[report.summary.verdict]}{' '}
-        {t.counts(report.summary.checksRun, notRun.length)}
+        {t.counts(report.summary.checksRun, report.summary.notApplicable, report.summary.insufficientData)}
       </p>
       {groupFindings(report).map((g) => (
-        <section key={`${g.section}-${g.severity}`}>
-          <h2>
-            {sectionTitle(g.section, lang)} · {t.severity[g.severity]}
-          </h2>
+        <section key={g.severity}>
+          <h2>{t.severity[g.severity]}</h2>
           <ol>
             {foldByMessage(g.findings, lang, marks).map(({ first, items }) => {
               const finding = items[0] as Finding;
@@ -96,13 +94,17 @@ export function PrintSummary({ report }: { report: Report }) {
                   )}
                   {marks?.[first] && (marks[first].status !== 'open' || marks[first].note) && (
                     <div class="print-review">
-                      {s.reviewLabel}：{s.status[marks[first].status]}
+                      {s.reviewLabel}
+                      {PUNCTUATION[lang].colon}
+                      {s.status[marks[first].status]}
                       {marks[first].note ? ` — ${marks[first].note}` : ''}
                     </div>
                   )}
                   {places.length > 0 && (
                     <div class="print-where">
-                      {t.where}：{places.slice(0, PLACES_PRINTED).join('；')}
+                      {t.where}
+                      {PUNCTUATION[lang].colon}
+                      {places.slice(0, PLACES_PRINTED).join(PUNCTUATION[lang].list)}
                       {places.length > PLACES_PRINTED && t.printFacts.more(places.length - PLACES_PRINTED)}
                     </div>
                   )}

@@ -1,20 +1,30 @@
 /**
- * The annotated PDF: the original file with one square annotation over each cell or sentence a
- * finding points at, coloured by severity, its text the finding's message and formula, amounts, the
- * review mark and note. Made with pdf-lib (the maintained @cantoo fork) as an incremental update: the
+ * The annotated PDF: the original file with one annotation per finding — on each page it marks, one
+ * highlight annotation whose rectangles (QuadPoints) are every cell or sentence it points at there,
+ * drawn as outlines coloured by severity — its text the finding's message and formula, amounts, the
+ * review mark and note, and the rule's name. Made with pdf-lib (the maintained @cantoo fork) as an incremental update: the
  * original bytes stay untouched at the start of the file, the annotations are appended after them,
  * so anyone can check that the document underneath is the one published.
  */
 import { PDFArray, PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef, PDFString } from '@cantoo/pdf-lib';
-import { type Box, type Finding, type Report, type ReviewMark, reviewOf, type Severity } from '@hezhang/core';
+import {
+  type Box,
+  type Finding,
+  orderedFindings,
+  type Report,
+  type ReviewMark,
+  reviewOf,
+  type Severity,
+} from '@hezhang/core';
 import type { Lang } from '../i18n.js';
 import { REVIEW_STRINGS } from '../review-strings.js';
+import { rgb01, SEVERITY_COLOUR } from '../severity-colours.js';
 
-/** Severity colours (RGB, 0–1), the page's own: red errors, amber warnings, blue notes. */
+/** Severity colours (RGB, 0–1): the page viewer's and the HTML report's (severity-colours.ts). */
 export const SEVERITY_RGB: Readonly<Record<Severity, readonly [number, number, number]>> = {
-  error: [0.8, 0.1, 0.1],
-  warning: [0.85, 0.5, 0],
-  info: [0.1, 0.35, 0.8],
+  error: rgb01(SEVERITY_COLOUR.error),
+  warning: rgb01(SEVERITY_COLOUR.warning),
+  info: rgb01(SEVERITY_COLOUR.info),
 };
 
 /** Border width in points: visible at 100 %, thin enough to leave the printed digits readable. */
@@ -65,8 +75,8 @@ function geometry(page: PDFPage, frameRotation: number | undefined): PageGeometr
   return { view, rotation: frameRotation ?? page.getRotation().angle };
 }
 
-/** The annotation's text: what is wrong, the formula, the amounts, the review, and who wrote it. */
-export function annotationText(finding: Finding, mark: ReviewMark | undefined, lang: Lang): string {
+/** The annotation's text: what is wrong, the formula, the amounts, the review, and the rule's name in words. */
+export function annotationText(finding: Finding, mark: ReviewMark | undefined, lang: Lang, ruleTitle: string): string {
   const s = REVIEW_STRINGS[lang];
   const lines = [`[${s.severity[finding.severity]}] ${finding.message[lang]}`];
   if (finding.formula) lines.push(`${s.formula}: ${finding.formula[lang]}`);
@@ -78,50 +88,73 @@ export function annotationText(finding: Finding, mark: ReviewMark | undefined, l
   if (amounts.length > 0) lines.push(amounts.map(([k, v]) => `${k} ${v}`).join('; '));
   const status = mark?.status ?? 'open';
   lines.push(`${s.reviewLabel}: ${s.status[status]}${mark?.note ? ` — ${mark.note}` : ''}`);
-  lines.push(`${s.madeBy} · ${finding.rule}`);
+  lines.push(`${s.madeBy} · ${ruleTitle}`);
   return lines.join('\n');
 }
 
-/** One place to annotate: a finding's box on a page. */
+/** One annotation: a finding's boxes on one of its pages. */
 export interface AnnotationPlace {
+  /** The finding's index in `report.findings`. */
   finding: number;
   page: number;
-  box: Box;
+  /** Every distinct box the finding points at on this page. */
+  boxes: Box[];
 }
 
-/** Every box a finding points at, once per finding (a folded finding may name one cell twice). */
+/**
+ * One place per finding and page it marks (most findings mark one page), in the order findings are
+ * shown; a folded finding that names one cell twice has it once.
+ */
 export function annotationPlaces(report: Pick<Report, 'findings'>): AnnotationPlace[] {
   const places: AnnotationPlace[] = [];
-  report.findings.forEach((finding, index) => {
-    const seen = new Set<string>();
+  for (const { finding, index } of orderedFindings(report)) {
+    const byPage = new Map<number, Map<string, Box>>();
     for (const ref of finding.refs) {
       if (ref.page === undefined || ref.box === undefined) continue;
-      const id = `${ref.page}|${ref.box.join(',')}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      places.push({ finding: index, page: ref.page, box: ref.box });
+      let boxes = byPage.get(ref.page);
+      if (!boxes) byPage.set(ref.page, (boxes = new Map()));
+      boxes.set(ref.box.join(','), ref.box);
     }
-  });
+    for (const [page, boxes] of byPage) places.push({ finding: index, page, boxes: [...boxes.values()] });
+  }
   return places;
 }
 
-function squareAppearance(doc: PDFDocument, width: number, height: number, rgb: readonly number[], dashed: boolean) {
+type Rect = [number, number, number, number];
+
+/** The outlines of the rectangles, in page space (the form's BBox is the annotation's Rect). */
+function outlinesAppearance(
+  doc: PDFDocument,
+  bbox: Rect,
+  rects: readonly Rect[],
+  rgb: readonly number[],
+  dashed: boolean,
+) {
   const inset = BORDER / 2;
   const ops = [
     `${rgb.map((c) => c.toFixed(3)).join(' ')} RG`,
     `${BORDER} w`,
     dashed ? '[3 2] 0 d' : '[] 0 d',
-    `${inset} ${inset} ${Math.max(0, width - BORDER).toFixed(3)} ${Math.max(0, height - BORDER).toFixed(3)} re S`,
+    ...rects.map(
+      ([x0, y0, x1, y1]) =>
+        `${(x0 - inset).toFixed(3)} ${(y0 - inset).toFixed(3)} ${(x1 - x0 + BORDER).toFixed(3)} ${(y1 - y0 + BORDER).toFixed(3)} re S`,
+    ),
   ].join('\n');
+  // A highlight's appearance names a graphics state: pdf.js draws its own (a filled marker) otherwise.
   return doc.context.register(
-    doc.context.stream(ops, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height] }),
+    doc.context.stream(`/GS0 gs\n${ops}`, {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: bbox,
+      Resources: { ExtGState: { GS0: { Type: 'ExtGState', CA: 1, BM: 'Normal' } } },
+    }),
   );
 }
 
 /**
  * Adds the annotations to the PDF and returns the new file. `report` is the report of these bytes
  * (with its review, when there is one: each annotation then carries the mark and note, and a
- * dismissed finding's box is dashed).
+ * dismissed finding's boxes are dashed).
  */
 export async function annotatePdf(bytes: Uint8Array, report: Report, lang: Lang = 'zh'): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { forIncrementalUpdate: true, updateMetadata: false });
@@ -135,23 +168,34 @@ export async function annotatePdf(bytes: Uint8Array, report: Report, lang: Lang 
     const finding = report.findings[place.finding];
     if (!page || !finding) continue;
     const mark = review?.marks[place.finding];
-    const [x0, y0, x1, y1] = userRect(place.box, geometry(page, report.source.rotations?.[place.page - 1]));
+    const frame = geometry(page, report.source.rotations?.[place.page - 1]);
+    const rects = place.boxes.map((box) => userRect(box, frame));
+    // The annotation's rectangle holds every outline (and so every quadrilateral) with its stroke.
+    const bbox: Rect = [
+      Math.min(...rects.map((r) => r[0])) - BORDER,
+      Math.min(...rects.map((r) => r[1])) - BORDER,
+      Math.max(...rects.map((r) => r[2])) + BORDER,
+      Math.max(...rects.map((r) => r[3])) + BORDER,
+    ];
     const rgb = SEVERITY_RGB[finding.severity];
     const dismissed = mark?.status === 'dismissed';
+    const rule = report.checks.find((c) => c.rule === finding.rule)?.title[lang] ?? finding.rule;
     // Built in one literal: every later change to a registered object costs pdf-lib a search.
     const annotation = doc.context.obj({
       Type: 'Annot',
-      Subtype: 'Square',
-      Rect: [x0, y0, x1, y1],
+      Subtype: 'Highlight',
+      Rect: bbox,
+      // Each box as a quadrilateral: upper left, upper right, lower left, lower right (as viewers write them).
+      QuadPoints: rects.flatMap(([x0, y0, x1, y1]) => [x0, y1, x1, y1, x0, y0, x1, y0]),
       C: [...rgb],
       BS: { Type: 'Border', W: BORDER, S: dismissed ? 'D' : 'S', ...(dismissed ? { D: [3, 2] } : {}) },
       F: 4, // print
-      AP: { N: squareAppearance(doc, x1 - x0, y1 - y0, rgb, dismissed) },
+      AP: { N: outlinesAppearance(doc, bbox, rects, rgb, dismissed) },
       P: page.ref,
-      Contents: PDFHexString.fromText(annotationText(finding, mark, lang)),
+      Contents: PDFHexString.fromText(annotationText(finding, mark, lang, rule)),
       T: author,
       Subj: PDFHexString.fromText(REVIEW_STRINGS[lang].severity[finding.severity]),
-      NM: PDFString.of(`hezhang-${place.finding + 1}-${place.page}-${place.box.map((v) => Math.round(v)).join('-')}`),
+      NM: PDFString.of(`hezhang-${place.finding + 1}-${place.page}`),
       M: PDFString.fromDate(now),
     });
     const refs = added.get(place.page - 1) ?? [];

@@ -73,6 +73,9 @@ export function yearOnYear(report: Report): { year?: number; baseYear?: number; 
   return { ...(year ? { year } : {}), ...(baseYear ? { baseYear } : {}), pairs };
 }
 
+/** A text's width at the charts' 12 px: CJK characters a full em, others about half. */
+const textWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u2e80-\uffff]/.test(c) ? 12 : 6.5), 0);
+
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
@@ -92,14 +95,17 @@ export function barChartSvg(
   const legend = series.length > 1 ? 24 : 0;
   const height = legend + rows.length * group + CHART.pad;
   const parts: string[] = [];
-  if (legend)
+  if (legend) {
+    // Each name after the one before it, however long: "2026年（本文档）", "2025年（据文字所述上年数）".
+    let x = CHART.pad;
     series.forEach((name, s) => {
-      const x = CHART.label + s * 120;
       parts.push(
         `<rect class="series-${s}" x="${x}" y="6" width="12" height="12"/>`,
-        `<text x="${x + 18}" y="16">${esc(name)}</text>`,
+        `<text class="legend" data-series="${s}" x="${x + 18}" y="16">${esc(name)}</text>`,
       );
+      x += 18 + textWidth(name) + 24;
     });
+  }
   rows.forEach((row, r) => {
     const top = legend + r * group + CHART.pad;
     parts.push(

@@ -2,7 +2,18 @@
  * Findings of one or more reports as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
  * Chinese). A reviewed report adds each finding's mark (open, confirmed, dismissed) and note.
  */
-import { describeRefs, documentTitle, type Finding, type Report, reviewOf, templateOf } from '@hezhang/core';
+
+import {
+  describeRefs,
+  documentTitle,
+  type Finding,
+  type IndexedFinding,
+  orderedFindings,
+  type Report,
+  reviewOf,
+  templateOf,
+} from '@hezhang/core';
+import { PUNCTUATION } from '../i18n.js';
 import { sectionOf } from '../report-model.js';
 
 /**
@@ -45,11 +56,11 @@ function field(value: string | number | undefined): string {
  * meant to be read, repeated identical lines look like duplicates.
  */
 export function foldAlike(
-  findings: readonly Finding[],
+  findings: readonly IndexedFinding[],
   markOf: (index: number) => string = () => '',
 ): { finding: Finding; count: number; refs: Finding['refs']; index: number }[] {
   const folded = new Map<string, { finding: Finding; count: number; refs: Finding['refs']; index: number }>();
-  for (const [index, f] of findings.entries()) {
+  for (const { finding: f, index } of findings) {
     // Findings marked differently (one confirmed, one dismissed) stay apart: each line carries one mark.
     const key = JSON.stringify([f.rule, f.severity, f.message, f.formula ?? null, markOf(index)]);
     const seen = folded.get(key);
@@ -70,8 +81,9 @@ export function findingsCsv(reports: readonly Report[]): string {
     const marks = reviewOf(report)?.marks;
     const template = templateOf(report.document);
     const markOf = (i: number) => JSON.stringify([marks?.[i]?.status ?? null, marks?.[i]?.note ?? null]);
-    for (const { finding: f, count, refs, index } of foldAlike(report.findings, markOf)) {
-      const places = (lang: 'zh' | 'en') => describeRefs(refs, template, lang, report.document).join('；');
+    for (const { finding: f, count, refs, index } of foldAlike(orderedFindings(report), markOf)) {
+      const places = (lang: 'zh' | 'en') =>
+        describeRefs(refs, template, lang, report.document).join(PUNCTUATION[lang].list);
       const mark = marks?.[index];
       const cells = [
         report.source.name,

@@ -5,8 +5,10 @@
  * attributes, not classes — so the page, the HTML report and a downloaded file show the same thing,
  * and a volunteer can post it as it is.
  */
+
 import { type Dossier, formatAmount, type Series } from '@hezhang/core';
 import type { DossierStrings } from '../dossier-strings.js';
+import { PUNCTUATION } from '../i18n.js';
 
 export interface ChartColumn {
   year: number;
@@ -97,7 +99,7 @@ export interface DossierChart {
 export function dossierCharts(dossier: Dossier, s: DossierStrings, lang: 'zh' | 'en'): DossierChart[] {
   const columns = dossierColumns(dossier, s);
   if (columns.length === 0) return [];
-  const footer = `${dossier.department} · ${s.source(dossier.documents.map((d) => d.name).join(lang === 'zh' ? '、' : ', '))}`;
+  const footer = `${dossier.department} · ${s.source(dossier.documents.map((d) => d.name).join(PUNCTUATION[lang].series))}`;
   const out: DossierChart[] = [];
   const totals = [...dossier.totals, ...dossier.funds];
   if (totals.length > 0) {

@@ -4,8 +4,8 @@
  * its pictures of the years. Plain HTML with the report's own styles; nothing fetched.
  */
 import type { Dossier } from '@hezhang/core';
-import { DOSSIER_STRINGS } from '../dossier-strings.js';
-import type { Lang } from '../i18n.js';
+import { DOSSIER_STRINGS, ruleName } from '../dossier-strings.js';
+import { type Lang, PUNCTUATION } from '../i18n.js';
 import { REVIEW_STRINGS } from '../review-strings.js';
 import { dossierCharts } from './dossier-charts.js';
 
@@ -28,22 +28,25 @@ export function dossierHtml(dossier: Dossier, lang: Lang): string {
   const docs = dossier.documents
     .map(
       (d) =>
-        `<tr data-dossier-document="${esc(d.name)}"><td>${esc(d.year ?? '—')}</td><td>${esc(s.kind[d.kind])}${d.unit ? `（${esc(d.unit)}）` : ''}</td><td>${esc(d.name)}</td><td><span class="badge badge-${d.verdict}">${esc(s.verdict[d.verdict])}</span> <span class="muted">${esc(s.counts(d.errors, d.warnings))}</span></td></tr>`,
+        `<tr data-dossier-document="${esc(d.name)}"><td>${esc(d.year ?? '—')}</td><td>${esc(s.kind[d.kind])}${d.unit ? esc(s.unit(d.unit)) : ''}</td><td>${esc(d.name)}</td><td><span class="badge badge-${d.verdict}">${esc(s.verdict[d.verdict])}</span> <span class="muted">${esc(s.counts(d.errors, d.warnings))}</span></td></tr>`,
     )
     .join('');
   const links = dossier.links
     .map(
       (l) =>
-        `<li data-dossier-link="${esc(l.rule)}">${esc(l.from)} ↔ ${esc(l.to)}（${esc(s.relation[l.relation])}，<code>${esc(l.rule)}</code>）：${esc(l.reason[lang])}</li>`,
+        `<li data-dossier-link="${esc(l.rule)}">${esc(l.from)} ↔ ${esc(l.to)}${esc(s.aside(s.relation[l.relation], ruleName(l.rule, lang)))}${esc(l.reason[lang])}</li>`,
     )
     .join('');
   const impossible = dossier.impossible
-    .map((i) => `<li data-dossier-impossible="${esc(i.rule)}">${esc(i.document)}：${esc(i.reason[lang])}</li>`)
+    .map(
+      (i) =>
+        `<li data-dossier-impossible="${esc(i.rule)}">${esc(i.document)}${esc(PUNCTUATION[lang].colon)}${esc(i.reason[lang])}</li>`,
+    )
     .join('');
   const findings = dossier.findings
     .map(
       ({ document, finding }) =>
-        `<li class="finding finding-${finding.severity}" data-dossier-finding="${esc(finding.rule)}"><p><span class="badge badge-${finding.severity}">${esc(REVIEW_STRINGS[lang].severity[finding.severity])}</span> ${esc(document)}：${esc(finding.message[lang])}</p>${finding.formula ? `<p class="formula"><code>${esc(finding.formula[lang])}</code></p>` : ''}</li>`,
+        `<li class="finding finding-${finding.severity}" data-dossier-finding="${esc(finding.rule)}"><p><span class="badge badge-${finding.severity}">${esc(REVIEW_STRINGS[lang].severity[finding.severity])}</span> ${esc(document)}${esc(PUNCTUATION[lang].colon)}${esc(finding.message[lang])}</p>${finding.formula ? `<p class="formula"><code>${esc(finding.formula[lang])}</code></p>` : ''}</li>`,
     )
     .join('');
   const charts = dossierCharts(dossier, s, lang)

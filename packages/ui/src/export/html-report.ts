@@ -15,13 +15,14 @@ import {
   type ReviewMark,
   reviewOf,
   SECTION_TITLES,
-  type Severity,
+  sectionOf,
   templateOf,
 } from '@hezhang/core';
-import type { Lang } from '../i18n.js';
+import { type Lang, PUNCTUATION } from '../i18n.js';
 import type { PagePicture, ReportPictures } from '../pdf/pictures.js';
 import { boxesByPage } from '../report-model.js';
 import { REVIEW_STRINGS, type ReviewStrings } from '../review-strings.js';
+import { DISMISSED_COLOUR, SEVERITY_COLOUR } from '../severity-colours.js';
 import { barChartSvg, expenditureByClass, yearOnYear } from './charts.js';
 import { DOSSIER_STYLE, dossierHtml } from './dossier-html.js';
 
@@ -47,8 +48,6 @@ const esc = (s: string | number) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-
-const COLOUR: Record<Severity, string> = { error: '#b3261e', warning: '#b26a00', info: '#1f5fa8' };
 
 const STYLE = `
 :root{--fg:#1b1f24;--muted:#57606a;--border:#d0d7de;--panel:#f6f8fa;--error:#b3261e;--warning:#8a5300;--info:#1f5fa8;--ok:#1a7f37;--incomplete:#6e4aa3}
@@ -126,11 +125,10 @@ function identity(report: Report, s: ReviewStrings, options: HtmlReportOptions):
 function verdict(report: Report, s: ReviewStrings): string {
   const { summary } = report;
   const review = reviewOf(report);
-  const notRun = summary.notApplicable + summary.insufficientData;
   return `<section class="verdict verdict-${summary.verdict}" data-status="${summary.verdict}">
 <p><span class="badge badge-${summary.verdict}">${esc(s.verdict[summary.verdict])}</span> ${esc(s.counts(summary.errors, summary.warnings, summary.infos))}</p>
 ${review ? `<p data-review-counts="">${esc(s.reviewCounts(review.confirmed, review.dismissed, review.open))}</p>` : ''}
-<p class="muted">${esc(s.checksRun(summary.checksRun, notRun))}</p></section>`;
+<p class="muted">${esc(s.checksRun(summary.checksRun, summary.notApplicable, summary.insufficientData))}</p></section>`;
 }
 
 function markOf(report: Report, index: number): ReviewMark | undefined {
@@ -148,7 +146,11 @@ function pageStrip(report: Report, pictures: ReportPictures, s: ReviewStrings): 
       count++;
       const dismissed = markOf(report, index)?.status === 'dismissed';
       for (const box of here)
-        boxes.push({ box, colour: dismissed ? '#8c959f' : COLOUR[finding.severity], dashed: dismissed });
+        boxes.push({
+          box,
+          colour: dismissed ? DISMISSED_COLOUR : SEVERITY_COLOUR[finding.severity],
+          dashed: dismissed,
+        });
     });
     const caption = `${s.pageLabel(thumb.page)}${count ? ` · ${count}` : ''}`;
     return `<li data-page="${thumb.page}" data-findings="${count}"><figure>${picture(thumb, s.pageLabel(thumb.page), boxes, count ? 'has-findings' : '')}<figcaption>${esc(caption)}</figcaption></figure></li>`;
@@ -183,7 +185,8 @@ function charts(report: Report, s: ReviewStrings): string {
         {
           id: 'years',
           title,
-          series: [years.year ? String(years.year) : s.thisYear, years.baseYear ? String(years.baseYear) : s.lastYear],
+          // What each series is: this document's amounts, and last year's as its text states them.
+          series: [s.thisYear(years.year), s.lastYear(years.baseYear)],
         },
       )}</figure>`,
     );
@@ -214,17 +217,17 @@ function findingHtml(
   const snippets = (pictures?.snippets[index] ?? []).map((pic) => {
     const boxes = (pages.get(pic.page) ?? []).map((box) => ({
       box,
-      colour: status === 'dismissed' ? '#8c959f' : COLOUR[finding.severity],
+      colour: status === 'dismissed' ? DISMISSED_COLOUR : SEVERITY_COLOUR[finding.severity],
       dashed: status === 'dismissed',
     }));
     return `<figure class="snippet" data-snippet-page="${pic.page}">${picture(pic, s.snippetAlt(pic.page), boxes)}<figcaption>${esc(s.pageLabel(pic.page))}</figcaption></figure>`;
   });
   const unpictured = pictures ? pages.size - (pictures.snippets[index]?.length ?? 0) : 0;
   return `<li class="finding finding-${finding.severity} review-${status}" data-finding="" data-rule="${esc(finding.rule)}" data-severity="${finding.severity}" data-review="${status}">
-<p><span class="badge badge-${finding.severity}">${esc(s.severity[finding.severity])}</span> ${esc(finding.message[lang])}${finding.count && finding.count > 1 ? ` <span class="muted">(×${finding.count})</span>` : ''}</p>
+<p><span class="badge badge-${finding.severity}">${esc(s.severity[finding.severity])}</span> <span class="muted">${esc(SECTION_TITLES[sectionOf(report, finding)][lang])}</span> ${esc(finding.message[lang])}${finding.count && finding.count > 1 ? ` <span class="muted">(×${finding.count})</span>` : ''}</p>
 ${finding.formula ? `<p class="formula"><span class="muted">${esc(s.formula)}</span> <code>${esc(finding.formula[lang])}</code></p>` : ''}
 ${amounts.length ? `<dl class="amounts">${amounts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>` : ''}
-${places.length ? `<p class="muted">${esc(s.where)}：${esc(places.join('；'))}</p>` : ''}
+${places.length ? `<p class="muted">${esc(s.where)}${esc(PUNCTUATION[lang].colon)}${esc(places.join(PUNCTUATION[lang].list))}</p>` : ''}
 <p class="review review-${status}">${esc(s.reviewLabel)}：${esc(s.status[status])}${mark?.note ? ` — ${esc(mark.note)}` : ''}</p>
 ${snippets.join('')}${unpictured > 0 ? `<p class="muted">${esc(s.morePages(unpictured))}</p>` : ''}
 </li>`;
@@ -238,7 +241,6 @@ function documentHtml(entry: HtmlReportEntry, options: HtmlReportOptions): strin
   const findings = groupFindings(report).flatMap((group) =>
     group.findings.map(({ finding, index }) => findingHtml(report, finding, index, pictures, s, options.lang)),
   );
-  const sections = [...new Set(groupFindings(report).map((g) => g.section))];
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');
   return `<article class="document" data-document="${esc(report.source.name)}">
 <h2>${esc(heading || report.source.name)}</h2>
@@ -248,7 +250,7 @@ ${verdict(report, s)}
 ${pictures ? pageStrip(report, pictures, s) : ''}
 ${charts(report, s)}
 <section><h3>${esc(s.findingsTitle)}</h3>
-${findings.length ? `<p class="muted">${esc(sections.map((x) => SECTION_TITLES[x][options.lang]).join(' · '))}</p><ol class="findings">${findings.join('')}</ol>` : `<p>${esc(s.noFindings)}</p>`}
+${findings.length ? `<ol class="findings">${findings.join('')}</ol>` : `<p>${esc(s.noFindings)}</p>`}
 </section>
 ${notRun.length ? `<section><h3>${esc(s.notRunTitle)}</h3><ul>${notRun.map((c) => `<li>${esc(c.title[options.lang])}${c.reason ? ` — ${esc(c.reason[options.lang])}` : ''}</li>`).join('')}</ul></section>` : ''}
 </article>`;

@@ -8,6 +8,7 @@
 import {
   type CompiledTemplate,
   type Finding,
+  orderedFindings,
   type Report,
   type ReviewMark,
   reviewOf,
@@ -42,7 +43,42 @@ function isProsePart(kind: SectionKind): kind is ProsePart {
   return (BEFORE_TABLES as readonly string[]).includes(kind) || (AFTER_TABLES as readonly string[]).includes(kind);
 }
 
-/** The part of the document a finding is about: its first reference to a table or to a prose section. */
+/** The pages each part of the document was printed on: each table's, each prose section's. */
+function partPages(report: Report): { part: SheetPart; first: number; last: number }[] {
+  const spans: { part: SheetPart; first: number; last: number }[] = [];
+  for (const t of report.tables)
+    if (t.pages.length > 0)
+      spans.push({ part: { kind: 'table', table: t.kind }, first: Math.min(...t.pages), last: Math.max(...t.pages) });
+  for (const s of report.document.sections) {
+    if (!isProsePart(s.kind)) continue;
+    const pages = [s.source.page, ...s.paragraphs.map((p) => p.source.page)].filter(
+      (n): n is number => n !== undefined,
+    );
+    if (pages.length > 0)
+      spans.push({ part: { kind: 'prose', part: s.kind }, first: Math.min(...pages), last: Math.max(...pages) });
+  }
+  return spans;
+}
+
+/**
+ * The part a page belongs to: the part printed on it, else the part it follows (a blank page left
+ * between two tables belongs to the one before it).
+ */
+function partOfPage(report: Report, page: number): SheetPart | undefined {
+  const spans = partPages(report).filter((s) => s.first <= page);
+  const on = spans.filter((s) => s.last >= page);
+  const latest = (list: typeof spans) =>
+    list.reduce<(typeof spans)[number] | undefined>(
+      (a, b) => (!a || b.first > a.first || (b.first === a.first && b.last > a.last) ? b : a),
+      undefined,
+    );
+  return (latest(on) ?? latest(spans))?.part;
+}
+
+/**
+ * The part of the document a finding is about: its first reference to a table or to a prose section,
+ * else the part printed on the page it points at (a blank page, a page without text).
+ */
 function partOf(report: Report, finding: Finding): SheetPart {
   for (const ref of finding.refs) {
     if (ref.table) return { kind: 'table', table: ref.table };
@@ -51,6 +87,9 @@ function partOf(report: Report, finding: Finding): SheetPart {
       if (kind && isProsePart(kind)) return { kind: 'prose', part: kind };
     }
   }
+  const page = finding.refs.find((r) => r.page !== undefined)?.page;
+  const onPage = page !== undefined ? partOfPage(report, page) : undefined;
+  if (onPage) return onPage;
   // A finding about the document as a whole (its years, its department, its text layer) belongs to the cover.
   return { kind: 'prose', part: finding.rule === 'document.tables_present' ? 'contents' : 'cover' };
 }
@@ -75,7 +114,7 @@ function sheetParts(template: CompiledTemplate): { item: string; part: SheetPart
 
 export function inspectionRows(report: Report): InspectionRow[] {
   const marks = reviewOf(report)?.marks;
-  const placed = report.findings.map((finding, index) => ({
+  const placed = orderedFindings(report).map(({ finding, index }) => ({
     finding,
     part: partOf(report, finding),
     mark: marks?.[index],

@@ -13,6 +13,8 @@ export interface PdfPage {
   /** pdf.js 5 draws on the canvas' own 2d context. */
   render(params: { canvas: HTMLCanvasElement | null; viewport: PdfViewport }): {
     promise: Promise<unknown>;
+    /** Stops the drawing (its promise then rejects). */
+    cancel?(): void;
   };
   cleanup(): unknown;
 }

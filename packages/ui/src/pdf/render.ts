@@ -22,27 +22,49 @@ export interface PageSize {
   height: number;
 }
 
+/** The drawing each canvas is busy with: pdf.js refuses a second render on a canvas still drawn on. */
+const drawing = new WeakMap<HTMLCanvasElement, Promise<unknown>>();
+
 /**
- * Renders the page at `cssWidth` CSS pixels wide (sharp on high-density screens) and returns its size
- * in points, so callers can lay boxes over it in the same coordinates.
+ * Renders the page at `width` CSS pixels wide (or the width `width` gives for the page's size), sharp
+ * on high-density screens, and returns its size in points and the width drawn, so callers can lay
+ * boxes over it in the same coordinates. A drawing on the same canvas is waited for first; `signal`
+ * cancels this one (stepping to the next finding while a page is drawn).
  */
-export async function renderPage(
+export function renderPage(
   source: PdfSource,
   pageNumber: number,
   canvas: HTMLCanvasElement,
-  cssWidth: number,
-): Promise<PageSize> {
-  const doc = await openDocument(source);
-  const page = await doc.getPage(pageNumber);
-  const size = page.getViewport({ scale: 1 });
-  const scale = cssWidth / size.width;
-  const density = globalThis.devicePixelRatio || 1;
-  const viewport = page.getViewport({ scale: scale * density });
-  canvas.width = Math.round(viewport.width);
-  canvas.height = Math.round(viewport.height);
-  canvas.style.width = `${cssWidth}px`;
-  canvas.style.height = `${(cssWidth * size.height) / size.width}px`;
-  await page.render({ canvas, viewport }).promise;
-  page.cleanup();
-  return { width: size.width, height: size.height };
+  width: number | ((size: PageSize) => number),
+  signal?: AbortSignal,
+): Promise<{ size: PageSize; width: number }> {
+  const before = drawing.get(canvas);
+  const done = (async () => {
+    await before?.catch(() => undefined);
+    signal?.throwIfAborted();
+    const doc = await openDocument(source);
+    const page = await doc.getPage(pageNumber);
+    signal?.throwIfAborted();
+    const size = page.getViewport({ scale: 1 });
+    const cssWidth = typeof width === 'number' ? width : width({ width: size.width, height: size.height });
+    const scale = cssWidth / size.width;
+    const density = globalThis.devicePixelRatio || 1;
+    const viewport = page.getViewport({ scale: scale * density });
+    canvas.width = Math.round(viewport.width);
+    canvas.height = Math.round(viewport.height);
+    canvas.style.width = `${cssWidth}px`;
+    canvas.style.height = `${(cssWidth * size.height) / size.width}px`;
+    const task = page.render({ canvas, viewport });
+    const cancel = () => task.cancel?.();
+    signal?.addEventListener('abort', cancel);
+    try {
+      await task.promise;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      page.cleanup();
+    }
+    return { size: { width: size.width, height: size.height }, width: cssWidth };
+  })();
+  drawing.set(canvas, done);
+  return done;
 }

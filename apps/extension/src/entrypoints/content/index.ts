@@ -17,14 +17,14 @@ export default defineContentScript({
     const settings = await loadSettings();
     const mode = pageMode(settings, location.href);
     const check = new PageCheck({ language: settings.language, autoPdf: mode.autoPdf, pdf: mode.pdf });
-    check.run();
+    void check.run();
     check.observe();
     ctx.onInvalidated(() => check.stop());
 
     handleMessages({
       'page:state': async ({ recheck }) => {
         if (recheck) {
-          check.run();
+          await check.run();
           check.recheckPdfs();
         }
         return check.state();

@@ -11,5 +11,5 @@ addEventListener('unhandledrejection', (event) => {
   console.warn('[hezhang] rejection nobody handled in the offscreen document:', event.reason);
 });
 handleMessages({
-  'offscreen:read': ({ url }) => readPdfAt(url, (hash) => sendMessage('cache:lookup', { hash })),
+  'offscreen:read': ({ url }) => readPdfAt(url, async (hash) => (await sendMessage('cache:lookup', { hash })) ?? null),
 });

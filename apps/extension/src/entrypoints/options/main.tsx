@@ -74,6 +74,14 @@ function Options() {
             {t.optionsPdfPolicy[p]}
           </label>
         ))}
+        <label style={{ display: 'block', marginTop: '8px' }}>
+          <input
+            type="checkbox"
+            checked={settings.pdfOtherSites}
+            onChange={(e) => change({ pdfOtherSites: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t.optionsPdfOtherSites}
+        </label>
       </section>
       <p class="privacy">{t.privacy}</p>
     </main>

@@ -1,9 +1,10 @@
-import type { Report } from '@hezhang/core';
+import { Report } from '@hezhang/core';
 import { LangContext, type PdfSource, ReportView } from '@hezhang/ui';
 import '@hezhang/ui/styles.css';
 import * as pdfjs from 'pdfjs-dist';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { fetchPdf } from '../../pdf/fetch-pdf';
 import { startPdfWorker } from '../../pdf/worker';
 import { strings } from '../../shared/i18n';
 import { sendMessage } from '../../shared/messages';
@@ -22,15 +23,18 @@ function ReportPage({ url }: { url: string }) {
   const [pdf, setPdf] = useState<PdfSource>();
   useEffect(() => {
     void loadSettings().then((s) => setLanguage(s.language));
-    void sendMessage('pdf:report', { url }).then((hit) => {
-      setReport((hit?.report as Report | undefined) ?? null);
-      if (hit) document.title = `${hit.verdict.name} — Hezhang 核账`;
-    });
-    // The pages are drawn from the PDF itself, fetched again (the cache keeps reports, not PDFs).
-    void fetch(url, { credentials: 'include' })
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))
-      .then((buffer) => setPdf({ bytes: new Uint8Array(buffer), loadPdfjs }))
-      .catch(() => setPdf(undefined));
+    void sendMessage('pdf:report', { url })
+      .catch(() => null)
+      .then((hit) => {
+        // The report crossed from the cache: shown only as the model it must be.
+        const parsed = hit ? Report.safeParse(hit.report) : undefined;
+        setReport(parsed?.success ? parsed.data : null);
+        if (!hit || !parsed?.success) return;
+        document.title = `${hit.verdict.name} — Hezhang 核账`;
+        // The pages are drawn from the PDF itself, fetched again (the cache keeps reports, not PDFs),
+        // under the same policy and cap as the check.
+        void fetchPdf(url).then((fetched) => setPdf(fetched.ok ? { bytes: fetched.bytes, loadPdfjs } : undefined));
+      });
   }, [url]);
   if (report === undefined) return null;
   return (

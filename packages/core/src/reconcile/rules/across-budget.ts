@@ -1,5 +1,5 @@
 import { roundTo } from '../../model/amount.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { templateOf } from '../../templates/index.js';
 import { Tables } from '../cells.js';
@@ -64,7 +64,10 @@ export const againstBudget: Rule = {
           `${quoted(claim.label)}年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
           `"${claim.label}": initial budget stated as ${stated.text}, the budget document gives ${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
         ),
-        formula: bi(`${stated.text} ≠ ${showAmount(value.amount.fen, '万元', 4)}（${name}）`),
+        formula: bi(
+          `${stated.text} ≠ ${showAmount(value.amount.fen, '万元', 4)}（${name}）`,
+          `${stated.text} ≠ ${showAmount(value.amount.fen, '万元', 4)} (${quote(name)})`,
+        ),
         refs,
         expected: {
           fen: value.amount.fen,

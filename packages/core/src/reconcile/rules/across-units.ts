@@ -22,7 +22,7 @@ import { roundingStep, roundingTolerance, sumVerdict } from '../tolerance.js';
 
 interface Difference {
   key: string;
-  label: string;
+  label: Bilingual;
   /** Every cell that shows it: [table, column] and the amounts. */
   places: { table: BudgetTable; column: string; department: number; other: number; refs: Ref[] }[];
 }
@@ -228,8 +228,8 @@ function finding(
       rule: 'across.units',
       severity: 'error',
       message: bi(
-        `单位“${unit}”（${file}）的${d.label}为${amount(first.other)}，超过部门的${amount(first.department)}（${where(first).zh}${alsoText.zh}）`,
-        `unit "${unit}" (${file}): ${d.label} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en}${alsoText.en})`,
+        `单位“${unit}”（${file}）的${d.label.zh}为${amount(first.other)}，超过部门的${amount(first.department)}（${where(first).zh}${alsoText.zh}）`,
+        `unit "${unit}" (${file}): ${d.label.en} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en}${alsoText.en})`,
       ),
       formula: bi(
         `单位 ${amount(first.other)} ≤ 部门 ${amount(first.department)}：不成立`,
@@ -251,12 +251,12 @@ function finding(
     severity: 'error',
     message: merged
       ? bi(
-          `其余单位不单列预算、并入本部，部门数应与本部（${unit}）相同：${d.label}部门为${amount(first.department)}，本部为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
-          `the other units are merged into the headquarters, so the department should equal it (${unit}): ${d.label} is ${amount(first.department)} for the department, ${amount(first.other)} for the headquarters (${where(first).en}${alsoText.en})`,
+          `其余单位不单列预算、并入本部，部门数应与本部（${unit}）相同：${d.label.zh}部门为${amount(first.department)}，本部为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
+          `the other units are merged into the headquarters, so the department should equal it (${unit}): ${d.label.en} is ${amount(first.department)} for the department, ${amount(first.other)} for the headquarters (${where(first).en}${alsoText.en})`,
         )
       : bi(
-          `${d.label}：部门为${amount(first.department)}，各单位（${unit}）之和为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
-          `${d.label}: ${amount(first.department)} for the department, ${amount(first.other)} for its units together (${unit}) (${where(first).en}${alsoText.en})`,
+          `${d.label.zh}：部门为${amount(first.department)}，各单位（${unit}）之和为${amount(first.other)}（${where(first).zh}${alsoText.zh}）`,
+          `${d.label.en}: ${amount(first.department)} for the department, ${amount(first.other)} for its units together (${unit}) (${where(first).en}${alsoText.en})`,
         ),
     formula: bi(
       `部门 ${amount(first.department)} = ${sumLabel.zh} ${amount(first.other)}：不成立`,

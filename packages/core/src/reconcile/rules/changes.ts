@@ -1,4 +1,4 @@
-import { bi, joinBi } from '../../model/bilingual.js';
+import { bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { type Rule, Tally } from '../rule.js';
@@ -148,7 +148,7 @@ export const changeAgreement: Rule = {
           for (const c of [a, b]) if (!into.includes(c)) into.push(c);
         }
       const show = (list: Claim[]) => list.map((c) => `“${c.label}”${ch(c).text}`).join('，');
-      const showEn = (list: Claim[]) => list.map((c) => `"${c.label}" ${ch(c).text}`).join(', ');
+      const showEn = (list: Claim[]) => list.map((c) => `"${c.label}" ${quote(ch(c).text)}`).join(', ');
       if (disagree.length > 0) {
         // The first statement of each way of putting it, in the order printed.
         const distinct = disagree.filter((c, i) => disagree.findIndex((d) => sameChange(c, d)) === i);
@@ -160,13 +160,13 @@ export const changeAgreement: Rule = {
             `同一增减两处不一致：${show(distinct)}`,
             `the same change is stated differently: ${showEn(distinct)}`,
           ),
-          formula: bi(distinct.map((c) => ch(c).text).join(' ≠ ')),
+          formula: bi(distinct.map((c) => ch(c).text).join(' ≠ '), distinct.map((c) => quote(ch(c).text)).join(' ≠ ')),
           refs: disagree.map(claimRef),
           ...(first?.change?.amount
-            ? { expected: printedQuantity(first.change.amount, bi(first.label, first.label)) }
+            ? { expected: printedQuantity(first.change.amount, bi(first.label, quote(first.label))) }
             : {}),
           ...(second?.change?.amount
-            ? { actual: printedQuantity(second.change.amount, bi(second.label, second.label)) }
+            ? { actual: printedQuantity(second.change.amount, bi(second.label, quote(second.label))) }
             : {}),
         });
         continue;
@@ -179,7 +179,10 @@ export const changeAgreement: Rule = {
             `同一增减的比较基数不同，无法互相核对：${show(otherBasis)}`,
             `the same change is measured against different bases, so the statements cannot be compared: ${showEn(otherBasis)}`,
           ),
-          formula: bi(otherBasis.map((c) => ch(c).text).join('；')),
+          formula: bi(
+            otherBasis.map((c) => ch(c).text).join('；'),
+            otherBasis.map((c) => quote(ch(c).text)).join('; '),
+          ),
           refs: otherBasis.map(claimRef),
         });
     }

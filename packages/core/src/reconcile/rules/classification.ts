@@ -1,5 +1,5 @@
 import { spanOf } from '../../claims/text.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import {
@@ -139,7 +139,10 @@ export const staleSubjectNames: Rule = {
           `${stale.code}“${stale.former.name}”自${since}年起已更名为“${stale.current.name}”，文档仍用旧称${times}`,
           `${stale.code} "${stale.former.name}" has been named "${stale.current.name}" since ${since}; the document still uses the former name`,
         ),
-        formula: bi(`${year}年 ${stale.code} = ${stale.current.name} ≠ ${stale.former.name}`),
+        formula: bi(
+          `${year}年 ${stale.code} = ${stale.current.name} ≠ ${stale.former.name}`,
+          `${year}: ${stale.code} = ${quote(stale.current.name)} ≠ ${quote(stale.former.name)}`,
+        ),
         refs,
         expected: { unit: 'text', text: stale.current.name },
         actual: { unit: 'text', text: stale.former.name },
@@ -256,7 +259,10 @@ export const unknownCodes: Rule = {
           `科目编码 ${code}（“${g.label}”）在${year}年《政府收支分类科目》中不存在`,
           `code ${code} ("${g.label}") does not exist in the ${year} classification`,
         ),
-        formula: bi(`${code} ∉ ${code.slice(0, -2)} 的下级科目（${year}年）`),
+        formula: bi(
+          `${code} ∉ ${code.slice(0, -2)} 的下级科目（${year}年）`,
+          `${code} ∉ the codes under ${code.slice(0, -2)} (${year})`,
+        ),
         refs: g.refs,
         actual: { unit: 'text', text: code },
       });

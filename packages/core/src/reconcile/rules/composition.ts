@@ -45,16 +45,20 @@ export const composition: Rule = {
             table,
             total: cellOf(table, row, comp.total),
             parts: comp.parts.map((p) => cellOf(table, row, p)),
-            unreadable: bi(`${t.zh} ${name} 的列位置未能确定`, `${t.en}: the columns of ${name} could not be settled`),
-            equation: bi(
-              `${name}：${totalName.zh} = ${names.map((n) => n.zh).join(' + ')}`,
-              `${name}: ${totalName.en} = ${names.map((n) => n.en).join(' + ')}`,
+            unreadable: bi(
+              `${t.zh} ${name.zh} 的列位置未能确定`,
+              `${t.en}: the columns of ${name.en} could not be settled`,
             ),
-            roundingLine: (sum, printed) => `${name}：${totalName.zh} ${printed} ≈ ${sum}`,
+            equation: bi(
+              `${name.zh}：${totalName.zh} = ${names.map((n) => n.zh).join(' + ')}`,
+              `${name.en}: ${totalName.en} = ${names.map((n) => n.en).join(' + ')}`,
+            ),
+            roundingLine: (sum, printed) =>
+              bi(`${name.zh}：${totalName.zh} ${printed} ≈ ${sum}`, `${name.en}: ${totalName.en} ${printed} ≈ ${sum}`),
             message: () =>
               bi(
-                `${t.zh}：${name}的“${totalName.zh}”不等于${names.map((n) => n.zh).join('、')}之和`,
-                `${t.en}: ${name}, ${totalName.en} is not the sum of ${names.map((n) => n.en).join(', ')}`,
+                `${t.zh}：${name.zh}的“${totalName.zh}”不等于${names.map((n) => n.zh).join('、')}之和`,
+                `${t.en}: ${name.en}, ${totalName.en} is not the sum of ${names.map((n) => n.en).join(', ')}`,
               ),
           });
         }

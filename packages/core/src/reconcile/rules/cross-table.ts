@@ -67,7 +67,10 @@ function evaluate(
       rounding.add(
         identity.left[0]?.table ?? '',
         [...left.refs, ...right.refs],
-        bi(`${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`),
+        bi(
+          `${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`,
+          `${identity.words.en}${code ? ` (${code})` : ''}: ${money(l, unit)} ${rel} ${money(r, unit)}`,
+        ),
       );
       continue;
     }

@@ -128,7 +128,10 @@ export const tablesPresent: Rule = {
           rule: this.id,
           severity: 'warning',
           message: bi('表的顺序与目录不一致', 'the tables are not in the order of the contents'),
-          formula: bi(`目录：${expected.join(' → ')}；正文：${printed.join(' → ')}`),
+          formula: bi(
+            `目录：${expected.map((k) => tableName(ctx.template, k as BudgetTable['kind']).zh).join(' → ')}；正文：${printed.map((k) => tableName(ctx.template, k).zh).join(' → ')}`,
+            `contents: ${expected.map((k) => tableName(ctx.template, k as BudgetTable['kind']).en).join(' → ')}; text: ${printed.map((k) => tableName(ctx.template, k).en).join(' → ')}`,
+          ),
           refs: [],
         });
     }

@@ -1,6 +1,6 @@
 import { projectName } from '../../claims/projects.js';
 import { bareName } from '../../meta/department.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, countEn, quote } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { compact } from '../../text/normalize.js';
 import { claimRef } from '../claim-refs.js';
@@ -453,7 +453,7 @@ export const leftovers: Rule = {
           const start = m.index ?? 0;
           let g = found.get(pattern);
           if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
-          g.snippets.push(`“${p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)}”`);
+          g.snippets.push(quote(p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)));
           g.refs.push(at(p, start, start + m[0].length));
         }
       }
@@ -586,7 +586,7 @@ export const repeatedParagraphs: Rule = {
             .slice(0, 2)
             .map(([, p]) => `“${p.text.slice(0, 24)}…”`)
             .join('、')}${repeats.length > 2 ? '…' : ''}`,
-          `${repeats.length} paragraph(s) printed twice`,
+          `${countEn(repeats.length, 'paragraph')} printed twice`,
         ),
         refs: repeats.flat().map((p) => p.ref),
         count: repeats.length,

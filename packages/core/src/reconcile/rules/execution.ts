@@ -94,7 +94,10 @@ export const completion: Rule = {
             `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
             `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}`,
           ),
-          formula: bi(`${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`),
+          formula: bi(
+            `${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`,
+            `${final.text} ÷ ${budget.blank ? 'blank' : budget.amount.text}`,
+          ),
           refs,
           actual: { value: rate.value / 100, unit: '%', text: rate.text },
         });
@@ -112,7 +115,10 @@ export const completion: Rule = {
           `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
           `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}`,
         ),
-        formula: bi(`${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`),
+        formula: bi(
+          `${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`,
+          `${final.text} ÷ ${budget.amount.text} (${budgetName(budget).en}) = ${computed} ≠ ${rate.text}`,
+        ),
         refs,
         expected: { value: (final.fen / budget.amount.fen) * 100, unit: '%', text: computed },
         actual: { value: rate.value / 100, unit: '%', text: rate.text },

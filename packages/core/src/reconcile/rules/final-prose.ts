@@ -1,4 +1,4 @@
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import type { TableRow } from '../../model/table.js';
 import { describeOperand, sameSubjectName } from '../../templates/index.js';
@@ -74,7 +74,10 @@ export const structure: Rule = {
           `“${claim.label}（类）”${printed.text}与表中该类财政拨款支出${tableText}（${code.code}）不符`,
           `class "${claim.label}" stated as ${printed.text}, the tables give ${tableText} (${code.code})`,
         ),
-        formula: bi(`${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`),
+        formula: bi(
+          `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
+          `${quote(claim.label)}: text ${printed.text} ≠ tables ${tableText}`,
+        ),
         refs,
         expected: tableQuantity(sum.value, printed),
         actual: printedQuantity(printed),

@@ -41,18 +41,19 @@ function checkChildren(
       table,
       total: cellOf(table, parent, column),
       parts: children.map((c) => cellOf(table, c, column)),
-      unreadable: bi(`${t.zh} ${name} 的列位置未能确定`, `${t.en}: the columns of ${name} could not be settled`),
-      equation: bi(`${name}（${col.zh}）= ${childKeys}`, `${name} (${col.en}) = ${childKeys}`),
-      roundingLine: (sum, printed) => `${name}（${col.zh}）：${sum} ≈ ${printed}`,
+      unreadable: bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
+      equation: bi(`${name.zh}（${col.zh}）= ${childKeys}`, `${name.en} (${col.en}) = ${childKeys}`),
+      roundingLine: (sum, printed) =>
+        bi(`${name.zh}（${col.zh}）：${sum} ≈ ${printed}`, `${name.en} (${col.en}): ${sum} ≈ ${printed}`),
       message: (blank, sum) =>
         blank
           ? bi(
-              `${t.zh}：${name}的“${col.zh}”为空，但其下级之和为 ${sum}`,
-              `${t.en}: ${name}, ${col.en}, is blank but its children add up to ${sum}`,
+              `${t.zh}：${name.zh}的“${col.zh}”为空，但其下级之和为 ${sum}`,
+              `${t.en}: ${name.en}, ${col.en}, is blank but its children add up to ${sum}`,
             )
           : bi(
-              `${t.zh}：${name}的“${col.zh}”不等于其下级之和`,
-              `${t.en}: ${name}, ${col.en}, is not the sum of its children`,
+              `${t.zh}：${name.zh}的“${col.zh}”不等于其下级之和`,
+              `${t.en}: ${name.en}, ${col.en}, is not the sum of its children`,
             ),
     });
   }
@@ -62,10 +63,10 @@ const constant = (zh: string, en: string) => () => bi(zh, en);
 
 export const hierarchy: Rule = {
   id: 'in_table.hierarchy',
-  title: bi('上级科目 = 下级科目之和', 'Each class and 款 equals the sum of its children'),
+  title: bi('上级科目 = 下级科目之和', 'Each class and section equals the sum of its children'),
   section: 'in_table',
   severity: 'error',
-  formula: constant('类 = Σ款，款 = Σ项（每一数值列）', 'class = Σ 款, 款 = Σ 项, in every value column'),
+  formula: constant('类 = Σ款，款 = Σ项（每一数值列）', 'class = Σ sections, section = Σ items, in every value column'),
   run(ctx) {
     const tally = new Tally(ctx);
     const folds = new SumFolds();

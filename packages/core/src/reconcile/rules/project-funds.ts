@@ -1,6 +1,6 @@
 import { spanOf } from '../../claims/text.js';
 import { parseAmount } from '../../model/amount.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Ref } from '../../model/finding.js';
 import { type Rule, Tally } from '../rule.js';
@@ -72,16 +72,19 @@ export const projectFunds: Rule = {
             severity: 'error',
             message: bi(
               `${project ? `项目“${project}”：` : ''}其中${field.label}${showAmount(field.fen, '元')}大于${of.label}${showAmount(of.fen, '元')}`,
-              `${project ? `project "${project}": ` : ''}${field.label} ${showAmount(field.fen, '元')} exceeds ${of.label} ${showAmount(of.fen, '元')}`,
+              `${project ? `project "${project}": ` : ''}${quote(field.label)} ${showAmount(field.fen, '元')} exceeds ${quote(of.label)} ${showAmount(of.fen, '元')}`,
             ),
-            formula: bi(`${field.label} ${showAmount(field.fen, '元')} > ${of.label} ${showAmount(of.fen, '元')}`),
+            formula: bi(
+              `${field.label} ${showAmount(field.fen, '元')} > ${of.label} ${showAmount(of.fen, '元')}`,
+              `${quote(field.label)} ${showAmount(field.fen, '元')} > ${quote(of.label)} ${showAmount(of.fen, '元')}`,
+            ),
             refs: [ref(field), ref(of)],
-            expected: { fen: of.fen, unit: '元', text: showAmount(of.fen, '元'), label: bi(of.label, of.label) },
+            expected: { fen: of.fen, unit: '元', text: showAmount(of.fen, '元'), label: bi(of.label, quote(of.label)) },
             actual: {
               fen: field.fen,
               unit: '元',
               text: showAmount(field.fen, '元'),
-              label: bi(field.label, field.label),
+              label: bi(field.label, quote(field.label)),
             },
           });
         }

@@ -1,4 +1,4 @@
-import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
+import { type Bilingual, bi, joinBi, quote } from '../../model/bilingual.js';
 import type { ClaimKind } from '../../model/claim.js';
 import { type CompiledTemplate, describeOperand } from '../../templates/index.js';
 import { claimRef, RoundingInfos } from '../claim-refs.js';
@@ -67,7 +67,7 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
                 ),
           formula: bi(
             `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-            `${claim.label}: text ${printed.text} ≠ tables ${tableText}`,
+            `${quote(claim.label)}: text ${printed.text} ≠ tables ${tableText}`,
           ),
           refs,
           expected: tableQuantity(cells.value, printed, IN_TABLES),

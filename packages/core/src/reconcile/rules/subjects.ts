@@ -19,6 +19,7 @@ import {
   stepOf,
   sumAgrees,
   tableQuantity,
+  toleranceText,
 } from '../tolerance.js';
 
 /**
@@ -179,7 +180,7 @@ export const subjectAmounts: Rule = {
         refs: [claimRef(claim), ...v.sum.refs, ...(isAllFunds && allFunds ? allFunds.refs : [])],
         expected: tableQuantity(v.sum.value, printed, IN_TABLES),
         actual: printedQuantity(printed, IN_TEXT),
-        tolerance: bi(`按万元保留${printed.decimals}位小数四舍五入`, `rounded to ${printed.decimals} decimals of 万元`),
+        tolerance: toleranceText({ unit: '万元', decimals: printed.decimals }),
       });
     }
     for (const f of infos.findings(this.id, () => bi('科目金额', 'Subject amounts'))) tally.add(f);
@@ -428,7 +429,10 @@ export const subjectTrend: Rule = {
               `“${label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
               `"${label}": "${change.text}", but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} ("${change.reason}")`,
             ),
-            formula: bi(`${word[change.direction]} ≠ 原因中的${word[said]}`),
+            formula: bi(
+              `${word[change.direction]} ≠ 原因中的${word[said]}`,
+              `${change.direction} ≠ ${said} in the reason`,
+            ),
             refs: [claimRef(claim)],
           });
         }

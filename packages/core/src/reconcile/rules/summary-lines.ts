@@ -92,34 +92,36 @@ function compare(
 ): void {
   if (parts.length === 0) return;
   const t = tableName(ctx.template, table.kind);
-  const partNames = parts.map((p) => rowName(p, p.key)).join(' + ');
+  const partNames = joinBi(
+    parts.map((p) => rowName(p, p.key)),
+    ' + ',
+    ' + ',
+  );
+  const name = rowName(total, total.key);
   for (const column of columns) {
     const col = columnName(ctx.template, table.kind, column);
     const which = table.columns.length > 1 ? `（${col.zh}）` : '';
     const equation = bi(
-      `${total.label}${which}${which ? '' : ' '}= ${partNames}`,
-      `${total.label}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames}`,
+      `${name.zh}${which}${which ? '' : ' '}= ${partNames.zh}`,
+      `${name.en}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames.en}`,
     );
     checkSum(tally, folds, {
       rule,
       table,
       total: cellOf(table, total, column),
       parts: parts.map((p) => cellOf(table, p, column)),
-      unreadable: bi(
-        `${t.zh} ${total.label} 的列位置未能确定`,
-        `${t.en}: the columns of ${total.label} could not be settled`,
-      ),
+      unreadable: bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
       equation,
-      roundingLine: (sum, printed) => `${total.label}：${sum} ≈ ${printed}`,
+      roundingLine: (sum, printed) => bi(`${name.zh}：${sum} ≈ ${printed}`, `${name.en}: ${sum} ≈ ${printed}`),
       message: (blank, sum) =>
         blank
           ? bi(
-              `${t.zh}：“${total.label}”${which}为空，但各项之和为 ${sum}`,
-              `${t.en}: "${total.label}" (${col.en}) is blank but its lines add up to ${sum}`,
+              `${t.zh}：“${name.zh}”${which}为空，但各项之和为 ${sum}`,
+              `${t.en}: ${name.en} (${col.en}) is blank but its lines add up to ${sum}`,
             )
           : bi(
-              `${t.zh}：“${total.label}”${which}不等于各项之和`,
-              `${t.en}: "${total.label}" (${col.en}) is not the sum of its lines`,
+              `${t.zh}：“${name.zh}”${which}不等于各项之和`,
+              `${t.en}: ${name.en} (${col.en}) is not the sum of its lines`,
             ),
     });
   }
