@@ -12,7 +12,8 @@ import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
 import type { ReadingTrace } from './read/trace.js';
 import { segment } from './recognize/segment.js';
-import { chooseTemplate, compileTemplate, type Template } from './templates/index.js';
+import { chooseTemplate, compileTemplate, TEMPLATES, type Template } from './templates/index.js';
+import { TOTAL_WORDS } from './text/lexicon.js';
 
 export interface ParseOptions {
   /** File name or URL shown in reports. */
@@ -37,13 +38,25 @@ export function parseText(text: string, options: ParseOptions & { format?: TextF
  */
 export function parsePositioned(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument {
   const integrity = textIntegrity(doc);
-  const parsed = parseLayout(positionedLayout(doc), 'pdf', options);
+  const parsed = parseLayout(positionedLayout(doc, undefined, spreadWords(options.template)), 'pdf', options);
   markUntrusted(parsed.tables, integrity.untrusted);
   return {
     ...parsed,
     source: { ...parsed.source, rotations: doc.pages.map((p) => p.rotation) },
     diagnostics: [...integrity.diagnostics, ...parsed.diagnostics],
   };
+}
+
+/**
+ * The words letter-spacing may spread over a cell ("合　　计", "项 … 目"): the totals and the header
+ * words of the template asked for, else of every template known (the template is chosen later, from
+ * the lines these words make).
+ */
+function spreadWords(template?: Template): ReadonlySet<string> {
+  const words = new Set<string>(TOTAL_WORDS);
+  for (const t of template ? [template] : TEMPLATES)
+    for (const table of compileTemplate(t).tables) for (const w of table.headerWords) if (w.length > 1) words.add(w);
+  return words;
 }
 
 /** The shared second half of every reader: a layout of lines into the model. */

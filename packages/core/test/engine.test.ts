@@ -76,8 +76,9 @@ describe('within tables', () => {
   });
 
   it('a class changed breaks the 合计 row', () => {
+    // 1,000 元: a changed amount, not a 分 left off (which the rounding model notes).
     const r = checkDocument(
-      mutateModel(doc, (d) => setCell(d, 'general_budget_by_function', '221', 'total', (v) => v + 1)),
+      mutateModel(doc, (d) => setCell(d, 'general_budget_by_function', '221', 'total', (v) => v + 100_000)),
     );
     const g = findings(r, 'in_table.grand_total');
     expect(g.map((f) => `${f.refs[0]?.table}/${f.refs[0]?.row}/${f.refs[0]?.column}`)).toEqual([
@@ -238,9 +239,9 @@ describe('prose against tables', () => {
     expect(f.map((x) => x.formula?.zh)).toEqual(['1364.7万元 ÷ (5262.59万元 + 1364.7万元) = 20.59% ≠ 25.59%']);
   });
 
-  it('the same change stated twice differently (seed 003: 1364.77 and 1364.7)', () => {
+  it('the same change stated twice differently (seed 003: 1364.77 and 1364.7, one cut off: a note)', () => {
     const f = findings(base['003'], 'prose.change_agreement');
-    expect(f).toHaveLength(1);
+    expect(f.map((x) => [x.severity, x.message.zh])).toEqual([['info', '同一增减：1处金额为截尾而非四舍五入']]);
     expect(f[0]?.formula?.zh).toContain('1364.77万元');
     const r = checkDocument(
       parse(
@@ -383,9 +384,10 @@ describe('document', () => {
     const left = checkDocument(
       parse('001', swap('比2022年预算增加60万元；事业收入', '比2022年预算增加（减少）60万元，主要原因是。事业收入')),
     );
-    expect(findings(left, 'document.leftovers').map((f) => f.message.zh.slice(0, 8))).toEqual([
-      '模板的二选一写法',
-      '说明了“原因是”',
+    expect(findings(left, 'document.leftovers').map((f) => f.message.zh.slice(0, 8))).toEqual(['模板的二选一写法']);
+    // An empty reason is a sentence a reader cannot read (document.incomplete, with "qq" and "11").
+    expect(findings(left, 'document.incomplete').map((f) => f.message.zh)).toEqual([
+      '所述原因不成文字（空白、字母或数字）：“加（减少）60万元，主要原因是。事”',
     ]);
   });
 

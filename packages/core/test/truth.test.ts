@@ -46,9 +46,13 @@ describe('rounding in tables printed in whole 元', () => {
   it('a parent 1 元 off its children is one rounding info for the table, not an error per column', () => {
     const r = checkDocument(mutate(doc, (d) => setCell(d, 'expenditure_summary', '21015', 'basic', (v) => v + 100)));
     const h = findings(r, 'in_table.hierarchy');
+    // 210 (basic) and 21015 (basic) against their children, and 21015's 合计 = 基本 + 项目 (composition):
+    // one info for the table, whichever rule met the difference.
     expect(h.map((f) => [f.severity, f.message.zh, f.tolerance?.zh])).toEqual([
-      ['info', '支出预算总表：2处合计与各项之和相差在四舍五入误差以内', '每个数额半个打印单位（0.5元）'],
+      ['info', '支出预算总表：3处合计与各项之和相差在四舍五入误差以内', '每个数额半个打印单位（0.5元）'],
     ]);
+    expect(findings(r, 'in_table.composition')).toEqual([]);
+    expect(r.checks.find((c) => c.rule === 'in_table.composition')?.status).toBe('pass');
   });
 
   it('beyond half a 元 per amount it is an error', () => {
@@ -336,6 +340,30 @@ describe('parts that add up', () => {
       ['error', '项目“公共服务设施运行经费”：其中当年财政拨款11,419,043.00元大于年度资金申请总额10,903,043.00元'],
     ]);
     expect(findings(check('002', form('10,903,043.00')), 'prose.project_funds')).toEqual([]);
+  });
+
+  it('the money of the projects with performance targets is the total of the forms printed (seed 002, wanli-2023)', () => {
+    // Seed 002: "项目绩效目标5个，涉及预算资金17,628.17万元" and five forms of 8,075,310 + 117,860,000 +
+    // 37,200,000 + 9,146,350 + 4,000,000 元 = 17,628.166万元.
+    const on = (r: Report) => r.checks.find((c) => c.rule === 'prose.performance_forms');
+    expect(on(check('002'))?.status).toBe('pass');
+    // wanli-2023 p29: five forms of 3,351.33万元 together, the text "涉及项目预算资金3328.13万元".
+    const edited = check(
+      '002',
+      swap('项目绩效目标5个，涉及预算资金17,628.17万元', '项目绩效目标5个，涉及预算资金17,605.97万元'),
+    );
+    expect(brief(findings(edited, 'prose.performance_forms'))).toEqual([
+      [
+        'warning',
+        '文中编报绩效目标的项目5个，涉及项目预算资金17,605.97万元；文档所附5张绩效目标表的年度资金申请总额之和为17,628.17万元',
+      ],
+    ]);
+    // Another count than the forms printed (some projects without their form): nothing to compare.
+    const fewer = check(
+      '002',
+      swap('项目绩效目标5个，涉及预算资金17,628.17万元', '项目绩效目标6个，涉及预算资金17,605.97万元'),
+    );
+    expect(on(fewer)?.status).toBe('not_applicable');
   });
 
   it('a procurement total that counts one part twice says which', () => {

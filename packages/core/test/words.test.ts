@@ -1,34 +1,124 @@
 import { describe, expect, it } from 'vitest';
-import { countEn, problemText, quote, tidyQuotes } from '../src/index.js';
+import { PDF_SETTINGS } from '../src/layout/pdf-settings.js';
+import type { PositionedItem, Ruling } from '../src/layout/pdf-types.js';
+import type { Line } from '../src/layout/types.js';
+import { buildLine, runOf } from '../src/layout/words.js';
+import { TOTAL_WORDS } from '../src/text/lexicon.js';
 
-describe('the words every report is written in', () => {
-  it('counts in English in agreement with the number', () => {
-    expect(countEn(1, 'error')).toBe('1 error');
-    expect(countEn(2, 'error')).toBe('2 errors');
-    expect(countEn(0, 'class')).toBe('0 classes');
-    expect(countEn(1, 'mistake', 'mistakes')).toBe('1 mistake');
+/**
+ * The word-and-cell stage on hand-placed runs, with glyph positions (`edges`, as the operator-list
+ * reader gives them) and without (only the run's ends known).
+ */
+const SIZE = 10;
+/** Ideographs one em wide, digits, separators and spaces half an em. */
+const advance = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? SIZE : SIZE / 2);
+
+function run(text: string, x: number, options: { edges?: boolean; y?: number; bold?: boolean } = {}): PositionedItem {
+  const edges = [x];
+  for (const ch of text) edges.push((edges.at(-1) as number) + advance(ch));
+  const y = options.y ?? 100;
+  return {
+    text,
+    box: [x, y, edges.at(-1) as number, y + SIZE],
+    font: 'f1',
+    size: SIZE,
+    ...(options.edges === false ? {} : { edges }),
+    ...(options.bold ? { bold: true } : {}),
+  };
+}
+
+const VOCABULARY = new Set([...TOTAL_WORDS, '项目', '预算数']);
+function line(items: PositionedItem[], rulings: Ruling[] = []): Line {
+  const runs = items.flatMap((item, i) => runOf(item, i) ?? []);
+  return buildLine(runs, rulings, 1, PDF_SETTINGS.lines, VOCABULARY);
+}
+const words = (l: Line) => l.cells.flatMap((c) => c.words ?? []).map((w) => w.text);
+const cells = (l: Line) => l.cells.map((c) => c.text);
+const round = (xs: readonly number[]) => xs.map((x) => Math.round(x * 10) / 10);
+
+describe('an amount glued to the next column’s label', () => {
+  it('is cut at its glyphs where the run has positions, spaced or glued', () => {
+    for (const text of ['96,282,213.44 二、社会保障和就业支出', '96,282,213.44二、社会保障和就业支出']) {
+      const l = line([run(text, 200)]);
+      const all = l.cells.flatMap((c) => c.words ?? []);
+      expect(all.map((w) => [w.text, w.kind, w.ends])).toEqual([
+        ['96,282,213.44', 'amount', 'both'],
+        ['二、社会保障和就业支出', 'text', 'both'],
+      ]);
+      // 13 characters half an em wide: the amount ends 65 pt after the run starts.
+      expect(round([all[0]?.box[2] as number])).toEqual([265]);
+      expect(round([all[1]?.box[2] as number])).toEqual([l.box?.[2] as number]);
+    }
   });
 
-  it('quotes printed text once, quotation marks inside turned single', () => {
-    expect(quote('其他医疗救助')).toBe('“其他医疗救助”');
-    expect(quote('“三公”经费')).toBe('“‘三公’经费”');
-    expect(tidyQuotes('““三公”经费”写作“比2025年预算增加0万元”')).toBe('“‘三公’经费”写作“比2025年预算增加0万元”');
-    // A stray closing mark a document printed is evidence: left as it is.
-    expect(tidyQuotes('“该项目主要用于对”国家组织药品集中”')).toBe('“该项目主要用于对”国家组织药品集中”');
+  it('without positions is cut by its characters, each word knowing only the run’s end it has', () => {
+    const l = line([run('96,282,213.44 二、社会保障和就业支出', 200, { edges: false })]);
+    const all = l.cells.flatMap((c) => c.words ?? []);
+    expect(all.map((w) => [w.text, w.ends])).toEqual([
+      ['96,282,213.44', 'start'],
+      ['二、社会保障和就业支出', 'end'],
+    ]);
+    // The run's box for both: no width inside a run is guessed.
+    expect(all[0]?.box).toEqual(all[1]?.box);
+    // One run stays one cell (a prose line printed as one run must stay one cell).
+    expect(l.cells).toHaveLength(1);
   });
 
-  it('says no "第?行" where the reader knew no line, and names no font by the PDF reader’s id', () => {
-    expect(problemText({ code: 'stray_content', params: { line: '?', text: '合计 1' } }).zh).toBe(
-      '无法归入列的内容：合计 1',
-    );
-    expect(problemText({ code: 'stray_content', params: { line: 12, text: '合计 1' } }).zh).toBe(
-      '第12行无法归入列的内容：合计 1',
-    );
-    const font = problemText({ code: 'text_unmapped_font', params: { font: 'g_d0_f2', pages: [1] } });
-    expect(font.en).toBe('a font has no Unicode map: its text on page 1 cannot be read');
-    expect(font.zh).not.toContain('g_d0_f2');
-    expect(problemText({ code: 'text_unmapped_font', params: { font: 'BAAAAA+FangSong', pages: [1, 3] } }).en).toBe(
-      'font BAAAAA+FangSong has no Unicode map: its text on pages 1, 3 cannot be read',
-    );
+  it('is not cut from a date or a sentence', () => {
+    expect(words(line([run('截至2024年12月31日', 0)]))).toEqual(['截至2024年12月31日']);
+    expect(words(line([run('比上年增加1,234.00万元', 0)]))).toEqual(['比上年增加1,234.00万元']);
+  });
+});
+
+describe('numbers meeting', () => {
+  it('cuts two amounts run together where exactly one cut makes two amounts printed alike', () => {
+    expect(words(line([run('0.390.00', 0)]))).toEqual(['0.39', '0.00']);
+    expect(words(line([run('1,000.00500.00', 0, { edges: false })]))).toEqual(['1,000.00', '500.00']);
+    // Codes run together stay one number: "2101501" is a code, not two amounts.
+    expect(words(line([run('2101501', 0)]))).toEqual(['2101501']);
+  });
+
+  it('parts an amount ending in its decimals from a number printed just after it ("312.45" "302")', () => {
+    const l = line([run('312.45', 0), run('302', 32)]);
+    expect(cells(l)).toEqual(['312.45', '302']);
+    // The pieces of one number touch: one cell.
+    expect(cells(line([run('1,234', 0), run('.56', 25)]))).toEqual(['1,234.56']);
+  });
+});
+
+describe('letter-spacing', () => {
+  it('joins single ideographs spread over a cell into the word they make', () => {
+    expect(words(line([run('合　　计', 0)]))).toEqual(['合计']);
+    expect(words(line([run('收 入 总 计', 0)]))).toEqual(['收入总计']);
+    expect(words(line([run('合', 0), run('计', 80)]))).toEqual(['合计']);
+    // "项 … 目" 112 pt apart in a 12 pt header.
+    expect(cells(line([run('项', 40), run('目', 162), run('预算数', 300)]))).toEqual(['项目', '预算数']);
+  });
+
+  it('leaves characters that make no word, and a word a ruling parts', () => {
+    expect(words(line([run('类', 0), run('款', 30), run('项', 60)]))).toEqual(['类', '款', '项']);
+    const ruling: Ruling = { axis: 'v', at: 50, from: 90, to: 120 };
+    expect(words(line([run('合', 0), run('计', 80)], [ruling]))).toEqual(['合', '计']);
+  });
+});
+
+describe('cells', () => {
+  it('parts words at a vertical ruling between two glyphs of one run', () => {
+    // "1,000.002,000.00" drawn by one show-text operation across a border at x = 41.
+    const ruling: Ruling = { axis: 'v', at: 41, from: 90, to: 120 };
+    expect(cells(line([run('1,000.002,000.00', 0)], [ruling]))).toEqual(['1,000.00', '2,000.00']);
+  });
+
+  it('keeps a run whole where it spreads text with white space, parts runs a cell gap apart', () => {
+    expect(cells(line([run('一、部门主要职能　　二、机构设置', 0)]))).toEqual(['一、部门主要职能　　二、机构设置']);
+    expect(cells(line([run('一般公共服务支出', 0), run('1,000.00', 120)]))).toEqual(['一般公共服务支出', '1,000.00']);
+    expect(line([run('1. 一般公共预算资金', 0, { edges: false })]).text).toBe('1. 一般公共预算资金');
+  });
+
+  it('gives the line its type size and weight', () => {
+    const l = line([run('第三部分', 0, { bold: true }), run('说明', 41, { bold: true })]);
+    expect(l.size).toBe(SIZE);
+    expect(l.bold).toBe(true);
+    expect(line([run('合计', 0)]).bold).toBeUndefined();
   });
 });

@@ -14,7 +14,17 @@ interface CacheIndex {
   verdicts: Record<string, Omit<PdfVerdict, 'url' | 'checkedAt'> & { usedAt: number }>;
 }
 
+/** Groups of a page's PDFs read together remembered (their members only: a few hundred bytes each). */
+export const MAX_GROUPS = 20;
+
+/** A page's PDFs read together: each document by its hash, with the page's URLs of it. */
+export interface TogetherGroup {
+  members: { hash: string; urls: string[] }[];
+  usedAt: number;
+}
+
 const INDEX_KEY = 'pdfcache:index';
+const GROUPS_KEY = 'pdfcache:groups';
 const reportKey = (hash: string) => `pdfcache:report:${hash}`;
 
 /**
@@ -86,6 +96,38 @@ export class PdfCache {
       index.urls[url] = { hash, checkedAt: now };
       return { ...stripUsed(verdict), url, checkedAt: now };
     });
+  }
+
+  /** The full report made for these bytes, if still kept. */
+  async reportOf(hash: string): Promise<unknown> {
+    const key = reportKey(hash);
+    return (await browser.storage.local.get(key))[key];
+  }
+
+  /**
+   * Remembers a group read together (the report page reads it together again from its members'
+   * reports); drops the least recently used beyond MAX_GROUPS.
+   */
+  rememberGroup(id: string, members: TogetherGroup['members']): Promise<void> {
+    const next = this.lock.then(async () => {
+      const groups = await this.groups();
+      groups[id] = { members, usedAt: this.now() };
+      const old = Object.entries(groups).sort(([, a], [, b]) => a.usedAt - b.usedAt);
+      for (const [k] of old.slice(0, Math.max(0, old.length - MAX_GROUPS))) delete groups[k];
+      await browser.storage.local.set({ [GROUPS_KEY]: groups });
+    });
+    this.lock = next.catch(() => undefined);
+    return next;
+  }
+
+  async group(id: string): Promise<TogetherGroup | null> {
+    return (await this.groups())[id] ?? null;
+  }
+
+  private async groups(): Promise<Record<string, TogetherGroup>> {
+    return (
+      ((await browser.storage.local.get(GROUPS_KEY))[GROUPS_KEY] as Record<string, TogetherGroup> | undefined) ?? {}
+    );
   }
 
   /** The full report of a checked URL, for the report page. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../shared/messages';
 import type { PdfReader } from './pdf-service';
+import type { TogetherReader } from './together-service';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | undefined;
@@ -28,4 +29,9 @@ async function ensureOffscreenDocument(): Promise<void> {
 export const offscreenReader: PdfReader = async (url) => {
   await ensureOffscreenDocument();
   return sendMessage('offscreen:read', { url });
+};
+
+export const offscreenTogether: TogetherReader = async (documents) => {
+  await ensureOffscreenDocument();
+  return sendMessage('offscreen:together', { documents });
 };

@@ -1,5 +1,5 @@
 import { checkDocument, type Finding, parseHtmlDocument, type Report, templateOf } from '@hezhang/core';
-import type { PageState } from '../shared/messages';
+import { type PageState, sendMessage } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import { PageLocator } from './locate';
 import { rowMarks } from './marks';
@@ -7,6 +7,7 @@ import { SummaryPanel } from './panel';
 import { idle, PdfLinks } from './pdf-links';
 import { placeRowBadges } from './row-badges';
 import { isOwnElement, scanPage } from './scan';
+import { PageTogether } from './together';
 
 export interface PageCheckOptions {
   language: Language;
@@ -28,8 +29,10 @@ const FIRST_IDLE_MS = 2_000;
  * adding elements cannot keep the extension busy). What the scan left out for its size is said.
  */
 export class PageCheck {
-  private readonly panel = new SummaryPanel();
+  private readonly panel: SummaryPanel;
   private readonly pdfLinks: PdfLinks;
+  /** The page's checked PDFs read together, shown on their badges and in the panel. */
+  private readonly together: PageTogether;
   private added: Element[] = [];
   private report: Report | undefined;
   private tables = 0;
@@ -40,7 +43,15 @@ export class PageCheck {
   private lastRunMs = 0;
 
   constructor(private readonly options: PageCheckOptions) {
-    this.pdfLinks = new PdfLinks(options.language);
+    this.together = new PageTogether(
+      () => this.pdfLinks,
+      (result) => this.panel.together(result),
+    );
+    this.pdfLinks = new PdfLinks(options.language, () => this.together.settled());
+    this.panel = new SummaryPanel(options.language, (target) => {
+      const id = this.together.id;
+      if (id) void sendMessage('together:open', { id, ...target });
+    });
   }
 
   /** Checks the page (again), when the browser is idle; resolves when the check and the PDF badges are done. */
@@ -82,16 +93,15 @@ export class PageCheck {
       this.report = report;
       const locator = new PageLocator(scanned);
       this.added = placeRowBadges(rowMarks(doc, report), doc.tables, templateOf(doc), locator, this.options.language);
-      this.panel.show({
+      this.panel.page({
         report,
         tables: this.tables,
         skippedTables: scanned.skippedTables,
-        language: this.options.language,
         onSelect: (f) => reveal(f, locator, report),
       });
     } else {
       this.report = undefined;
-      this.panel.remove();
+      this.panel.page(undefined);
     }
     document.documentElement.dataset.hezhangSkippedTables = String(scanned.skippedTables);
 
@@ -124,6 +134,7 @@ export class PageCheck {
   stop(): void {
     this.observer?.disconnect();
     clearTimeout(this.scheduled);
+    this.together.stop();
     for (const el of this.added) el.remove();
     this.panel.remove();
   }

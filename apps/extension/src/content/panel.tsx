@@ -2,17 +2,28 @@ import type { Finding, Report } from '@hezhang/core';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { strings } from '../shared/i18n';
+import type { TogetherResult } from '../shared/messages';
 import { type Language, panelOpenItem } from '../shared/settings';
+import { type Status, worse } from '../shared/status';
 import { findingText } from './row-badges';
 import { attachShadow, createHost } from './shadow';
 
-interface PanelProps {
+/** The page's own budget tables, checked as one document. */
+export interface PageTables {
   report: Report;
   tables: number;
   /** Tables the scan left unread for their size (scan.ts SCAN_LIMITS). */
   skippedTables?: number;
-  language: Language;
   onSelect: (finding: Finding) => void;
+}
+
+interface PanelProps {
+  page?: PageTables | undefined;
+  /** The page's PDFs read together (together.ts). */
+  together?: TogetherResult | undefined;
+  language: Language;
+  /** Opens a department's dossier (its key), or a document read together (its URL). */
+  onOpen: (target: { dossier: string } | { url: string }) => void;
 }
 
 interface PanelState {
@@ -20,15 +31,22 @@ interface PanelState {
   onToggle: (open: boolean) => void;
 }
 
-function Panel({ report, tables, skippedTables = 0, language, onSelect, open, onToggle }: PanelProps & PanelState) {
+/** What the panel's border and `data-status` show: the page's tables' verdict, else the worst of its PDFs read together. */
+export function panelStatus({ page, together }: Pick<PanelProps, 'page' | 'together'>): Status {
+  if (page) return page.report.summary.verdict;
+  return (together?.documents ?? []).reduce<Status>((s, d) => worse(s, d.summary.verdict), 'ok');
+}
+
+function Panel({ page, together, language, onOpen, open, onToggle }: PanelProps & PanelState) {
   const t = strings(language);
   const [collapsed, setCollapsed] = useState(!open);
   const toggle = () => {
     setCollapsed(!collapsed);
     onToggle(collapsed);
   };
-  const { verdict, errors, warnings } = report.summary;
-  const shown = report.findings.filter((f) => f.severity !== 'info');
+  const verdict = panelStatus({ page, together });
+  const shown = page?.report.findings.filter((f) => f.severity !== 'info') ?? [];
+  const across = together?.documents.flatMap((d) => d.findings.map((f) => ({ d, f }))) ?? [];
   return (
     <section class={`panel ${verdict}${collapsed ? ' collapsed' : ''}`} aria-label="Hezhang 核账">
       <header>
@@ -36,40 +54,129 @@ function Panel({ report, tables, skippedTables = 0, language, onSelect, open, on
           核账 · {t.status[verdict]}
           <br />
           <small>
-            {t.pageSummary(tables, errors, warnings)}
-            {skippedTables > 0 && (
+            {page && t.pageSummary(page.tables, page.report.summary.errors, page.report.summary.warnings)}
+            {page && (page.skippedTables ?? 0) > 0 && (
               <>
                 <br />
-                {t.skippedTables(skippedTables)}
+                {t.skippedTables(page.skippedTables ?? 0)}
               </>
             )}
+            {page && together && <br />}
+            {together &&
+              t.togetherSummary(
+                together.documents.length,
+                across.filter(({ f }) => f.severity === 'error').length,
+                across.filter(({ f }) => f.severity === 'warning').length,
+              )}
           </small>
         </span>
         <button type="button" aria-expanded={!collapsed} onClick={toggle}>
           {collapsed ? t.expand : t.collapse}
         </button>
       </header>
-      <ul>
-        {shown.length === 0 && <li style={{ padding: '4px 10px' }}>{t.noFindings}</li>}
-        {shown.map((f, i) => {
-          const [message, formula] = findingText(f, language).split('\n');
-          return (
-            <li key={i}>
-              <button
-                type="button"
-                data-hezhang-finding={f.rule}
-                data-severity={f.severity}
-                onClick={() => onSelect(f)}
-              >
-                {f.severity === 'error' ? '✕ ' : '! '}
-                {message}
-                {formula && <span class="formula">{formula}</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {page && (
+        <ul>
+          {shown.length === 0 && <li style={{ padding: '4px 10px' }}>{t.noFindings}</li>}
+          {shown.map((f, i) => (
+            <FindingItem key={i} finding={f} language={language} onClick={() => page.onSelect(f)} />
+          ))}
+        </ul>
+      )}
+      {together && <Together result={together} language={language} onOpen={onOpen} />}
     </section>
+  );
+}
+
+/** A finding in the panel, clicked to show where it is (test hooks `data-hezhang-finding`, `data-severity`, `data-document`). */
+function FindingItem({
+  finding: f,
+  document,
+  language,
+  onClick,
+}: {
+  finding: Finding;
+  document?: string;
+  language: Language;
+  onClick: () => void;
+}) {
+  const [message, formula] = findingText(f, language).split('\n');
+  return (
+    <li>
+      <button
+        type="button"
+        data-hezhang-finding={f.rule}
+        data-severity={f.severity}
+        data-document={document}
+        onClick={onClick}
+      >
+        {f.severity === 'error' ? '✕ ' : '! '}
+        {document && `${document}：`}
+        {message}
+        {formula && <span class="formula">{formula}</span>}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The page's PDFs read together: per department which documents were compared with which and why,
+ * which comparison these documents cannot make and why, the documents paired with none (and why), the
+ * findings between documents (click one for its document's report), and a link to each dossier. Test
+ * hooks: `[data-hezhang-together]`, `[data-hezhang-dossier]`, `[data-hezhang-paired]`,
+ * `[data-hezhang-impossible]`, `[data-hezhang-unpaired]`, `[data-hezhang-finding]` with `data-document`.
+ */
+function Together({
+  result,
+  language,
+  onOpen,
+}: { result: TogetherResult; language: Language } & Pick<PanelProps, 'onOpen'>) {
+  const t = strings(language);
+  const unpaired = result.documents.filter((d) => d.pairing.unpaired);
+  const findings = result.documents.flatMap((d) => d.findings.map((f) => ({ d, f })));
+  return (
+    <div class="together" data-hezhang-together={result.id}>
+      <h4>{t.togetherTitle}</h4>
+      <ul>
+        {result.dossiers.map((dossier) => (
+          <li key={dossier.key} data-hezhang-dossier={dossier.key}>
+            <b>{dossier.department}</b>
+            <button type="button" data-hezhang-open-dossier onClick={() => onOpen({ dossier: dossier.key })}>
+              {t.togetherOpenDossier}
+            </button>
+            <ul>
+              {dossier.links.map((l) => (
+                <li key={`${l.from}|${l.to}|${l.relation}`} data-hezhang-paired={l.rule}>
+                  {l.from} ↔ {l.to}：{l.reason[language]}
+                </li>
+              ))}
+              {dossier.impossible.map((i) => (
+                <li key={`${i.document}|${i.relation}`} data-hezhang-impossible={i.rule}>
+                  {t.togetherImpossible}
+                  {i.document}：{i.reason[language]}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+        {unpaired.map((d) => (
+          <li key={d.hash} data-hezhang-unpaired={d.name}>
+            {t.togetherUnpaired}
+            {d.name}：{d.pairing.unpaired?.[language]}
+          </li>
+        ))}
+        {findings.length === 0 && <li>{t.togetherNoFindings}</li>}
+        {findings.map(({ d, f }, i) => (
+          <FindingItem
+            key={i}
+            finding={f}
+            document={d.name}
+            language={language}
+            onClick={() => d.urls[0] && onOpen({ url: d.urls[0] })}
+          />
+        ))}
+        {result.left > 0 && <li>{t.togetherLeft(result.left)}</li>}
+      </ul>
+    </div>
   );
 }
 
@@ -97,8 +204,27 @@ export class SummaryPanel {
   /** The reader's last choice; until storage answers, closed. */
   private open: boolean | undefined;
 
-  show(props: PanelProps): void {
-    this.props = props;
+  constructor(
+    private readonly language: Language,
+    private readonly onOpen: PanelProps['onOpen'],
+  ) {}
+
+  /** The page's own tables (undefined: none); the PDFs read together stay shown. */
+  page(page: PageTables | undefined): void {
+    this.update({ ...this.props, page });
+  }
+
+  /** The page's PDFs read together. */
+  together(together: TogetherResult): void {
+    this.update({ ...this.props, together });
+  }
+
+  private update(parts: Pick<PanelProps, 'page' | 'together'>): void {
+    this.props = { ...parts, language: this.language, onOpen: this.onOpen };
+    if (!parts.page && !parts.together) {
+      this.removeHost();
+      return;
+    }
     if (!this.host?.isConnected) {
       this.host = createHost('hezhang-panel', { position: 'fixed', 'z-index': '2147483647', display: 'block' });
       place(this.host, this.narrow.matches);
@@ -107,7 +233,7 @@ export class SummaryPanel {
       this.root = attachShadow(this.host);
       document.documentElement.append(this.host);
     }
-    this.host.dataset.status = props.report.summary.verdict;
+    this.host.dataset.status = panelStatus(parts);
     this.draw();
     if (this.open === undefined)
       void panelOpenItem.getValue().then(
@@ -131,10 +257,15 @@ export class SummaryPanel {
     render(<Panel key={String(open)} {...this.props} open={open} onToggle={onToggle} />, this.root);
   }
 
-  remove(): void {
+  private removeHost(): void {
     this.narrow.removeEventListener('change', this.relayout);
     if (this.root) render(null, this.root);
     this.host?.remove();
     this.host = undefined;
+  }
+
+  remove(): void {
+    this.props = undefined;
+    this.removeHost();
   }
 }

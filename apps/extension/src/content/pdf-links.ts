@@ -1,6 +1,6 @@
 import { strings } from '../shared/i18n';
 import { PAGE_LIMITS } from '../shared/limits';
-import { type PdfOutcome, sendMessage } from '../shared/messages';
+import { type PdfOutcome, sendMessage, type TogetherDocument } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import type { Status } from '../shared/status';
 import { attachShadow, createHost, rootOf } from './shadow';
@@ -41,10 +41,39 @@ export class PdfLinks {
   private readonly badges = new Map<string, LinkBadge[]>();
   private readonly outcomes = new Map<string, PdfOutcome>();
   private readonly pending = new Set<string>();
+  /** URL → the document as read with the page's other PDFs (together.ts), and its group. */
+  private readonly together = new Map<string, { id: string; document: TogetherDocument }>();
   private placed = 0;
   private more: HTMLElement | undefined;
 
-  constructor(private readonly language: Language) {}
+  /** `onSettled` hears each check that ends (the page's PDFs are then read together: together.ts). */
+  constructor(
+    private readonly language: Language,
+    private readonly onSettled?: () => void,
+  ) {}
+
+  /** Whether a check is still running. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** The badged links whose PDF was checked and has a report, with the hash of the bytes it was read from. */
+  checked(): { url: string; hash: string }[] {
+    return [...this.outcomes].flatMap(([url, o]) =>
+      o.ok && this.badges.has(url) ? [{ url, hash: o.verdict.hash }] : [],
+    );
+  }
+
+  /** Shows on each badge its document as read with the others: the verdict with the findings between them. */
+  showTogether(id: string, documents: readonly (TogetherDocument & { urls: string[] })[]): void {
+    this.together.clear();
+    for (const document of documents)
+      for (const url of document.urls) {
+        this.together.set(url, { id, document });
+        const outcome = this.outcomes.get(url);
+        if (outcome) this.show(url, outcome);
+      }
+  }
 
   get count(): number {
     return this.badges.size;
@@ -128,6 +157,7 @@ export class PdfLinks {
       this.setState(url, 'failed', `${strings(this.language).pdfFailed}${String(error)}`);
     } finally {
       this.pending.delete(url);
+      this.onSettled?.();
     }
   }
 
@@ -148,7 +178,9 @@ export class PdfLinks {
       event.preventDefault();
       event.stopPropagation();
       const outcome = this.outcomes.get(url);
-      if (outcome?.ok) void sendMessage('report:open', { url });
+      const together = this.together.get(url);
+      if (outcome?.ok && together) void sendMessage('together:open', { id: together.id, url });
+      else if (outcome?.ok) void sendMessage('report:open', { url });
       else void this.check(url, true);
     };
     badge.addEventListener('click', activate);
@@ -161,13 +193,16 @@ export class PdfLinks {
   private show(url: string, outcome: PdfOutcome): void {
     const t = strings(this.language);
     if (outcome.ok) {
-      const { verdict, errors, warnings } = outcome.verdict.summary;
+      const together = this.together.get(url)?.document;
+      const { verdict, errors, warnings } = together?.summary ?? outcome.verdict.summary;
       const kind = outcome.verdict.kind?.[this.language];
-      this.setState(
-        url,
-        verdict,
-        `${kind ? `${kind} · ` : ''}${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}\n${t.pdfOpenReport}`,
-      );
+      const lines = [`${kind ? `${kind} · ` : ''}${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}`];
+      if (together) lines.push(...togetherLines(together, this.language));
+      this.setState(url, verdict, `${lines.join('\n')}\n${t.pdfOpenReport}`);
+      for (const b of this.badges.get(url) ?? []) {
+        if (together) b.host.dataset.together = String(together.findings.length);
+        else delete b.host.dataset.together;
+      }
       return;
     }
     const f = outcome.failure;
@@ -204,4 +239,15 @@ export class PdfLinks {
       b.tip.textContent = tip;
     }
   }
+}
+
+/** A document read with others, in a badge's tooltip: what it was paired with, the findings between them. */
+function togetherLines(document: TogetherDocument, language: Language): string[] {
+  const t = strings(language);
+  const { paired, unpaired } = document.pairing;
+  const lines = [unpaired ? `${t.togetherUnpaired}${unpaired[language]}` : t.togetherPaired(paired.map((p) => p.name))];
+  for (const f of document.findings.slice(0, 3))
+    lines.push(`${f.severity === 'error' ? '✕' : '!'} ${f.message[language]}`);
+  if (document.findings.length > 3) lines.push(t.togetherMore(document.findings.length - 3));
+  return lines;
 }

@@ -40,7 +40,12 @@ const CSS = `
 .panel li button { display: block; width: 100%; text-align: left; color: inherit; padding: 5px 10px; border-top: 1px solid #eee; }
 .panel li button:hover { background: #f5f5f5; }
 .panel .formula { display: block; color: #546e7a; font-size: 12px; font-variant-numeric: tabular-nums; }
-.panel.collapsed ul { display: none; }
+.panel.collapsed ul, .panel.collapsed .together { display: none; }
+.panel .together { overflow: auto; border-top: 1px solid #e0e0e0; }
+.panel .together h4 { margin: 6px 10px 2px; font-size: 12px; color: #546e7a; }
+.panel .together li { padding: 3px 10px; }
+.panel .together li li { padding: 2px 0 2px 10px; font-size: 12px; color: #455a64; }
+.panel .together ul ul { padding: 0; }
 `;
 
 let sheet: CSSStyleSheet | undefined;

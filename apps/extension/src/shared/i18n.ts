@@ -46,6 +46,18 @@ const zh = {
   skippedTables: (n: number) => `${n} 张表格过大，未核对`,
   privacy: '所有核对都在本机完成：除了下载你要核对的 PDF，扩展不发送任何请求。',
   reportMissing: '没有找到这个 PDF 的报告：请回到网页重新核对。',
+  togetherTitle: '本页 PDF 合读',
+  togetherSummary: (documents: number, errors: number, warnings: number) =>
+    `${documents} 份 PDF 合读：跨文档 ${errors} 个错误，${warnings} 个警告`,
+  togetherPaired: (names: readonly string[]) =>
+    names.length > 0 ? `与本页其他 PDF 合读，配对：${names.join('、')}` : '与本页其他 PDF 合读：没有与之配对的文档',
+  togetherUnpaired: '未配对：',
+  togetherImpossible: '无法比较：',
+  togetherMore: (n: number) => `还有 ${n} 项跨文档问题，见完整报告`,
+  togetherNoFindings: '文档之间未发现问题',
+  togetherOpenDossier: '打开档案',
+  togetherLeft: (n: number) => `另有 ${n} 份已核对的 PDF 未参与合读（超过上限，或其报告已不在缓存中）`,
+  togetherMissing: (n: number) => `${n} 份文档的报告已不在缓存中，未参与合读：请回到网页重新核对。`,
 };
 
 export type Strings = typeof zh;
@@ -98,6 +110,22 @@ const en: Strings = {
   privacy:
     'Everything is checked on your computer: apart from downloading the PDFs you check, the extension sends no request.',
   reportMissing: 'No report for this PDF: go back to the page and check it again.',
+  togetherTitle: "This page's PDFs read together",
+  togetherSummary: (documents: number, errors: number, warnings: number) =>
+    `${documents} PDFs read together: ${count(errors, 'error')}, ${count(warnings, 'warning')} between documents`,
+  togetherPaired: (names: readonly string[]) =>
+    names.length > 0
+      ? `Read with the page's other PDFs, paired with ${names.join(', ')}`
+      : "Read with the page's other PDFs: none was paired with it",
+  togetherUnpaired: 'Not paired: ',
+  togetherImpossible: 'Not compared: ',
+  togetherMore: (n: number) => `${count(n, 'more finding')} between documents in the full report`,
+  togetherNoFindings: 'No problem found between the documents',
+  togetherOpenDossier: 'Open the dossier',
+  togetherLeft: (n: number) =>
+    `${count(n, 'more checked PDF')} not read together (past the limit, or its report is no longer cached)`,
+  togetherMissing: (n: number) =>
+    `${count(n, 'document')} not read together: its report is no longer cached. Go back to the page and check again.`,
 };
 
 export function strings(language: Language): Strings {

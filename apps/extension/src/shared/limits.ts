@@ -24,4 +24,12 @@ export const PAGE_LIMITS = {
    * (its copy, the hash). Published budgets are up to ~10 MB (a 25-page final account: 3.7 MB).
    */
   maxPdfBytes: 64 * 1024 * 1024,
+  /**
+   * PDFs of one page read together (paired, checked with each other): those whose reports the cache
+   * still holds (cache.ts MAX_REPORTS). A department's listing page links a dozen or so; a district's
+   * page of every department links more, and the panel says how many were left out.
+   */
+  maxTogether: 20,
+  /** Findings between documents a page is told of per document (the full report has them all). */
+  maxAcrossFindings: 200,
 } as const;

@@ -1,6 +1,7 @@
-import { Verdict } from '@hezhang/core';
+import { Dossier, Finding, Pairing, ReportSummary, Verdict } from '@hezhang/core';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { PAGE_LIMITS } from './limits';
 import { PdfVerdict } from './status';
 
 /**
@@ -62,6 +63,42 @@ export const ReadResult = z.union([
 ]);
 export type ReadResult = z.infer<typeof ReadResult>;
 
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A checked PDF handed to the reader of documents together: its cached report (validated there as core's Report). */
+export const TogetherInput = z.object({ hash: Hash, report: z.unknown() });
+export type TogetherInput = z.infer<typeof TogetherInput>;
+
+/** One document read with the others: its verdict with the findings between documents, its pairing, those findings. */
+export const TogetherDocument = z.object({
+  hash: Hash,
+  /** Its name in the pairings and dossiers (the file name; made unique among the page's). */
+  name: Text,
+  summary: ReportSummary,
+  pairing: Pairing,
+  findings: z.array(Finding).max(PAGE_LIMITS.maxAcrossFindings),
+});
+export type TogetherDocument = z.infer<typeof TogetherDocument>;
+
+/** What reading documents together gave (read-together.ts): departments with several documents have a dossier. */
+export const TogetherChecked = z.object({
+  documents: z.array(TogetherDocument).max(PAGE_LIMITS.maxTogether),
+  dossiers: z.array(Dossier).max(PAGE_LIMITS.maxTogether),
+});
+export type TogetherChecked = z.infer<typeof TogetherChecked>;
+
+/** A page's PDFs read together, as the page shows them. */
+export const TogetherResult = TogetherChecked.extend({
+  /** The group, for opening its reports and dossiers: SHA-256 of its documents' hashes. */
+  id: Hash,
+  documents: z
+    .array(TogetherDocument.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges) }))
+    .max(PAGE_LIMITS.maxTogether),
+  /** Checked PDFs of the page left out: beyond maxTogether, or their report no longer cached. */
+  left: z.number().int().nonnegative(),
+});
+export type TogetherResult = z.infer<typeof TogetherResult>;
+
 // Replies that may be "nothing" accept null and undefined alike: a runtime may deliver a null reply as either.
 
 /** The extension's parts, as a message's sender is told apart (senderKind). */
@@ -85,11 +122,44 @@ const MESSAGES = {
   /** offscreen → background: a report already made for these bytes. */
   'cache:lookup': {
     from: ['offscreen'],
-    request: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    request: z.strictObject({ hash: Hash }),
     reply: PdfVerdict.nullish(),
   },
   /** background → offscreen: fetch and check one PDF. */
   'offscreen:read': { from: ['background'], request: z.strictObject({ url: WebUrl }), reply: ReadResult },
+  /**
+   * content → background: read together the page's checked PDFs at `urls` (each judged by the fetch
+   * policy against the page, as for pdf:check); nothing when fewer than two documents are checked.
+   */
+  'pdf:together': {
+    from: ['content'],
+    request: z.strictObject({ urls: z.array(WebUrl).min(2).max(PAGE_LIMITS.maxPdfBadges) }),
+    reply: TogetherResult.nullish(),
+  },
+  /** content → background: open a document read together (`url`), or a department's dossier (`dossier`, its key). */
+  'together:open': {
+    from: ['content'],
+    request: z.strictObject({ id: Hash, url: WebUrl.optional(), dossier: Text.optional() }),
+    reply: z.null().optional(),
+  },
+  /** report page → background: the cached reports of a group read together, to read them together again there. */
+  'together:reports': {
+    from: ['report'],
+    request: z.strictObject({ id: Hash }),
+    reply: z
+      .object({
+        documents: z
+          .array(TogetherInput.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges) }))
+          .max(PAGE_LIMITS.maxTogether),
+      })
+      .nullish(),
+  },
+  /** background → offscreen: read these checked PDFs together. */
+  'offscreen:together': {
+    from: ['background'],
+    request: z.strictObject({ documents: z.array(TogetherInput).max(PAGE_LIMITS.maxTogether) }),
+    reply: TogetherChecked,
+  },
   /** popup → tab: the page's state; check it again when `recheck`. */
   'page:state': {
     from: ['popup'],

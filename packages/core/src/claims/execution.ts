@@ -29,7 +29,7 @@ const IS = '(?:为|是|[：:])?';
 const RATE = String.raw`完成(?:年初)?预算(?:数)?的?\s*(?<pct>(?:${NUM})\s*[%％])`;
 /** "年初预算为A万元，支出决算为B万元(，完成年初预算的P%)". */
 const FULL = new RegExp(
-  String.raw`(?:年初)?预算(?:数)?\s*${IS}\s*(?<budget>${AMOUNT_OR_ZERO})\s*[，,]\s*(?:支出)?决算(?:数)?\s*${IS}\s*(?<final>${AMOUNT_OR_ZERO})(?:\s*[，,]\s*${RATE})?`,
+  String.raw`(?:年初)?预算(?:数)?\s*${IS}\s*(?<budget>${AMOUNT_OR_ZERO})\s*[，,]\s*(?:(?:全年|调整后的?)预算(?:数)?\s*${IS}\s*(?<year>${AMOUNT_OR_ZERO})\s*[，,]\s*)?(?:支出)?决算(?:数)?\s*${IS}\s*(?<final>${AMOUNT_OR_ZERO})(?:\s*[，,]\s*${RATE})?`,
   'gu',
 );
 /** "(支出)决算为B万元，完成预算的P%": the budget is the table's. */
@@ -129,6 +129,7 @@ export function executionClaims(section: Section, si: number, phrases: ClaimPhra
       const start = m.index ?? 0;
       let end = start + m[0].length;
       const budget = g.budget ? printedAmount(g.budget) : undefined;
+      const yearBudget = g.year ? printedAmount(g.year) : undefined;
       let completion = g.pct ? printedPercent(g.pct) : undefined;
       if (!completion) {
         // "…支出决算为B万元。完成年初预算的P%" — up to the next statement of the paragraph.
@@ -143,6 +144,7 @@ export function executionClaims(section: Section, si: number, phrases: ClaimPhra
       const named = quantityEnding(text.slice(clauseStart, start), phrases);
       const execution: StatedExecution = {
         ...(budget ? { budget } : {}),
+        ...(yearBudget ? { yearBudget } : {}),
         ...(completion ? { completion } : {}),
         reason: false,
         place: place(pi, start, end),

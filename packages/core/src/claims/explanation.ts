@@ -44,12 +44,14 @@ export function totalClaims(p: Paragraph, section: number, paragraph: number, ph
     let end = start + m[0].length;
     const change = parseChange(p.text.slice(end));
     if (change) end += change.length;
+    // The reason when it follows the change at once ("…增加1,945万元，主要原因是…").
+    const reason = change ? REASON.exec(p.text.slice(end))?.groups?.reason : undefined;
     out.push({
       kind: 'total',
       key,
       label,
       amount,
-      ...(change ? { change: change.change } : {}),
+      ...(change ? { change: { ...change.change, ...(reason ? { reason } : {}) } } : {}),
       text: p.text.slice(start, end),
       span: spanOf(p, section, paragraph, start, end),
     });
@@ -81,10 +83,27 @@ const EXECUTION = new RegExp(
   'u',
 );
 const HAS_LEVEL_MARK = new RegExp(LEVEL_MARK, 'u');
-/** The reason right after a change: "。主要原因是：宣传事务一般行政管理事务经费增加。" */
-const REASON = /^[。；，,\s]*(?:主要)?原因(?:是|为)?\s*[:：]?\s*(?<reason>[^。；]{1,80})/u;
+/**
+ * The reason right after a change: "。主要原因是：宣传事务一般行政管理事务经费增加。", "，主要是…经费增加"
+ * (never "主要用于", which describes the subject).
+ */
+const REASON =
+  /^[。；，,\s]*(?:(?:主要)?原因(?:是|为|系)?|主要(?:是|系|为|由于|因))\s*[:：]?\s*(?<reason>[^。；]{1,80})/u;
 
-export function subjectClaims(p: Paragraph, section: number, paragraph: number): Claim[] {
+/**
+ * Last year's figure printed beside this year's without a change word: "58.28万元，上年:421.23万元",
+ * "上年执行数421.23万元" (the direction is then the figures').
+ */
+const LAST_YEAR = new RegExp(
+  String.raw`^[，,；;\s]*(?:[（(])?\s*上(?:一)?年(?:度)?(?:预算执行数|执行数|预算数|预算|决算数)?(?:为|是)?\s*[:：]?\s*(?<base>${AMOUNT})\s*(?:[)）])?`,
+  'u',
+);
+
+/**
+ * `next`: the paragraph after, where a line's execution sentence goes on when its description ended a
+ * printed line with its full stop ("…主要用于城乡社区管理事务。" / "2023年当年预算执行数为…").
+ */
+export function subjectClaims(p: Paragraph, section: number, paragraph: number, next?: Paragraph): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<number>();
   for (const re of [QUOTED_SUBJECT, BARE_SUBJECT]) {
@@ -108,8 +127,11 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
       const names = name.levels.flatMap((l) => (l.name ? [l.name] : []));
       let end = start + m[0].length;
       const sentence = sentenceAround(p.text, start, end);
-      // What follows within the item: the execution sentence and its change.
-      const rest = p.text.slice(end, Math.min(p.text.length, end + 200));
+      // What follows within the item: the execution sentence and its change — in the next paragraph
+      // when nothing of the item follows in this one but its description.
+      let rest = p.text.slice(end, Math.min(p.text.length, end + 200));
+      if (!EXECUTION.test(rest) && next && /^[^“”"]*$/u.test(rest) && EXECUTION.exec(next.text)?.index === 0)
+        rest = `${rest}${next.text.slice(0, 200)}`;
       const exec = EXECUTION.exec(rest);
       let change: Claim['change'];
       let planned: Claim['planned'];
@@ -123,6 +145,27 @@ export function subjectClaims(p: Paragraph, section: number, paragraph: number):
           change = { ...c.change, ...(baseAmount ? { baseAmount } : {}), ...(reason ? { reason } : {}) };
           end += (exec.index ?? 0) + exec[0].length + c.length;
         } else end += (exec.index ?? 0) + exec[0].length;
+      } else {
+        // "58.28万元，上年:421.23万元，主要原因是…经费增加": the figures say which way it went.
+        const last = LAST_YEAR.exec(rest);
+        const baseAmount = last?.groups ? printedAmount(last.groups.base ?? '') : undefined;
+        if (last && baseAmount?.unit === '万元') {
+          const after = rest.slice(last[0].length);
+          const stated = parseChange(after) ?? (CHANGE.test(`，${after}`) ? parseChange(`，${after}`) : undefined);
+          const tail = after.slice(stated?.length ?? 0);
+          const reason = REASON.exec(tail)?.groups?.reason;
+          const diff = amount.fen - baseAmount.fen;
+          change = {
+            ...(stated?.change ?? {
+              direction: diff === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease',
+              basis: 'unspecified' as const,
+              text: last[0].replace(/^[，,；;\s]+/u, ''),
+            }),
+            baseAmount,
+            ...(reason ? { reason } : {}),
+          };
+          end += last[0].length + (stated?.length ?? 0);
+        }
       }
       out.push({
         kind: 'subject',

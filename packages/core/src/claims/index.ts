@@ -25,7 +25,7 @@ export function extractClaims(sections: readonly Section[], template: CompiledTe
       case 'explanation': {
         const own: Claim[] = [];
         for (const [pi, p] of section.paragraphs.entries()) {
-          own.push(...totalClaims(p, si, pi, phrases), ...subjectClaims(p, si, pi));
+          own.push(...totalClaims(p, si, pi, phrases), ...subjectClaims(p, si, pi, section.paragraphs[pi + 1]));
           if (final) own.push(...structureClaims(p, si, pi), ...fundExpenditureClaims(p, si, pi, phrases));
         }
         const executions = executionClaims(section, si, phrases);

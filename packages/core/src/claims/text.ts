@@ -101,3 +101,19 @@ export function sentenceAround(text: string, start: number, end: number): { star
   while (e < text.length && !/[。；！？]/.test(text[e] ?? '')) e++;
   return { start: s, end: Math.min(text.length, e + 1) };
 }
+
+/** A word that states a direction of change. */
+export const DIRECTION_WORD = /增加|增长|上升|提高|增多|减少|下降|降低|减小|持平|不变/u;
+
+/**
+ * The direction a reason states by its last words ("…经费增加", "…经费保持不变"); none when it names
+ * no direction at its end ("项目调整").
+ */
+export function reasonDirection(reason: string): StatedChange['direction'] | undefined {
+  const m = /(增加|增长|上升|提高|增多|减少|下降|降低|减小|保持不变|不变|持平)[了]?\s*$/u.exec(reason);
+  if (!m) return undefined;
+  const w = m[1] ?? '';
+  if (/增加|增长|上升|提高|增多/.test(w)) return 'increase';
+  if (/减少|下降|降低|减小/.test(w)) return 'decrease';
+  return 'flat';
+}

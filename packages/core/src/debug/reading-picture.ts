@@ -68,7 +68,11 @@ function pagePicture(page: PositionedPage, trace: ReadingTrace): string {
     const inTable = areas.some((a) => overlaps(a, box));
     const colour = token ? ROLE_COLOURS[token.role] : inTable ? UNPLACED : '#9e9e9e';
     if (!token && inTable) unplaced++;
-    const title = token ? `${token.role}${token.column ? ` → ${token.column}` : ''}` : inTable ? 'unplaced' : 'prose';
+    const title = token
+      ? `${token.role}${token.column ? ` → ${token.column}` : ''}${token.evidence ? ` (${token.evidence})` : ''}`
+      : inTable
+        ? 'unplaced'
+        : 'prose';
     svg.push(
       `<g><title>${esc(`${item.text} — ${title}`)}</title><rect x="${n(box[0])}" y="${n(box[1])}" width="${n(box[2] - box[0])}" height="${n(box[3] - box[1])}" fill="${colour}" fill-opacity="${token?.role === 'unreadable' || (!token && inTable) ? 0.25 : 0.08}" stroke="${colour}" stroke-width="0.5"${!token && inTable ? ' stroke-dasharray="2 1"' : ''}/>` +
         `<text x="${n(box[0])}" y="${n(box[3] - 1)}" font-size="${n(Math.max(3, (box[3] - box[1]) * 0.8))}" fill="${colour}">${esc(item.text)}</text></g>`,
@@ -76,10 +80,18 @@ function pagePicture(page: PositionedPage, trace: ReadingTrace): string {
   }
 
   const problems = tables.flatMap((t) => t.problems.map((p) => `<li>${esc(t.title)}：${esc(problemText(p).zh)}</li>`));
+  // The reader's own completeness count (every amount printed in a table's rows read into a cell or reported).
+  const counts = tables
+    .filter((t) => t.amounts)
+    .map(
+      (t) =>
+        `${esc(t.title)}：数值 ${t.amounts?.printed} 个，读入单元格 ${t.amounts?.placed} 个，问题中说明 ${t.amounts?.reported} 个 / amounts printed ${t.amounts?.printed}, read into cells ${t.amounts?.placed}, reported ${t.amounts?.reported}`,
+    );
   return `<section>
 <h2>第${page.page}页 / page ${page.page}</h2>
 <p>${tables.length === 0 ? '此页没有识别出表格 / no table on this page' : tables.map((t) => `${esc(t.title)} [${esc(t.kind)}]：${t.columns.length} 列，${t.rows.length} 行`).join('；')}。
 未能放入单元格的文字 / text placed nowhere：<b style="color:${UNPLACED}">${unplaced}</b></p>
+${counts.length > 0 ? `<p>${counts.join('<br>')}</p>` : ''}
 ${problems.length > 0 ? `<ul>${problems.join('')}</ul>` : ''}
 <svg xmlns="http://www.w3.org/2000/svg" width="${n(width * SCALE)}" height="${n(height * SCALE)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="sans-serif">
 ${svg.join('\n')}
@@ -114,7 +126,7 @@ function tablePicture(table: TracedTable): string[] {
     const right = Number.isFinite(column.right) ? column.right : ax1;
     out.push(
       `<rect x="${n(left)}" y="${n(ay0)}" width="${n(right - left)}" height="${n(ay1 - ay0)}" fill="#90caf9" fill-opacity="0.12" stroke="#1565c0" stroke-width="0.4" stroke-dasharray="3 2"/>`,
-      `<text x="${n(left + 1)}" y="${n(ay0 - 2)}" font-size="5" fill="#1565c0">${esc(`${column.side === 'income' ? '收入/' : ''}${column.id}`)}</text>`,
+      `<text x="${n(left + 1)}" y="${n(ay0 - 2)}" font-size="5" fill="#1565c0"><title>${esc(`left: ${column.leftBy ?? '?'}, right: ${column.rightBy ?? '?'}`)}</title>${esc(`${column.side === 'income' ? '收入/' : ''}${column.id}`)}</text>`,
     );
   }
   return out;

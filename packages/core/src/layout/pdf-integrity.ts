@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/document.js';
 import { problem } from '../model/problem.js';
 import type { BudgetTable } from '../model/table.js';
 import { normalizeText, PRIVATE_USE } from '../text/normalize.js';
+import { clippedText } from './clipped.js';
 import type { PositionedDocument } from './pdf-types.js';
 
 /**
@@ -11,7 +12,8 @@ import type { PositionedDocument } from './pdf-types.js';
  * - text_private_use: private-use characters, which no normalisation can turn back into ideographs;
  * - text_lookalike: Kangxi radicals, compatibility ideographs and full-width forms, normalised (info);
  * - text_no_text_layer: a page with images and no text (a scan), text_blank_page: an empty page
- *   inside the document, text_unreadable_page: a page the reader gave up on (past one of its bounds).
+ *   inside the document, text_unreadable_page: a page the reader gave up on (past one of its bounds);
+ * - text_clipped: words drawn outside their clip area, visible nowhere (see clipped.ts).
  * Tables printed on a page whose text cannot be trusted are marked: every cell counts as unread, so
  * checks report insufficient data instead of comparing garbage.
  */
@@ -96,6 +98,7 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
       source: { page: pages[0] as number },
     });
   }
+  diagnostics.push(...clippedText(doc));
   if (lookalikes > 0) diagnostics.push({ ...problem('text_lookalike', { count: lookalikes }), severity: 'info' });
   return { diagnostics, untrusted };
 }

@@ -29,6 +29,8 @@ export const PDF_SETTINGS = {
     overlapShare: 0.5,
     /** How many open lines back a run may join (runs arrive sorted by their vertical middle). */
     lookback: 3,
+    /** Height a run of no height (a zero-height box) counts as when lines are formed, points. */
+    minHeight: 0.1,
     /** Gap between two runs, in em, above which they are separate cells. */
     cellGapEm: 0.5,
     /** Gap in em above which two runs of one cell are joined with a space. */
@@ -40,6 +42,24 @@ export const PDF_SETTINGS = {
      * pieces of one number pdf.js splits touch (gap about 0).
      */
     numberGapEm: 0.1,
+    /**
+     * A vertical ruling this close to two runs' facing ends still lies between them (physical: strokes
+     * are 0.5–1 pt wide and producers round coordinates).
+     */
+    rulingSlack: 1,
+    /** Narrowest glyph, in em (a period): a ruling inside a character's first quarter em is not after it. */
+    minGlyphEm: 0.25,
+    /**
+     * Widest glyph, in em (an ideograph): a character whose span in a run (its start to the next one's)
+     * is wider than this plus a space was followed by a jump — a border inside one show-text operation.
+     */
+    maxGlyphEm: 1,
+    /**
+     * Letter-spacing spreads a word's characters across its cell ("合　　计", "项 … 目" 112 pt apart in a
+     * 12 pt header): single ideographs at most this many em apart, no ruling between, whose characters
+     * make a word of the vocabulary, are that word. A cell is rarely wider than this.
+     */
+    spacedWordEm: 20,
     /** Share of the page height at the top and bottom where page numbers and running marks are dropped. */
     marginShare: 0.08,
     /** A gap between lines larger than the usual gap plus this many em starts a new paragraph or block. */
@@ -66,22 +86,33 @@ export const PDF_SETTINGS = {
     /** How long such a wrapped name fragment may be, in characters; prose lines run longer. */
     wrappedNameChars: 16,
     /**
+     * A one-cell line printed in type this many times the size of the table's own lines is a heading, not
+     * a row (so is one printed bold under a table whose lines are not): a table ends before it.
+     */
+    headingSize: 1.15,
+    /**
      * A horizontal ruling separates two lines of a table when it lies between them and covers at least
      * this share of the narrower line's width: rules under a merged header cell cover a few columns only.
      */
     rowRuleCover: 0.3,
-    /** A value item reaching into a second column by more than this share of its width was fused by pdf.js. */
-    fusedReach: 0.25,
-    /** Fragments of header text closer than this many em on one header line may be one spaced-out word ("合  计"). */
-    spacedHeaderEm: 4,
+    /**
+     * A run cut into words without glyph positions touches a column when it overlaps it by at least this
+     * many em (or wholly, when narrower): the stretches its words are matched to (read/place.ts).
+     */
+    touchEm: 0.5,
     /** Two fragments stack into one header cell when they overlap horizontally by this share of the narrower. */
     stackOverlap: 0.5,
     /** Header fragments whose tops differ by less than this are on the same header line. */
     sameHeaderLine: 2,
     /** Slack when a ruling or an amount edge is compared with a header's extent. */
     edgeSlack: 1,
-    /** The first value column reaches left of its header by twice its width plus this much (labels are left-aligned, amounts right-aligned). */
-    firstColumnReach: 40,
+    /**
+     * A table's first value column with no label column before it reaches left of its header by this
+     * many times its header's width plus `firstColumnReachEm` (labels are left-aligned, amounts
+     * right-aligned: a wide amount starts well left of a short header).
+     */
+    firstColumnWidths: 2,
+    firstColumnReachEm: 4,
     /**
      * Without rulings, a line holding only a name continues the row above or below: the nearer one, and
      * the row above when the gaps differ by less than this many em.
@@ -94,6 +125,16 @@ export const PDF_SETTINGS = {
     sameRowEm: 0.75,
     /** A horizontal rule "across the table" covers at least this share of its width (not a rule under a group title). */
     acrossShare: 0.5,
+    /**
+     * A summary table's two sides are banded by rules drawn across the table when such rules lie between
+     * at least this share of its printed rows (else a side's rows are placed by the lines that open them).
+     */
+    bandedShare: 0.5,
+    /**
+     * A table rules its rows when rules separate at least this share of the pairs of consecutive lines
+     * that each open a row; lines between two such rules are then one row's wrapped text.
+     */
+    ruledRowsShare: 0.5,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { PDF_SETTINGS } from './pdf-settings.js';
+import { PDF_SETTINGS, type PdfSettings } from './pdf-settings.js';
 import type { Ruling } from './pdf-types.js';
 
 /**
@@ -7,12 +7,23 @@ import type { Ruling } from './pdf-types.js';
  * filled cell — so segments on (nearly) the same line are snapped to one position and segments that
  * touch or overlap end to end are joined.
  */
-export function normalizeRulings(rulings: readonly Ruling[]): Ruling[] {
-  return [...joinAxis(rulings.filter((r) => r.axis === 'h')), ...joinAxis(rulings.filter((r) => r.axis === 'v'))];
+export function normalizeRulings(
+  rulings: readonly Ruling[],
+  settings: PdfSettings['rulings'] = PDF_SETTINGS.rulings,
+): Ruling[] {
+  return [
+    ...joinAxis(
+      rulings.filter((r) => r.axis === 'h'),
+      settings,
+    ),
+    ...joinAxis(
+      rulings.filter((r) => r.axis === 'v'),
+      settings,
+    ),
+  ];
 }
 
-function joinAxis(rulings: readonly Ruling[]): Ruling[] {
-  const { snap, join } = PDF_SETTINGS.rulings;
+function joinAxis(rulings: readonly Ruling[], { snap, join }: PdfSettings['rulings']): Ruling[] {
   const sorted = [...rulings].sort((a, b) => a.at - b.at);
   const out: Ruling[] = [];
   let i = 0;

@@ -1,4 +1,5 @@
 import type { Box } from '../model/source.js';
+import type { TokenKind } from '../text/lexicon.js';
 import type { Ruling } from './pdf-types.js';
 
 /**
@@ -19,12 +20,27 @@ export interface Cell {
   x0?: number;
   x1?: number;
   box?: Box;
-  /**
-   * PDF: the words of a cell whose runs were joined with a space (a gap wider than a space, narrower
-   * than a cell gap), each with its box — where the header reader may find two neighbouring header
-   * cells whose wrapped texts nearly touch. Absent when the cell is one word.
-   */
-  words?: { text: string; box: Box }[];
+  /** PDF: the cell's words, as the word stage (layout/words.ts) made them. */
+  words?: Word[];
+}
+
+/**
+ * A word of a PDF line: text between white space, rulings and the lexicon's cuts, classified once.
+ * `box` is the word's own where `ends` is `both` (glyph positions, or a whole run); a word cut from a
+ * run without glyph positions has the run's box and knows only the run's ends it has (`start`: its left
+ * is the run's, `end`: its right, `none`: neither).
+ */
+export interface Word {
+  text: string;
+  box: Box;
+  kind: TokenKind;
+  /** What was printed before the word on its line: white space as printed, " " for a gap between runs, "" when touching. */
+  before: string;
+  ends: 'both' | 'start' | 'end' | 'none';
+  /** The run (text item) the word comes from, numbered on its page. */
+  run: number;
+  /** What parted it from the word before it in its run: white space, the lexicon, or a border inside the run. */
+  parted?: 'space' | 'lexicon' | 'cell';
 }
 
 export interface Line {
@@ -42,6 +58,10 @@ export interface Line {
   gap: number;
   /** First line of a new page or table block (markdown blocks, PDF pages). */
   blockStart?: boolean;
+  /** PDF: the line's type size in points (the median of its characters'). */
+  size?: number;
+  /** PDF: most of the line's characters are bold. */
+  bold?: boolean;
 }
 
 export interface Layout {

@@ -1,3 +1,5 @@
+import { AMOUNT } from '../text/lexicon.js';
+
 /**
  * Money is exact: every amount is an integer number of 分 (fen).
  * Tables print 元 (0 or 2 decimals) or 万元 (0–6 decimals); prose prints 万元.
@@ -13,12 +15,7 @@ export const FEN_PER: Record<Unit, number> = { 元: 100, 万元: 1_000_000 };
 /** Decimal places of a unit that still name whole fen. */
 const MAX_DECIMALS: Record<Unit, number> = { 元: 2, 万元: 6 };
 
-const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-
-/** True when the text (already normalised) looks like a printed amount. */
-export function isAmountText(text: string): boolean {
-  return AMOUNT.test(text);
-}
+export { isAmountText } from '../text/lexicon.js';
 
 export interface ParsedAmount {
   fen: Fen;
@@ -47,6 +44,8 @@ export function parseAmount(text: string, unit: Unit): ParsedAmount | null {
  * Without `decimals`, 元 shows 2 decimals only when there are fen, 万元 always 2.
  */
 export function formatAmount(fen: Fen, unit: Unit, decimals?: number): string {
+  // A quotient by zero or a value that never was a number is not an amount: never "Infinity" or "NaN".
+  if (!Number.isFinite(fen)) return NOT_COMPUTABLE;
   const per = FEN_PER[unit];
   const neg = fen < 0;
   const abs = Math.abs(fen);
@@ -95,4 +94,25 @@ export function sumFen(values: Iterable<Fen | null | undefined>): Fen {
   let total = 0;
   for (const v of values) if (v != null) total += v;
   return total;
+}
+
+/** What is shown where a figure cannot be computed (a share of 0, a growth from 0). */
+export const NOT_COMPUTABLE = '—';
+
+/**
+ * A percentage for people: "71.65%" at the given decimals, or "—" when it cannot be computed (a
+ * quotient by zero). The one way rules write a computed percentage, so no view ever shows
+ * "Infinity%" or "NaN%".
+ */
+export function formatPercent(percent: number, decimals: number): string {
+  if (!Number.isFinite(percent)) return NOT_COMPUTABLE;
+  const d = Math.max(0, Math.min(6, Math.trunc(decimals)));
+  // Half away from zero on the decimal digits, as the documents round (toFixed rounds binary values).
+  const scaled = Math.round(Math.abs(percent) * 10 ** d + 1e-7) / 10 ** d;
+  return `${percent < 0 && scaled !== 0 ? '-' : ''}${scaled.toFixed(d)}%`;
+}
+
+/** part ÷ whole as a percentage; NaN (shown "—") when the whole is 0. */
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? Number.NaN : (part / whole) * 100;
 }

@@ -86,6 +86,8 @@ export type ProsePlace = z.infer<typeof ProsePlace>;
 export const StatedExecution = z.object({
   /** 年初预算数, when printed (else the tables may state it). */
   budget: PrintedAmount.optional(),
+  /** 全年预算数 (the budget as adjusted during the year), when the sentence prints it beside 年初预算. */
+  yearBudget: PrintedAmount.optional(),
   /** "完成（年初）预算的P%". */
   completion: PrintedPercent.optional(),
   /** How the sentence compares outcome and budget: 大于, 小于, 等于, 持平, 基本持平. */

@@ -1,25 +1,47 @@
 import { z } from 'zod';
 import { type Bilingual, bi, countEn, quote } from './bilingual.js';
+import { SourceRef } from './source.js';
 
 /**
  * What a reader could not do, as a code with parameters: rendered in either language by
  * `problemText`, so the model carries no prose of its own and a new language is a new column here.
  */
 export const ProblemParam = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+/**
+ * The cells a table problem leaves in doubt: the rows (by key) and columns it touches, on one side of a
+ * summary table. A field left out means all: no scope at all is the whole table. Checks that need a
+ * cell in doubt report insufficient data; the others run.
+ */
+export const ProblemScope = z.object({
+  side: z.enum(['income', 'expenditure']).optional(),
+  rows: z.array(z.string()).optional(),
+  columns: z.array(z.string()).optional(),
+});
+export type ProblemScope = z.infer<typeof ProblemScope>;
+
 export const Problem = z.object({
   code: z.string(),
   params: z.record(z.string(), ProblemParam).default({}),
+  /** Where on the page (PDFs: page and box) or in the text (line) the problem was met. */
+  at: SourceRef.optional(),
+  scope: ProblemScope.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 
-type Line = { line: number | string };
+/** Where a problem was met, in its words: a page of a PDF, a line of a text. */
+type Line = { line?: number | string; page?: number };
 const list = (xs: readonly (string | number)[], sep: string) => xs.join(sep);
 
-/** "第12行" / "line 12", or nothing where the reader knew no line (a PDF's lines are not numbered: no "第?行"). */
+/**
+ * "第3页" / "page 3: " where the problem was met on a PDF's page, "第12行" / "line 12: " on a text's
+ * line, or nothing where the reader knew neither (no "第?行").
+ */
 const lineAt = (p: Line) =>
-  typeof p.line === 'number' || /^\d+$/.test(String(p.line))
-    ? { zh: `第${p.line}行`, en: `line ${p.line}: ` }
-    : { zh: '', en: '' };
+  p.page !== undefined
+    ? { zh: `第${p.page}页`, en: `page ${p.page}: ` }
+    : typeof p.line === 'number' || /^\d+$/.test(String(p.line))
+      ? { zh: `第${p.line}行`, en: `line ${p.line}: ` }
+      : { zh: '', en: '' };
 
 /**
  * A font as a reader can name it: its embedded name, or — where the PDF reader knew only its own id
@@ -54,6 +76,12 @@ const PROBLEM_TEXT = {
     bi(
       `第${p.page}页没有文字层（可能是扫描图片），其内容无法核对`,
       `page ${p.page} has no text layer (probably a scanned image): its content cannot be checked`,
+    ),
+  /** Words drawn outside the clip area of their cell or text box, printed visibly nowhere near. */
+  text_clipped: (p: { page: number; text: string }) =>
+    bi(
+      `第${p.page}页部分文字未正常显示（被所在单元格或文本框裁去）：${p.text}`,
+      `page ${p.page}: text clipped by its cell or text box, not visible on the page: ${p.text}`,
     ),
   text_blank_page: (p: { page: number }) =>
     bi(`文档中间的第${p.page}页是空白页`, `page ${p.page}, inside the document, is blank`),
@@ -106,6 +134,21 @@ const PROBLEM_TEXT = {
       `${lineAt(p).zh}数值多于列数（${p.values} > ${p.columns}）`,
       `${lineAt(p).en}more values than columns (${p.values} > ${p.columns})`,
     ),
+  /** Text inside a table that no row took (a name fragment, a label the template does not know, with no value). */
+  unplaced_text: (p: { page: number; text: string }) =>
+    bi(
+      `第${p.page}页表内文字未能归入任何行：${p.text}`,
+      `page ${p.page}: text in the table that no row took: ${quote(p.text)}`,
+    ),
+  /** An amount printed inside a table's area that was read into no cell. */
+  unplaced_amount: (p: { page: number; text: string }) =>
+    bi(
+      `第${p.page}页表内数值“${p.text}”未能归入任何单元格`,
+      `page ${p.page}: the amount "${p.text}" printed in the table was read into no cell`,
+    ),
+  /** A side of a summary table's row printed values without a name. */
+  values_without_label: (p: { page: number; text: string }) =>
+    bi(`第${p.page}页有数值但没有行名：${p.text}`, `page ${p.page}: values without a row name: ${quote(p.text)}`),
   placement_unsolved: () =>
     bi(
       '纯文本丢失了空单元格，且没有一种列位置能满足表内恒等式：数值按从左到右放置',
@@ -141,6 +184,15 @@ export type ProblemCode = keyof typeof PROBLEM_TEXT;
 /** A problem with its parameters checked against its code: `problem('repeated_line', { label })`. */
 export function problem<C extends ProblemCode>(code: C, ...params: Parameters<(typeof PROBLEM_TEXT)[C]>): Problem {
   return { code, params: (params[0] ?? {}) as Problem['params'] };
+}
+
+/** A problem met at a place (`at`), leaving some cells in doubt (`scope`; none: the whole table). */
+export function located(p: Problem, at?: Problem['at'], scope?: ProblemScope): Problem {
+  return {
+    ...p,
+    ...(at && Object.keys(at).length > 0 ? { at } : {}),
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** A problem in words; a code this build does not know is shown as itself. */

@@ -17,6 +17,14 @@ export const CellValue = z.number().int().nullable();
 export const RowSide = z.enum(['income', 'expenditure']);
 export type RowSide = z.infer<typeof RowSide>;
 
+/**
+ * PDFs: what put a value in its column — a vertical ruling on both sides of the column (or the table's
+ * open end), the right edge of the column's amounts, only the middle of a gap between headers, or the
+ * cut of a text run that ran over several cells.
+ */
+export const CellEvidence = z.enum(['ruling', 'edge', 'midpoint', 'cut']);
+export type CellEvidence = z.infer<typeof CellEvidence>;
+
 export const TableRow = z.object({
   /**
    * Function or economic code digits ("2080505", "30217"), "total" for 合计, or a slug for the lines
@@ -35,6 +43,8 @@ export const TableRow = z.object({
   source: SourceRef,
   /** Where each value was read from, keyed by column id (PDFs: page and box). */
   cells: z.record(z.string(), SourceRef).optional(),
+  /** PDFs: what put each value in its column, keyed by column id. */
+  evidence: z.record(z.string(), CellEvidence).optional(),
   /** "printed" when the name was on the row, "recovered" when taken from another table (the page lost it). */
   labelSource: z.enum(['printed', 'recovered', 'missing']).default('printed'),
   /**

@@ -14,6 +14,8 @@ import { compact } from '../text/normalize.js';
 /** Sentence ends. A "；" or "：" at a line end is often just where the page width cut the line. */
 const TERMINAL = /[。！？!?]["”’」』)）]*$/;
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d+[、.．](?!\d)|[-•·])/;
+/** A line this long that ends inside a sentence was wrapped by the page width (headings are shorter). */
+const WRAPPED = 30;
 const CONTENTS_ITEM = /^(?:[-•·]\s*)?(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
 
 export interface ProseResult {
@@ -55,7 +57,7 @@ export function readProse(lines: Line[], template: CompiledTemplate): ProseResul
       continue;
     }
     const last = current.paragraphs.at(-1);
-    if (last && previous && continues(previous, line)) appendLine(last, line);
+    if (last && previous && continues(previous, line, last.text)) appendLine(last, line);
     else current.paragraphs.push(paragraphOf(line));
     previous = line;
   }
@@ -71,11 +73,34 @@ function headingKind(text: string, template: CompiledTemplate): SectionKind | un
   return undefined;
 }
 
+/**
+ * The number the next item of a list opened inside a paragraph would carry: "具体包括：1.普陀区司法局本部"
+ * (a list whose first item follows a colon on the same line) expects "2." — then its later items,
+ * printed on lines of their own, indented or not, continue that list and its paragraph.
+ */
+function nextInlineItem(paragraph: string): { number: number; mark: string } | undefined {
+  const opened = /[：:]\s*1\s*([.．、])(?!\d)/u.exec(paragraph);
+  if (!opened) return undefined;
+  const mark = opened[1] ?? '.';
+  let number = 1;
+  const rest = paragraph.slice(opened.index + opened[0].length);
+  for (const m of rest.matchAll(/(\d+)\s*([.．、])(?!\d)/gu))
+    if (Number(m[1]) === number + 1 && m[2] === mark) number++;
+  return { number: number + 1, mark };
+}
+
 /** Does `line` continue the paragraph that `previous` ended? */
-function continues(previous: Line, line: Line): boolean {
+function continues(previous: Line, line: Line, paragraph: string): boolean {
   const text = line.text.trim();
   const before = previous.text.trim();
-  if ((line.indent ?? 0) > 0 || ITEM_START.test(text)) return false;
+  const item = /^(\d+)\s*([.．、])(?!\d)/u.exec(text);
+  const open = item ? nextInlineItem(paragraph) : undefined;
+  if (item && open && Number(item[1]) === open.number && item[2] === open.mark) return true;
+  if (ITEM_START.test(text)) return false;
+  // An indented line starts a paragraph, unless the line before ran the full width and stopped inside
+  // a sentence (a sentence wrapped onto an indented line, or over a page break).
+  if ((line.indent ?? 0) > 0 && !(compact(before).length >= WRAPPED && /[\u4e00-\u9fa5，、]$/u.test(before)))
+    return false;
   if (TERMINAL.test(before)) return false;
   // A short enumerated line is a sub-heading ("一、项目概述"), not a sentence broken by the page width.
   if (ITEM_START.test(before) && compact(before).length <= 16) return false;

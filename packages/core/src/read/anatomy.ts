@@ -1,6 +1,9 @@
 import type { Cell, CellMode, Line } from '../layout/types.js';
 import { parseAmount, type Unit } from '../model/amount.js';
+import type { Box } from '../model/source.js';
+import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
+import { codePart, codeParts, gluedParts, isBlankText, isCode, isCodePart, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /**
@@ -17,6 +20,26 @@ export interface AmountCell {
   cell: Cell;
   /** The line the value was printed on, when it differs from its row's (plain text wraps). */
   line?: Line;
+  /** PDFs: what put the value in its column. */
+  evidence?: CellEvidence;
+}
+
+/**
+ * What the geometry reader knows of a row beyond its cells: where it was printed and what in it could
+ * not be read, so that the row readers can say so with the row's key, page and box.
+ */
+export interface TypedRead {
+  page: number;
+  box: Box;
+  /**
+   * Words in value columns that make no amount, with the column they are in (index among the side's
+   * columns); `alone`: one cell's value gone wrong, not several cells' run together.
+   */
+  unreadable: { text: string; box: Box; column?: number; alone?: boolean }[];
+  /** Columns (indexes) holding more than one value, or a value that makes no amount in the unit. */
+  strayColumns: number[];
+  /** The name looks like two rows' names run together: a row was lost into this one. */
+  fused: boolean;
 }
 
 export interface GridAnatomy {
@@ -32,6 +55,8 @@ export interface GridAnatomy {
   placed: boolean;
   /** Cells the reader could not place (text where a value should be, values where text should be). */
   stray: string[];
+  /** Read from the page's geometry (PDF). */
+  read?: TypedRead;
 }
 
 export interface SideGroup {
@@ -40,18 +65,18 @@ export interface SideGroup {
   placed: boolean;
   line: Line;
   labelCell: Cell;
+  /** The side the group was printed on, where the layout tells (PDF geometry). */
+  side?: RowSide;
+  /** Read from the page's geometry (PDF). */
+  read?: TypedRead;
+  /** Cells the reader could not place (PDF geometry: text in a value column). */
+  stray?: string[];
 }
 
-const TOTAL_LABEL = /^(?:合计|总计)$/;
-const CODE3 = /^\d{3}$/;
-const CODE2 = /^\d{2}$/;
-const FUSED_CODE = /^(\d{3})(\d{2})?(\d{2})?$/;
-const SPACED_CODE = /^(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?$/;
-/** An amount glued to a label by the extractor: "257,585,000合计", "0三、住房保障支出" (a bare 0 before the next side's name). */
-const GLUED =
-  /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|\d+(?=合计|总计|[一二三四五六七八九十]+、))([^\d,.\s].*)$|^(.*?[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
-/** Placeholders some tables print in blank cells. */
-const BLANK = /^(?:-+|—+|－+|\/)$/;
+/** A 类 code in its own column: three digits. */
+const isClassCode = (t: string) => isCode(t) && t.length === 3;
+/** A 款/项 code in its own column as the text readers take it: two digits. */
+const isSubCode = (t: string) => isCodePart(t) && t.length === 2;
 
 export function amountOf(text: string, unit: Unit): number | null {
   const t = text.replace(/\s+/g, '');
@@ -59,16 +84,14 @@ export function amountOf(text: string, unit: Unit): number | null {
   return parsed ? parsed.fen : null;
 }
 
-function isBlank(text: string): boolean {
-  return text === '' || BLANK.test(text);
-}
-
-/** An amount glued to a label ("257,585,000合计", "合计257,585,000"), as two parts; undefined otherwise. */
-export function gluedParts(text: string): [string, string] | undefined {
-  const m = GLUED.exec(text);
-  if (m?.[1] && m[2]) return [m[1], m[2]];
-  if (m?.[3] && m[4] && !/[年月日号]$/.test(m[3])) return [m[3], m[4]];
-  return undefined;
+/**
+ * Codes as a row prints them, in its code columns left to right ("208" "05" "05", "2080505", "208 5 5"),
+ * as their parts: a 类 then 款 and 项, each part of two digits (a spreadsheet that stored 05 as the
+ * number 5 dropped the zero).
+ */
+export function codesOf(printed: readonly string[]): string[] {
+  const parts = printed.flatMap((t) => codeParts(t) ?? [t]);
+  return parts.map((p, i) => (i > 0 ? codePart(p) : p));
 }
 
 /** Splits glued amount+label tokens of plain text into separate cells. */
@@ -100,7 +123,7 @@ function slotGrid(line: Line, cells: Cell[], k: number, unit: Unit, withCodes: b
   // A line narrower than the table leaves the first columns without a cell.
   for (let i = 0; i < k - tail.length; i++) amounts.push(null);
   for (const cell of tail) {
-    if (isBlank(cell.text)) {
+    if (isBlankText(cell.text)) {
       amounts.push(null);
       continue;
     }
@@ -123,10 +146,10 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
     if (amounts.length === 0) {
       // A leading 3-digit token is a class code only when a 款 code or a name follows ("300 100 200合计" is values).
       const next = cells[i + 1]?.text ?? '';
-      const classCode = CODE3.test(t) && (CODE2.test(next) || (next !== '' && amountOf(next, unit) === null));
-      const isCode =
-        withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && CODE2.test(t));
-      if (isCode) {
+      const classCode = isClassCode(t) && (isSubCode(next) || (next !== '' && amountOf(next, unit) === null));
+      const code =
+        withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && isSubCode(t));
+      if (code) {
         codesSeen++;
         head.push(t);
         continue;
@@ -138,7 +161,7 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
     }
     const fen = amountOf(t, unit);
     if (fen !== null) amounts.push({ fen, text: t, cell });
-    else if (TOTAL_LABEL.test(compact(t)))
+    else if (totalOf(compact(t)) === 'table')
       head.push(t); // "257,585,000 257,585,000合计": label after the values
     else stray.push(t);
   }
@@ -157,20 +180,20 @@ function readHead(
   const labelParts: string[] = [];
   for (const raw of parts) {
     const t = raw.trim();
-    if (isBlank(t)) continue;
+    if (isBlankText(t)) continue;
     if (withCodes && labelParts.length === 0) {
       if (codes.length === 0) {
-        const fused = CODE3.test(t) || CODE2.test(t) ? null : (FUSED_CODE.exec(t) ?? SPACED_CODE.exec(t));
-        if (CODE3.test(t) || CODE2.test(t)) {
+        if (isClassCode(t) || isSubCode(t)) {
           // A 2-digit first code: the class column left blank on 款/项 lines.
           codes.push(t);
           continue;
         }
-        if (fused) {
-          for (const part of fused.slice(1)) if (part) codes.push(part);
+        const parts = codeParts(t);
+        if (parts?.every((p, i) => (i === 0 ? p.length === 3 : p.length === 2))) {
+          codes.push(...(parts as string[]));
           continue;
         }
-      } else if (codes.length < 3 && CODE2.test(t)) {
+      } else if (codes.length < 3 && isSubCode(t)) {
         codes.push(t);
         continue;
       }
@@ -182,7 +205,7 @@ function readHead(
     labelParts.push(t);
   }
   const label = labelParts.join('');
-  return { codes, label, total: TOTAL_LABEL.test(compact(label)) };
+  return { codes, label, total: totalOf(compact(label)) === 'table' };
 }
 
 /**
@@ -196,8 +219,8 @@ export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] 
   let current: SideGroup | undefined;
   for (const cell of cells) {
     const t = cell.text.trim();
-    const fen = isBlank(t) ? null : amountOf(t, unit);
-    if (fen === null && !isBlank(t)) {
+    const fen = isBlankText(t) ? null : amountOf(t, unit);
+    if (fen === null && !isBlankText(t)) {
       current = { label: t, amounts: [], placed: mode !== 'tokens', line, labelCell: cell };
       groups.push(current);
       continue;
@@ -215,22 +238,4 @@ export function sideGroups(line: Line, mode: CellMode, unit: Unit): SideGroup[] 
     });
   }
   return groups;
-}
-
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/;
-
-/** A label that starts with an enumerator ("一、", "1.", "（一）"). */
-export function isEnumerated(text: string): boolean {
-  return ENUMERATOR.test(compact(text));
-}
-
-/** Summary-table labels start with an enumerator or are totals; anything else continues a label. */
-export function startsNewLabel(text: string): boolean {
-  const t = compact(text);
-  return ENUMERATOR.test(t) || /^(?:收入|支出)(?:总计|合计)$/.test(t) || /^本年(?:收入|支出)/.test(t);
-}
-
-/** The label without its enumerator: "一、财政拨款收入" → "财政拨款收入". */
-export function stripEnumerator(label: string): string {
-  return compact(label).replace(ENUMERATOR, '');
 }

@@ -1,35 +1,61 @@
 import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
-import type { Cell, Line } from '../layout/types.js';
-import type { RowSide } from '../model/table.js';
+import type { Cell, Line, Word } from '../layout/types.js';
+import { union } from '../layout/words.js';
+import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
+import { ideographsMeet, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
-const { edgeSlack, sameHeaderLine, spacedHeaderEm, stackOverlap, firstColumnReach } = PDF_SETTINGS.tables;
+const { edgeSlack, sameHeaderLine, stackOverlap, firstColumnWidths, firstColumnReachEm } = PDF_SETTINGS.tables;
 /**
  * The columns of a PDF table, read from its header: which x range holds which value column.
  *
  * Header cells are fragments of text placed in a grid of merged cells. A fragment that spans two or
  * more fragments printed side by side below it is a group header ("收入预算", "公务用车购置及运行费"
  * over 小计/购置费/运行费) and names no column. The other fragments stack into column headers: text
- * wrapped inside one cell ("事业单位" / "经营收入", "机关运行经费预算" / "数") is read top to bottom,
- * and characters spaced across a cell ("合  计") are joined when together they make a header word.
+ * wrapped inside one cell ("事业单位" / "经营收入", "机关运行经费预算" / "数") is read top to bottom
+ * (characters spaced across a cell, "合  计", the word stage has joined).
  * Boundaries between columns are the vertical rulings between their headers where the page has them,
  * else the middle of the gap.
  */
 
 export interface ValueRegion {
   side: RowSide;
-  /** Tables printed in blocks side by side (决算's basic expenditure by economic class): which block. */
+  /**
+   * Which block of a table printed in blocks side by side the column is in: 决算's basic expenditure by
+   * economic class in two, a summary table's income side (0) and expenditure side (1).
+   */
   block: number;
   /** Column id. */
   id: string;
   /** Header extent. */
   x0: number;
   x1: number;
+  /** Type size of its header, points (distances near it are in its em). */
+  size?: number;
   /** Where cells of this column may lie (between the neighbouring boundaries). */
   left: number;
   right: number;
+  /** What placed each boundary (set on a page, by `onPage`). */
+  leftBy?: Boundary;
+  rightBy?: Boundary;
+}
+
+/**
+ * What placed a column boundary: a vertical ruling, the right edge of the amounts printed in the
+ * column (they are right-aligned), the middle of the gap between two headers (or the reach of a first
+ * column), or nothing (the table's open end).
+ */
+export type Boundary = 'ruling' | 'edge' | 'midpoint' | 'open';
+
+/** The evidence a value placed by its own box in this column has. */
+export function evidenceOf(region: ValueRegion): CellEvidence {
+  const order: Boundary[] = ['midpoint', 'edge', 'ruling', 'open'];
+  const weaker = [region.leftBy ?? 'midpoint', region.rightBy ?? 'midpoint'].sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b),
+  )[0];
+  return weaker === 'open' ? 'ruling' : (weaker as CellEvidence);
 }
 
 export interface ColumnModel {
@@ -59,11 +85,8 @@ const LABEL_HEADER = '项目';
  * Undefined when the header names no value column.
  */
 export function readColumns(header: readonly Line[], table: CompiledTable): ColumnModel | undefined {
-  const fragments = joinSpaced(
-    header.flatMap((line, index) =>
-      line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
-    ),
-    table,
+  const fragments = header.flatMap((line, index) =>
+    line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
   );
   const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
   const stacks = stackFragments(leaves);
@@ -89,10 +112,12 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
     if (!side) continue;
     const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader);
     if (!named) continue;
-    const { id, x0, x1, y0 } = named;
+    const { id, x0, x1, y0, size } = named;
     const rivals = values.flatMap((v, i) => (v.side === side.side && v.id === id ? [i] : []));
     const rival = rivals.at(-1);
-    const region = { side: side.side, id, x0, x1, left: x0, right: x1, block: 0 };
+    // A summary table's two sides are two blocks printed side by side, the income side first.
+    const block = spec.layout === 'two_sided' && side.side === 'expenditure' ? 1 : 0;
+    const region = { side: side.side, id, x0, x1, size, left: x0, right: x1, block };
     if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < sameHeaderLine && spec.layout === 'grid') {
       // The same column again on the same header line: the table is printed in blocks side by side.
       values.push({ ...region, block: rivals.length });
@@ -120,54 +145,47 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
  * its printed amounts (`edges`: amounts are right-aligned, so a column ends just after the rightmost
  * edge between its header and the next).
  */
-export function onPage(model: ColumnModel, rulings: readonly Ruling[], edges: readonly number[]): ColumnModel {
-  const values = placeBoundaries(model.values, model.labels, rulings, edges);
+export function onPage(
+  model: ColumnModel,
+  rulings: readonly Ruling[],
+  edges: readonly number[],
+  starts: readonly number[] = [],
+): ColumnModel {
+  const values = placeBoundaries(model.values, model.labels, rulings, edges).map((v) => endBeforeText(v, starts));
   // The expenditure side starts where the income side's last column ends (its names are left-aligned).
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
   const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
   return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
 }
 
-/** Ideographs (and full-width punctuation) on both sides of a space. */
-const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
-const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-
 /**
  * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
  * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
  * 算财政", 4 pt apart at 9 pt), which the line reader joins into one cell, then the cell spans several
- * columns and reads as a group title. Characters spaced across one cell ("合 计") are rejoined by
- * `joinSpaced` when together they make a header word.
+ * columns and reads as a group title. (Characters spaced across one cell, "合 计", are one word
+ * already: the word stage joined them.)
  */
 function headerCells(cell: Cell): Cell[] {
-  const words = cell.words;
-  if (!words || words.length < 2) return [cell];
-  const ideographic = words.every(
-    (w, i) => i === 0 || (IDEOGRAPH_END.test(words[i - 1]?.text ?? '') && IDEOGRAPH_START.test(w.text)),
-  );
-  return ideographic ? words.map((w) => ({ text: w.text, x0: w.box[0], x1: w.box[2], box: w.box })) : [cell];
+  const words = cell.words ?? [];
+  // Words parted by white space (or a gap wider than a space); touching ones are one piece.
+  const pieces: Word[][] = [];
+  for (const word of words) {
+    if (pieces.length === 0 || word.before !== '') pieces.push([word]);
+    else pieces.at(-1)?.push(word);
+  }
+  if (pieces.length < 2) return [cell];
+  const text = (piece: Word[]) => piece.map((w) => w.text).join('');
+  const ideographic = pieces.every((p, i) => i === 0 || ideographsMeet(text(pieces[i - 1] ?? []), text(p)));
+  if (!ideographic) return [cell];
+  return pieces.map((p) => {
+    const box = union(p.map((w) => w.box));
+    return { text: text(p), x0: box[0], x1: box[2], box };
+  });
 }
 
 function fragmentOf(cell: Cell, line: number, of: Line): Fragment {
   const box = cell.box ?? of.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
   return { text: cell.text, x0: box[0], x1: box[2], y0: box[1], y1: box[3], line, size: Math.max(box[3] - box[1], 1) };
-}
-
-/** Joins characters spaced across a cell ("合  计") when together they make one of the table's header words. */
-function joinSpaced(fragments: Fragment[], table: CompiledTable): Fragment[] {
-  const out: Fragment[] = [];
-  for (const f of [...fragments].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
-    const last = out.at(-1);
-    if (last && last.line === f.line && f.x0 - last.x1 < spacedHeaderEm * f.size) {
-      const joined = compact(last.text + f.text);
-      if ([...table.headerWords].some((w) => w.startsWith(joined))) {
-        Object.assign(last, { text: joined, x1: f.x1, y0: Math.min(last.y0, f.y0), y1: Math.max(last.y1, f.y1) });
-        continue;
-      }
-    }
-    out.push({ ...f });
-  }
-  return out;
 }
 
 /** A fragment spanning two or more fragments that sit side by side on lower header lines. */
@@ -199,7 +217,7 @@ function nameUnderParent(
   stack: Fragment[],
   all: readonly Fragment[],
   byHeader: Map<string, string>,
-): { id: string; x0: number; x1: number; y0: number } | undefined {
+): Named | undefined {
   const top = stack[0] as Fragment;
   const centre = (f: Fragment) => (f.x0 + f.x1) / 2;
   const leaf = compact(stack.map((f) => f.text).join(''));
@@ -216,6 +234,7 @@ function nameUnderParent(
       x0: Math.min(...stack.map((f) => f.x0)),
       x1: Math.max(...stack.map((f) => f.x1)),
       y0: top.y0,
+      size: Math.max(...stack.map((f) => f.size)),
     };
   }
   return undefined;
@@ -225,16 +244,27 @@ function nameUnderParent(
  * The column a stack of fragments names — its whole text, else the longest run of its fragments that
  * is a header — with the extent of that run (a wider title above it belongs to no single column).
  */
-function nameStack(
-  stack: Fragment[],
-  byHeader: Map<string, string>,
-): { id: string; x0: number; x1: number; y0: number } | undefined {
-  const texts = stack.map((f) => compact(f.text).replace(/^\d{4}年度?/, ''));
+interface Named {
+  id: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  size: number;
+}
+
+function nameStack(stack: Fragment[], byHeader: Map<string, string>): Named | undefined {
+  const texts = stack.map((f) => stripYear(compact(f.text)));
   const named = (start: number, length: number) => {
     const id = byHeader.get(texts.slice(start, start + length).join(''));
     if (id === undefined) return undefined;
     const run = stack.slice(start, start + length);
-    return { id, x0: Math.min(...run.map((f) => f.x0)), x1: Math.max(...run.map((f) => f.x1)), y0: run[0]?.y0 ?? 0 };
+    return {
+      id,
+      x0: Math.min(...run.map((f) => f.x0)),
+      x1: Math.max(...run.map((f) => f.x1)),
+      y0: run[0]?.y0 ?? 0,
+      size: Math.max(...run.map((f) => f.size)),
+    };
   };
   // The column's own words are at the bottom of its stack, group titles above them (printed once per
   // column where header cells are not merged): runs ending at the bottom first, the longest first.
@@ -249,6 +279,18 @@ function nameStack(
     }
   }
   return undefined;
+}
+
+/**
+ * A value column whose right boundary no ruling placed ends before text that starts inside it, right
+ * of its header: names are left-aligned in the next column and never start inside a value column (a
+ * blank table, without amounts to place the boundary by, puts it at a midpoint that may lie past them).
+ */
+function endBeforeText(v: ValueRegion, starts: readonly number[]): ValueRegion {
+  if (v.rightBy === 'ruling') return v;
+  const inside = starts.filter((x) => x > v.x1 && x < v.right);
+  if (inside.length === 0) return v;
+  return { ...v, right: Math.min(...inside) - edgeSlack, rightBy: 'edge' };
 }
 
 /**
@@ -270,7 +312,8 @@ function placeBoundaries(
     ...labels,
     ...values.map((v) => ({ x0: v.x0, x1: v.x1, value: v })),
   ].sort((a, b) => a.x0 - b.x0);
-  const ruling = (a: number, b: number, target: number): number | undefined => {
+  type Placed = { x: number; by: Boundary };
+  const ruling = (a: number, b: number, target: number): Placed | undefined => {
     let best: number | undefined;
     for (const x of verticals)
       if (
@@ -279,17 +322,18 @@ function placeBoundaries(
         (best === undefined || Math.abs(x - target) < Math.abs(best - target))
       )
         best = x;
-    return best;
+    return best === undefined ? undefined : { x: best, by: 'ruling' };
   };
   const centre = (s: Span) => (s.x0 + s.x1) / 2;
+  const midway = (x: number): Placed => ({ x, by: 'midpoint' });
   /** Right end of a value column `a`, ending before `until`: just after its rightmost amount. */
-  const afterAmounts = (a: Span, until: number, otherwise: number): number => {
+  const afterAmounts = (a: Span, until: number, otherwise: number): Placed => {
     const inside = edges.filter((e) => e > centre(a) && e <= until);
-    return inside.length > 0 ? Math.max(...inside) + edgeSlack : otherwise;
+    return inside.length > 0 ? { x: Math.max(...inside) + edgeSlack, by: 'edge' } : midway(otherwise);
   };
-  const betweenValues = (a: Span, b: Span): number =>
+  const betweenValues = (a: Span, b: Span): Placed =>
     ruling(a.x1, b.x0, (a.x1 + b.x0) / 2) ?? afterAmounts(a, centre(b), (centre(a) + centre(b)) / 2);
-  const beside = (a: number, b: number, target: number) => ruling(a, b, target) ?? (a + b) / 2;
+  const beside = (a: number, b: number, target: number): Placed => ruling(a, b, target) ?? midway((a + b) / 2);
   return anchors.flatMap((anchor, i) => {
     const v = anchor.value;
     if (!v) return [];
@@ -299,16 +343,16 @@ function placeBoundaries(
     // A neighbour in another block is separated by that block's codes and names, like a label column.
     const sameBlock = (a: { value?: ValueRegion }) => a.value !== undefined && a.value.block === v.block;
     const left = !before
-      ? beside(v.x0 - 2 * width - firstColumnReach, v.x0, v.x0)
+      ? beside(v.x0 - firstColumnWidths * width - firstColumnReachEm * (v.size ?? 1), v.x0, v.x0)
       : sameBlock(before)
         ? betweenValues(before, v)
         : beside(before.x1, v.x0, v.x0);
-    const right = !after
-      ? Number.POSITIVE_INFINITY
+    const right: Placed = !after
+      ? { x: Number.POSITIVE_INFINITY, by: 'open' }
       : sameBlock(after)
         ? betweenValues(v, after)
         : (ruling(v.x1, after.x0, v.x1) ?? afterAmounts(v, after.x0, (v.x1 + after.x0) / 2));
-    return [{ ...v, left, right }];
+    return [{ ...v, left: left.x, right: right.x, leftBy: left.by, rightBy: right.by }];
   });
 }
 

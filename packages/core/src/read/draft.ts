@@ -26,6 +26,7 @@ export function placeValues(draft: DraftRow, amounts: readonly (AmountCell | nul
   const fallback = line ? lineSource(line) : draft.row.source;
   const values: Record<string, number | null> = {};
   const cells: Record<string, SourceRef> = {};
+  const evidence: NonNullable<TableRow['evidence']> = {};
   for (const id of draft.columns) values[id] = null;
   for (const a of amounts) {
     if (!a || a.column === undefined) continue;
@@ -33,8 +34,10 @@ export function placeValues(draft: DraftRow, amounts: readonly (AmountCell | nul
     if (id === undefined) continue;
     values[id] = a.fen;
     cells[id] = cellSource(fallback, a);
+    if (a.evidence) evidence[id] = a.evidence;
   }
   draft.row.values = values;
+  if (Object.keys(evidence).length > 0) draft.row.evidence = evidence;
   // Per-cell sources only where they say more than the row's: PDF boxes, or values printed on another line.
   if (Object.values(cells).some((c) => c.box || c.line !== draft.row.source.line)) draft.row.cells = cells;
 }

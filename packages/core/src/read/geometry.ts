@@ -1,17 +1,27 @@
-import { PDF_SETTINGS } from '../layout/pdf-settings.js';
+import { PDF_SETTINGS, type PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
-import { union } from '../layout/positioned.js';
 import type { Cell, Line } from '../layout/types.js';
-import { isAmountText } from '../model/amount.js';
-import { type Problem, problem } from '../model/problem.js';
+import { union } from '../layout/words.js';
+import type { Unit } from '../model/amount.js';
+import { located, type Problem, problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
-import { isHeaderText } from '../recognize/headers.js';
+import { headerKind, lineKind, opener } from '../recognize/line-kind.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable } from '../templates/index.js';
-import { functionClassCode } from '../templates/index.js';
+import {
+  hasSecondEnumerator,
+  ideographsMeet,
+  isAmountText,
+  isBlankText,
+  isCodeShaped,
+  isEmptyValue,
+  tokenKind,
+  totalOf,
+} from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { gluedParts, isEnumerated, startsNewLabel, stripEnumerator } from './anatomy.js';
-import { CODE_HEADERS, type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+import { type AmountCell, amountOf, codesOf, type GridAnatomy, type SideGroup } from './anatomy.js';
+import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
+import { type Placed, placeLine } from './place.js';
 import type { ReadingTrace, TracedToken } from './trace.js';
 
 /**
@@ -31,34 +41,40 @@ export interface Projected {
   /** The table as printed: optional columns its header does not name are left out. */
   table: CompiledTable;
   problems: Problem[];
+  /** A grid's rows as read, typed (codes, name, values with boxes), in printed order. */
+  grid?: GridAnatomy[];
+  /** A summary table's rows as read, one side each, in printed order (the income side first on a printed row). */
+  sides?: SideGroup[];
+  /**
+   * Every amount printed in the table's rows (values in its columns, and amounts printed anywhere else
+   * in its rows): the completeness count checks each was read into a cell or reported.
+   */
+  printed: PrintedAmount[];
 }
 
-interface Token {
+/** An amount printed in a table's rows, where it was printed. */
+export interface PrintedAmount {
+  page: number;
   text: string;
   box: Box;
-  /** Index of the printed cell the token was cut from: parts of one cell are rejoined with a space. */
-  cell?: number;
+  /** The column (side/id) it was placed in, if any. */
+  column?: ValueRegion;
 }
 
-/** Ideographs and full-width punctuation: a space between two of them only spreads a cell's text. */
-const IDEOGRAPH_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
-const IDEOGRAPH_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-/** Blank-cell placeholders. */
-const PLACEHOLDER = /^(?:-+|—+|－+|\/)$/;
-const CODE_START = /^\d{3}(?:\d{2}){0,2}(?:[^\d年]|$)/;
-const CODE_RUN = /^\d{3}(?:\d{2}){0,2}$|^\d{1,2}$/;
-const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
-/** Digits, separators and signs only: an amount, or numbers that make none. */
-const NUMERIC = /^[-\d,.]*\d[-\d,.]*$/;
-/** An enumerator ("二、", "1.", "（三）") after some text that does not end a clause. */
-const SECOND_ENUMERATOR =
-  /[^\s\d一二三四五六七八九十、.．（(]\s*(?:[一二三四五六七八九十]+、|\d+[.．、](?!\d)|[（(][一二三四五六七八九十]+[)）])\s*\p{Script=Han}/u;
+/** A data line with its words placed (or half of one: a side of a summary table). */
+interface Placing {
+  line: Line;
+  placed: Placed[];
+  box: Box;
+}
 
 export function projectBlock(
   block: TableBlock,
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
+  unit: Unit,
   trace?: ReadingTrace,
+  settings: PdfSettings = PDF_SETTINGS,
 ): Projected {
   const problems: Problem[] = [];
   const header: Line[] = [];
@@ -74,22 +90,26 @@ export function projectBlock(
     const pageRulings = rulings.get(page) ?? [];
     let first = lines.findIndex((l) => isDataLine(l, full));
     // Name fragments printed above the first row's code and values (bottom-aligned text) are data.
-    while (first > 0 && !isHeaderText(lines[first - 1] as Line, full)) first--;
+    while (first > 0 && !headerKind(lines[first - 1] as Line, full)) first--;
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
     model = (head.length > 0 ? readColumns(head, full) : undefined) ?? model;
-    const placed = model ? onPage(model, pageRulings, amountEdges(data)) : undefined;
+    const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data)) : undefined;
     pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }
   const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));
   const table = printedColumns(full, named);
-  const body: Line[] = [];
+  const grid: GridAnatomy[] = [];
+  const sides: SideGroup[] = [];
+  const printed: PrintedAmount[] = [];
   for (const { page, head, data, model, rulings: pageRulings } of pages) {
     const traced = trace?.table(full.spec.kind, block.title.text, page);
     if (traced) {
       traced.tokens.push(
-        ...head.flatMap((l) => l.cells.map((c) => ({ text: c.text, box: boxOf(c), role: 'header' as const }))),
+        ...head.flatMap((l) =>
+          l.cells.map((c) => ({ text: c.text, box: c.box ?? [c.x0 ?? 0, 0, c.x1 ?? 0, 0], role: 'header' as const })),
+        ),
       );
       traced.columns.push(
         ...(model?.values ?? []).map((v) => ({
@@ -99,33 +119,56 @@ export function projectBlock(
           x1: v.x1,
           left: v.left,
           right: v.right,
+          ...(v.leftBy ? { leftBy: v.leftBy } : {}),
+          ...(v.rightBy ? { rightBy: v.rightBy } : {}),
         })),
       );
     }
     const problemsBefore = problems.length;
     if (data.length === 0) continue;
     if (!model) {
-      problems.push(problem('no_value_columns', { page }));
+      problems.push(located(problem('no_value_columns', { page }), { page }));
       traced?.problems.push(...problems.slice(problemsBefore));
       continue;
     }
-    const grouped = rows(data, pageRulings, model, table);
-    traced?.rows.push(...grouped.map((row) => union(row.map((l) => l.box as Box))));
-    // A table printed in blocks side by side is read block after block, each row of a block on its own.
-    for (const block of blocksOf(model)) {
-      for (const row of grouped) {
-        const read = slotLine(row, block, table);
-        if (!read) continue;
-        body.push(read.line);
-        traced?.tokens.push(...read.roles);
-        const where = read.label || read.line.text.slice(0, 20);
-        for (const text of read.unreadable) problems.push(problem('unreadable_value', { page, row: where, text }));
-        if (read.fused) problems.push(problem('fused_name', { page, row: where }));
-      }
+    const placing = data.map((line) => ({
+      line,
+      placed: placeLine(line, model, table, settings.tables),
+      box: line.box as Box,
+    }));
+    // What the completeness count checks: values in the columns, and amounts with separators or decimals
+    // placed anywhere else (never a code, never part of a name). A zero holds nothing a check could miss
+    // (the rows a sheet pads its table with print them).
+    for (const l of placing)
+      for (const p of l.placed)
+        if (
+          !isEmptyValue(p.text) &&
+          ((p.role === 'value' && isAmountText(p.text)) || (p.role === 'label' && tokenKind(p.text) === 'amount'))
+        )
+          printed.push({
+            page,
+            text: p.text,
+            box: p.box,
+            ...(p.region && p.role === 'value' ? { column: p.region } : {}),
+          });
+    const grouped = rows(placing, pageRulings, model, table, settings);
+    traced?.rows.push(...grouped.map((row) => union(row.lines.map((l) => l.box))));
+    for (const { block, lines: row } of grouped) {
+      const read = typedRow(row, block, table, unit);
+      if (!read) continue;
+      if (read.grid) grid.push(read.grid);
+      if (read.group) sides.push(read.group);
+      traced?.tokens.push(...read.roles);
     }
     traced?.problems.push(...problems.slice(problemsBefore));
   }
-  return { block: { ...block, header, body }, table, problems };
+  return {
+    block: { ...block, header, body: pages.flatMap((p) => p.data) },
+    table,
+    problems,
+    ...(table.spec.layout === 'two_sided' ? { sides } : { grid }),
+    printed,
+  };
 }
 
 /** The table without the optional columns its headers do not name (column indexes follow). */
@@ -146,23 +189,15 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
 }
 
 /**
- * A row, where the header ends: a line with a printed value, a leading code (not a year: "2024年
- * “三公”经费预算数"), an enumerated name ("十四、资源勘探工业信息等") or one starting with a line the template
- * names ("使用非财政拨款结余"; column headers may share such names, but not at the start of a line): a page continuing a table without its header may start with rows that print
- * no value.
+ * A row, where the header ends: a line with a printed value or one that opens a row (a leading code —
+ * not a year: "2024年“三公”经费预算数" —, an enumerated name, a line the template names): a page
+ * continuing a table without its header may start with rows that print no value. Header text is no
+ * row, nor is a total printed without values (the blank grid of an empty table).
  */
 function isDataLine(line: Line, table: CompiledTable): boolean {
-  if (line.cells.some((c) => c.text.split(/[\s\u3000]+/).some(isAmountText) || CODE_START.test(c.text))) return true;
-  const first = line.cells[0]?.text ?? '';
-  if (isEnumerated(first)) return true;
-  const name = stripEnumerator(first);
-  return [table.incomeLines, table.expenditureLines, table.namedRows].some((lines) =>
-    lines.some((l) => l.patterns.some((p) => p.test(name))),
-  );
+  const kind = lineKind(line, table);
+  return kind.header !== 'word' && (kind.values || (kind.opens !== undefined && kind.opens !== 'total'));
 }
-
-/** A bare number shaped like a subject code: 2 or 3 digits (类/款/项 in columns of their own), 5 or 7. */
-const CODE_SHAPED = /^(?:\d{2,3}|\d{5}|\d{7})$/;
 
 /**
  * Right ends of the amounts printed on these lines. Where amounts print decimals, bare numbers shaped
@@ -170,18 +205,37 @@ const CODE_SHAPED = /^(?:\d{2,3}|\d{5}|\d{7})$/;
  * 款 ("302", "01") just right of an amount column, and their edges would carry its boundary into them.
  */
 function amountEdges(lines: readonly Line[]): number[] {
-  const amounts = lines.flatMap((l) => l.cells.flatMap((c, i) => tokensOf(c, i)).filter((t) => isAmountText(t.text)));
-  const decimals = amounts.some((t) => /\.\d/.test(t.text));
-  return amounts.filter((t) => !(decimals && CODE_SHAPED.test(t.text))).map((t) => t.box[2]);
+  // Only where a word's right end is its own (a run cut without glyph positions knows its last word's).
+  const amounts = lines
+    .flatMap((l) => l.cells.flatMap((c) => c.words ?? []))
+    .filter((w) => (w.ends === 'both' || w.ends === 'end') && isAmountText(w.text));
+  const decimals = amounts.some((w) => /\.\d/.test(w.text));
+  return amounts.filter((w) => !(decimals && isCodeShaped(w.text))).map((w) => w.box[2]);
+}
+
+/** Left ends of the names printed on these lines (words of text whose start is their own). */
+function textStarts(lines: readonly Line[]): number[] {
+  return lines
+    .flatMap((l) => l.cells.flatMap((c) => c.words ?? []))
+    .filter((w) => (w.ends === 'both' || w.ends === 'start') && (w.kind === 'text' || w.kind === 'total'))
+    .map((w) => w.box[0]);
 }
 
 /** The model cut into its blocks: each keeps its own value columns and the x range they print in. */
-function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: number }[] {
+interface Block {
+  model: ColumnModel;
+  from: number;
+  to: number;
+  index: number;
+}
+
+function blocksOf(model: ColumnModel): Block[] {
   const count = Math.max(...model.values.map((v) => v.block)) + 1;
   const ends = Array.from({ length: count }, (_, b) =>
     Math.max(...model.values.filter((v) => v.block === b).map((v) => v.right)),
   );
   return ends.map((_, b) => ({
+    index: b,
     model: { ...model, values: model.values.filter((v) => v.block === b) },
     from: b === 0 ? Number.NEGATIVE_INFINITY : (ends[b - 1] as number),
     to: b === count - 1 ? Number.POSITIVE_INFINITY : (ends[b] as number),
@@ -199,48 +253,52 @@ function blocksOf(model: ColumnModel): { model: ColumnModel; from: number; to: n
  * - always: a value in a column where the row already has one (a cell holds one amount).
  * The two sides of a summary table wrap independently: each side is banded on its own.
  */
-function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, table: CompiledTable): Line[][] {
+function rows(
+  lines: Placing[],
+  rulings: readonly Ruling[],
+  model: ColumnModel,
+  table: CompiledTable,
+  settings: PdfSettings,
+): { block: Block; lines: Placing[] }[] {
   const horizontals = rulings.filter((r) => r.axis === 'h');
-  if (table.spec.layout !== 'two_sided' || model.sideSplit === undefined) return band(lines, horizontals, model, table);
-  const split = model.sideSplit;
-  const halves = lines.map((line) => splitLine(line, split));
-  const left = band(
-    halves.flatMap(([l]) => (l ? [l] : [])),
-    horizontals,
-    model,
-    table,
+  const blocks = blocksOf(model);
+  // Each block is banded on its own: blocks printed side by side wrap their names independently.
+  const banded = blocks.map((block) =>
+    band(
+      lines.flatMap((l) => inBlock(l, block) ?? []),
+      horizontals,
+      table,
+      settings,
+    ).map((row) => ({ block, lines: row })),
   );
-  const right = band(
-    halves.flatMap(([, r]) => (r ? [r] : [])),
-    horizontals,
-    model,
-    table,
-  );
+  // A grid printed in blocks is read block after block; a summary table row by printed row.
+  if (table.spec.layout !== 'two_sided' || blocks.length < 2) return banded.flat();
+  const [left = [], right = []] = banded;
   // Back in printed order, the income side first on each printed row. The two sides wrap differently,
   // so a row's place is its band between rules drawn across the table where rules separate the rows,
   // else the top of the line that opens it (a name's first line, not a value printed lower down).
-  const width = Math.max(...lines.map((l) => (l.box as Box)[2])) - Math.min(...lines.map((l) => (l.box as Box)[0]));
+  const width = Math.max(...lines.map((l) => l.box[2])) - Math.min(...lines.map((l) => l.box[0]));
   const across = horizontals
-    .filter((r) => r.to - r.from >= PDF_SETTINGS.tables.acrossShare * width)
+    .filter((r) => r.to - r.from >= settings.tables.acrossShare * width)
     .map((r) => r.at)
     .sort((x, y) => x - y);
-  const top = Math.min(...lines.map((l) => (l.box as Box)[1]));
-  const bottom = Math.max(...lines.map((l) => (l.box as Box)[3]));
+  const top = Math.min(...lines.map((l) => l.box[1]));
+  const bottom = Math.max(...lines.map((l) => l.box[3]));
   const inside = across.filter((y) => y > top && y < bottom).length;
-  const banded = inside > 0 && inside >= 0.5 * (Math.max(left.length, right.length) - 1);
-  const place = (row: Line[]) => {
-    if (banded) {
-      const box = union(row.map((l) => l.box as Box));
+  const ruled = inside > 0 && inside >= settings.tables.bandedShare * (Math.max(left.length, right.length) - 1);
+  const place = (row: Placing[]) => {
+    if (ruled) {
+      const box = union(row.map((l) => l.box));
       return across.filter((y) => y < (box[1] + box[3]) / 2).length;
     }
-    const opening = row.find((l) => lineFacts(l, model, table).opens) ?? (row[0] as Line);
-    return (opening.box as Box)[1];
+    const opening = row.find((l) => lineFacts(l, table).opens) ?? (row[0] as Placing);
+    return opening.box[1];
   };
-  const size = Math.min(...lines.map((l) => (l.box as Box)[3] - (l.box as Box)[1]));
-  const near = banded ? 0.5 /* bands are whole numbers */ : PDF_SETTINGS.tables.sameRowEm * size;
+  const size = Math.min(...lines.map((l) => l.box[3] - l.box[1]));
+  const near = ruled ? 0.5 /* bands are whole numbers */ : settings.tables.sameRowEm * size;
   const placed = [
-    ...left.map((r) => ({ r, side: 0, at: place(r) })),
-    ...right.map((r) => ({ r, side: 1, at: place(r) })),
+    ...left.map((r) => ({ r, side: 0, at: place(r.lines) })),
+    ...right.map((r) => ({ r, side: 1, at: place(r.lines) })),
   ].sort((x, y) => x.at - y.at);
   // Rows of both sides whose places are this close are one printed row.
   const printed: (typeof placed)[] = [];
@@ -252,39 +310,28 @@ function rows(lines: Line[], rulings: readonly Ruling[], model: ColumnModel, tab
   return printed.flatMap((group) => group.sort((x, y) => x.side - y.side || x.at - y.at).map((p) => p.r));
 }
 
-/** A line cut at the side split: whole cells by their centre, a cell printed across the split by its tokens. */
-function splitLine(line: Line, split: number): [Line | undefined, Line | undefined] {
-  const left: Cell[] = [];
-  const right: Cell[] = [];
-  line.cells.forEach((cell, i) => {
-    const [x0, , x1] = boxOf(cell);
-    if (x1 <= split || x0 >= split) {
-      ((x0 + x1) / 2 < split ? left : right).push(cell);
-      return;
-    }
-    for (const t of tokensOf(cell, i)) ((t.box[0] + t.box[2]) / 2 < split ? left : right).push(cellOfToken(t));
-  });
-  const make = (cells: Cell[]): Line | undefined => {
-    if (cells.length === 0) return undefined;
-    const box = union(cells.map(boxOf));
-    return { ...line, text: cells.map((c) => c.text).join(' '), cells, box };
-  };
-  return [make(left), make(right)];
+/** The part of a line printed in a block: its values in the block's columns, its other words in its x range. */
+function inBlock(line: Placing, block: Block): Placing | undefined {
+  const placed = line.placed.filter((p) =>
+    p.region ? p.region.block === block.index : p.x >= block.from && p.x < block.to,
+  );
+  if (placed.length === 0) return undefined;
+  if (placed.length === line.placed.length) return line;
+  return { line: line.line, placed, box: union(placed.map((p) => p.box)) };
 }
 
-function cellOfToken(t: Token): Cell {
-  return { text: t.text, x0: t.box[0], x1: t.box[2], box: t.box };
-}
-
-type Horizontal = Ruling;
-
-function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnModel, table: CompiledTable): Line[][] {
-  const { rowRuleCover } = PDF_SETTINGS.tables;
-  const facts = lines.map((line) => lineFacts(line, model, table));
+function band(
+  lines: Placing[],
+  horizontals: readonly Ruling[],
+  table: CompiledTable,
+  settings: PdfSettings,
+): Placing[][] {
+  const { rowRuleCover } = settings.tables;
+  const facts = lines.map((line) => lineFacts(line, table));
   // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
-  const ruledBetween = (a: Line, b: Line): boolean => {
-    const [ax0, ay0, ax1, ay1] = a.box as Box;
-    const [bx0, by0, bx1, by1] = b.box as Box;
+  const ruledBetween = (a: Placing, b: Placing): boolean => {
+    const [ax0, ay0, ax1, ay1] = a.box;
+    const [bx0, by0, bx1, by1] = b.box;
     return horizontals.some((r) => {
       if (r.at <= (ay0 + ay1) / 2 || r.at >= (by0 + by1) / 2) return false;
       const underA = Math.min(r.to, ax1) - Math.max(r.from, ax0);
@@ -299,17 +346,22 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
   // Does the table rule its rows? Rules between most pairs of lines that each open a row.
   const openers = facts.filter((f) => f.opens || f.values.size > 0).length;
   let rules = 0;
-  for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Line, lines[i] as Line)) rules++;
-  const rowRuled = openers > 1 && rules >= (openers - 1) / 2;
+  for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Placing, lines[i] as Placing)) rules++;
+  const rowRuled = openers > 1 && rules >= settings.tables.ruledRowsShare * (openers - 1);
 
   interface Row {
-    lines: Line[];
+    lines: Placing[];
     values: Set<ValueRegion>;
   }
-  const out: (Row | Line[])[] = []; // rows, and blocks of name fragments between them
+  const out: (Row | Placing[])[] = []; // rows, and blocks of name fragments between them
+  const blanks: Placing[][] = []; // blank rows: read on their own, never a neighbour of a fragment
   let current: Row | undefined;
   lines.forEach((line, i) => {
     const f = facts[i] as LineFacts;
+    if (f.blank && !rowRuled) {
+      blanks.push([line]);
+      return;
+    }
     const last = current?.lines.at(-1);
     const clash = current !== undefined && [...f.values].some((v) => current?.values.has(v));
     const fragment = !f.opens && f.values.size === 0;
@@ -320,7 +372,7 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
       else if (f.opens) join = false;
       else if (fragment)
         join = false; // placed below, with the other fragments of its block
-      else join = !f.labelled || current.lines.every((l) => lineFacts(l, model, table).values.size === 0);
+      else join = !f.labelled || current.lines.every((l) => lineFacts(l, table).values.size === 0);
     }
     if (join && current) {
       current.lines.push(line);
@@ -336,7 +388,7 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
     current = { lines: [line], values: new Set(f.values) };
     out.push(current);
   });
-  return placeFragments(out, lines, facts, ruledBetween);
+  return [...placeFragments(out, ruledBetween, settings), ...blanks];
 }
 
 /**
@@ -347,24 +399,21 @@ function band(lines: Line[], horizontals: readonly Horizontal[], model: ColumnMo
  * printed above its first row mean text sits at the bottom of its cells, so ties go down; else up.
  */
 function placeFragments(
-  out: ({ lines: Line[] } | Line[])[],
-  lines: readonly Line[],
-  facts: readonly LineFacts[],
-  ruledBetween: (a: Line, b: Line) => boolean,
-): Line[][] {
-  const { wrapTieEm } = PDF_SETTINGS.tables;
-  const centre = (l: Line) => ((l.box as Box)[1] + (l.box as Box)[3]) / 2;
+  out: ({ lines: Placing[] } | Placing[])[],
+  ruledBetween: (a: Placing, b: Placing) => boolean,
+  settings: PdfSettings,
+): Placing[][] {
+  const { wrapTieEm } = settings.tables;
+  const centre = (l: Placing) => (l.box[1] + l.box[3]) / 2;
   const tiesDown = Array.isArray(out[0]);
-  void lines;
-  void facts;
-  const rowsOut: Line[][] = [];
+  const rowsOut: Placing[][] = [];
   out.forEach((entry, i) => {
     if (!Array.isArray(entry)) {
       rowsOut.push([...entry.lines]);
       return;
     }
-    const above = out[i - 1] as { lines: Line[] } | undefined;
-    const below = out[i + 1] as { lines: Line[] } | undefined;
+    const above = out[i - 1] as { lines: Placing[] } | undefined;
+    const below = out[i + 1] as { lines: Placing[] } | undefined;
     if (!above && !below) {
       rowsOut.push(entry);
       return;
@@ -378,10 +427,13 @@ function placeFragments(
         k++;
         continue;
       }
-      const size = Math.max(1, (fragment.box as Box)[3] - (fragment.box as Box)[1]);
-      const up = Math.abs(centre(fragment) - centre(a)) + (ruledBetween(a, fragment) ? 1e6 : 0);
-      const down = Math.abs(centre(b) - centre(fragment)) + (ruledBetween(fragment, b) ? 1e6 : 0);
-      const goesUp = Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
+      const size = Math.max(1, fragment.box[3] - fragment.box[1]);
+      // A ruling between a fragment and a row keeps them apart whatever the distances.
+      const [ruledUp, ruledDown] = [ruledBetween(a, fragment), ruledBetween(fragment, b)];
+      const up = Math.abs(centre(fragment) - centre(a));
+      const down = Math.abs(centre(b) - centre(fragment));
+      const goesUp =
+        ruledUp !== ruledDown ? ruledDown : Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
       if (!goesUp) break;
       k++;
     }
@@ -396,231 +448,165 @@ function placeFragments(
 interface LineFacts {
   /** Value columns the line prints an amount in. */
   values: Set<ValueRegion>;
+  /**
+   * The line prints nothing but empty values ("-", "0.00") in value columns: a blank row a sheet pads
+   * its table with — no row's name, and none of its amounts.
+   */
+  blank: boolean;
   /** The line opens a row: a code, an enumerated or known label, a total. */
   opens: boolean;
   /** The line prints a name (text outside the value columns). */
   labelled: boolean;
 }
 
-function lineFacts(line: Line, model: ColumnModel, table: CompiledTable): LineFacts {
+function lineFacts(line: Placing, table: CompiledTable): LineFacts {
   const values = new Set<ValueRegion>();
+  // The line's other text as printed: words of one cell that touch are one label ("使用" "非" "财政拨款结余").
   const labels: string[] = [];
-  for (const [i, cell] of line.cells.entries()) {
-    for (const token of tokensOf(cell, i)) {
-      const region = isAmountText(token.text) ? regionOf(token, model.values) : undefined;
-      if (region) values.add(region);
-      else if (!PLACEHOLDER.test(token.text)) labels.push(token.text);
+  let previous: Placed | undefined;
+  for (const p of line.placed) {
+    if (p.role === 'value' && p.region && isAmountText(p.text)) values.add(p.region);
+    else if (!isBlankText(p.text)) {
+      if (previous && previous.cell === p.cell && !p.spaced) labels[labels.length - 1] += p.text;
+      else labels.push(p.text);
+      previous = p;
+      continue;
     }
+    previous = undefined;
   }
-  const first = compact(labels[0] ?? '');
-  const opens =
-    CODE_START.test(first) ||
-    labels.some((l) => startsNewLabel(l)) ||
-    labels.some((l) => knownLabel(stripEnumerator(l), table));
-  return { values, opens, labelled: labels.length > 0 };
+  const opens = opener(labels, table) !== undefined;
+  const blank =
+    line.placed.length > 0 && line.placed.every((p) => p.role === 'value' && p.region && isEmptyValue(p.text));
+  return { values: blank ? new Set() : values, opens, labelled: labels.length > 0, blank };
 }
 
-/** A label the template names (an income or expenditure line, a named row) or a function class. */
-function knownLabel(label: string, table: CompiledTable): boolean {
-  if (label === '') return false;
-  if (
-    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
-      ls.some((l) => l.patterns.some((p) => p.test(label))),
-    )
-  )
-    return true;
-  return table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined;
+/** A row as read: a grid's codes, name and values, or a summary table side's name and values. */
+interface TypedRow {
+  grid?: GridAnatomy;
+  group?: SideGroup;
+  roles: TracedToken[];
 }
 
-/** One row as slot cells: [codes…, name, values…] (grid), [name, values…, name, values…] (two-sided). */
-function slotLine(
-  row: Line[],
-  { model, from, to }: { model: ColumnModel; from: number; to: number },
-  table: CompiledTable,
-): { line: Line; label: string; unreadable: string[]; fused: boolean; roles: TracedToken[] } | undefined {
-  const tokens = row
-    .flatMap((line) => line.cells)
-    .flatMap((c, i) => tokensOf(c, i))
-    .filter((t) => {
-      const centre = (t.box[0] + t.box[2]) / 2;
-      return centre >= from && centre < to;
-    });
-  const firstValue = Math.min(...model.values.map((v) => v.left));
-  const sides = table.spec.layout === 'two_sided' ? (['income', 'expenditure'] as const) : (['expenditure'] as const);
-  const labels = new Map<string, Token[]>(sides.map((s) => [s, []]));
-  const values = new Map<ValueRegion, Token[]>(model.values.map((v) => [v, []]));
-  const codes: Token[] = [];
-  const unreadable: string[] = [];
+/**
+ * One row of one block, typed: its codes (left to right), its name (its label words in reading order,
+ * a side's own on a summary table) and a value per column, each with the box it was printed in.
+ */
+function typedRow(row: Placing[], { model }: Block, table: CompiledTable, unit: Unit): TypedRow | undefined {
+  // Every placed word of the row (banded in its block), with the printed cell it came from (unique in the row).
+  const words = row.flatMap((l, n) => l.placed.map((p) => ({ ...p, cell: n * 1000 + p.cell })));
+  const twoSided = table.spec.layout === 'two_sided';
+  const labels: Placed[] = [];
+  const values = new Map<ValueRegion, Placed[]>(model.values.map((v) => [v, []]));
+  const codes: Placed[] = [];
+  const unreadable: Placed[] = [];
   const roles: TracedToken[] = [];
-
-  for (const token of tokens) {
-    const t = compact(token.text);
-    const centre = (token.box[0] + token.box[2]) / 2;
-    if (table.spec.codes && CODE_HEADERS.has(t)) continue;
-    const region = regionOf(token, model.values);
-    const parts = region ? cutAcross(token, model.values) : [];
-    if (region && parts.every((p) => isAmountText(p.text) || PLACEHOLDER.test(p.text))) {
-      for (const part of parts) {
-        const column = regionOf(part, model.values) ?? region;
-        values.get(column)?.push(part);
-        roles.push({ text: part.text, box: part.box, role: 'value', column: `${column.side}/${column.id}` });
-      }
+  for (const word of words) {
+    if (word.role === 'skip') continue;
+    if (word.role === 'value' && word.region) {
+      values.get(word.region)?.push(word);
+      roles.push({
+        text: word.text,
+        box: word.box,
+        role: 'value',
+        column: `${word.region.side}/${word.region.id}`,
+        ...(word.evidence ? { evidence: word.evidence } : {}),
+      });
       continue;
     }
-    // Digits in a value column that make no amount: two cells' numbers run together, or a number cut.
-    if (region && NUMERIC.test(t)) {
-      unreadable.push(t);
-      roles.push({ text: t, box: token.box, role: 'unreadable' });
+    if (word.role === 'unreadable') {
+      unreadable.push(word);
+      roles.push({ text: compact(word.text), box: word.box, role: 'unreadable' });
       continue;
     }
-    const side = model.sideSplit !== undefined && centre >= model.sideSplit ? 'expenditure' : sides[0];
-    if (table.spec.layout === 'grid' && centre < firstValue && /^\d/.test(t)) {
-      const fused = CODE_THEN_NAME.exec(t);
-      if (CODE_RUN.test(t)) codes.push(token);
-      else if (fused) {
-        codes.push({ text: fused[1] as string, box: token.box });
-        labels.get(side)?.push({ text: fused[2] as string, box: token.box });
-      } else labels.get(side)?.push(token);
-      roles.push({ text: token.text, box: token.box, role: CODE_RUN.test(t) || fused ? 'code' : 'label' });
-      continue;
-    }
-    labels.get(side)?.push(token);
-    roles.push({ text: token.text, box: token.box, role: 'label' });
+    if (word.role === 'code') codes.push(word);
+    else labels.push(word);
+    roles.push({ text: word.text, box: word.box, role: word.role });
   }
+  const hasValues = [...values.values()].some((v) => v.length > 0);
+  if (labels.length === 0 && codes.length === 0 && !hasValues && unreadable.length === 0) return undefined;
 
-  const cell = (parts: Token[]): Cell => {
-    if (parts.length === 0) return { text: '' };
-    const box = union(parts.map((p) => p.box));
-    const text = parts.map((p, i) => {
-      const before = parts[i - 1];
-      // A space printed inside a name stays ("1. 一般公共预算资金"); one spreading ideographs apart ("合  计") goes.
-      const sameCell = before !== undefined && p.cell !== undefined && p.cell === before.cell;
-      const spread = before !== undefined && IDEOGRAPH_END.test(before.text) && IDEOGRAPH_START.test(p.text);
-      return (sameCell && !spread ? ' ' : '') + p.text;
-    });
-    return { text: text.join(''), x0: box[0], x1: box[2], box };
+  const first = row[0]?.line as Line;
+  const box = union(row.map((l) => l.box));
+  const side = model.values[0]?.side ?? 'expenditure';
+  // Reading order: line by line (a word's own top varies with its font's ascent), left to right.
+  const top = (p: Placed) => (row[Math.floor(p.cell / 1000)]?.box[1] ?? p.box[1]) as number;
+  const name = joinLabel([...labels].sort((a, b) => top(a) - top(b) || a.box[0] - b.box[0] || a.x - b.x));
+  const labelBox = labels.length > 0 ? union(labels.map((l) => l.box)) : box;
+  const printedCodes = [...codes].sort((a, b) => a.box[0] - b.box[0] || a.x - b.x).map((c) => compact(c.text));
+  const columns = twoSided && side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns;
+  const stray: string[] = [];
+  const strayColumns: number[] = [];
+  const amounts: (AmountCell | null)[] = columns.map((c, column) => {
+    const region = model.values.find((v) => v.side === side && v.id === c.id);
+    const parts = region ? (values.get(region) ?? []) : [];
+    if (parts.length === 0) return null;
+    const text = parts.map((p) => compact(p.text)).join('');
+    const cell: Cell = { text, box: union(parts.map((p) => p.box)) };
+    if (parts.length === 1 && isBlankText(text)) return null;
+    const fen = parts.length === 1 ? amountOf(text, unit) : null;
+    if (fen === null) {
+      stray.push(text);
+      strayColumns.push(column);
+      return null;
+    }
+    const evidence = parts[0]?.evidence;
+    return { fen, text, column, cell, ...(evidence ? { evidence } : {}) };
+  });
+  const columnOf = (p: Placed) => {
+    const index = p.region ? columns.findIndex((c) => c.id === p.region?.id) : -1;
+    return index >= 0 ? { column: index } : {};
   };
-  const inReadingOrder = (parts: Token[]) => [...parts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
-  const cells: Cell[] = [];
-  codes.sort((a, b) => a.box[0] - b.box[0]);
-  // A 款/项 code printed as "7": the spreadsheet stored 07 as a number and dropped the zero.
-  cells.push(...codes.map((c, i) => cell([i > 0 && c.text.length === 1 ? { ...c, text: `0${c.text}` } : c])));
-  const names: string[] = [];
-  for (const side of sides) {
-    const name = cell(inReadingOrder(labels.get(side) ?? []));
-    names.push(name.text);
-    cells.push(name);
-    const ids = (side === 'income' ? (table.spec.incomeColumns ?? []) : table.spec.columns).map((c) => c.id);
-    for (const id of ids) {
-      const region = model.values.find((v) => v.side === side && v.id === id);
-      cells.push(cell(region ? (values.get(region) ?? []) : []));
-    }
-  }
-  if (cells.every((c) => c.text === '') && unreadable.length === 0) return undefined;
-  const first = row[0] as Line;
+  const read = {
+    page: first.page ?? 0,
+    box,
+    unreadable: unreadable.map((u) => ({
+      text: compact(u.text),
+      box: u.box,
+      ...columnOf(u),
+      ...(u.alone ? { alone: true } : {}),
+    })),
+    strayColumns,
+    fused: isFusedName(name) || codes.length > 3,
+  };
   const line: Line = {
-    text: cells
-      .map((c) => c.text)
-      .filter(Boolean)
-      .join(' '),
-    cells,
+    text: [...printedCodes, name, ...amounts.map((a) => a?.text ?? '')].filter(Boolean).join(' '),
+    cells: [],
     ...(first.page ? { page: first.page } : {}),
-    box: union(row.map((l) => l.box as Box)),
+    box,
     gap: 0,
   };
-  const fused = names.find(isFusedName);
+  if (twoSided)
+    return {
+      roles,
+      group: { label: name, amounts, placed: true, line, labelCell: { text: name, box: labelBox }, side, read, stray },
+    };
   return {
-    line,
-    label: fused ?? names.find(Boolean) ?? '',
-    unreadable,
-    fused: fused !== undefined || codes.length > 3,
     roles,
+    grid: {
+      line,
+      codes: codesOf(printedCodes),
+      label: name,
+      total: totalOf(compact(name)) === 'table',
+      amounts,
+      placed: true,
+      stray,
+      read,
+    },
   };
 }
 
-function boxOf(cell: Cell): Box {
-  return cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
+/** A name from its words in reading order: a space printed inside it stays ("1. 一般公共预算资金"), one spreading ideographs apart ("合  计") goes. */
+function joinLabel(parts: readonly Placed[]): string {
+  return parts
+    .map((p, i) => {
+      const before = parts[i - 1];
+      const spaced = before !== undefined && p.cell === before.cell && p.spaced;
+      return (spaced && !ideographsMeet(before.text, p.text) ? ' ' : '') + p.text;
+    })
+    .join('');
 }
 
 /** Two names run together: a second enumerator after text ("一、财政拨款收入1. 一般公共预算资金"). */
 function isFusedName(name: string): boolean {
-  return SECOND_ENUMERATOR.test(compact(name));
-}
-
-/**
- * A cell's text split at runs of spaces and where an amount touches a name (two cells pdf.js or the
- * line builder joined: "194,164,261一、社会保障和就业支出"), each part with its estimated extent.
- */
-function tokensOf(cell: Cell, index: number): Token[] {
-  const box = cell.box ?? [cell.x0 ?? 0, 0, cell.x1 ?? 0, 0];
-  const parts = cell.text
-    .split(/[\s\u3000]+/)
-    .filter(Boolean)
-    .flatMap((part) => gluedParts(part) ?? [part]);
-  if (parts.length <= 1) return parts.map((text) => ({ text, box, cell: index }));
-  const out: Token[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const start = cell.text.indexOf(part, offset);
-    offset = start + part.length;
-    out.push({ text: part, box: [at(cell.text, box, start), box[1], at(cell.text, box, offset), box[3]], cell: index });
-  }
-  return out;
-}
-
-/**
- * The column of a value: the one holding its right end. Amounts are right-aligned in their cells, so
- * their right end is inside the column even where, without rulings, the boundaries are estimates.
- */
-function regionOf(token: Token, regions: readonly ValueRegion[]): ValueRegion | undefined {
-  const end = token.box[2] - 1;
-  return regions.find((v) => end >= v.left && end < v.right);
-}
-
-/** A fused amount's parts print alike: no leading zero, the same decimals ("1,000.00" + "2,000.00"). */
-function fusedParts(left: string, right: string): boolean {
-  const decimals = (t: string) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0;
-  const wellFormed = (t: string) => isAmountText(t) && !/^0\d/.test(t) && !/^\d{4,}/.test(t.replace(/\..*$/, ''));
-  return wellFormed(left) && wellFormed(right) && decimals(left) === decimals(right);
-}
-
-/** A value item that reaches into a second column: pdf.js fused two cells. Cut where the boundary falls. */
-function cutAcross(token: Token, regions: readonly ValueRegion[]): Token[] {
-  const [x0, , x1] = token.box;
-  const width = x1 - x0;
-  const touched = regions.filter(
-    (r) => Math.min(x1, r.right) - Math.max(x0, r.left) > PDF_SETTINGS.tables.fusedReach * width,
-  );
-  if (touched.length < 2) return [token];
-  const boundary = (touched[0] as ValueRegion).right;
-  let best: number | undefined;
-  for (let i = 1; i < token.text.length; i++) {
-    const left = token.text.slice(0, i);
-    const right = token.text.slice(i);
-    if (!fusedParts(left, right)) continue;
-    if (
-      best === undefined ||
-      Math.abs(at(token.text, token.box, i) - boundary) < Math.abs(at(token.text, token.box, best) - boundary)
-    )
-      best = i;
-  }
-  if (best === undefined) return [token];
-  const cut = at(token.text, token.box, best);
-  return [
-    { text: token.text.slice(0, best), box: [x0, token.box[1], cut, token.box[3]] },
-    ...cutAcross({ text: token.text.slice(best), box: [cut, token.box[1], x1, token.box[3]] }, regions),
-  ];
-}
-
-/** Estimated x of the character boundary before `index`: ideographs are twice as wide as digits. */
-function at(text: string, box: Box, index: number): number {
-  const weight = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1);
-  let before = 0;
-  let total = 0;
-  [...text].forEach((ch, i) => {
-    const w = weight(ch);
-    if (i < index) before += w;
-    total += w;
-  });
-  return box[0] + ((box[2] - box[0]) * before) / Math.max(total, 1);
+  return hasSecondEnumerator(compact(name));
 }

@@ -2,12 +2,14 @@ import { lineSource } from '../layout/line-source.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import { located, problem } from '../model/problem.js';
+import type { Box } from '../model/source.js';
 import type { BudgetTable, TableKind, TableRow } from '../model/table.js';
-import { isHeaderLine } from '../recognize/headers.js';
+import { headerKind } from '../recognize/line-kind.js';
 import { splitDepartmentCode } from '../recognize/marks.js';
 import type { TableBlock } from '../recognize/segment.js';
 import type { CompiledTable, CompiledTemplate, CrossIdentity, Operand } from '../templates/index.js';
-import { projectBlock } from './geometry.js';
+import { type PrintedAmount, projectBlock } from './geometry.js';
 import { type DraftTable, readGrid } from './grid.js';
 import { applyPlacement, type FixedSum, type Placement, planPlacement } from './infer.js';
 import type { ReadingTrace } from './trace.js';
@@ -29,18 +31,73 @@ export function readTables(
     const unit: Unit = original.unit ?? original.match.table.spec.unit;
     // Geometry first decides each value's column (and which optional columns the table prints);
     // the rows are then read like slot lines. Text keeps no header to tell optional columns by.
-    const projected = mode === 'geometry' ? projectBlock(original, original.match.table, rulings, trace) : undefined;
+    const projected =
+      mode === 'geometry' ? projectBlock(original, original.match.table, rulings, unit, trace) : undefined;
     const block = projected?.block ?? original;
     const table = projected?.table ?? withoutOptionalColumns(original.match.table);
-    const read = mode === 'geometry' ? 'slots' : mode;
+    // Geometry gives typed rows (codes, name, values with boxes); text lines are read by their anatomy.
     const draft =
-      table.spec.layout === 'two_sided' ? readTwoSided(block, table, read, unit) : readGrid(block, table, read, unit);
+      table.spec.layout === 'two_sided'
+        ? readTwoSided(block, table, mode, unit, projected?.sides)
+        : readGrid(block, table, mode, unit, projected?.grid);
     draft.problems.unshift(...(projected?.problems ?? []));
+    if (projected) completeness(draft, projected.printed, trace);
     return draft;
   });
   placeAll(drafts, template);
   recoverNames(drafts);
   return drafts.map(assemble);
+}
+
+/**
+ * The completeness count of a table read from a PDF (like Camelot's parsing report, at run time):
+ * every amount printed in its rows was read into exactly one cell, or a problem says where it went
+ * wrong; one read nowhere and said nowhere becomes a problem with its page and box, leaving its column
+ * (or, printed outside the columns, its side's sums) in doubt. The trace records the counts per page.
+ */
+function completeness(draft: DraftTable, printed: readonly PrintedAmount[], trace?: ReadingTrace): void {
+  const same = (a: Box, b: Box) => a.every((v, i) => Math.abs(v - (b[i] as number)) < 0.01);
+  const inside = (a: Box, b: Box) => {
+    const [x, y] = [(a[0] + a[2]) / 2, (a[1] + a[3]) / 2];
+    return x >= b[0] - 0.01 && x <= b[2] + 0.01 && y >= b[1] - 0.01 && y <= b[3] + 0.01;
+  };
+  const cells = draft.rows.flatMap((r) =>
+    Object.values(r.row.cells ?? {}).flatMap((c) => (c.box && c.page ? [{ page: c.page, box: c.box }] : [])),
+  );
+  // A problem met at a place accounts for the amounts printed there (a whole page where it has no box).
+  const reported = draft.problems.flatMap((p) => (p.at?.page ? [{ page: p.at.page, box: p.at.box }] : []));
+  const counts = new Map<number, { printed: number; placed: number; reported: number }>();
+  for (const amount of printed) {
+    const count = counts.get(amount.page) ?? { printed: 0, placed: 0, reported: 0 };
+    counts.set(amount.page, count);
+    count.printed++;
+    if (cells.some((c) => c.page === amount.page && same(c.box, amount.box))) {
+      count.placed++;
+      continue;
+    }
+    if (reported.some((r) => r.page === amount.page && (!r.box || inside(amount.box, r.box)))) {
+      count.reported++;
+      continue;
+    }
+    const column = amount.column;
+    draft.problems.push(
+      located(
+        problem('unplaced_amount', { page: amount.page, text: amount.text }),
+        { page: amount.page, box: amount.box },
+        column ? { side: column.side, columns: [column.id] } : undefined,
+      ),
+    );
+  }
+  if (!trace) return;
+  const traced = (page: number) => trace.tables.find((t) => t.kind === draft.table.spec.kind && t.page === page);
+  for (const [page, count] of counts) {
+    const t = traced(page);
+    if (t) t.amounts = count;
+  }
+  for (const p of draft.problems) {
+    const t = p.at?.page ? traced(p.at.page) : undefined;
+    if (t && !t.problems.includes(p)) t.problems.push(p);
+  }
 }
 
 function withoutOptionalColumns(table: CompiledTable): CompiledTable {
@@ -92,7 +149,7 @@ function fixedSums(target: DraftTable, drafts: DraftTable[], identities: readonl
   for (const d of drafts) if (!byKind.has(d.table.spec.kind)) byKind.set(d.table.spec.kind, d);
   const out: FixedSum[] = [];
   for (const id of identities) {
-    if (id.severity !== 'error' || id.relation !== '=') continue;
+    if (id.severity !== 'error' || id.relation !== '=' || id.whereColumnsPrinted) continue;
     for (const [mine, other] of [
       [id.left, id.right],
       [id.right, id.left],
@@ -177,7 +234,7 @@ function assemble(d: DraftTable): BudgetTable {
     unitDeclared: block.unit !== undefined,
     ...(department ? { department } : {}),
     pages: block.pages,
-    headers: (block.header ?? block.body.filter((l) => isHeaderLine(l, table))).map((l) =>
+    headers: (block.header ?? block.body.filter((l) => headerKind(l, table) === 'word')).map((l) =>
       l.text.replace(/\s+/g, ' ').trim(),
     ),
     notes: block.notes.map((n) => n.text.trim()),

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
+import type { CellEvidence } from '../model/table.js';
 
 /**
  * What the PDF table reader decided, recorded on request for the debug picture (`hezhang debug`):
@@ -16,6 +17,8 @@ export interface TracedToken {
   role: TokenRole;
   /** The value column the token went to ("expenditure/total"). */
   column?: string;
+  /** Values: what put it in its column (a ruling, the amounts' edge, a midpoint, the cut of a run). */
+  evidence?: CellEvidence;
 }
 
 export interface TracedColumn {
@@ -27,6 +30,9 @@ export interface TracedColumn {
   /** Where the column's values may lie. */
   left: number;
   right: number;
+  /** What placed each boundary. */
+  leftBy?: string;
+  rightBy?: string;
 }
 
 export interface TracedTable {
@@ -38,6 +44,8 @@ export interface TracedTable {
   rows: Box[];
   tokens: TracedToken[];
   problems: Problem[];
+  /** The completeness count: amounts printed in the table's rows, read into a cell, reported by a problem. */
+  amounts?: { printed: number; placed: number; reported: number };
 }
 
 export class ReadingTrace {

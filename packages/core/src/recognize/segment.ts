@@ -1,11 +1,12 @@
 import { PDF_SETTINGS } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
-import { isAmountText, type Unit } from '../model/amount.js';
+import type { Unit } from '../model/amount.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
-import { functionClassCode, matchTitle } from '../templates/index.js';
+import { matchTitle } from '../templates/index.js';
+import { hasSentenceMark, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { isHeaderLine, isHeaderText } from './headers.js';
+import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 
 /** The lines of one table, from its title to its last row, across pages. */
@@ -69,8 +70,8 @@ function addPage(block: TableBlock, line: Line): void {
 function isTableLine(line: Line, block: TableBlock): boolean {
   const filled = line.cells.filter((c) => c.text !== '').length;
   if (line.cells.length >= 2) return true;
-  if (filled === 1 && /^(?:合计|总计)$/.test(compact(line.text))) return true;
-  return isHeaderLine(line, block.match.table);
+  if (filled === 1 && totalOf(compact(line.text)) === 'table') return true;
+  return headerKind(line, block.match.table) === 'word';
 }
 
 const LOOKAHEAD = PDF_SETTINGS.tables.lookahead;
@@ -83,7 +84,7 @@ function isWrappedName(line: Line): boolean {
     line.cells.length === 1 &&
     text.length > 0 &&
     text.length <= PDF_SETTINGS.tables.wrappedNameChars &&
-    !/[。，；：:;,!?！？]/.test(text) &&
+    !hasSentenceMark(text) &&
     !isAmountText(text)
   );
 }
@@ -100,9 +101,11 @@ function insideTable(
   template: CompiledTemplate,
 ): boolean {
   const line = lines[i] as Line;
-  if (isHeaderText(line, block.match.table)) return true;
+  if (headerKind(line, block.match.table)) return true;
   // A row of its own: a code, a line the table names, a class name, or amounts only.
   if (isRowLike(line, block.match.table)) return true;
+  // A heading is never a row, whatever follows it.
+  if (isHeading(line, block)) return false;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
@@ -110,40 +113,78 @@ function insideTable(
     if (next.page !== line.page || matchTitle(template, next.text)) break;
     if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return true;
   }
-  if (isWrappedName(line)) {
-    for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
-      const next = lines[j] as Line;
-      if (next.page !== line.page || matchTitle(template, next.text)) break;
-      if (isRowLike(next, block.match.table)) return true;
-      if (!isWrappedName(next)) break;
-    }
-  }
+  if (wrapsIntoRow(lines, i, block.match.table, template)) return true;
+  return block.pages.includes(line.page as number) && inRuledGrid(line, layout);
+}
+
+/** The line lies within its page's ruled grid: between the page's first and last horizontal rulings. */
+function inRuledGrid(line: Line, layout: Layout): boolean {
   const box = line.box;
   const rulings = line.page !== undefined ? layout.rulings?.get(line.page) : undefined;
   if (!box || !rulings) return false;
   const middle = (box[1] + box[3]) / 2;
   const ys = rulings.filter((r) => r.axis === 'h').map((r) => r.at);
-  return block.pages.includes(line.page as number) && middle > Math.min(...ys) && middle < Math.max(...ys);
+  return middle > Math.min(...ys) && middle < Math.max(...ys);
 }
 
-/** A line that is a table row by itself: a code, a label the table names, a class name, or amounts only. */
+/**
+ * A line that is a table row by itself: amounts only, or a label that opens a row for more than its
+ * enumerator (a code, a total, a line the table names, a class name). An enumerator alone does not make
+ * a table line: headings are enumerated too ("一、部门主要职能").
+ */
 function isRowLike(line: Line, table: CompiledTable): boolean {
-  const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
-  if (tokens.length === 0) return false;
-  if (tokens.every((t) => isAmountText(t))) return true;
-  const first = compact(line.cells[0]?.text ?? '');
-  if (/^\d{3}(?:\d{2}){0,2}(?:\D|$)/.test(first) && !/^\d{4}年/.test(first)) return true;
-  // The whole line, or any of its cells (a two-sided row prints a label on each side).
-  const labels = [line.text, ...(line.cells.length > 1 ? line.cells.map((c) => c.text) : [])].map((t) =>
-    compact(t).replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/, ''),
-  );
-  const named = (label: string) =>
-    /^(?:合计|总计)$/.test(label) ||
-    [table.incomeLines, table.expenditureLines, table.namedRows].some((ls) =>
-      ls.some((l) => l.patterns.some((p) => p.test(label))),
-    ) ||
-    (table.spec.layout === 'two_sided' && functionClassCode(label) !== undefined);
-  return labels.some(named);
+  const kind = lineKind(line, table);
+  return kind.valuesOnly || (kind.opens !== undefined && kind.opens !== 'enumerator');
+}
+
+/**
+ * A heading, not a row: one cell, no amount, printed larger than the table's lines or bold where they
+ * are not ("第三部分 …说明", "一、部门主要职能" after a table). Lines without type size or weight (text
+ * formats) are never headings by this test.
+ */
+function isHeading(line: Line, block: TableBlock): boolean {
+  if (line.cells.length !== 1 || line.size === undefined || lineKind(line, block.match.table).values) return false;
+  const body = block.body.filter((l) => l.size !== undefined);
+  if (body.length === 0) return false;
+  const sizes = body.map((l) => l.size as number).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)] as number;
+  if (line.size >= PDF_SETTINGS.tables.headingSize * size) return true;
+  return line.bold === true && body.every((l) => !l.bold);
+}
+
+/**
+ * The first line of a page with a table open on the page before: it goes on with the table only when
+ * it is the table's header or a row, a line inside the page's ruled grid, or a name wrapped over from a
+ * row that follows (the wrapped-name lookahead); anything else — a heading, a paragraph — ends the
+ * table at the page break.
+ */
+function goesOn(
+  lines: readonly Line[],
+  i: number,
+  block: TableBlock,
+  layout: Layout,
+  template: CompiledTemplate,
+): boolean {
+  const line = lines[i] as Line;
+  const table = block.match.table;
+  if (headerKind(line, table) !== undefined || isRowLike(line, table)) return true;
+  if (isHeading(line, block)) return false;
+  if (line.cells.length >= 2 && lineKind(line, table).values) return true;
+  if (inRuledGrid(line, layout)) return true;
+  return wrapsIntoRow(lines, i, table, template);
+}
+
+/** A name wrapped in its cell whose row follows: wrapped pieces, then a row, within the wrapped-name lookahead. */
+function wrapsIntoRow(lines: readonly Line[], i: number, table: CompiledTable, template: CompiledTemplate): boolean {
+  const line = lines[i] as Line;
+  if (!isWrappedName(line)) return false;
+  for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
+    const next = lines[j] as Line;
+    if (next.page !== line.page || matchTitle(template, next.text)) break;
+    if (isRowLike(next, table)) return true;
+    if (!isWrappedName(next)) break;
+  }
+  return false;
 }
 
 /**
@@ -155,7 +196,7 @@ function continues(lines: readonly Line[], i: number, block: TableBlock): boolea
   const before = lines[i - 1];
   if (!before || line.page === undefined || before.page === line.page) return false;
   if (block.pages.at(-1) !== before.page) return false;
-  return isHeaderText(line, block.match.table) || isRowLike(line, block.match.table);
+  return headerKind(line, block.match.table) !== undefined || isRowLike(line, block.match.table);
 }
 
 function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
@@ -197,9 +238,14 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
         if (current.notes.length > notes) note = current.notes.at(-1);
         continue;
       }
+      // A page break ends the table unless the new page's first line goes on with it (frames — 编制部门,
+      // 单位 — and a repeated title go on too, above).
+      const pageBreak = line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
+      const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, layout, template));
       if (
-        isTableLine(line, current) ||
-        (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template))
+        open &&
+        (isTableLine(line, current) ||
+          (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template)))
       ) {
         current.body.push(line);
         addPage(current, line);

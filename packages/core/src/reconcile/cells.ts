@@ -2,12 +2,16 @@ import { type Fen, formatAmount, type Unit } from '../model/amount.js';
 import { type Bilingual, bi, quote } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
+import type { Problem } from '../model/problem.js';
 import type { BudgetTable, RowSide, TableKind, TableRow } from '../model/table.js';
 import { MODEL_ROWS } from '../templates/index.js';
 
 /**
  * Cell access for rules: a value with whether it can be trusted and a reference to where it was
- * printed. A value is unreadable when its row's column was left undecided by the plain-text reader.
+ * printed. A value is unreadable when its row's column was left undecided by the plain-text reader,
+ * when its table's text cannot be trusted, or when a reading problem of its table leaves it in doubt
+ * (a problem's scope: the rows, columns and side it touches — an unreadable cell, a line lost on one
+ * side, a column holding another row's value).
  */
 export interface CellValue {
   value: Fen | null;
@@ -49,7 +53,9 @@ export class Tables {
 }
 
 export function cellOf(table: BudgetTable, row: TableRow | undefined, column: string, key = row?.key ?? ''): CellValue {
-  if (!row) return { value: null, readable: !table.untrusted, ref: { table: table.kind, row: key, column } };
+  const doubted = table.problems.some((p) => p.scope !== undefined && inDoubt(table, p, { row: key, column }));
+  if (!row)
+    return { value: null, readable: !table.untrusted && !doubted, ref: { table: table.kind, row: key, column } };
   const source = row.cells?.[column] ?? row.source;
   const ref: Ref = {
     table: table.kind,
@@ -60,7 +66,7 @@ export function cellOf(table: BudgetTable, row: TableRow | undefined, column: st
     ...(source.line ? { line: source.line } : {}),
     text: row.label,
   };
-  const readable = !table.untrusted && !(row.inferred?.uncertain.includes(column) ?? false);
+  const readable = !table.untrusted && !doubted && !(row.inferred?.uncertain.includes(column) ?? false);
   return { value: row.values[column] ?? null, readable, ref, row };
 }
 
@@ -75,6 +81,25 @@ export function rowName(row: TableRow | undefined, key: string): Bilingual {
   if (/^\d+$/.test(row.key)) return bi(`${row.key} ${row.label}`.trim());
   if (model) return bi(row.label || model.zh, model.en);
   return bi(row.label, quote(row.label));
+}
+
+/**
+ * Does a reading problem of the table leave this place in doubt? A problem without a scope touches the
+ * whole table; a scope's rows, columns and side narrow it (a place without a row or a column — the
+ * table, a row — is touched by any problem that could touch part of it). An empty list of rows touches
+ * no cell: text no row took (a name fragment) leaves every amount readable.
+ */
+export function inDoubt(table: BudgetTable, problem: Problem, place: Pick<Ref, 'row' | 'column'>): boolean {
+  const scope = problem.scope;
+  if (!scope) return true;
+  if (scope.rows?.length === 0) return false;
+  if (scope.rows && place.row !== undefined && !scope.rows.includes(place.row)) return false;
+  if (scope.columns && place.column !== undefined && !scope.columns.includes(place.column)) return false;
+  if (scope.side && place.row !== undefined) {
+    const side = table.rows.find((r) => r.key === place.row)?.side;
+    if (side !== undefined && side !== scope.side) return false;
+  }
+  return true;
 }
 
 /** An amount in the unit its table prints (三公 in 万元 with 2 decimals). */

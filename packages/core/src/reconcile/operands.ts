@@ -1,6 +1,7 @@
 import type { Ref } from '../model/finding.js';
 import type { Operand } from '../templates/index.js';
 import type { Tables } from './cells.js';
+import { cellFigure, type Figure, sumFigure } from './rounding.js';
 
 /** A sum of table cells, with whether every cell could be read and where each was printed. */
 export interface OperandSum {
@@ -17,6 +18,8 @@ export interface OperandSum {
   printedBlank: boolean;
   /** How many cells print an amount (each rounded, in 万元 tables). */
   printed: number;
+  /** The sum as the rounding model sees it: each cell at its table's printed precision. */
+  figure: Figure;
 }
 
 export function sumOperands(tables: Tables, operands: readonly Operand[], code = ''): OperandSum {
@@ -29,6 +32,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
   const absent: Ref[] = [];
+  const figures: Figure[] = [];
   for (const o of operands) {
     const table = tables.get(o.table);
     if (!table) {
@@ -45,12 +49,14 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
       printed++;
     }
     value += cell.value ?? 0;
+    if (cell.value !== null) figures.push(cellFigure(table, cell.value));
     // Rows a table does not print are blank: point at them only when nothing else is printed.
     if (cell.row) refs.push(cell.ref);
     else absent.push(cell.ref);
   }
   if (refs.length === 0 && absent[0]) refs.push(absent[0]);
-  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0, printed };
+  const figure = figures.length > 0 ? sumFigure(figures) : { fen: 0, unit: 0, spread: 0 };
+  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0, printed, figure };
 }
 
 /**

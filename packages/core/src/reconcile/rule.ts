@@ -5,7 +5,7 @@ import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CheckStatus, PassedComparison, RuleSection } from '../model/report.js';
 import type { CompiledTemplate } from '../templates/index.js';
-import type { Tables } from './cells.js';
+import { inDoubt, type Tables } from './cells.js';
 import { unreadPages } from './unread-pages.js';
 
 export interface CheckContext {
@@ -133,11 +133,19 @@ function onUnreadPages(document: BudgetDocument | undefined, finding: Finding): 
   ];
 }
 
-/** Titles of the partly read tables a finding points into (tables with problems or untrusted text). */
+/**
+ * Titles of the partly read tables a finding rests on: untrusted text, or a reading problem that leaves
+ * in doubt a cell, row or table the finding points at (a problem's scope; none: the whole table).
+ */
 function partlyRead(document: BudgetDocument | undefined, finding: Finding): string[] {
   if (!document) return [];
-  const kinds = new Set(finding.refs.flatMap((r) => (r.table && !r.document ? [r.table] : [])));
+  // Places in another document read with this one (ref.document) are that document's tables.
+  const own = finding.refs.filter((r) => !r.document);
   return document.tables
-    .filter((t) => kinds.has(t.kind) && (t.problems.length > 0 || t.untrusted !== undefined))
+    .filter((t) =>
+      t.untrusted !== undefined
+        ? own.some((r) => r.table === t.kind)
+        : t.problems.some((p) => own.some((r) => r.table === t.kind && inDoubt(t, p, r))),
+    )
     .map((t) => t.title);
 }

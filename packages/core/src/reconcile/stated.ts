@@ -1,23 +1,26 @@
-import { bi } from '../model/bilingual.js';
+import { type Bilingual, bi } from '../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../model/claim.js';
 import type { Ref } from '../model/finding.js';
 import { templateOf } from '../templates/index.js';
 import { Tables } from './cells.js';
-import { claimRef, type RoundingInfos } from './claim-refs.js';
-import { firstPresent, sumOperands } from './operands.js';
+import { claimRef } from './claim-refs.js';
+import { firstPresent, type OperandSum, sumOperands } from './operands.js';
+import { showAmount } from './quantities.js';
+import { agreement, type Figure, printedFigure, roundingNotes } from './rounding.js';
 import type { CheckContext, Tally } from './rule.js';
 import { SubjectIndex } from './subjects.js';
-import { matchPrinted, showAmount } from './tolerance.js';
 
 /**
  * The amounts a share or an outcome statement is measured against, wherever they are stated: printed
  * in the sentence, stated elsewhere in the prose, printed in the document's tables, or (the initial
- * budget of final accounts) in the same year's budget document. Table amounts become "printed"
- * amounts at the precision of their table, so interval arithmetic treats every source alike.
+ * budget of final accounts) in the same year's budget document. Every source carries its figure at
+ * its printed precision (the rounding model), so every comparison treats them alike.
  */
 
 export interface StatedAmount {
   amount: PrintedAmount;
+  /** The amount as the rounding model sees it (a table sum: each cell at its table's precision). */
+  figure: Figure;
   refs: Ref[];
   /** Where it came from, in words ("表中", "2024年部门预算"). */
   source: 'text' | 'table' | 'budget';
@@ -27,9 +30,25 @@ export interface StatedAmount {
 
 export type Lookup = StatedAmount | { unreadable: string } | undefined;
 
-/** A table amount as a printed amount: 万元 tables print 2 decimals, 元 tables are exact to the fen. */
+/** A table amount as a printed amount, for messages: 万元 tables print 2 decimals, 元 tables the fen. */
 export function tableAmount(fen: number, unit: '元' | '万元'): PrintedAmount {
   return { fen, unit, decimals: 2, text: showAmount(fen, unit) };
+}
+
+/** A sum of table cells as a stated amount. */
+function fromTables(sum: OperandSum, source: StatedAmount['source']): StatedAmount {
+  return {
+    amount: tableAmount(sum.value, sum.unit),
+    figure: sum.figure,
+    refs: sum.refs,
+    source,
+    ...(sum.blank ? { blank: true } : {}),
+  };
+}
+
+/** A stated amount printed in the prose. */
+export function fromText(amount: PrintedAmount, refs: Ref[]): StatedAmount {
+  return { amount, figure: printedFigure(amount), refs, source: 'text' };
 }
 
 /** A claim key's amount in a document's tables (the first alternative its tables print). */
@@ -41,12 +60,7 @@ export function tableValue(
   const sum = firstPresent(tables, alternatives);
   if (!sum) return undefined;
   if (!sum.readable) return { unreadable: 'columns' };
-  return {
-    amount: tableAmount(sum.value, sum.unit),
-    refs: sum.refs,
-    source: 'table',
-    ...(sum.blank ? { blank: true } : {}),
-  };
+  return fromTables(sum, 'table');
 }
 
 /** The whole a share is of: as the enumeration prints it, as the prose states it elsewhere, or as the tables do. */
@@ -57,8 +71,14 @@ export function wholeOf(ctx: CheckContext, claim: Claim): Lookup {
     ? ctx.claims.filter((c) => c.key === share.wholeKey && c.amount && c !== claim && !c.execution)
     : [];
   if (share.whole) {
-    const head = stated.find((c) => c.amount?.fen === share.whole?.fen && c.span.section === claim.span.section);
-    return { amount: share.whole, refs: head ? [claimRef(head)] : [], source: 'text' };
+    const whole = share.whole;
+    const head = stated.find(
+      (c) =>
+        c.amount &&
+        agreement(printedFigure(c.amount), printedFigure(whole)) === 'exact' &&
+        c.span.section === claim.span.section,
+    );
+    return fromText(whole, head ? [claimRef(head)] : []);
   }
   // The nearest statement of the whole before the share, else the first anywhere.
   const before = stated.filter(
@@ -67,7 +87,7 @@ export function wholeOf(ctx: CheckContext, claim: Claim): Lookup {
       (c.span.section === claim.span.section && c.span.paragraph <= claim.span.paragraph),
   );
   const head = before.at(-1) ?? stated[0];
-  if (head?.amount) return { amount: head.amount, refs: [claimRef(head)], source: 'text' };
+  if (head?.amount) return fromText(head.amount, [claimRef(head)]);
   const target = ctx.template.template.claimTargets.find((t) => t.key === share.wholeKey);
   return tableValue(ctx.tables, target?.cells);
 }
@@ -84,38 +104,35 @@ export function subjectIndex(ctx: CheckContext): SubjectIndex {
 }
 
 /**
- * A printed amount against the table value it states: a match is a passed comparison, an amount
- * truncated instead of rounded a rounding info; otherwise the table value as the prose would print it,
- * for the caller's finding.
+ * A printed amount against the table figure it states (the rounding model decides): a match is a passed
+ * comparison; an amount truncated instead of rounded, or two rounded figures within their rounding,
+ * a note of the check (one per kind under `title`); otherwise the table value as the prose would
+ * print it, for the caller's finding.
  */
 export function printedAgainstTable(
+  ctx: CheckContext,
   tally: Tally,
-  infos: RoundingInfos,
   rule: string,
+  title: Bilingual,
   claim: Claim,
   printed: PrintedAmount,
-  value: number,
+  table: Figure,
   refs: Ref[],
 ): { tableText: string } | undefined {
   tally.compared();
-  const result = matchPrinted(printed, value);
-  const tableText = showAmount(value, printed.unit, Math.max(2, printed.decimals));
-  if (result === 'match') {
+  const verdict = agreement(printedFigure(printed), table);
+  const tableText = showAmount(table.fen, printed.unit, Math.max(2, printed.decimals));
+  if (verdict === 'exact') {
     tally.passed(rule, () => ({ formula: bi(`${claim.label}：文字 ${printed.text} = 表格 ${tableText}`), refs }));
     return undefined;
   }
-  if (result === 'truncated') {
-    infos.add(
-      'all',
-      refs,
-      bi(
-        `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
-        `"${claim.label}" ${printed.text} ← table ${tableText}`,
-      ),
-    );
-    return undefined;
-  }
-  return { tableText };
+  if (verdict === 'mismatch') return { tableText };
+  const line = bi(
+    `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
+    `"${claim.label}" ${printed.text} ← table ${tableText}`,
+  );
+  roundingNotes(ctx).note(verdict === 'truncated' ? 'truncated' : 'text_table', rule, title, refs, line);
+  return undefined;
 }
 
 /** The function code a subject claim names, in the document's own tables. */
@@ -131,8 +148,7 @@ export function subjectCode(ctx: CheckContext, claim: Claim): string | undefined
 export function budgetOf(ctx: CheckContext, claim: Claim): Lookup {
   const execution = claim.execution;
   if (!execution) return undefined;
-  if (execution.budget)
-    return { amount: execution.budget, refs: [{ ...execution.place, text: execution.place.text }], source: 'text' };
+  if (execution.budget) return fromText(execution.budget, [{ ...execution.place, text: execution.place.text }]);
   const target = ctx.template.template.claimTargets.find((t) => t.key === claim.key);
   const own = tableValue(ctx.tables, target?.budgetCells);
   if (own) return own;
@@ -157,7 +173,7 @@ export function budgetDocumentValue(ctx: CheckContext, claim: Claim): Lookup {
       fiscal.map(({ table, column }) => ({ table, row: code, column })),
     );
     if (!sum.readable) return { unreadable: 'columns' };
-    found = { amount: tableAmount(sum.value, sum.unit), refs: sum.refs, source: 'budget' };
+    found = fromTables(sum, 'budget');
   } else {
     const target = template.template.claimTargets.find((t) => t.key === claim.key);
     found = tableValue(tables, target?.cells);

@@ -3,10 +3,16 @@ import type { Finding, Ref } from '../model/finding.js';
 import type { BudgetTable, TableKind } from '../model/table.js';
 import { tableName } from '../templates/index.js';
 import { type CellValue, money } from './cells.js';
-import { RoundingInfos } from './claim-refs.js';
 import { moneyComparison } from './quantities.js';
+import {
+  cellFigure,
+  type RoundingNotes,
+  roundingNotes,
+  roundingStep,
+  roundingTolerance,
+  sumAgreement,
+} from './rounding.js';
 import type { CheckContext, Tally } from './rule.js';
-import { roundingStep, roundingTolerance, sumVerdict } from './tolerance.js';
 
 /**
  * The one sum check of the in-table rules (a parent and its children, a row total and its columns,
@@ -30,10 +36,14 @@ export interface SumCheck {
   message(blank: boolean, sum: string): Bilingual;
 }
 
-/** What the sum checks of one rule fold: rounding differences and blank totals, per table. */
+/** What the sum checks of one rule fold: rounding differences (the check's notes) and blank totals, per table. */
 export class SumFolds {
-  readonly rounding = new RoundingInfos('rounding');
+  readonly rounding: RoundingNotes;
   private readonly blanks = new Map<TableKind, Finding[]>();
+
+  constructor(readonly ctx: CheckContext) {
+    this.rounding = roundingNotes(ctx);
+  }
 
   blank(table: BudgetTable, finding: Finding): void {
     let list = this.blanks.get(table.kind);
@@ -43,7 +53,7 @@ export class SumFolds {
 
   /** One rounding info per table, and one error per table for its blank totals. */
   findings(ctx: CheckContext, rule: string): Finding[] {
-    const out = this.rounding.findings(rule, (kind) => tableName(ctx.template, kind));
+    const out = this.rounding.findings(rule);
     for (const [kind, list] of this.blanks) {
       const [first] = list;
       if (!first) continue;
@@ -94,22 +104,35 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
   const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const refs = [total.ref, ...parts.map((p) => p.ref)];
   const sumText = money(sum, table.unit);
-  const step = roundingStep(table);
-  const verdict = sumVerdict(sum, total.value, parts.length, step);
   const printed = money(total.value, table.unit);
-  if (verdict === 'rounding') {
-    folds.rounding.add(table.kind, refs, check.roundingLine(sumText, printed), roundingTolerance(step, table.unit));
+  // A blank total is not a figure: its parts' sum is owed, whatever the rounding.
+  const verdict =
+    total.value === null && sum !== 0
+      ? 'mismatch'
+      : sumAgreement(
+          parts.map((p) => cellFigure(table, p.value)),
+          cellFigure(table, total.value),
+        );
+  const title = tableName(folds.ctx.template, table.kind);
+  if (verdict === 'rounding' || verdict === 'truncated') {
+    const step = roundingStep(table);
+    folds.rounding.note('rounding', table.kind, title, refs, check.roundingLine(sumText, printed), {
+      tolerance: roundingTolerance(step, table.unit),
+    });
     return;
   }
   if (verdict === 'unprinted_fen') {
-    folds.rounding.add(
+    // One slip where it is printed: the same total met by another identity is not noted again.
+    folds.rounding.note(
+      'unprinted_fen',
       table.kind,
+      title,
       refs,
       bi(
         `${check.roundingLine(sumText, printed).zh}（合计未印分）`,
         `${check.roundingLine(sumText, printed).en} (the total is printed without its fen)`,
       ),
-      bi('合计印作整元，与各项之和相差不足1元', 'a total printed in whole 元, less than 1 元 from its parts'),
+      { once: `${table.kind}\u0000${total.ref.row}\u0000${total.ref.column}` },
     );
     return;
   }

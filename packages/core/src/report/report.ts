@@ -1,6 +1,6 @@
 import { type Bilingual, tidyQuotes } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Quantity } from '../model/finding.js';
 import type { CheckResult, Report, ReportSummary, Verdict } from '../model/report.js';
 import { orderFindings } from './order.js';
 
@@ -19,7 +19,7 @@ export function makeReport(
     source: document.source,
     document: rest,
     tables,
-    findings: orderFindings(findings.map(tidyFinding)),
+    findings: orderFindings(findings.map((f) => finite(tidyFinding(f)))),
     previous,
     checks,
     summary: summarize(document, findings, checks),
@@ -60,4 +60,24 @@ const tidy = (text: Bilingual): Bilingual => ({ zh: tidyQuotes(text.zh), en: tid
  */
 function tidyFinding(finding: Finding): Finding {
   return { ...finding, message: tidy(finding.message), ...(finding.formula ? { formula: tidy(finding.formula) } : {}) };
+}
+
+/**
+ * The last guard before any view: a quantity whose value is not a finite number (a quotient by zero)
+ * keeps its text and loses the value, so no app ever shows or exports "Infinity" or "NaN" (rules
+ * format percentages with formatPercent, which prints "—" for them).
+ */
+function finite(f: Finding): Finding {
+  const fix = (q: Quantity | undefined) =>
+    q && q.value !== undefined && !Number.isFinite(q.value) ? (({ value: _, ...rest }) => rest)(q) : q;
+  if (![f.expected, f.actual, f.difference].some((q) => q?.value !== undefined && !Number.isFinite(q.value))) return f;
+  const expected = fix(f.expected);
+  const actual = fix(f.actual);
+  const difference = fix(f.difference);
+  return {
+    ...f,
+    ...(expected ? { expected } : {}),
+    ...(actual ? { actual } : {}),
+    ...(difference ? { difference } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { type Bilingual, bi } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
+import { isListMarked } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import { SHANGHAI_BUDGET } from './shanghai.js';
 import { SHANGHAI_FINAL } from './shanghai-final.js';
@@ -166,9 +167,6 @@ export function chooseTemplate(lines: readonly string[]): Template {
   return best;
 }
 
-/** Enumerators before a title mean a line of the contents, not a table title. */
-const ENUMERATED = /^(?:[-•·]|\d+[.、．]|[（(]?[一二三四五六七八九十]+[、)）]|第[一二三四五六七八九十\d]+)/;
-
 export interface TitleMatch {
   table: CompiledTable;
   year?: number;
@@ -191,7 +189,7 @@ export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch
       const m = re.exec(text);
       if (!m) continue;
       const prefix = m.groups?.prefix ?? '';
-      if (ENUMERATED.test(prefix) || /[，。；：:]/.test(prefix)) continue;
+      if (isListMarked(prefix) || /[，。；：:]/.test(prefix)) continue;
       if (best && best.prefix.length <= prefix.length) continue;
       const year = m.groups?.year;
       const scope = m.groups?.scope;

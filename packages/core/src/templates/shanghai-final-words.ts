@@ -82,6 +82,26 @@ export const SHANGHAI_FINAL_CLAIM_PHRASES: ClaimPhrases = {
     amount('procurement', 'procurement.goods', '货物采购金额', spaced('货物采购金额')),
     amount('procurement', 'procurement.works', '工程采购金额', spaced('工程采购金额')),
     amount('procurement', 'procurement.services', '服务采购金额', spaced('服务采购金额')),
+    // Contracts won by small firms: in projects reserved for them, and in the other projects. Contracts
+    // too, so together at most the procurement total.
+    amount(
+      'procurement',
+      'procurement.sme_awarded',
+      '面向中小企业预留项目中由中小企业中标或成交的采购金额',
+      String.raw`在面向中小企业预留的?政府采购项目中\s*[，,]?\s*由中小企业(?:供应商)?中标或成交的\s*[，,]?\s*采购金额`,
+    ),
+    amount(
+      'procurement',
+      'procurement.small_micro_awarded',
+      '面向小微企业预留项目中由小微企业中标或成交的采购金额',
+      String.raw`在面向小微企业预留的?政府采购项目中\s*[，,]?\s*由小微企业(?:供应商)?中标或成交的\s*[，,]?\s*采购金额`,
+    ),
+    amount(
+      'procurement',
+      'procurement.other_sme_awarded',
+      '其他政府采购项目中由中小企业中标或成交的采购金额',
+      String.raw`在其他政府采购项目中\s*[，,]?\s*由中小企业(?:供应商)?中标或成交的\s*[，,]?\s*采购金额`,
+    ),
   ],
   sameChanges: [],
   absences: [

@@ -65,6 +65,37 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       en: 'summary table expenditure by class = expenditure table class total',
     },
   },
+  // Unit budgets (and the municipal layout) print 基本支出's 人员经费 and 公用经费, and 项目支出, in the
+  // summary table's expenditure side: by class they are the expenditure table's 基本支出 and 项目支出.
+  {
+    id: 'finance_class_basic=expenditure_class_basic',
+    whereColumnsPrinted: true,
+    severity: 'error',
+    relation: '=',
+    each: 'class',
+    left: [
+      cell('finance_summary', '{code}', 'personnel', 'expenditure'),
+      cell('finance_summary', '{code}', 'public', 'expenditure'),
+    ],
+    right: [cell('expenditure_summary', '{code}', 'basic')],
+    words: {
+      zh: '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出',
+      en: 'summary table personnel + public by class = expenditure table basic expenditure of the class',
+    },
+  },
+  {
+    id: 'finance_class_project=expenditure_class_project',
+    whereColumnsPrinted: true,
+    severity: 'error',
+    relation: '=',
+    each: 'class',
+    left: [cell('finance_summary', '{code}', 'project', 'expenditure')],
+    right: [cell('expenditure_summary', '{code}', 'project')],
+    words: {
+      zh: '财务收支预算总表 各类项目支出 = 支出预算总表 该类项目支出',
+      en: 'summary table project expenditure by class = expenditure table project expenditure of the class',
+    },
+  },
   {
     id: 'revenue_code=expenditure_code',
     severity: 'error',
@@ -225,6 +256,37 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       },
     }),
   ),
+  ...(
+    [
+      ['personnel', '人员经费'],
+      ['public', '公用经费'],
+    ] as const
+  ).map(
+    ([column, name]): CrossIdentity => ({
+      id: `finance_${column}=economic_${column}`,
+      whereColumnsPrinted: true,
+      severity: 'warning',
+      relation: '=',
+      left: [cell('finance_summary', 'expenditure_total', column, 'expenditure')],
+      right: [cell('basic_by_economic', 'total', column)],
+      words: {
+        zh: `财务收支预算总表 支出总计${name} = 基本支出经济分类 合计${name}（基本支出全由一般公共预算安排时相等）`,
+        en: `summary table ${column} total = economic table ${column} total (when basic expenditure is all general budget)`,
+      },
+    }),
+  ),
+  {
+    id: 'operating_costs<=finance_public',
+    whereColumnsPrinted: true,
+    severity: 'warning',
+    relation: '<=',
+    left: [cell('three_public', 'total', 'operating_costs')],
+    right: [cell('finance_summary', 'expenditure_total', 'public', 'expenditure')],
+    words: {
+      zh: '机关运行经费 ≤ 财务收支预算总表 支出总计公用经费',
+      en: 'office running costs ≤ public expenditure in the summary table',
+    },
+  },
   {
     id: 'operating_costs<=economic_public',
     severity: 'warning',

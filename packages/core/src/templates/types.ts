@@ -95,6 +95,12 @@ export interface CrossIdentity {
   left: readonly Operand[];
   right: readonly Operand[];
   each?: 'class' | 'code';
+  /**
+   * Holds only where every column it names is printed (the 单位 layout's 人员经费 and 公用经费 in the
+   * summary table): checked where they are, never used to place the columns of plain text, where a
+   * column not printed would read as zeros.
+   */
+  whereColumnsPrinted?: true;
   /** The identity in words. */
   words: Bilingual;
 }

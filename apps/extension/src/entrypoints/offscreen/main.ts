@@ -1,6 +1,7 @@
 import { readPdfAt } from '../../pdf/read-pdf';
 import { startPdfWorker } from '../../pdf/worker';
 import { handleMessages, sendMessage } from '../../shared/messages';
+import { checkedTogether } from '../../together/read-together';
 
 // Chrome's offscreen document: reads PDFs for the background, which queues and caches them.
 startPdfWorker();
@@ -12,4 +13,5 @@ addEventListener('unhandledrejection', (event) => {
 });
 handleMessages({
   'offscreen:read': ({ url }) => readPdfAt(url, async (hash) => (await sendMessage('cache:lookup', { hash })) ?? null),
+  'offscreen:together': async ({ documents }) => checkedTogether(documents),
 });

@@ -1,12 +1,12 @@
-import { roundTo } from '../../model/amount.js';
 import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { templateOf } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
+import { printedQuantity, showAmount } from '../quantities.js';
+import { agreement, orderAgreement, printedFigure, toleranceText } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 import { budgetDocumentValue, quoted, tableValue } from '../stated.js';
-import { matchPrinted, printedQuantity, showAmount, toleranceText } from '../tolerance.js';
 
 /**
  * Final accounts against the same year's budget of their department: every initial budget they state
@@ -53,7 +53,7 @@ export const againstBudget: Rule = {
       }
       tally.compared();
       const refs = [claimRef(claim), ...inBudget(value.refs)];
-      if (matchPrinted(stated, value.amount.fen) !== 'mismatch') {
+      if (agreement(printedFigure(stated), value.figure) !== 'mismatch') {
         tally.passed(this.id, () => ({ formula: bi(`${stated.text} = ${value.amount.text}（${name}）`), refs }));
         continue;
       }
@@ -90,12 +90,12 @@ export const againstBudget: Rule = {
       );
       if (!planned || !('amount' in planned)) continue;
       const plannedRefs = planned.refs.map((r) => ({ ...r, document: name }));
-      const plannedFen = roundTo(planned.amount.fen, '万元', 2);
+      const plannedFen = planned.amount.fen;
       const label = ctx.template.template.claims.amounts.find((a) => a.key === target.key)?.label ?? target.key;
       if (own && 'amount' in own) {
         tally.compared();
-        const fen = roundTo(own.amount.fen, '万元', 2);
-        if (fen !== plannedFen)
+        const fen = own.amount.fen;
+        if (agreement(own.figure, planned.figure) === 'mismatch')
           tally.add({
             rule: this.id,
             severity: 'error',
@@ -109,8 +109,8 @@ export const againstBudget: Rule = {
       }
       if (outcome && 'amount' in outcome) {
         tally.compared();
-        const fen = roundTo(outcome.amount.fen, '万元', 2);
-        if (fen > plannedFen)
+        const fen = outcome.amount.fen;
+        if (orderAgreement(outcome.figure, '<=', planned.figure) === 'mismatch')
           tally.add({
             rule: this.id,
             severity: 'warning',

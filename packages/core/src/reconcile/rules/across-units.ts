@@ -4,8 +4,8 @@ import type { Finding, Ref } from '../../model/finding.js';
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import { columnName, tableName } from '../../templates/index.js';
 import { cellOf, money, rowName } from '../cells.js';
+import { cellFigure, orderAgreement, roundingStep, roundingTolerance, sumAgreement } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { roundingStep, roundingTolerance, sumVerdict } from '../tolerance.js';
 
 /**
  * A department and its units, the same year and kind of document: every line of a unit is at most the
@@ -113,7 +113,6 @@ export const acrossUnits: Rule = {
         }
         pairs.push({ unit, table: other });
       }
-      const step = Math.max(roundingStep(table), ...pairs.map((p) => roundingStep(p.table)));
       const own = rowsOf(table);
       // No unit exceeds its department.
       for (const { unit, table: other } of pairs) {
@@ -135,7 +134,9 @@ export const acrossUnits: Rule = {
             }
             if (theirs.value === null) continue;
             tally.compared();
-            if ((theirs.value ?? 0) - (ours.value ?? 0) <= step) continue;
+            // The rounding model: equal as printed, or above only within the rounding of both tables.
+            if (orderAgreement(cellFigure(other, theirs.value), '<=', cellFigure(table, ours.value)) !== 'mismatch')
+              continue;
             note(found, row, table, column, ours.value ?? 0, theirs.value ?? 0, [
               ours.ref,
               { ...theirs.ref, document: unit.document.source.name },
@@ -158,7 +159,8 @@ export const acrossUnits: Rule = {
           if (ours.value === null && parts.every((p) => p.value === null)) continue;
           tally.compared();
           const sum = parts.reduce((a, p) => a + (p.value ?? 0), 0);
-          if (sumVerdict(sum, ours.value ?? 0, parts.length, step) !== 'mismatch') continue;
+          const figures = parts.map((p, i) => cellFigure((pairs[i] as (typeof pairs)[number]).table, p.value));
+          if (sumAgreement(figures, cellFigure(table, ours.value)) !== 'mismatch') continue;
           note(sums, row, table, column, ours.value ?? 0, sum, [
             ours.ref,
             ...parts.flatMap((p, i) =>

@@ -1,4 +1,3 @@
-import { roundTo } from '../../model/amount.js';
 import { type Bilingual, bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedChange } from '../../model/claim.js';
 import type { BudgetDocument } from '../../model/document.js';
@@ -7,9 +6,19 @@ import { templateOf } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent, type OperandSum } from '../operands.js';
+import { exactAmount, showAmount } from '../quantities.js';
+import {
+  agreement,
+  changeAgreement,
+  exactFigure,
+  printedFigure,
+  type RoundingNotes,
+  roundingNotes,
+  sumAgreement,
+  toleranceText,
+} from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { tableAmount, tableValue } from '../stated.js';
-import { exactAmount, matchDifference, matchPrinted, showAmount, sumAgrees, toleranceText } from '../tolerance.js';
+import { tableValue } from '../stated.js';
 
 /**
  * A department over the years. Every statement of a change against an earlier year ("比2024年预算减少
@@ -71,7 +80,7 @@ export const acrossYears: Rule = {
           );
           continue;
         }
-        againstSameKind(tally, claim, change, now, then, same, baseYear);
+        againstSameKind(tally, roundingNotes(ctx), claim, change, now, then, same, baseYear);
         continue;
       }
       const final = stage === 'budget' && change.basis === 'budget' ? finalOf(ctx, baseYear) : undefined;
@@ -84,6 +93,7 @@ export const acrossYears: Rule = {
       }
       againstFinal(tally, claim, change, now, stated, final, baseYear);
     }
+    for (const f of roundingNotes(ctx).findings('across.years')) tally.add(f);
     return tally.outcome(
       bi('没有可与以前年度文档核对的增减', 'no change to check against the documents of earlier years'),
     );
@@ -93,6 +103,7 @@ export const acrossYears: Rule = {
 /** A budget's (or final accounts') change against the same kind of document of the year it names. */
 function againstSameKind(
   tally: Tally,
+  notes: RoundingNotes,
   claim: Claim,
   change: StatedChange,
   now: OperandSum,
@@ -104,12 +115,29 @@ function againstSameKind(
   const diff = now.value - then.value;
   const unit = change.amount?.unit ?? claim.amount?.unit ?? '万元';
   const decimals = change.amount?.decimals ?? 2;
-  const dir = roundTo(diff, unit, 2) === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease';
-  const amountOk = change.amount ? matchDifference(change.amount, now.value, then.value) !== 'mismatch' : true;
-  const directionOk = change.direction === dir || (dir === 'flat' && change.amount?.fen === 0);
+  // The rounding model: a change printed as the difference of two rounded figures is rounding; two
+  // years equal as printed are flat.
+  const verdict = change.amount ? changeAgreement(printedFigure(change.amount), then.figure, now.figure) : 'exact';
+  const flat =
+    agreement(now.figure, then.figure) !== 'mismatch' ||
+    agreement(exactFigure(diff), printedFigure({ fen: 0, unit, decimals: 2 })) === 'exact';
+  const dir = flat ? 'flat' : diff > 0 ? 'increase' : 'decrease';
+  const directionOk =
+    change.direction === dir || (dir === 'flat' && change.amount?.fen === 0) || (change.direction === 'flat' && flat);
   const name = previous.source.name;
   const refs = [claimRef(claim), ...now.refs, ...elsewhere(then.refs, previous)];
-  if (amountOk && directionOk) {
+  if (verdict !== 'mismatch' && directionOk) {
+    if (verdict !== 'exact' && change.amount)
+      notes.note(
+        verdict === 'truncated' ? 'truncated' : 'difference',
+        'across.years',
+        bi('与以前年度文档比较的增减', 'Changes against earlier documents'),
+        refs,
+        bi(
+          `“${claim.label}”${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)}（${name}）`,
+          `"${claim.label}" ${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)} (${name})`,
+        ),
+      );
     tally.passed('across.years', () => ({
       formula: bi(`${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)}（${name}）：${change.text}`),
       refs,
@@ -174,14 +202,16 @@ function againstFinal(
   baseYear: number,
 ): void {
   tally.compared();
-  const present = tableAmount(now.value, now.unit);
-  const amount = change.amount ?? { ...stated.amount, fen: 0, text: '0' };
-  const agrees =
+  // The rounding model: last year's budget, each figure at its printed precision.
+  const initial = printedFigure(stated.amount);
+  const amount = change.amount ? printedFigure(change.amount) : exactFigure(0);
+  const verdict =
     change.direction === 'increase'
-      ? sumAgrees([stated.amount, amount], present)
+      ? sumAgreement([initial, amount], now.figure)
       : change.direction === 'decrease'
-        ? sumAgrees([present, amount], stated.amount)
-        : matchPrinted(stated.amount, now.value) !== 'mismatch' || sumAgrees([present], stated.amount);
+        ? sumAgreement([now.figure, amount], initial)
+        : agreement(initial, now.figure);
+  const agrees = verdict !== 'mismatch';
   const refs = [claimRef(claim), ...now.refs, ...elsewhere(stated.refs, final)];
   const name = final.source.name;
   if (agrees) {

@@ -1,8 +1,20 @@
+import { reasonDirection, spanOf } from '../../claims/text.js';
+import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi, quote } from '../../model/bilingual.js';
-import type { Claim } from '../../model/claim.js';
+import type { Claim, StatedChange } from '../../model/claim.js';
+import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
-import { type Rule, Tally } from '../rule.js';
-import { percentAgrees, printedQuantity, rangeOf, showAmount } from '../tolerance.js';
+import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
+import {
+  agreement,
+  type Figure,
+  growthAgreement,
+  orderAgreement,
+  printedFigure,
+  ratio,
+  roundingNotes,
+} from '../rounding.js';
+import { type CheckContext, type Rule, Tally } from '../rule.js';
 
 /**
  * Statements about change against last year, checked against their own numbers:
@@ -45,11 +57,11 @@ export const changeArithmetic: Rule = {
         });
         continue;
       }
-      const [clo, chi] = rangeOf(current);
-      const [alo, ahi] = rangeOf(amount);
+      const now = printedFigure(current);
+      const by = printedFigure(amount);
       // Amounts are never negative: an increase larger than this year's amount leaves last year below
       // zero (wanli-2023: 政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元 — copied from the line above).
-      if (change.direction === 'increase' && alo > chi) {
+      if (change.direction === 'increase' && orderAgreement(by, '<=', now) === 'mismatch') {
         const last = showAmount(current.fen - amount.fen, current.unit, Math.max(current.decimals, amount.decimals));
         tally.add({
           rule: this.id,
@@ -65,10 +77,40 @@ export const changeArithmetic: Rule = {
       }
       const pct = change.percent;
       if (!pct) continue;
-      const base: [number, number] = change.direction === 'increase' ? [clo - ahi, chi - alo] : [clo + alo, chi + ahi];
-      if (percentAgrees(pct, [alo, ahi], base)) continue;
-      const exactBase = change.direction === 'increase' ? current.fen - amount.fen : current.fen + amount.fen;
-      const computed = `${((amount.fen / exactBase) * 100).toFixed(pct.decimals)}%`;
+      // Last year = this year ∓ the change: a figure as wide as both printed figures together.
+      const sign = change.direction === 'increase' ? -1 : 1;
+      const base: Figure = { fen: current.fen + sign * amount.fen, unit: 0, spread: now.spread + by.spread };
+      const verdict = growthAgreement(pct, by, base);
+      if (verdict === 'exact') continue;
+      const baseText = `${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}`;
+      if (verdict === 'not_computable') {
+        // A new item: last year was 0, and only "100%" is the convention (accepted above).
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: bi(
+            `“${claim.label}”上年数为0（${baseText}），增减率无法计算，文字写作${pct.text}`,
+            `"${claim.label}": last year was 0 (${baseText}), so no rate follows; the text states ${pct.text}`,
+          ),
+          formula: bi(`${amount.text} ÷ (${baseText}) = ${amount.text} ÷ 0`),
+          refs: [claimRef(claim)],
+          actual: percentQuantity(pct.value / 100, pct.text),
+        });
+        continue;
+      }
+      const exact = ratio(amount.fen, base.fen);
+      const computed = formatPercent(exact, pct.decimals);
+      const formula = bi(`${amount.text} ÷ (${baseText}) = ${computed} ≠ ${pct.text}`);
+      if (verdict === 'truncated' || verdict === 'one_unit') {
+        roundingNotes(ctx).note(
+          verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+          this.id,
+          bi('增减率', 'Rates of change'),
+          [claimRef(claim)],
+          bi(`“${claim.label}”：${formula.zh}`, `"${claim.label}": ${formula.en}`),
+        );
+        continue;
+      }
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -76,17 +118,86 @@ export const changeArithmetic: Rule = {
           `“${claim.label}”的增减率${pct.text}与增减额${amount.text}不符（应为${computed}）`,
           `"${claim.label}": ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
         ),
-        formula: bi(
-          `${amount.text} ÷ (${current.text} ${change.direction === 'increase' ? '−' : '+'} ${amount.text}) = ${computed} ≠ ${pct.text}`,
-        ),
+        formula,
         refs: [claimRef(claim)],
-        expected: { value: (amount.fen / exactBase) * 100, unit: '%', text: computed },
-        actual: { value: pct.value / 100, unit: '%', text: pct.text },
+        expected: percentQuantity(exact, computed),
+        actual: percentQuantity(pct.value / 100, pct.text),
       });
     }
+    reasonsAgainstChanges(ctx, tally, this.id);
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有同时写明增减额和增减率的说明', 'no change stated with both an amount and a rate'));
   },
 };
+
+const WORD: Record<StatedChange['direction'], string> = { increase: '增加', decrease: '减少', flat: '持平' };
+
+/** A reason of one clause ("…经费增加"), not a list of causes that may pull both ways. */
+const oneClause = (reason: string) => !/[、，,；;和及与]/u.test(reason);
+
+/** "财政拨款收入支出减少的主要原因是…": the change a reason sentence names for itself. */
+const NAMED_CHANGE =
+  /(?<what>(?:财政拨款)?(?:收入支出|收入|支出))(?<dir>增加|增长|减少|下降|持平)(?:的)?主要原因(?:是|为)?\s*[:：]?\s*(?<reason>[^。；]{1,80})/gu;
+
+/**
+ * Reasons that say the opposite of the change they explain, in every style: a reason right after a
+ * stated change ("比2024年预算减少1,945万元，主要原因是…经费增加"), and a sentence that names its own change
+ * ("财政拨款收入支出减少的主要原因是…") against the changes the totals state, or against its own reason.
+ * Warnings: a reason's words are a reading, not arithmetic.
+ */
+function reasonsAgainstChanges(ctx: CheckContext, tally: Tally, rule: string): void {
+  const add = (claimRefs: Ref[], zh: string, en: string) =>
+    tally.add({ rule, severity: 'warning', message: bi(zh, en), refs: claimRefs });
+  for (const claim of changed(ctx.claims)) {
+    const change = claim.change;
+    if (!change?.reason || change.direction === 'flat' || !oneClause(change.reason)) continue;
+    tally.compared();
+    const said = reasonDirection(change.reason);
+    if (!said || said === 'flat' || said === change.direction) continue;
+    add(
+      [claimRef(claim)],
+      `“${claim.label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
+      `"${claim.label}": "${change.text}", but the reason given says it ${said}d ("${change.reason}")`,
+    );
+  }
+  for (const [si, section] of ctx.document.sections.entries()) {
+    if (section.kind !== 'explanation') continue;
+    const totals = changed(ctx.claims).filter(
+      (c) => c.kind === 'total' && c.span.section === si && c.change && c.change.direction !== 'flat',
+    );
+    for (const [pi, p] of section.paragraphs.entries()) {
+      for (const m of p.text.matchAll(NAMED_CHANGE)) {
+        const named = /增加|增长/.test(m.groups?.dir ?? '')
+          ? 'increase'
+          : /减少|下降/.test(m.groups?.dir ?? '')
+            ? 'decrease'
+            : 'flat';
+        const start = m.index ?? 0;
+        const ref: Ref = { ...spanOf(p, si, pi, start, start + m[0].length), text: m[0] };
+        const fiscal = /财政拨款/.test(m.groups?.what ?? '');
+        const about = totals.filter((c) => !fiscal || /财政拨款/.test(c.label));
+        tally.compared();
+        if (named !== 'flat' && about.length > 0 && about.every((c) => c.change?.direction !== named)) {
+          const stated = about[0];
+          add(
+            [ref, ...about.map(claimRef)],
+            `写“${m.groups?.what}${m.groups?.dir}的主要原因”，但文中所写为${WORD[stated?.change?.direction ?? 'flat']}：“${stated?.label}”${stated?.change?.text ?? ''}`,
+            `"${m.groups?.what}${m.groups?.dir}…", but the text states the change the other way ("${stated?.label}" ${stated?.change?.text ?? ''})`,
+          );
+          continue;
+        }
+        const reason = m.groups?.reason ?? '';
+        const said = reasonDirection(reason);
+        if (named !== 'flat' && said && said !== 'flat' && said !== named && oneClause(reason))
+          add(
+            [ref],
+            `写“${m.groups?.what}${m.groups?.dir}”，所述原因却是“${reason}”`,
+            `"${m.groups?.what}${m.groups?.dir}", but the reason given says it ${said}d ("${reason}")`,
+          );
+      }
+    }
+  }
+}
 
 export const changeAgreement: Rule = {
   id: 'prose.change_agreement',
@@ -135,15 +246,36 @@ export const changeAgreement: Rule = {
       // execution, 支出 against 2024's budget).
       const comparable = (a: Claim, b: Claim) =>
         ch(a).basis === ch(b).basis || ch(a).basis === 'unspecified' || ch(b).basis === 'unspecified';
+      // One change printed at two precisions ("1,945万元", "1944.6万元") is the same change.
+      const sameAmount = (a: Claim, b: Claim) => {
+        const x = ch(a).amount;
+        const y = ch(b).amount;
+        if (!x || !y) return (x?.fen ?? 0) === (y?.fen ?? 0);
+        return agreement(printedFigure(x), printedFigure(y)) !== 'mismatch';
+      };
       const sameChange = (a: Claim, b: Claim) =>
-        ch(a).direction === ch(b).direction &&
-        (ch(a).amount?.fen ?? 0) === (ch(b).amount?.fen ?? 0) &&
-        (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
+        ch(a).direction === ch(b).direction && sameAmount(a, b) && (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
       const disagree: Claim[] = [];
       const otherBasis: Claim[] = [];
       for (const [i, a] of stated.entries())
         for (const b of stated.slice(i + 1)) {
-          if (sameChange(a, b)) continue;
+          if (sameChange(a, b)) {
+            // The same change, one printing cut off (1364.77 and 1364.7, seed 003): a note.
+            const x = ch(a).amount;
+            const y = ch(b).amount;
+            if (x && y && agreement(printedFigure(x), printedFigure(y)) === 'truncated')
+              roundingNotes(ctx).note(
+                'truncated',
+                this.id,
+                bi('同一增减', 'One change stated twice'),
+                [claimRef(a), claimRef(b)],
+                bi(
+                  `“${a.label}”${ch(a).text}；“${b.label}”${ch(b).text}`,
+                  `"${a.label}" ${quote(ch(a).text)}; "${b.label}" ${quote(ch(b).text)}`,
+                ),
+              );
+            continue;
+          }
           const into = comparable(a, b) ? disagree : otherBasis;
           for (const c of [a, b]) if (!into.includes(c)) into.push(c);
         }
@@ -186,6 +318,7 @@ export const changeAgreement: Rule = {
           refs: otherBasis.map(claimRef),
         });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有重复陈述的增减', 'no change stated twice'));
   },
 };
@@ -225,10 +358,18 @@ export const repeatedStatements: Rule = {
         const b = other.amount;
         if (!first || !a || !b) continue;
         tally.compared();
-        const [alo, ahi] = rangeOf(a);
-        const [blo, bhi] = rangeOf(b);
-        if (alo < bhi && blo < ahi) continue;
-        if (a.fen === b.fen) continue;
+        const verdict = agreement(printedFigure(a), printedFigure(b));
+        if (verdict === 'exact') continue;
+        if (verdict !== 'mismatch') {
+          roundingNotes(ctx).note(
+            'restated',
+            this.id,
+            bi('同一数额', 'Amounts stated twice'),
+            [claimRef(first), claimRef(other)],
+            bi(`“${first.label}”${a.text} ≈ ${b.text}`),
+          );
+          continue;
+        }
         tally.add({
           rule: this.id,
           severity: 'error',
@@ -243,6 +384,7 @@ export const repeatedStatements: Rule = {
         });
       }
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有重复陈述的数额', 'no quantity stated twice'));
   },
 };

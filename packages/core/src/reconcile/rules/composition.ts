@@ -27,7 +27,7 @@ export const composition: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const folds = new SumFolds();
+    const folds = new SumFolds(ctx);
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       const t = tableName(ctx.template, table.kind);

@@ -1,32 +1,36 @@
-import { FEN_PER, roundTo } from '../../model/amount.js';
 import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
+import type { Ref } from '../../model/finding.js';
 import type { TableKind } from '../../model/table.js';
 import { type CrossIdentity, type Operand, tableName } from '../../templates/index.js';
 import { money } from '../cells.js';
-import { RoundingInfos } from '../claim-refs.js';
-import { type OperandSum, sumOperands } from '../operands.js';
+import { sumOperands } from '../operands.js';
 import { moneyComparison } from '../quantities.js';
+import { agreement, orderAgreement, type RoundingNotes, roundingNotes } from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 
 /**
  * The template's identities between tables, evaluated cell by cell (and, with `each`, for every class
  * or code found in either table). Error-level identities are the documents' own rules; warning-level
- * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up. Between
- * tables printed in 万元, a difference within the rounding of the amounts involved is one info per
- * table, never an error.
+ * ones are conventions that usually hold. A 10,000× difference is named as a 元/万元 mix-up. Each
+ * side is compared at its printed precision (the rounding model): a difference within the rounding of
+ * the amounts involved, or a total printed without its 分, is one info per table, never an error.
  */
 function evaluate(
   ctx: CheckContext,
   tally: Tally,
-  rounding: RoundingInfos,
+  rounding: RoundingNotes,
   rule: string,
   identity: CrossIdentity,
 ): void {
   const operands = [...identity.left, ...identity.right];
   const kinds = new Set<TableKind>(operands.map((o) => o.table));
   for (const kind of kinds) if (!ctx.tables.get(kind)) return; // not applicable: a table is missing
-  // Tables printed in 万元 (决算's) round every amount: both sides may be off by half a unit per amount.
-  const rounded = [...kinds].every((k) => ctx.tables.get(k)?.unit === '万元');
+  // Not applicable either when a table does not print a column the identity names (the 单位 layout's
+  // 人员经费 and 公用经费 in the summary table): a column not printed is not a column of zeros.
+  for (const o of operands) {
+    const t = ctx.tables.get(o.table);
+    if (t && !t.columns.includes(o.column) && !(t.incomeColumns ?? []).includes(o.column)) return;
+  }
   for (const code of codesOf(ctx, identity)) {
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
@@ -48,11 +52,15 @@ function evaluate(
       continue;
     }
     tally.compared();
-    const [l, r] = comparable(left, right);
-    const holds = identity.relation === '=' ? l === r : identity.relation === '>=' ? l >= r : l <= r;
+    const l = left.value;
+    const r = right.value;
+    const verdict =
+      identity.relation === '='
+        ? agreement(left.figure, right.figure)
+        : orderAgreement(left.figure, identity.relation, right.figure);
     const unit = left.unit === '万元' || right.unit === '万元' ? '万元' : '元';
     const where = code ? `（${code}）` : '';
-    if (holds) {
+    if (verdict === 'exact') {
       tally.passed(rule, () => ({
         formula: bi(
           `${identity.words.zh}${where}：${money(l, unit)} ${identity.relation === '=' ? '=' : identity.relation === '>=' ? '≥' : '≤'} ${money(r, unit)}`,
@@ -61,16 +69,20 @@ function evaluate(
       }));
       continue;
     }
-    const off = identity.relation === '=' ? Math.abs(l - r) : identity.relation === '>=' ? r - l : l - r;
-    if (rounded && off <= roundingSlack(left.printed + right.printed)) {
+    if (verdict !== 'mismatch') {
       const rel = identity.relation === '=' ? '≈' : identity.relation === '>=' ? '≳' : '≲';
-      rounding.add(
-        identity.left[0]?.table ?? '',
+      const kind = identity.left[0]?.table ?? '';
+      rounding.note(
+        verdict === 'unprinted_fen' ? 'unprinted_fen' : verdict === 'truncated' ? 'truncated' : 'between',
+        kind,
+        tableName(ctx.template, kind),
         [...left.refs, ...right.refs],
         bi(
           `${identity.words.zh}${where}：${money(l, unit)} ${rel} ${money(r, unit)}`,
           `${identity.words.en}${code ? ` (${code})` : ''}: ${money(l, unit)} ${rel} ${money(r, unit)}`,
         ),
+        // A total printed without its 分 is noted once, whichever identities use it.
+        verdict === 'unprinted_fen' ? { once: unprintedCell(left, right) } : {},
       );
       continue;
     }
@@ -91,16 +103,6 @@ function evaluate(
       ...moneyComparison(r, l, unit),
     });
   }
-}
-
-/**
- * How far apart two sums of amounts printed in 万元 to two decimals may be by rounding alone: half a
- * unit (0.005 万元) per printed amount, in whole units — at least one unit when anything is printed (one
- * total printed in two tables may be rounded once from the exact amount and once as a sum of parts).
- */
-function roundingSlack(printed: number): number {
-  const unit = FEN_PER.万元 / 100;
-  return Math.max(printed > 0 ? 1 : 0, Math.floor(printed / 2)) * unit;
 }
 
 /**
@@ -126,10 +128,10 @@ function blankTotalReported(ctx: CheckContext, o: Operand, code: string): boolea
   return spec.compositions.some((c) => c.total === o.column && c.parts.some((p) => printed(row, p)));
 }
 
-/** Both sides at the coarser precision when a 万元 table meets a 元 table (三公 vs 经济分类). */
-function comparable(left: OperandSum, right: OperandSum): [number, number] {
-  if (left.unit === right.unit) return [left.value, right.value];
-  return [roundTo(left.value, '万元', 2), roundTo(right.value, '万元', 2)];
+/** The cell printed without its 分 (the whole-元 side) that an identity met, as a key. */
+function unprintedCell(left: { figure: { wholeYuan?: boolean }; refs: Ref[] }, right: { refs: Ref[] }): string {
+  const ref = (left.figure.wholeYuan ? left.refs : right.refs)[0];
+  return `${ref?.table}\u0000${ref?.row}\u0000${ref?.column}`;
 }
 
 function codesOf(ctx: CheckContext, identity: CrossIdentity): string[] {
@@ -164,10 +166,10 @@ function identityRule(id: string, severity: 'error' | 'warning', title: Bilingua
     },
     run(ctx) {
       const tally = new Tally(ctx);
-      const rounding = new RoundingInfos('between');
+      const rounding = roundingNotes(ctx);
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
       for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity);
-      for (const f of rounding.findings(this.id, (kind) => tableName(ctx.template, kind))) tally.add(f);
+      for (const f of rounding.findings(this.id)) tally.add(f);
       return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },
   };

@@ -1,4 +1,4 @@
-import { bi, joinBi } from '../../model/bilingual.js';
+import { bi, countEn, joinBi } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { problemText } from '../../model/problem.js';
 import type { BudgetTable } from '../../model/table.js';
@@ -203,7 +203,7 @@ export const tablesReadable: Rule = {
         const problems = t.problems.map(problemText);
         if (uncertain)
           problems.push(
-            bi(`${uncertain}行的列位置未能确定`, `the columns of ${uncertain} row(s) could not be settled`),
+            bi(`${uncertain}行的列位置未能确定`, `the columns of ${countEn(uncertain, 'row')} could not be settled`),
           );
         const all = joinBi(problems, '；', '; ');
         tally.couldNotRead(bi(`${name.zh}：${all.zh}`, `${name.en}: ${all.en}`));

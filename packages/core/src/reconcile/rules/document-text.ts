@@ -1,6 +1,8 @@
 import { projectName } from '../../claims/projects.js';
-import { bareName } from '../../meta/department.js';
+import { spanOf } from '../../claims/text.js';
+import { bareName, departmentKey, sameDepartment } from '../../meta/department.js';
 import { bi, countEn, quote } from '../../model/bilingual.js';
+import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { compact } from '../../text/normalize.js';
 import { claimRef } from '../claim-refs.js';
@@ -18,6 +20,8 @@ export interface Passage {
   /** Section heading or table title — the document's own labels, not quoted material. */
   heading: boolean;
   sectionKind?: string;
+  /** A paragraph's pieces (its lines with their pages and boxes), for the place of a match inside it. */
+  paragraph?: Paragraph;
 }
 
 /** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
@@ -42,6 +46,7 @@ export function passages(ctx: CheckContext): Passage[] {
         text: p.text,
         heading: false,
         sectionKind: s.kind,
+        paragraph: p,
         ref: {
           section: si,
           paragraph: pi,
@@ -64,10 +69,18 @@ export function passages(ctx: CheckContext): Passage[] {
   return out;
 }
 
-/** A ref narrowed to a match inside a passage. */
+/**
+ * A ref narrowed to a match inside a passage: its page and box are those of the lines the matched
+ * words are on (a paragraph running over a page break is found where the words are, not on its
+ * first page).
+ */
 export function at(p: Passage, start: number, end: number): Ref {
-  if (p.ref.paragraph === undefined) return { ...p.ref, text: p.text };
-  return { ...p.ref, start, end, text: p.text.slice(Math.max(0, start - 12), end + 12) };
+  if (p.ref.paragraph === undefined || p.ref.section === undefined) return { ...p.ref, text: p.text };
+  const text = p.text.slice(Math.max(0, start - 12), end + 12);
+  if (!p.paragraph) return { ...p.ref, start, end, text };
+  const { page, box, line } = spanOf(p.paragraph, p.ref.section, p.ref.paragraph, start, end);
+  const { page: _page, box: _box, ...rest } = p.ref;
+  return { ...rest, start, end, text, ...(page ? { page } : {}), ...(box ? { box } : {}), ...(line ? { line } : {}) };
 }
 
 const YEAR_IN_TITLE = /(\d{4})\s*年/gu;
@@ -99,7 +112,10 @@ function implementationPeriods(ctx: CheckContext): { project: string; text: stri
     const years = [...text.matchAll(PERIOD_YEAR)].map((m) => Number(m[1]));
     if (years.length === 0) continue;
     const p = s.paragraphs[pi];
-    const first = p?.pieces?.[0];
+    if (!p) continue;
+    // Where the period's words are (the heading's paragraph may start on the page before).
+    const start = Math.max(0, p.text.indexOf(text.trim()));
+    const { page, box, line } = spanOf(p, si, pi, start, start + text.trim().length);
     out.push({
       project: projectName(s.heading),
       text: text.trim().slice(0, 40),
@@ -108,8 +124,9 @@ function implementationPeriods(ctx: CheckContext): { project: string; text: stri
         section: si,
         paragraph: pi,
         text: text.trim().slice(0, 40),
-        ...(p?.source.line ? { line: p.source.line } : {}),
-        ...(first ? { page: first.page, box: first.box } : p?.source.page ? { page: p.source.page } : {}),
+        ...(line ? { line } : {}),
+        ...(page ? { page } : {}),
+        ...(box ? { box } : {}),
       },
     });
   }
@@ -308,21 +325,38 @@ export const departmentNames: Rule = {
         .sort((a, b) => b.length - a.length)[0] ?? '';
     const isOwn = (name: string) => {
       const n = bareName(name);
-      return n.length > 0 && (canonical.endsWith(n) || n.endsWith(canonical));
+      return n.length > 0 && (canonical.endsWith(n) || n.endsWith(canonical) || sameDepartment(n, canonical));
     };
+    // The same department printed in two forms (规划与自然资源局, 规划和自然资源局): one warning listing them.
+    const variants: { name: string; ref: Ref }[] = [];
     const check = (name: string, ref: Ref) => {
       tally.compared();
-      if (isOwn(name)) return;
+      const n = bareName(name);
+      if (isOwn(name)) {
+        const one = (x: string) => x.replace(/与/g, '和');
+        const printedAlike = canonical.endsWith(n) || n.endsWith(canonical);
+        if (!printedAlike && (one(canonical).endsWith(one(n)) || one(n).endsWith(one(canonical))))
+          variants.push({ name: n, ref });
+        return;
+      }
+      // The same department at another level of government: 上海市财政局 for 上海市普陀区财政局.
+      const body = (x: string) => departmentKey(x).replace(/^.*?(?:省|自治区|市|新区|区|县)/u, '');
+      const otherLevel = body(n) === body(canonical);
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: bi(
-          `文中以“${bareName(name)}”自称，但本文档属于“${canonical}”`,
-          `the text names itself "${bareName(name)}", but the document is "${canonical}"'s`,
-        ),
+        message: otherLevel
+          ? bi(
+              `文中写“${n}”，本文档属于“${canonical}”：部门名称的行政层级不同`,
+              `the text says "${n}", but the document is "${canonical}"'s: another level of government`,
+            )
+          : bi(
+              `文中以“${n}”自称，但本文档属于“${canonical}”`,
+              `the text names itself "${n}", but the document is "${canonical}"'s`,
+            ),
         refs: [ref],
         expected: { unit: 'text', text: canonical },
-        actual: { unit: 'text', text: bareName(name) },
+        actual: { unit: 'text', text: n },
       });
     };
     const code = ctx.document.meta.departmentCode;
@@ -338,6 +372,13 @@ export const departmentNames: Rule = {
       });
     for (const t of ctx.document.tables) if (t.department) check(t.department, { table: t.kind, text: t.department });
     for (const p of passages(ctx)) {
+      // A part heading names the department: "第二部分 上海市普陀区财政局2024年度部门决算表", "第一部分 …概况".
+      const part = p.heading ? PART_HEADING.exec(compact(p.text)) : null;
+      const partName = part?.groups?.name ?? part?.groups?.name2;
+      if (partName) {
+        check(partName, p.ref);
+        continue;
+      }
       if (p.heading && (p.sectionKind === 'functions' || p.sectionKind === 'organization')) {
         // "上海市医疗保障局（部门）主要职能": the name before the section's words; "二、部门决算单位构成" names none.
         const named = /^(.{4,40}?)(?:[（(]部门[)）])?(?:主要职能|机构设置)$/.exec(compact(p.text));
@@ -350,9 +391,28 @@ export const departmentNames: Rule = {
         if (m?.[1]) check(m[1], at(p, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length));
       }
     }
+    if (variants.length > 0) {
+      const names = [...new Set(variants.map((v) => v.name))];
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `部门名称写法不一致：${names.map((x) => `“${x}”`).join('、')}与“${canonical}”（“与”“和”混用）`,
+          `the department's name is printed in two forms: ${names.join(', ')} and ${canonical}`,
+        ),
+        refs: variants.map((v) => v.ref),
+        expected: { unit: 'text', text: canonical },
+        actual: { unit: 'text', text: names.join('、') },
+        ...(variants.length > 1 ? { count: variants.length } : {}),
+      });
+    }
     return tally.outcome();
   },
 };
+
+/** A part heading and the name it prints: "第二部分 上海市普陀区财政局2024年度部门决算表", "第一部分 上海市XX局概况". */
+const PART_HEADING =
+  /^第[一二三四五六七八九十]+部分(?<name>[^\d“”"]{4,40}?)(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:表|情况说明|编制说明|说明)?$|^第[一二三四五六七八九十]+部分(?<name2>[^\d“”"]{4,40}?)概况$/u;
 
 interface Pattern {
   re: RegExp;
@@ -360,6 +420,9 @@ interface Pattern {
   zh: string;
   en: string;
 }
+
+/** Common traditional characters (a simplified text printing them mixed a traditional source in). */
+export const TRADITIONAL = /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]/u;
 
 const LEFTOVERS: readonly Pattern[] = [
   {
@@ -377,12 +440,6 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'template placeholder left unfilled',
   },
   { re: /…{2,}|\.{6,}/gu, severity: 'warning', zh: '省略号占位未填写', en: 'an ellipsis placeholder left in' },
-  {
-    re: /(?:主要)?原因(?:是|为)\s*[:：]?\s*[。；]/gu,
-    severity: 'warning',
-    zh: '说明了“原因是”却没有写原因',
-    en: 'a reason sentence with no reason',
-  },
   {
     re: /[\u4e00-\u9fa5、，]\s+(?:and|or|the|of|with)\s+[\u4e00-\u9fa5]/gu,
     severity: 'warning',
@@ -410,7 +467,7 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'wording: "比…持平" should be "与…持平"',
   },
   {
-    re: /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]+/gu,
+    re: new RegExp(`${TRADITIONAL.source}+`, 'gu'),
     severity: 'info',
     zh: '简体文本中出现繁体字',
     en: 'traditional characters in simplified text',
@@ -438,8 +495,8 @@ export const leftovers: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”），“主要原因是”之后写明原因',
-      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式"); a stated reason is given',
+      '文中不出现“增加（减少）”“下降（增长）”“XX”“……”“待填写”和模板的填写说明（“仍保留该表格式”“（如持平作持平表述）”）',
+      'no "增加（减少）", "下降（增长）", "XX", "……", "待填写" or the template\'s instructions ("仍保留该表格式")',
     ),
   run(ctx) {
     const tally = new Tally(ctx);

@@ -1,16 +1,25 @@
-import { roundTo } from '../../model/amount.js';
-import { type Bilingual, bi } from '../../model/bilingual.js';
+import { formatPercent } from '../../model/amount.js';
+import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
+import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
+import {
+  agreement,
+  orderAgreement,
+  percentAgreement,
+  printedFigure,
+  ratio,
+  roundingNotes,
+  toleranceText,
+} from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
-import { matchPrinted, percentAgrees, printedQuantity, rangeOf, showAmount, toleranceText } from '../tolerance.js';
 
 /**
  * Outcomes against the initial budget as the prose states them ("年初预算为A万元，支出决算为B万元，完成年初
  * 预算的P%。决算数小于预算数的主要原因：…"), for any document that states them: the completion rate is
- * B ÷ A at its printed precision (a rate of a budget of 0 is an error); 大于/小于/等于/持平/基本持平 agree
+ * B ÷ A at its printed precision (a rate of a budget of 0 is an error, except 0% of nothing spent: an info); 大于/小于/等于/持平/基本持平 agree
  * with the two numbers; a difference comes with its reason; and a budget stated beside a table that
  * prints it (决算's 三公 table) is the table's. The budget is the one the sentence prints, else the
  * document's tables', else the same year's budget document's.
@@ -49,13 +58,19 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
 
 const placeRef = (place: StatedExecution['place']): Ref => ({ ...place });
 
-/** Compares two printed amounts at the coarser of their precisions. */
-function relationOf(final: PrintedAmount, budget: PrintedAmount): 'greater' | 'less' | 'equal' {
-  const decimals = Math.min(final.decimals, budget.decimals);
-  const unit = final.unit === budget.unit ? final.unit : '万元';
-  const a = roundTo(final.fen, unit, decimals);
-  const b = roundTo(budget.fen, unit, decimals);
-  return a === b ? 'equal' : a > b ? 'greater' : 'less';
+/**
+ * The outcome against the budget as printed: equal where the rounding model says the two figures are
+ * one amount (the coarser is the finer rounded), else which is greater as printed. `rounding` says the
+ * two may still be one amount rounded twice (2940.05 against a table's 2,940.06): 等于 is then right too.
+ */
+function relationOf(
+  final: PrintedAmount,
+  budget: StatedAmount,
+): { relation: 'greater' | 'less' | 'equal'; rounding: boolean } {
+  const verdict = agreement(printedFigure(final), budget.figure);
+  if (verdict === 'exact') return { relation: 'equal', rounding: false };
+  const greater = orderAgreement(printedFigure(final), '>=', budget.figure) === 'exact';
+  return { relation: greater ? 'greater' : 'less', rounding: verdict === 'rounding' };
 }
 
 const RELATION_WORDS: Record<string, Bilingual> = {
@@ -77,6 +92,7 @@ export const completion: Rule = {
     ),
   run(ctx) {
     const tally = new Tally(ctx);
+    const nothing: { claim: Claim; refs: Ref[]; blank: boolean }[] = [];
     for (const claim of statements(ctx)) {
       const execution = claim.execution as StatedExecution;
       const final = claim.amount as PrintedAmount;
@@ -86,48 +102,98 @@ export const completion: Rule = {
       if (!budget) continue;
       tally.compared();
       const refs = [claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
+      // A rate that is the outcome's share of the year's adjusted budget, not of the initial one.
+      const year = execution.yearBudget;
+      const ofYear =
+        year && year.fen !== 0 && percentAgreement(rate, printedFigure(final), printedFigure(year)) !== 'mismatch'
+          ? bi(
+              `；${rate.text}是决算数对全年预算${year.text}的完成率`,
+              `; ${rate.text} is the outcome against the year's budget ${year.text}`,
+            )
+          : undefined;
+      if (budget.amount.fen === 0 && final.fen === 0 && !ofYear && (rate.value === 0 || rate.value === 10_000)) {
+        // Nothing budgeted and nothing spent: the template asks for a rate of each item ("完成预算的XX%"),
+        // and 0% (or 100%) of nothing is how documents fill it. Not computable, not a wrong figure: one info.
+        nothing.push({ claim, refs, blank: budget.blank === true });
+        continue;
+      }
       if (budget.amount.fen === 0) {
         tally.add({
           rule: this.id,
           severity: 'error',
           message: bi(
-            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算`,
-            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}`,
+            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算${ofYear?.zh ?? ''}`,
+            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}${ofYear?.en ?? ''}`,
           ),
           formula: bi(
             `${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`,
             `${final.text} ÷ ${budget.blank ? 'blank' : budget.amount.text}`,
           ),
           refs,
-          actual: { value: rate.value / 100, unit: '%', text: rate.text },
+          actual: percentQuantity(rate.value / 100, rate.text),
         });
         continue;
       }
-      const computed = `${((final.fen / budget.amount.fen) * 100).toFixed(rate.decimals)}%`;
-      if (percentAgrees(rate, rangeOf(final), rangeOf(budget.amount))) {
+      const exact = ratio(final.fen, budget.amount.fen);
+      const computed = formatPercent(exact, rate.decimals);
+      const verdict = percentAgreement(rate, printedFigure(final), budget.figure);
+      if (verdict === 'exact') {
         tally.passed(this.id, () => ({ formula: bi(`${final.text} ÷ ${budget.amount.text} = ${computed}`), refs }));
+        continue;
+      }
+      if (verdict === 'truncated' || verdict === 'one_unit') {
+        roundingNotes(ctx).note(
+          verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+          this.id,
+          bi('完成率', 'Completion rates'),
+          refs,
+          bi(`${quoted(claim.label)}：${final.text} ÷ ${budget.amount.text} = ${computed}，文中写${rate.text}`),
+        );
         continue;
       }
       tally.add({
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”`,
-          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}`,
+          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”${ofYear?.zh ?? ''}`,
+          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}${ofYear?.en ?? ''}`,
         ),
         formula: bi(
           `${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`,
           `${final.text} ÷ ${budget.amount.text} (${budgetName(budget).en}) = ${computed} ≠ ${rate.text}`,
         ),
         refs,
-        expected: { value: (final.fen / budget.amount.fen) * 100, unit: '%', text: computed },
-        actual: { value: rate.value / 100, unit: '%', text: rate.text },
+        expected: percentQuantity(exact, computed),
+        actual: percentQuantity(rate.value / 100, rate.text),
         tolerance: bi(
           `两数按打印精度四舍五入，完成率保留${rate.decimals}位小数`,
           `both amounts rounded as printed; the rate to ${rate.decimals} decimals`,
         ),
       });
     }
+    if (nothing.length > 0) {
+      const items = nothing.map(({ claim }) => quoted(claim.label));
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: bi(
+          `${items.join('、')}年初预算为0（或表中为空）、决算为0，文中写的完成率无从计算（按模板填写，非数额错误）`,
+          `${items.join(', ')}: nothing budgeted and nothing spent; the rate the text gives cannot be computed (filled in as the template asks, not a wrong amount)`,
+        ),
+        formula: joinBi(
+          nothing.map(({ claim, blank }) => {
+            const amount = claim.amount?.text ?? '';
+            const rate = claim.execution?.completion?.text ?? '';
+            return bi(`${amount} ÷ ${blank ? '空' : '0'}：${rate}`, `${amount} ÷ ${blank ? 'blank' : '0'}: ${rate}`);
+          }),
+          '；',
+          '; ',
+        ),
+        refs: nothing.flatMap((n) => n.refs),
+        count: nothing.length,
+      });
+    }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有写明完成率', 'the text states no completion rate'));
   },
 };
@@ -155,10 +221,10 @@ export const budgetComparison: Rule = {
       if (!budget) continue;
       tally.compared();
       const final = claim.amount as PrintedAmount;
-      const actual = relationOf(final, budget.amount);
+      const { relation: actual, rounding } = relationOf(final, budget);
       const gap = Math.abs(final.fen - budget.amount.fen);
       const roughlyOk = stated.relation === 'roughly_equal' && gap <= ROUGHLY_EQUAL_SHARE * Math.abs(budget.amount.fen);
-      const ok = roughlyOk || stated.relation === actual;
+      const ok = roughlyOk || stated.relation === actual || (stated.relation === 'equal' && rounding);
       const refs = [placeRef(stated.place), claimRef(claim), ...(budget.source === 'text' ? [] : budget.refs)];
       const statedWord = RELATION_WORDS[stated.relation] as Bilingual;
       const actualWord = RELATION_WORDS[actual] as Bilingual;
@@ -168,7 +234,7 @@ export const budgetComparison: Rule = {
         continue;
       }
       const roughly = stated.relation === 'roughly_equal';
-      const share = budget.amount.fen === 0 ? '' : `，相差${((gap / Math.abs(budget.amount.fen)) * 100).toFixed(1)}%`;
+      const share = budget.amount.fen === 0 ? '' : `，相差${formatPercent(ratio(gap, budget.amount.fen), 1)}`;
       tally.add({
         rule: this.id,
         severity: roughly ? 'warning' : 'error',
@@ -215,7 +281,7 @@ export const budgetReasons: Rule = {
       if (!budget) continue;
       tally.compared();
       const final = claim.amount as PrintedAmount;
-      if (relationOf(final, budget.amount) === 'equal' || execution.reason) continue;
+      if (relationOf(final, budget).relation === 'equal' || execution.reason) continue;
       const gap = Math.abs(final.fen - budget.amount.fen);
       // "基本持平" within its tolerance needs no reason, as 持平 needs none.
       if (
@@ -273,7 +339,7 @@ export const budgetInTables: Rule = {
       }
       tally.compared();
       const refs = [placeRef((claim.execution as StatedExecution).place), ...table.refs];
-      if (matchPrinted(stated, table.amount.fen) !== 'mismatch') {
+      if (agreement(printedFigure(stated), table.figure) !== 'mismatch') {
         tally.passed(this.id, () => ({ formula: bi(`${stated.text} = ${table.amount.text}`), refs }));
         continue;
       }

@@ -1,14 +1,23 @@
 import { bi, quote } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
-import type { TableRow } from '../../model/table.js';
+import type { BudgetTable, TableRow } from '../../model/table.js';
 import { describeOperand, sameSubjectName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { cellOf } from '../cells.js';
-import { claimRef, RoundingInfos } from '../claim-refs.js';
+import { claimRef } from '../claim-refs.js';
 import { sumOperands } from '../operands.js';
+import { printedQuantity, showAmount, tableQuantity } from '../quantities.js';
+import {
+  agreement,
+  cellFigure,
+  printedFigure,
+  roundingNotes,
+  roundingStep,
+  sumAgreement,
+  toleranceText,
+} from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 import { printedAgainstTable, quoted, subjectIndex, tableValue } from '../stated.js';
-import { matchPrinted, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
  * What a 决算情况说明 states besides totals and outcomes, against the tables: the expenditure by class
@@ -30,7 +39,6 @@ export const structure: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const infos = new RoundingInfos();
     const roles = ctx.template.template.roles;
     const index = subjectIndex(ctx);
     for (const claim of ctx.claims.filter((c) => c.kind === 'structure' && c.amount)) {
@@ -62,9 +70,13 @@ export const structure: Rule = {
         );
         continue;
       }
-      const sum = sums.find((x) => matchPrinted(printed, x.value) === 'match') ?? (sums[0] as (typeof sums)[number]);
+      const sum =
+        sums.find((x) => agreement(printedFigure(printed), x.figure) === 'exact') ??
+        sums.find((x) => agreement(printedFigure(printed), x.figure) !== 'mismatch') ??
+        (sums[0] as (typeof sums)[number]);
       const refs = [claimRef(claim), ...sum.refs];
-      const differs = printedAgainstTable(tally, infos, this.id, claim, printed, sum.value, refs);
+      const title = bi('按类列出的支出', 'Expenditure by class');
+      const differs = printedAgainstTable(ctx, tally, this.id, title, claim, printed, sum.figure, refs);
       if (!differs) continue;
       const { tableText } = differs;
       tally.add({
@@ -84,7 +96,7 @@ export const structure: Rule = {
         tolerance: toleranceText(printed),
       });
     }
-    for (const f of infos.findings(this.id, () => bi('按类列出的支出', 'Expenditure by class'))) tally.add(f);
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有按类列出支出', 'the text lists no expenditure by class'));
   },
 };
@@ -135,6 +147,21 @@ export const absences: Rule = {
   },
 };
 
+/**
+ * A cell printed 0.00 in a table that rounds (万元 to two decimals) may hold an amount below half a
+ * unit; when its class's printed total agrees with its items as printed (the rounding model), nothing
+ * says otherwise.
+ */
+function printedZeroHolds(table: BudgetTable, row: TableRow, column: string): boolean {
+  if (roundingStep(table) === 0) return false;
+  const classKey = row.key.slice(0, 3);
+  const parent = table.rows.find((r) => r.key === classKey);
+  const items = table.rows.filter((r) => r.key.length === 5 && r.key.startsWith(classKey));
+  if (!parent || items.length === 0) return false;
+  const figure = (r: TableRow) => cellFigure(table, r.values[column] ?? null);
+  return sumAgreement(items.map(figure), figure(parent)) !== 'mismatch';
+}
+
 /** "主要包括：基本工资、津贴补贴、…" after a quantity's amount, up to the end of its clause. */
 const LIST = /^[^；。]*?主要包括[：:](?<list>[^；。]*)/u;
 
@@ -179,6 +206,7 @@ export const economicItems: Rule = {
         .map(itemName)
         .filter((n) => n.length > 1);
       const blank: { name: string; row: TableRow }[] = [];
+      const zero: { name: string; row: TableRow }[] = [];
       for (const name of listed) {
         const row = rows.find((r) => sameItem(name, r.label));
         if (!row) continue;
@@ -188,8 +216,21 @@ export const economicItems: Rule = {
           tally.couldNotRead(bi(`${row.key} ${row.label} 未能读取`, `${row.key} could not be read`));
           continue;
         }
-        if (!cell.value) blank.push({ name, row });
+        if (cell.value) continue;
+        // Printed 0.00 in a rounded table whose class adds up as printed: it may hold a few 元.
+        if (cell.value === 0 && printedZeroHolds(table, row, role.column)) zero.push({ name, row });
+        else blank.push({ name, row });
       }
+      if (zero.length > 0)
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: bi(
+            `${quoted(claim.label)}所列${zero.map((b) => `“${b.name}”`).join('、')}在表中印为0.00；其所在类的合计与各项相符，该项可能为不足0.01万元的金额`,
+            `"${claim.label}" lists ${zero.map((b) => b.row.key).join(', ')}, printed 0.00 in a table whose class adds up: it may hold less than 0.01 万元`,
+          ),
+          refs: [claimRef(claim), ...zero.map((b) => cellOf(table, b.row, role.column).ref)],
+        });
       if (blank.length === 0) continue;
       const unlisted = rows.filter(
         (r) => (cellOf(table, r, role.column).value ?? 0) !== 0 && !listed.some((n) => sameItem(n, r.label)),

@@ -69,7 +69,7 @@ export const hierarchy: Rule = {
   formula: constant('类 = Σ款，款 = Σ项（每一数值列）', 'class = Σ sections, section = Σ items, in every value column'),
   run(ctx) {
     const tally = new Tally(ctx);
-    const folds = new SumFolds();
+    const folds = new SumFolds(ctx);
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       for (const [parent, children] of childrenByParent(table)) {
@@ -90,7 +90,7 @@ export const grandTotal: Rule = {
   formula: constant('合计 = Σ类（每一数值列）', 'total = Σ classes, in every value column'),
   run(ctx) {
     const tally = new Tally(ctx);
-    const folds = new SumFolds();
+    const folds = new SumFolds(ctx);
     for (const table of ctx.tables.all()) {
       if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
       const total = table.rows.find((r) => r.key === 'total');

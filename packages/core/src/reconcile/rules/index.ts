@@ -14,11 +14,12 @@ import { absences, economicItems, structure } from './final-prose.js';
 import { fundNotes } from './fund-notes.js';
 import { grandTotal, hierarchy } from './hierarchy.js';
 import { ownYears } from './own-years.js';
-import { projectFunds } from './project-funds.js';
+import { performanceForms, projectFunds } from './project-funds.js';
 import { organization, procurement, products, projectParts, vehicles } from './prose-parts.js';
 import { prosePerformance, proseThreePublic, proseTotals } from './prose-tables.js';
+import { fullStops, incompleteSentences } from './sentences.js';
 import { shares } from './shares.js';
-import { subjectAmounts, subjectNames, subjectSum, subjectTrend } from './subjects.js';
+import { subjectAmounts, subjectDescriptions, subjectNames, subjectSum, subjectTrend } from './subjects.js';
 import { summaryLines } from './summary-lines.js';
 import { textLayer } from './text-layer.js';
 import { typos } from './typos.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   subjectNames,
   subjectSum,
   subjectTrend,
+  subjectDescriptions,
   changeArithmetic,
   changeAgreement,
   repeatedStatements,
@@ -55,6 +57,7 @@ export const RULES: readonly Rule[] = [
   projectParts,
   products,
   projectFunds,
+  performanceForms,
   areas,
   tablesPresent,
   emptyTables,
@@ -71,8 +74,10 @@ export const RULES: readonly Rule[] = [
   scopeWords,
   departmentNames,
   leftovers,
+  incompleteSentences,
   typos,
   punctuation,
+  fullStops,
   repeatedParagraphs,
   textLayer,
   acrossUnits,

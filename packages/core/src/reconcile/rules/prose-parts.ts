@@ -1,8 +1,17 @@
 import { bi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
+import { printedQuantity, showAmount } from '../quantities.js';
+import {
+  agreement,
+  exactFigure,
+  orderAgreement,
+  printedFigure,
+  roundingNotes,
+  sumAgreement,
+  sumFigure,
+} from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { printedQuantity, rangeOf, showAmount, sumAgrees } from '../tolerance.js';
 
 /**
  * Statements whose parts must add up: 政府采购 (货物 + 工程 + 服务 = 总额, 预留 ≤ 总额, 小微 ≤ 预留),
@@ -21,7 +30,11 @@ function countedTwice(parts: readonly Claim[], total: PrintedAmount): Claim | un
   return parts.find((p) => {
     const a = p.amount;
     if (!a || a.fen === 0) return false;
-    return sumAgrees([...amounts, a], total) || sumAgrees(amounts, { ...total, fen: total.fen + a.fen });
+    const figures = amounts.map(printedFigure);
+    return (
+      sumAgreement([...figures, printedFigure(a)], printedFigure(total)) !== 'mismatch' ||
+      sumAgreement(figures, printedFigure({ ...total, fen: total.fen + a.fen })) !== 'mismatch'
+    );
   });
 }
 
@@ -47,7 +60,9 @@ export const procurement: Rule = {
     if (total?.amount && parts.every((p) => p?.amount)) {
       tally.compared();
       const amounts = parts.map((p) => p?.amount as PrintedAmount);
-      if (!sumAgrees(amounts, total.amount)) {
+      const verdict = sumAgreement(amounts.map(printedFigure), printedFigure(total.amount));
+      // Prose figures rounded one by one may add up within their rounding: right, nothing to note.
+      if (verdict === 'mismatch') {
         const sum = amounts.reduce((s, a) => s + a.fen, 0);
         const twice = countedTwice(parts as Claim[], total.amount);
         tally.add({
@@ -64,10 +79,56 @@ export const procurement: Rule = {
         });
       }
     }
+    /**
+     * Contracts won by small firms in the projects reserved for them and in the other projects are
+     * contracts of the year: together at most the total (决算 十一（二）). An amount of the small-firm
+     * reserve counted again under the other projects puts the two parts above their total.
+     */
+    const awardsWithinTotal = (
+      whole: Claim | undefined,
+      reserved: Claim | undefined,
+      small: Claim | undefined,
+      other: Claim | undefined,
+    ) => {
+      if (!whole?.amount || !other?.amount || !(reserved?.amount || small?.amount)) return;
+      const inReserved = [reserved, small]
+        .filter((c): c is Claim => c?.amount !== undefined)
+        .sort((a, b) => (b.amount?.fen ?? 0) - (a.amount?.fen ?? 0))[0] as Claim;
+      const parts = [inReserved, other];
+      tally.compared();
+      const sum = (inReserved.amount?.fen ?? 0) + (other.amount?.fen ?? 0);
+      const figures = parts.map((c) => printedFigure(c.amount as PrintedAmount));
+      if (orderAgreement(sumFigure(figures), '<=', printedFigure(whole.amount)) !== 'mismatch') return;
+      // The excess is the small-firm reserve's amount: counted again under the other projects.
+      const twice =
+        small?.amount &&
+        small.amount.fen > 0 &&
+        agreement(printedFigure(small.amount), {
+          fen: sum - whole.amount.fen,
+          unit: 0,
+          spread: sumFigure(figures).spread + printedFigure(whole.amount).spread,
+        }) !== 'mismatch'
+          ? small
+          : undefined;
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `中小企业中标或成交的采购金额（预留项目${inReserved.amount?.text}、其他项目${other.amount?.text}）之和${showAmount(sum, '万元')}超过政府采购金额${whole.amount.text}${twice ? `；超出部分正是小微企业预留项目的${twice.amount?.text}，疑在“其他政府采购项目”中又计了一次` : ''}`,
+          `contracts won by small firms (reserved ${inReserved.amount?.text}, other ${other.amount?.text}) add up to ${showAmount(sum, '万元')}, above the procurement total ${whole.amount.text}${twice ? `; the excess is the small-firm reserve's ${twice.amount?.text}, counted again under the other projects` : ''}`,
+        ),
+        formula: bi(
+          `${inReserved.amount?.text} + ${other.amount?.text} = ${showAmount(sum, '万元')} > ${whole.amount.text}`,
+        ),
+        refs: [claimRef(whole), ...parts.map(claimRef), ...(twice && twice !== inReserved ? [claimRef(twice)] : [])],
+        expected: printedQuantity(whole.amount, bi('政府采购金额', 'procurement total')),
+        actual: { fen: sum, unit: '万元', text: showAmount(sum, '万元'), label: bi('两部分之和', 'the two parts') },
+      });
+    };
     const atMost = (part: Claim | undefined, whole: Claim | undefined, zh: string, en: string) => {
       if (!part?.amount || !whole?.amount) return;
       tally.compared();
-      if (rangeOf(part.amount)[0] <= rangeOf(whole.amount)[1]) return;
+      if (orderAgreement(printedFigure(part.amount), '<=', printedFigure(whole.amount)) !== 'mismatch') return;
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -79,6 +140,7 @@ export const procurement: Rule = {
         refs: [claimRef(part), claimRef(whole)],
       });
     };
+    awardsWithinTotal(total, one('sme_awarded'), one('small_micro_awarded'), one('other_sme_awarded'));
     atMost(
       one('sme_reserved'),
       total,
@@ -91,6 +153,7 @@ export const procurement: Rule = {
       '预留给小微企业的金额超过面向中小企业预留的金额',
       'the small and micro reserve exceeds the SME reserve',
     );
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有政府采购预算', 'no procurement budget in the text'));
   },
 };
@@ -186,7 +249,8 @@ export const projectParts: Rule = {
       const parts = (c.parts ?? []).map((p) => p.amount).filter((a): a is PrintedAmount => a !== undefined);
       if (!c.amount || parts.length < 2) continue;
       tally.compared();
-      if (sumAgrees(parts, c.amount)) continue;
+      const verdict = sumAgreement(parts.map(printedFigure), printedFigure(c.amount));
+      if (verdict !== 'mismatch') continue;
       const sum = parts.reduce((s, a) => s + a.fen, 0);
       const twice = countedTwice(
         (c.parts ?? []).map((p) => ({ ...c, label: p.label, ...(p.amount ? { amount: p.amount } : {}) })),
@@ -205,6 +269,7 @@ export const projectParts: Rule = {
         actual: printedQuantity(c.amount),
       });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('没有列出组成部分的项目预算', 'no project budget that lists its parts'));
   },
 };
@@ -224,8 +289,19 @@ export const products: Rule = {
       if (!c.amount || count === undefined || !rate) continue;
       tally.compared();
       const product = count * rate.fen;
-      const [lo, hi] = rangeOf(c.amount);
-      if (product >= lo && product <= hi) continue;
+      // The rate is exact as printed (a price), the product is the stated figure's to round.
+      const verdict = agreement(exactFigure(product), printedFigure(c.amount));
+      if (verdict === 'exact') continue;
+      if (verdict === 'truncated') {
+        roundingNotes(ctx).note(
+          'truncated',
+          this.id,
+          bi('乘积', 'Products'),
+          [claimRef(c)],
+          bi(`“${c.label}”：${count} × ${rate.text} = ${showAmount(product, '万元', 4)} → ${c.amount.text}`),
+        );
+        continue;
+      }
       const shown = showAmount(product, '万元', 4);
       tally.add({
         rule: this.id,
@@ -240,6 +316,7 @@ export const products: Rule = {
         actual: printedQuantity(c.amount),
       });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有乘积计算', 'no product stated in the text'));
   },
 };

@@ -1,11 +1,12 @@
 import { type Bilingual, bi, joinBi, quote } from '../../model/bilingual.js';
 import type { ClaimKind } from '../../model/claim.js';
 import { type CompiledTemplate, describeOperand } from '../../templates/index.js';
-import { claimRef, RoundingInfos } from '../claim-refs.js';
+import { claimRef } from '../claim-refs.js';
 import { firstPresent } from '../operands.js';
+import { IN_TABLES, IN_TEXT, printedQuantity, showAmount, tableQuantity } from '../quantities.js';
+import { roundingNotes, toleranceText } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 import { printedAgainstTable } from '../stated.js';
-import { IN_TABLES, IN_TEXT, printedQuantity, showAmount, tableQuantity, toleranceText } from '../tolerance.js';
 
 /**
  * Prose amounts against the tables, through the template's claim targets (收入预算 → 收入总计,
@@ -25,7 +26,6 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
     },
     run(ctx) {
       const tally = new Tally(ctx);
-      const infos = new RoundingInfos();
       const targets = new Map(ctx.template.template.claimTargets.map((t) => [t.key, t]));
       const claims = ctx.claims.filter((c) => kinds.includes(c.kind) && c.amount && targets.has(c.key));
       for (const claim of claims) {
@@ -49,7 +49,7 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
           continue;
         }
         const refs = [claimRef(claim), ...cells.refs];
-        const differs = printedAgainstTable(tally, infos, this.id, claim, printed, cells.value, refs);
+        const differs = printedAgainstTable(ctx, tally, this.id, title, claim, printed, cells.figure, refs);
         if (!differs) continue;
         const { tableText } = differs;
         tally.add({
@@ -80,7 +80,7 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
           tolerance: toleranceText(printed),
         });
       }
-      for (const f of infos.findings(this.id, () => title)) tally.add(f);
+      for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
       return tally.outcome(bi('文字中没有可与表格核对的金额', 'no amount in the text to check against the tables'));
     },
   };

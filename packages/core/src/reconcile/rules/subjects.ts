@@ -1,26 +1,29 @@
-import { roundTo } from '../../model/amount.js';
+import { DIRECTION_WORD, reasonDirection } from '../../claims/text.js';
+import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
+import type { Quantity } from '../../model/finding.js';
 import { describeOperand, looseSubjectName } from '../../templates/index.js';
 import { Tables } from '../cells.js';
-import { claimRef, RoundingInfos } from '../claim-refs.js';
+import { claimRef } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
+import { IN_TABLES, IN_TEXT, percentQuantity, printedQuantity, showAmount, tableQuantity } from '../quantities.js';
+import {
+  type Agreement,
+  agreement,
+  type Figure,
+  growthAgreement,
+  printedFigure,
+  ratio,
+  roundedLike,
+  roundingNotes,
+  stepOf,
+  sumAgreement,
+  toleranceText,
+} from '../rounding.js';
 import type { CheckContext, Rule } from '../rule.js';
 import { Tally } from '../rule.js';
 import { type SubjectCode as ResolvedSubject, SubjectIndex } from '../subjects.js';
-import {
-  IN_TABLES,
-  IN_TEXT,
-  matchPrinted,
-  percentAgrees,
-  printedQuantity,
-  rangeOf,
-  showAmount,
-  stepOf,
-  sumAgrees,
-  tableQuantity,
-  toleranceText,
-} from '../tolerance.js';
 
 /**
  * 财政拨款支出主要内容: each “X”科目 amount = the 财政拨款 amount of subject X (general + government
@@ -68,7 +71,7 @@ type SubjectVerdict =
   | {
       claim: Claim;
       printed: PrintedAmount;
-      kind: 'match' | 'truncated' | 'mismatch';
+      kind: Agreement;
       code: ResolvedSubject;
       sum: OperandSum;
     };
@@ -95,20 +98,21 @@ function subjectVerdicts(ctx: CheckContext): SubjectVerdict[] {
       out.push({ claim, printed, kind: 'unreadable' });
       continue;
     }
-    const matching = sums.find((s) => matchPrinted(printed, s.sum.value) === 'match');
-    const truncated = sums.find((s) => matchPrinted(printed, s.sum.value) === 'truncated');
-    const chosen = matching ?? truncated ?? sums[0];
+    // A 项 name printed under several 款 stands for every code it names: the best agreement decides.
+    const figure = printedFigure(printed);
+    const ranked = sums
+      .map((x) => ({ ...x, kind: agreement(figure, x.sum.figure) }))
+      .sort((a, b) => AGREEMENT_ORDER.indexOf(a.kind) - AGREEMENT_ORDER.indexOf(b.kind));
+    const chosen = ranked[0];
     if (!chosen) continue;
-    out.push({
-      claim,
-      printed,
-      kind: matching ? 'match' : truncated ? 'truncated' : 'mismatch',
-      code: chosen.code,
-      sum: chosen.sum,
-    });
+    out.push({ claim, printed, kind: chosen.kind, code: chosen.code, sum: chosen.sum });
   }
   return out;
 }
+
+const AGREEMENT_ORDER: readonly Agreement[] = ['exact', 'truncated', 'rounding', 'unprinted_fen', 'mismatch'];
+
+const SUBJECT_AMOUNTS = bi('科目金额', 'Subject amounts');
 
 export const subjectAmounts: Rule = {
   id: 'prose.subjects',
@@ -129,7 +133,7 @@ export const subjectAmounts: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const infos = new RoundingInfos();
+    const notes = roundingNotes(ctx);
     const all = subjects(ctx);
     for (const v of subjectVerdicts(ctx)) {
       const { claim, printed } = v;
@@ -150,11 +154,13 @@ export const subjectAmounts: Rule = {
       }
       if (!('code' in v)) continue;
       tally.compared();
-      if (v.kind === 'match') continue;
-      if (v.kind === 'truncated') {
+      if (v.kind === 'exact') continue;
+      if (v.kind !== 'mismatch') {
         const t = showAmount(v.sum.value, printed.unit, 4);
-        infos.add(
-          'all',
+        notes.note(
+          v.kind === 'truncated' ? 'truncated' : 'text_table',
+          this.id,
+          SUBJECT_AMOUNTS,
           [claimRef(claim), ...v.sum.refs],
           bi(`“${label}”${printed.text} ← ${v.code.code} ${t}`, `"${label}" ${printed.text} ← ${v.code.code} ${t}`),
         );
@@ -165,7 +171,7 @@ export const subjectAmounts: Rule = {
       const allFunds = allFundsColumn
         ? firstPresent(ctx.tables, [[{ ...allFundsColumn, row: v.code.code }]])
         : undefined;
-      const isAllFunds = allFunds && matchPrinted(printed, allFunds.value) !== 'mismatch';
+      const isAllFunds = allFunds && agreement(printedFigure(printed), allFunds.figure) !== 'mismatch';
       tally.add({
         rule: this.id,
         severity: 'error',
@@ -183,7 +189,7 @@ export const subjectAmounts: Rule = {
         tolerance: toleranceText({ unit: '万元', decimals: printed.decimals }),
       });
     }
-    for (const f of infos.findings(this.id, () => bi('科目金额', 'Subject amounts'))) tally.add(f);
+    for (const f of notes.findings(this.id)) tally.add(f);
     return tally.outcome(NO_SUBJECTS);
   },
 };
@@ -281,18 +287,20 @@ export const subjectSum: Rule = {
     const amounts = list.map((c) => c.amount).filter((a): a is PrintedAmount => a !== undefined);
     const unit = amounts[0]?.unit ?? '万元';
     const decimals = Math.max(...amounts.map((a) => a.decimals));
-    const total = { fen: cells.value, unit, decimals: 6, text: '' } as const;
     const sum = amounts.reduce((s, a) => s + a.fen, 0);
-    if (sumAgrees(amounts, total)) return tally.outcome();
+    const verdict = sumAgreement(amounts.map(printedFigure), cells.figure);
+    const refs = [...list.map(claimRef), ...cells.refs];
+    const sumText = showAmount(sum, unit, decimals);
+    const totalText = showAmount(cells.value, unit, 2);
+    // Prose figures are rounded one by one: their sum within the rounding of each is right, and says
+    // nothing worth a note (a table's printed total against its printed parts is noted, prose is not).
+    if (verdict !== 'mismatch') return tally.outcome();
     const more = sum > cells.value;
     const tolerance = bi(
       `各数四舍五入误差之和（${list.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)}）`,
       `the rounding of every amount (${list.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)})`,
     );
-    const sumText = showAmount(sum, unit, decimals);
-    const totalText = showAmount(cells.value, unit, 2);
     const formula = bi(`${list.map((c) => c.amount?.text).join(' + ')} = ${sumText} ≠ ${totalText}`);
-    const refs = [...list.map(claimRef), ...cells.refs];
     // One mistake, one finding: when the subject lines prose.subjects reports as wrong, read as the
     // tables print them, make the sum agree, the sum repeats those findings (czj-2025: 887.36 printed
     // for 87.36; seed 003: 1803 for 1800) and is only noted.
@@ -300,9 +308,9 @@ export const subjectSum: Rule = {
     if (wrong.length > 0) {
       const corrected = amounts.map((a) => {
         const v = wrong.find((w) => w.printed === a);
-        return v ? { ...a, fen: roundTo(v.sum.value, a.unit, a.decimals) } : a;
+        return v ? { ...a, fen: roundedLike(v.sum.value, a) } : a;
       });
-      if (sumAgrees(corrected, total)) {
+      if (sumAgreement(corrected.map(printedFigure), cells.figure) !== 'mismatch') {
         const named = wrong.map((w) => `“${w.claim.label}”${w.printed.text}`).join('、');
         tally.add({
           rule: this.id,
@@ -362,7 +370,18 @@ export const subjectTrend: Rule = {
       const change = claim.change;
       const base = change?.baseAmount;
       const planned = claim.planned;
-      if (planned && planned.fen !== amount.fen) {
+      const plannedVerdict = planned ? agreement(printedFigure(planned), printedFigure(amount)) : 'exact';
+      if (planned && plannedVerdict !== 'exact' && plannedVerdict !== 'mismatch') {
+        // The line's amount printed again a unit off: rounding, noted (the rate is checked below).
+        roundingNotes(ctx).note(
+          'restated',
+          this.id,
+          bi('科目金额与预算安排', 'Line amounts and planned amounts'),
+          [claimRef(claim)],
+          bi(`“${label}”${amount.text} ≈ 预算安排${planned.text}`),
+        );
+      }
+      if (planned && plannedVerdict === 'mismatch') {
         // One mistake, one finding: a 预算安排 that differs from the line's amount, with what the
         // stated rate follows from (wanli-2024: 350.35 / 352.67, the rate fits 350.35; wanli-2023: the
         // 16th line repeats the 15th's 441.25 and 60.54%, fitting neither).
@@ -371,7 +390,7 @@ export const subjectTrend: Rule = {
         const fitsPlanned = change && base ? !trendProblem(change, base, planned) : undefined;
         const previous = list[i - 1];
         const copied =
-          previous?.planned?.fen === planned.fen &&
+          previous?.planned?.text === planned.text &&
           (!change?.percent || previous.change?.percent?.value === change.percent.value);
         const rateNote =
           fitsAmount === undefined
@@ -426,7 +445,7 @@ export const subjectTrend: Rule = {
             rule: this.id,
             severity: 'warning',
             message: bi(
-              `“${label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
+              `“${label}”${DIRECTION_WORD.test(change.text) ? `写作“${change.text}”` : `${amount.text}，${change.text}，即${word[change.direction]}`}，所述原因却是“${change.reason}”`,
               `"${label}": "${change.text}", but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} ("${change.reason}")`,
             ),
             formula: bi(
@@ -440,6 +459,17 @@ export const subjectTrend: Rule = {
       if (!change || !base) continue;
       tally.compared();
       const problem = trendProblem(change, base, planned ?? amount);
+      if (problem?.note) {
+        // A rate cut off, or one unit off the figures' range: rounding, noted once for the list.
+        roundingNotes(ctx).note(
+          problem.note,
+          this.id,
+          bi('科目增减率', 'Subject rates'),
+          [claimRef(claim)],
+          bi(`“${label}”：${problem.formula}`),
+        );
+        continue;
+      }
       if (problem)
         tally.add({
           rule: this.id,
@@ -449,17 +479,11 @@ export const subjectTrend: Rule = {
           refs: [claimRef(claim)],
           ...(problem.expected ? { expected: problem.expected } : {}),
           ...(change.percent
-            ? {
-                actual: {
-                  value: change.percent.value / 100,
-                  unit: '%' as const,
-                  text: change.percent.text,
-                  label: IN_TEXT,
-                },
-              }
+            ? { actual: percentQuantity(change.percent.value / 100, change.percent.text, IN_TEXT) }
             : {}),
         });
     }
+    for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(
       bi(
         '没有“上年执行数—本年安排”形式的科目说明',
@@ -468,19 +492,6 @@ export const subjectTrend: Rule = {
     );
   },
 };
-
-/**
- * The direction a reason states by its last words ("…经费增加", "…经费保持不变"); none when it names
- * no direction at its end ("项目调整").
- */
-function reasonDirection(reason: string): Change['direction'] | undefined {
-  const m = /(增加|增长|上升|提高|增多|减少|下降|降低|减小|保持不变|不变|持平)[了]?\s*$/u.exec(reason);
-  if (!m) return undefined;
-  const w = m[1] ?? '';
-  if (/增加|增长|上升|提高|增多/.test(w)) return 'increase';
-  if (/减少|下降|降低|减小/.test(w)) return 'decrease';
-  return 'flat';
-}
 
 /**
  * The year of last year's document when it gives the subject the amount a line states as this year's
@@ -498,16 +509,20 @@ function lastYearsAmount(ctx: CheckContext, claim: Claim, amount: PrintedAmount)
       tables,
       fiscal.map(({ table, column }) => ({ table, row: c.code, column })),
     );
-    return sum.readable && !sum.blank && matchPrinted(amount, sum.value) === 'match';
+    return sum.readable && !sum.blank && agreement(printedFigure(amount), sum.figure) === 'exact';
   });
   return found ? previous.meta.year : undefined;
 }
 
-/** (current − base) ÷ base at the stated rate's precision, for messages. */
+/** (current − base) ÷ base at the stated rate's precision, for messages ("—" from a base of 0). */
 function exactRate(base: PrintedAmount | undefined, current: PrintedAmount, change: Change | undefined): string {
-  if (!base || base.fen === 0) return '—';
-  const exact = (Math.abs(current.fen - base.fen) / base.fen) * 100;
-  return `${exact.toFixed(change?.percent?.decimals ?? 2)}%`;
+  if (!base) return formatPercent(Number.NaN, 0);
+  return formatPercent(ratio(current.fen - base.fen, base.fen), change?.percent?.decimals ?? 2);
+}
+
+/** current − base as a figure: the difference of two printed figures, as wide as both together. */
+function changeFigure(base: Figure, current: Figure): Figure {
+  return { fen: current.fen - base.fen, unit: 0, spread: base.spread + current.spread };
 }
 
 type Change = NonNullable<Claim['change']>;
@@ -522,14 +537,19 @@ function trendProblem(
       zh: string;
       en: string;
       formula: string;
-      expected?: { value: number; unit: '%'; text: string };
+      expected?: Quantity;
+      note?: 'percent_truncated' | 'percent_rounding';
     }
   | undefined {
   const diff = current.fen - base.fen;
   const dir = diff === 0 ? 'flat' : diff > 0 ? 'increase' : 'decrease';
-  const [blo, bhi] = rangeOf(base);
-  const [clo, chi] = rangeOf(current);
-  if (change.direction !== dir && !(change.direction === 'flat' && clo <= bhi && blo <= chi)) {
+  const baseFigure = printedFigure(base);
+  const currentFigure = printedFigure(current);
+  // 持平 is right wherever the two figures may stand for one amount.
+  if (
+    change.direction !== dir &&
+    !(change.direction === 'flat' && agreement(baseFigure, currentFigure) !== 'mismatch')
+  ) {
     const word = { increase: '增加', decrease: '减少', flat: '持平' };
     return {
       severity: 'error',
@@ -540,23 +560,120 @@ function trendProblem(
   }
   const pct = change.percent;
   if (!pct || change.direction === 'flat') return undefined;
-  if (base.fen === 0) {
+  const verdict = growthAgreement(pct, changeFigure(baseFigure, currentFigure), baseFigure);
+  if (verdict === 'exact') return undefined;
+  if (verdict === 'not_computable')
     return {
       severity: 'info',
       zh: `上年执行数为0，增减率无法计算，文字写作${pct.text}`,
       en: `last year's execution is 0, so no rate can follow; the text states ${pct.text}`,
       formula: `(${current.text} − 0) ÷ 0`,
     };
-  }
-  const changeRange: [number, number] = dir === 'increase' ? [clo - bhi, chi - blo] : [blo - chi, bhi - clo];
-  if (percentAgrees(pct, changeRange, [blo, bhi])) return undefined;
-  const exact = (Math.abs(diff) / base.fen) * 100;
-  const shown = `${exact.toFixed(pct.decimals)}%`;
+  const exact = ratio(diff, base.fen);
+  const shown = formatPercent(exact, pct.decimals);
+  const formula = `(${current.text} − ${base.text}) ÷ ${base.text} = ${shown} ≠ ${pct.text}`;
+  if (verdict === 'truncated' || verdict === 'one_unit')
+    return {
+      severity: 'info',
+      zh: formula,
+      en: formula,
+      formula,
+      note: verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
+    };
   return {
     severity: 'error',
     zh: `增减率写作${pct.text}，按${base.text}→${current.text}应为${shown}`,
     en: `the rate is stated as ${pct.text}; ${base.text} → ${current.text} gives ${shown}`,
-    formula: `(${current.text} − ${base.text}) ÷ ${base.text} = ${shown} ≠ ${pct.text}`,
-    expected: { value: exact, unit: '%', text: shown },
+    formula,
+    expected: percentQuantity(exact, shown),
   };
 }
+
+/** 项 names printed under many 款 (行政运行, 一般行政管理事务 …): they name no subject by themselves. */
+const GENERIC_ITEM = /^(?:行政运行|一般行政管理事务|机关服务|事业运行|其他.*|信息化建设|专项业务|专项普查活动)$/u;
+
+const loose = (s: string) => s.replace(/[\s（()）]/gu, '').replace(/其它/gu, '其他');
+
+/**
+ * A subject line's own words: its most specific level's name, and its 款 and 项 joined (how
+ * descriptions write them: "城乡社区管理事务一般行政管理事务"). Naming only its 款 is not naming itself.
+ */
+function ownWords(claim: Claim): string[] {
+  const names = (claim.names ?? [claim.label]).map(loose).filter((n) => n.length > 0);
+  const item = names.at(-1) ?? '';
+  // A generic 项 name (一般行政管理事务) names the line only with its 款.
+  const alone = GENERIC_ITEM.test(item) && names.length >= 2 ? [] : [item];
+  return [...alone, ...(names.length >= 2 ? [`${names.at(-2)}${item}`] : [])].filter((w) => w.length > 0);
+}
+
+/** The words that name a subject line where another line's description might copy them. */
+function namingWords(claim: Claim): string[] {
+  const names = (claim.names ?? [claim.label]).map(loose);
+  const item = names.at(-1) ?? '';
+  const words = names.length >= 2 ? [`${names.at(-2)}${item}`] : [];
+  if (item.length >= 4 && !GENERIC_ITEM.test(item)) words.push(item);
+  return words;
+}
+
+/** What a line says of itself: its description ("主要用于…") and its reason ("主要原因是…"). */
+function sayings(claim: Claim): { what: 'description' | 'reason'; text: string }[] {
+  const out: { what: 'description' | 'reason'; text: string }[] = [];
+  const amount = claim.amount?.text ?? '';
+  const after = claim.text.slice(claim.text.indexOf(amount) + amount.length);
+  const description = /^[，,：:\s]*(主要[^。；]{2,80})/u.exec(after)?.[1];
+  if (description && !/原因/.test(description)) out.push({ what: 'description', text: description });
+  if (claim.change?.reason) out.push({ what: 'reason', text: claim.change.reason });
+  return out;
+}
+
+export const subjectDescriptions: Rule = {
+  id: 'prose.subject_descriptions',
+  title: bi('科目的用途说明与原因写的是本科目', 'A subject line describes and explains its own subject'),
+  section: 'prose',
+  severity: 'warning',
+  formula: () =>
+    bi(
+      '“X”科目的“主要用于…”和“主要原因是…”不写另一科目（所列另一条的款项名称）而不提本科目',
+      "a subject line's description and reason do not name another listed subject instead of its own",
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    const list = subjects(ctx);
+    for (const claim of list) {
+      const own = ownWords(claim);
+      const others = list.filter((o) => o !== claim && o.key !== claim.key);
+      // One line, one finding: its description and its reason copied from others are named together.
+      const found: { said: ReturnType<typeof sayings>[number]; copied: Claim }[] = [];
+      for (const said of sayings(claim)) {
+        tally.compared();
+        const text = loose(said.text);
+        if (own.some((w) => text.includes(w))) continue;
+        const copied = others.find((o) =>
+          namingWords(o).some((w) => text.includes(w) && !own.some((x) => x.includes(w) || w.includes(x))),
+        );
+        if (copied) found.push({ said, copied });
+      }
+      if (found.length === 0) continue;
+      const label = nameOf(claim, list);
+      const what = (w: 'description' | 'reason') => (w === 'description' ? '用途说明' : '所述原因');
+      const sources = [...new Set(found.map((f) => f.copied))];
+      const parts = sources.map((copied) => {
+        const of = found.filter((f) => f.copied === copied);
+        const saids = of.map(({ said }) => `${what(said.what)}“${said.text}”`).join('和');
+        return `${saids}写的${of.length > 1 ? '都' : ''}是另一科目“${nameOf(copied, list)}”`;
+      });
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `“${label}”的${parts.join('，')}，没有提到本科目`,
+          `"${label}": ${found.map(({ said, copied }) => `its ${said.what} "${said.text}" names another subject ("${nameOf(copied, list)}")`).join('; ')}, not its own`,
+        ),
+        refs: [claimRef(claim), ...sources.map(claimRef)],
+        expected: { unit: 'text', text: claim.label },
+        actual: { unit: 'text', text: found.map((f) => f.said.text).join('；') },
+      });
+    }
+    return tally.outcome(NO_SUBJECTS);
+  },
+};

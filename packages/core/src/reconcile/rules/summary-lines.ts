@@ -3,6 +3,7 @@ import type { BudgetTable, RowSide, TableRow } from '../../model/table.js';
 import { columnName, lineName, tableName } from '../../templates/index.js';
 import { type CellValue, cellOf, money, rowName } from '../cells.js';
 import { moneyComparison } from '../quantities.js';
+import { agreement, cellFigure, roundingNotes } from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 import { checkSum, SumFolds } from '../sum-check.js';
 
@@ -45,7 +46,7 @@ export const summaryLines: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
-    const folds = new SumFolds();
+    const folds = new SumFolds(ctx);
     for (const table of ctx.tables.all()) {
       const spec = ctx.template.byKind.get(table.kind)?.spec;
       if (spec?.layout !== 'two_sided') continue;
@@ -136,11 +137,23 @@ function balance(ctx: CheckContext, tally: Tally, rule: string, table: BudgetTab
   // Both totals blank is reported by the sums above; comparing blank with blank says nothing.
   if (a.value === null && b.value === null) return;
   tally.compared();
-  if ((a.value ?? 0) === (b.value ?? 0)) {
+  const verdict = agreement(cellFigure(table, a.value), cellFigure(table, b.value));
+  if (verdict === 'exact') {
     tally.passed(rule, () => ({
       formula: bi(`收入总计 = 支出总计：${money(a.value, table.unit)} = ${money(b.value, table.unit)}`),
       refs: [a.ref, b.ref],
     }));
+    return;
+  }
+  // Two printings of one total, each rounded (or one without its 分): a note, once per table.
+  if (verdict !== 'mismatch' && a.value !== null && b.value !== null) {
+    roundingNotes(ctx).note(
+      verdict === 'unprinted_fen' ? 'unprinted_fen' : 'rounding',
+      table.kind,
+      t,
+      [a.ref, b.ref],
+      bi(`收入总计 ${money(a.value, table.unit)} ≈ 支出总计 ${money(b.value, table.unit)}`),
+    );
     return;
   }
   tally.add({

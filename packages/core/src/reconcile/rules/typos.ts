@@ -1,7 +1,8 @@
 import { bi } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
+import { type Vocabulary, vocabulary } from '../../templates/vocabulary/index.js';
 import { type Rule, Tally } from '../rule.js';
-import { at, passages } from './document-text.js';
+import { at, passages, TRADITIONAL } from './document-text.js';
 
 /**
  * Misspellings of common words, each only where its context leaves no doubt (事物 is a word of its
@@ -15,6 +16,8 @@ interface Typo {
   severity: 'warning' | 'info';
   /** Not a misspelling when the text after the match fits this. */
   unless?: RegExp;
+  /** Found by principle (the vocabulary), not from the list: said as a likely slip. */
+  likely?: boolean;
 }
 
 /** Words that 事务 closes or opens ("社区事务", "事务受理"); 事物 never does. */
@@ -38,6 +41,84 @@ const TYPOS: readonly Typo[] = [
   },
 ];
 
+/**
+ * How much more often the documents print the word a slip stands for than the bar: a same-sound
+ * replacement must give one of their words seen 10 times or more, a look-alike one seen 5 times; both
+ * characters of a two-character word replaced (an input method's wrong pick: 游校 for 有效) one seen
+ * 20 times, and in a 3-gram the documents print around it.
+ */
+const SAME_SOUND_MIN = 10;
+const LOOK_ALIKE_MIN = 5;
+const WHOLE_WORD_MIN = 20;
+/** A sequence the document itself prints this often is its own word (a name, a term), not a slip. */
+const OWN_WORD = 3;
+
+interface Slip {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+}
+
+/**
+ * Typos by principle: a sequence of two to four characters that is no word — not of these documents,
+ * not of Chinese — whose near neighbour is one of the documents' words: one character printed for a
+ * same-sound or look-alike one (士地 → 土地, 建筑里面 → 建筑立面), a two-character word typed by its
+ * sound (更游校 → 更有效), a character left out (上一度 → 上一年度). Precision first: a character that
+ * makes a word with its neighbour outside the sequence is taken as written, and so is a sequence the
+ * document prints three times or more.
+ */
+export function slips(text: string, seen: (w: string) => number, v: Vocabulary = vocabulary()): Slip[] {
+  const out: Slip[] = [];
+  for (const m of text.matchAll(/[\u4e00-\u9fa5]+/gu)) {
+    const run = m[0];
+    const at = m.index ?? 0;
+    const words: [number, number][] = [];
+    for (let n = 2; n <= 4; n++)
+      for (let i = 0; i + n <= run.length; i++) if (v.isWord(run.slice(i, i + n))) words.push([i, i + n]);
+    /** A character that makes a word with a neighbour outside [i, i + n). */
+    const bound = (p: number, i: number, n: number) => words.some(([a, b]) => a <= p && p < b && (a < i || b > i + n));
+    let taken = -1;
+    for (let n = 4; n >= 2; n--)
+      for (let i = 0; i + n <= run.length; i++) {
+        const w = run.slice(i, i + n);
+        if (i < taken || v.isWord(w) || seen(w) >= OWN_WORD) continue;
+        if (words.some(([a, b]) => a <= i && b >= i + n)) continue;
+        let best: { right: string; count: number } | undefined;
+        const consider = (right: string, min: number) => {
+          const count = v.count(right);
+          if (count >= min && (!best || count > best.count)) best = { right, count };
+        };
+        for (let j = 0; j < n; j++) {
+          // A character inside a word that reaches out of the sequence is as written (4-character
+          // terms aside: 建筑里面 holds the word 里面).
+          if (n < 4 && bound(i + j, i, n)) continue;
+          const c = w[j] ?? '';
+          for (const r of v.lookAlike(c)) consider(w.slice(0, j) + r + w.slice(j + 1), LOOK_ALIKE_MIN);
+          if (n > 2) for (const r of v.sameSound(c)) consider(w.slice(0, j) + r + w.slice(j + 1), SAME_SOUND_MIN);
+        }
+        // Traditional characters are the leftovers rule's (简体文本中出现繁体字), not a slip of sound.
+        if (!best && n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !TRADITIONAL.test(w)) {
+          const before = run[i - 1] ?? '';
+          const after = run[i + 2] ?? '';
+          for (const r0 of v.sameSound(w[0] ?? ''))
+            for (const r1 of v.sameSound(w[1] ?? '')) {
+              const right = r0 + r1;
+              if (v.inContext(before + right) || v.inContext(right + after)) consider(right, WHOLE_WORD_MIN);
+            }
+        }
+        if (!best && n === 3 && ![0, 1, 2].some((j) => bound(i + j, i, 3))) {
+          const restored = v.restored(w);
+          if (restored) best = { right: restored, count: v.count(restored) };
+        }
+        if (!best) continue;
+        out.push({ start: at + i, end: at + i + n, wrong: w, right: (best as { right: string }).right });
+        taken = i + n;
+      }
+  }
+  return out;
+}
+
 export const typos: Rule = {
   id: 'document.typos',
   title: bi('没有常见错别字', 'No misspelt common words'),
@@ -52,8 +133,35 @@ export const typos: Rule = {
     const tally = new Tally(ctx);
     // One finding per misspelling, listing every place.
     const found = new Map<string, { typo: Typo; wrong: string; snippets: string[]; refs: Ref[] }>();
-    for (const p of passages(ctx)) {
+    const all = passages(ctx);
+    // How often the document itself prints each short sequence (its names and terms are its words).
+    const seen = new Map<string, number>();
+    for (const p of all)
+      for (const m of p.text.matchAll(/[\u4e00-\u9fa5]+/gu))
+        for (let n = 2; n <= 4; n++)
+          for (let i = 0; i + n <= m[0].length; i++) {
+            const w = m[0].slice(i, i + n);
+            seen.set(w, (seen.get(w) ?? 0) + 1);
+          }
+    for (const p of all) {
       tally.compared();
+      // Sentences only: table cells and forms are names and figures.
+      if (p.paragraph && p.sectionKind !== 'tables')
+        for (const slip of slips(p.text, (w) => seen.get(w) ?? 0)) {
+          // A slip the fixed list knows is that list's finding.
+          if (
+            TYPOS.some((t) =>
+              new RegExp(t.re.source, 'u').test(p.text.slice(Math.max(0, slip.start - 6), slip.end + 6)),
+            )
+          )
+            continue;
+          const typo: Typo = { re: /$^/u, right: slip.right, severity: 'warning', likely: true };
+          const id = `${slip.wrong}→${slip.right}`;
+          let g = found.get(id);
+          if (!g) found.set(id, (g = { typo, wrong: slip.wrong, snippets: [], refs: [] }));
+          g.snippets.push(`“${p.text.slice(Math.max(0, slip.start - 8), slip.end + 8)}”`);
+          g.refs.push(at(p, slip.start, slip.end));
+        }
       for (const typo of TYPOS) {
         for (const m of p.text.matchAll(typo.re)) {
           const start = m.index ?? 0;
@@ -72,7 +180,7 @@ export const typos: Rule = {
         rule: this.id,
         severity: g.typo.severity,
         message: bi(
-          `“${g.wrong}”应为“${g.typo.right}”${n > 1 ? `（${n}处）` : ''}：${g.snippets.slice(0, 3).join('、')}`,
+          `“${g.wrong}”${g.typo.likely ? '疑为' : '应为'}“${g.typo.right}”${n > 1 ? `（${n}处）` : ''}：${g.snippets.slice(0, 3).join('、')}`,
           `"${g.wrong}" should be "${g.typo.right}"${n > 1 ? ` (${n} places)` : ''}`,
         ),
         refs: g.refs,

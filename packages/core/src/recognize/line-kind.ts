@@ -1,0 +1,114 @@
+import type { Line } from '../layout/types.js';
+import type { CompiledTable } from '../templates/index.js';
+import { functionClassCode } from '../templates/index.js';
+import {
+  headerCell,
+  isAmountText,
+  isCodeLed,
+  isEmptyValue,
+  isEnumerated,
+  opensSide,
+  stripEnumerator,
+  totalOf,
+} from '../text/lexicon.js';
+import { compact } from '../text/normalize.js';
+
+/**
+ * What a line of a table is, asked once: header text, a line that opens a row (and why), values, a
+ * blank row, or text that opens nothing (a wrapped name's piece, a heading, prose). Segmentation asks
+ * it whether a line belongs to a table, the header reader where the header ends, row banding whether
+ * a line starts a new row, the text readers whether a label starts a new line of a summary table.
+ */
+
+/**
+ * Why a label opens a row: a subject code before it (`code`), a total (合计, 收入总计, 本年支出合计 …),
+ * a line the template names (`named`: 财政拨款收入, 人员经费合计 …), a function class by its name on a
+ * summary table (`class`), or only an enumerator (`enumerator`: "三、事业收入" — or a heading, which is
+ * why segmentation does not take an enumerator alone as a table row).
+ */
+export type Opener = 'code' | 'total' | 'named' | 'class' | 'enumerator';
+
+/** Why a label opens a row of the table, if it does. */
+export function opensRow(label: string, table: CompiledTable): Opener | undefined {
+  const text = compact(label);
+  if (text === '') return undefined;
+  if (isCodeLed(text)) return 'code';
+  const name = stripEnumerator(text);
+  if (totalOf(name) !== undefined || opensSide(name)) return 'total';
+  if (namedLine(name, table)) return 'named';
+  if (table.spec.layout === 'two_sided' && functionClassCode(name) !== undefined) return 'class';
+  if (isEnumerated(text)) return 'enumerator';
+  return undefined;
+}
+
+/**
+ * Why a line of labels opens a row, the labels in printed order (its first cell first): the first
+ * label for any reason, else another for more than a code — a code opens a row only at the start of
+ * the line (a name may hold digits, a later cell may be an amount) — an enumerator only where nothing
+ * better opens it. The one answer row banding, segmentation and the text readers share.
+ */
+export function opener(labels: readonly string[], table: CompiledTable): Opener | undefined {
+  const [first = '', ...rest] = labels;
+  const head = opensRow(first, table);
+  if (head) return head;
+  const reasons = rest.map((l) => opensRow(l, table)).filter((r): r is Opener => r !== undefined && r !== 'code');
+  return reasons.find((r) => r !== 'enumerator') ?? reasons[0];
+}
+
+/** A label the template names: an income or expenditure line, or a named row (人员经费合计). */
+export function namedLine(name: string, table: CompiledTable): boolean {
+  if (name === '') return false;
+  return [table.incomeLines, table.expenditureLines, table.namedRows].some((lines) =>
+    lines.some((l) => l.patterns.some((p) => p.test(name))),
+  );
+}
+
+/**
+ * A line as header text: `word` when every cell is the template's header words (a year before them
+ * allowed), `wrapped` when the first or last piece of a cell may be a word wrapped in its cell ("称",
+ * "本年收入合"), undefined when some cell is no header text.
+ */
+export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
+  let kind: 'word' | 'wrapped' | undefined;
+  for (const cell of line.cells) {
+    const text = compact(cell.text);
+    if (text === '') continue;
+    const found = headerCell(text, table.headerWords);
+    if (!found) return undefined;
+    if (found === 'wrapped' || !kind) kind = found;
+  }
+  return kind;
+}
+
+export interface LineKind {
+  /** Every cell header text (see headerKind). */
+  header?: 'word' | 'wrapped';
+  /** Why the line opens a row (never for header text): its first cell, else a cell or the whole line. */
+  opens?: Opener;
+  /** Some token is an amount. */
+  values: boolean;
+  /** Every token is an amount: a row of values whose name is elsewhere. */
+  valuesOnly: boolean;
+  /** Every token a blank placeholder or a zero amount: a blank row printed with "-" or "0.00". */
+  blank: boolean;
+}
+
+/** The kind of a line as lines of cells give it (before columns are known). */
+export function lineKind(line: Line, table: CompiledTable): LineKind {
+  const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
+  const amounts = tokens.filter(isAmountText);
+  const header = headerKind(line, table);
+  // Header text opens no row. Else each cell (a two-sided row prints a label on each side) and the
+  // whole line (a label spread over cells) may, as `opener` says.
+  const cells = line.cells.map((c) => c.text);
+  const opens = header
+    ? undefined
+    : opener([cells[0] ?? '', line.text, ...(cells.length > 1 ? cells.slice(1) : [])], table);
+  return {
+    ...(header ? { header } : {}),
+    ...(opens ? { opens } : {}),
+    values: amounts.length > 0,
+    valuesOnly: tokens.length > 0 && amounts.length === tokens.length,
+    blank: tokens.length > 0 && tokens.every(isEmptyValue),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Characters printed for one another because they look alike (a wrong pick in a handwriting or
+ * shape-based input method, or a misread): each group's characters are each other's look-alikes.
+ * Data, as the classification dictionary is: a new confusion is a new group, not new code.
+ */
+export const LOOKALIKES: readonly string[] = [
+  '土士',
+  '己已巳',
+  '未末',
+  '人入',
+  '日曰',
+  '大太犬',
+  '戊戌戍',
+  '干千于',
+  '拨拔',
+  '候侯',
+  '治冶',
+  '祖租',
+  '析折',
+  '今令',
+  '免兔',
+  '徒徙',
+  '辨辩辫',
+  '即既',
+  '项顶',
+  '贷货',
+  '测侧',
+  '旦且',
+  '王玉',
+  '午牛',
+  '天夭',
+  '刀力',
+  '儿几',
+  '厂广',
+  '住往',
+  '休体',
+  '券卷',
+  '抗杭',
+  '杨扬',
+  '峰锋',
+  '历厉',
+];

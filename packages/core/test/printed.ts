@@ -1,0 +1,42 @@
+import type { PositionedItem, PositionedPage } from '../src/index.js';
+
+/**
+ * Hand-placed PDF text for the reader's tests: runs with the boxes (and, where asked, the glyph edges)
+ * the one-pass PDF reader gives — ideographs one em wide, digits, Latin letters and marks half an em —
+ * and landscape A4 pages holding them.
+ */
+export interface Style {
+  size?: number;
+  bold?: boolean;
+  /** Give each character's x-position (`edges`), as the one-pass reader does. */
+  edges?: boolean;
+}
+
+/** How wide a character prints: an em for ideographs and full-width forms, half an em otherwise. */
+export const advance = (ch: string, size: number) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? size : size / 2);
+
+/** A run starting at x, its top at y. */
+export function printed(text: string, x: number, y: number, style: Style = {}): PositionedItem {
+  const size = style.size ?? 10;
+  const xs = [x];
+  for (const ch of text) xs.push((xs.at(-1) as number) + advance(ch, size));
+  return {
+    text,
+    box: [x, y, xs.at(-1) as number, y + size],
+    font: style.bold ? 'bold' : 'regular',
+    size,
+    bold: style.bold ?? false,
+    ...(style.edges ? { edges: xs } : {}),
+  };
+}
+
+/** A run ending at x1 (amounts are right-aligned). */
+export function rightAligned(text: string, x1: number, y: number, style: Style = {}): PositionedItem {
+  const width = [...text].reduce((w, ch) => w + advance(ch, style.size ?? 10), 0);
+  return printed(text, x1 - width, y, style);
+}
+
+/** A landscape A4 page. */
+export function landscape(n: number, items: PositionedItem[], more: Partial<PositionedPage> = {}): PositionedPage {
+  return { page: n, width: 842, height: 595, rotation: 0, images: 0, items, rulings: [], ...more };
+}
