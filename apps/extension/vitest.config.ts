@@ -7,7 +7,13 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         define: { __HEZHANG_DEV_HOSTS__: '[]' },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'happy-dom' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'happy-dom',
+          // Some unit tests run core's whole check on several documents: seconds on a loaded 2-core machine.
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

@@ -151,6 +151,7 @@ export function App() {
               <label class="file-pick">
                 <input
                   type="file"
+                  data-pick="documents"
                   multiple
                   accept={ACCEPT}
                   class="visually-hidden"

@@ -15,8 +15,8 @@ describe('offline after the first visit', () => {
   it('reloads with no network and checks a PDF again', async () => {
     await s.context.setOffline(true);
     await s.page.reload();
-    await s.page.locator('input[type=file]').waitFor({ state: 'attached' });
-    await s.page.setInputFiles('input[type=file]', {
+    await s.page.locator('input[data-pick="documents"]').waitFor({ state: 'attached' });
+    await s.page.setInputFiles('input[data-pick="documents"]', {
       name: KNOWN_MISTAKE.file,
       mimeType: 'application/pdf',
       buffer: Buffer.from(fixture(KNOWN_MISTAKE.file).bytes),

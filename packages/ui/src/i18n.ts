@@ -20,7 +20,7 @@ const zh = {
   pickFiles: '选择文件…',
   trySample: '用示例文件试一试',
   sampleNote:
-    '示例是一份真实的部门预算（上海市松江区医疗保障局，2026年）：我们把其中一个数字改大了1000元，此外它本身还有三处错误。看看核账怎样把它们都找出来。',
+    '示例是一份真实的部门预算（上海市松江区医疗保障局，2026年）：我们把其中一个数字改大了1000元，此外它本身还有两处错误。看看核账怎样把它们都找出来。',
   dropMore: '也可以把更多文件拖到本页任意位置',
   dropHint: '松开鼠标即开始核对',
   acceptedFormats: '支持 PDF，以及 .txt / .md / .tsv 文本。可一次选择多个文件；同一部门不同年度的文件会相互比较。',
@@ -189,7 +189,7 @@ const en: Strings = {
   pickFiles: 'Choose files…',
   trySample: 'Try a sample',
   sampleNote:
-    'The sample is a real department budget (Songjiang district healthcare security bureau, 2026): we made one amount 1,000 yuan larger, and it has three mistakes of its own. See how Hezhang finds them all.',
+    'The sample is a real department budget (Songjiang district healthcare security bureau, 2026): we made one amount 1,000 yuan larger, and it has two mistakes of its own. See how Hezhang finds them all.',
   dropMore: 'or drop more files anywhere on this page',
   dropHint: 'Release to check',
   acceptedFormats:
