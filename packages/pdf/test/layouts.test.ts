@@ -493,3 +493,52 @@ describe('the layout causes of issue 18, printed', () => {
     expect(headerPages).toBeGreaterThanOrEqual(3);
   });
 });
+
+/**
+ * clipped.pdf: 一般公共预算支出表's names in a narrow column that does not wrap, each cut off at its
+ * cell's edge by the amount beside it (LibreOffice draws the glyph the edge cuts through, clipped, and
+ * none beyond). The page shows each name's head: that is what reads, the rows' codes and amounts
+ * exactly, and the cut is said (部分文字未正常显示) on the table's pages, nowhere else.
+ */
+describe('clipped.pdf (names cut off by their cells)', () => {
+  const KIND = 'general_budget_by_function';
+  const split = (row: string) => {
+    const [head = '', values = ''] = row.split(' :: ');
+    const [key = '', ...name] = head.split(' ');
+    return { key, name: name.join(' '), values };
+  };
+
+  it('reads every other table exactly, and this one’s codes and amounts exactly, each name as far as it shows', async () => {
+    const [doc] = await read('clipped.pdf');
+    expect(doc.tables.flatMap((t) => t.problems)).toEqual([]);
+    const golden = expected('003', {});
+    const read_ = goldenTables(doc) as Golden;
+    for (const [kind, table] of Object.entries(golden)) if (kind !== KIND) expect(read_[kind], kind).toEqual(table);
+    const rows = (read_[KIND]?.rows ?? []).map(split);
+    const want = (golden[KIND]?.rows ?? []).map(split);
+    expect(rows.map((r) => [r.key, r.values])).toEqual(want.map((r) => [r.key, r.values]));
+    rows.forEach((r, i) => expect(want[i]?.name.startsWith(r.name), r.name).toBe(true));
+    // The 30 mm column holds eight 10 pt glyphs: every longer name is cut, to eight.
+    const cut = rows.filter((r, i) => r.name !== want[i]?.name);
+    expect(cut.length).toBe(want.filter((r) => r.name.length > 8).length);
+    expect(cut.length).toBeGreaterThanOrEqual(5);
+    for (const r of cut) expect(r.name, r.key).toHaveLength(8);
+  });
+
+  it('warns of the clipped text on the table’s pages only, quoting the glyphs cut', async () => {
+    const [doc] = await read('clipped.pdf');
+    const clipped = doc.diagnostics.filter((d) => d.code === 'text_clipped');
+    expect(clipped.length).toBeGreaterThanOrEqual(1);
+    expect(clipped.every((d) => d.severity === 'warning')).toBe(true);
+    const table = doc.tables.find((t) => t.kind === KIND);
+    const pages = new Set(table?.rows.map((r) => r.source.page));
+    for (const d of clipped) expect(pages.has(d.source?.page as number), JSON.stringify(d.source)).toBe(true);
+    // Each glyph quoted is the one after a name's visible head.
+    const golden = (expected('003', {})[KIND]?.rows ?? []).map(split);
+    const heads = (goldenTables(doc) as Golden)[KIND]?.rows.map(split) ?? [];
+    const next = new Set(heads.map((r, i) => golden[i]?.name.charAt(r.name.length)).filter((c) => c !== ''));
+    const quoted = clipped.flatMap((d) => [...String((d.params as { text: string }).text)]);
+    expect(quoted.length).toBeGreaterThanOrEqual(1);
+    for (const glyph of quoted) expect(next.has(glyph), glyph).toBe(true);
+  });
+});
