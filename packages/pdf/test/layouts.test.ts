@@ -517,7 +517,7 @@ describe('clipped.pdf (names cut off by their cells)', () => {
     const rows = (read_[KIND]?.rows ?? []).map(split);
     const want = (golden[KIND]?.rows ?? []).map(split);
     expect(rows.map((r) => [r.key, r.values])).toEqual(want.map((r) => [r.key, r.values]));
-    rows.forEach((r, i) => expect(want[i]?.name.startsWith(r.name), r.name).toBe(true));
+    for (const [i, r] of rows.entries()) expect(want[i]?.name.startsWith(r.name), r.name).toBe(true);
     // The 30 mm column holds eight 10 pt glyphs: every longer name is cut, to eight.
     const cut = rows.filter((r, i) => r.name !== want[i]?.name);
     expect(cut.length).toBe(want.filter((r) => r.name.length > 8).length);
