@@ -8,7 +8,7 @@ export interface Options {
   files: string[];
   json: boolean;
   lang: Lang;
-  /** Parallel workers for PDFs (default: all cores). */
+  /** Files read at once, each PDF on a pdf.js thread of its own (default: all cores). */
   jobs?: number;
   /** debug: pages to draw (1-based; empty: every page with a table) and the HTML file to write. */
   pages: number[];

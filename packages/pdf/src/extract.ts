@@ -15,6 +15,9 @@ export interface ExtractHooks {
   bounds?: ReadBounds;
 }
 
+/** getDocument's parameters object. */
+export type DocumentParams = Extract<Parameters<typeof PdfJs.getDocument>[0], { ownerDocument?: unknown }>;
+
 /** A pdf.js worker lent to one read (Node: a worker thread, see node-thread.ts). */
 export interface WorkerLease {
   worker: PdfJs.PDFWorker;
@@ -27,6 +30,8 @@ export interface WorkerLease {
 export interface WorkerHost {
   /** The worker once it is this read's turn; rejects with InputError 'aborted' if `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<WorkerLease>;
+  /** What pdf.js is told of this platform with every document (Node: node-display.ts). */
+  documentParams?: Partial<DocumentParams>;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -66,6 +71,7 @@ export async function extractWith(
       ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(worker ? { worker } : {}),
+      ...host?.documentParams,
       ...hooks.bounds?.documentParams,
       isEvalSupported: false,
       verbosity: 0,

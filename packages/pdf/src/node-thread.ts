@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type * as PdfJs from 'pdfjs-dist';
 import { InputError, limitError } from './errors.js';
-import type { WorkerHost, WorkerLease } from './extract.js';
+import type { DocumentParams, WorkerHost, WorkerLease } from './extract.js';
 import { READ_LIMITS, type ReadLimits } from './limits.js';
 
 /**
@@ -55,23 +55,42 @@ const MEMORY_SAMPLE_MS = 50;
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
+/** pdf.js threads shared by every read of this (calling) thread. */
+export interface ThreadPool extends WorkerHost {
+  /**
+   * Reads up to `size` documents at once, each on a pdf.js thread of its own (default 1; one per core
+   * is the most that helps). Threads up to `size` are started at once, idle, so that they load pdf.js'
+   * worker code while the caller gathers its files; extra idle threads end when the pool shrinks.
+   */
+  resize(size: number): void;
+}
+
 /**
- * One pdf.js thread per calling thread, started when the module loads, reading one document at a
- * time: concurrent reads wait their turn (pdf.js' worker is one thread either way), and a read's
- * timeout runs from its turn, not from its call. A read that times out, or that the watchdog stops
- * (a page without progress for stallMs), ends the thread: it may be stuck in a loop. The next read
- * starts another. A memory watchdog does the same when the process' resident memory grows by more
- * than readerMemoryMb during a read (pdf.js' memory is mostly outside V8's heap — typed arrays sent
+ * pdf.js threads for one calling thread, started once and reused by every read: a read leases a whole
+ * thread for its document (pdf.js' worker reads one document at a time), concurrent reads beyond the
+ * pool's size wait their turn, and a read's timeout runs from its turn, not from its call. A read
+ * that times out, or that the watchdog stops (a page without progress for stallMs), ends its thread
+ * (it may be stuck in a loop); the next read starts another. Idle threads do not keep the process
+ * alive. A memory watchdog ends a read's thread when the process' resident memory grows by more than
+ * readerMemoryMb during the read (pdf.js' memory is mostly outside V8's heap — typed arrays sent
  * between the threads — so a heap limit on the thread would not bound it; and Node can abort the
- * whole process when a thread's heap limit is hit faster than the thread can be stopped).
+ * whole process when a thread's heap limit is hit faster than the thread can be stopped). The process
+ * is what is measured: with several reads at once, each is bounded by their growth together.
  */
-export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadLimits = READ_LIMITS): WorkerHost {
+export function threadHost(
+  pdfjs: Pick<typeof PdfJs, 'PDFWorker'>,
+  limits: ReadLimits = READ_LIMITS,
+  documentParams?: Partial<DocumentParams>,
+): ThreadPool {
   const workerModule = pathToFileURL(
     createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   ).href;
-  let current: PdfThread | undefined;
-  let busy = false;
-  const waiting: (() => void)[] = [];
+  let size = 1;
+  /** Live threads (idle or leased). */
+  const live = new Set<PdfThread>();
+  /** Live threads no read holds, the most recently used last. */
+  const idle: PdfThread[] = [];
+  const waiting: ((t: PdfThread) => void)[] = [];
 
   function start(): PdfThread {
     const { port1, port2 } = new MessageChannel();
@@ -87,7 +106,7 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadL
     const t = { thread, port: port1, pdfWorker } as PdfThread;
     t.stopped = new Promise<never>((_, reject) => {
       const stop = (error: InputError) => {
-        if (current === t) current = undefined;
+        retire(t);
         reject(error);
       };
       t.end = (error) => {
@@ -100,10 +119,23 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadL
       thread.once('exit', (code) => stop(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
     });
     t.stopped.catch(() => {});
+    live.add(t);
     return t;
   }
 
-  /** The thread keeps the process alive only while a read uses it or waits for it. */
+  /** Forgets a thread that stopped or is being ended. */
+  function retire(t: PdfThread): void {
+    live.delete(t);
+    const at = idle.indexOf(t);
+    if (at >= 0) idle.splice(at, 1);
+  }
+
+  /** Ends a thread a read gave up on, or one the pool has no room for. */
+  function end(t: PdfThread): void {
+    t.end(new InputError('failed', 'ended', { reason: THREAD_STOPPED }));
+  }
+
+  /** A thread keeps the process alive only while a read uses it. */
   function hold(t: PdfThread, held: boolean): void {
     if (held) {
       t.thread.ref();
@@ -114,8 +146,19 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadL
     }
   }
 
-  function lease(): WorkerLease {
-    const t = (current ??= start());
+  function park(t: PdfThread): void {
+    hold(t, false);
+    idle.push(t);
+  }
+
+  /** A free thread, or a new one while the pool has room. */
+  function take(): PdfThread | undefined {
+    const t = idle.pop();
+    if (t) return t;
+    return live.size < size ? start() : undefined;
+  }
+
+  function lease(t: PdfThread): WorkerLease {
     hold(t, true);
     let released = false;
     const baseline = process.memoryUsage.rss();
@@ -131,38 +174,38 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadL
         if (released) return;
         released = true;
         clearInterval(watch);
-        if (stuck) {
-          if (current === t) current = undefined;
-          t.pdfWorker.destroy();
-          t.port.close();
-          void t.thread.terminate();
+        if (stuck) end(t);
+        else if (!live.has(t)) {
+          // It stopped under the read: nothing to give back.
+        } else if (live.size > size) {
+          end(t);
+        } else {
+          park(t);
         }
-        const next = waiting.shift();
-        if (next) next();
-        else {
-          busy = false;
-          if (current) hold(current, false);
-        }
+        const next = waiting.length > 0 ? take() : undefined;
+        if (next) waiting.shift()?.(next);
       },
     };
   }
 
+  function fill(): void {
+    while (live.size < size) park(start());
+    while (live.size > size && idle.length > 0) end(idle.shift() as PdfThread);
+  }
+
   // Started at once, idle: the thread loads pdf.js' worker code while the caller loads and reads its files.
-  current = start();
-  hold(current, false);
+  fill();
 
   return {
+    ...(documentParams ? { documentParams } : {}),
     acquire(signal?: AbortSignal): Promise<WorkerLease> {
       if (signal?.aborted) return Promise.reject(new InputError('aborted'));
-      if (!busy) {
-        busy = true;
-        return Promise.resolve(lease());
-      }
-      if (current) hold(current, true);
+      const free = waiting.length === 0 ? take() : undefined;
+      if (free) return Promise.resolve(lease(free));
       return new Promise<WorkerLease>((resolve, reject) => {
-        const turn = () => {
+        const turn = (t: PdfThread) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(lease());
+          resolve(lease(t));
         };
         const onAbort = () => {
           const at = waiting.indexOf(turn);
@@ -172,6 +215,16 @@ export function threadHost(pdfjs: Pick<typeof PdfJs, 'PDFWorker'>, limits: ReadL
         signal?.addEventListener('abort', onAbort, { once: true });
         waiting.push(turn);
       });
+    },
+    resize(n: number): void {
+      size = Math.max(1, Math.floor(n));
+      fill();
+      // Room for more: start the reads that wait.
+      while (waiting.length > 0) {
+        const t = take();
+        if (!t) break;
+        waiting.shift()?.(t);
+      }
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
  * @hezhang/pdf for Node: pdf.js' legacy build (the modern one needs browser APIs Node 20 lacks), with
- * CMaps and standard fonts read from the installed pdfjs-dist. pdf.js parses on a worker thread of
- * its own (node-thread.ts), one per calling thread, one document at a time: use worker_threads to
- * read several files at once.
+ * CMaps and standard fonts read from the installed pdfjs-dist. pdf.js parses on worker threads of its
+ * own (node-thread.ts), started once and reused, one document at a time each: `setPdfThreads(n)` reads
+ * up to n documents at once (one per core is the most that helps).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { READ_LIMITS } from './limits.js';
+import { fontLoading, withoutCanvas } from './node-display.js';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
 import { nodeInflate } from './prescan/node-inflate.js';
@@ -18,7 +20,10 @@ import { bindApi } from './read.js';
  * does the same for the worker code). Reading a PDF gets up to 45% faster.
  */
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = await withoutCanvas(
+  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+  () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+);
 Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
@@ -39,7 +44,18 @@ export function nodeResources(): PdfOptions {
   return resources;
 }
 
+const threads = threadHost(pdfjs, READ_LIMITS, fontLoading());
+
+/**
+ * How many documents this thread reads at once, each on a pdf.js thread of its own (default 1). Reads
+ * beyond it wait their turn. One per core is the most that helps: this thread interprets what every
+ * pdf.js thread sends.
+ */
+export function setPdfThreads(n: number): void {
+  threads.resize(n);
+}
+
 export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, {
-  host: threadHost(pdfjs),
+  host: threads,
   inflateWhole: nodeInflate,
 });

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractWith } from '../src/extract.js';
+import { threadHost } from '../src/node-thread.js';
+import { REAL_DIR } from './real.js';
+
+// The Node entry first, as an application loads it: it loads pdf.js.
+const { extractPositioned, nodeResources } = await import('../src/node.js');
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * The Node entry stands in for what pdf.js' display side takes from a browser (node-display.ts):
+ * no @napi-rs/canvas loaded, and fonts handed to a FontFace that holds nothing instead of every
+ * glyph's outline compiled and posted. What is read must not change by a bit.
+ */
+
+const here = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const pdfs = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(dir, f));
+const UNREADABLE = new Set(['encrypted.pdf', 'empty.pdf', 'malformed.pdf']);
+const FILES = [
+  ...(REAL_DIR ? pdfs(REAL_DIR) : []),
+  ...pdfs(here).filter((f) => !UNREADABLE.has(f.split('/').pop() as string)),
+  ...pdfs(join(here, 'glyphs')),
+];
+
+/** pdf.js as it is by default in Node: glyph outlines compiled and posted, no font loading API. */
+const pdfjsDefaults = threadHost(pdfjs);
+
+it('loads pdf.js without @napi-rs/canvas', () => {
+  const require = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+  const canvas = require.resolve('@napi-rs/canvas');
+  expect(require.cache[canvas]).toBeUndefined();
+  expect(typeof globalThis.DOMMatrix).toBe('function');
+});
+
+describe.each(FILES)('%s', (file) => {
+  it('reads the same runs, boxes, edges, rulings and fonts as pdf.js with its Node defaults', {
+    timeout: 120_000,
+  }, async () => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const ours = await extractPositioned(bytes);
+    const defaults = await extractWith(pdfjs, bytes, nodeResources(), {}, pdfjsDefaults);
+    expect(ours.pages.length).toBeGreaterThan(0);
+    // Font ids name pdf.js' document count on its thread (g_d3_f1): the same font, another read.
+    const same = (doc: unknown) => JSON.parse(JSON.stringify(doc).replace(/"g_d\d+_/g, '"g_d_'));
+    expect(same(ours)).toEqual(same(defaults));
+  });
+});
