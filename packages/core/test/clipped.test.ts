@@ -100,3 +100,39 @@ describe('clipped text printed on the page anyway', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'text_clipped')).toEqual([]);
   });
 });
+
+describe('a name cut off by its cell: its head visible, a glyph clipped at the cell’s edge', () => {
+  // LibreOffice draws the glyph the cell's edge cuts through and none beyond: only "出" is clipped,
+  // and "出" alone prints visibly elsewhere on the page (another name ending in it).
+  const HEAD = '社会保障和就业支';
+  const doc = parsePositioned({
+    pages: [
+      page(
+        1,
+        [HEADING, text(HEAD, 58, 130), text('2,043,412.53', 300, 130), text('其他医疗救助支出', 58, 160)],
+        [text('出', 58 + HEAD.length * SIZE, 130)],
+      ),
+    ],
+    fonts: [],
+  });
+
+  it('is reported: the name as printed is nowhere on the page', () => {
+    const clipped = doc.diagnostics.filter((d) => d.code === 'text_clipped');
+    expect(clipped).toHaveLength(1);
+    expect(clipped[0]?.params).toMatchObject({ page: 1, text: '出' });
+  });
+
+  it('is not reported where the name prints whole on the page (a copy)', () => {
+    const copy = parsePositioned({
+      pages: [
+        page(
+          1,
+          [HEADING, text(HEAD, 58, 130), text('2,043,412.53', 300, 130), text(`${HEAD}出`, 58, 160)],
+          [text('出', 58 + HEAD.length * SIZE, 130)],
+        ),
+      ],
+      fonts: [],
+    });
+    expect(copy.diagnostics.filter((d) => d.code === 'text_clipped')).toEqual([]);
+  });
+});

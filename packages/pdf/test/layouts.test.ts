@@ -183,6 +183,24 @@ const VARIANTS: Variant[] = [
   },
   { file: 'zeros.pdf', seed: '001', what: 'blank amounts "0.00", codes "208 5 5"', oracle: true, zeros: true },
   { file: 'dashes.pdf', seed: '003', what: 'blank amounts "-"', oracle: true },
+  // Issue 18's layout causes (the pages' traits are checked in 'the layout fixtures' below).
+  { file: 'blank-rows-dashes.pdf', seed: '003', what: 'no rules, blank lines "-" above 合计', oracle: false },
+  {
+    file: 'blank-rows-zeros.pdf',
+    seed: '001',
+    what: 'no rules, blank lines "0.00" above 合计',
+    oracle: false,
+    zeros: true,
+  },
+  { file: 'glued.pdf', seed: '002', what: 'no rules, an amount glued to the next side’s name', oracle: false },
+  { file: 'spaced-words.pdf', seed: '004', what: 'no rules, 合　　计 and 项　　目', oracle: false },
+  { file: 'heading-after.pdf', seed: '001', what: 'no rules, a bold heading right after a table', oracle: false },
+  {
+    file: 'heading-page.pdf',
+    seed: '003',
+    what: 'no rules, header repeated over pages, a heading page after a table',
+    oracle: false,
+  },
 ];
 
 type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
@@ -389,5 +407,138 @@ describe('the layout fixtures', () => {
     // Nine tables (and a prose page) on 17–18 pages: most run over two or three.
     for (const file of ['pages-repeated-header.pdf', 'pages-no-header.pdf', 'pages-title-repeated.pdf'])
       expect((await read(file))[1].pages.length, file).toBeGreaterThanOrEqual(16);
+  });
+});
+
+/**
+ * Issue 18's layout causes as LibreOffice prints them (fixtures/layouts.mjs): each page shows its
+ * trait, and the reading is what the page shows — the tables exactly as the seed's (above), and here
+ * what the tables must not take in.
+ */
+describe('the layout causes of issue 18, printed', () => {
+  const lines = async (file: string) => {
+    const [, positioned] = await read(file);
+    return positioned.pages.flatMap((page) => {
+      const rows = new Map<number, string[]>();
+      for (const item of page.items) {
+        const y = Math.round(item.box[3]);
+        rows.set(y, [...(rows.get(y) ?? []), item.text.trim()]);
+      }
+      return [...rows.values()];
+    });
+  };
+
+  it.each([
+    ['blank-rows-dashes.pdf', '-'],
+    ['blank-rows-zeros.pdf', '0.00'],
+  ])('%s prints lines of only "%s" (no code, no name) and reads no row of them', async (file, blank) => {
+    const blankLines = (await lines(file)).filter((l) => l.length >= 3 && l.every((t) => t === blank));
+    // Two above the 合计 of each of the (at least four) grid tables with rows.
+    expect(blankLines.length).toBeGreaterThanOrEqual(8);
+    const [doc] = await read(file);
+    for (const table of doc.tables)
+      for (const row of table.rows) expect(row.label.trim(), `${table.kind} ${row.key}`).not.toBe('');
+  });
+
+  it('glued.pdf prints an income amount and the expenditure name after it as one run, and reads both', async () => {
+    const [doc, positioned] = await read('glued.pdf');
+    const glued = positioned.pages
+      .flatMap((p) => p.items)
+      .map((i) => /^([\d,]+(?:\.\d{2})?)([一二三四五六七八九十]+、.+)$/.exec(i.text))
+      .filter((m) => m !== null);
+    expect(glued.length).toBeGreaterThanOrEqual(2);
+    const summary = doc.tables.filter((t) => t.kind === 'finance_summary' || t.kind === 'fiscal_summary');
+    for (const m of glued) {
+      const [, amount, name] = m as RegExpExecArray;
+      const rows = summary.flatMap((t) => t.rows);
+      expect(
+        rows.some((r) => r.label === name && r.side === 'expenditure'),
+        name,
+      ).toBe(true);
+      const value = Number((amount as string).replaceAll(',', '')) * 100;
+      expect(
+        rows.some((r) => r.side === 'income' && Object.values(r.values).includes(value)),
+        amount,
+      ).toBe(true);
+    }
+  });
+
+  it('spaced-words.pdf prints 合 计 and 项 目 as glyphs set apart, and reads its 合计 rows', async () => {
+    const all = await lines('spaced-words.pdf');
+    expect(all.some((l) => l.includes('合') && l.includes('计') && !l.some((t) => t.includes('合计')))).toBe(true);
+    expect(all.some((l) => l.includes('项') && l.includes('目'))).toBe(true);
+  });
+
+  it.each([
+    ['heading-after.pdf', 'basic_by_economic'],
+    ['heading-page.pdf', 'general_budget_by_function'],
+  ])('%s: the bold heading and paragraph after %s are prose, not rows', async (file, kind) => {
+    const [doc, positioned] = await read(file);
+    const heading = positioned.pages.flatMap((p) => p.items).find((i) => i.text === '第三部分');
+    expect(heading?.bold).toBe(true);
+    const table = doc.tables.find((t) => t.kind === kind);
+    const printed = JSON.stringify(table);
+    for (const words of ['第三部分', '其他相关情况说明', '本部门无其他需要说明的情况'])
+      expect(printed, words).not.toContain(words);
+    const prose = JSON.stringify(doc.sections);
+    expect(prose).toContain('其他相关情况说明');
+    expect(prose).toContain('本部门无其他需要说明的情况');
+  });
+
+  it('heading-page.pdf starts the heading’s page with it, and runs tables over pages with their header repeated', async () => {
+    const [, positioned] = await read('heading-page.pdf');
+    const page = positioned.pages.find((p) => p.items.some((i) => i.text === '第三部分'));
+    expect(page?.items[0]?.text).toBe('第三部分');
+    const headerPages = positioned.pages.filter((p) => p.items[0]?.text === '项目').length;
+    expect(headerPages).toBeGreaterThanOrEqual(3);
+  });
+});
+
+/**
+ * clipped.pdf: 一般公共预算支出表's names in a narrow column that does not wrap, each cut off at its
+ * cell's edge by the amount beside it (LibreOffice draws the glyph the edge cuts through, clipped, and
+ * none beyond). The page shows each name's head: that is what reads, the rows' codes and amounts
+ * exactly, and the cut is said (部分文字未正常显示) on the table's pages, nowhere else.
+ */
+describe('clipped.pdf (names cut off by their cells)', () => {
+  const KIND = 'general_budget_by_function';
+  const split = (row: string) => {
+    const [head = '', values = ''] = row.split(' :: ');
+    const [key = '', ...name] = head.split(' ');
+    return { key, name: name.join(' '), values };
+  };
+
+  it('reads every other table exactly, and this one’s codes and amounts exactly, each name as far as it shows', async () => {
+    const [doc] = await read('clipped.pdf');
+    expect(doc.tables.flatMap((t) => t.problems)).toEqual([]);
+    const golden = expected('003', {});
+    const read_ = goldenTables(doc) as Golden;
+    for (const [kind, table] of Object.entries(golden)) if (kind !== KIND) expect(read_[kind], kind).toEqual(table);
+    const rows = (read_[KIND]?.rows ?? []).map(split);
+    const want = (golden[KIND]?.rows ?? []).map(split);
+    expect(rows.map((r) => [r.key, r.values])).toEqual(want.map((r) => [r.key, r.values]));
+    for (const [i, r] of rows.entries()) expect(want[i]?.name.startsWith(r.name), r.name).toBe(true);
+    // The 30 mm column holds eight 10 pt glyphs: every longer name is cut, to eight.
+    const cut = rows.filter((r, i) => r.name !== want[i]?.name);
+    expect(cut.length).toBe(want.filter((r) => r.name.length > 8).length);
+    expect(cut.length).toBeGreaterThanOrEqual(5);
+    for (const r of cut) expect(r.name, r.key).toHaveLength(8);
+  });
+
+  it('warns of the clipped text on the table’s pages only, quoting the glyphs cut', async () => {
+    const [doc] = await read('clipped.pdf');
+    const clipped = doc.diagnostics.filter((d) => d.code === 'text_clipped');
+    expect(clipped.length).toBeGreaterThanOrEqual(1);
+    expect(clipped.every((d) => d.severity === 'warning')).toBe(true);
+    const table = doc.tables.find((t) => t.kind === KIND);
+    const pages = new Set(table?.rows.map((r) => r.source.page));
+    for (const d of clipped) expect(pages.has(d.source?.page as number), JSON.stringify(d.source)).toBe(true);
+    // Each glyph quoted is the one after a name's visible head.
+    const golden = (expected('003', {})[KIND]?.rows ?? []).map(split);
+    const heads = (goldenTables(doc) as Golden)[KIND]?.rows.map(split) ?? [];
+    const next = new Set(heads.map((r, i) => golden[i]?.name.charAt(r.name.length)).filter((c) => c !== ''));
+    const quoted = clipped.flatMap((d) => [...String((d.params as { text: string }).text)]);
+    expect(quoted.length).toBeGreaterThanOrEqual(1);
+    for (const glyph of quoted) expect(next.has(glyph), glyph).toBe(true);
   });
 });

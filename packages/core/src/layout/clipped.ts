@@ -29,7 +29,8 @@ export function clippedText(doc: PositionedDocument): Diagnostic[] {
     const lost = linesOf(page.clipped ?? []).filter((l) => {
       const [x, y] = [(l.box[0] + l.box[2]) / 2, (l.box[1] + l.box[3]) / 2];
       const onPage = y >= 0 && y <= page.height && x >= across[0] && x <= across[1];
-      return onPage && !near.some((v) => v.contains(l.text));
+      const text = visibleHead(page, l) + l.text;
+      return onPage && !near.some((v) => v.contains(text));
     });
     for (const block of blocksOf(lost))
       diagnostics.push({
@@ -58,6 +59,20 @@ function visibleText(page: PositionedPage): VisibleText {
     .map((l) => l.text)
     .join('');
   return { contains: (text) => drawn.includes(text) || read.includes(text) };
+}
+
+/**
+ * The visible text a clipped line goes on from: the visible item on its baseline that ends where it
+ * starts (within half a glyph). A cell's name cut at the cell's edge leaves its head visible and a
+ * glyph or two clipped; those glyphs alone ("出") print somewhere on most pages, the name whole nowhere.
+ */
+function visibleHead(page: PositionedPage, line: ClippedLine): string {
+  const slack = 0.5 * line.size;
+  const head = page.items.find(
+    (i) =>
+      Math.abs(i.box[3] - line.box[3]) <= slack && Math.abs(i.box[2] - line.box[0]) <= slack && compact(i.text) !== '',
+  );
+  return head ? compact(head.text) : '';
 }
 
 /** From the left end of the page's leftmost visible text to the right end of its rightmost, within the page. */

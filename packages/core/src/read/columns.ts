@@ -290,7 +290,9 @@ function endBeforeText(v: ValueRegion, starts: readonly number[]): ValueRegion {
   if (v.rightBy === 'ruling') return v;
   const inside = starts.filter((x) => x > v.x1 && x < v.right);
   if (inside.length === 0) return v;
-  return { ...v, right: Math.min(...inside) - edgeSlack, rightBy: 'edge' };
+  // At the name's start itself: an amount may end exactly there (no padding between the cells, the
+  // amount and the name one run), and a value's end is compared less the slack (`regionOf`).
+  return { ...v, right: Math.min(...inside), rightBy: 'edge' };
 }
 
 /**

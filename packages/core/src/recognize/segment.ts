@@ -138,12 +138,22 @@ function isRowLike(line: Line, table: CompiledTable): boolean {
 }
 
 /**
- * A heading, not a row: one cell, no amount, printed larger than the table's lines or bold where they
- * are not ("第三部分 …说明", "一、部门主要职能" after a table). Lines without type size or weight (text
- * formats) are never headings by this test.
+ * A heading under the table's lines ends the table, whatever its cells (isTableLine takes any line of
+ * two cells): neither the table's header nor a row, and a heading by its type.
+ */
+function endsTable(line: Line, block: TableBlock): boolean {
+  const table = block.match.table;
+  return headerKind(line, table) === undefined && !isRowLike(line, table) && isHeading(line, block);
+}
+
+/**
+ * A heading, not a row: text without an amount, printed larger than the table's lines or bold where
+ * they are not ("第三部分 …说明", "一、部门主要职能" after a table). Its words may stand apart
+ * ("第三部分　其他相关情况说明": a full-width space is a gap between cells). Lines without type size or
+ * weight (text formats) are never headings by this test.
  */
 function isHeading(line: Line, block: TableBlock): boolean {
-  if (line.cells.length !== 1 || line.size === undefined || lineKind(line, block.match.table).values) return false;
+  if (line.size === undefined || lineKind(line, block.match.table).values) return false;
   const body = block.body.filter((l) => l.size !== undefined);
   if (body.length === 0) return false;
   const sizes = body.map((l) => l.size as number).sort((a, b) => a - b);
@@ -244,6 +254,7 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
       const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, layout, template));
       if (
         open &&
+        !(layout.mode === 'geometry' && endsTable(line, current)) &&
         (isTableLine(line, current) ||
           (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template)))
       ) {
