@@ -325,6 +325,15 @@ describe('document', () => {
     expect(status(r, 'cross_table.identities')).not.toBe('insufficient_data');
   });
 
+  it('tables missing together are one error naming each', () => {
+    const gone = ['basic_by_economic', 'fiscal_summary', 'three_public'];
+    const r = checkDocument(mutateModel(doc, (d) => (d.tables = d.tables.filter((t) => !gone.includes(t.kind)))));
+    const f = findings(r, 'document.tables_present');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0]?.message.zh).toMatch(/^缺少3张表：/);
+    expect(f[0]?.refs.map((ref) => ref.table).sort()).toEqual([...gone].sort());
+  });
+
   it('an empty table without a note', () => {
     expect(findings(base['002'], 'document.empty_tables')).toEqual([]);
     const r = checkDocument(

@@ -49,6 +49,7 @@ export const tablesPresent: Rule = {
       );
     const spec = ctx.template.template.tables;
     const missing = new Set<string>();
+    const lacking: (typeof spec)[number][] = [];
     for (const s of spec) {
       tally.compared();
       if (ctx.tables.get(s.kind)) continue;
@@ -57,13 +58,24 @@ export const tablesPresent: Rule = {
         absent(bi(`未找到“${s.name.zh}”`, `"${s.name.en}" not found`));
         continue;
       }
+      lacking.push(s);
+    }
+    // The tables a document lacks are one mistake, however many: one error naming each (a document of
+    // one table is not eight errors).
+    if (lacking.length > 0)
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: bi(`缺少“${s.name.zh}”`, `the table "${s.name.en}" is missing`),
-        refs: [{ table: s.kind }],
+        message:
+          lacking.length === 1
+            ? bi(`缺少“${lacking[0]?.name.zh}”`, `the table "${lacking[0]?.name.en}" is missing`)
+            : bi(
+                `缺少${lacking.length}张表：${lacking.map((s) => `“${s.name.zh}”`).join('、')}`,
+                `${lacking.length} tables are missing: ${lacking.map((s) => `"${s.name.en}"`).join(', ')}`,
+              ),
+        refs: lacking.map((s) => ({ table: s.kind })),
+        ...(lacking.length > 1 ? { count: lacking.length } : {}),
       });
-    }
     for (const dup of ctx.tables.duplicates) {
       tally.add({
         rule: this.id,
