@@ -58,8 +58,10 @@ function normalised(item: PositionedItem): { text: string; edges?: number[] } {
   let out = '';
   const xs: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const unit = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    const mapped = normalizeText(text.slice(i, i + unit));
+    const code = text.codePointAt(i) ?? 0;
+    const unit = code > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + unit);
+    const mapped = asPrinted(code) ? ch : normalizeText(ch);
     const [a, b] = [edges[i] as number, edges[i + unit] as number];
     for (let k = 0; k < mapped.length; k++) xs.push(a + ((b - a) * k) / mapped.length);
     out += mapped;
@@ -69,6 +71,14 @@ function normalised(item: PositionedItem): { text: string; edges?: number[] } {
   // The contextual fixes (separators between digits) keep the length; anything else loses the edges.
   const fixed = normalizeText(out);
   return fixed.length === out.length ? { text: fixed, edges: xs } : { text: fixed };
+}
+
+/**
+ * Characters normalisation leaves as they are (printable ASCII, CJK punctuation, unified ideographs):
+ * most of a run, spared a call each.
+ */
+function asPrinted(code: number): boolean {
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 /** Settings the stage reads. */
@@ -147,6 +157,8 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   const middle = (run.box[1] + run.box[3]) / 2;
   const em = Math.max(run.size, 1);
   const lead = firstNonSpace(text);
+  // Only the rulings across the run's middle can part it.
+  const across = verticals.filter((v) => v.from <= middle && v.to >= middle);
   let start = -1;
   let before = '';
   let parted: Piece['parted'];
@@ -178,13 +190,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     }
     if (start >= 0 && edges) {
       const [a, b] = [edges[i - 1] as number, edges[i] as number];
-      const ruled = verticals.some(
-        (v) =>
-          v.at >= a + settings.minGlyphEm * em &&
-          v.at <= b + settings.rulingSlack &&
-          v.from <= middle &&
-          v.to >= middle,
-      );
+      const ruled = across.some((v) => v.at >= a + settings.minGlyphEm * em && v.at <= b + settings.rulingSlack);
       const jump = b - a > (settings.maxGlyphEm + settings.spaceGapEm) * em;
       if (ruled || jump) {
         close(i, jump);
