@@ -46,10 +46,12 @@ export interface Run {
 /** An item as a run: its text normalised (look-alikes mapped character by character, keeping the edges). */
 export function runOf(item: PositionedItem, id: number): Run | undefined {
   const size = item.size > 0 ? item.size : item.box[3] - item.box[1];
-  const base = { box: item.box, size, bold: item.bold === true, id };
   const { text, edges } = normalised(item);
   if (text.trim() === '') return undefined;
-  return edges ? { ...base, text, edges } : { ...base, text };
+  // Literals, not spreads: the stage makes one of these per run (and per word below), and every one
+  // of a kind then has the same shape.
+  const bold = item.bold === true;
+  return edges ? { box: item.box, size, bold, id, text, edges } : { box: item.box, size, bold, id, text };
 }
 
 function normalised(item: PositionedItem): { text: string; edges?: number[] } {
@@ -180,7 +182,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (/[\s\u3000]/.test(ch)) {
+    if (SPACE.test(ch)) {
       close(i);
       if (i >= lead) {
         before += ch;
@@ -205,6 +207,8 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   if (last) last.last = true;
   return out;
 }
+
+const SPACE = /[\s\u3000]/;
 
 function firstNonSpace(text: string): number {
   return text.length - text.replace(/^[\s\u3000]+/, '').length;
@@ -247,17 +251,18 @@ function lexiconCuts(piece: Piece): Piece[] {
 function toWord(piece: Piece): Word {
   const { run, xs } = piece;
   const [, y0, , y1] = run.box;
-  const base = {
-    text: piece.text,
-    kind: tokenKind(piece.text),
-    before: piece.before,
-    run: run.id,
-    ...(piece.parted ? { parted: piece.parted } : {}),
-  };
-  if (xs)
-    return { ...base, box: [xs[0] as number, y0, xs.at(-1) as number, y1], ends: piece.openEnd ? 'start' : 'both' };
-  const ends = piece.first && piece.last ? 'both' : piece.first ? 'start' : piece.last ? 'end' : 'none';
-  return { ...base, box: run.box, ends };
+  const { text, before, parted } = piece;
+  const kind = tokenKind(text);
+  const box: Box = xs ? [xs[0] as number, y0, xs.at(-1) as number, y1] : run.box;
+  const ends: Word['ends'] = xs ? (piece.openEnd ? 'start' : 'both') : runEnds(piece);
+  return parted
+    ? { text, kind, before, run: run.id, parted, box, ends }
+    : { text, kind, before, run: run.id, box, ends };
+}
+
+/** Without positions, which of a piece's ends are known: those that are its run's. */
+function runEnds(piece: Piece): Word['ends'] {
+  return piece.first && piece.last ? 'both' : piece.first ? 'start' : piece.last ? 'end' : 'none';
 }
 
 /**
