@@ -82,9 +82,8 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
     let taken = -1;
     for (let n = 4; n >= 2; n--)
       for (let i = 0; i + n <= run.length; i++) {
+        if (i < taken || words.is[n]?.[i] || words.within(i, n)) continue;
         const w = run.slice(i, i + n);
-        if (i < taken || words.is[n]?.[i] || seen(w) >= OWN_WORD) continue;
-        if (words.within(i, n)) continue;
         // The best replacement: the most frequent word, the first considered among equals (`order`).
         let best: { right: string; count: number; order: number } | undefined;
         const consider = (right: string, min: number, order: number) => {
@@ -127,7 +126,8 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
           const restored = v.restored(w);
           if (restored) best = { right: restored, count: v.count(restored), order: 0 };
         }
-        if (!best) continue;
+        // The document's own words are asked about last: only for a sequence that would be a slip.
+        if (!best || seen(w) >= OWN_WORD) continue;
         out.push({ start: at + i, end: at + i + n, wrong: w, right: (best as { right: string }).right });
         taken = i + n;
       }
@@ -172,6 +172,13 @@ function wordsOf(run: string, v: Vocabulary) {
   return { is, from: from as readonly number[], to: to as readonly number[], within };
 }
 
+/** Where `w` occurs in `text`, overlapping occurrences each counted. */
+function occurrences(text: string, w: string): number {
+  let n = 0;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) n++;
+  return n;
+}
+
 export const typos: Rule = {
   id: 'document.typos',
   title: bi('没有常见错别字', 'No misspelt common words'),
@@ -187,20 +194,21 @@ export const typos: Rule = {
     // One finding per misspelling, listing every place.
     const found = new Map<string, { typo: Typo; wrong: string; snippets: string[]; refs: Ref[] }>();
     const all = passages(ctx);
-    // How often the document itself prints each short sequence (its names and terms are its words).
-    const seen = new Map<string, number>();
-    for (const p of all)
-      for (const m of p.text.matchAll(/[\u4e00-\u9fa5]+/gu))
-        for (let n = 2; n <= 4; n++)
-          for (let i = 0; i + n <= m[0].length; i++) {
-            const w = m[0].slice(i, i + n);
-            seen.set(w, (seen.get(w) ?? 0) + 1);
-          }
+    // How often the document itself prints a short sequence of ideographs (its names and terms are
+    // its words): counted where it stands, overlaps included, only for the few sequences slips() asks
+    // about. Passages joined by a line break, which no such sequence holds.
+    const printed = all.map((p) => p.text).join('\n');
+    const counted = new Map<string, number>();
+    const seen = (w: string) => {
+      let n = counted.get(w);
+      if (n === undefined) counted.set(w, (n = occurrences(printed, w)));
+      return n;
+    };
     for (const p of all) {
       tally.compared();
       // Sentences only: table cells and forms are names and figures.
       if (p.paragraph && p.sectionKind !== 'tables')
-        for (const slip of slips(p.text, (w) => seen.get(w) ?? 0)) {
+        for (const slip of slips(p.text, seen)) {
           // A slip the fixed list knows is that list's finding.
           const near = p.text.slice(Math.max(0, slip.start - 6), slip.end + 6);
           if (LISTED.some((re) => re.test(near))) continue;
