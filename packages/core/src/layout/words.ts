@@ -46,10 +46,12 @@ export interface Run {
 /** An item as a run: its text normalised (look-alikes mapped character by character, keeping the edges). */
 export function runOf(item: PositionedItem, id: number): Run | undefined {
   const size = item.size > 0 ? item.size : item.box[3] - item.box[1];
-  const base = { box: item.box, size, bold: item.bold === true, id };
   const { text, edges } = normalised(item);
   if (text.trim() === '') return undefined;
-  return edges ? { ...base, text, edges } : { ...base, text };
+  // Literals, not spreads: the stage makes one of these per run (and per word below), and every one
+  // of a kind then has the same shape.
+  const bold = item.bold === true;
+  return edges ? { box: item.box, size, bold, id, text, edges } : { box: item.box, size, bold, id, text };
 }
 
 function normalised(item: PositionedItem): { text: string; edges?: number[] } {
@@ -58,8 +60,10 @@ function normalised(item: PositionedItem): { text: string; edges?: number[] } {
   let out = '';
   const xs: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const unit = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    const mapped = normalizeText(text.slice(i, i + unit));
+    const code = text.codePointAt(i) ?? 0;
+    const unit = code > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + unit);
+    const mapped = asPrinted(code) ? ch : normalizeText(ch);
     const [a, b] = [edges[i] as number, edges[i + unit] as number];
     for (let k = 0; k < mapped.length; k++) xs.push(a + ((b - a) * k) / mapped.length);
     out += mapped;
@@ -69,6 +73,14 @@ function normalised(item: PositionedItem): { text: string; edges?: number[] } {
   // The contextual fixes (separators between digits) keep the length; anything else loses the edges.
   const fixed = normalizeText(out);
   return fixed.length === out.length ? { text: fixed, edges: xs } : { text: fixed };
+}
+
+/**
+ * Characters normalisation leaves as they are (printable ASCII, CJK punctuation, unified ideographs):
+ * most of a run, spared a call each.
+ */
+function asPrinted(code: number): boolean {
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 /** Settings the stage reads. */
@@ -147,6 +159,8 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   const middle = (run.box[1] + run.box[3]) / 2;
   const em = Math.max(run.size, 1);
   const lead = firstNonSpace(text);
+  // Only the rulings across the run's middle can part it.
+  const across = verticals.filter((v) => v.from <= middle && v.to >= middle);
   let start = -1;
   let before = '';
   let parted: Piece['parted'];
@@ -168,7 +182,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (/[\s\u3000]/.test(ch)) {
+    if (SPACE.test(ch)) {
       close(i);
       if (i >= lead) {
         before += ch;
@@ -178,13 +192,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     }
     if (start >= 0 && edges) {
       const [a, b] = [edges[i - 1] as number, edges[i] as number];
-      const ruled = verticals.some(
-        (v) =>
-          v.at >= a + settings.minGlyphEm * em &&
-          v.at <= b + settings.rulingSlack &&
-          v.from <= middle &&
-          v.to >= middle,
-      );
+      const ruled = across.some((v) => v.at >= a + settings.minGlyphEm * em && v.at <= b + settings.rulingSlack);
       const jump = b - a > (settings.maxGlyphEm + settings.spaceGapEm) * em;
       if (ruled || jump) {
         close(i, jump);
@@ -199,6 +207,8 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   if (last) last.last = true;
   return out;
 }
+
+const SPACE = /[\s\u3000]/;
 
 function firstNonSpace(text: string): number {
   return text.length - text.replace(/^[\s\u3000]+/, '').length;
@@ -241,17 +251,18 @@ function lexiconCuts(piece: Piece): Piece[] {
 function toWord(piece: Piece): Word {
   const { run, xs } = piece;
   const [, y0, , y1] = run.box;
-  const base = {
-    text: piece.text,
-    kind: tokenKind(piece.text),
-    before: piece.before,
-    run: run.id,
-    ...(piece.parted ? { parted: piece.parted } : {}),
-  };
-  if (xs)
-    return { ...base, box: [xs[0] as number, y0, xs.at(-1) as number, y1], ends: piece.openEnd ? 'start' : 'both' };
-  const ends = piece.first && piece.last ? 'both' : piece.first ? 'start' : piece.last ? 'end' : 'none';
-  return { ...base, box: run.box, ends };
+  const { text, before, parted } = piece;
+  const kind = tokenKind(text);
+  const box: Box = xs ? [xs[0] as number, y0, xs.at(-1) as number, y1] : run.box;
+  const ends: Word['ends'] = xs ? (piece.openEnd ? 'start' : 'both') : runEnds(piece);
+  return parted
+    ? { text, kind, before, run: run.id, parted, box, ends }
+    : { text, kind, before, run: run.id, box, ends };
+}
+
+/** Without positions, which of a piece's ends are known: those that are its run's. */
+function runEnds(piece: Piece): Word['ends'] {
+  return piece.first && piece.last ? 'both' : piece.first ? 'start' : piece.last ? 'end' : 'none';
 }
 
 /**

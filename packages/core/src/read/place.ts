@@ -126,9 +126,7 @@ function placeWord(
   if (region && word.kind === 'numeric')
     return [{ ...base, role: 'unreadable', region, ...(amountCuts(text).length === 0 ? { alone: true } : {}) }];
   // A number left of the first value column of its block (tables printed in blocks have codes in each).
-  const block = blockStarts(model).filter((x) => x <= centre).length;
-  const firstValue = Math.min(...model.values.filter((v) => v.block === block).map((v) => v.left));
-  if (table.spec.layout === 'grid' && centre < firstValue && startsWithDigit(text)) {
+  if (table.spec.layout === 'grid' && startsWithDigit(text) && centre < firstValueOfBlock(centre, model)) {
     if (isCodeToken(text)) return [{ ...base, role: 'code' }];
     const fused = codeAndName(text);
     if (fused)
@@ -138,6 +136,12 @@ function placeWord(
       ];
   }
   return [{ ...base, role: 'label' }];
+}
+
+/** The left of the first value column of the block at x. */
+function firstValueOfBlock(x: number, model: ColumnModel): number {
+  const block = blockStarts(model).filter((start) => start <= x).length;
+  return Math.min(...model.values.filter((v) => v.block === block).map((v) => v.left));
 }
 
 /** The words of one run cut without positions: matched in order to the stretches the run crosses. */

@@ -41,6 +41,9 @@ const TYPOS: readonly Typo[] = [
   },
 ];
 
+/** The list's patterns for a single test (without the global flag, so no state between tests). */
+const LISTED = TYPOS.map((t) => new RegExp(t.re.source, 'u'));
+
 /**
  * How much more often the documents print the word a slip stands for than the bar: a same-sound
  * replacement must give one of their words seen 10 times or more, a look-alike one seen 5 times; both
@@ -70,53 +73,110 @@ interface Slip {
  */
 export function slips(text: string, seen: (w: string) => number, v: Vocabulary = vocabulary()): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/[\u4e00-\u9fa5]+/gu)) {
+  for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     const at = m.index ?? 0;
-    const words: [number, number][] = [];
-    for (let n = 2; n <= 4; n++)
-      for (let i = 0; i + n <= run.length; i++) if (v.isWord(run.slice(i, i + n))) words.push([i, i + n]);
+    const words = wordsOf(run, v);
     /** A character that makes a word with a neighbour outside [i, i + n). */
-    const bound = (p: number, i: number, n: number) => words.some(([a, b]) => a <= p && p < b && (a < i || b > i + n));
+    const bound = (p: number, i: number, n: number) => (words.from[p] as number) < i || (words.to[p] as number) > i + n;
     let taken = -1;
     for (let n = 4; n >= 2; n--)
       for (let i = 0; i + n <= run.length; i++) {
+        if (i < taken || words.is[n]?.[i] || words.within(i, n)) continue;
         const w = run.slice(i, i + n);
-        if (i < taken || v.isWord(w) || seen(w) >= OWN_WORD) continue;
-        if (words.some(([a, b]) => a <= i && b >= i + n)) continue;
-        let best: { right: string; count: number } | undefined;
-        const consider = (right: string, min: number) => {
+        // The best replacement: the most frequent word, the first considered among equals (`order`).
+        let best: { right: string; count: number; order: number } | undefined;
+        const consider = (right: string, min: number, order: number) => {
           const count = v.count(right);
-          if (count >= min && (!best || count > best.count)) best = { right, count };
+          if (count >= min && (!best || count > best.count || (count === best.count && order < best.order)))
+            best = { right, count, order };
         };
         for (let j = 0; j < n; j++) {
           // A character inside a word that reaches out of the sequence is as written (4-character
           // terms aside: 建筑里面 holds the word 里面).
           if (n < 4 && bound(i + j, i, n)) continue;
-          const c = w[j] ?? '';
-          for (const r of v.lookAlike(c)) consider(w.slice(0, j) + r + w.slice(j + 1), LOOK_ALIKE_MIN);
-          if (n > 2) for (const r of v.sameSound(c)) consider(w.slice(0, j) + r + w.slice(j + 1), SAME_SOUND_MIN);
+          const c = w.charAt(j);
+          const looks = v.lookAlike(c);
+          const sounds = n > 2 ? v.sameSound(c) : [];
+          // Only the documents' words one character away can be the word meant: looked up, then
+          // ordered as the character's look-alikes, then its same-sound characters, are listed.
+          for (const right of v.differingAt(w, j)) {
+            const r = right.charAt(j);
+            const look = looks.indexOf(r);
+            if (look >= 0) consider(right, LOOK_ALIKE_MIN, order(j, 0, look));
+            const sound = sounds.indexOf(r);
+            if (sound >= 0) consider(right, SAME_SOUND_MIN, order(j, 1, sound));
+          }
         }
         // Traditional characters are the leftovers rule's (简体文本中出现繁体字), not a slip of sound.
         if (!best && n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !TRADITIONAL.test(w)) {
           const before = run[i - 1] ?? '';
           const after = run[i + 2] ?? '';
-          for (const r0 of v.sameSound(w[0] ?? ''))
-            for (const r1 of v.sameSound(w[1] ?? '')) {
-              const right = r0 + r1;
-              if (v.inContext(before + right) || v.inContext(right + after)) consider(right, WHOLE_WORD_MIN);
+          const seconds = v.sameSound(w.charAt(1));
+          v.sameSound(w.charAt(0)).forEach((r0, first) => {
+            for (const right of v.startingWith(r0)) {
+              if (right.length !== 2) continue;
+              const second = seconds.indexOf(right.charAt(1));
+              if (second >= 0 && (v.inContext(before + right) || v.inContext(right + after)))
+                consider(right, WHOLE_WORD_MIN, order(first, 0, second));
             }
+          });
         }
         if (!best && n === 3 && ![0, 1, 2].some((j) => bound(i + j, i, 3))) {
           const restored = v.restored(w);
-          if (restored) best = { right: restored, count: v.count(restored) };
+          if (restored) best = { right: restored, count: v.count(restored), order: 0 };
         }
-        if (!best) continue;
+        // The document's own words are asked about last: only for a sequence that would be a slip.
+        if (!best || seen(w) >= OWN_WORD) continue;
         out.push({ start: at + i, end: at + i + n, wrong: w, right: (best as { right: string }).right });
         taken = i + n;
       }
   }
   return out;
+}
+
+const HAN_RUN = /[\u4e00-\u9fa5]+/gu;
+
+/** Where a candidate stands among those considered: by character, then by kind, then by place in its list. */
+function order(j: number, kind: number, index: number): number {
+  return (j * 2 + kind) * 0x10000 + index;
+}
+
+/**
+ * The words (two to four characters) of a run of ideographs, indexed by position: `is[n][i]` whether
+ * the n characters at i make one; for each character the first start and last end of the words that
+ * hold it (`from` = run length, `to` = -1 when none does); `within(i, n)` whether a word holds all of
+ * [i, i + n).
+ */
+function wordsOf(run: string, v: Vocabulary) {
+  const length = run.length;
+  const is: boolean[][] = [[], [], [], [], []];
+  const from = new Array<number>(length).fill(length);
+  const to = new Array<number>(length).fill(-1);
+  /** The furthest end of a word starting at each position. */
+  const reach = new Array<number>(length).fill(-1);
+  for (let n = 2; n <= 4; n++)
+    for (let i = 0; i + n <= length; i++) {
+      if (!v.isWord(run.slice(i, i + n))) continue;
+      (is[n] as boolean[])[i] = true;
+      for (let p = i; p < i + n; p++) {
+        if (i < (from[p] as number)) from[p] = i;
+        if (i + n > (to[p] as number)) to[p] = i + n;
+      }
+      if (i + n > (reach[i] as number)) reach[i] = i + n;
+    }
+  const within = (i: number, n: number) => {
+    for (let a = Math.max(0, i + n - 4); a <= i; a++) if ((reach[a] as number) >= i + n) return true;
+    return false;
+  };
+  return { is, from: from as readonly number[], to: to as readonly number[], within };
+}
+
+/** Where `w` occurs in `text`, overlapping occurrences each counted. */
+function occurrences(text: string, w: string): number {
+  let n = 0;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) n++;
+  return n;
 }
 
 export const typos: Rule = {
@@ -134,27 +194,24 @@ export const typos: Rule = {
     // One finding per misspelling, listing every place.
     const found = new Map<string, { typo: Typo; wrong: string; snippets: string[]; refs: Ref[] }>();
     const all = passages(ctx);
-    // How often the document itself prints each short sequence (its names and terms are its words).
-    const seen = new Map<string, number>();
-    for (const p of all)
-      for (const m of p.text.matchAll(/[\u4e00-\u9fa5]+/gu))
-        for (let n = 2; n <= 4; n++)
-          for (let i = 0; i + n <= m[0].length; i++) {
-            const w = m[0].slice(i, i + n);
-            seen.set(w, (seen.get(w) ?? 0) + 1);
-          }
+    // How often the document itself prints a short sequence of ideographs (its names and terms are
+    // its words): counted where it stands, overlaps included, only for the few sequences slips() asks
+    // about. Passages joined by a line break, which no such sequence holds.
+    const printed = all.map((p) => p.text).join('\n');
+    const counted = new Map<string, number>();
+    const seen = (w: string) => {
+      let n = counted.get(w);
+      if (n === undefined) counted.set(w, (n = occurrences(printed, w)));
+      return n;
+    };
     for (const p of all) {
       tally.compared();
       // Sentences only: table cells and forms are names and figures.
       if (p.paragraph && p.sectionKind !== 'tables')
-        for (const slip of slips(p.text, (w) => seen.get(w) ?? 0)) {
+        for (const slip of slips(p.text, seen)) {
           // A slip the fixed list knows is that list's finding.
-          if (
-            TYPOS.some((t) =>
-              new RegExp(t.re.source, 'u').test(p.text.slice(Math.max(0, slip.start - 6), slip.end + 6)),
-            )
-          )
-            continue;
+          const near = p.text.slice(Math.max(0, slip.start - 6), slip.end + 6);
+          if (LISTED.some((re) => re.test(near))) continue;
           const typo: Typo = { re: /$^/u, right: slip.right, severity: 'warning', likely: true };
           const id = `${slip.wrong}→${slip.right}`;
           let g = found.get(id);

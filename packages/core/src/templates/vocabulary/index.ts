@@ -20,6 +20,19 @@ export interface Vocabulary {
   lookAlike(c: string): readonly string[];
   /** The documents' four-character word `w` is with one character left out ("上一度" → 上一年度). */
   restored(w: string): string | undefined;
+  /** The documents' words as long as `w` that agree with it everywhere but at `j` (`w` too, when it is one). */
+  differingAt(w: string, j: number): readonly string[];
+  /** The documents' words that begin with the character `c`. */
+  startingWith(c: string): readonly string[];
+}
+
+/** Stands for the character left out in `differingAt`'s keys (no word of the documents holds it). */
+const HOLE = '\u0000';
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 let built: Vocabulary | undefined;
@@ -30,6 +43,13 @@ export function vocabulary(): Vocabulary {
   for (const entry of DOMAIN.split(';')) {
     const [w, n] = entry.split(',');
     if (w) counts.set(w, Number(n));
+  }
+  // The documents' words indexed once, so a typo's candidates are looked up, not tried one by one.
+  const byHole = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  for (const w of counts.keys()) {
+    for (let j = 0; j < w.length; j++) push(byHole, w.slice(0, j) + HOLE + w.slice(j + 1), w);
+    push(byFirst, w.charAt(0), w);
   }
   const words2 = new Set<string>();
   for (let i = 0; i + 2 <= WORDS2.length; i += 2) words2.add(WORDS2.slice(i, i + 2));
@@ -71,6 +91,8 @@ export function vocabulary(): Vocabulary {
     },
     lookAlike: (c) => looks.get(c) ?? [],
     restored: (w) => shortened.get(w),
+    differingAt: (w, j) => byHole.get(w.slice(0, j) + HOLE + w.slice(j + 1)) ?? [],
+    startingWith: (c) => byFirst.get(c) ?? [],
   };
   return built;
 }
