@@ -81,7 +81,7 @@ const PROBLEM_TEXT = {
   text_clipped: (p: { page: number; text: string }) =>
     bi(
       `第${p.page}页部分文字未正常显示（被所在单元格或文本框裁去）：${p.text}`,
-      `page ${p.page}: text clipped by its cell or text box, not visible on the page: ${p.text}`,
+      `page ${p.page}: text clipped by its cell or text box, not visible on the page: ${quote(p.text)}`,
     ),
   text_blank_page: (p: { page: number }) =>
     bi(`文档中间的第${p.page}页是空白页`, `page ${p.page}, inside the document, is blank`),
