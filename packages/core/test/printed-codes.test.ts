@@ -153,6 +153,15 @@ describe('no finding of this kind', () => {
     expect(findings(checkDocument(doc), RULE)).toEqual([]);
   });
 
+  it('for a one-digit code beside a name the dictionary does not know: the row is said unread, not guessed', () => {
+    const changed = inTable('001', GENERAL_001, (l) => l.replace(/^210\t\t\t卫生健康支出/, '7\t\t\t某某支出'));
+    const doc = read('001', changed);
+    const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
+    expect(table?.rows.map((r) => r.key)).not.toContain('7');
+    expect(table?.problems.map((p) => p.code)).toEqual(['unplaced_code']);
+    expect(findings(checkDocument(doc), RULE)).toEqual([]);
+  });
+
   it('for a code printed with another row’s name (the name may be the wrong one): the code-names rule says so', () => {
     const changed = text('001').replace('210\t11\t02\t事业单位医疗\t1,550,127', '210\t11\t02\t行政单位医疗\t1,550,127');
     const r = checkDocument(read('001', changed));

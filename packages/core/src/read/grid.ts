@@ -76,6 +76,12 @@ export function readGrid(
         lost(problem('code_without_parent', { ...here, codes: a.codes.join(' ') }));
         continue;
       }
+      // A first code of one digit that no name places ("7" beside a name the classification does not
+      // know): which class or 款 the row is cannot be told.
+      if ((keyed.parts[0] ?? '').length !== 3) {
+        lost(problem('unplaced_code', { ...here, codes: a.codes.join(' '), row: a.label }));
+        continue;
+      }
       key = keyed.parts.join('');
       level = keyed.parts.length;
       printedCode = keyed.printed;
