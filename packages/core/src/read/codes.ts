@@ -42,11 +42,16 @@ function namedCodes(label: string, classification: Classification): string[] {
  * parent the rows above establish (context: their key parts) — the dictionary holds the 款 and 项 the
  * documents print, not the whole classification, so a name is not moved to another parent on its word.
  */
-function codeInPlace(candidates: readonly string[], context: readonly string[]): string | undefined {
+function codeInPlace(candidates: readonly string[], context: readonly string[], length?: number): string | undefined {
   const above = context.join('');
   const here = candidates.filter((c) => c.length === 3 || above.startsWith(c.slice(0, c.length - 2)));
-  return here.length === 1 ? here[0] : undefined;
+  // A name a 款 and its 项 share (其他卫生健康支出: 21099, 2109999): the level the row prints tells.
+  const level = here.length > 1 && length ? here.filter((c) => c.length === length) : here;
+  return level.length === 1 ? level[0] : undefined;
 }
+
+/** Code parts of the shape a code has: a 类 of three digits, then 款 and 项 of two. */
+const wellFormed = (parts: readonly string[]) => parts.every((p, i) => p.length === (i === 0 ? 3 : 2));
 
 /**
  * Keys the rows of one table block in printed order. `held`: the codes some row of the block prints
@@ -90,7 +95,8 @@ export class BlockCodes {
         ? completed([codePart(codes[0] ?? ''), ...codes.slice(1)], this.context)
         : undefined;
     const fits = [asPrinted, padded].find((p) => p && named.includes(p.join('')));
-    const code = fits ? undefined : codeInPlace(named, this.context);
+    const length = asPrinted && wellFormed(asPrinted) ? asPrinted.join('').length : undefined;
+    const code = fits ? undefined : codeInPlace(named, this.context, length);
     let result: RowCodes | undefined;
     if (fits) result = { parts: fits };
     else if (code && !this.held.has(code)) {
