@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * Issue 22 item 3: the page's main thread while a file is read. For each file, a fresh Chromium
+ * profile opens the built page on 127.0.0.1, waits for the idle warm-up, then chooses the file through
+ * the page's input and records every long task (main thread busy over 50 ms) from the change event to
+ * one second after the verdict is painted, with the scripts Chromium attributes the longest animation
+ * frames to. Files: a 25-page budget, the 3.6 MB final account, and a 500-page PDF assembled with qpdf
+ * (35 copies of packages/pdf/fixtures/seed-001-joined.pdf and 10 pages more, as web's load.test does).
+ *
+ *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/long-tasks.mjs [--runs N] [PDF...]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
+const SEED = fileURLToPath(new URL('../../../packages/pdf/fixtures/seed-001-joined.pdf', import.meta.url));
+/** Long tasks after the verdict is painted still belong to the read (the report's slices): this long. */
+const AFTER_VERDICT_MS = 1500;
+
+/** The 500-page PDF (qpdf), or undefined when qpdf is missing. */
+export function fiveHundredPages(dir) {
+  if (spawnSync('qpdf', ['--version']).status !== 0) return undefined;
+  const out = join(dir, 'budget-500.pdf');
+  const ranges = [...Array.from({ length: 35 }, () => [SEED, '1-z']).flat(), SEED, '1-10'];
+  execFileSync('qpdf', ['--empty', '--pages', ...ranges, '--', out]);
+  return out;
+}
+
+/** Starts the in-page recorder: long tasks and long animation frames from the next file input change. */
+function arm(page, name) {
+  return page.evaluate(
+    ({ name, after }) =>
+      new Promise((resolve) => {
+        const selector = `[data-document="${CSS.escape(name)}"]:is([data-status], [data-error])`;
+        const tasks = [];
+        const frames = [];
+        let chosen;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            frames.push({
+              start: e.startTime,
+              duration: e.duration,
+              scripts: (e.scripts ?? []).map(
+                (s) => `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''} ${Math.round(s.duration)}ms`,
+              ),
+            });
+        }).observe({ type: 'long-animation-frame' });
+        document.addEventListener(
+          'change',
+          (event) => {
+            if (event.target instanceof HTMLInputElement && event.target.type === 'file') chosen = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (chosen === undefined || !document.querySelector(selector)) return;
+          const verdict = performance.now() - chosen;
+          observer.disconnect();
+          setTimeout(() => {
+            const rel = (xs) => xs.filter((x) => x.start >= chosen).map((x) => ({ ...x, start: x.start - chosen }));
+            resolve({
+              verdict,
+              status:
+                document.querySelector(selector)?.getAttribute('data-status') ??
+                `error ${document.querySelector(selector)?.getAttribute('data-error')}`,
+              findings: document.querySelectorAll('[data-finding]').length,
+              tasks: rel(tasks),
+              frames: rel(frames).sort((a, b) => b.duration - a.duration).slice(0, 3),
+            });
+          }, after);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      }),
+    { name, after: AFTER_VERDICT_MS },
+  );
+}
+
+async function once(url, path, dir) {
+  const { context, dispose } = await launchChromium();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.locator('html[data-hezhang-warm="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const copy = join(dir, basename(path));
+    if (!existsSync(copy)) writeFileSync(copy, readFileSync(path));
+    const result = arm(page, basename(path));
+    await page.locator('input[data-pick="documents"]').setInputFiles(copy);
+    return await result;
+  } finally {
+    await dispose();
+  }
+}
+
+const fmt = (t) => `${Math.round(t.duration)}@${Math.round(t.start)}`;
+
+export async function measureLongTasks(url, pdfs, runs) {
+  const dir = mkdtempSync(join(tmpdir(), 'hezhang-long-tasks-'));
+  try {
+    const files = pdfs ?? [join(REAL_DIR, 'czj-2025-dept.pdf'), join(REAL_DIR, 'czj-2024-final.pdf'), fiveHundredPages(dir)];
+    console.log('## Long tasks on the main thread, file chosen → verdict + 1.5 s (ms duration@start from the change)\n');
+    for (const path of files.filter((p) => p && existsSync(p))) {
+      for (let i = 0; i < runs; i++) {
+        const load = loadavg()[0].toFixed(1);
+        const r = await once(url, path, dir);
+        const longest = Math.max(0, ...r.tasks.map((t) => t.duration));
+        console.log(
+          `${basename(path)} run ${i + 1} (load ${load}): ${r.status}, ${r.findings} findings shown, verdict ${Math.round(r.verdict)} ms; ` +
+            `${r.tasks.length} long tasks, longest ${Math.round(longest)} ms: ${r.tasks.map(fmt).join(' ') || 'none'}`,
+        );
+        for (const f of r.frames) console.log(`    frame ${fmt(f)}: ${f.scripts.join('; ')}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+  const server = await serve({ port: 0 });
+  try {
+    await measureLongTasks(server.url, args.length > 0 ? args : undefined, runs);
+  } finally {
+    await server.close();
+  }
+}
