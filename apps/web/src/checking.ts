@@ -329,6 +329,8 @@ export class Checking {
         const checked = await checker.api.check();
         reports = [];
         for (const c of checked) reports.push({ id: c.id, report: await this.collect(c), checkedAt: c.checkedAt });
+        // The last piece was decoded in this task: the reports render in a task of their own.
+        if (checked.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         for (const id of this.handed)

@@ -3,12 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Findings rendered at once when a report arrives, then this many more in each later slice. The page's
- * main thread took 300–1000 ms to render a 500-page report's 314 findings in one task; ~1 ms a finding
- * on a busy two-core machine, so a slice stays near 40 ms and a report of up to FIRST findings (nearly
- * every real document) renders whole at once.
+ * main thread took 300–1000 ms to render a 500-page report's 314 findings in one task; a finding with
+ * its review controls costs ~1 ms on a quiet two-core machine (2–4 ms at load 12), so a slice stays
+ * well under 50 ms, and a report of up to FIRST_RENDERED findings (the real budgets have 5–20) renders
+ * whole at once.
  */
-export const FIRST_RENDERED = 40;
-export const RENDERED_PER_SLICE = 40;
+export const FIRST_RENDERED = 20;
+export const RENDERED_PER_SLICE = 20;
 
 /** Runs `task` in the next idle period (at the latest after a frame's worth of waiting); returns a cancel function. */
 function nextSlice(task: () => void): () => void {
