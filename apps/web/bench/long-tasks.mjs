@@ -49,7 +49,8 @@ function arm(page, name) {
               start: e.startTime,
               duration: e.duration,
               scripts: (e.scripts ?? []).map(
-                (s) => `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''} ${Math.round(s.duration)}ms`,
+                (s) =>
+                  `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''} ${Math.round(s.duration)}ms`,
               ),
             });
         }).observe({ type: 'long-animation-frame' });
@@ -73,7 +74,9 @@ function arm(page, name) {
                 `error ${document.querySelector(selector)?.getAttribute('data-error')}`,
               findings: document.querySelectorAll('[data-finding]').length,
               tasks: rel(tasks),
-              frames: rel(frames).sort((a, b) => b.duration - a.duration).slice(0, 3),
+              frames: rel(frames)
+                .sort((a, b) => b.duration - a.duration)
+                .slice(0, 3),
             });
           }, after);
         });
@@ -104,8 +107,14 @@ const fmt = (t) => `${Math.round(t.duration)}@${Math.round(t.start)}`;
 export async function measureLongTasks(url, pdfs, runs) {
   const dir = mkdtempSync(join(tmpdir(), 'hezhang-long-tasks-'));
   try {
-    const files = pdfs ?? [join(REAL_DIR, 'czj-2025-dept.pdf'), join(REAL_DIR, 'czj-2024-final.pdf'), fiveHundredPages(dir)];
-    console.log('## Long tasks on the main thread, file chosen → verdict + 1.5 s (ms duration@start from the change)\n');
+    const files = pdfs ?? [
+      join(REAL_DIR, 'czj-2025-dept.pdf'),
+      join(REAL_DIR, 'czj-2024-final.pdf'),
+      fiveHundredPages(dir),
+    ];
+    console.log(
+      '## Long tasks on the main thread, file chosen → verdict + 1.5 s (ms duration@start from the change)\n',
+    );
     for (const path of files.filter((p) => p && existsSync(p))) {
       for (let i = 0; i < runs; i++) {
         const load = loadavg()[0].toFixed(1);
