@@ -7,7 +7,9 @@
  * frames to. Files: a 25-page budget, the 3.6 MB final account, and a 500-page PDF assembled with qpdf
  * (35 copies of packages/pdf/fixtures/seed-001-joined.pdf and 10 pages more, as web's load.test does).
  *
- *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/long-tasks.mjs [--runs N] [PDF...]
+ *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/long-tasks.mjs [--runs N] [--root DIR] [PDF...]
+ *
+ * --root serves another build (e.g. main's, built with `vite build --outDir DIR`) for a before/after.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -136,7 +138,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
-  const server = await serve({ port: 0 });
+  const rootAt = args.indexOf('--root');
+  const root = rootAt >= 0 ? args.splice(rootAt, 2)[1] : undefined;
+  const server = await serve({ port: 0, ...(root ? { root } : {}) });
   try {
     await measureLongTasks(server.url, args.length > 0 ? args : undefined, runs);
   } finally {

@@ -1,14 +1,19 @@
 /**
  * A report crosses from the checking worker to the page in pieces: its head (verdict, findings,
  * checks, the document without its tables) and its bulk (tables and passes) in slices of about
- * PIECE_CELLS cells. The page's main thread decodes each message in a task of its own: a 500-page
- * report (2.8 MB, 2.5 MB of it tables) decoded in one message took it 150–250 ms, in slices each
- * takes a few.
+ * PIECE_BYTES. The page's main thread decodes each message in a task of its own: a 500-page report
+ * (2.8 MB, 2.5 MB of it tables) decoded in one message took it 150–250 ms, in slices each takes a few.
  */
 import type { BudgetTable, PassedComparison, Report } from '@hezhang/core';
 
-/** Cells (and passes) per piece: ~100 KB of structured clone, a few milliseconds to decode on the page. */
-export const PIECE_CELLS = 4000;
+/** A piece's size (as JSON, estimated): a few milliseconds to decode on the page. */
+export const PIECE_BYTES = 64 * 1024;
+/**
+ * Estimated JSON bytes of a table and of a passed comparison: a row with its cells and their boxes is
+ * ~520 bytes, a pass ~190 a cell it names (measured on the real budgets and the 500-page document).
+ */
+const tableBytes = (table: BudgetTable): number => 400 + 520 * table.rows.length;
+const passBytes = (pass: PassedComparison): number => 190 * (pass.refs.length + 1);
 
 export type ReportPiece = { tables: BudgetTable[] } | { passes: PassedComparison[] };
 
@@ -18,9 +23,6 @@ export interface PieceMessage {
   index: number;
   piece: ReportPiece;
 }
-
-const cellsOf = (table: BudgetTable): number =>
-  table.rows.length * (table.columns.length + (table.incomeColumns?.length ?? 0) + 2);
 
 /** Consecutive runs of items whose weights add up to about `limit` each (at least one item per run). */
 function slices<T>(items: readonly T[], weight: (item: T) => number, limit: number): T[][] {
@@ -45,8 +47,8 @@ export function splitReport(report: Report): { head: Report; pieces: ReportPiece
   const { tables, passes, ...rest } = report;
   const head: Report = { ...rest, tables: [], ...(passes ? { passes: [] } : {}) };
   const pieces: ReportPiece[] = [
-    ...slices(tables, cellsOf, PIECE_CELLS).map((t) => ({ tables: t })),
-    ...slices(passes ?? [], (p) => p.refs.length + 1, PIECE_CELLS).map((p) => ({ passes: p })),
+    ...slices(tables, tableBytes, PIECE_BYTES).map((t) => ({ tables: t })),
+    ...slices(passes ?? [], passBytes, PIECE_BYTES).map((p) => ({ passes: p })),
   ];
   return { head, pieces };
 }
