@@ -14,8 +14,9 @@ const { withoutCanvas } = await import('../dist/node-display.js');
 const { threadHost } = await import('../dist/node-thread.js');
 const require = createRequire(import.meta.url);
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-const pdfjs = await withoutCanvas(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'), () =>
-  import('pdfjs-dist/legacy/build/pdf.mjs'),
+const pdfjs = await withoutCanvas(
+  require.resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+  () => import('pdfjs-dist/legacy/build/pdf.mjs'),
 );
 Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
