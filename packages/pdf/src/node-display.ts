@@ -18,7 +18,7 @@
  * (test/fidelity.test.ts compares them with pdf.js' text layer).
  *
  * CFF fonts. pdf.js' worker recompiles every CFF font program (most Chinese budgets' fonts) into a
- * new one a browser's font sanitiser accepts — a tenth of the CPU of reading the real budgets — for
+ * new one a browser's font sanitiser accepts — an eighth of the CLI's CPU on the real budgets — for
  * the FontFace above, which holds nothing. The repository's pdfjs-dist carries a patch
  * (patches/pdfjs-dist@*.patch) that keeps the program as parsed when a document asks with
  * `skipCffCompile: true`: the glyph mapping, widths and text are those of the parsed font (the
