@@ -15,12 +15,9 @@ if (!['one-pass', 'plain'].includes(mode ?? '') || files.length === 0) {
   console.error('usage: node bench/read.mjs one-pass|plain FILE.pdf…');
   process.exit(2);
 }
-const { extractPositioned } = await import('../dist/node.js');
-const { plainPdfjs } = await import('./plain.mjs');
+// Only the mode's own module: @hezhang/pdf's Node entry starts a pdf.js thread when it loads.
+const read =
+  mode === 'plain' ? (await import('./plain.mjs')).plainPdfjs : (await import('../dist/node.js')).extractPositioned;
 
-for (const file of files) {
-  const bytes = new Uint8Array(readFileSync(file));
-  if (mode === 'plain') await plainPdfjs(bytes);
-  else await extractPositioned(bytes);
-}
+for (const file of files) await read(new Uint8Array(readFileSync(file)));
 // The pdf.js threads are idle and unreferenced: the process ends by itself.

@@ -16,6 +16,14 @@
  * browser loads them (`fontLoading`), it skips the outlines and hands each font to a FontFace, which
  * here holds nothing. The glyphs, their widths and the font objects the reader sees are the same
  * (test/fidelity.test.ts compares them with pdf.js' text layer).
+ *
+ * CFF fonts. pdf.js' worker recompiles every CFF font program (most Chinese budgets' fonts) into a
+ * new one a browser's font sanitiser accepts — an eighth of the CLI's CPU on the real budgets — for
+ * the FontFace above, which holds nothing. The repository's pdfjs-dist carries a patch
+ * (patches/pdfjs-dist@*.patch) that keeps the program as parsed when a document asks with
+ * `skipCffCompile: true`: the glyph mapping, widths and text are those of the parsed font (the
+ * compile only writes bytes), so readings are the same. An unpatched pdfjs-dist ignores the unknown
+ * parameter and compiles as before.
  */
 import { createRequire, Module } from 'node:module';
 import type { DocumentParams } from './extract.js';
@@ -79,13 +87,20 @@ class FontFace {
   }
 }
 
+/** getDocument's parameters, with the one the patched pdf.js reads (see above). */
+export type NodeDocumentParams = Partial<DocumentParams> & { skipCffCompile?: boolean };
+
 /**
- * getDocument's parameters for fonts loaded as a browser would (see above), with the FontFace stood in
- * where the process has none.
+ * getDocument's parameters for fonts loaded as a browser would but never drawn (see above), with the
+ * FontFace stood in where the process has none.
  */
-export function fontLoading(): Partial<DocumentParams> {
+export function fontLoading(): NodeDocumentParams {
   (globalThis as { FontFace?: unknown }).FontFace ??= FontFace;
   const fonts = { add() {}, delete() {} };
   // pdf.js reads nothing of its document but `fonts` when it loads fonts (FontLoader).
-  return { disableFontFace: false, ownerDocument: { fonts } as unknown as DocumentParams['ownerDocument'] };
+  return {
+    disableFontFace: false,
+    ownerDocument: { fonts } as unknown as DocumentParams['ownerDocument'],
+    skipCffCompile: true,
+  };
 }

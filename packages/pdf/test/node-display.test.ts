@@ -14,7 +14,8 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 /**
  * The Node entry stands in for what pdf.js' display side takes from a browser (node-display.ts):
  * no @napi-rs/canvas loaded, and fonts handed to a FontFace that holds nothing instead of every
- * glyph's outline compiled and posted. What is read must not change by a bit.
+ * glyph's outline compiled and posted; and CFF font programs kept as parsed (`skipCffCompile`, read by
+ * the repository's patched pdf.js) instead of recompiled. What is read must not change by a bit.
  */
 
 const here = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -29,7 +30,7 @@ const FILES = [
   ...pdfs(join(here, 'glyphs')),
 ];
 
-/** pdf.js as it is by default in Node: glyph outlines compiled and posted, no font loading API. */
+/** pdf.js as it is by default in Node: glyph outlines compiled and posted, no font loading API, CFF recompiled. */
 const pdfjsDefaults = threadHost(pdfjs);
 
 it('loads pdf.js without @napi-rs/canvas', () => {

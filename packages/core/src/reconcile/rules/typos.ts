@@ -95,12 +95,14 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
           // A character inside a word that reaches out of the sequence is as written (4-character
           // terms aside: 建筑里面 holds the word 里面).
           if (n < 4 && bound(i + j, i, n)) continue;
+          // Only the documents' words one character away can be the word meant: looked up, then
+          // ordered as the character's look-alikes, then its same-sound characters, are listed.
+          const near = v.differingAt(w, j);
+          if (near.length === 0) continue;
           const c = w.charAt(j);
           const looks = v.lookAlike(c);
           const sounds = n > 2 ? v.sameSound(c) : [];
-          // Only the documents' words one character away can be the word meant: looked up, then
-          // ordered as the character's look-alikes, then its same-sound characters, are listed.
-          for (const right of v.differingAt(w, j)) {
+          for (const right of near) {
             const r = right.charAt(j);
             const look = looks.indexOf(r);
             if (look >= 0) consider(right, LOOK_ALIKE_MIN, order(j, 0, look));
@@ -157,7 +159,7 @@ function wordsOf(run: string, v: Vocabulary) {
   const reach = new Array<number>(length).fill(-1);
   for (let n = 2; n <= 4; n++)
     for (let i = 0; i + n <= length; i++) {
-      if (!v.isWord(run.slice(i, i + n))) continue;
+      if (!v.isWordAt(run, i, n)) continue;
       (is[n] as boolean[])[i] = true;
       for (let p = i; p < i + n; p++) {
         if (i < (from[p] as number)) from[p] = i;
