@@ -1,47 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PDF_SETTINGS,
-  type PositionedItem,
-  type PositionedPage,
-  parsePositioned,
-  pdfSettings,
-  ReadingTrace,
-} from '../src/index.js';
-import { landscape, printed, rightAligned, type Style } from './printed.js';
+import { PDF_SETTINGS, type PositionedPage, parsePositioned, pdfSettings, ReadingTrace } from '../src/index.js';
+import { afterTable, landscape, printed, SUMMARY_TABLE } from './printed.js';
 
 /**
  * The PDF reader's settings are passed in (issue 17 item 6): `parsePositioned(doc, { settings })`
  * overrides any tolerance of `PDF_SETTINGS` for one call, the others keeping their defaults, and the
  * override reaches the stage that reads with it.
  */
-const text = (t: string, x: number, y: number, style: Style = {}) => printed(t, x, y, style);
-const amount = (t: string, x1: number, y: number) => rightAligned(t, x1, y);
-
-const TABLE: PositionedItem[] = [
-  text('2025年部门支出预算总表', 200, 20, { size: 16, bold: true }),
-  text('单位：元', 500, 45),
-  text('科目编码', 45, 65),
-  text('科目名称', 105, 65),
-  text('合计', 327, 65),
-  text('基本支出', 407, 65),
-  text('项目支出', 507, 65),
-  text('201', 45, 85),
-  text('一般公共服务支出', 105, 85),
-  amount('3,000.00', 347, 85),
-  amount('1,000.00', 447, 85),
-  amount('2,000.00', 547, 85),
-  text('合计', 105, 105),
-  amount('3,000.00', 347, 105),
-  amount('1,000.00', 447, 105),
-  amount('2,000.00', 547, 105),
-];
 /** A heading in 14 pt type (the table's lines are 10 pt: 1.4 times), then a line with an amount and prose. */
 const PAGE: PositionedPage = landscape(1, [
-  ...TABLE,
-  text('三、其他说明', 58, 140, { size: 14 }),
-  text('一般公共服务支出', 58, 165),
-  amount('500.00', 400, 165),
-  text('主要用于机关日常运转，比上年增加10万元。', 58, 185),
+  ...SUMMARY_TABLE,
+  printed('三、其他说明', 58, 140, { size: 14 }),
+  ...afterTable(165),
 ]);
 
 function read(settings?: Parameters<typeof pdfSettings>[0]) {
