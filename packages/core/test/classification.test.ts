@@ -171,21 +171,47 @@ describe('the classification rules on real text', () => {
   });
 
   it('a code that does not exist under a parent whose children are all known', () => {
-    const r = check(swap('210\t11\t02\t事业单位医疗\t1,550,127', '210\t11\t05\t事业单位医疗\t1,550,127'));
+    const r = check(swap('210\t11\t02\t事业单位医疗\t1,550,127', '210\t11\t05\t某某单位医疗\t1,550,127'));
     const f = findings(r, 'classification.unknown_codes');
     expect(f.map((x) => x.message.zh)).toEqual([
-      '科目编码 2101105（“事业单位医疗”）在2023年《政府收支分类科目》中不存在',
+      '科目编码 2101105（“某某单位医疗”）在2023年《政府收支分类科目》中不存在',
     ]);
     expect(f[0]?.refs[0]).toMatchObject({ table: 'revenue_summary', row: '2101105' });
   });
 
-  it('a class code printed wrongly', () => {
+  it('a code that does not exist, printed for a name that says which: read by the name, reported once', () => {
+    const r = check(swap('210\t11\t02\t事业单位医疗\t1,550,127', '210\t11\t05\t事业单位医疗\t1,550,127'));
+    expect(findings(r, 'classification.printed_codes').map((x) => x.message.zh)).toEqual([
+      '“2023年部门收入预算总表”有1行印出的编码不是其科目名称的编码（已按名称读取）：210类：“210 11 05”应为2101102',
+    ]);
+    expect(findings(r, 'classification.unknown_codes')).toEqual([]);
+  });
+
+  it('a class code printed wrongly under its class: the row read by its name, reported once', () => {
     const r = check(swap('210\t11\t\t行政事业单位医疗\t7,495,562', '201\t11\t\t行政事业单位医疗\t7,495,562'));
+    // Under class 210, 行政事业单位医疗 is 21011: the row is read there (its sums hold, the other tables
+    // meet it), and the printed code is one warning (printed-codes.test) — not the class-digit rule's.
+    const f = findings(r, 'classification.printed_codes');
+    expect(f.map((x) => x.message.zh)).toEqual([
+      '“2023年部门收入预算总表”有1行印出的编码不是其科目名称的编码（已按名称读取）：210类：“201 11”应为21011',
+    ]);
+    expect(f[0]?.refs[0]).toMatchObject({ table: 'revenue_summary', row: '21011' });
+    expect(findings(r, 'classification.class_codes')).toEqual([]);
+    expect(findings(r, 'classification.code_names')).toEqual([]);
+    expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('a class code printed wrongly where no row above places the name: the class-digit rule', () => {
+    // The 款 printed as the first row of a table: no class above it to read it under.
+    const r = check(
+      swap(
+        '210\t11\t\t行政事业单位医疗\t7,495,562\t7,495,562\t\t\t\n',
+        '201\t11\t\t行政事业单位医疗\t7,495,562\t7,495,562\t\t\t\n',
+      ).replace('210\t\t\t卫生健康支出\t246,135,154\t246,135,154\t\t\t\n', ''),
+    );
     const f = findings(r, 'classification.class_codes');
     expect(f.map((x) => x.message.zh)).toEqual(['“行政事业单位医疗”印作 20111，其编码应为 21011（类级编码 210）']);
-    expect(f[0]?.refs[0]).toMatchObject({ table: 'revenue_summary', row: '20111' });
-    // Not reported a second time as a wrong name for 20111: the dictionary does not know 20111.
-    expect(findings(r, 'classification.code_names')).toEqual([]);
+    expect(findings(r, 'classification.printed_codes')).toEqual([]);
   });
 
   it('subjects no table names: one warning listing them all, their amounts not checked', () => {

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type BudgetDocument, formatAmount, type PositionedDocument, parsePositioned } from '@hezhang/core';
+import {
+  type BudgetDocument,
+  checkDocument,
+  formatAmount,
+  type PositionedDocument,
+  parsePositioned,
+  type Report,
+} from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { goldenTables } from '../../core/test/helpers.js';
 import { extractPositioned, readBudgetPdf } from '../src/node.js';
@@ -48,6 +55,12 @@ const LABELS = {
 
 const VARIANTS: Variant[] = [
   { file: 'cell-borders.pdf', seed: '001', what: 'borders drawn cell by cell', oracle: true },
+  {
+    file: 'misprinted-codes.pdf',
+    seed: '001',
+    what: 'cell-borders.pdf with class 210 printed "7" in one table and 210’s 款 printed as row numbers in another: every row read by its name',
+    oracle: true,
+  },
   {
     file: 'cell-borders-wps.pdf',
     seed: '002',
@@ -540,5 +553,46 @@ describe('clipped.pdf (names cut off by their cells)', () => {
     const quoted = clipped.flatMap((d) => [...String((d.params as { text: string }).text)]);
     expect(quoted.length).toBeGreaterThanOrEqual(1);
     for (const glyph of quoted) expect(next.has(glyph), glyph).toBe(true);
+  });
+});
+
+/**
+ * misprinted-codes.pdf: cell-borders.pdf (the same seed, layout and style) with codes printed wrong —
+ * 一般公共预算支出表's class 210 as "7", 支出预算总表's 210 款 as row numbers 01, 02, 03 (and its 项 rows
+ * under them). Read from the page's positions, each row is keyed by its name (the tables above read as
+ * the seed's golden ones); each table gives one warning naming its printed codes and the names' codes,
+ * and every other check ends as on cell-borders.pdf, which gives no such warning.
+ */
+describe('misprinted-codes.pdf (codes that are not the rows’ codes)', () => {
+  const RULE = 'classification.printed_codes';
+  const line = (f: Report['findings'][number]) => `${f.severity} ${f.rule} ${f.message.zh}`;
+
+  it('one warning per misprinted table, and nothing else changes', async () => {
+    const [[control], [misprinted]] = await Promise.all([read('cell-borders.pdf'), read('misprinted-codes.pdf')]);
+    const before = checkDocument(control);
+    const after = checkDocument(misprinted);
+    expect(before.findings.filter((f) => f.rule === RULE)).toEqual([]);
+    expect(before.checks.find((c) => c.rule === RULE)?.status).toBe('pass');
+    expect(
+      after.findings
+        .filter((f) => f.rule === RULE)
+        .map((f) => [f.severity, f.message.zh, f.refs.map((r) => `${r.table}/${r.row}/p${r.page}`).slice(0, 2)]),
+    ).toEqual([
+      [
+        'warning',
+        '“2023年部门支出预算总表”有13行印出的编码不是其科目名称的编码（已按名称读取）：210类：“210 01”应为21011、“210 02”应为21015、“210 03”应为21099（其下10行的编码随之错印）',
+        ['expenditure_summary/21011/p4', 'expenditure_summary/2101101/p4'],
+      ],
+      [
+        'warning',
+        '“2023年部门一般公共预算支出功能分类预算表”有1行印出的编码不是其科目名称的编码（已按名称读取）：210类：“7”应为210',
+        ['general_budget_by_function/210/p7'],
+      ],
+    ]);
+    expect(after.findings.filter((f) => f.rule !== RULE).map(line)).toEqual(before.findings.map(line));
+    for (const c of before.checks) {
+      const now = after.checks.find((x) => x.rule === c.rule);
+      expect([now?.status, now?.comparisons], c.rule).toEqual([c.rule === RULE ? 'fail' : c.status, c.comparisons]);
+    }
   });
 });

@@ -58,13 +58,14 @@ describe.skipIf(!FILES.includes('czj-2025-dept.pdf'))('czj-2025-dept: a subject 
 });
 
 describe.skipIf(FILES.length === 0).each(FILES)('%s: the classification of its year', (file) => {
-  it('reports no former name, wrong name, unknown code or wrong class code', async () => {
+  it('reports no former name, wrong name, unknown code, wrong class code or code its name contradicts', async () => {
     const r = await report(file);
     for (const rule of [
       'classification.stale_names',
       'classification.code_names',
       'classification.unknown_codes',
       'classification.class_codes',
+      'classification.printed_codes',
     ]) {
       expect(findings(r, rule), rule).toEqual([]);
       expect(check(r, rule)?.status, rule).toBe('pass');

@@ -119,6 +119,12 @@ const PROBLEM_TEXT = {
     bi(`${lineAt(p).zh}无法归入列的内容：${p.text}`, `${lineAt(p).en}content that fits no column: ${quote(p.text)}`),
   code_without_parent: (p: Line & { codes: string }) =>
     bi(`${lineAt(p).zh}科目编码缺少上级：${p.codes}`, `${lineAt(p).en}codes without a parent: ${p.codes}`),
+  /** A code column holding no subject code ("7"), beside a name the classification does not place. */
+  unplaced_code: (p: Line & { codes: string; row: string }) =>
+    bi(
+      `${lineAt(p).zh}编码列中的“${p.codes}”不是科目编码，科目名称“${p.row}”也无法确定其编码`,
+      `${lineAt(p).en}"${p.codes}" in the code columns is no subject code, and the name ${quote(p.row)} does not tell the code`,
+    ),
   values_without_code: (p: Line & { text: string }) =>
     bi(
       `${lineAt(p).zh}有数值但没有科目编码或名称：${p.text}`,

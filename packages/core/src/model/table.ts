@@ -45,6 +45,11 @@ export const TableRow = z.object({
   cells: z.record(z.string(), SourceRef).optional(),
   /** PDFs: what put each value in its column, keyed by column id. */
   evidence: z.record(z.string(), CellEvidence).optional(),
+  /**
+   * The codes as printed ("7", "210 01") when they contradict the code the row's name determines and
+   * the row is keyed by its name (read/codes.ts); classification.printed_codes reports them.
+   */
+  printedCode: z.string().optional(),
   /** "printed" when the name was on the row, "recovered" when taken from another table (the page lost it). */
   labelSource: z.enum(['printed', 'recovered', 'missing']).default('printed'),
   /**

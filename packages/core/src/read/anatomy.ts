@@ -146,7 +146,9 @@ function tokenGrid(line: Line, cells: Cell[], unit: Unit, withCodes: boolean): G
     if (amounts.length === 0) {
       // A leading 3-digit token is a class code only when a 款 code or a name follows ("300 100 200合计" is values).
       const next = cells[i + 1]?.text ?? '';
-      const classCode = isClassCode(t) && (isSubCode(next) || (next !== '' && amountOf(next, unit) === null));
+      // One or two digits before a name: a code misprinted or printed without its class (read/codes.ts).
+      const named = next !== '' && amountOf(next, unit) === null && totalOf(compact(next)) !== 'table';
+      const classCode = (isClassCode(t) && (isSubCode(next) || named)) || (isCodePart(t) && named);
       const code =
         withCodes && head.length === codesSeen && (codesSeen === 0 ? classCode : codesSeen < 3 && isSubCode(t));
       if (code) {
@@ -183,8 +185,9 @@ function readHead(
     if (isBlankText(t)) continue;
     if (withCodes && labelParts.length === 0) {
       if (codes.length === 0) {
-        if (isClassCode(t) || isSubCode(t)) {
-          // A 2-digit first code: the class column left blank on 款/项 lines.
+        if (isClassCode(t) || isCodePart(t)) {
+          // A 2-digit first code: the class column left blank on 款/项 lines. One digit: a misprinted
+          // class code ("7") or a 款 stored as a number; the row's name tells (read/codes.ts).
           codes.push(t);
           continue;
         }

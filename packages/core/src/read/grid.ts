@@ -9,6 +9,7 @@ import type { CompiledTable } from '../templates/index.js';
 import { headerCell, isBlankText } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import { type GridAnatomy, gridAnatomy } from './anatomy.js';
+import { BlockCodes } from './codes.js';
 import { type DraftRow, newDraft, placeValues } from './draft.js';
 
 export interface DraftTable {
@@ -36,11 +37,11 @@ export function readGrid(
   const rows: DraftRow[] = [];
   const problems: Problem[] = [];
   const single = table.spec.layout === 'single_row';
-  let context: string[] = [];
 
   const anatomies =
     typed ??
     block.body.filter((line) => headerKind(line, table) !== 'word').map((line) => gridAnatomy(line, table, mode, unit));
+  const codes = new BlockCodes(table.spec.codes, BlockCodes.held(anatomies, table.spec.codes));
   for (const a of anatomies) {
     const line = a.line;
     const present = a.amounts.filter((x) => x !== null);
@@ -65,20 +66,25 @@ export function readGrid(
     let key: string | undefined;
     let level = 0;
     let label = a.label;
+    let printedCode: string | undefined;
     if (a.total) key = 'total';
     else if (a.codes.length > 0) {
-      let codes = a.codes;
-      if ((codes[0] ?? '').length === 2) {
-        // 款/项 printed without their class: complete from the row above.
-        if (context.length === 0) {
-          lost(problem('code_without_parent', { ...here, codes: codes.join(' ') }));
-          continue;
-        }
-        codes = [...context.slice(0, Math.max(1, Math.min(context.length, 3 - codes.length))), ...codes];
+      // 款/项 printed without their class are completed from the row above; codes the name contradicts
+      // give way to it (read/codes.ts).
+      const keyed = codes.key(a.codes, a.label);
+      if (!keyed) {
+        lost(problem('code_without_parent', { ...here, codes: a.codes.join(' ') }));
+        continue;
       }
-      key = codes.join('');
-      level = codes.length;
-      context = codes;
+      // A first code of one digit that no name places ("7" beside a name the classification does not
+      // know): which class or 款 the row is cannot be told.
+      if ((keyed.parts[0] ?? '').length !== 3) {
+        lost(problem('unplaced_code', { ...here, codes: a.codes.join(' '), row: a.label }));
+        continue;
+      }
+      key = keyed.parts.join('');
+      level = keyed.parts.length;
+      printedCode = keyed.printed;
     } else if (namedRow(a.label, table)) {
       ({ key, level } = namedRow(a.label, table) as { key: string; level: number });
     } else if (single && present.length > 0) {
@@ -100,6 +106,7 @@ export function readGrid(
     rowProblems(a, key, columns, problems);
 
     const draft = newDraft(key, label, level, line, columns);
+    if (printedCode) draft.row.printedCode = printedCode;
     if (a.placed) placeValues(draft, a.amounts, line);
     else if (present.length === k) {
       placeValues(

@@ -314,3 +314,73 @@ export const classCodes: Rule = {
     return tally.outcome();
   },
 };
+
+/**
+ * Codes printed in a code column that are not the row's code — a class code "7" where 卫生健康支出 is
+ * 210, a block of 款 codes that are row numbers (01, 02, 03) — read by the rows' names (read/codes.ts):
+ * one finding per table, naming each class block, the codes as printed and the codes the names say.
+ * A warning: a wrong code on the page is a real mistake a reviewer marks, but the amounts are read
+ * and checked where the names put them, so nothing else is in doubt (no error, no unread table).
+ */
+export const printedCodes: Rule = {
+  id: 'classification.printed_codes',
+  title: bi('编码列印的是该行的科目编码', 'The code columns print each row’s own code'),
+  section: 'document',
+  severity: 'warning',
+  formula: () =>
+    bi(
+      '科目名称在《政府收支分类科目》中唯一对应的编码 = 该行印出的编码（如“卫生健康支出”不印作“7”，款级编码不印作行号01、02、03）',
+      'the code a row’s name stands for in the classification = the code printed on the row (卫生健康支出 not printed "7", 款 codes not row numbers 01, 02, 03)',
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    for (const table of ctx.tables.all()) {
+      if (!ctx.template.byKind.get(table.kind)?.spec.codes) continue;
+      const coded = table.rows.filter((r) => /^\d+$/.test(r.key));
+      if (coded.length === 0) continue;
+      tally.compared();
+      const rows = coded.filter((r) => r.printedCode !== undefined);
+      if (rows.length === 0) continue;
+      // By class block, in printed order: "210：“7”应为210", "210：“210 01”应为21011…". A row whose codes are
+      // wrong only by its parent's misprinted digits ("210 01 01" under "210 01") is counted, not listed.
+      const follows = (r: TableRow) =>
+        rows.some((p) => p.key === r.key.slice(0, -2) && (r.printedCode ?? '').startsWith(p.printedCode ?? ''));
+      const blocks = new Map<string, { shown: TableRow[]; following: number }>();
+      for (const r of rows) {
+        const block = blocks.get(r.key.slice(0, 3)) ?? { shown: [], following: 0 };
+        if (follows(r)) block.following++;
+        else block.shown.push(r);
+        blocks.set(r.key.slice(0, 3), block);
+      }
+      const zh = [...blocks]
+        .map(
+          ([cls, b]) =>
+            `${cls}类：${b.shown.map((r) => `“${r.printedCode}”应为${r.key}`).join('、')}${b.following ? `（其下${b.following}行的编码随之错印）` : ''}`,
+        )
+        .join('；');
+      const en = [...blocks]
+        .map(
+          ([cls, b]) =>
+            `class ${cls}: ${b.shown.map((r) => `"${r.printedCode}" → ${r.key}`).join(', ')}${b.following ? ` (and the ${b.following} row${b.following > 1 ? 's' : ''} under them)` : ''}`,
+        )
+        .join('; ');
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `“${table.title}”有${rows.length}行印出的编码不是其科目名称的编码（已按名称读取）：${zh}`,
+          `"${table.title}": ${rows.length} printed code${rows.length > 1 ? 's are' : ' is'} not the code of the row’s name (read by the name): ${en}`,
+        ),
+        formula: bi(
+          rows.map((r) => `${r.label.trim()} = ${r.key} ≠ ${r.printedCode}`).join('；'),
+          rows.map((r) => `${r.label.trim()} = ${r.key} ≠ ${r.printedCode}`).join('; '),
+        ),
+        refs: rows.map((r) => rowRef(table, r)),
+        expected: { unit: 'text', text: rows.map((r) => r.key).join(' ') },
+        actual: { unit: 'text', text: rows.map((r) => r.printedCode).join(' | ') },
+        ...(rows.length > 1 ? { count: rows.length } : {}),
+      });
+    }
+    return tally.outcome(bi('没有按科目编码排列的表', 'no table keyed by codes'));
+  },
+};

@@ -4,7 +4,7 @@ import { acrossUnits } from './across-units.js';
 import { acrossYears } from './across-years.js';
 import { areas } from './areas.js';
 import { changeAgreement, changeArithmetic, repeatedStatements } from './changes.js';
-import { classCodes, codeNamesOfYear, staleSubjectNames, unknownCodes } from './classification.js';
+import { classCodes, codeNamesOfYear, printedCodes, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
 import { conventions, crossTable } from './cross-table.js';
 import { codeNames, emptyTables, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
@@ -68,6 +68,7 @@ export const RULES: readonly Rule[] = [
   codeNamesOfYear,
   unknownCodes,
   classCodes,
+  printedCodes,
   unitsFit,
   years,
   ownYears,
