@@ -72,7 +72,8 @@ export const USAGE = `用法 / usage:
            the marks file (confirmed / dismissed / open, with notes); dismissed findings leave the verdict
   extract  输出读取到的表格与文字 / print the tables and prose as read
   rules    列出全部核对规则（Markdown） / list every rule (markdown)
-  debug    画出读表时的判断（线、列、行、每段文字的归属）/ draw what the table reader decided on each page
+  debug    画出读表时的判断（分段、线、列、行、每段文字的归属）/ draw what the table reader decided on each
+           page (where tables start and end and why, rulings, columns, rows, every text's role)
 
   --jobs N   同时读取的文件数（默认：全部 CPU 核心）/ files read at once (default: every core)
   --json     每个输入一个 JSON 条目 / one JSON entry per input

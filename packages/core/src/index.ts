@@ -47,7 +47,7 @@ export {
   htmlLayout,
   htmlLineOrigins,
 } from './layout/html.js';
-export { PDF_SETTINGS, type PdfSettings } from './layout/pdf-settings.js';
+export { PDF_SETTINGS, type PdfSettings, type PdfSettingsOverride, pdfSettings } from './layout/pdf-settings.js';
 export type { PdfFont, PositionedDocument, PositionedItem, PositionedPage, Ruling } from './layout/pdf-types.js';
 export { positionedLayout } from './layout/positioned.js';
 export { normalizeRulings } from './layout/rulings.js';
@@ -114,7 +114,15 @@ export { Box, SourceInfo, SourceKind, SourceRef } from './model/source.js';
 export { BudgetTable, CellValue, RowSide, TableKind, TableRow, UnitSchema } from './model/table.js';
 export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';
 export { parseHtmlDocument } from './parse-html.js';
-export { ReadingTrace, type TokenRole, type TracedTable, type TracedToken } from './read/trace.js';
+export {
+  type LineRole,
+  ReadingTrace,
+  type TokenRole,
+  type TracedLine,
+  type TracedSegment,
+  type TracedTable,
+  type TracedToken,
+} from './read/trace.js';
 // Rules.
 export type { CheckContext, Rule, RuleOutcome } from './reconcile/rule.js';
 export { childrenByParent } from './reconcile/rules/hierarchy.js';

@@ -1,6 +1,7 @@
 import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
 import { markUntrusted, textIntegrity } from './layout/pdf-integrity.js';
+import { type PdfSettingsOverride, pdfSettings } from './layout/pdf-settings.js';
 import type { PositionedDocument } from './layout/pdf-types.js';
 import { positionedLayout } from './layout/positioned.js';
 import type { Layout } from './layout/types.js';
@@ -20,8 +21,16 @@ export interface ParseOptions {
   name?: string;
   /** Template to read the tables with (default: the known template whose table titles the document prints). */
   template?: Template;
-  /** PDFs: records what the table reader decided on each page (for the debug picture). */
+  /**
+   * PDFs: records what the reader decided — segmentation's lines and table boundaries, and on each
+   * table page its columns, rows and every word's role (for the debug picture).
+   */
   trace?: ReadingTrace;
+  /**
+   * PDFs: tolerances of the positioned reader for this call, any of `PDF_SETTINGS` by group
+   * (`{ lines: { cellGapEm: 0.8 } }`); the others keep their defaults.
+   */
+  settings?: PdfSettingsOverride;
 }
 
 /**
@@ -37,8 +46,10 @@ export function parseText(text: string, options: ParseOptions & { format?: TextF
  * are rebuilt from the positions of their cells and ruling lines.
  */
 export function parsePositioned(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument {
-  const integrity = textIntegrity(doc);
-  const parsed = parseLayout(positionedLayout(doc, undefined, spreadWords(options.template)), 'pdf', options);
+  const settings = pdfSettings(options.settings);
+  const integrity = textIntegrity(doc, settings);
+  const layout = positionedLayout(doc, settings, spreadWords(options.template));
+  const parsed = parseLayout(layout, 'pdf', { ...options, settings });
   markUntrusted(parsed.tables, integrity.untrusted);
   return {
     ...parsed,
@@ -63,8 +74,16 @@ function spreadWords(template?: Template): ReadonlySet<string> {
 export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOptions = {}): BudgetDocument {
   const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
   const compiled = compileTemplate(template);
-  const segments = segment(layout, compiled);
-  const tables = readTables(segments.tables, compiled, layout.mode, layout.rulings, options.trace);
+  const settings = pdfSettings(options.settings);
+  const segments = segment(layout, compiled, settings.tables, options.trace);
+  const tables = readTables(
+    segments.tables,
+    compiled,
+    layout.mode,
+    layout.rulings ?? new Map(),
+    settings,
+    options.trace,
+  );
   const { sections, contents } = readProse(segments.prose, compiled);
   const meta = readMeta(sections, segments.tables, tables, template);
 

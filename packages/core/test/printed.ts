@@ -40,3 +40,33 @@ export function rightAligned(text: string, x1: number, y: number, style: Style =
 export function landscape(n: number, items: PositionedItem[], more: Partial<PositionedPage> = {}): PositionedPage {
   return { page: n, width: 842, height: 595, rotation: 0, images: 0, items, rulings: [], ...more };
 }
+
+/**
+ * 部门支出预算总表 on a page in 10 pt type (its title 16 pt bold): header, row 201 and 合计, the 合计 line
+ * at y = 105.
+ */
+export const SUMMARY_TABLE: PositionedItem[] = [
+  printed('2025年部门支出预算总表', 200, 20, { size: 16, bold: true }),
+  printed('单位：元', 500, 45),
+  printed('科目编码', 45, 65),
+  printed('科目名称', 105, 65),
+  printed('合计', 327, 65),
+  printed('基本支出', 407, 65),
+  printed('项目支出', 507, 65),
+  printed('201', 45, 85),
+  printed('一般公共服务支出', 105, 85),
+  rightAligned('3,000.00', 347, 85),
+  rightAligned('1,000.00', 447, 85),
+  rightAligned('2,000.00', 547, 85),
+  printed('合计', 105, 105),
+  rightAligned('3,000.00', 347, 105),
+  rightAligned('1,000.00', 447, 105),
+  rightAligned('2,000.00', 547, 105),
+];
+
+/** What may follow a table at y: a line of a name and an amount (a small untemplated table), then prose. */
+export const afterTable = (y: number): PositionedItem[] => [
+  printed('一般公共服务支出', 58, y),
+  rightAligned('500.00', 400, y),
+  printed('主要用于机关日常运转，比上年增加10万元。', 58, y + 20),
+];

@@ -12,8 +12,9 @@
  *   pdfplumber         page.extract_tables() of every page, when `python3 -c 'import pdfplumber'`
  *                      works ($HEZHANG_PYTHON names another interpreter)
  *
- * CPU = user + system time of the whole process (every thread). On a machine busy with other work,
- * CPU time holds and wall time does not: the load average is printed with the figures.
+ * CPU = user + system time of the whole process (every thread), also per document (÷ the number of
+ * PDFs: issue 17's "CPU per document against plain pdf.js"). On a machine busy with other work, CPU
+ * time holds and wall time does not: the load average is printed with the figures.
  * $HEZHANG_BENCH_ROUNDS sets the counted rounds (default 5; one warm-up round first). Needs the built
  * packages (pnpm build).
  */
@@ -104,6 +105,7 @@ console.table(
   commands.map((c, i) => ({
     command: c.name,
     'CPU s': median(times[i].map((t) => t.cpu)).toFixed(2),
+    'CPU s / document': (median(times[i].map((t) => t.cpu)) / files.length).toFixed(3),
     'wall s': median(times[i].map((t) => t.wall)).toFixed(2),
     'peak MB': median(times[i].map((t) => t.rssMb)).toFixed(0),
     'CPU ÷ plain': i === 0 ? '1' : paired(i, 'cpu').toFixed(2),

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/document.js';
 import { problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import { compact } from '../text/normalize.js';
+import type { PdfSettings } from './pdf-settings.js';
 import type { PositionedDocument, PositionedItem, PositionedPage } from './pdf-types.js';
 import { union } from './words.js';
 
@@ -20,19 +21,19 @@ import { union } from './words.js';
  * the span of its visible text across): a sheet's cells beyond its print range, a merged cell's title
  * centred over columns printed on the page before — no box of the page's text cut it.
  */
-export function clippedText(doc: PositionedDocument): Diagnostic[] {
-  const visible = doc.pages.map(visibleText);
+export function clippedText(doc: PositionedDocument, settings: ClipSettings): Diagnostic[] {
+  const visible = doc.pages.map((page) => visibleText(page, settings));
   const diagnostics: Diagnostic[] = [];
   doc.pages.forEach((page, i) => {
     const near = [visible[i - 1], visible[i], visible[i + 1]].filter((v): v is VisibleText => v !== undefined);
     const across = visibleSpan(page);
-    const lost = linesOf(page.clipped ?? []).filter((l) => {
+    const lost = linesOf(page.clipped ?? [], settings).filter((l) => {
       const [x, y] = [(l.box[0] + l.box[2]) / 2, (l.box[1] + l.box[3]) / 2];
       const onPage = y >= 0 && y <= page.height && x >= across[0] && x <= across[1];
-      const text = visibleHead(page, l) + l.text;
+      const text = visibleHead(page, l, settings) + l.text;
       return onPage && !near.some((v) => v.contains(text));
     });
-    for (const block of blocksOf(lost))
+    for (const block of blocksOf(lost, settings))
       diagnostics.push({
         ...problem('text_clipped', { page: page.page, text: block.map((l) => l.text).join('') }),
         severity: 'warning',
@@ -41,6 +42,8 @@ export function clippedText(doc: PositionedDocument): Diagnostic[] {
   });
   return diagnostics;
 }
+
+type ClipSettings = PdfSettings['clipping'];
 
 interface ClippedLine {
   text: string;
@@ -53,9 +56,9 @@ interface VisibleText {
   contains(text: string): boolean;
 }
 
-function visibleText(page: PositionedPage): VisibleText {
+function visibleText(page: PositionedPage, settings: ClipSettings): VisibleText {
   const drawn = page.items.map((i) => compact(i.text)).join('');
-  const read = linesOf(page.items)
+  const read = linesOf(page.items, settings)
     .map((l) => l.text)
     .join('');
   return { contains: (text) => drawn.includes(text) || read.includes(text) };
@@ -63,11 +66,11 @@ function visibleText(page: PositionedPage): VisibleText {
 
 /**
  * The visible text a clipped line goes on from: the visible item on its baseline that ends where it
- * starts (within half a glyph). A cell's name cut at the cell's edge leaves its head visible and a
+ * starts (within `headSlackEm`). A cell's name cut at the cell's edge leaves its head visible and a
  * glyph or two clipped; those glyphs alone ("出") print somewhere on most pages, the name whole nowhere.
  */
-function visibleHead(page: PositionedPage, line: ClippedLine): string {
-  const slack = 0.5 * line.size;
+function visibleHead(page: PositionedPage, line: ClippedLine, settings: ClipSettings): string {
+  const slack = settings.headSlackEm * line.size;
   const head = page.items.find(
     (i) =>
       Math.abs(i.box[3] - line.box[3]) <= slack && Math.abs(i.box[2] - line.box[0]) <= slack && compact(i.text) !== '',
@@ -85,12 +88,14 @@ function visibleSpan(page: PositionedPage): [number, number] {
   ];
 }
 
-/** Items on one baseline (within half their size), left to right, as lines top to bottom; blank text left out. */
-function linesOf(items: readonly PositionedItem[]): ClippedLine[] {
+/** Items on one baseline (within `baselineEm` of their size), left to right, as lines top to bottom; blank text left out. */
+function linesOf(items: readonly PositionedItem[], settings: ClipSettings): ClippedLine[] {
   const sorted = items.filter((i) => compact(i.text) !== '').sort((a, b) => a.box[3] - b.box[3] || a.box[0] - b.box[0]);
   const lines: { items: PositionedItem[]; bottom: number; size: number }[] = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l.bottom - item.box[3]) <= 0.5 * Math.min(l.size, item.size));
+    const line = lines.find(
+      (l) => Math.abs(l.bottom - item.box[3]) <= settings.baselineEm * Math.min(l.size, item.size),
+    );
     if (line) line.items.push(item);
     else lines.push({ items: [item], bottom: item.box[3], size: item.size });
   }
@@ -100,15 +105,15 @@ function linesOf(items: readonly PositionedItem[]): ClippedLine[] {
   });
 }
 
-/** Lines that follow each other (within a line and a half) and overlap across: one paragraph's or cell's tail. */
-function blocksOf(lines: readonly ClippedLine[]): ClippedLine[][] {
+/** Lines that follow each other (within `blockGapEm`) and overlap across: one paragraph's or cell's tail. */
+function blocksOf(lines: readonly ClippedLine[], settings: ClipSettings): ClippedLine[][] {
   const blocks: ClippedLine[][] = [];
   for (const line of lines) {
     const block = blocks.at(-1);
     const last = block?.at(-1);
     const follows =
       last !== undefined &&
-      line.box[1] - last.box[3] <= 1.5 * Math.max(line.size, last.size) &&
+      line.box[1] - last.box[3] <= settings.blockGapEm * Math.max(line.size, last.size) &&
       Math.min(line.box[2], last.box[2]) > Math.max(line.box[0], last.box[0]);
     if (block && follows) block.push(line);
     else blocks.push([line]);

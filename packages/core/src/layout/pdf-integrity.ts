@@ -3,6 +3,7 @@ import { problem } from '../model/problem.js';
 import type { BudgetTable } from '../model/table.js';
 import { normalizeText, PRIVATE_USE } from '../text/normalize.js';
 import { clippedText } from './clipped.js';
+import type { PdfSettings } from './pdf-settings.js';
 import type { PositionedDocument } from './pdf-types.js';
 
 /**
@@ -22,12 +23,6 @@ import type { PositionedDocument } from './pdf-types.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control codes are exactly what an unmapped font decodes to
 const GARBAGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/gu;
 const PRIVATE_USE_ALL = new RegExp(PRIVATE_USE.source, 'gu');
-/**
- * Real text never holds control codes, while a subset font without a Unicode map decodes its first
- * glyph ids as exactly those (the rest as arbitrary Latin letters and digits): a few of them are enough.
- */
-const GARBAGE_SHARE = 0.02;
-const GARBAGE_MIN = 3;
 
 export interface TextIntegrity {
   diagnostics: Diagnostic[];
@@ -37,7 +32,11 @@ export interface TextIntegrity {
 
 export type UntrustedPage = { font: string } | { privateUse: number };
 
-export function textIntegrity(doc: PositionedDocument): TextIntegrity {
+export function textIntegrity(
+  doc: PositionedDocument,
+  settings: Pick<PdfSettings, 'integrity' | 'clipping'>,
+): TextIntegrity {
+  const { garbageMin, garbageShare } = settings.integrity;
   const diagnostics: Diagnostic[] = [];
   const untrusted = new Map<number, UntrustedPage>();
   const perFont = new Map<string, { chars: number; garbage: number; pages: Set<number> }>();
@@ -88,7 +87,7 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
   }
 
   for (const [id, font] of perFont) {
-    if (font.garbage < Math.max(GARBAGE_MIN, GARBAGE_SHARE * font.chars)) continue;
+    if (font.garbage < Math.max(garbageMin, garbageShare * font.chars)) continue;
     const name = doc.fonts.find((f) => f.id === id)?.name ?? id;
     const pages = [...font.pages].sort((a, b) => a - b);
     for (const p of pages) untrusted.set(p, { font: name });
@@ -98,7 +97,7 @@ export function textIntegrity(doc: PositionedDocument): TextIntegrity {
       source: { page: pages[0] as number },
     });
   }
-  diagnostics.push(...clippedText(doc));
+  diagnostics.push(...clippedText(doc, settings.clipping));
   if (lookalikes > 0) diagnostics.push({ ...problem('text_lookalike', { count: lookalikes }), severity: 'info' });
   return { diagnostics, untrusted };
 }

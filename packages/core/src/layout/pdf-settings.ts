@@ -1,7 +1,12 @@
 /**
  * Every tolerance of the PDF reader, in one place, each with the reason for its value. Lengths are
- * in points (1/72 inch) of the displayed page unless they say "em" (a multiple of the font size of
- * the text involved). Reading code never hard-codes a distance: it names one of these.
+ * in em (a multiple of the type size of the text involved) where they follow the text, in points
+ * (1/72 inch) of the displayed page where they are physical — a stroke's width, coordinates rounded
+ * by the producer — and then say so. Reading code never hard-codes a distance: it names one of these.
+ *
+ * These are the defaults: `parsePositioned(doc, { settings: { tables: { headingSize: 1.3 } } })`
+ * overrides any of them for one call (like pdfplumber's table settings), the rest staying as here;
+ * every stage receives the settings of its call (`pdfSettings`).
  */
 export const PDF_SETTINGS = {
   rulings: {
@@ -102,9 +107,15 @@ export const PDF_SETTINGS = {
     touchEm: 0.5,
     /** Two fragments stack into one header cell when they overlap horizontally by this share of the narrower. */
     stackOverlap: 0.5,
-    /** Header fragments whose tops differ by less than this are on the same header line. */
-    sameHeaderLine: 2,
-    /** Slack when a ruling or an amount edge is compared with a header's extent. */
+    /**
+     * Header fragments whose tops differ by less than this many em (of the smaller) are on the same header
+     * line: one line's fragments share their top but for rounding; the next header line is a line below.
+     */
+    sameHeaderLineEm: 0.25,
+    /**
+     * Slack when a ruling or an amount edge is compared with a header's extent, points (physical:
+     * strokes are 0.5–1 pt wide and producers round coordinates).
+     */
     edgeSlack: 1,
     /**
      * A table's first value column with no label column before it reaches left of its header by this
@@ -135,7 +146,61 @@ export const PDF_SETTINGS = {
      * that each open a row; lines between two such rules are then one row's wrapped text.
      */
     ruledRowsShare: 0.5,
+    /**
+     * A note under a table (注：…) wrapped at the page width goes on on the next line when the gap between
+     * them is at most this many of the note's line heights; a paragraph further down is no part of it.
+     */
+    noteGapLines: 1,
+  },
+  clipping: {
+    /**
+     * Clipped glyphs and the visible text they go on from (a name cut by its cell's edge) meet: baselines
+     * within this many em, and the clipped text starting within this many em of the visible text's end.
+     */
+    headSlackEm: 0.5,
+    /** Clipped glyphs on one baseline within this many em (of the smaller) are one line. */
+    baselineEm: 0.5,
+    /** Clipped lines this many em apart or less (and overlapping across) are one block: one warning. */
+    blockGapEm: 1.5,
+  },
+  integrity: {
+    /**
+     * A font's text is garbage (no Unicode map) when at least this share of its characters are control
+     * codes, and at least `garbageMin` of them: real text never holds control codes, while a subset font
+     * without a Unicode map decodes its first glyph ids as exactly those.
+     */
+    garbageShare: 0.02,
+    garbageMin: 3,
   },
 } as const;
 
-export type PdfSettings = typeof PDF_SETTINGS;
+/** Numbers, not the defaults' literal types: what one call's settings may hold. */
+type Widened<T> = { readonly [K in keyof T]: T[K] extends number ? number : Widened<T[K]> };
+
+/** The settings of the PDF reader: every group of `PDF_SETTINGS`, each tolerance a number. */
+export type PdfSettings = Widened<typeof PDF_SETTINGS>;
+
+/** Settings for one call: any tolerance of any group, the others the defaults (`PDF_SETTINGS`). */
+export type PdfSettingsOverride = { readonly [G in keyof PdfSettings]?: Partial<PdfSettings[G]> };
+
+/**
+ * The defaults with one call's overrides merged in, group by group. An unknown group or name (a typo
+ * would silently read with the default) or a value that is not a finite number ≥ 0 is a RangeError.
+ */
+export function pdfSettings(override?: PdfSettingsOverride): PdfSettings {
+  if (!override || override === PDF_SETTINGS) return PDF_SETTINGS;
+  const merged: Record<string, Record<string, number>> = {};
+  for (const [group, values] of Object.entries(PDF_SETTINGS)) merged[group] = { ...values };
+  for (const [group, values] of Object.entries(override as Record<string, Record<string, unknown> | undefined>)) {
+    const target = merged[group];
+    if (!target) throw new RangeError(`unknown PDF settings group "${group}"`);
+    for (const [name, value] of Object.entries(values ?? {})) {
+      if (!(name in target)) throw new RangeError(`unknown PDF setting "${group}.${name}"`);
+      if (value === undefined) continue;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        throw new RangeError(`PDF setting "${group}.${name}" must be a finite number ≥ 0, not ${String(value)}`);
+      target[name] = value;
+    }
+  }
+  return merged as unknown as PdfSettings;
+}

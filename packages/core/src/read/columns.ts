@@ -1,4 +1,4 @@
-import { PDF_SETTINGS } from '../layout/pdf-settings.js';
+import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { Cell, Line, Word } from '../layout/types.js';
 import { union } from '../layout/words.js';
@@ -7,7 +7,12 @@ import type { CompiledTable } from '../templates/index.js';
 import { ideographsMeet, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
-const { edgeSlack, sameHeaderLine, stackOverlap, firstColumnWidths, firstColumnReachEm } = PDF_SETTINGS.tables;
+/** The tolerances the column reader names (PDF_SETTINGS.tables, or one call's). */
+export type ColumnSettings = Pick<
+  PdfSettings['tables'],
+  'edgeSlack' | 'sameHeaderLineEm' | 'stackOverlap' | 'firstColumnWidths' | 'firstColumnReachEm'
+>;
+
 /**
  * The columns of a PDF table, read from its header: which x range holds which value column.
  *
@@ -84,12 +89,17 @@ const LABEL_HEADER = '项目';
  * Reads the columns from header lines (in printed order); `onPage` places their boundaries.
  * Undefined when the header names no value column.
  */
-export function readColumns(header: readonly Line[], table: CompiledTable): ColumnModel | undefined {
+export function readColumns(
+  header: readonly Line[],
+  table: CompiledTable,
+  settings: ColumnSettings,
+): ColumnModel | undefined {
+  const { edgeSlack, sameHeaderLineEm } = settings;
   const fragments = header.flatMap((line, index) =>
     line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
   );
-  const leaves = fragments.filter((f) => !isGroupHeader(f, fragments));
-  const stacks = stackFragments(leaves);
+  const leaves = fragments.filter((f) => !isGroupHeader(f, fragments, edgeSlack));
+  const stacks = stackFragments(leaves, settings.stackOverlap);
   const spec = table.spec;
   // The label column's header: 项目 at the bottom of its stack (a side's title may be printed above it,
   // once per column where header cells are not merged: "本年收入" over "项目").
@@ -110,7 +120,7 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
     const side =
       sides.length === 2 ? (sideSplit !== undefined && start >= sideSplit - edgeSlack ? sides[1] : sides[0]) : sides[0];
     if (!side) continue;
-    const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader);
+    const named = nameStack(stack, side.byHeader) ?? nameUnderParent(stack, fragments, side.byHeader, edgeSlack);
     if (!named) continue;
     const { id, x0, x1, y0, size } = named;
     const rivals = values.flatMap((v, i) => (v.side === side.side && v.id === id ? [i] : []));
@@ -118,7 +128,9 @@ export function readColumns(header: readonly Line[], table: CompiledTable): Colu
     // A summary table's two sides are two blocks printed side by side, the income side first.
     const block = spec.layout === 'two_sided' && side.side === 'expenditure' ? 1 : 0;
     const region = { side: side.side, id, x0, x1, size, left: x0, right: x1, block };
-    if (rival !== undefined && Math.abs((tops[rival] ?? 0) - y0) < sameHeaderLine && spec.layout === 'grid') {
+    const sameLine = (r: number) =>
+      Math.abs((tops[r] ?? 0) - y0) < sameHeaderLineEm * Math.min(size, values[r]?.size ?? size);
+    if (rival !== undefined && sameLine(rival) && spec.layout === 'grid') {
       // The same column again on the same header line: the table is printed in blocks side by side.
       values.push({ ...region, block: rivals.length });
       tops.push(y0);
@@ -149,9 +161,12 @@ export function onPage(
   model: ColumnModel,
   rulings: readonly Ruling[],
   edges: readonly number[],
-  starts: readonly number[] = [],
+  starts: readonly number[],
+  settings: ColumnSettings,
 ): ColumnModel {
-  const values = placeBoundaries(model.values, model.labels, rulings, edges).map((v) => endBeforeText(v, starts));
+  const values = placeBoundaries(model.values, model.labels, rulings, edges, settings).map((v) =>
+    endBeforeText(v, starts),
+  );
   // The expenditure side starts where the income side's last column ends (its names are left-aligned).
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
   const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
@@ -189,13 +204,13 @@ function fragmentOf(cell: Cell, line: number, of: Line): Fragment {
 }
 
 /** A fragment spanning two or more fragments that sit side by side on lower header lines. */
-function isGroupHeader(f: Fragment, all: readonly Fragment[]): boolean {
+function isGroupHeader(f: Fragment, all: readonly Fragment[], edgeSlack: number): boolean {
   const below = all.filter((g) => g.y0 > f.y1 - edgeSlack && (g.x0 + g.x1) / 2 > f.x0 && (g.x0 + g.x1) / 2 < f.x1);
   return below.some((a) => below.some((b) => b.x0 > a.x1));
 }
 
 /** Fragments of one header cell: each overlaps the previous one horizontally, on a lower line. */
-function stackFragments(leaves: Fragment[]): Fragment[][] {
+function stackFragments(leaves: Fragment[], stackOverlap: number): Fragment[][] {
   const stacks: Fragment[][] = [];
   for (const f of [...leaves].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
     const stack = stacks.find((s) => {
@@ -217,6 +232,7 @@ function nameUnderParent(
   stack: Fragment[],
   all: readonly Fragment[],
   byHeader: Map<string, string>,
+  edgeSlack: number,
 ): Named | undefined {
   const top = stack[0] as Fragment;
   const centre = (f: Fragment) => (f.x0 + f.x1) / 2;
@@ -308,7 +324,9 @@ function placeBoundaries(
   labels: readonly Span[],
   rulings: readonly Ruling[],
   edges: readonly number[],
+  settings: ColumnSettings,
 ): ValueRegion[] {
+  const { edgeSlack, firstColumnWidths, firstColumnReachEm } = settings;
   const verticals = rulings.filter((r) => r.axis === 'v').map((r) => r.at);
   const anchors: (Span & { value?: ValueRegion })[] = [
     ...labels,

@@ -1,4 +1,4 @@
-import { PDF_SETTINGS, type PdfSettings } from '../layout/pdf-settings.js';
+import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { Cell, Line } from '../layout/types.js';
 import { union } from '../layout/words.js';
@@ -73,8 +73,8 @@ export function projectBlock(
   full: CompiledTable,
   rulings: ReadonlyMap<number, readonly Ruling[]>,
   unit: Unit,
+  settings: PdfSettings,
   trace?: ReadingTrace,
-  settings: PdfSettings = PDF_SETTINGS,
 ): Projected {
   const problems: Problem[] = [];
   const header: Line[] = [];
@@ -94,8 +94,8 @@ export function projectBlock(
     const head = first === -1 ? lines : lines.slice(0, first);
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
-    model = (head.length > 0 ? readColumns(head, full) : undefined) ?? model;
-    const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data)) : undefined;
+    model = (head.length > 0 ? readColumns(head, full, settings.tables) : undefined) ?? model;
+    const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data), settings.tables) : undefined;
     pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }
   const named = new Set(pages.flatMap((p) => p.model?.values.map((v) => `${v.side}/${v.id}`) ?? []));

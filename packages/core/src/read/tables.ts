@@ -1,4 +1,5 @@
 import { lineSource } from '../layout/line-source.js';
+import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
 import type { CellMode } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
@@ -24,7 +25,8 @@ export function readTables(
   blocks: TableBlock[],
   template: CompiledTemplate,
   mode: CellMode,
-  rulings: ReadonlyMap<number, readonly Ruling[]> = new Map(),
+  rulings: ReadonlyMap<number, readonly Ruling[]>,
+  settings: PdfSettings,
   trace?: ReadingTrace,
 ): BudgetTable[] {
   const drafts = blocks.map((original) => {
@@ -32,7 +34,7 @@ export function readTables(
     // Geometry first decides each value's column (and which optional columns the table prints);
     // the rows are then read like slot lines. Text keeps no header to tell optional columns by.
     const projected =
-      mode === 'geometry' ? projectBlock(original, original.match.table, rulings, unit, trace) : undefined;
+      mode === 'geometry' ? projectBlock(original, original.match.table, rulings, unit, settings, trace) : undefined;
     const block = projected?.block ?? original;
     const table = projected?.table ?? withoutOptionalColumns(original.match.table);
     // Geometry gives typed rows (codes, name, values with boxes); text lines are read by their anatomy.

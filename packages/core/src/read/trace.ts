@@ -1,11 +1,15 @@
 import type { Problem } from '../model/problem.js';
 import type { Box } from '../model/source.js';
 import type { CellEvidence } from '../model/table.js';
+import type { TracedLine, TracedSegment } from '../recognize/decisions.js';
+
+export type { LineRole, TracedLine, TracedSegment } from '../recognize/decisions.js';
 
 /**
  * What the PDF table reader decided, recorded on request for the debug picture (`hezhang debug`):
- * per page, the column regions of each table, the rows it banded together and the role it gave
- * every piece of text. Reading does not depend on it; it only watches.
+ * what segmentation made of each line and where it started and ended each table; per page, the
+ * column regions of each table, the rows it banded together and the role it gave every piece of
+ * text. Reading does not depend on it; it only watches.
  */
 
 /** The role a piece of text was given in a table row. */
@@ -50,6 +54,9 @@ export interface TracedTable {
 
 export class ReadingTrace {
   readonly tables: TracedTable[] = [];
+  /** Segmentation's decisions, in reading order: every line's role, and where each table starts and ends. */
+  readonly lines: TracedLine[] = [];
+  readonly segments: TracedSegment[] = [];
 
   table(kind: string, title: string, page: number): TracedTable {
     const traced: TracedTable = { kind, title, page, columns: [], rows: [], tokens: [], problems: [] };
@@ -59,5 +66,13 @@ export class ReadingTrace {
 
   onPage(page: number): TracedTable[] {
     return this.tables.filter((t) => t.page === page);
+  }
+
+  /** Segmentation's lines and decisions on one page. */
+  segmentation(page: number): { lines: TracedLine[]; segments: TracedSegment[] } {
+    return {
+      lines: this.lines.filter((l) => l.page === page),
+      segments: this.segments.filter((s) => s.page === page),
+    };
   }
 }

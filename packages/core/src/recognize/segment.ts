@@ -1,4 +1,4 @@
-import { PDF_SETTINGS } from '../layout/pdf-settings.js';
+import type { PdfSettings } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
@@ -6,6 +6,7 @@ import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/i
 import { matchTitle } from '../templates/index.js';
 import { hasSentenceMark, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
+import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 
@@ -29,13 +30,34 @@ export interface Segments {
   prose: Line[];
 }
 
+/** The tolerances segmentation names (PDF_SETTINGS.tables, or one call's). */
+export type SegmentSettings = Pick<
+  PdfSettings['tables'],
+  'lookahead' | 'wrappedNameLookahead' | 'wrappedNameChars' | 'headingSize' | 'noteGapLines'
+>;
+
+/** What segmentation reads a line with: the layout, the template, the settings of the call. */
+interface Context {
+  layout: Layout;
+  template: CompiledTemplate;
+  settings: SegmentSettings;
+}
+
 /**
  * Splits a layout into tables and prose. Where titles precede their tables (tsv, markdown, PDF) the
  * lines are read in order; where the extractor printed titles after the first page of rows (plain
- * text), whole pages are assigned to the table whose title they carry.
+ * text), whole pages are assigned to the table whose title they carry. `trace` records each line's
+ * role and where each table starts and ends, and why (lines read in order).
  */
-export function segment(layout: Layout, template: CompiledTemplate): Segments {
-  return layout.mode === 'tokens' ? segmentByPage(layout, template) : segmentInOrder(layout, template);
+export function segment(
+  layout: Layout,
+  template: CompiledTemplate,
+  settings: SegmentSettings,
+  trace?: SegmentationTrace,
+): Segments {
+  return layout.mode === 'tokens'
+    ? segmentByPage(layout, template)
+    : segmentInOrder({ layout, template, settings }, trace);
 }
 
 function newBlock(match: TitleMatch, title: Line): TableBlock {
@@ -66,24 +88,24 @@ function addPage(block: TableBlock, line: Line): void {
   if (line.page && !block.pages.includes(line.page)) block.pages.push(line.page);
 }
 
-/** A line that can belong to a table in slot or geometry layouts: several cells (even blank), or a header word. */
-function isTableLine(line: Line, block: TableBlock): boolean {
+/**
+ * A line that can belong to a table in slot or geometry layouts: several cells (even blank), a total,
+ * or a header word. Says why, or undefined.
+ */
+function tableLineWhy(line: Line, block: TableBlock): string | undefined {
   const filled = line.cells.filter((c) => c.text !== '').length;
-  if (line.cells.length >= 2) return true;
-  if (filled === 1 && totalOf(compact(line.text)) === 'table') return true;
-  return headerKind(line, block.match.table) === 'word';
+  if (line.cells.length >= 2) return 'cells';
+  if (filled === 1 && totalOf(compact(line.text)) === 'table') return 'total';
+  return headerKind(line, block.match.table) === 'word' ? 'header' : undefined;
 }
 
-const LOOKAHEAD = PDF_SETTINGS.tables.lookahead;
-const WRAP_LOOKAHEAD = PDF_SETTINGS.tables.wrappedNameLookahead;
-
 /** A piece of a name wrapped in its cell: one short cell, no sentence punctuation, no amount. */
-function isWrappedName(line: Line): boolean {
+function isWrappedName(line: Line, settings: SegmentSettings): boolean {
   const text = compact(line.text);
   return (
     line.cells.length === 1 &&
     text.length > 0 &&
-    text.length <= PDF_SETTINGS.tables.wrappedNameChars &&
+    text.length <= settings.wrappedNameChars &&
     !hasSentenceMark(text) &&
     !isAmountText(text)
   );
@@ -91,30 +113,25 @@ function isWrappedName(line: Line): boolean {
 
 /**
  * PDF tables: a one-cell line between two table lines of the same page is part of the table (a name
- * wrapped inside its cell), as is every line within the page's ruled grid.
+ * wrapped inside its cell), as is every line within the page's ruled grid. Says why, or undefined.
  */
-function insideTable(
-  lines: readonly Line[],
-  i: number,
-  block: TableBlock,
-  layout: Layout,
-  template: CompiledTemplate,
-): boolean {
+function insideTableWhy(lines: readonly Line[], i: number, block: TableBlock, context: Context): string | undefined {
+  const { layout, template, settings } = context;
   const line = lines[i] as Line;
-  if (headerKind(line, block.match.table)) return true;
+  if (headerKind(line, block.match.table)) return 'header';
   // A row of its own: a code, a line the table names, a class name, or amounts only.
-  if (isRowLike(line, block.match.table)) return true;
+  if (isRowLike(line, block.match.table)) return 'row';
   // A heading is never a row, whatever follows it.
-  if (isHeading(line, block)) return false;
+  if (isHeading(line, block, settings)) return undefined;
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
-  for (let j = i + 1; j < lines.length && j <= i + LOOKAHEAD; j++) {
+  for (let j = i + 1; j < lines.length && j <= i + settings.lookahead; j++) {
     const next = lines[j] as Line;
     if (next.page !== line.page || matchTitle(template, next.text)) break;
-    if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return true;
+    if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return 'rows follow';
   }
-  if (wrapsIntoRow(lines, i, block.match.table, template)) return true;
-  return block.pages.includes(line.page as number) && inRuledGrid(line, layout);
+  if (wrapsIntoRow(lines, i, block.match.table, context)) return 'wrapped name';
+  return block.pages.includes(line.page as number) && inRuledGrid(line, layout) ? 'ruled grid' : undefined;
 }
 
 /** The line lies within its page's ruled grid: between the page's first and last horizontal rulings. */
@@ -138,12 +155,12 @@ function isRowLike(line: Line, table: CompiledTable): boolean {
 }
 
 /**
- * A heading under the table's lines ends the table, whatever its cells (isTableLine takes any line of
+ * A heading under the table's lines ends the table, whatever its cells (tableLineWhy takes any line of
  * two cells): neither the table's header nor a row, and a heading by its type.
  */
-function endsTable(line: Line, block: TableBlock): boolean {
+function endsTable(line: Line, block: TableBlock, settings: SegmentSettings): boolean {
   const table = block.match.table;
-  return headerKind(line, table) === undefined && !isRowLike(line, table) && isHeading(line, block);
+  return headerKind(line, table) === undefined && !isRowLike(line, table) && isHeading(line, block, settings);
 }
 
 /**
@@ -152,64 +169,63 @@ function endsTable(line: Line, block: TableBlock): boolean {
  * ("第三部分　其他相关情况说明": a full-width space is a gap between cells). Lines without type size or
  * weight (text formats) are never headings by this test.
  */
-function isHeading(line: Line, block: TableBlock): boolean {
+function isHeading(line: Line, block: TableBlock, settings: SegmentSettings): boolean {
   if (line.size === undefined || lineKind(line, block.match.table).values) return false;
   const body = block.body.filter((l) => l.size !== undefined);
   if (body.length === 0) return false;
   const sizes = body.map((l) => l.size as number).sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)] as number;
-  if (line.size >= PDF_SETTINGS.tables.headingSize * size) return true;
+  if (line.size >= settings.headingSize * size) return true;
   return line.bold === true && body.every((l) => !l.bold);
 }
 
 /**
  * The first line of a page with a table open on the page before: it goes on with the table only when
- * it is the table's header or a row, a line inside the page's ruled grid, or a name wrapped over from a
- * row that follows (the wrapped-name lookahead); anything else — a heading, a paragraph — ends the
- * table at the page break.
+ * it is the table's header or a row, a line of values, a line inside the page's ruled grid, or a name
+ * wrapped over from a row that follows (the wrapped-name lookahead); anything else — a heading, a
+ * paragraph — ends the table at the page break. Says why it goes on, or undefined.
  */
-function goesOn(
-  lines: readonly Line[],
-  i: number,
-  block: TableBlock,
-  layout: Layout,
-  template: CompiledTemplate,
-): boolean {
+function goesOnWhy(lines: readonly Line[], i: number, block: TableBlock, context: Context): string | undefined {
   const line = lines[i] as Line;
   const table = block.match.table;
-  if (headerKind(line, table) !== undefined || isRowLike(line, table)) return true;
-  if (isHeading(line, block)) return false;
-  if (line.cells.length >= 2 && lineKind(line, table).values) return true;
-  if (inRuledGrid(line, layout)) return true;
-  return wrapsIntoRow(lines, i, table, template);
+  if (headerKind(line, table) !== undefined) return 'header';
+  if (isRowLike(line, table)) return 'row';
+  if (isHeading(line, block, context.settings)) return undefined;
+  if (line.cells.length >= 2 && lineKind(line, table).values) return 'values';
+  if (inRuledGrid(line, context.layout)) return 'ruled grid';
+  return wrapsIntoRow(lines, i, table, context) ? 'wrapped name' : undefined;
 }
 
 /** A name wrapped in its cell whose row follows: wrapped pieces, then a row, within the wrapped-name lookahead. */
-function wrapsIntoRow(lines: readonly Line[], i: number, table: CompiledTable, template: CompiledTemplate): boolean {
+function wrapsIntoRow(lines: readonly Line[], i: number, table: CompiledTable, context: Context): boolean {
+  const { template, settings } = context;
   const line = lines[i] as Line;
-  if (!isWrappedName(line)) return false;
-  for (let j = i + 1; j < lines.length && j <= i + WRAP_LOOKAHEAD; j++) {
+  if (!isWrappedName(line, settings)) return false;
+  for (let j = i + 1; j < lines.length && j <= i + settings.wrappedNameLookahead; j++) {
     const next = lines[j] as Line;
     if (next.page !== line.page || matchTitle(template, next.text)) break;
     if (isRowLike(next, table)) return true;
-    if (!isWrappedName(next)) break;
+    if (!isWrappedName(next, settings)) break;
   }
   return false;
 }
 
 /**
  * A page that goes on with the table the previous page ended with, without printing its title: its
- * first lines are the table's header or rows.
+ * first lines are the table's header or rows. Says which, or undefined.
  */
-function continues(lines: readonly Line[], i: number, block: TableBlock): boolean {
+function continuesWhy(lines: readonly Line[], i: number, block: TableBlock): string | undefined {
   const line = lines[i] as Line;
   const before = lines[i - 1];
-  if (!before || line.page === undefined || before.page === line.page) return false;
-  if (block.pages.at(-1) !== before.page) return false;
-  return headerKind(line, block.match.table) !== undefined || isRowLike(line, block.match.table);
+  if (!before || line.page === undefined || before.page === line.page) return undefined;
+  if (block.pages.at(-1) !== before.page) return undefined;
+  if (headerKind(line, block.match.table) !== undefined) return 'header';
+  return isRowLike(line, block.match.table) ? 'row' : undefined;
 }
 
-function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
+function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
+  const { layout, template, settings } = context;
+  const geometry = layout.mode === 'geometry';
   const tables: TableBlock[] = [];
   const prose: Line[] = [];
   let current: TableBlock | undefined;
@@ -217,9 +233,34 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
   let ended: TableBlock | undefined;
   /** The note last absorbed, which a wrapped line may continue. */
   let note: Line | undefined;
+  const mark = (line: Line, role: LineRole, block?: TableBlock, why?: string) =>
+    trace?.lines.push({
+      page: line.page ?? 0,
+      ...(line.box ? { box: line.box } : {}),
+      text: line.text,
+      role,
+      ...(why ? { why } : {}),
+      ...(block ? { table: block.match.table.spec.kind } : {}),
+      ...(line.size !== undefined ? { size: line.size } : {}),
+      ...(line.bold ? { bold: true } : {}),
+    });
+  const decide = (edge: TracedSegment['edge'], block: TableBlock, line: Line, why: string) =>
+    trace?.segments.push({
+      edge,
+      why,
+      kind: block.match.table.spec.kind,
+      title: block.title.text,
+      page: line.page ?? 0,
+      ...(line.box ? { box: line.box } : {}),
+      text: line.text,
+    });
   for (const [i, line] of layout.lines.entries()) {
-    if (!current && ended && layout.mode === 'geometry' && continues(layout.lines, i, ended)) current = ended;
-    if (current && note && continuesNote(note, line, template)) {
+    const resumed = !current && ended && geometry ? continuesWhy(layout.lines, i, ended) : undefined;
+    if (resumed && ended) {
+      current = ended;
+      decide('resumes', current, line, resumed);
+    }
+    if (current && note && continuesNote(note, line, context)) {
       const joined: Line = {
         ...note,
         text: `${note.text.trim()}${line.text.trim()}`,
@@ -227,6 +268,7 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
       };
       current.notes[current.notes.lastIndexOf(note)] = joined;
       note = joined;
+      mark(line, 'note', current);
       continue;
     }
     note = undefined;
@@ -235,50 +277,68 @@ function segmentInOrder(layout: Layout, template: CompiledTemplate): Segments {
       // A title repeated on a continuation page continues the table.
       if (current && current.match.table === match.table) {
         addPage(current, line);
+        mark(line, 'title', current, 'repeated');
         continue;
       }
+      if (current) decide('ends', current, line, 'title');
       current = newBlock(match, line);
       tables.push(current);
+      decide('starts', current, line, 'title');
+      mark(line, 'title', current);
       continue;
     }
+    let role: LineRole = 'prose';
     if (current) {
       const notes = current.notes.length;
       if (absorbFrame(current, line)) {
         addPage(current, line);
         if (current.notes.length > notes) note = current.notes.at(-1);
+        mark(line, note ? 'note' : 'frame', current);
         continue;
       }
       // A page break ends the table unless the new page's first line goes on with it (frames — 编制部门,
-      // 单位 — and a repeated title go on too, above).
-      const pageBreak = line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
-      const open = !(pageBreak && layout.mode === 'geometry' && !goesOn(layout.lines, i, current, layout, template));
-      if (
-        open &&
-        !(layout.mode === 'geometry' && endsTable(line, current)) &&
-        (isTableLine(line, current) ||
-          (layout.mode === 'geometry' && insideTable(layout.lines, i, current, layout, template)))
-      ) {
+      // 单位 — and a repeated title go on too, above); a heading ends it; a line of no table ends it.
+      const pageBreak = geometry && line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
+      const over = pageBreak ? goesOnWhy(layout.lines, i, current, context) : undefined;
+      let end: string | undefined;
+      let why: string | undefined;
+      if (pageBreak && !over) end = 'page break';
+      else if (geometry && endsTable(line, current, settings)) end = 'heading';
+      else {
+        why = tableLineWhy(line, current) ?? (geometry ? insideTableWhy(layout.lines, i, current, context) : undefined);
+        if (!why) end = 'prose';
+      }
+      if (end === undefined) {
+        if (over) decide('goes_on', current, line, over);
         current.body.push(line);
         addPage(current, line);
+        mark(line, 'table', current, why);
         continue;
       }
+      if (trace && (end === 'heading' || (end === 'page break' && isHeading(line, current, settings))))
+        role = 'heading';
+      decide('ends', current, line, end);
       ended = current;
       current = undefined;
     }
-    if (ended && line.page !== undefined && !ended.pages.includes(line.page) && !continues(layout.lines, i, ended))
+    if (ended && line.page !== undefined && !ended.pages.includes(line.page) && !continuesWhy(layout.lines, i, ended))
       ended = undefined;
     prose.push(line);
+    mark(line, role);
   }
+  const last = layout.lines.at(-1);
+  if (current && last) decide('ends', current, last, 'document end');
   return { tables, prose };
 }
 
 /**
  * A line that goes on with the note above it (a note wrapped at the page width): right below it on
- * the same page, and neither a title, a frame line nor a row.
+ * the same page (within `noteGapLines`), and neither a title, a frame line nor a row.
  */
-function continuesNote(note: Line, line: Line, template: CompiledTemplate): boolean {
+function continuesNote(note: Line, line: Line, { template, settings }: Context): boolean {
   if (note.page !== line.page || line.cells.length > 1) return false;
-  if (note.box && line.box && line.box[1] - note.box[3] > note.box[3] - note.box[1]) return false;
+  if (note.box && line.box && line.box[1] - note.box[3] > settings.noteGapLines * (note.box[3] - note.box[1]))
+    return false;
   if (!note.box && line.gap > 0) return false;
   if (matchTitle(template, line.text) || editorOf(line.text) !== undefined || unitOf(line.text)) return false;
   // The note's sentence goes on: it did not end, and the line is no new note.
