@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeGb18030 } from '@hezhang/test-support/damage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../../../packages/core/test/damage.js';
 import { dropFiles, leftTheMachine, openSession, type Session } from './browser.js';
 
 const PDF_FIXTURES = fileURLToPath(new URL('../../../packages/pdf/fixtures/', import.meta.url));

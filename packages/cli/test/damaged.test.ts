@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Report } from '@hezhang/core';
+import { cutMiddle, encodeGb18030, flipBytes, int, random, randomBytes, truncate } from '@hezhang/test-support/damage';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { cutMiddle, encodeGb18030, flipBytes, int, random, randomBytes, truncate } from './damage.js';
 
 const PDF_FIXTURES = fileURLToPath(new URL('../../pdf/fixtures/', import.meta.url));
 const DAMAGED = join(PDF_FIXTURES, 'damaged');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, type Report } from '@hezhang/core';
+import { REAL_DIR, realPdf } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { readBudgetPdf } from '../src/node.js';
-import { REAL_DIR, realPdf } from './real.js';
 
 /**
  * Subject lines and the classification on the published PDFs: every subject a document names is found

@@ -1,20 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkDocument } from '@hezhang/core';
 import { readBudgetPdf } from '@hezhang/pdf/node';
+import { REAL_DIR } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
 
-/**
- * Published budget PDFs are not ours to commit: $HEZHANG_REAL_PDFS, else shared/fixtures/real beside
- * the repository, else the workplace's copy. Without them these tests skip, saying so.
- */
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const REAL_DIR = [process.env.HEZHANG_REAL_PDFS, join(REPO, '../shared/fixtures/real'), '/work/shared/fixtures/real']
-  .filter((d): d is string => !!d)
-  .find((d) => existsSync(join(d, 'swj-2025-dept.pdf')));
+/** Published budget PDFs are not ours to commit (@hezhang/test-support/real): without them these tests skip. */
 if (!REAL_DIR) console.warn('real budget PDFs not found (set HEZHANG_REAL_PDFS): skipping the PDF link tests');
 
 export const PDF_FILES = [
