@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
+import { placed } from './placed.js';
 
 /**
  * Doubt is per cell: a reading problem says which rows and columns it leaves in doubt, the checks that
  * need one of them report insufficient data, the others run. And the reader counts what it read: every
  * amount printed in a table's rows is read into a cell or reported, with its page and box.
  */
-const SIZE = 10;
-const text = (t: string, x: number, y: number, width = t.length * SIZE): PositionedItem => ({
-  text: t,
-  box: [x, y, x + width, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-});
-/** Right-aligned amount ending at x1 (digits half an em wide). */
-const amount = (t: string, x1: number, y: number) => text(t, x1 - t.length * 5, y, t.length * 5);
+const { text, amount } = placed(10);
 
 /** Ruled grid: codes 40–100, names 100–250, 合计 250–350, 基本支出 350–450, 项目支出 450–550. */
 const XS = [40, 100, 250, 350, 450, 550];
