@@ -9,6 +9,10 @@ export function fixture(name: string): { name: string; bytes: Uint8Array } {
   return { name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) };
 }
 
+/** Seed 001 (a whole department budget, nine tables) as its text. */
+export const seedText = readFileSync(new URL('../../../seeds/001_44612e61586aee6a.txt', import.meta.url), 'utf8');
+export const utf8 = (text: string) => new TextEncoder().encode(text);
+
 /** What scripts/make-fixture.mjs changed in known-mistake.pdf: its 款 20805 no longer adds up. */
 export const KNOWN_MISTAKE = {
   file: 'known-mistake.pdf',
