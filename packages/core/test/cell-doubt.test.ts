@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
-import { placed } from './placed.js';
+import { landscape, placed } from './printed.js';
 
 /**
  * Doubt is per cell: a reading problem says which rows and columns it leaves in doubt, the checks that
@@ -22,13 +22,9 @@ function grid(rows: number, top: number): Ruling[] {
 type Row = [code: string, name: string, total: string, basic: string, project: string];
 function table(rows: Row[], extra: PositionedItem[] = []): PositionedPage {
   const y = (i: number) => 85 + 20 * i;
-  return {
-    page: 1,
-    width: 842,
-    height: 595,
-    rotation: 0,
-    images: 0,
-    items: [
+  return landscape(
+    1,
+    [
       text('2025年部门支出预算总表', 200, 20, 200),
       text('单位：元', 500, 40),
       text('科目编码', 45, 65),
@@ -43,8 +39,8 @@ function table(rows: Row[], extra: PositionedItem[] = []): PositionedPage {
       ]),
       ...extra,
     ],
-    rulings: grid(rows.length + 1, 60),
-  };
+    { rulings: grid(rows.length + 1, 60) },
+  );
 }
 
 const ROWS: Row[] = [

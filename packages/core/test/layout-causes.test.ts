@@ -8,7 +8,7 @@ import {
   problemText,
   type Ruling,
 } from '../src/index.js';
-import { placed } from './placed.js';
+import { landscape, placed } from './printed.js';
 
 /**
  * The layouts that made the reader misread real documents, placed by hand: borders drawn one short
@@ -35,15 +35,7 @@ function perCellBorders(xs: number[], ys: number[]): Ruling[] {
   return out;
 }
 
-const page = (n: number, items: PositionedItem[], rulings: Ruling[]): PositionedPage => ({
-  page: n,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  rulings,
-});
+const page = (n: number, items: PositionedItem[], rulings: Ruling[]) => landscape(n, items, { rulings });
 
 /** 财务收支预算总表 as czj-2025-dept prints it: rows 25 pt apart for 12 pt type, borders per cell. */
 function financeSummary(options: { fuse?: boolean } = {}): PositionedPage {

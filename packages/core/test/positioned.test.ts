@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
-import { placed } from './placed.js';
+import { placed } from './printed.js';
 
 /**
  * Hand-placed PDF text: what pdf.js does to narrow cells (fuses them), spaced headers, a page that
