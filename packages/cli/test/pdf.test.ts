@@ -5,21 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { BudgetDocument, Report } from '@hezhang/core';
 import { realDir } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { runCli as run } from './run.js';
 
 const FIXTURES = fileURLToPath(new URL('../../pdf/fixtures/', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
-
-async function run(argv: string[], progress?: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    ...(progress ? { progress: (s: string) => progress.push(s) } : {}),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('PDF input', () => {
   it('extracts the tables of a PDF', async () => {
