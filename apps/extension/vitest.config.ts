@@ -25,8 +25,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      // pnpm measure: the figures for the note, not a test.
-      { test: { name: 'measure', include: ['scripts/measure.ts'], fileParallelism: false } },
+      // pnpm measure, pnpm bench:three-pdfs: figures, not tests.
+      { test: { name: 'measure', include: ['scripts/measure.ts', 'scripts/three-pdfs.ts'], fileParallelism: false } },
     ],
   },
 });

@@ -110,7 +110,7 @@ async function choose(page, path, dir) {
   const copy = join(dir, name);
   if (!existsSync(copy)) writeFileSync(copy, readFileSync(path));
   const clock = armClock(page, name);
-  await page.locator('input[type=file]').setInputFiles(copy);
+  await page.locator('input[data-pick="documents"]').setInputFiles(copy);
   return clock;
 }
 
@@ -122,7 +122,7 @@ export async function visit(url, first, second, { waitIdle }) {
     const page = context.pages()[0] ?? (await context.newPage());
     const t0 = Date.now();
     await page.goto(url);
-    await page.locator('input[type=file]').waitFor({ state: 'attached' });
+    await page.locator('input[data-pick="documents"]').waitFor({ state: 'attached' });
     let warmMs;
     if (waitIdle) {
       await page.locator('html[data-hezhang-warm="ready"]').waitFor({ state: 'attached', timeout: 60_000 });

@@ -59,7 +59,7 @@ async function paintTimes(page) {
 }
 
 async function ready(page) {
-  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  await page.locator('input[data-pick="documents"]').waitFor({ state: 'attached' });
 }
 
 /** Drops a file and waits for its verdict (or its error); returns milliseconds and what it said. */

@@ -5,11 +5,24 @@
  * next file — cancelled, timed out, stopped by a bound of @hezhang/pdf's limits (its pdf.js worker may
  * be stuck in a loop), or dead (out of memory) — is ended and replaced: the next file is read by a
  * new one as if nothing had happened, and the file's card says what happened.
+ *
+ * The page's main thread carries no document and no report in one piece: each reader sends its
+ * documents to the checker through a channel of their own, and a report comes back as a head and
+ * slices of bulk (worker/report-pieces.ts), each decoded in a task of its own.
  */
 import type { Report } from '@hezhang/core';
 import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
-import { proxy, type Remote, wrap } from 'comlink';
-import type { CheckerApi, InputError, PdfResources, ReadOutcome, ReadProgress } from './worker/protocol.js';
+import { proxy, type Remote, transfer, wrap } from 'comlink';
+import { savedId } from './history.js';
+import type {
+  CheckedReport,
+  CheckerApi,
+  InputError,
+  PdfResources,
+  ReadOutcome,
+  ReadProgress,
+} from './worker/protocol.js';
+import { joinReport, type PieceMessage, type ReportPiece } from './worker/report-pieces.js';
 
 export type EntryState =
   | { status: 'queued' }
@@ -103,7 +116,10 @@ export class Checking {
   private readonly handed = new Set<string>();
   private readonly waiting: Job[] = [];
   private readonly readers: (Slot | undefined)[] = Array.from({ length: poolSize() });
-  private checker: Slot | undefined;
+  private checkerSlot: Slot | undefined;
+  /** Report pieces arrived from the checker, by ticket, and who waits for more of them. */
+  private readonly pieces = new Map<string, ReportPiece[]>();
+  private readonly pieceWaiters = new Map<string, () => void>();
   private checks: Promise<void> = Promise.resolve();
   /** A check is queued and not started yet: it will take every document read by then. */
   private checkQueued = false;
@@ -115,8 +131,10 @@ export class Checking {
 
   constructor(
     private readonly resources: PdfResources,
-    /** Called with each finished report (to keep it) and the PDF it came from. */
+    /** Called with each finished report and the PDF it came from (the checking worker saves the report itself). */
     private readonly onReport: (entry: Entry, report: Report) => void,
+    /** Called once the reports of a check are saved in the history. */
+    private readonly onSaved: () => void,
     /** Bounds on each read, over @hezhang/pdf's READ_LIMITS (use-checking.ts: a maintainer's setting). */
     private readonly limits?: Partial<ReadLimits>,
   ) {
@@ -132,11 +150,49 @@ export class Checking {
    */
   async warm(sample: string): Promise<void> {
     if (this.entries.length > 0) return;
-    const reader = (this.readers[0] ??= startWorker('hezhang-reader'));
-    this.checker ??= startWorker('hezhang-checker');
-    const checker = this.checker;
-    const document = await reader.api.warmReader(this.resources, sample).catch(() => undefined);
-    if (this.handed.size === 0) await checker.api.warmChecker(document).catch(() => undefined);
+    const reader = (this.readers[0] ??= this.startReader());
+    const sent = await reader.api.warmReader(this.resources, sample).catch(() => false);
+    if (sent && this.handed.size === 0) await this.checker.api.warmChecker().catch(() => undefined);
+  }
+
+  /** The checking worker, started with its port for report pieces on first use. */
+  private get checker(): Slot {
+    if (this.checkerSlot) return this.checkerSlot;
+    const slot = startWorker('hezhang-checker');
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = (event: MessageEvent<PieceMessage>) => this.receive(event.data);
+    void slot.api.connectChecker(transfer(port2, [port2]), 'page');
+    this.checkerSlot = slot;
+    return slot;
+  }
+
+  /** A reader, with a channel of its own to the checker. */
+  private startReader(): Slot {
+    const slot = startWorker('hezhang-reader');
+    const { port1, port2 } = new MessageChannel();
+    void this.checker.api.connectChecker(transfer(port2, [port2]), 'reader');
+    void slot.api.connectReader(transfer(port1, [port1]));
+    return slot;
+  }
+
+  private receive({ ticket, index, piece }: PieceMessage): void {
+    const got = this.pieces.get(ticket) ?? [];
+    got[index] = piece;
+    this.pieces.set(ticket, got);
+    this.pieceWaiters.get(ticket)?.();
+  }
+
+  /** A checked report whole again, once all its pieces are in. */
+  private async collect({ ticket, head, pieces }: CheckedReport): Promise<Report> {
+    const count = () => (this.pieces.get(ticket) ?? []).filter(Boolean).length;
+    while (count() < pieces)
+      await new Promise<void>((resolve) => {
+        this.pieceWaiters.set(ticket, resolve);
+      });
+    this.pieceWaiters.delete(ticket);
+    const got = this.pieces.get(ticket) ?? [];
+    this.pieces.delete(ticket);
+    return joinReport(head, got);
   }
 
   subscribe(listener: () => void): () => void {
@@ -173,7 +229,7 @@ export class Checking {
 
   remove(id: string): void {
     this.cancel(id);
-    if (this.handed.delete(id)) void this.checker?.api.remove(id);
+    if (this.handed.delete(id)) void this.checkerSlot?.api.remove(id);
     this.entries = this.entries.filter((e) => e.id !== id);
     this.changed();
   }
@@ -182,7 +238,7 @@ export class Checking {
     if (this.readers[index]?.busy) return;
     const job = this.waiting.shift();
     if (!job) return;
-    const slot = (this.readers[index] ??= startWorker('hezhang-reader'));
+    const slot = (this.readers[index] ??= this.startReader());
     const outcome = await this.read(slot, job);
     slot.busy = undefined;
     if (!outcome.ok && REPLACE_AFTER.has(outcome.error.code)) {
@@ -190,8 +246,11 @@ export class Checking {
       slot.worker.terminate();
       this.readers[index] = undefined;
     }
-    if (outcome === CANCELLED) this.update(job.entry.id, { state: { status: 'cancelled' } });
-    else if (this.entries.some((e) => e.id === job.entry.id)) this.settle(job.entry.id, outcome);
+    if (outcome === CANCELLED) {
+      this.update(job.entry.id, { state: { status: 'cancelled' } });
+      // Its document may have reached the checker before the cancel did.
+      void this.checkerSlot?.api.remove(job.entry.id);
+    } else if (this.entries.some((e) => e.id === job.entry.id)) this.settle(job.entry.id, outcome);
     void this.drain(index);
   }
 
@@ -201,10 +260,11 @@ export class Checking {
       this.update(id, { state: { status: 'failed', error: outcome.error } });
       return;
     }
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
     this.handed.add(id);
-    this.checker ??= startWorker('hezhang-checker');
-    // Sent before the check that follows it (one port, messages in order).
-    void this.checker.api.add(id, outcome.document);
+    // Sent before the check that follows it (one port, messages in order); the check waits for the document.
+    void this.checker.api.add(id, savedId(entry.name, entry.size));
     this.update(id, { state: { status: 'checking' } });
     this.checkAll();
   }
@@ -237,7 +297,7 @@ export class Checking {
       .arrayBuffer()
       .then((buffer): Promise<ReadOutcome> => {
         bytes = new Uint8Array(buffer);
-        return slot.api.read(file.name, bytes, this.resources, onProgress, this.limits);
+        return slot.api.read(entry.id, file.name, bytes, this.resources, onProgress, this.limits);
       })
       .catch(
         (error: unknown): ReadOutcome => ({
@@ -248,7 +308,7 @@ export class Checking {
     const outcome = await Promise.race([reading, abandoned]);
     clearTimeout(stall);
     clearTimeout(shown);
-    if (outcome.ok && outcome.document.source.kind === 'pdf' && bytes) this.update(entry.id, { pdf: bytes });
+    if (outcome.ok && outcome.kind === 'pdf' && bytes) this.update(entry.id, { pdf: bytes });
     return outcome;
   }
 
@@ -262,10 +322,15 @@ export class Checking {
     this.checkQueued = true;
     this.checks = this.checks.then(async () => {
       this.checkQueued = false;
-      if (this.handed.size === 0 || !this.checker) return;
-      let reports: { id: string; report: Report }[];
+      if (this.handed.size === 0) return;
+      const checker = this.checker;
+      let reports: { id: string; report: Report; checkedAt: number }[];
       try {
-        reports = await this.checker.api.check();
+        const checked = await checker.api.check();
+        reports = [];
+        for (const c of checked) reports.push({ id: c.id, report: await this.collect(c), checkedAt: c.checkedAt });
+        // The last piece was decoded in this task: the reports render in a task of their own.
+        if (checked.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         for (const id of this.handed)
@@ -273,13 +338,14 @@ export class Checking {
             this.update(id, { state: { status: 'failed', error: { code: 'failed', detail } } });
         return;
       }
-      for (const { id, report } of reports) {
+      for (const { id, report, checkedAt } of reports) {
         const entry = this.entries.find((e) => e.id === id);
         if (!entry) continue;
-        const state: EntryState = { status: 'done', report, checkedAt: Date.now() };
+        const state: EntryState = { status: 'done', report, checkedAt };
         this.update(id, { state });
         this.onReport({ ...entry, state }, report);
       }
+      if (reports.length > 0) void checker.api.saved().then(this.onSaved, () => undefined);
     });
   }
 

@@ -1,7 +1,7 @@
 import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Checking, type Entry } from './checking.js';
-import { savedId, saveReport } from './history.js';
+import { savedId, savePdf } from './history.js';
 import { pdfResources, sampleUrl } from './resources.js';
 
 /** Runs `task` when the browser is idle (within 2 s at the latest); returns a cancel function. */
@@ -42,21 +42,20 @@ export function useChecking(onSaved: () => void): { checking: Checking; entries:
   // One Checking per page: onSaved is read through a ref so a new callback never restarts it.
   const saved = useRef(onSaved);
   saved.current = onSaved;
-  const checking = useMemo(
-    () =>
-      new Checking(
-        pdfResources(),
-        (entry, report) => {
-          const checkedAt = entry.state.status === 'done' ? entry.state.checkedAt : undefined;
-          saveReport(savedId(entry.name, entry.size), report, entry.pdf, checkedAt).then(
-            () => saved.current(),
-            () => undefined,
-          );
-        },
-        readLimitOverrides(),
-      ),
-    [],
-  );
+  const checking = useMemo(() => {
+    // A later check (another year read) sends a report again; its PDF is saved once.
+    const pdfsSaved = new WeakSet<Uint8Array>();
+    return new Checking(
+      pdfResources(),
+      (entry) => {
+        if (!entry.pdf || pdfsSaved.has(entry.pdf)) return;
+        pdfsSaved.add(entry.pdf);
+        void savePdf(savedId(entry.name, entry.size), entry.pdf).catch(() => undefined);
+      },
+      () => saved.current(),
+      readLimitOverrides(),
+    );
+  }, []);
   const [entries, setEntries] = useState<Entry[]>(checking.entries);
   useEffect(() => checking.subscribe(() => setEntries(checking.entries)), [checking]);
   // The workers and pdf.js start once the page has painted and is idle, not before the first file.

@@ -8,6 +8,8 @@ import { useRef } from 'preact/hooks';
  */
 export function useDossiers(reports: readonly Report[]): Dossier[] {
   const last = useRef<{ reports: readonly Report[]; dossiers: Dossier[] }>();
+  // A dossier shown is one of several documents: one report makes none worth its 5–25 ms (a 500-page one).
+  if (reports.length < 2) return [];
   const previous = last.current;
   if (previous && previous.reports.length === reports.length && previous.reports.every((r, i) => r === reports[i]))
     return previous.dossiers;

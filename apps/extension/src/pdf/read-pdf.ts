@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
 import { fetchPdf } from './fetch-pdf';
-import { newPdfWorker } from './worker';
+import { leasePdfWorker, releasePdfWorker } from './worker';
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
@@ -29,9 +29,10 @@ function nameOf(url: string): string {
 /**
  * Fetches a PDF (the only request the extension makes: fetch-pdf.ts, capped and within the fetch
  * policy), and checks it unless a report for the same bytes exists (`known`). Runs where pdf.js can:
- * the offscreen document or Firefox's background page. Each read has a pdf.js worker of its own,
- * ended after it: a read that timed out or was stopped by a bound of @hezhang/pdf's limits leaves no
- * worker stuck in a loop behind it, and the next PDF is read as if nothing had happened. Never
+ * the offscreen document or Firefox's background page. Each read has a pdf.js worker of its own (a warm
+ * one an earlier read left, worker.ts), ended after a failure: a read that timed out or was stopped
+ * by a bound of @hezhang/pdf's limits leaves no worker stuck in a loop behind it, and the next PDF is
+ * read as if nothing had happened. Never
  * rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
  */
 export async function readPdfAt(url: string, known: (hash: string) => Promise<PdfVerdict | null>): Promise<ReadResult> {
@@ -43,17 +44,22 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
   const bytes = fetched.bytes;
   // Servers often send PDFs as application/octet-stream, and login pages as 200: go by the bytes.
   if (!isPdf(bytes)) return { ok: false, failure: { kind: 'not-pdf' } };
-  const worker = newPdfWorker();
+  const worker = leasePdfWorker();
+  let endedWell = false;
   try {
     const hash = await sha256(bytes);
     const cached = await known(hash).catch(() => null);
-    if (cached) return { ok: true, hash, fresh: false, verdict: cached };
+    if (cached) {
+      endedWell = true;
+      return { ok: true, hash, fresh: false, verdict: cached };
+    }
     const name = nameOf(url);
     const doc = await readBudgetFile(name, bytes, {
       cMapUrl: resourceUrl('/pdfjs/cmaps/'),
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
       workerPort: worker,
     });
+    endedWell = true;
     const report = checkDocument(doc);
     const title = documentTitle(doc.meta);
     const kind = {
@@ -65,6 +71,6 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
     const e = error instanceof InputError ? error : new InputError('failed', String(error));
     return unreadable(e.code, e.reason.en, e.reason.zh);
   } finally {
-    worker.terminate();
+    releasePdfWorker(worker, endedWell);
   }
 }

@@ -1,32 +1,44 @@
 /**
  * The checking worker: reads files (a pool of these) or keeps and checks the session's documents (one
- * of these), off the main thread, exposed with comlink.
+ * of these), off the main thread, exposed with comlink. A reader sends each document it reads to the
+ * checker through a port of their own (connectReader / connectChecker).
  */
 import { expose } from 'comlink';
 import { Batch } from './batch.js';
-import type { CheckerApi } from './protocol.js';
+import { type CheckerApi, type DocumentMessage, WARM_ID } from './protocol.js';
 import { readInput, warmReader } from './read-input.js';
 
 const batch = new Batch();
 /** The idle warm-up's read, abandoned when a real file arrives (which does not wait for it). */
 let warming: AbortController | undefined;
+/** A reader's port to the checker. */
+let checker: MessagePort | undefined;
+
+function send(message: DocumentMessage): void {
+  checker?.postMessage(message);
+}
 
 const api: CheckerApi = {
-  read: (name, bytes, resources, onProgress, limits) => {
+  connectReader: (port) => {
+    checker = port;
+  },
+  connectChecker: (port, to) => (to === 'page' ? batch.reportTo(port) : batch.listen(port)),
+  read: (id, name, bytes, resources, onProgress, limits) => {
     warming?.abort();
-    return readInput(name, bytes, resources, onProgress, limits);
+    return readInput(name, bytes, resources, onProgress, limits, (document) => send({ id, document }));
   },
   warmReader: (resources, sample) => {
     const abort = new AbortController();
     warming = abort;
-    return warmReader(resources, sample, abort.signal).finally(() => {
+    return warmReader(resources, sample, abort.signal, (document) => send({ id: WARM_ID, document })).finally(() => {
       if (warming === abort) warming = undefined;
     });
   },
-  warmChecker: (sample) => Batch.warm(sample),
-  add: (id, document) => batch.add(id, document),
+  warmChecker: () => batch.warm(),
+  add: (id, savedAs) => batch.add(id, savedAs),
   remove: (id) => batch.remove(id),
   check: () => batch.check(),
+  saved: () => batch.saved(),
 };
 
 expose(api);

@@ -1,4 +1,9 @@
-/** What the page and its checking worker exchange (plain, structured-clone friendly data). */
+/**
+ * What the page and its checking workers exchange (plain, structured-clone friendly data). A document
+ * goes from its reader straight to the checker (a MessageChannel between the two workers): the page
+ * only hears that it was read. A report comes back in pieces (report-pieces.ts), each its own task on
+ * the page's main thread, and the checker keeps it in IndexedDB itself.
+ */
 import type { BudgetDocument, Report } from '@hezhang/core';
 import type { ReadLimits } from '@hezhang/pdf/limits';
 import type { InputErrorCode } from '@hezhang/ui';
@@ -11,7 +16,27 @@ export interface InputError {
   reason?: { zh: string; en: string };
 }
 
-export type ReadOutcome = { ok: true; document: BudgetDocument } | { ok: false; error: InputError };
+/** A file read: its document went to the checker; the page keeps the PDF's bytes only when it was a PDF. */
+export type ReadOutcome = { ok: true; kind: BudgetDocument['source']['kind'] } | { ok: false; error: InputError };
+
+/** What a reader sends the checker through their channel: a file's document (undefined: the warm-up read nothing). */
+export interface DocumentMessage {
+  id: string;
+  document: BudgetDocument | undefined;
+}
+
+/** The id of the sample's document sent by a reader's idle warm-up. */
+export const WARM_ID = '#warm';
+
+/** A report checked: all of it but its bulk, and how many pieces of bulk follow on the page's port. */
+export interface CheckedReport {
+  id: string;
+  /** Names the pieces of this report on the port (a later check of the same file sends other pieces). */
+  ticket: string;
+  head: Report;
+  pieces: number;
+  checkedAt: number;
+}
 
 export interface ReadProgress {
   page: number;
@@ -25,8 +50,16 @@ export interface PdfResources {
 }
 
 export interface CheckerApi {
-  /** Reads one file (PDF or text) into a document; never throws, failures come back as an InputError. */
+  /** A reader: the port on which it sends the documents it reads to the checker. */
+  connectReader(port: MessagePort): void;
+  /** The checker: a port on which a reader sends documents, or (`page`) the one on which report pieces go to the page. */
+  connectChecker(port: MessagePort, to: 'reader' | 'page'): void;
+  /**
+   * Reads one file (PDF or text) into a document, sent to the checker under `id`; never throws,
+   * failures come back as an InputError.
+   */
   read(
+    id: string,
     name: string,
     bytes: Uint8Array,
     resources: PdfResources,
@@ -34,18 +67,23 @@ export interface CheckerApi {
     limits?: Partial<ReadLimits>,
   ): Promise<ReadOutcome>;
   /**
-   * A reader's warm-up while the page is idle: pdf.js' worker started and the sample (a URL) read;
-   * abandoned when a file is read. Returns the sample's document, or nothing.
+   * A reader's warm-up while the page is idle: pdf.js' worker started and the sample (a URL) read, its
+   * document sent to the checker as WARM_ID; abandoned when a file is read. True when it was sent.
    */
-  warmReader(resources: PdfResources, sample: string): Promise<BudgetDocument | undefined>;
-  /** The checker's warm-up: the sample's document (or an empty one) checked once and forgotten. */
-  warmChecker(sample: BudgetDocument | undefined): void;
-  /** Keeps a document among those checked together. */
-  add(id: string, document: BudgetDocument): void;
+  warmReader(resources: PdfResources, sample: string): Promise<boolean>;
+  /** The checker's warm-up: the sample's document (WARM_ID, or an empty one) checked once and forgotten. */
+  warmChecker(): Promise<void>;
+  /**
+   * Keeps the document a reader sends under `id` among those checked together (the next check waits
+   * for it); its reports are saved in the history under `savedAs`.
+   */
+  add(id: string, savedAs: string): void;
   remove(id: string): void;
   /**
    * Checks the documents kept together, each against the earlier years of its department; returns
-   * the reports that differ from those it returned before.
+   * the reports that differ from those it returned before (their bulk follows on the page's port).
    */
-  check(): { id: string; report: Report }[];
+  check(): Promise<CheckedReport[]>;
+  /** Resolves once the reports checked so far are in the history. */
+  saved(): Promise<void>;
 }

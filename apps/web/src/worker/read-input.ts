@@ -27,14 +27,16 @@ function pageError(error: unknown): PageInputError {
  * arrives first (`signal` aborts), the real read takes a pdf.js worker of its own at once and this
  * one ends once the sample's read has wound down: a pdf.js worker whose document load was abandoned
  * half-way can answer a later document's requests with the old ones' ("Cannot resolve callback").
- * Returns the sample's document, for the checking worker to warm with, or nothing.
+ * Sends the sample's document (or undefined), for the checking worker to warm with, unless abandoned;
+ * true when it did.
  */
 export async function warmReader(
   resources: PdfResources,
   sample: string,
   signal: AbortSignal,
-): Promise<BudgetDocument | undefined> {
-  if (GlobalWorkerOptions.workerPort) return undefined;
+  send: (document: BudgetDocument | undefined) => void,
+): Promise<boolean> {
+  if (GlobalWorkerOptions.workerPort) return false;
   const port = new PdfjsWorker({ name: 'pdfjs' });
   let document: BudgetDocument | undefined;
   try {
@@ -53,7 +55,9 @@ export async function warmReader(
   }
   if (!signal.aborted) GlobalWorkerOptions.workerPort ??= port;
   if (GlobalWorkerOptions.workerPort !== port) port.terminate();
-  return signal.aborted ? undefined : document;
+  if (signal.aborted) return false;
+  send(document);
+  return true;
 }
 
 export async function readInput(
@@ -61,7 +65,9 @@ export async function readInput(
   bytes: Uint8Array,
   resources: PdfResources,
   onProgress: (progress: ReadProgress) => void,
-  limits?: Partial<ReadLimits>,
+  limits: Partial<ReadLimits> | undefined,
+  /** Where the document goes (the checker's port): the page hears only that the file was read. */
+  send: (document: BudgetDocument) => void,
 ): Promise<ReadOutcome> {
   try {
     if (isPdf(bytes)) ensurePdfWorker();
@@ -75,7 +81,8 @@ export async function readInput(
     const refusal = budgetRefusal(document);
     if (refusal) return { ok: false, error: { code: refusal.code, detail: refusal.reason.en } };
     const hash = await sha256(bytes);
-    return { ok: true, document: hash ? { ...document, source: { ...document.source, sha256: hash } } : document };
+    send(hash ? { ...document, source: { ...document.source, sha256: hash } } : document);
+    return { ok: true, kind: document.source.kind };
   } catch (error) {
     return { ok: false, error: pageError(error) };
   }

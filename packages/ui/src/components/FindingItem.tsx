@@ -7,6 +7,7 @@ import {
   type ReviewStatus,
 } from '@hezhang/core';
 import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
+import { memo } from '../progressive.js';
 import { boxesByPage, firstRef, sectionOf, sectionTitle } from '../report-model.js';
 import { ReviewControls } from './ReviewControls.js';
 
@@ -25,9 +26,9 @@ interface FindingItemProps {
  * One finding: message, formula with both amounts, difference and tolerance, where it is, and a
  * button to see it on the page, and its review. Test hooks: data-finding, data-rule, data-severity,
  * data-table / data-row of the first reference, data-review (open, confirmed or dismissed) and
- * data-key (its review key).
+ * data-key (its review key). Memoised: a long list rendered in slices renders each finding once.
  */
-export function FindingItem(props: FindingItemProps) {
+export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { finding, onShow, mark, onMark } = props;
   const t = useStrings();
   const lang = useLang();
@@ -91,4 +92,4 @@ export function FindingItem(props: FindingItemProps) {
       {mark && onMark && <ReviewControls mark={mark} onMark={(status, note) => onMark(mark.key, status, note)} />}
     </li>
   );
-}
+});

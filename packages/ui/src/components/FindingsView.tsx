@@ -9,6 +9,7 @@ import {
 } from '@hezhang/core';
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useLang, useStrings } from '../i18n.js';
+import { useRenderedCount } from '../progressive.js';
 import {
   ALL_FINDINGS,
   type FindingFilter,
@@ -29,7 +30,12 @@ interface FindingsViewProps {
   onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
-/** The findings by severity (errors first), each severity by page, with filters by severity, section and text. */
+/**
+ * The findings by severity (errors first), each severity by page, with filters by severity, section and
+ * text. A long list is rendered in slices (progressive.ts): the first findings at once, the rest in
+ * idle slices, the counts whole from the start. Test hooks on .findings: data-rendered (findings in
+ * the list now) and data-complete (present once all are).
+ */
 export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const t = useStrings();
   const lang = useLang();
@@ -47,6 +53,8 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   );
   const shown = groups.reduce((n, g) => n + g.findings.length, 0);
   const total = report.findings.length;
+  const rendered = useRenderedCount(shown, report.source.name);
+  let left = rendered;
 
   const toggleSeverity = (severity: Severity, on: boolean) => {
     const severities = new Set(filter.severities);
@@ -57,7 +65,7 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
 
   if (total === 0) return <p class="empty">{t.noFindings}</p>;
   return (
-    <div class="findings">
+    <div class="findings" data-rendered={rendered} data-complete={rendered === shown ? '' : undefined}>
       <fieldset class="filters">
         <legend>{t.filters}</legend>
         <fieldset class="filter-severity">
@@ -112,13 +120,15 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
       {groups.length === 0 && <p class="empty">{t.noMatchingFindings}</p>}
       {groups.map((group) => {
         const headingId = `${id}-${group.severity}`;
+        const now = group.findings.slice(0, Math.max(0, left));
+        left -= now.length;
         return (
           <section key={headingId} class="finding-group" aria-labelledby={headingId}>
             <h3 id={headingId}>
               {t.severity[group.severity]} ({group.findings.length})
             </h3>
-            <ul class="finding-list">
-              {group.findings.map(({ finding, index }) => (
+            <ul class="finding-list" aria-busy={now.length < group.findings.length}>
+              {now.map(({ finding, index }) => (
                 <FindingItem
                   key={index}
                   finding={finding}

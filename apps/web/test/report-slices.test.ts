@@ -1,0 +1,118 @@
+/**
+ * Issue 22 item 3, by structure rather than by clock: while a long document is read and checked, the
+ * page's main thread never receives the document, nor its report in one message (the document goes
+ * from the reader to the checker on a channel of their own; the report comes back as a head and
+ * slices), and a long findings list is rendered in slices — first a few findings, the rest later —
+ * with the severity counts whole from the start.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocuments } from '@hezhang/core';
+import { readBudgetFile } from '@hezhang/pdf/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './browser.js';
+
+const SEED = fileURLToPath(new URL('../../../packages/pdf/fixtures/seed-001-joined.pdf', import.meta.url));
+const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+if (!hasQpdf) console.warn('skipping the report-slices test: qpdf not found');
+
+/** Records, in the page, the largest message its main thread receives from a worker or a port (as JSON characters). */
+function recordMessages(): void {
+  const w = window as unknown as { __largestMessage: number };
+  w.__largestMessage = 0;
+  const measured = (listener: (event: MessageEvent) => unknown) =>
+    function (this: unknown, event: MessageEvent) {
+      try {
+        w.__largestMessage = Math.max(w.__largestMessage, JSON.stringify(event.data)?.length ?? 0);
+      } catch {
+        // Not JSON (a port, a function proxy): small either way.
+      }
+      return listener.call(this, event);
+    };
+  for (const proto of [Worker.prototype, MessagePort.prototype]) {
+    const add = proto.addEventListener;
+    proto.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      const wrapped = type === 'message' && typeof listener === 'function' ? measured(listener as never) : listener;
+      return add.call(this, type, wrapped as never, options as never);
+    } as typeof add;
+    const onmessage = Object.getOwnPropertyDescriptor(proto, 'onmessage');
+    if (onmessage?.set) {
+      const set = onmessage.set;
+      Object.defineProperty(proto, 'onmessage', {
+        ...onmessage,
+        set(this: unknown, listener: ((event: MessageEvent) => unknown) | null) {
+          set.call(this, listener ? measured(listener) : listener);
+        },
+      });
+    }
+  }
+}
+
+describe.skipIf(!hasQpdf)('a long report on the page', () => {
+  let s: Session;
+  let pdf: { name: string; bytes: Uint8Array };
+  let findings = 0;
+  let reportChars = 0;
+  beforeAll(async () => {
+    // Eight copies of the 14-page seed-001-joined.pdf: 112 pages, ~70 findings, a report of ~0.6 MB.
+    const out = join(mkdtempSync(join(tmpdir(), 'hezhang-slices-')), 'budget-112.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', ...Array.from({ length: 8 }, () => [SEED, '1-z']).flat(), '--', out]);
+    pdf = { name: 'budget-112.pdf', bytes: new Uint8Array(readFileSync(out)) };
+    const [report] = checkDocuments([await readBudgetFile(pdf.name, pdf.bytes)], { passes: true });
+    findings = report?.findings.length ?? 0;
+    reportChars = JSON.stringify(report).length;
+    s = await openSession();
+    await s.context.addInitScript(recordMessages);
+    await s.page.goto(s.url);
+  }, 180_000);
+  afterAll(() => s?.close());
+
+  it('receives neither the document nor its report in one message, and renders the findings in slices', async () => {
+    expect(findings).toBeGreaterThan(40);
+    // Every value the list's data-rendered takes, in order, from its first render.
+    const rendered = s.page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const observer = new MutationObserver(() => {
+            const list = document.querySelector('.findings');
+            if (!list) return;
+            const n = Number(list.getAttribute('data-rendered'));
+            if (seen.at(-1) !== n) seen.push(n);
+            if (list.hasAttribute('data-complete')) {
+              observer.disconnect();
+              resolve(seen);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        }),
+    );
+    await s.page.locator('input[data-pick="documents"]').setInputFiles({
+      name: pdf.name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf.bytes),
+    });
+    const steps = await rendered;
+    // First a slice, then more, up to all of them; each finding in the DOM once.
+    expect(steps[0]).toBeLessThan(findings);
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.at(-1)).toBe(findings);
+    expect(await s.page.locator('[data-finding]').count()).toBe(findings);
+    // The counts were whole from the start: the chips and headings count every finding.
+    const chips = await s.page
+      .locator('.findings [data-chip]')
+      .evaluateAll((els) =>
+        els.filter((e) => e.getAttribute('data-chip') !== 'dismissed').map((e) => Number(e.getAttribute('data-count'))),
+      );
+    expect(chips.reduce((a, b) => a + b, 0)).toBe(findings);
+    // The largest message the page received is a small part of the report (a slice), not it.
+    const largest = await s.page.evaluate(() => (window as unknown as { __largestMessage: number }).__largestMessage);
+    expect(reportChars).toBeGreaterThan(400_000);
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(reportChars / 3);
+  }, 300_000);
+});
