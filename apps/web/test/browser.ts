@@ -14,6 +14,8 @@ export interface Session {
   page: Page;
   /** Every URL the browser requested (pages, workers, service worker), in order. */
   requests: string[];
+  /** Every error the page left uncaught, in order. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -23,11 +25,14 @@ export async function openSession(): Promise<Session> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
   return {
     url: server.url,
     context,
     page,
     requests,
+    pageErrors,
     async close() {
       await dispose();
       await server.close();

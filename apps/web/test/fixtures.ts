@@ -1,12 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { realPdf as readRealPdf } from '@hezhang/test-support/real';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export function fixture(name: string): { name: string; bytes: Uint8Array } {
   return { name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) };
 }
+
+/** Seed 001 (a whole department budget, nine tables) as its text. */
+export const seedText = readFileSync(new URL('../../../seeds/001_44612e61586aee6a.txt', import.meta.url), 'utf8');
+export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** What scripts/make-fixture.mjs changed in known-mistake.pdf: its 款 20805 no longer adds up. */
 export const KNOWN_MISTAKE = {
@@ -18,15 +23,8 @@ export const KNOWN_MISTAKE = {
 };
 
 /** Real published PDFs, read where they are (never copied into the repository). */
-export const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
-
-export function realPdfs(): string[] {
-  if (!existsSync(REAL_DIR)) return [];
-  return readdirSync(REAL_DIR)
-    .filter((f) => f.endsWith('.pdf'))
-    .sort();
-}
+export { REAL_DIR, realPdfNames as realPdfs } from '@hezhang/test-support/real';
 
 export function realPdf(name: string): { name: string; bytes: Uint8Array } {
-  return { name, bytes: new Uint8Array(readFileSync(join(REAL_DIR, name))) };
+  return { name, bytes: readRealPdf(name) };
 }

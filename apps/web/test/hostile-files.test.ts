@@ -5,27 +5,20 @@
  * "damaged" until a reload); amounts with invisible or direction-changing characters never read as
  * another amount. Nothing escapes as an uncaught error, nothing leaves the machine.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePdfs, nestedStates } from '../../../packages/pdf/fixtures/hostile.mjs';
 import { dropFiles, leftTheMachine, openSession, type Session } from './browser.js';
-import { fixture } from './fixtures.js';
+import { fixture, seedText, utf8 } from './fixtures.js';
 
 const HOSTILE = hostilePdfs();
 const hostile = (name: string) => ({ name, bytes: HOSTILE[name] as Uint8Array });
-const SEED = fileURLToPath(new URL('../../../seeds/001_44612e61586aee6a.txt', import.meta.url));
-const seedText = readFileSync(SEED, 'utf8');
-const utf8 = (s: string) => new TextEncoder().encode(s);
 const clean = () => fixture('known-mistake.pdf');
 
 describe('hostile files on the page', () => {
   let s: Session;
-  const pageErrors: string[] = [];
   beforeAll(async () => {
     s = await openSession();
-    s.page.on('pageerror', (error) => pageErrors.push(String(error)));
     await s.page.goto(s.url);
   });
   afterAll(() => s?.close());
@@ -92,7 +85,7 @@ describe('hostile files on the page', () => {
   });
 
   it('left no uncaught error on the page and sent nothing anywhere', () => {
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
     expect(leftTheMachine(s)).toEqual([]);
   });
 });
@@ -107,11 +100,9 @@ describe('hostile files on the page', () => {
  */
 describe('a reader that timed out or died', () => {
   let s: Session;
-  const pageErrors: string[] = [];
   const slow = () => ({ name: 'slow.pdf', bytes: nestedStates(60_000) });
   beforeAll(async () => {
     s = await openSession();
-    s.page.on('pageerror', (error) => pageErrors.push(String(error)));
     await s.context.addInitScript(() =>
       localStorage.setItem(
         'hezhang:read-limits',
@@ -155,7 +146,7 @@ describe('a reader that timed out or died', () => {
   });
 
   it('left no uncaught error on the page and sent nothing anywhere', () => {
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
     expect(leftTheMachine(s)).toEqual([]);
   });
 });

@@ -6,24 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeGb18030 } from '@hezhang/test-support/damage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../../../packages/core/test/damage.js';
 import { dropFiles, leftTheMachine, openSession, type Session } from './browser.js';
+import { seedText, utf8 } from './fixtures.js';
 
 const PDF_FIXTURES = fileURLToPath(new URL('../../../packages/pdf/fixtures/', import.meta.url));
-const SEED = fileURLToPath(new URL('../../../seeds/001_44612e61586aee6a.txt', import.meta.url));
-const seedText = readFileSync(SEED, 'utf8');
-const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Text a budget file may hold that a page must show, never run. */
 const MARKUP = '<img src=x onerror="window.__hezhangInjected=1"><script>window.__hezhangInjected=2</script>';
 
 describe('damaged and hostile files on the page', () => {
   let s: Session;
-  const pageErrors: string[] = [];
   beforeAll(async () => {
     s = await openSession();
-    s.page.on('pageerror', (error) => pageErrors.push(String(error)));
     await s.page.goto(s.url);
   });
   afterAll(() => s?.close());
@@ -76,7 +72,7 @@ describe('damaged and hostile files on the page', () => {
   });
 
   it('left no uncaught error on the page and sent nothing anywhere', () => {
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
     expect(leftTheMachine(s)).toEqual([]);
   });
 });

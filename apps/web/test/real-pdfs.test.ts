@@ -6,7 +6,7 @@ const YEARS = ['wanli-2023-dept.pdf', 'wanli-2024-dept.pdf'];
 const present = YEARS.every((f) => realPdfs().includes(f));
 if (!present)
   console.warn(
-    `skipping the real-PDF browser test: ${YEARS.join(', ')} not found in ${REAL_DIR} (set HEZHANG_REAL_PDFS)`,
+    `skipping the real-PDF browser test: ${YEARS.join(', ')} not found in ${REAL_DIR ?? 'any real-PDF folder'} (set HEZHANG_REAL_PDFS)`,
   );
 
 describe.skipIf(!present)('two years of one department’s real budget', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Report } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { type BudgetSpec, budgetText, sumOf } from '../../core/test/budget-text.js';
-import { main } from '../src/main.js';
+import { runCli } from './run.js';
 
 /**
  * `hezhang check FOLDER` on documents that belong together: each report says which documents were
@@ -12,12 +12,7 @@ import { main } from '../src/main.js';
  * --json carries the pairing and the findings between documents in each report.
  */
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const NAME = '上海市普陀区示例局';
 const hq: BudgetSpec = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BudgetDocument, NOT_BUDGET, Report } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { runCli } from './run.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const seed = (id: string) =>
@@ -14,12 +14,7 @@ const seed = (id: string) =>
       '',
   );
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('hezhang extract', () => {
   it('prints one valid BudgetDocument per input as a JSON array', async () => {

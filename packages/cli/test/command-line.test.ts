@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReviewFile } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
 import { marksFileBeside } from '../src/review.js';
+import { runCli } from './run.js';
 
 const BIN = fileURLToPath(new URL('../bin/hezhang.js', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -18,12 +18,7 @@ const SEED = join(SEEDS, '002_f3b27fa17e2522f1.txt');
 const PDF = fileURLToPath(new URL('../../pdf/fixtures/seed-003.pdf', import.meta.url));
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('--version', () => {
   it('prints the version and exits 0', async () => {

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Report } from '@hezhang/core';
+import { cutMiddle, encodeGb18030, flipBytes, int, random, randomBytes, truncate } from '@hezhang/test-support/damage';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
-import { cutMiddle, encodeGb18030, flipBytes, int, random, randomBytes, truncate } from './damage.js';
+import { runCli } from './run.js';
 
 const PDF_FIXTURES = fileURLToPath(new URL('../../pdf/fixtures/', import.meta.url));
 const DAMAGED = join(PDF_FIXTURES, 'damaged');
@@ -22,12 +22,7 @@ const SEED_FILES = readdirSync(SEEDS)
 const seed = (i: number) => join(SEEDS, SEED_FILES[i] as string);
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 type Entry = {
   source: { name: string };

@@ -10,12 +10,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocuments, describeRefs, type Report, readingProblems, templateOf } from '@hezhang/core';
+import { REAL_DIR } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, processAll } from '../src/pool.js';
 import { renderReport } from '../src/render/report.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const REAL = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
 
 function files(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -30,7 +30,7 @@ const INPUTS = [
   ...files(root('packages/pdf/fixtures'), /\.pdf$/),
   ...files(root('packages/pdf/fixtures/layouts'), /\.pdf$/),
   root('apps/web/test/fixtures/known-mistake.pdf'),
-  ...files(REAL, /\.pdf$/),
+  ...(REAL_DIR ? files(REAL_DIR, /\.pdf$/) : []),
 ];
 
 /** A snake_case key ("general_budget", "final_gov_fund") or a rule id ("in_table.hierarchy"). */

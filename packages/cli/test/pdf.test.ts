@@ -1,24 +1,14 @@
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BudgetDocument, Report } from '@hezhang/core';
+import { realDir } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { runCli as run } from './run.js';
 
 const FIXTURES = fileURLToPath(new URL('../../pdf/fixtures/', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
-
-async function run(argv: string[], progress?: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    ...(progress ? { progress: (s: string) => progress.push(s) } : {}),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('PDF input', () => {
   it('extracts the tables of a PDF', async () => {
@@ -54,12 +44,8 @@ describe('PDF input', () => {
 });
 
 /** The published final accounts, outside the repository (skipped where absent, as the pdf package's tests do). */
-const FINAL = [
-  '/work/shared/fixtures/real',
-  join(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/fixtures/real'),
-]
-  .map((d) => join(d, 'czj-2024-final.pdf'))
-  .find((f) => existsSync(f));
+const FINAL_DIR = realDir('czj-2024-final.pdf');
+const FINAL = FINAL_DIR && join(FINAL_DIR, 'czj-2024-final.pdf');
 
 describe.skipIf(!FINAL)('final accounts', () => {
   // Three reads of a 3.6 MB PDF whose embedded font pdf.js converts (2 s each alone): 30 s and more

@@ -5,18 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReviewFile } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { runCli } from './run.js';
 
 /** Seed 002 (杨浦) has error findings: the exit code follows the ones not dismissed. */
 const SEED = fileURLToPath(new URL('../../../seeds/002_f3b27fa17e2522f1.txt', import.meta.url));
 const PDF = fileURLToPath(new URL('../../pdf/fixtures/seed-003.pdf', import.meta.url));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const readFile = (path: string) => ReviewFile.parse(JSON.parse(readFileSync(path, 'utf8')));
 

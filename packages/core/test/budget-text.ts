@@ -147,6 +147,24 @@ export function budgetText(spec: BudgetSpec): string {
     `支出预算${wan(total)}万元，其中：财政拨款支出预算${wan(total)}万元。财政拨款支出预算中，一般公共预算拨款支出预算${wan(general)}万元；政府性基金拨款支出预算${wan(govFund)}万元；国有资本经营预算拨款支出预算0万元。`,
   );
 
+  /**
+   * The two 收支总表 print the income lines on the left and the classes on the right, row by row until
+   * both run out: a class is its numbered name, then its `amounts` (`width` cells, blank past the last).
+   */
+  const beside = (income: readonly (readonly [string, number])[], width: number, amounts: (cls: Line) => string[]) => {
+    for (let i = 0; i < Math.max(income.length, classes.length); i++) {
+      const inc = income[i];
+      const cls = classes[i];
+      out.push(
+        row(
+          inc?.[0] ?? '',
+          inc ? yuan(inc[1]) : '',
+          cls ? `${NUMERALS[i]}、${nameOf(cls.code)}` : '',
+          ...(cls ? amounts(cls) : Array<string>(width).fill('')),
+        ),
+      );
+    }
+  };
   const title = (t: string, unitWord = '元') => p(`${year}年${word}${t}`, `编制部门：${name}`, `单位：${unitWord}`);
   // 1 财务收支预算总表
   title('财务收支预算总表');
@@ -160,18 +178,7 @@ export function budgetText(spec: BudgetSpec): string {
     ['三、事业单位经营收入', 0],
     ['四、其他收入', 0],
   ] as const;
-  for (let i = 0; i < Math.max(income.length, classes.length); i++) {
-    const inc = income[i];
-    const cls = classes[i];
-    out.push(
-      row(
-        inc?.[0] ?? '',
-        inc ? yuan(inc[1]) : '',
-        cls ? `${NUMERALS[i]}、${nameOf(cls.code)}` : '',
-        cls ? yuan(cls.total) : '',
-      ),
-    );
-  }
+  beside(income, 1, (cls) => [yuan(cls.total)]);
   p(row('收入总计', yuan(total), '支出总计', yuan(total)));
   // 2 收入预算总表
   title('收入预算总表');
@@ -213,21 +220,7 @@ export function budgetText(spec: BudgetSpec): string {
     ['二、政府性基金', govFund],
     ['三、国有资本经营预算', 0],
   ] as const;
-  for (let i = 0; i < Math.max(fiscalIncome.length, classes.length); i++) {
-    const inc = fiscalIncome[i];
-    const cls = classes[i];
-    out.push(
-      row(
-        inc?.[0] ?? '',
-        inc ? yuan(inc[1]) : '',
-        cls ? `${NUMERALS[i]}、${nameOf(cls.code)}` : '',
-        cls ? yuan(cls.total) : '',
-        cls ? yuan(cls.general) : '',
-        cls ? yuan(cls.govFund) : '',
-        '',
-      ),
-    );
-  }
+  beside(fiscalIncome, 4, (cls) => [yuan(cls.total), yuan(cls.general), yuan(cls.govFund), '']);
   p(row('收入总计', yuan(total), '支出总计', yuan(total), yuan(general), yuan(govFund), ''));
   // 5–7 the three funds by function
   const byFunction = (t: string, head: string, pick: (l: Line) => number) => {

@@ -1,6 +1,6 @@
+import { concat, encodeGb18030, encodeUtf16le, flipBytes, random } from '@hezhang/test-support/damage';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, decodeText, fileContent, isPdf, MAX_LINE_LENGTH, parseText } from '../src/index.js';
-import { concat, encodeGb18030, encodeUtf16le, flipBytes, random } from './damage.js';
 import { goldenTables, SEEDS } from './helpers.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

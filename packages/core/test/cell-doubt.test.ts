@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type PositionedItem, type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
+import { landscape, placed } from './printed.js';
 
 /**
  * Doubt is per cell: a reading problem says which rows and columns it leaves in doubt, the checks that
  * need one of them report insufficient data, the others run. And the reader counts what it read: every
  * amount printed in a table's rows is read into a cell or reported, with its page and box.
  */
-const SIZE = 10;
-const text = (t: string, x: number, y: number, width = t.length * SIZE): PositionedItem => ({
-  text: t,
-  box: [x, y, x + width, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-});
-/** Right-aligned amount ending at x1 (digits half an em wide). */
-const amount = (t: string, x1: number, y: number) => text(t, x1 - t.length * 5, y, t.length * 5);
+const { text, amount } = placed(10);
 
 /** Ruled grid: codes 40–100, names 100–250, 合计 250–350, 基本支出 350–450, 项目支出 450–550. */
 const XS = [40, 100, 250, 350, 450, 550];
@@ -29,13 +22,9 @@ function grid(rows: number, top: number): Ruling[] {
 type Row = [code: string, name: string, total: string, basic: string, project: string];
 function table(rows: Row[], extra: PositionedItem[] = []): PositionedPage {
   const y = (i: number) => 85 + 20 * i;
-  return {
-    page: 1,
-    width: 842,
-    height: 595,
-    rotation: 0,
-    images: 0,
-    items: [
+  return landscape(
+    1,
+    [
       text('2025年部门支出预算总表', 200, 20, 200),
       text('单位：元', 500, 40),
       text('科目编码', 45, 65),
@@ -50,8 +39,8 @@ function table(rows: Row[], extra: PositionedItem[] = []): PositionedPage {
       ]),
       ...extra,
     ],
-    rulings: grid(rows.length + 1, 60),
-  };
+    { rulings: grid(rows.length + 1, 60) },
+  );
 }
 
 const ROWS: Row[] = [

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  type BudgetDocument,
   checkDocument,
   checkDocuments,
   type Finding,
@@ -13,42 +12,16 @@ import {
   RULES,
   rulesMarkdown,
 } from '../src/index.js';
-import { SEEDS } from './helpers.js';
+import { mutate as mutateModel, parseSeed as parse, seedText, setCell, swap } from './helpers.js';
 
 /**
  * Mutation tests: each changes one value or one word of a real seed and asserts that the right rule
  * reports it at the right place, and that the unchanged seed did not.
  */
 
-const seedText = (id: string) => {
-  const s = SEEDS.find((x) => x.id === id);
-  if (!s) throw new Error(`no seed ${id}`);
-  return s.text;
-};
-const parse = (id: string, edit: (text: string) => string = (t) => t) =>
-  parseText(edit(seedText(id)), { name: `${id}.txt` });
-
-/** Replaces one exact occurrence (the test fails loudly when the text is not there). */
-const swap = (from: string, to: string) => (text: string) => {
-  expect(text.includes(from), `seed contains "${from}"`).toBe(true);
-  return text.replace(from, to);
-};
-
 const findings = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule);
 const status = (report: Report, rule: string) => report.checks.find((c) => c.rule === rule)?.status;
 const cell = (f: Finding | undefined) => f?.refs.map((r) => [r.table, r.row, r.column].filter(Boolean).join('/'));
-
-function mutateModel(doc: BudgetDocument, edit: (doc: BudgetDocument) => void): BudgetDocument {
-  const copy = structuredClone(doc);
-  edit(copy);
-  return copy;
-}
-
-function setCell(doc: BudgetDocument, kind: string, key: string, column: string, change: (v: number) => number) {
-  const row = doc.tables.find((t) => t.kind === kind)?.rows.find((r) => r.key === key);
-  expect(row, `${kind} ${key}`).toBeDefined();
-  if (row) row.values[column] = change(row.values[column] ?? 0);
-}
 
 const base = {
   '000': checkDocument(parse('000')),

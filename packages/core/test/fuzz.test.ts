@@ -3,18 +3,7 @@
  * a time limit, in a report or a refusal with a reason: never an exception, never an "all good" for
  * a text that lost its tables.
  */
-import { describe, expect, it } from 'vitest';
-import {
-  checkDocument,
-  type FileContent,
-  fileContent,
-  type HtmlBlock,
-  type HtmlCell,
-  type HtmlPage,
-  parseHtmlDocument,
-  parseText,
-  Report,
-} from '../src/index.js';
+
 import {
   concat,
   cutMiddle,
@@ -28,7 +17,19 @@ import {
   random,
   randomBytes,
   truncate,
-} from './damage.js';
+} from '@hezhang/test-support/damage';
+import { describe, expect, it } from 'vitest';
+import {
+  checkDocument,
+  type FileContent,
+  fileContent,
+  type HtmlBlock,
+  type HtmlCell,
+  type HtmlPage,
+  parseHtmlDocument,
+  parseText,
+  Report,
+} from '../src/index.js';
 import { SEEDS } from './helpers.js';
 
 /**

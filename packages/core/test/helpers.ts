@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BudgetDocument, formatAmount, problemText } from '../src/index.js';
+import { expect } from 'vitest';
+import { type BudgetDocument, formatAmount, parseText, problemText } from '../src/index.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -9,6 +10,40 @@ export const SEEDS = readdirSync(SEEDS_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((file) => ({ file, id: file.slice(0, 3), text: readFileSync(join(SEEDS_DIR, file), 'utf8') }));
+
+/** A seed's text by its id ("001"). */
+export function seedText(id: string): string {
+  const s = SEEDS.find((x) => x.id === id);
+  if (!s) throw new Error(`no seed ${id}`);
+  return s.text;
+}
+
+/** An edit that replaces one exact occurrence (the test fails loudly when the text is not there). */
+export const swap = (from: string, to: string) => (text: string) => {
+  expect(text.includes(from), `seed contains "${from}"`).toBe(true);
+  return text.replace(from, to);
+};
+
+/** A seed read after the edits, in order. */
+export const parseSeed = (id: string, ...edits: ((text: string) => string)[]) =>
+  parseText(
+    edits.reduce((t, e) => e(t), seedText(id)),
+    { name: `${id}.txt` },
+  );
+
+/** A copy of the document with one edit of its model. */
+export function mutate(doc: BudgetDocument, edit: (doc: BudgetDocument) => void): BudgetDocument {
+  const copy = structuredClone(doc);
+  edit(copy);
+  return copy;
+}
+
+/** Changes one value of a row the table holds (the test fails when the row is not there). */
+export function setCell(doc: BudgetDocument, kind: string, key: string, column: string, change: (v: number) => number) {
+  const row = doc.tables.find((t) => t.kind === kind)?.rows.find((r) => r.key === key);
+  expect(row, `${kind} ${key}`).toBeDefined();
+  if (row) row.values[column] = change(row.values[column] ?? 0);
+}
 
 /** The tables of a document in a compact, reviewable form: one line per row, blank cells as —. */
 export function goldenTables(doc: BudgetDocument): Record<string, unknown> {

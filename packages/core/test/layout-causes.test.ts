@@ -8,6 +8,7 @@ import {
   problemText,
   type Ruling,
 } from '../src/index.js';
+import { landscape, placed } from './printed.js';
 
 /**
  * The layouts that made the reader misread real documents, placed by hand: borders drawn one short
@@ -15,15 +16,7 @@ import {
  * beyond repair. Each must be read exactly, or — where nothing can be read with confidence — be
  * reported as unread and never turned into findings about the document.
  */
-const SIZE = 12;
-const text = (t: string, x: number, y: number, width = t.length * SIZE): PositionedItem => ({
-  text: t,
-  box: [x, y, x + width, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-});
-/** Right-aligned amount ending at x1 (digits half an em wide). */
-const amount = (t: string, x1: number, y: number) => text(t, x1 - t.length * 6, y, t.length * 6);
+const { text, amount } = placed(12);
 
 /** Every border of a grid drawn once per cell, as WPS exports do: one short segment per cell side. */
 function perCellBorders(xs: number[], ys: number[]): Ruling[] {
@@ -42,15 +35,7 @@ function perCellBorders(xs: number[], ys: number[]): Ruling[] {
   return out;
 }
 
-const page = (n: number, items: PositionedItem[], rulings: Ruling[]): PositionedPage => ({
-  page: n,
-  width: 842,
-  height: 595,
-  rotation: 0,
-  images: 0,
-  items,
-  rulings,
-});
+const page = (n: number, items: PositionedItem[], rulings: Ruling[]) => landscape(n, items, { rulings });
 
 /** 财务收支预算总表 as czj-2025-dept prints it: rows 25 pt apart for 12 pt type, borders per cell. */
 function financeSummary(options: { fuse?: boolean } = {}): PositionedPage {

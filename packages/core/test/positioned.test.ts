@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type PositionedItem, type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
+import { type PositionedPage, parsePositioned, type Ruling } from '../src/index.js';
+import { placed } from './printed.js';
 
 /**
  * Hand-placed PDF text: what pdf.js does to narrow cells (fuses them), spaced headers, a page that
  * continues a table without its header, checked without pdf.js.
  */
-const SIZE = 10;
-const item = (text: string, x: number, y: number, width = text.length * SIZE): PositionedItem => ({
-  text,
-  box: [x, y, x + width, y + SIZE],
-  font: 'f1',
-  size: SIZE,
-});
-/** Right-aligned amount ending at x1. */
-const amount = (text: string, x1: number, y: number) => item(text, x1 - text.length * 5, y, text.length * 5);
+const { text: item, amount } = placed(10);
 
 /** Borders of the columns: codes 40–110, name 110–260, 合计 260–360, 基本支出 360–460, 项目支出 460–560. */
 const COLUMNS = [40, 110, 260, 360, 460, 560];

@@ -36,6 +36,22 @@ export function rightAligned(text: string, x1: number, y: number, style: Style =
   return printed(text, x1 - width, y, style);
 }
 
+/**
+ * The simpler runs the first positioned-text tests were placed with, in one font of `size` points:
+ * `text` is a run whose characters are each an em wide unless its width is given (font f1, no glyph
+ * edges); `amount` ends at x1, its digits half an em wide.
+ */
+export function placed(size: number) {
+  const text = (t: string, x: number, y: number, width = t.length * size): PositionedItem => ({
+    text: t,
+    box: [x, y, x + width, y + size],
+    font: 'f1',
+    size,
+  });
+  const amount = (t: string, x1: number, y: number) => text(t, x1 - (t.length * size) / 2, y, (t.length * size) / 2);
+  return { text, amount };
+}
+
 /** A landscape A4 page. */
 export function landscape(n: number, items: PositionedItem[], more: Partial<PositionedPage> = {}): PositionedPage {
   return { page: n, width: 842, height: 595, rotation: 0, images: 0, items, rulings: [], ...more };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BudgetDocument, checkDocument, type Finding, parseText, type Report } from '../src/index.js';
-import { SEEDS } from './helpers.js';
+import { checkDocument, type Finding, type Report } from '../src/index.js';
+import { mutate, parseSeed as parse, setCell, swap } from './helpers.js';
 
 /**
  * Severities a careful reviewer would give, and mistakes found by reading the real PDFs
@@ -9,34 +9,9 @@ import { SEEDS } from './helpers.js';
  * have been written gives none.
  */
 
-const seedText = (id: string) => {
-  const s = SEEDS.find((x) => x.id === id);
-  if (!s) throw new Error(`no seed ${id}`);
-  return s.text;
-};
-const swap = (from: string, to: string) => (text: string) => {
-  expect(text.includes(from), `seed contains "${from}"`).toBe(true);
-  return text.replace(from, to);
-};
-const parse = (id: string, ...edits: ((text: string) => string)[]) =>
-  parseText(
-    edits.reduce((t, e) => e(t), seedText(id)),
-    { name: `${id}.txt` },
-  );
 const check = (id: string, ...edits: ((text: string) => string)[]) => checkDocument(parse(id, ...edits));
 const findings = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule);
 const brief = (fs: Finding[]) => fs.map((f) => [f.severity, f.message.zh]);
-
-function mutate(doc: BudgetDocument, edit: (doc: BudgetDocument) => void): BudgetDocument {
-  const copy = structuredClone(doc);
-  edit(copy);
-  return copy;
-}
-function setCell(doc: BudgetDocument, kind: string, key: string, column: string, change: (v: number) => number) {
-  const row = doc.tables.find((t) => t.kind === kind)?.rows.find((r) => r.key === key);
-  expect(row, `${kind} ${key}`).toBeDefined();
-  if (row) row.values[column] = change(row.values[column] ?? 0);
-}
 
 describe('rounding in tables printed in whole 元', () => {
   // shczj-2025-unit prints 302 商品和服务支出 24,840,779 over 款 adding to 24,840,778: its system holds

@@ -19,26 +19,19 @@
  * packages (pnpm build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REAL_DIR, realPdfNames } from '@hezhang/test-support/real';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../..');
-const realDir = [
-  process.env.HEZHANG_REAL_PDFS,
-  join(repo, '../shared/fixtures/real'),
-  '/work/shared/fixtures/real',
-].find((d) => d && existsSync(join(d, 'swj-2025-dept.pdf')));
-if (!realDir) {
+if (!REAL_DIR) {
   console.log('batch: the shared real PDFs were not found ($HEZHANG_REAL_PDFS): skipped');
   process.exit(0);
 }
-const files = readdirSync(realDir)
-  .filter((n) => n.endsWith('.pdf'))
-  .sort()
-  .map((n) => join(realDir, n));
+const files = realPdfNames().map((n) => join(REAL_DIR, n));
 const ROUNDS = Number(process.env.HEZHANG_BENCH_ROUNDS ?? 5);
 const python = process.env.HEZHANG_PYTHON ?? 'python3';
 const work = mkdtempSync(join(tmpdir(), 'hezhang-batch-'));

@@ -10,10 +10,11 @@
  * pdftotext and qpdf where present.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REAL_DIR as realDir, realPdfNames } from '@hezhang/test-support/real';
 
 const WARMUP = 2;
 const RUNS = 7;
@@ -65,18 +66,7 @@ if (process.argv[2] === '--one') {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const repo = join(here, '../../..');
-const realDir = [
-  process.env.HEZHANG_REAL_PDFS,
-  join(repo, '../shared/fixtures/real'),
-  '/work/shared/fixtures/real',
-].find((d) => d && existsSync(join(d, 'swj-2025-dept.pdf')));
-const cases = realDir
-  ? readdirSync(realDir)
-      .filter((n) => n.endsWith('.pdf'))
-      .sort()
-      .map((n) => ({ name: n, file: join(realDir, n) }))
-  : [];
+const cases = realPdfNames().map((n) => ({ name: n, file: join(realDir, n) }));
 if (!realDir) console.log('real budget PDFs not found (HEZHANG_REAL_PDFS): benchmarking the fixtures only');
 const fixtures = join(here, '../fixtures');
 cases.push({ name: 'fixtures/seed-003.pdf', file: join(fixtures, 'seed-003.pdf') });

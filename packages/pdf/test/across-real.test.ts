@@ -1,7 +1,7 @@
 import { type BudgetDocument, buildDossiers, checkDocuments, type Report } from '@hezhang/core';
+import { REAL_DIR, REAL_FILES, realPdf } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { readBudgetPdf } from '../src/node.js';
-import { REAL_DIR, REAL_FILES, realPdf } from './real.js';
 
 /**
  * Published documents read together (issue 19): a department with its 本部's unit budget of the same

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REAL_DIR } from '@hezhang/test-support/real';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePdfs } from '../fixtures/hostile.mjs';
 import { readBudgetPdf } from '../src/node.js';
-import { REAL_DIR } from './real.js';
 
 /**
  * The same PDF gives the same model in Node and in a browser Web Worker: a test page served on

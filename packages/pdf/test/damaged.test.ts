@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BudgetDocument, checkDocument, Report } from '@hezhang/core';
+import { cutMiddle, flipBytes, int, pick, type Random, random, truncate } from '@hezhang/test-support/damage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cutMiddle, flipBytes, int, pick, type Random, random, truncate } from '../../core/test/damage.js';
 import { InputError, readBudgetFile } from '../src/node.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);

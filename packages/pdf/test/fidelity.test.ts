@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { REAL_DIR } from '@hezhang/test-support/real';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fidelity, type PageFidelity } from './fidelity.js';
-import { REAL_DIR } from './real.js';
+import { readablePdfs } from './pdf-files.js';
 
 /**
  * The one-pass reader gives the characters pdf.js' text layer gives, in the same order, and places
@@ -15,19 +14,7 @@ import { REAL_DIR } from './real.js';
 /** How far any edge of an item's box may lie from the union of its glyphs' boxes, in em of its font. */
 const BOX_TOLERANCE_EM = 0.001;
 
-const here = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const pdfs = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(dir, f));
-/** Fixtures pdf.js cannot open (encrypted, empty, malformed) have no text to compare. */
-const UNREADABLE = new Set(['encrypted.pdf', 'empty.pdf', 'malformed.pdf']);
-const FILES = [
-  ...(REAL_DIR ? pdfs(REAL_DIR) : []),
-  ...pdfs(here).filter((f) => !UNREADABLE.has(f.split('/').pop() as string)),
-  ...pdfs(join(here, 'layouts')),
-  ...pdfs(join(here, 'glyphs')),
-];
+const FILES = readablePdfs('layouts', 'glyphs');
 
 const tally = () => ({ files: 0, pages: 0, samePages: 0, chars: 0, items: 0, trailingGap: 0, worstEm: 0, worst: '' });
 const groups = { 'shared real PDFs': tally(), 'committed fixtures': tally() };

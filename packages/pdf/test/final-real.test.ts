@@ -8,10 +8,10 @@ import {
   type Report,
   SHANGHAI_FINAL,
 } from '@hezhang/core';
+import { REAL_DIR, realPdf } from '@hezhang/test-support/real';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPositioned } from '../src/node.js';
 import { type Edit, plant } from './planted.js';
-import { REAL_DIR, realPdf } from './real.js';
 
 /**
  * 上海市普陀区财政局 2024年度部门决算 (czj-2024-final.pdf, read from outside the repository) as published,

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkDocument, checkDocuments, type Report } from '@hezhang/core';
+import { REAL_DIR, realPdf } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { readBudgetPdf } from '../src/node.js';
-import { REAL_DIR, realPdf } from './real.js';
+import { FIXTURES, pdfsIn } from './pdf-files.js';
 
 /**
  * Every error and warning Hezhang gives on the published PDFs, each confirmed by hand on the printed
@@ -176,20 +176,7 @@ function notFinite(value: unknown, path = 'report'): string[] {
   return [];
 }
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const PDFS = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(FIXTURES, f)),
-  ...readdirSync(join(FIXTURES, 'layouts'))
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(FIXTURES, 'layouts', f)),
-  ...(REAL_DIR
-    ? readdirSync(REAL_DIR)
-        .filter((f) => f.endsWith('.pdf'))
-        .map((f) => join(REAL_DIR as string, f))
-    : []),
-];
+const PDFS = [...pdfsIn(FIXTURES), ...pdfsIn(join(FIXTURES, 'layouts')), ...(REAL_DIR ? pdfsIn(REAL_DIR) : [])];
 
 describe('no finding of any PDF shows Infinity or NaN', () => {
   it('walks every report of the fixtures and the real PDFs', async () => {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BudgetDocument, PositionedDocument } from '@hezhang/core';
+import { REAL_DIR, REAL_FILES, realPdf, SKIP_REAL } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import {
   contentBomb,
@@ -30,7 +31,6 @@ import { prescan } from '../src/prescan/index.js';
 import { md5 } from '../src/prescan/md5.js';
 import { nodeInflate } from '../src/prescan/node-inflate.js';
 import { bindApi, modelOf } from '../src/read.js';
-import { REAL_DIR, REAL_FILES, realPdf, SKIP_REAL } from './real.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));

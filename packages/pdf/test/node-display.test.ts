@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../src/extract.js';
 import { threadHost } from '../src/node-thread.js';
-import { REAL_DIR } from './real.js';
+import { readablePdfs } from './pdf-files.js';
 
 // The Node entry first, as an application loads it: it loads pdf.js.
 const { extractPositioned, nodeResources } = await import('../src/node.js');
@@ -18,17 +16,7 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
  * the repository's patched pdf.js) instead of recompiled. What is read must not change by a bit.
  */
 
-const here = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const pdfs = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(dir, f));
-const UNREADABLE = new Set(['encrypted.pdf', 'empty.pdf', 'malformed.pdf']);
-const FILES = [
-  ...(REAL_DIR ? pdfs(REAL_DIR) : []),
-  ...pdfs(here).filter((f) => !UNREADABLE.has(f.split('/').pop() as string)),
-  ...pdfs(join(here, 'glyphs')),
-];
+const FILES = readablePdfs('glyphs');
 
 /** pdf.js as it is by default in Node: glyph outlines compiled and posted, no font loading API, CFF recompiled. */
 const pdfjsDefaults = threadHost(pdfjs);

@@ -1,9 +1,9 @@
 import { checkDocument } from '@hezhang/core';
+import { REAL_DIR, realPdf } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { goldenTables } from '../../core/test/helpers.js';
 import { extractPositioned, readBudgetPdf } from '../src/node.js';
 import { printedAmounts, readAmounts } from './oracle.js';
-import { REAL_DIR, realPdf } from './real.js';
 
 /**
  * The published PDFs (read from outside the repository). Their golden tables were checked by hand

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, type Report } from '@hezhang/core';
+import { REAL_DIR, REAL_FILES, realPdf } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { readBudgetPdf } from '../src/node.js';
-import { REAL_DIR, realPdf } from './real.js';
 
 /**
  * Subject lines and the classification on the published PDFs: every subject a document names is found
@@ -12,17 +12,7 @@ import { REAL_DIR, realPdf } from './real.js';
  * of these prints a former name, a code under a wrong class or a code that does not exist).
  */
 
-const FILES = [
-  'qfb-2025-dept.pdf',
-  'czj-2025-dept.pdf',
-  'swj-2025-dept.pdf',
-  'swj-2025-unit.pdf',
-  'wanli-2023-dept.pdf',
-  'wanli-2024-dept.pdf',
-  'shczj-2025-unit.pdf',
-  'czj-2024-final.pdf',
-  'final-template-2024.pdf',
-].filter((f) => REAL_DIR && existsSync(join(REAL_DIR, f)));
+const FILES = [...REAL_FILES, 'final-template-2024.pdf'].filter((f) => REAL_DIR && existsSync(join(REAL_DIR, f)));
 
 const reports = new Map<string, Promise<Report>>();
 const report = (file: string) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PrintSummary } from '../src/components/PrintSummary.js';
 import { ReportView } from '../src/components/ReportView.js';
 import { TablesView } from '../src/components/TablesView.js';
-import { LangContext } from '../src/i18n.js';
+import { renderEnglish } from './render.js';
 import { seedReport } from './seed-report.js';
 
 const report = seedReport();
@@ -22,11 +22,7 @@ describe('ReportView', () => {
   });
 
   it('speaks English when asked', () => {
-    const html = render(
-      <LangContext.Provider value="en">
-        <ReportView report={report} />
-      </LangContext.Provider>,
-    );
+    const html = renderEnglish(<ReportView report={report} />);
     expect(html).toContain('Errors found');
     expect(html).toContain(report.findings[0]?.message.en.replaceAll('"', '&quot;'));
   });
@@ -40,11 +36,7 @@ describe('DocumentSummary', () => {
     const zh = render(<ReportView report={final} />);
     expect(zh).toMatch(/2024年度 · 部门决算/);
     expect(zh).not.toContain('部门预算</p>');
-    const en = render(
-      <LangContext.Provider value="en">
-        <ReportView report={final} />
-      </LangContext.Provider>,
-    );
+    const en = renderEnglish(<ReportView report={final} />);
     expect(en).toContain('2024 · department final accounts');
   });
 });
@@ -56,11 +48,7 @@ describe('the card', () => {
     expect(zh).toContain(
       `已运行 ${s.checksRun} 项核对；${s.notApplicable} 项不适用于本文档，${s.insufficientData} 项因缺少数据未能运行`,
     );
-    const en = render(
-      <LangContext.Provider value="en">
-        <ReportView report={report} />
-      </LangContext.Provider>,
-    );
+    const en = renderEnglish(<ReportView report={report} />);
     expect(en).toContain(`${s.checksRun} checks run; ${s.notApplicable} did not apply to this document`);
     expect(zh).not.toContain('data-unread');
   });
@@ -75,11 +63,7 @@ describe('the card', () => {
     const zh = render(<ReportView report={partial} />);
     expect(zh).toContain('data-unread="revenue_summary"');
     expect(zh).toContain('未能完整读取：2023年部门收入预算总表');
-    const en = render(
-      <LangContext.Provider value="en">
-        <ReportView report={partial} />
-      </LangContext.Provider>,
-    );
+    const en = renderEnglish(<ReportView report={partial} />);
     expect(en).toContain('Not read in full: Revenue budget');
   });
 });
@@ -108,11 +92,7 @@ describe('PrintSummary', () => {
   });
 
   it('prints findings that read alike in its language once, with their count', () => {
-    const en = render(
-      <LangContext.Provider value="en">
-        <PrintSummary report={doubled} />
-      </LangContext.Provider>,
-    );
+    const en = renderEnglish(<PrintSummary report={doubled} />);
     expect(en.match(/ data-print-finding/g)).toHaveLength(report.findings.length);
     expect(en).toContain('data-count="2"');
     expect(en).toContain('2 findings read alike');

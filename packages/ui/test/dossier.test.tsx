@@ -6,7 +6,7 @@ import { DossierView } from '../src/components/DossierView.js';
 import { DOSSIER_STRINGS } from '../src/dossier-strings.js';
 import { dossierCharts, dossierColumns } from '../src/export/dossier-charts.js';
 import { htmlReport } from '../src/export/html-report.js';
-import { LangContext } from '../src/i18n.js';
+import { renderEnglish } from './render.js';
 
 /** A department's 2024 final accounts (a budget read as one: its numbers are what matter here) and 2025 budget. */
 const NAME = '上海市普陀区示例局';
@@ -59,11 +59,7 @@ describe('DossierView and the HTML report', () => {
     expect(zh.match(/data-dossier-document=/g)).toHaveLength(3);
     expect(zh).toContain('data-dossier-chart="totals"');
     expect(zh).toContain('部门档案：上海市普陀区示例局');
-    const en = render(
-      <LangContext.Provider value="en">
-        <DossierView dossier={dossier} />
-      </LangContext.Provider>,
-    );
+    const en = renderEnglish(<DossierView dossier={dossier} />);
     expect(en).toContain('Dossier: 上海市普陀区示例局');
     expect(en).toContain('2024 final');
     const html = htmlReport(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, PageServer, pdfVerdicts, TrapProxy } from './harness';
 
 const FIXTURES = fileURLToPath(new URL('../../../../packages/pdf/fixtures/', import.meta.url));
 const bytes = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}${name}`));
@@ -24,32 +24,16 @@ describe('a damaged PDF link', () => {
     });
     server.route('/files/damaged.pdf', { body: bytes('damaged/xref-entry.pdf'), type: 'application/pdf' });
     server.route('/files/good.pdf', { body: bytes('seed-001-joined.pdf'), type: 'application/pdf' });
-    await server.start();
-    await proxy.start();
-    browser = await launchWithExtension(proxy);
+    browser = await launchAll(server, proxy);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server.stop();
-    await proxy.stop();
-  });
+  afterAll(() => closeAll(browser, server, proxy));
 
   it('says on its badge that the file is damaged, and the other link gets its verdict', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/damaged.html'));
     // Both badges settled (a verdict each): url → status.
-    await page.waitForFunction(
-      () => {
-        const badges = Array.from(document.querySelectorAll<HTMLElement>('[data-hezhang-pdf]'));
-        return badges.length === 2 && badges.every((b) => b.dataset.status);
-      },
-      undefined,
-      { timeout: 110_000 },
-    );
-    const verdicts = await page.$$eval('[data-hezhang-pdf]', (els) =>
-      Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.url, (e as HTMLElement).dataset.status])),
-    );
+    const verdicts = await pdfVerdicts(page, 2);
     expect(verdicts[server.url('/files/damaged.pdf')]).toBe('incomplete');
     expect(['ok', 'warning', 'error']).toContain(verdicts[server.url('/files/good.pdf')]);
     const shadow = await ClosedShadow.of(page);

@@ -114,6 +114,35 @@ export async function launchWithExtension(proxy: TrapProxy): Promise<LaunchedBro
   return { context, close: () => context.close() };
 }
 
+/** Starts the page server (its routes added before) and the trap proxy, then Chromium with the extension behind it. */
+export async function launchAll(server: PageServer, proxy: TrapProxy): Promise<LaunchedBrowser> {
+  await server.start();
+  await proxy.start();
+  return launchWithExtension(proxy);
+}
+
+/** Closes the browser (where it was launched), then the page server and the proxy. */
+export async function closeAll(browser: LaunchedBrowser | undefined, server: PageServer, proxy: TrapProxy) {
+  await browser?.close();
+  await server.stop();
+  await proxy.stop();
+}
+
+/** Waits until the page shows `count` PDF badges, each with a verdict; returns url → status. */
+export async function pdfVerdicts(page: Page, count: number): Promise<Record<string, string>> {
+  await page.waitForFunction(
+    (n) => {
+      const badges = Array.from(document.querySelectorAll<HTMLElement>('[data-hezhang-pdf]'));
+      return badges.length === n && badges.every((b) => b.dataset.status);
+    },
+    count,
+    { timeout: 110_000 },
+  );
+  return page.$$eval('[data-hezhang-pdf]', (els) =>
+    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.url, (e as HTMLElement).dataset.status])),
+  );
+}
+
 interface DomNode {
   nodeId: number;
   children?: DomNode[];

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePdfs } from '../../../../packages/pdf/fixtures/hostile.mjs';
 import { PAGE_LIMITS } from '../../src/shared/limits';
-import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
 import { SITE_CSS, seedPage } from './pages';
 
 const { maxPdfBadges: MAX_PDF_BADGES, maxPdfBytes: MAX_PDF_BYTES } = PAGE_LIMITS;
@@ -147,11 +147,7 @@ beforeAll(async () => {
   browser = await launchWithExtension(proxy);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-  await proxy.stop();
-});
+afterAll(() => closeAll(browser, server, proxy));
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkDocument } from '@hezhang/core';
 import { readBudgetPdf } from '@hezhang/pdf/node';
-import type { Page } from 'playwright-core';
+import { REAL_DIR } from '@hezhang/test-support/real';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, PageServer, pdfVerdicts, TrapProxy } from './harness';
 
-/**
- * Published budget PDFs are not ours to commit: $HEZHANG_REAL_PDFS, else shared/fixtures/real beside
- * the repository, else the workplace's copy. Without them these tests skip, saying so.
- */
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const REAL_DIR = [process.env.HEZHANG_REAL_PDFS, join(REPO, '../shared/fixtures/real'), '/work/shared/fixtures/real']
-  .filter((d): d is string => !!d)
-  .find((d) => existsSync(join(d, 'swj-2025-dept.pdf')));
+/** Published budget PDFs are not ours to commit (@hezhang/test-support/real): without them these tests skip. */
 if (!REAL_DIR) console.warn('real budget PDFs not found (set HEZHANG_REAL_PDFS): skipping the PDF link tests');
 
 export const PDF_FILES = [
@@ -47,21 +39,6 @@ export function servePdfs(server: PageServer, dir: string): void {
   server.route('/notes.pdf', { body: '<p>not a pdf</p>', type: 'text/html' });
 }
 
-/** Waits until every PDF badge has a verdict; returns url → status. */
-export async function pdfVerdicts(page: Page, count: number): Promise<Record<string, string>> {
-  await page.waitForFunction(
-    (n) => {
-      const badges = Array.from(document.querySelectorAll<HTMLElement>('[data-hezhang-pdf]'));
-      return badges.length === n && badges.every((b) => b.dataset.status);
-    },
-    count,
-    { timeout: 110_000 },
-  );
-  return page.$$eval('[data-hezhang-pdf]', (els) =>
-    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.url, (e as HTMLElement).dataset.status])),
-  );
-}
-
 describe.skipIf(!REAL_DIR)('PDF links', () => {
   const server = new PageServer();
   const proxy = new TrapProxy();
@@ -69,16 +46,10 @@ describe.skipIf(!REAL_DIR)('PDF links', () => {
 
   beforeAll(async () => {
     servePdfs(server, REAL_DIR as string);
-    await server.start();
-    await proxy.start();
-    browser = await launchWithExtension(proxy);
+    browser = await launchAll(server, proxy);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server.stop();
-    await proxy.stop();
-  });
+  afterAll(() => closeAll(browser, server, proxy));
 
   it('gives each PDF link the verdict core gives the PDF, and drops the badge of a link that is not a PDF', async () => {
     const expected: Record<string, string> = {};

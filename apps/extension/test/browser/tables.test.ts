@@ -2,7 +2,7 @@ import { checkDocument, parseHtmlDocument } from '@hezhang/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowMarks } from '../../src/content/marks';
-import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, PageServer, TrapProxy } from './harness';
 import { SITE_CSS, seedPage } from './pages';
 
 const SEEDS = [
@@ -40,16 +40,10 @@ beforeAll(async () => {
     body: '<!doctype html><meta charset="utf-8"><p>稍后加载</p>',
     type: 'text/html; charset=utf-8',
   });
-  await server.start();
-  await proxy.start();
-  browser = await launchWithExtension(proxy);
+  browser = await launchAll(server, proxy);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server.stop();
-  await proxy.stop();
-});
+afterAll(() => closeAll(browser, server, proxy));
 
 interface Badge {
   status: string;

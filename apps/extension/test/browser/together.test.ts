@@ -1,17 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildDossiers, checkDocument, checkDocuments, type Report } from '@hezhang/core';
 import { readBudgetPdf } from '@hezhang/pdf/node';
+import { realDir } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedShadow, type LaunchedBrowser, launchWithExtension, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, PageServer, TrapProxy } from './harness';
 
-/** Published budget PDFs are not ours to commit (as in pdf-links.test.ts): without them these tests skip. */
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const REAL_DIR = [process.env.HEZHANG_REAL_PDFS, join(REPO, '../shared/fixtures/real'), '/work/shared/fixtures/real']
-  .filter((d): d is string => !!d)
-  .find((d) => existsSync(join(d, 'czj-2024-final.pdf')));
+/** Published budget PDFs are not ours to commit: without them these tests skip. */
+const REAL_DIR = realDir('czj-2024-final.pdf');
 if (!REAL_DIR)
   console.warn('real budget PDFs not found (set HEZHANG_REAL_PDFS): skipping the documents-together tests');
 
@@ -86,20 +83,14 @@ describe.skipIf(!REAL_DIR)("a listing page's PDFs read together", () => {
         body: new Uint8Array(readFileSync(join(REAL_DIR as string, f))),
         type: 'application/pdf',
       });
-    await server.start();
-    await proxy.start();
-    browser = await launchWithExtension(proxy);
+    browser = await launchAll(server, proxy);
     // What core says of each page's files, read in Node before the browser reads them (six PDFs: a while
     // on a shared machine, hence the hook's own bound).
     department = await together(DEPARTMENT);
     unrelated = await together(UNRELATED);
   }, SLOW);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server.stop();
-    await proxy.stop();
-  });
+  afterAll(() => closeAll(browser, server, proxy));
 
   it(
     "pairs a department's documents as core does, shows the pairing and the findings between them, and opens the dossier",

@@ -6,33 +6,13 @@ import {
   type Handlers,
   handleMessages,
   type Refusal,
-  type Sender,
   senderKind,
   sendMessage,
 } from '../../src/shared/messages';
+import { background, content, deliver, EXT, ID, offscreen, popup } from './senders';
 
-const EXT = 'chrome-extension://test-extension-id';
-const ID = 'test-extension-id';
-const content: Sender = {
-  id: ID,
-  tab: { id: 7, url: 'https://czj.example.gov.cn/' },
-  url: 'https://czj.example.gov.cn/x',
-};
-const popup: Sender = { id: ID, url: `${EXT}/popup.html` };
-const offscreen: Sender = { id: ID, url: `${EXT}/offscreen.html` };
-const background: Sender = { id: ID, url: `${EXT}/background.js` };
 const summary = { verdict: 'ok', errors: 0, warnings: 0 } as ReportSummary;
 const HASH = 'a'.repeat(64);
-
-/** Delivers a message as the browser would from `sender`; what the listeners answered (undefined: none did). */
-async function deliver(message: unknown, sender: Sender): Promise<unknown> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(
-    message,
-    sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
-  );
-  const answer = answers.find((a: unknown) => a !== false && a !== undefined);
-  return answer instanceof Promise ? await answer : answer;
-}
 
 describe('who sent a message', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -10,13 +10,13 @@ import { PAGE_LIMITS } from '../../src/shared/limits';
 import {
   handleMessages,
   type Refusal,
-  type Sender,
   TogetherChecked,
   type TogetherInput,
   type TogetherResult,
 } from '../../src/shared/messages';
 import { pdfFetchDecision } from '../../src/shared/pdf-policy';
 import { checkedTogether, readTogether } from '../../src/together/read-together';
+import { background, content, deliver, report } from './senders';
 
 const DEPARTMENT = '上海市普陀区示例局';
 const UNIT: BudgetSpec = {
@@ -158,23 +158,6 @@ describe('readPageTogether', () => {
 });
 
 describe('the messages of reading together', () => {
-  const EXT = 'chrome-extension://test-extension-id';
-  const ID = 'test-extension-id';
-  const content: Sender = {
-    id: ID,
-    tab: { id: 7, url: 'https://czj.example.gov.cn/' },
-    url: 'https://czj.example.gov.cn/x',
-  };
-  const report: Sender = { id: ID, url: `${EXT}/report.html` };
-  const background: Sender = { id: ID, url: `${EXT}/background.js` };
-  const deliver = async (message: unknown, sender: Sender): Promise<unknown> => {
-    const answers = await fakeBrowser.runtime.onMessage.trigger(
-      message,
-      sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
-    );
-    const answer = answers.find((a: unknown) => a !== false && a !== undefined);
-    return answer instanceof Promise ? await answer : answer;
-  };
   const urls = ['https://czj.example.gov.cn/a.pdf', 'https://czj.example.gov.cn/b.pdf'];
 
   it('takes from a content script only pdf:together and together:open, each within its schema', async () => {

@@ -1,12 +1,10 @@
 /**
- * Seeded damage for fuzz tests: a small PRNG (mulberry32) and the ways files arrive broken. The same
- * as packages/core/test/damage.ts (this package's tsconfig keeps its tests inside it).
+ * Seeded damage for fuzz tests and fixture scripts: a small PRNG (mulberry32) and the ways files
+ * arrive broken. Deterministic: the same seed gives the same bytes on every machine.
  */
 
-export type Random = () => number;
-
 /** mulberry32: a 32-bit PRNG, plenty for picking damage. */
-export function random(seed: number): Random {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -17,16 +15,16 @@ export function random(seed: number): Random {
   };
 }
 
-export const int = (rnd: Random, below: number) => Math.floor(rnd() * below);
-export const pick = <T>(rnd: Random, items: readonly T[]): T => items[int(rnd, items.length)] as T;
+export const int = (rnd, below) => Math.floor(rnd() * below);
+export const pick = (rnd, items) => items[int(rnd, items.length)];
 
-let gbTable: Map<string, number[]> | undefined;
+let gbTable;
 
 /**
  * Text to GB18030 bytes (its two-byte GBK part, which holds every character of a budget text).
  * Node has no GB18030 encoder: the table comes from decoding every two-byte code.
  */
-export function encodeGb18030(text: string): Uint8Array {
+export function encodeGb18030(text) {
   if (!gbTable) {
     gbTable = new Map();
     const decoder = new TextDecoder('gb18030');
@@ -38,7 +36,7 @@ export function encodeGb18030(text: string): Uint8Array {
       }
     }
   }
-  const out: number[] = [];
+  const out = [];
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) out.push(code);
@@ -51,7 +49,7 @@ export function encodeGb18030(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-export function encodeUtf16le(text: string, bom = true): Uint8Array {
+export function encodeUtf16le(text, bom = true) {
   const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
   let at = 0;
   if (bom) {
@@ -66,14 +64,14 @@ export function encodeUtf16le(text: string, bom = true): Uint8Array {
   return out;
 }
 
-export function randomBytes(rnd: Random, length: number): Uint8Array {
+export function randomBytes(rnd, length) {
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = int(rnd, 256);
   return out;
 }
 
 /** XORs `count` random bytes with a random non-zero mask. */
-export function flipBytes(rnd: Random, bytes: Uint8Array, count: number): Uint8Array {
+export function flipBytes(rnd, bytes, count) {
   const out = bytes.slice();
   for (let i = 0; i < count; i++) {
     const at = int(rnd, out.length);
@@ -83,12 +81,12 @@ export function flipBytes(rnd: Random, bytes: Uint8Array, count: number): Uint8A
 }
 
 /** The first `share` of the bytes (cut anywhere, also inside a multi-byte character). */
-export function truncate(bytes: Uint8Array, share: number): Uint8Array {
+export function truncate(bytes, share) {
   return bytes.slice(0, Math.floor(bytes.length * share));
 }
 
 /** The bytes without a slice from `from` to `to` (shares of the length). */
-export function cutMiddle(bytes: Uint8Array, from: number, to: number): Uint8Array {
+export function cutMiddle(bytes, from, to) {
   const a = Math.floor(bytes.length * from);
   const b = Math.floor(bytes.length * to);
   const out = new Uint8Array(bytes.length - (b - a));
@@ -97,15 +95,8 @@ export function cutMiddle(bytes: Uint8Array, from: number, to: number): Uint8Arr
   return out;
 }
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+/** The parts one after the other, in new bytes (test inputs are small: plain beats fast here). */
+export const concat = (...parts) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
 /** Strings a cell or a heading may hold that a page must show as text, never run. */
 export const MARKUP_TEXT = [
