@@ -373,7 +373,7 @@ export const printedCodes: Rule = {
         ),
         formula: bi(
           rows.map((r) => `${r.label.trim()} = ${r.key} ≠ ${r.printedCode}`).join('；'),
-          rows.map((r) => `${r.label.trim()} = ${r.key} ≠ ${r.printedCode}`).join('; '),
+          rows.map((r) => `${quote(r.label.trim())} = ${r.key} ≠ ${r.printedCode}`).join('; '),
         ),
         refs: rows.map((r) => rowRef(table, r)),
         expected: { unit: 'text', text: rows.map((r) => r.key).join(' ') },
