@@ -13,6 +13,8 @@ export interface ExtractHooks {
   onPage?: (page: number, pages: number) => void;
   /** The read's bounds (bounds.ts): called at each step, and a watchdog on each page's time. */
   bounds?: ReadBounds;
+  /** What pdf.js is told of the platform when no worker host is (a browser's Web Worker: font-loading.ts). */
+  documentParams?: Partial<DocumentParams>;
 }
 
 /** getDocument's parameters object. */
@@ -30,7 +32,7 @@ export interface WorkerLease {
 export interface WorkerHost {
   /** The worker once it is this read's turn; rejects with InputError 'aborted' if `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<WorkerLease>;
-  /** What pdf.js is told of this platform with every document (Node: node-display.ts). */
+  /** What pdf.js is told of this platform with every document (Node: font-loading.ts). */
   documentParams?: Partial<DocumentParams>;
 }
 
@@ -71,6 +73,7 @@ export async function extractWith(
       ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(worker ? { worker } : {}),
+      ...hooks.documentParams,
       ...host?.documentParams,
       ...hooks.bounds?.documentParams,
       isEvalSupported: false,

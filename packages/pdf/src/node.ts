@@ -6,8 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fontLoading } from './font-loading.js';
 import { READ_LIMITS } from './limits.js';
-import { fontLoading, withoutCanvas } from './node-display.js';
+import { withoutCanvas } from './node-display.js';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
 import { nodeInflate } from './prescan/node-inflate.js';

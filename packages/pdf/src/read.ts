@@ -9,7 +9,7 @@ import {
 } from '@hezhang/core';
 import { readBounds } from './bounds.js';
 import { InputError, limitError, unexpected } from './errors.js';
-import { extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
+import { type DocumentParams, extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
 import { readLimits } from './limits.js';
 import type { PdfOptions, ReadOptions } from './options.js';
 import { type InflateWhole, prescan } from './prescan/index.js';
@@ -19,9 +19,13 @@ const NOTHING_READABLE = {
   en: 'the PDF holds no readable text and no image: it may be damaged',
 };
 
-/** What differs between platforms besides pdf.js: Node's worker thread, Node's one-shot inflate. */
+/**
+ * What differs between platforms besides pdf.js: Node's worker thread, Node's one-shot inflate, what
+ * pdf.js is told of a browser context at each read (browser.ts).
+ */
 export interface Platform {
   host?: WorkerHost;
+  documentParams?: () => Partial<DocumentParams>;
   inflateWhole?: InflateWhole;
 }
 
@@ -46,6 +50,7 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
       {
         onPage: (page, pages) => options.onProgress?.({ page, pages }),
         bounds: readBounds(limits),
+        ...(platform.documentParams ? { documentParams: platform.documentParams() } : {}),
       },
       platform.host,
     );

@@ -96,11 +96,12 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  async function inBrowser(url: string, password?: string): Promise<{ document?: unknown; error?: string }> {
+  type Outcome = { document?: unknown; fontPaths?: number; error?: string };
+  async function inBrowser(url: string, password?: string): Promise<Outcome> {
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/`);
-      type Read = (url: string, password?: string) => Promise<{ document?: unknown; error?: string }>;
+      type Read = (url: string, password?: string) => Promise<Outcome>;
       return await page.evaluate(
         ([u, p]) => (window as unknown as { read: Read }).read(u as string, p),
         [url, password],
@@ -119,6 +120,9 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
     const browser = await inBrowser(url);
     expect(browser.error).toBeUndefined();
     expect(browser.document).toEqual(JSON.parse(JSON.stringify(node)));
+    // Every font bound to the stand-in FontFace (font-loading.ts): no fallback to glyph outlines, which
+    // a worker without a document got for every font before (1,282 outlines posted for swj-2025-dept).
+    expect(browser.fontPaths).toBe(0);
   });
 
   it('gives the same errors for damaged, encrypted and scanned PDFs, and reads with the password', async () => {

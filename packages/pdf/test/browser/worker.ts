@@ -1,11 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * The test page's Web Worker: reads the PDF it is sent with @hezhang/pdf's browser build, pdf.js
- * running in a real nested worker, and posts back the model or the error code.
+ * running in a real nested worker, and posts back the model (with how many glyph outlines pdf.js' worker
+ * posted) or the error code.
  */
 import { GlobalWorkerOptions, PdfReadError, readBudgetPdf } from '../../src/browser.js';
 
-GlobalWorkerOptions.workerPort = new Worker('/pdfjs/build/pdf.worker.min.mjs', { type: 'module' });
+// The build the page's reading worker runs (@hezhang/pdf/pdfjs-worker): the patched one (skipCffCompile).
+const port = new Worker('/pdfjs/build/pdf.worker.mjs', { type: 'module' });
+GlobalWorkerOptions.workerPort = port;
+// Glyph outlines pdf.js' worker posts: only when a font could not be bound (a "FontFallback").
+let fontPaths = 0;
+port.addEventListener('message', ({ data }) => {
+  if (data?.action === 'commonobj' && data.data?.[1] === 'FontPath') fontPaths++;
+});
 
 self.onmessage = async ({ data }: MessageEvent<{ url: string; password?: string }>) => {
   const bytes = new Uint8Array(await (await fetch(data.url)).arrayBuffer());
@@ -17,7 +25,7 @@ self.onmessage = async ({ data }: MessageEvent<{ url: string; password?: string 
       useWorkerFetch: true,
       ...(data.password ? { password: data.password } : {}),
     });
-    self.postMessage({ document });
+    self.postMessage({ document, fontPaths });
   } catch (error) {
     self.postMessage({ error: error instanceof PdfReadError ? error.code : String(error) });
   }
