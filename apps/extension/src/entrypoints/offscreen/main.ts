@@ -12,6 +12,9 @@ addEventListener('unhandledrejection', (event) => {
   console.warn('[hezhang] rejection nobody handled in the offscreen document:', event.reason);
 });
 handleMessages({
-  'offscreen:read': ({ url }) => readPdfAt(url, async (hash) => (await sendMessage('cache:lookup', { hash })) ?? null),
+  // Nothing here draws with pdf.js: its fonts are loaded for reading only (no CFF recompiling, no font
+  // parsed by Chromium; the same text, @hezhang/pdf's browser entry).
+  'offscreen:read': ({ url }) =>
+    readPdfAt(url, async (hash) => (await sendMessage('cache:lookup', { hash })) ?? null, 'stand-in'),
   'offscreen:together': async ({ documents }) => checkedTogether(documents),
 });
