@@ -20,20 +20,47 @@
  *
  * The FontFace stand-in replaces the context's own (pdf.js builds `new FontFace` from the global): a
  * browser's would parse every font, and refuses some uncompiled CFF programs (pdf.js then falls back
- * to outlines). So it is used only where no document can draw with fonts: Node and Web Workers.
+ * to outlines). It holds nothing only for the families pdf.js names its fonts by (`g_d0_f1`,
+ * `g_d0_s1`: PDF_FAMILY); any other family gets the browser's own FontFace (where there is one), so
+ * code of the same context that loads web fonts is not affected. pdf.js' fonts themselves can no
+ * longer be drawn there: the stand-in is used by default only where no document can draw with fonts
+ * (Node, Web Workers), and in a document only when its caller says it never draws (the browser entry's
+ * `fonts: 'stand-in'`, e.g. an extension's offscreen document that only reads).
  */
 import type { DocumentParams } from './extract.js';
 
-/** A FontFace that holds nothing: pdf.js adds it to `fonts` below and waits for it to load. */
-class FontFace {
-  readonly family: string;
-  readonly loaded: Promise<FontFace> = Promise.resolve(this);
-  constructor(family: string) {
-    this.family = family;
+/** The names pdf.js gives the fonts it loads (`${docId}_f${n}`, `${docId}_s${n}`, docId `g_d${n}`). */
+export const PDF_FAMILY = /^g_(d\d+_[fs]\d+|font_error)$/;
+
+type FontFaceClass = new (family: string, source: unknown, descriptors?: object) => object;
+const STAND_IN = Symbol.for('hezhang.fontFaceStandIn');
+
+/**
+ * A FontFace class that holds nothing for pdf.js' families (pdf.js adds it to `fonts` below and waits
+ * for it to load) and builds the context's own FontFace (`native`, if any) for every other family.
+ */
+function standInFontFace(native: FontFaceClass | undefined): FontFaceClass {
+  class FontFace {
+    static readonly [STAND_IN] = true;
+    readonly family!: string;
+    readonly loaded: Promise<FontFace> = Promise.resolve(this);
+    constructor(family: string, source?: unknown, descriptors?: object) {
+      // biome-ignore lint/correctness/noConstructorReturn: the browser's own FontFace for other families
+      if (native && !PDF_FAMILY.test(family)) return new native(family, source, descriptors) as FontFace;
+      this.family = family;
+    }
+    load(): Promise<FontFace> {
+      return this.loaded;
+    }
+    /** `x instanceof FontFace` stays true for the browser's own. */
+    static [Symbol.hasInstance](value: unknown): boolean {
+      return (
+        (native !== undefined && value instanceof native) ||
+        (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === FontFace.prototype)
+      );
+    }
   }
-  load(): Promise<FontFace> {
-    return this.loaded;
-  }
+  return FontFace;
 }
 
 /** getDocument's parameters, with the one the patched pdf.js reads (see above). */
@@ -46,10 +73,12 @@ export function withoutDocument(): boolean {
 
 /**
  * getDocument's parameters for fonts loaded as a browser would but never drawn (see above), with the
- * FontFace stood in. Only for contexts without a document (`withoutDocument`).
+ * FontFace stood in (once per context). Only for contexts without a document (`withoutDocument`) or
+ * whose caller says nothing there draws with pdf.js.
  */
 export function fontLoading(): ReadingDocumentParams {
-  (globalThis as { FontFace?: unknown }).FontFace = FontFace;
+  const scope = globalThis as { FontFace?: FontFaceClass & { [STAND_IN]?: boolean } };
+  if (!scope.FontFace?.[STAND_IN]) scope.FontFace = standInFontFace(scope.FontFace);
   const fonts = { add() {}, delete() {} };
   // pdf.js reads nothing of its document but `fonts` when it loads fonts (FontLoader).
   return {

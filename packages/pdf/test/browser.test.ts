@@ -37,12 +37,15 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'hezhang-browser-'));
     await build({
-      entryPoints: [fileURLToPath(new URL('./browser/worker.ts', import.meta.url))],
+      entryPoints: [
+        fileURLToPath(new URL('./browser/worker.ts', import.meta.url)),
+        fileURLToPath(new URL('./browser/page.ts', import.meta.url)),
+      ],
       bundle: true,
       format: 'esm',
       platform: 'browser',
       target: 'chrome120',
-      outfile: join(out, 'worker.js'),
+      outdir: out,
       logLevel: 'silent',
     });
     for (const [name, bytes] of Object.entries(hostilePdfs())) writeFileSync(join(out, name), bytes);
@@ -52,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
         worker.onmessage = ({ data }) => { worker.terminate(); resolve(data); };
         worker.postMessage({ url, password });
       });
-    </script>`;
+    </script><script type="module" src="/page.js"></script>`;
     const roots: [string, string][] = [
       ['/pdfjs/', `${PDFJS}/`],
       ['/fixtures/', FIXTURES],
@@ -124,6 +127,26 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
     // a worker without a document got for every font before (1,282 outlines posted for swj-2025-dept).
     expect(browser.fontPaths).toBe(0);
   });
+
+  it.each(cases)(
+    "reads $url in a document with fonts: 'stand-in' into the same model as Node",
+    async ({ url, file }) => {
+      const node = await readBudgetPdf(new Uint8Array(readFileSync(file)), { name: url.split('/').pop() as string });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => 'readHere' in window);
+        type ReadHere = (url: string) => Promise<{ document: unknown; fontPaths: number; nativeForOthers: boolean }>;
+        const here = await page.evaluate((u) => (window as unknown as { readHere: ReadHere }).readHere(u), url);
+        expect(here.document).toEqual(JSON.parse(JSON.stringify(node)));
+        // Fonts bound to the stand-in (no fallback to outlines), while other families keep the browser's FontFace.
+        expect(here.fontPaths).toBe(0);
+        expect(here.nativeForOthers).toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('gives the same errors for damaged, encrypted and scanned PDFs, and reads with the password', async () => {
     expect((await inBrowser('/fixtures/malformed.pdf')).error).toBe('malformed');

@@ -17,9 +17,8 @@ const CSS = `
 .badge.error { background: #c62828; }
 .badge.incomplete { background: #78909c; }
 .badge.idle, .badge.queued, .badge.checking { background: #fff; color: #455a64; border: 1px solid #90a4ae; }
-.badge.checking { animation: pulse 1s ease-in-out infinite; }
+.badge.checking { border-style: dashed; }
 .badge.pdf { width: auto; min-width: 14px; padding: 0 4px; margin: 0 0 0 4px; cursor: pointer; }
-@keyframes pulse { 50% { opacity: .4; } }
 .anchor { position: relative; display: inline-block; }
 .tip { display: none; position: absolute; z-index: 2147483647; top: 18px; left: 0; width: max-content; max-width: 420px;
   padding: 6px 8px; border-radius: 4px; background: #263238; color: #fff; font: 12px/1.5 system-ui, sans-serif;

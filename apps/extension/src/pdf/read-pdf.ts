@@ -1,5 +1,5 @@
 import { checkDocument, documentTitle, isPdf } from '@hezhang/core';
-import { InputError, readBudgetFile } from '@hezhang/pdf/browser';
+import { type BrowserReadOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
@@ -32,10 +32,15 @@ function nameOf(url: string): string {
  * the offscreen document or Firefox's background page. Each read has a pdf.js worker of its own (a warm
  * one an earlier read left, worker.ts), ended after a failure: a read that timed out or was stopped
  * by a bound of @hezhang/pdf's limits leaves no worker stuck in a loop behind it, and the next PDF is
- * read as if nothing had happened. Never
+ * read as if nothing had happened. `fonts: 'stand-in'` where nothing draws with pdf.js (the offscreen
+ * document): fonts loaded for reading only (@hezhang/pdf's browser entry). Never
  * rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
  */
-export async function readPdfAt(url: string, known: (hash: string) => Promise<PdfVerdict | null>): Promise<ReadResult> {
+export async function readPdfAt(
+  url: string,
+  known: (hash: string) => Promise<PdfVerdict | null>,
+  fonts: BrowserReadOptions['fonts'] = 'native',
+): Promise<ReadResult> {
   const fetched = await fetchPdf(url);
   if (!fetched.ok)
     return fetched.code === 'refused'
@@ -58,6 +63,7 @@ export async function readPdfAt(url: string, known: (hash: string) => Promise<Pd
       cMapUrl: resourceUrl('/pdfjs/cmaps/'),
       standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
       workerPort: worker,
+      fonts,
     });
     endedWell = true;
     const report = checkDocument(doc);

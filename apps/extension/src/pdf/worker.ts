@@ -16,9 +16,19 @@ export function startPdfWorker(): void {
 const idle: Worker[] = [];
 const MAX_IDLE = 2;
 
-/** A pdf.js worker for one read: one an earlier read left warm, else a new one. */
+const start = () => new Worker(workerUrl, { type: 'module', name: 'hezhang-pdfjs' });
+
+/**
+ * Starts pdf.js workers before the first read (up to `count` idle, at most two): their code is fetched
+ * and compiled while the PDF is asked for, fetched and hashed, instead of after.
+ */
+export function warmPdfWorkers(count = MAX_IDLE): void {
+  while (idle.length < Math.min(count, MAX_IDLE)) idle.push(start());
+}
+
+/** A pdf.js worker for one read: one an earlier read (or warmPdfWorkers) left warm, else a new one. */
 export function leasePdfWorker(): Worker {
-  return idle.pop() ?? new Worker(workerUrl, { type: 'module', name: 'hezhang-pdfjs' });
+  return idle.pop() ?? start();
 }
 
 /**
