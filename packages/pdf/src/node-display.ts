@@ -10,6 +10,13 @@
  * A process that renders with pdf.js as well should load @napi-rs/canvas' DOMMatrix into globalThis
  * before importing @hezhang/pdf: when DOMMatrix is there already, nothing is stood in.
  *
+ * Fetch. pdf.js' legacy build, as it loads, polyfills Response.prototype.bytes (`typeof
+ * Response.prototype.bytes`): asking Node for `Response` loads its fetch implementation (undici: 30–60 ms
+ * of CPU per thread that loads pdf.js), which reading in Node never uses (CMaps and fonts are read from
+ * files). Node ≥ 20.19 has Response.prototype.bytes itself, so the polyfill does nothing there: while
+ * pdf.js loads, `Response` is a stand-in that has it (`withoutFetchLoad`), and Node's own lazy
+ * `Response` is put back at once. The pdf.js threads do the same (node-thread.ts).
+ *
  * Fonts: font-loading.ts (shared with the browser entry's Web Workers).
  */
 import { createRequire, Module } from 'node:module';
@@ -60,3 +67,27 @@ export async function withoutCanvas<T>(pdfjsEntry: string, load: () => Promise<T
     if (require.cache[path] === stand) delete require.cache[path];
   }
 }
+
+/**
+ * Runs `load` (pdf.js' import) with Node's lazy `Response` global replaced by a stand-in whose prototype
+ * has `bytes` (see above), where Node has not loaded its fetch implementation yet; puts Node's back.
+ */
+export async function withoutFetchLoad<T>(load: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  // Only Node's lazy accessor is spared; a Response already loaded (a value) costs nothing more.
+  if (!own?.get || !own.configurable) return load();
+  Object.defineProperty(globalThis, 'Response', {
+    value: RESPONSE_STAND_IN,
+    configurable: true,
+    writable: true,
+    enumerable: own.enumerable,
+  });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'Response', own);
+  }
+}
+
+/** What pdf.js looks at while it loads: `Response.prototype.bytes`, a function (Node's own has it). */
+const RESPONSE_STAND_IN = { prototype: { bytes() {} } };

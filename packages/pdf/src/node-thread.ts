@@ -21,22 +21,30 @@ import { READ_LIMITS, type ReadLimits } from './limits.js';
 /**
  * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
  * bundles core-js, which replaces Array.prototype.push and JSON with slower polyfills: put the
- * natives back once it is loaded (see node.ts). Rejections nobody awaits are pdf.js' orphans (see
+ * natives back once it is loaded (see node.ts). While it loads, Node's lazy `Response` is a stand-in, so
+ * that pdf.js' no-op polyfill of Response.prototype.bytes does not load Node's fetch implementation
+ * (node-display.ts, withoutFetchLoad). Rejections nobody awaits are pdf.js' orphans (see
  * above): the read they belong to settles through its own messages.
  */
 const THREAD_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 process.on('unhandledRejection', () => {});
+const response = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+const spareFetch = response && response.get && response.configurable;
+if (spareFetch)
+  Object.defineProperty(globalThis, 'Response', { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
+const restoreFetch = () => { if (spareFetch) Object.defineProperty(globalThis, 'Response', response); };
 import(workerData.workerModule).then(
   ({ WorkerMessageHandler }) => {
+    restoreFetch();
     Array.prototype.push = natives.push;
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
     WorkerMessageHandler.initializeFromPort(workerData.port);
   },
   // pdf.js cannot load: end the thread, so that reads fail at once instead of timing out.
-  (error) => setImmediate(() => { throw error; }),
+  (error) => { restoreFetch(); setImmediate(() => { throw error; }); },
 );
 `;
 

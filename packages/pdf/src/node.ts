@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fontLoading } from './font-loading.js';
 import { READ_LIMITS } from './limits.js';
-import { withoutCanvas } from './node-display.js';
+import { withoutCanvas, withoutFetchLoad } from './node-display.js';
 import { threadHost } from './node-thread.js';
 import type { PdfOptions } from './options.js';
 import { nodeInflate } from './prescan/node-inflate.js';
@@ -21,9 +21,8 @@ import { bindApi } from './read.js';
  * does the same for the worker code). Reading a PDF gets up to 45% faster.
  */
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-const pdfjs = await withoutCanvas(
-  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
-  () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+const pdfjs = await withoutCanvas(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'), () =>
+  withoutFetchLoad(() => import('pdfjs-dist/legacy/build/pdf.mjs')),
 );
 Array.prototype.push = natives.push;
 JSON.parse = natives.parse;

@@ -41,7 +41,13 @@ const MAX_TOKEN = 64;
 
 export class ContentCounter {
   private mode = Mode.Normal;
-  private token = '';
+  /**
+   * The token being read: its first MAX_TOKEN bytes (no string is built: most tokens are numbers, and a
+   * name or an operator is decoded only when it ends), its length in bytes so far (0: no token), and
+   * whether it ran past MAX_TOKEN.
+   */
+  private readonly token = new Uint8Array(MAX_TOKEN);
+  private tokenLength = 0;
   private tokenLong = false;
   /** Literal string: open parentheses, and a backslash waiting for its escaped character. */
   private parens = 0;
@@ -61,7 +67,7 @@ export class ContentCounter {
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i] as number;
       // Runs of whitespace between tokens, the bulk of a padded (or bombed) stream, skipped in one loop.
-      if (this.mode === Mode.Normal && SPACE[c] === 1 && this.token === '' && !this.lessThan) {
+      if (this.mode === Mode.Normal && SPACE[c] === 1 && this.tokenLength === 0 && !this.lessThan) {
         while (i + 1 < chunk.length && SPACE[chunk[i + 1] as number] === 1) i++;
         continue;
       }
@@ -137,7 +143,8 @@ export class ContentCounter {
         return;
       case 0x2f: // /
         this.endToken();
-        this.token = '/';
+        this.token[0] = 0x2f;
+        this.tokenLength = 1;
         return;
       case 0x5b: // [
       case 0x5d: // ]
@@ -148,25 +155,32 @@ export class ContentCounter {
         this.endToken();
         return;
     }
-    if (this.token.length < MAX_TOKEN) this.token += String.fromCharCode(c);
+    if (this.tokenLength < MAX_TOKEN) this.token[this.tokenLength++] = c;
     else this.tokenLong = true;
   }
 
   private endToken(): void {
-    const token = this.token;
-    if (token === '') return;
-    this.token = '';
+    const length = this.tokenLength;
+    if (length === 0) return;
+    this.tokenLength = 0;
     const long = this.tokenLong;
     this.tokenLong = false;
-    const first = token.charCodeAt(0);
+    const token = this.token;
+    const first = token[0] as number;
     if (first === 0x2f) {
-      this.lastName = long ? undefined : token.slice(1);
+      this.lastName = long ? undefined : latin1(token, 1, length);
       return;
     }
     // Numbers: digits, signs and points (a malformed one is an operand to pdf.js too).
     if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return;
-    if (OPERANDS.has(token)) return;
-    this.operator(long ? '' : token);
+    if (long) {
+      this.operator('');
+      return;
+    }
+    // Operators are one to three letters: decoded without a string for the common ones.
+    const op = length <= 3 ? shortToken(token, length) : latin1(token, 0, length);
+    if (OPERANDS.has(op)) return;
+    this.operator(op);
   }
 
   private operator(op: string): void {
@@ -212,6 +226,31 @@ export class ContentCounter {
         } else this.inlineMatch = 0;
     }
   }
+}
+
+/** The bytes as characters one to one (what `String.fromCharCode` of each byte, joined, gives). */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] as number);
+  return out;
+}
+
+/**
+ * Tokens of one to three bytes, decoded once each: a content stream repeats a few dozen operators. At
+ * most SHORT_TOKENS_KEPT are kept (a hostile stream may hold millions of distinct ones).
+ */
+const SHORT_TOKENS = new Map<number, string>();
+const SHORT_TOKENS_KEPT = 1024;
+
+function shortToken(bytes: Uint8Array, length: number): string {
+  let key = length;
+  for (let i = 0; i < length; i++) key = key * 256 + (bytes[i] as number);
+  let token = SHORT_TOKENS.get(key);
+  if (token === undefined) {
+    token = latin1(bytes, 0, length);
+    if (SHORT_TOKENS.size < SHORT_TOKENS_KEPT) SHORT_TOKENS.set(key, token);
+  }
+  return token;
 }
 
 const SPACE = new Uint8Array(256);
