@@ -6,7 +6,7 @@ import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
 import { ReviewMarksPanel } from './components/ReviewMarksPanel.js';
 import { exportHost } from './exports.js';
-import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
+import { deleteAllSaved, deleteSaved, loadSaved, SavedList, type SavedReport } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
 import { SAMPLE_NAME, sampleUrl } from './resources.js';
 import { useReviewMarks } from './review-marks.js';
@@ -53,10 +53,9 @@ function pdfSource(bytes: Uint8Array | undefined): PdfSource | undefined {
 export function App() {
   const [lang, setLang] = useState<Lang>('zh');
   const t = STRINGS[lang];
-  const [saved, setSaved] = useState<SavedSummary[]>([]);
-  const refreshSaved = useCallback(() => {
-    listSaved().then(setSaved, () => setSaved([]));
-  }, []);
+  // The saved reports' list lives outside the App's state: History follows it alone.
+  const savedList = useMemo(() => new SavedList(), []);
+  const refreshSaved = savedList.refresh;
   const { checking, entries } = useChecking(refreshSaved);
   const review = useReviewMarks();
   const reviewed = useReviewed(review.marks);
@@ -224,7 +223,7 @@ export function App() {
           </div>
           <div class="screen-only">
             <History
-              saved={saved}
+              list={savedList}
               onOpen={openSaved}
               onDelete={(id) => deleteSaved(id).then(refreshSaved)}
               onDeleteAll={() => {
