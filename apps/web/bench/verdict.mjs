@@ -12,11 +12,14 @@
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
+import { REAL_DIR as FIRST_REAL_DIR, realDir } from '@hezhang/test-support/real';
 import { serve } from '../scripts/serve.mjs';
 import { visit } from './first-file.mjs';
 
-const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
-const PDFS = ['czj-2025-dept.pdf', 'swj-2025-dept.pdf', 'czj-2024-final.pdf'].map((f) => join(REAL_DIR, f));
+const FILES = ['czj-2025-dept.pdf', 'swj-2025-dept.pdf', 'czj-2024-final.pdf'];
+/** The real PDFs' folder as the tests find it (@hezhang/test-support: $HEZHANG_REAL_PDFS, else the shared one). */
+const REAL_DIR = realDir(...FILES) ?? FIRST_REAL_DIR;
+const PDFS = REAL_DIR ? FILES.map((f) => join(REAL_DIR, f)) : [];
 /** The issue's targets, by file (ms). */
 const TARGET = { 'czj-2024-final.pdf': 2000 };
 const TARGET_BUDGET = 1000;
@@ -31,6 +34,7 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
 const pdfs = (args.length > 0 ? args : PDFS).filter(existsSync);
+if (pdfs.length === 0) console.log(`verdict: none of ${FILES.join(', ')} found (set HEZHANG_REAL_PDFS)`);
 const server = await serve({ port: 0 });
 try {
   console.log(`## Chosen after the warm-up → verdict painted (${runs} fresh profiles each, ${cpus().length} cores)\n`);
