@@ -1,5 +1,14 @@
-import { applyReview, Report, type ReviewMark } from '@hezhang/core';
-import { BatchList, DossierView, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
+import { Report, type ReviewMark } from '@hezhang/core';
+import {
+  BatchList,
+  DossierView,
+  type Lang,
+  LangContext,
+  type PdfSource,
+  ReportView,
+  STRINGS,
+  withReview,
+} from '@hezhang/ui';
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
@@ -31,16 +40,9 @@ const OpenReport = memo(
     a.dossier === b.dossier,
 );
 
-/** Each report with the marks applied, made again only when the marks change. */
+/** Each report with the marks applied, made again only when the marks change (once for the list and the open report). */
 function useReviewed(marks: ReadonlyMap<string, ReviewMark>): (report: Report) => Report {
-  return useMemo(() => {
-    const cache = new WeakMap<Report, Report>();
-    return (report: Report) => {
-      let reviewed = cache.get(report);
-      if (!reviewed) cache.set(report, (reviewed = applyReview(report, marks)));
-      return reviewed;
-    };
-  }, [marks]);
+  return useCallback((report: Report) => withReview(report, marks), [marks]);
 }
 
 /** What the report area shows: a file of this session, or a report kept from before. */

@@ -1,9 +1,9 @@
-import { applyReview, type Dossier, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
+import { type Dossier, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
 import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
 import { boxesByPage, groupFindings } from '../report-model.js';
-import { type ReviewStore, useMemoryReview } from '../review.js';
+import { type ReviewStore, useMemoryReview, withReview } from '../review.js';
 import { ChecksView } from './ChecksView.js';
 import { DocumentSummary } from './DocumentSummary.js';
 import { ExportBar, type ExportHost } from './ExportBar.js';
@@ -39,7 +39,7 @@ export function ReportView({ report: checked, pdf, showSummary = true, review, e
   const t = useStrings();
   const memory = useMemoryReview();
   const store = review ?? memory;
-  const report = useMemo(() => applyReview(checked, store.marks), [checked, store.marks]);
+  const report = withReview(checked, store.marks);
   // One function for as long as the report is open: each finding renders again only when its own mark changes.
   const latestStore = useRef(store);
   latestStore.current = store;
