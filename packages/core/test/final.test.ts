@@ -495,7 +495,7 @@ describe('czj-2024-final against its year’s budget', () => {
     ]);
     const found = (report?.findings ?? []).filter((f) => f.rule === 'across.budget');
     expect(found.map((f) => [f.severity, f.message.zh])).toEqual([
-      ['warning', '“三公”经费决算数1.20万元超过年度预算0.95万元'],
+      ['warning', '“‘三公’经费”决算数1.20万元超过年度预算0.95万元'],
       ['warning', '“公务接待费”决算数1.20万元超过年度预算0.95万元'],
     ]);
   });

@@ -107,6 +107,44 @@ describe('a block of 款 codes that are row numbers', () => {
   });
 });
 
+/** Seed 001’s economic table (经济分类, 类 and 款): the same reading by names as the functional tables. */
+const ECONOMIC_001 = '2023年部门一般公共预算基本支出部门预算经济分类预算表';
+/** 301's 款 numbered 01, 02, 03 … down the block: 07 绩效工资 printed 04, …, 99 其他工资福利支出 printed 11. */
+const economicRowNumbers = (l: string) => {
+  const printed: Record<string, string> = {
+    '07': '04',
+    '08': '05',
+    '09': '06',
+    '10': '07',
+    '11': '08',
+    '12': '09',
+    '13': '10',
+    '99': '11',
+  };
+  return l.replace(/^301\t(07|08|09|10|11|12|13|99)(?=\t)/, (_m, code: string) => `301\t${printed[code]}`);
+};
+
+describe('economic codes: the same mechanism on the 经济分类 table', () => {
+  it('a block of 301 款 numbered down the block: read by their names, one warning', () => {
+    const f = onlyTheCodes('001', inTable('001', ECONOMIC_001, economicRowNumbers));
+    expect(f.message.zh).toBe(
+      `“${ECONOMIC_001}”有8行印出的编码不是其科目名称的编码（已按名称读取）：301类：“301 04”应为30107、“301 05”应为30108、“301 06”应为30109、“301 07”应为30110、“301 08”应为30111、“301 09”应为30112、“301 10”应为30113、“301 11”应为30199`,
+    );
+    expect(f.count).toBe(8);
+  });
+
+  it('a class printed "2" where 商品和服务支出 is 302', () => {
+    const f = onlyTheCodes(
+      '001',
+      inTable('001', ECONOMIC_001, (l) => l.replace(/^302\t\t商品和服务支出/, '2\t\t商品和服务支出')),
+    );
+    expect(f.message.zh).toBe(
+      `“${ECONOMIC_001}”有1行印出的编码不是其科目名称的编码（已按名称读取）：302类：“2”应为302`,
+    );
+    expect(f.refs.map((r) => r.row)).toEqual(['302']);
+  });
+});
+
 describe('the table stays fully read', () => {
   const misprinted = inTable('001', GENERAL_001, (l) => l.replace(/^210\t\t\t卫生健康支出/, '7\t\t\t卫生健康支出'));
 

@@ -183,6 +183,3 @@ export function budgetDocumentValue(ctx: CheckContext, claim: Claim): Lookup {
   const name = budget.source.name;
   return { ...found, refs: found.refs.map((r) => ({ ...r, text: `${name}：${r.text ?? ''}` })) };
 }
-
-/** A quantity's name in quotes, unless it carries its own ("“三公”经费"). */
-export const quoted = (label: string) => (/^[“"]/.test(label) ? label : `“${label}”`);

@@ -6,7 +6,7 @@ import { claimRef } from '../claim-refs.js';
 import { printedQuantity, showAmount } from '../quantities.js';
 import { agreement, orderAgreement, printedFigure, toleranceText } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { budgetDocumentValue, quoted, tableValue } from '../stated.js';
+import { budgetDocumentValue, tableValue } from '../stated.js';
 
 /**
  * Final accounts against the same year's budget of their department: every initial budget they state
@@ -47,7 +47,7 @@ export const againstBudget: Rule = {
       if (!value) continue;
       if (!('amount' in value)) {
         tally.couldNotRead(
-          bi(`${quoted(claim.label)}在预算文档中未能确定`, `"${claim.label}" could not be settled in the budget`),
+          bi(`${quote(claim.label)}在预算文档中未能确定`, `"${claim.label}" could not be settled in the budget`),
         );
         continue;
       }
@@ -61,7 +61,7 @@ export const againstBudget: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
+          `${quote(claim.label)}年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
           `"${claim.label}": initial budget stated as ${stated.text}, the budget document gives ${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
         ),
         formula: bi(
@@ -100,7 +100,7 @@ export const againstBudget: Rule = {
             rule: this.id,
             severity: 'error',
             message: bi(
-              `${quoted(label)}预算数在决算表中为${showAmount(fen, '万元')}，预算文档中为${showAmount(plannedFen, '万元')}`,
+              `${quote(label)}预算数在决算表中为${showAmount(fen, '万元')}，预算文档中为${showAmount(plannedFen, '万元')}`,
               `"${label}": the final accounts' table prints a budget of ${showAmount(fen, '万元')}, the budget gives ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} ≠ ${showAmount(plannedFen, '万元')}`),
@@ -115,7 +115,7 @@ export const againstBudget: Rule = {
             rule: this.id,
             severity: 'warning',
             message: bi(
-              `${quoted(label)}决算数${showAmount(fen, '万元')}超过年度预算${showAmount(plannedFen, '万元')}`,
+              `${quote(label)}决算数${showAmount(fen, '万元')}超过年度预算${showAmount(plannedFen, '万元')}`,
               `"${label}": the outcome ${showAmount(fen, '万元')} exceeds the year's budget ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} > ${showAmount(plannedFen, '万元')}`),

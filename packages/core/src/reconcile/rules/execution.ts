@@ -1,5 +1,5 @@
 import { formatPercent } from '../../model/amount.js';
-import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
+import { type Bilingual, bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
 import type { Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
@@ -14,7 +14,7 @@ import {
   toleranceText,
 } from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
-import { budgetOf, quoted, type StatedAmount, tableValue } from '../stated.js';
+import { budgetOf, type StatedAmount, tableValue } from '../stated.js';
 
 /**
  * Outcomes against the initial budget as the prose states them ("年初预算为A万元，支出决算为B万元，完成年初
@@ -49,7 +49,7 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
   if (found && 'amount' in found) return found;
   tally.couldNotRead(
     bi(
-      `${quoted(claim.label)}的年初预算数未写明，表中也读不到`,
+      `${quote(claim.label)}的年初预算数未写明，表中也读不到`,
       `the initial budget of "${claim.label}" is neither stated nor read from a table`,
     ),
   );
@@ -122,7 +122,7 @@ export const completion: Rule = {
           rule: this.id,
           severity: 'error',
           message: bi(
-            `${quoted(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算${ofYear?.zh ?? ''}`,
+            `${quote(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算${ofYear?.zh ?? ''}`,
             `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}${ofYear?.en ?? ''}`,
           ),
           formula: bi(
@@ -147,7 +147,7 @@ export const completion: Rule = {
           this.id,
           bi('完成率', 'Completion rates'),
           refs,
-          bi(`${quoted(claim.label)}：${final.text} ÷ ${budget.amount.text} = ${computed}，文中写${rate.text}`),
+          bi(`${quote(claim.label)}：${final.text} ÷ ${budget.amount.text} = ${computed}，文中写${rate.text}`),
         );
         continue;
       }
@@ -155,7 +155,7 @@ export const completion: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”${ofYear?.zh ?? ''}`,
+          `${quote(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”${ofYear?.zh ?? ''}`,
           `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}${ofYear?.en ?? ''}`,
         ),
         formula: bi(
@@ -172,7 +172,7 @@ export const completion: Rule = {
       });
     }
     if (nothing.length > 0) {
-      const items = nothing.map(({ claim }) => quoted(claim.label));
+      const items = nothing.map(({ claim }) => quote(claim.label));
       tally.add({
         rule: this.id,
         severity: 'info',
@@ -240,8 +240,8 @@ export const budgetComparison: Rule = {
         severity: roughly ? 'warning' : 'error',
         message: bi(
           roughly
-            ? `${quoted(claim.label)}写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
-            : `${quoted(claim.label)}写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
+            ? `${quote(claim.label)}写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
+            : `${quote(claim.label)}写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
           roughly
             ? `"${claim.label}": outcome said to be roughly equal to the budget, but they differ by ${showAmount(gap, final.unit, 2)}`
             : `"${claim.label}": outcome said to be ${statedWord.en} the budget, but it is ${actualWord.en} it (${final.text} against ${budget.amount.text})`,
@@ -293,7 +293,7 @@ export const budgetReasons: Rule = {
         rule: this.id,
         severity: 'warning',
         message: bi(
-          `${quoted(claim.label)}决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
+          `${quote(claim.label)}决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
           `"${claim.label}": outcome ${final.text} differs from the budget ${budget.amount.text}, no reason is given`,
         ),
         refs: [claimRef(claim), ...(execution.comparison ? [placeRef(execution.comparison.place)] : [])],
@@ -333,7 +333,7 @@ export const budgetInTables: Rule = {
       if (!table) continue;
       if (!('amount' in table)) {
         tally.couldNotRead(
-          bi(`${quoted(claim.label)}的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
+          bi(`${quote(claim.label)}的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
         );
         continue;
       }
@@ -347,7 +347,7 @@ export const budgetInTables: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
+          `${quote(claim.label)}年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
           `"${claim.label}": initial budget stated as ${stated.text}, the table prints ${table.amount.text}`,
         ),
         formula: bi(`${stated.text} ≠ ${table.amount.text}`),

@@ -17,7 +17,7 @@ import {
   toleranceText,
 } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { printedAgainstTable, quoted, subjectIndex, tableValue } from '../stated.js';
+import { printedAgainstTable, subjectIndex, tableValue } from '../stated.js';
 
 /**
  * What a 决算情况说明 states besides totals and outcomes, against the tables: the expenditure by class
@@ -45,7 +45,7 @@ export const structure: Rule = {
       const printed = claim.amount as NonNullable<Claim['amount']>;
       const code = index.resolve(claim).find((c) => c.code.length === 3);
       if (!code) {
-        tally.couldNotRead(bi(`表中找不到支出类${quoted(claim.label)}`, `no class "${claim.label}" in the tables`));
+        tally.couldNotRead(bi(`表中找不到支出类${quote(claim.label)}`, `no class "${claim.label}" in the tables`));
         continue;
       }
       // 五（二） lists the general budget's classes; a class some other fund also spends on is that fund's
@@ -124,7 +124,7 @@ export const absences: Rule = {
         if (!value) continue;
         if (!('amount' in value)) {
           tally.couldNotRead(
-            bi(`${quoted(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+            bi(`${quote(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
           );
           continue;
         }
@@ -226,7 +226,7 @@ export const economicItems: Rule = {
           rule: this.id,
           severity: 'info',
           message: bi(
-            `${quoted(claim.label)}所列${zero.map((b) => `“${b.name}”`).join('、')}在表中印为0.00；其所在类的合计与各项相符，该项可能为不足0.01万元的金额`,
+            `${quote(claim.label)}所列${zero.map((b) => `“${b.name}”`).join('、')}在表中印为0.00；其所在类的合计与各项相符，该项可能为不足0.01万元的金额`,
             `"${claim.label}" lists ${zero.map((b) => b.row.key).join(', ')}, printed 0.00 in a table whose class adds up: it may hold less than 0.01 万元`,
           ),
           refs: [claimRef(claim), ...zero.map((b) => cellOf(table, b.row, role.column).ref)],
@@ -240,7 +240,7 @@ export const economicItems: Rule = {
         rule: this.id,
         severity: 'warning',
         message: bi(
-          `${quoted(claim.label)}所列${blank.map((b) => `“${b.name}”`).join('、')}在表中为空${missing.length > 0 ? `；表中有数的${missing.join('、')}未列出` : ''}`,
+          `${quote(claim.label)}所列${blank.map((b) => `“${b.name}”`).join('、')}在表中为空${missing.length > 0 ? `；表中有数的${missing.join('、')}未列出` : ''}`,
           `"${claim.label}" lists ${blank.map((b) => b.row.key).join(', ')}, blank in the table${unlisted.length > 0 ? `; ${unlisted.map((r) => r.key).join(', ')} hold amounts but are not listed` : ''}`,
         ),
         refs: [

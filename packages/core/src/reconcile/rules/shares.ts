@@ -1,5 +1,5 @@
 import { formatPercent } from '../../model/amount.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { percentQuantity } from '../quantities.js';
@@ -14,7 +14,7 @@ import {
   sumAgreement,
 } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
-import { quoted, wholeOf } from '../stated.js';
+import { wholeOf } from '../stated.js';
 
 /**
  * Shares as the prose states them ("其他收入6.2万元，占0.21%"), for any document: the stated share follows
@@ -55,7 +55,7 @@ export const shares: Rule = {
       if (!whole || !('amount' in whole)) {
         tally.couldNotRead(
           bi(
-            `${quoted(claim.label)}的占比所指的“${wholeName}”未能读到`,
+            `${quote(claim.label)}的占比所指的“${wholeName}”未能读到`,
             `the whole of "${claim.label}"'s share could not be read`,
           ),
         );
@@ -73,7 +73,7 @@ export const shares: Rule = {
           rule: this.id,
           severity: 'error',
           message: bi(
-            `${quoted(claim.label)}写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
+            `${quote(claim.label)}写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
             `"${claim.label}" is said to be ${stated.text} of "${wholeName}", which is 0`,
           ),
           refs,
@@ -83,9 +83,7 @@ export const shares: Rule = {
       }
       const verdict = percentAgreement(stated, printedFigure(part), whole.figure);
       const computed = shareText(part.fen, whole.amount.fen, stated.decimals);
-      const line = bi(
-        `${quoted(claim.label)}：${part.text} ÷ ${whole.amount.text} = ${computed}，文中写${stated.text}`,
-      );
+      const line = bi(`${quote(claim.label)}：${part.text} ÷ ${whole.amount.text} = ${computed}，文中写${stated.text}`);
       if (verdict === 'truncated') {
         notes.note('percent_truncated', this.id, title, refs, line);
         continue;
@@ -109,7 +107,7 @@ export const shares: Rule = {
         rule: this.id,
         severity: 'error',
         message: bi(
-          `${quoted(claim.label)}${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
+          `${quote(claim.label)}${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
           `"${claim.label}" ${part.text} is ${computed} of "${wholeName}" ${whole.amount.text}, the text says ${stated.text}`,
         ),
         formula: bi(`${part.text} ÷ ${whole.amount.text} = ${computed} ≠ ${stated.text}`),
