@@ -151,10 +151,10 @@ const TableSection = memo(function TableSection(props: TableProps) {
 /**
  * Cells rendered when the tab opens, and in each later idle slice. A cell costs its DOM and its share of
  * the table's layout (a 500-page report has 315 tables, 5000 rows: seconds in one task; the final
- * account's 9 tables, ~1000 cells, 75–160 ms CPU at load 30), so a slice of ~400 cells stays under
+ * account's 9 tables, ~1000 cells, 75–160 ms CPU at load 30), so a slice of ~200 cells stays under
  * 50 ms. A table is never split: one larger than a slice renders in a slice of its own.
  */
-const CELL_SLICES: Slices = { first: 400, step: 400 };
+const CELL_SLICES: Slices = { first: 200, step: 200 };
 
 /** What a table costs to render, in cells: its rows by its columns, with the mark, code and name. */
 function cells(table: BudgetTable): number {
