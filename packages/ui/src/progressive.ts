@@ -32,10 +32,12 @@ const FINDING_SLICES: Slices = { first: FIRST_RENDERED, step: RENDERED_PER_SLICE
 /**
  * How many of `total` items to render now: FIRST_RENDERED at first, RENDERED_PER_SLICE more in each
  * idle slice until all are (a long list never holds the main thread in one task). Starts again at
- * the first slice when `key` changes (another report). `slices` sets other sizes.
+ * the first slice when `key` changes (another report). `slices` sets other sizes. Without a window
+ * (render-to-string) there is no later slice: all at once.
  */
 export function useRenderedCount(total: number, key: unknown, slices: Slices = FINDING_SLICES): number {
-  const { first, step } = slices;
+  const { step } = slices;
+  const first = typeof window === 'undefined' ? total : slices.first;
   const [state, setState] = useState({ key, limit: first });
   const limit = state.key === key ? state.limit : first;
   useEffect(() => {
