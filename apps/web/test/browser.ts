@@ -19,9 +19,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * How long a locator waits for what it waits for (a verdict, a button enabled). Playwright's 30 s is
+ * too short on a CI runner where six suites share two cores (a 25-page verdict, ~2 s idle, took over
+ * 30 s at load 30); a hang still fails, within the test's own 120 s.
+ */
+const WAIT_MS = 90_000;
+
 export async function openSession(): Promise<Session> {
   const server = await serve({ port: 0 });
   const { context, dispose } = await launchChromium();
+  context.setDefaultTimeout(WAIT_MS);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());

@@ -158,7 +158,7 @@ describe('two tabs, and a reload in the middle of a write', () => {
     await check(a);
     await expect.poll(() => known(a).getAttribute('data-review')).toBe('dismissed');
     await expect.poll(() => otherIn(a).getAttribute('data-review')).toBe('confirmed');
-  });
+  }, 300_000); // three verdicts, two of them at once
 
   it('finds a mark whose write a reload interrupted', async () => {
     await s.context.addInitScript(SLOW_WRITE);
