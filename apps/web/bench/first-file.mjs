@@ -10,7 +10,7 @@
  *  - "at once": the file is chosen the moment the input exists, before the warm-up (the worst case).
  * Then the other budget in the same page, for comparison.
  *
- * The clock runs inside the page: from the input's change event to the verdict card
+ * The clock runs inside the page (page-clock.mjs): from the input's change event to the verdict card
  * ([data-document][data-status]) in the DOM, and to the next frame after it (painted). The machine is
  * shared and a busy one says nothing: before each visit the benchmark waits (up to QUIET_WAIT_MS) for
  * the CPUs to be idle (Linux' /proc/stat), and prints the least idle share any visit started with.
@@ -22,12 +22,16 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { realDir } from '@hezhang/test-support/real';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { untilVerdict } from './page-clock.mjs';
 
-const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
 /** Budgets of about 25 pages (26 and 24) from the shared real PDFs. */
-export const FIRST_FILE_PDFS = ['swj-2025-dept.pdf', 'czj-2025-dept.pdf'].map((f) => join(REAL_DIR, f));
+const FIRST_FILES = ['swj-2025-dept.pdf', 'czj-2025-dept.pdf'];
+/** (The real PDFs' folder is @hezhang/test-support's: $HEZHANG_REAL_PDFS, else the shared one; none when absent.) */
+const REAL_DIR = realDir(...FIRST_FILES);
+export const FIRST_FILE_PDFS = REAL_DIR ? FIRST_FILES.map((f) => join(REAL_DIR, f)) : [];
 const DEFAULT_RUNS = 5;
 /** Share of CPU time idle, over QUIET_SAMPLE_MS, that counts as a quiet machine. */
 const QUIET_IDLE = 0.9;
@@ -59,57 +63,13 @@ async function waitForQuiet() {
   }
 }
 
-/**
- * Starts the page-side clock: resolves with the milliseconds from the next change event on a file
- * input to `name` read (its entry says it is being checked), to its verdict card in the DOM, and to the
- * frame after it.
- */
-function armClock(page, name) {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve) => {
-        const selector = `[data-document="${CSS.escape(name)}"][data-status]`;
-        // The file list's entry turns to "checking" once the file is read (where the time goes).
-        const checking = `li.file-checking[data-document="${CSS.escape(name)}"]`;
-        let chosen;
-        let read;
-        document.addEventListener(
-          'change',
-          (event) => {
-            if (event.target instanceof HTMLInputElement && event.target.type === 'file') chosen = performance.now();
-          },
-          { capture: true, once: true },
-        );
-        const observer = new MutationObserver(() => {
-          if (chosen === undefined) return;
-          if (read === undefined && document.querySelector(checking)) read = performance.now() - chosen;
-          if (!document.querySelector(selector)) return;
-          const inDom = performance.now() - chosen;
-          observer.disconnect();
-          requestAnimationFrame(() =>
-            setTimeout(() =>
-              resolve({
-                read,
-                inDom,
-                painted: performance.now() - chosen,
-                status: document.querySelector(selector)?.getAttribute('data-status'),
-              }),
-            ),
-          );
-        });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-      }),
-    name,
-  );
-}
-
 /** Chooses a file through the page's input and returns the page's clock (started before choosing). */
 async function choose(page, path, dir) {
   // setInputFiles reads from disk: a copy under a fresh name, so that each choice is a new file.
   const name = basename(path);
   const copy = join(dir, name);
   if (!existsSync(copy)) writeFileSync(copy, readFileSync(path));
-  const clock = armClock(page, name);
+  const clock = page.evaluate(untilVerdict, name);
   await page.locator('input[data-pick="documents"]').setInputFiles(copy);
   return clock;
 }
@@ -149,7 +109,9 @@ const spread = (xs) => `${ms(median(xs))} (${Math.round(Math.min(...xs))}–${Ma
 export async function measureFirstFile(url, pdfs = FIRST_FILE_PDFS, runs = DEFAULT_RUNS) {
   const present = pdfs.filter(existsSync);
   if (present.length === 0) {
-    console.log(`first file: skipped, none of ${pdfs.join(', ')} found (set HEZHANG_REAL_PDFS)`);
+    console.log(
+      `first file: skipped, none of ${pdfs.join(', ') || FIRST_FILES.join(', ')} found (set HEZHANG_REAL_PDFS)`,
+    );
     return;
   }
   console.log(

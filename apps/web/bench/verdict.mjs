@@ -7,16 +7,21 @@
  * The machine is shared: every run prints the load average it started at (it does not wait for a
  * quiet machine, which may never come); read the figures with it.
  *
- *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/verdict.mjs [--runs N] [PDF...]
+ *   npx -y pnpm@12.21.0 --filter @hezhang/web build && node apps/web/bench/verdict.mjs [--runs N] [--root DIR] [PDF...]
+ *
+ * --root serves another build (e.g. main's apps/web/dist, from a detached worktree of main) for a before/after.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
+import { REAL_DIR as FIRST_REAL_DIR, realDir } from '@hezhang/test-support/real';
 import { serve } from '../scripts/serve.mjs';
 import { visit } from './first-file.mjs';
 
-const REAL_DIR = process.env.HEZHANG_REAL_PDFS ?? '/work/shared/fixtures/real';
-const PDFS = ['czj-2025-dept.pdf', 'swj-2025-dept.pdf', 'czj-2024-final.pdf'].map((f) => join(REAL_DIR, f));
+const FILES = ['czj-2025-dept.pdf', 'swj-2025-dept.pdf', 'czj-2024-final.pdf'];
+/** The real PDFs' folder as the tests find it (@hezhang/test-support: $HEZHANG_REAL_PDFS, else the shared one). */
+const REAL_DIR = realDir(...FILES) ?? FIRST_REAL_DIR;
+const PDFS = REAL_DIR ? FILES.map((f) => join(REAL_DIR, f)) : [];
 /** The issue's targets, by file (ms). */
 const TARGET = { 'czj-2024-final.pdf': 2000 };
 const TARGET_BUDGET = 1000;
@@ -30,8 +35,11 @@ const median = (xs) => {
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
+const rootAt = args.indexOf('--root');
+const root = rootAt >= 0 ? args.splice(rootAt, 2)[1] : undefined;
 const pdfs = (args.length > 0 ? args : PDFS).filter(existsSync);
-const server = await serve({ port: 0 });
+if (pdfs.length === 0) console.log(`verdict: none of ${FILES.join(', ')} found (set HEZHANG_REAL_PDFS)`);
+const server = await serve({ port: 0, ...(root ? { root } : {}) });
 try {
   console.log(`## Chosen after the warm-up → verdict painted (${runs} fresh profiles each, ${cpus().length} cores)\n`);
   console.log('| PDF | verdict | read (median) | painted: median (min–max) | target | load average at each run |');

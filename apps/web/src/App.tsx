@@ -1,12 +1,21 @@
-import { applyReview, Report, type ReviewMark } from '@hezhang/core';
-import { BatchList, DossierView, type Lang, LangContext, type PdfSource, ReportView, STRINGS } from '@hezhang/ui';
+import { Report, type ReviewMark } from '@hezhang/core';
+import {
+  BatchList,
+  DossierView,
+  type Lang,
+  LangContext,
+  type PdfSource,
+  ReportView,
+  STRINGS,
+  withReview,
+} from '@hezhang/ui';
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FileList } from './components/FileList.js';
 import { History } from './components/History.js';
 import { ReviewMarksPanel } from './components/ReviewMarksPanel.js';
 import { exportHost } from './exports.js';
-import { deleteAllSaved, deleteSaved, listSaved, loadSaved, type SavedReport, type SavedSummary } from './history.js';
+import { deleteAllSaved, deleteSaved, loadSaved, SavedList, type SavedReport } from './history.js';
 import { loadPdfjs } from './pdfjs-loader.js';
 import { SAMPLE_NAME, sampleUrl } from './resources.js';
 import { useReviewMarks } from './review-marks.js';
@@ -31,16 +40,9 @@ const OpenReport = memo(
     a.dossier === b.dossier,
 );
 
-/** Each report with the marks applied, made again only when the marks change. */
+/** Each report with the marks applied, made again only when the marks change (once for the list and the open report). */
 function useReviewed(marks: ReadonlyMap<string, ReviewMark>): (report: Report) => Report {
-  return useMemo(() => {
-    const cache = new WeakMap<Report, Report>();
-    return (report: Report) => {
-      let reviewed = cache.get(report);
-      if (!reviewed) cache.set(report, (reviewed = applyReview(report, marks)));
-      return reviewed;
-    };
-  }, [marks]);
+  return useCallback((report: Report) => withReview(report, marks), [marks]);
 }
 
 /** What the report area shows: a file of this session, or a report kept from before. */
@@ -53,10 +55,9 @@ function pdfSource(bytes: Uint8Array | undefined): PdfSource | undefined {
 export function App() {
   const [lang, setLang] = useState<Lang>('zh');
   const t = STRINGS[lang];
-  const [saved, setSaved] = useState<SavedSummary[]>([]);
-  const refreshSaved = useCallback(() => {
-    listSaved().then(setSaved, () => setSaved([]));
-  }, []);
+  // The saved reports' list lives outside the App's state: History follows it alone.
+  const savedList = useMemo(() => new SavedList(), []);
+  const refreshSaved = savedList.refresh;
   const { checking, entries } = useChecking(refreshSaved);
   const review = useReviewMarks();
   const reviewed = useReviewed(review.marks);
@@ -224,7 +225,7 @@ export function App() {
           </div>
           <div class="screen-only">
             <History
-              saved={saved}
+              list={savedList}
               onOpen={openSaved}
               onDelete={(id) => deleteSaved(id).then(refreshSaved)}
               onDeleteAll={() => {

@@ -51,6 +51,34 @@ export async function listSaved(): Promise<SavedSummary[]> {
   return all.sort((a, b) => b.savedAt - a.savedAt);
 }
 
+/**
+ * The list of saved reports, listed again on `refresh()` (a report saved, one deleted) and told to who
+ * shows it (the History panel subscribes): saving a report renders the history again, not the whole
+ * page (a 500-page report's page took ~50 ms to render again after every save). A later listing wins
+ * over an earlier one that answers after it.
+ */
+export class SavedList {
+  items: readonly SavedSummary[] = [];
+  private readonly listeners = new Set<() => void>();
+  private asked = 0;
+
+  readonly refresh = (): void => {
+    const ask = ++this.asked;
+    listSaved()
+      .catch((): SavedSummary[] => [])
+      .then((items) => {
+        if (ask !== this.asked) return;
+        this.items = items;
+        for (const listener of this.listeners) listener();
+      });
+  };
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
 export async function loadSaved(id: string): Promise<SavedReport | undefined> {
   const saved = await get<SavedReport>(id, reports);
   if (!saved || saved.pdf) return saved;

@@ -3,7 +3,8 @@
  * page's main thread never receives the document, nor its report in one message (the document goes
  * from the reader to the checker on a channel of their own; the report comes back as a head and
  * slices), and a long findings list is rendered in slices — first a few findings, the rest later —
- * with the severity counts whole from the start.
+ * with the severity counts whole from the start. The report's hidden print summary is made only when
+ * printing is asked for (and is then whole), and the Tables tab renders its tables in slices too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ describe.skipIf(!hasQpdf)('a long report on the page', () => {
   let s: Session;
   let pdf: { name: string; bytes: Uint8Array };
   let findings = 0;
+  let tables = 0;
   let reportChars = 0;
   beforeAll(async () => {
     // Eight copies of the 14-page seed-001-joined.pdf: 112 pages, ~70 findings, a report of ~0.6 MB.
@@ -63,6 +65,7 @@ describe.skipIf(!hasQpdf)('a long report on the page', () => {
     pdf = { name: 'budget-112.pdf', bytes: new Uint8Array(readFileSync(out)) };
     const [report] = checkDocuments([await readBudgetFile(pdf.name, pdf.bytes)], { passes: true });
     findings = report?.findings.length ?? 0;
+    tables = report?.tables.length ?? 0;
     reportChars = JSON.stringify(report).length;
     s = await openSession();
     await s.context.addInitScript(recordMessages);
@@ -115,4 +118,64 @@ describe.skipIf(!hasQpdf)('a long report on the page', () => {
     expect(largest).toBeGreaterThan(0);
     expect(largest).toBeLessThan(reportChars / 3);
   }, 300_000);
+
+  /** The findings the print summary lists (alike ones folded, with how many): as many as the report has. */
+  const printed = () =>
+    s.page.evaluate(() =>
+      [...document.querySelectorAll('.print-summary [data-print-finding]')].reduce(
+        (n, li) => n + Number(li.getAttribute('data-count')),
+        0,
+      ),
+    );
+
+  it('makes the print summary only when printing is asked for, whole, and takes it away after', async () => {
+    await s.page.locator('.findings[data-complete]').waitFor({ state: 'attached' });
+    expect(await s.page.locator('.print-summary').count()).toBe(0);
+    // window.print() and the browser's own print fire beforeprint and lay the page out right after:
+    // the summary must be there when the event returns.
+    const during = await s.page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      const items = [...document.querySelectorAll('.print-summary [data-print-finding]')];
+      return items.reduce((n, li) => n + Number(li.getAttribute('data-count')), 0);
+    });
+    expect(during).toBe(findings);
+    await s.page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await s.page.locator('.print-summary').count()).toBe(0);
+    // Print media (emulated, as a print preview lays the page out) makes it too.
+    await s.page.emulateMedia({ media: 'print' });
+    await s.page.locator('.print-summary').waitFor({ state: 'attached' });
+    expect(await printed()).toBe(findings);
+    await s.page.emulateMedia({ media: 'screen' });
+    await s.page.locator('.print-summary').waitFor({ state: 'detached' });
+  });
+
+  it('renders the Tables tab in slices, up to every table', async () => {
+    expect(tables).toBeGreaterThan(40);
+    const rendered = s.page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const observer = new MutationObserver(() => {
+            const list = document.querySelector('.tables');
+            if (!list) return;
+            const n = Number(list.getAttribute('data-rendered'));
+            if (seen.at(-1) !== n) seen.push(n);
+            if (list.hasAttribute('data-complete')) {
+              observer.disconnect();
+              resolve(seen);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        }),
+    );
+    await s.page.locator('[role="tab"]').nth(1).click();
+    const steps = await rendered;
+    expect(steps[0]).toBeGreaterThan(0);
+    expect(steps[0]).toBeLessThan(tables);
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.at(-1)).toBe(tables);
+    expect(await s.page.locator('.tables').getAttribute('data-total')).toBe(String(tables));
+    expect(await s.page.locator('.table-section').count()).toBe(tables);
+  });
 });

@@ -33,6 +33,6 @@ export { inspectionWorkbook, XLSX_TYPE } from './export/workbook.js';
 export { type InputErrorCode, type Lang, LangContext, STRINGS, type Strings, useLang, useStrings } from './i18n.js';
 export type { PdfDocument, Pdfjs, PdfjsLoader, PdfPage, PdfSource } from './pdf/pdfjs.js';
 export * from './report-model.js';
-export { type ReviewStore, useMemoryReview, useReviewStrings } from './review.js';
+export { type ReviewStore, useMemoryReview, useReviewStrings, withReview } from './review.js';
 export { REVIEW_STRINGS, type ReviewStrings } from './review-strings.js';
 export { DISMISSED_COLOUR, SEVERITY_COLOUR } from './severity-colours.js';

@@ -21,33 +21,51 @@ function nextSlice(task: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/** How much a list renders at once and in each later slice (in items, or in any unit of cost). */
+export interface Slices {
+  first: number;
+  step: number;
+}
+
+const FINDING_SLICES: Slices = { first: FIRST_RENDERED, step: RENDERED_PER_SLICE };
+
 /**
  * How many of `total` items to render now: FIRST_RENDERED at first, RENDERED_PER_SLICE more in each
  * idle slice until all are (a long list never holds the main thread in one task). Starts again at
- * FIRST_RENDERED when `key` changes (another report).
+ * the first slice when `key` changes (another report). `slices` sets other sizes. Without a window
+ * (render-to-string) there is no later slice: all at once.
  */
-export function useRenderedCount(total: number, key: unknown): number {
-  const [state, setState] = useState({ key, limit: FIRST_RENDERED });
-  const limit = state.key === key ? state.limit : FIRST_RENDERED;
+export function useRenderedCount(total: number, key: unknown, slices: Slices = FINDING_SLICES): number {
+  const { step } = slices;
+  const first = typeof window === 'undefined' ? total : slices.first;
+  const [state, setState] = useState({ key, limit: first });
+  const limit = state.key === key ? state.limit : first;
   useEffect(() => {
     if (limit >= total) return;
-    return nextSlice(() => setState({ key, limit: limit + RENDERED_PER_SLICE }));
-  }, [key, limit, total]);
+    return nextSlice(() => setState({ key, limit: limit + step }));
+  }, [key, limit, total, step]);
   return Math.min(limit, total);
+}
+
+/** Props the same, one by one (===). */
+function sameProps<P extends object>(a: P, b: P): boolean {
+  const now = a as Record<string, unknown>;
+  const later = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(now), ...Object.keys(later)]);
+  return [...keys].every((k) => now[k] === later[k]);
 }
 
 /**
  * A component that renders again only when one of its props changes (preact/compat's memo, without
- * compat: importing compat changes how every component of the package renders).
+ * compat: importing compat changes how every component of the package renders). `same` says when two
+ * sets of props render alike (by default each prop is the same, ===).
  */
-export function memo<P extends object>(component: FunctionComponent<P>): FunctionComponent<P> {
+export function memo<P extends object>(
+  component: FunctionComponent<P>,
+  same: (a: P, b: P) => boolean = sameProps,
+): FunctionComponent<P> {
   function Memoed(this: Component<P>, props: P) {
-    this.shouldComponentUpdate = (next: P) => {
-      const now = this.props as Record<string, unknown>;
-      const later = next as Record<string, unknown>;
-      const keys = new Set([...Object.keys(now), ...Object.keys(later)]);
-      return [...keys].some((k) => now[k] !== later[k]);
-    };
+    this.shouldComponentUpdate = (next: P) => !same(this.props as P, next);
     return h(component, props);
   }
   Memoed.displayName = `memo(${component.displayName ?? component.name})`;

@@ -1,37 +1,25 @@
 import { useLang, useStrings } from '@hezhang/ui';
-import type { SavedSummary } from '../history.js';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../dates.js';
+import type { SavedList } from '../history.js';
 
 interface HistoryProps {
-  saved: readonly SavedSummary[];
+  /** The saved reports; the panel follows it on its own (the page does not render again when it changes). */
+  list: SavedList;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   onDeleteAll: () => void;
 }
 
-/** Date and time as toLocaleString prints them, with one formatter per language (making one takes ~20 ms). */
-const FORMATS = new Map<string, Intl.DateTimeFormat>();
-function formatDate(ms: number, locale: string): string {
-  let format = FORMATS.get(locale);
-  if (!format) {
-    const numeric = 'numeric';
-    format = new Intl.DateTimeFormat(locale, {
-      year: numeric,
-      month: numeric,
-      day: numeric,
-      hour: numeric,
-      minute: numeric,
-      second: numeric,
-    });
-    FORMATS.set(locale, format);
-  }
-  return format.format(ms);
-}
-
 /** Reports kept in this browser, newest first, each deletable. */
-export function History({ saved, onOpen, onDelete, onDeleteAll }: HistoryProps) {
+export function History({ list, onOpen, onDelete, onDeleteAll }: HistoryProps) {
   const t = useStrings();
+  const [saved, setSaved] = useState(list.items);
+  useEffect(() => {
+    setSaved(list.items);
+    return list.subscribe(() => setSaved(list.items));
+  }, [list]);
   const lang = useLang();
-  const date = (ms: number) => formatDate(ms, lang === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <section class="history" aria-labelledby="history-title">
       <h2 id="history-title">{t.history}</h2>
@@ -46,7 +34,7 @@ export function History({ saved, onOpen, onDelete, onDeleteAll }: HistoryProps) 
                   {s.name}
                 </button>{' '}
                 <span class={`badge badge-${s.verdict}`}>{t.verdict[s.verdict]}</span>{' '}
-                <span class="history-date">{t.historySaved(date(s.savedAt))}</span>{' '}
+                <span class="history-date">{t.historySaved(formatDate(s.savedAt, lang))}</span>{' '}
                 <button type="button" onClick={() => onDelete(s.id)} aria-label={`${t.deleteReport} ${s.name}`}>
                   {t.deleteReport}
                 </button>

@@ -5,16 +5,20 @@ import {
   type Report,
   type ReviewMark,
   type ReviewStatus,
+  type RuleSection,
 } from '@hezhang/core';
 import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { memo } from '../progressive.js';
-import { boxesByPage, firstRef, sectionOf, sectionTitle } from '../report-model.js';
+import { boxesByPage, firstRef, sectionTitle } from '../report-model.js';
 import { ReviewControls } from './ReviewControls.js';
 
 interface FindingItemProps {
   finding: Finding;
   template: CompiledTemplate;
-  report: Report;
+  /** The document the finding points into (to name its places). */
+  document: Report['document'];
+  /** The section of the report its rule belongs to. */
+  section: RuleSection;
   /** Opens the PDF page of the finding; absent when there is no PDF to show. */
   onShow?: (finding: Finding) => void;
   /** The finding's review mark, and how to change it; without them no review controls are shown. */
@@ -22,11 +26,31 @@ interface FindingItemProps {
   onMark?: ((key: string, status: ReviewStatus, note: string) => void) | undefined;
 }
 
+/** A mark as the finding shows it: applyReview makes every mark anew, equal marks render alike. */
+function sameMark(a: ReviewMark | undefined, b: ReviewMark | undefined): boolean {
+  return a === b || (!!a && !!b && a.key === b.key && a.status === b.status && a.note === b.note && a.at === b.at);
+}
+
+function sameItem(a: FindingItemProps, b: FindingItemProps): boolean {
+  return (
+    a.finding === b.finding &&
+    a.template === b.template &&
+    a.document === b.document &&
+    a.section === b.section &&
+    a.onShow === b.onShow &&
+    a.onMark === b.onMark &&
+    sameMark(a.mark, b.mark)
+  );
+}
+
 /**
  * One finding: message, formula with both amounts, difference and tolerance, where it is, and a
  * button to see it on the page, and its review. Test hooks: data-finding, data-rule, data-severity,
  * data-table / data-row of the first reference, data-review (open, confirmed or dismissed) and
- * data-key (its review key). Memoised: a long list rendered in slices renders each finding once.
+ * data-key (its review key). Memoised: a long list rendered in slices renders each finding once, and
+ * marking a finding renders that finding again, not the others (its props are what it shows: a new
+ * report with the marks applied leaves the finding, its document and the other marks' values as
+ * they were; `onShow` and `onMark` must stay the same functions).
  */
 export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { finding, onShow, mark, onMark } = props;
@@ -36,7 +60,7 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const message = finding.message[lang];
   const formula = finding.formula?.[lang];
   const firstPage = [...boxesByPage(finding).keys()][0];
-  const places = describeRefs(finding.refs, props.template, lang, props.report.document);
+  const places = describeRefs(finding.refs, props.template, lang, props.document);
   const amounts: [string, string | undefined][] = [
     // Two printed numbers that disagree are named by where they were printed (文字 / 表格), not expected / actual.
     [finding.expected?.label?.[lang] ?? t.expected, finding.expected?.text],
@@ -57,7 +81,7 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
     >
       <p class="finding-message">
         <span class={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>{' '}
-        <span class="finding-section">{sectionTitle(sectionOf(props.report, finding), lang)}</span> {message}
+        <span class="finding-section">{sectionTitle(props.section, lang)}</span> {message}
         {finding.count !== undefined && finding.count > 1 && (
           <span class="finding-count"> ({t.folded(finding.count)})</span>
         )}
@@ -92,4 +116,4 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
       {mark && onMark && <ReviewControls mark={mark} onMark={(status, note) => onMark(mark.key, status, note)} />}
     </li>
   );
-});
+}, sameItem);

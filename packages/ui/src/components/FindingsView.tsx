@@ -41,7 +41,7 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
   const lang = useLang();
   const id = useId();
   const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
-  const template = useMemo(() => templateOf(report.document), [report]);
+  const template = useMemo(() => templateOf(report.document), [report.document]);
   const marks = reviewOf(report)?.marks;
   // The chips count as the verdict does: a finding dismissed as 误报 under 误报, not under its severity.
   const counts = useMemo(() => filterCounts(report), [report]);
@@ -132,7 +132,8 @@ export function FindingsView({ report, onShow, onMark }: FindingsViewProps) {
                 <FindingItem
                   key={index}
                   finding={finding}
-                  report={report}
+                  document={report.document}
+                  section={sectionOf(report, finding)}
                   template={template}
                   onShow={onShow}
                   mark={marks?.[index]}

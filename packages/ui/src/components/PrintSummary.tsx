@@ -1,5 +1,7 @@
 import { describeRefs, type Finding, type Report, type ReviewMark, reviewOf, templateOf } from '@hezhang/core';
-import { PUNCTUATION, useLang, useStrings } from '../i18n.js';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { type Lang, LangContext, PUNCTUATION, useLang, useStrings } from '../i18n.js';
 import { groupFindings } from '../report-model.js';
 import { useReviewStrings } from '../review.js';
 
@@ -129,4 +131,64 @@ export function PrintSummary({ report }: { report: Report }) {
       )}
     </div>
   );
+}
+
+/**
+ * The print summary, made only when the page is printed: a report's summary lists every finding (a
+ * 300-finding report took the page's main thread tens of milliseconds to render it, hidden, with the
+ * report). It is rendered synchronously in `beforeprint` (window.print() and the browser's own print
+ * both fire it before the page is laid out for paper), and when the print media query starts to match
+ * (print emulation), and taken away after printing. Without a window (render-to-string) it is rendered
+ * with the report, as there is no later. Test hook: .print-slot, holding .print-summary while printing.
+ */
+export function PrintOnDemand({ report }: { report: Report }) {
+  const lang = useLang();
+  const slot = useRef<HTMLDivElement>(null);
+  const latest = useRef<{ report: Report; lang: Lang }>({ report, lang });
+  latest.current = { report, lang };
+  const shown = useRef(false);
+  const draw = () => {
+    const el = slot.current;
+    if (!el) return;
+    shown.current = true;
+    const now = latest.current;
+    render(
+      <LangContext.Provider value={now.lang}>
+        <PrintSummary report={now.report} />
+      </LangContext.Provider>,
+      el,
+    );
+  };
+  useEffect(() => {
+    const el = slot.current;
+    if (!el) return;
+    const clear = () => {
+      if (!shown.current) return;
+      shown.current = false;
+      render(null, el);
+    };
+    const query = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    const onMedia = () => (query?.matches ? draw() : clear());
+    addEventListener('beforeprint', draw);
+    addEventListener('afterprint', clear);
+    query?.addEventListener('change', onMedia);
+    if (query?.matches) draw();
+    return () => {
+      removeEventListener('beforeprint', draw);
+      removeEventListener('afterprint', clear);
+      query?.removeEventListener('change', onMedia);
+      clear();
+    };
+  }, []);
+  // Marks or the language changed while printing (print emulation): the summary follows.
+  useEffect(() => {
+    if (shown.current) draw();
+  }, [report, lang]);
+  if (typeof window === 'undefined')
+    return (
+      <div class="print-slot">
+        <PrintSummary report={report} />
+      </div>
+    );
+  return <div class="print-slot" ref={slot} />;
 }

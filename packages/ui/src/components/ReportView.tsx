@@ -1,15 +1,15 @@
-import { applyReview, type Dossier, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { type Dossier, type Finding, markFinding, type Report, type ReviewStatus } from '@hezhang/core';
+import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../i18n.js';
 import type { PdfSource } from '../pdf/pdfjs.js';
 import { boxesByPage, groupFindings } from '../report-model.js';
-import { type ReviewStore, useMemoryReview } from '../review.js';
+import { type ReviewStore, useMemoryReview, withReview } from '../review.js';
 import { ChecksView } from './ChecksView.js';
 import { DocumentSummary } from './DocumentSummary.js';
 import { ExportBar, type ExportHost } from './ExportBar.js';
 import { FindingsView } from './FindingsView.js';
 import { PageViewer } from './PageViewer.js';
-import { PrintSummary } from './PrintSummary.js';
+import { PrintOnDemand } from './PrintSummary.js';
 import { TablesView } from './TablesView.js';
 
 const TABS = ['findings', 'tables', 'checks'] as const;
@@ -32,14 +32,21 @@ interface ReportViewProps {
 /**
  * The full report of one document: summary, exports, and tabs for findings, tables and checks. Each
  * finding can be marked (已核实 / 误报); the summary, the exports and the print summary show the
- * report with its marks applied (dismissed findings out of the verdict).
+ * report with its marks applied (dismissed findings out of the verdict); the print summary is made
+ * only when the page is printed (PrintOnDemand).
  */
 export function ReportView({ report: checked, pdf, showSummary = true, review, exportHost, dossier }: ReportViewProps) {
   const t = useStrings();
   const memory = useMemoryReview();
   const store = review ?? memory;
-  const report = useMemo(() => applyReview(checked, store.marks), [checked, store.marks]);
-  const onMark = (key: string, status: ReviewStatus, note: string) => store.setMark(markFinding(key, status, note));
+  const report = withReview(checked, store.marks);
+  // One function for as long as the report is open: each finding renders again only when its own mark changes.
+  const latestStore = useRef(store);
+  latestStore.current = store;
+  const onMark = useCallback(
+    (key: string, status: ReviewStatus, note: string) => latestStore.current.setMark(markFinding(key, status, note)),
+    [],
+  );
   const id = useId();
   const [tab, setTab] = useState<Tab>('findings');
   const [shown, setShown] = useState<Finding | null>(null);
@@ -94,7 +101,7 @@ export function ReportView({ report: checked, pdf, showSummary = true, review, e
       {pdf && (
         <PageViewer finding={shown} source={pdf} onClose={() => setShown(null)} findings={onPages} onShow={setShown} />
       )}
-      <PrintSummary report={report} />
+      <PrintOnDemand report={report} />
     </article>
   );
 }
