@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocuments } from '@hezhang/core';
 import { readBudgetFile } from '@hezhang/pdf/node';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.js';
 
@@ -52,6 +53,31 @@ function recordMessages(): void {
   }
 }
 
+/**
+ * Every value the `data-rendered` of `selector` takes, in order, from its first render until it is
+ * marked `data-complete` (observed in the page: sampling from here would miss steps).
+ */
+function renderedSteps(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const observer = new MutationObserver(() => {
+          const list = document.querySelector(sel);
+          if (!list) return;
+          const n = Number(list.getAttribute('data-rendered'));
+          if (seen.at(-1) !== n) seen.push(n);
+          if (list.hasAttribute('data-complete')) {
+            observer.disconnect();
+            resolve(seen);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }),
+    selector,
+  );
+}
+
 describe.skipIf(!hasQpdf)('a long report on the page', () => {
   let s: Session;
   let pdf: { name: string; bytes: Uint8Array };
@@ -75,24 +101,7 @@ describe.skipIf(!hasQpdf)('a long report on the page', () => {
 
   it('receives neither the document nor its report in one message, and renders the findings in slices', async () => {
     expect(findings).toBeGreaterThan(40);
-    // Every value the list's data-rendered takes, in order, from its first render.
-    const rendered = s.page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const seen: number[] = [];
-          const observer = new MutationObserver(() => {
-            const list = document.querySelector('.findings');
-            if (!list) return;
-            const n = Number(list.getAttribute('data-rendered'));
-            if (seen.at(-1) !== n) seen.push(n);
-            if (list.hasAttribute('data-complete')) {
-              observer.disconnect();
-              resolve(seen);
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        }),
-    );
+    const rendered = renderedSteps(s.page, '.findings');
     await s.page.locator('input[data-pick="documents"]').setInputFiles({
       name: pdf.name,
       mimeType: 'application/pdf',
@@ -151,23 +160,7 @@ describe.skipIf(!hasQpdf)('a long report on the page', () => {
 
   it('renders the Tables tab in slices, up to every table', async () => {
     expect(tables).toBeGreaterThan(40);
-    const rendered = s.page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const seen: number[] = [];
-          const observer = new MutationObserver(() => {
-            const list = document.querySelector('.tables');
-            if (!list) return;
-            const n = Number(list.getAttribute('data-rendered'));
-            if (seen.at(-1) !== n) seen.push(n);
-            if (list.hasAttribute('data-complete')) {
-              observer.disconnect();
-              resolve(seen);
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        }),
-    );
+    const rendered = renderedSteps(s.page, '.tables');
     await s.page.locator('[role="tab"]').nth(1).click();
     const steps = await rendered;
     expect(steps[0]).toBeGreaterThan(0);
