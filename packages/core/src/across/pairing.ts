@@ -1,6 +1,6 @@
 import { bareName, departmentKey, sameDepartment } from '../meta/department.js';
 import { type ListedUnit, listedUnits, sameUnit, type UnitDocument } from '../meta/units.js';
-import { type Bilingual, bi } from '../model/bilingual.js';
+import { type Bilingual, bi, quote } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { PairedDocument, Pairing, Relation } from '../model/pairing.js';
 import { type Identity, identify, titleOf } from './identity.js';
@@ -392,7 +392,7 @@ function pairingOf(group: Group, m: Member, several: boolean): Pairing {
               )
             : bi(
                 `本部门所列单位“${u.unit}”同一年度的${titleOf(u.id.document).zh}`,
-                `the ${titleOf(u.id.document).en} of "${u.unit}", a unit this department lists, same year`,
+                `the ${titleOf(u.id.document).en} of ${quote(u.unit ?? '')}, a unit this department lists, same year`,
               ),
         ),
       );
@@ -408,7 +408,7 @@ function pairingOf(group: Group, m: Member, several: boolean): Pairing {
         rule: 'across.units',
         reason: bi(
           `本次没有所列单位${missing.map((u) => `“${u.name}”`).join('、')}的${year}年${m.id.document.meta.stage === 'final' ? '单位决算' : '单位预算'}：部门数 = 各单位之和无法核对${units.length > 0 ? '（已有单位的数不超过部门数照常核对）' : ''}`,
-          `no ${year} ${m.id.document.meta.stage === 'final' ? 'unit final accounts' : 'unit budget'} of ${missing.map((u) => `"${u.name}"`).join(', ')} among the documents: that the department is the sum of its units cannot be checked${units.length > 0 ? ' (that no unit exceeds the department still is)' : ''}`,
+          `no ${year} ${m.id.document.meta.stage === 'final' ? 'unit final accounts' : 'unit budget'} of ${missing.map((u) => `${quote(u.name)}`).join(', ')} among the documents: that the department is the sum of its units cannot be checked${units.length > 0 ? ' (that no unit exceeds the department still is)' : ''}`,
         ),
       });
     }

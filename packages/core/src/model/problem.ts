@@ -123,7 +123,7 @@ const PROBLEM_TEXT = {
   unplaced_code: (p: Line & { codes: string; row: string }) =>
     bi(
       `${lineAt(p).zh}编码列中的“${p.codes}”不是科目编码，科目名称“${p.row}”也无法确定其编码`,
-      `${lineAt(p).en}"${p.codes}" in the code columns is no subject code, and the name ${quote(p.row)} does not tell the code`,
+      `${lineAt(p).en}${quote(p.codes)} in the code columns is no subject code, and the name ${quote(p.row)} does not tell the code`,
     ),
   values_without_code: (p: Line & { text: string }) =>
     bi(
@@ -150,7 +150,7 @@ const PROBLEM_TEXT = {
   unplaced_amount: (p: { page: number; text: string }) =>
     bi(
       `第${p.page}页表内数值“${p.text}”未能归入任何单元格`,
-      `page ${p.page}: the amount "${p.text}" printed in the table was read into no cell`,
+      `page ${p.page}: the amount ${quote(p.text)} printed in the table was read into no cell`,
     ),
   /** A side of a summary table's row printed values without a name. */
   values_without_label: (p: { page: number; text: string }) =>
@@ -174,7 +174,7 @@ const PROBLEM_TEXT = {
   unreadable_value: (p: { page: number; row: string; text: string }) =>
     bi(
       `第${p.page}页“${p.row}”行：数值“${p.text}”无法读取（可能是相邻两格的数字连在一起）`,
-      `page ${p.page}, row ${quote(p.row)}: the number "${p.text}" cannot be read (two cells' numbers may run together)`,
+      `page ${p.page}, row ${quote(p.row)}: the number ${quote(p.text)} cannot be read (two cells' numbers may run together)`,
     ),
   fused_name: (p: { page: number; row: string }) =>
     bi(

@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../model/bilingual.js';
+import { type Bilingual, bi, quote } from '../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../model/claim.js';
 import type { Ref } from '../model/finding.js';
 import { templateOf } from '../templates/index.js';
@@ -129,7 +129,7 @@ export function printedAgainstTable(
   if (verdict === 'mismatch') return { tableText };
   const line = bi(
     `“${claim.label}”${printed.text} ← 表中 ${tableText}`,
-    `"${claim.label}" ${printed.text} ← table ${tableText}`,
+    `${quote(claim.label)} ${printed.text} ← table ${tableText}`,
   );
   roundingNotes(ctx).note(verdict === 'truncated' ? 'truncated' : 'text_table', rule, title, refs, line);
   return undefined;

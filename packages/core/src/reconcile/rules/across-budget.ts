@@ -47,7 +47,7 @@ export const againstBudget: Rule = {
       if (!value) continue;
       if (!('amount' in value)) {
         tally.couldNotRead(
-          bi(`${quote(claim.label)}在预算文档中未能确定`, `"${claim.label}" could not be settled in the budget`),
+          bi(`${quote(claim.label)}在预算文档中未能确定`, `${quote(claim.label)} could not be settled in the budget`),
         );
         continue;
       }
@@ -62,7 +62,7 @@ export const againstBudget: Rule = {
         severity: 'error',
         message: bi(
           `${quote(claim.label)}年初预算写作${stated.text}，${budget.meta.year ?? ''}年预算文档中为${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
-          `"${claim.label}": initial budget stated as ${stated.text}, the budget document gives ${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
+          `${quote(claim.label)}: initial budget stated as ${stated.text}, the budget document gives ${showAmount(value.amount.fen, '万元', Math.max(2, stated.decimals))}`,
         ),
         formula: bi(
           `${stated.text} ≠ ${showAmount(value.amount.fen, '万元', 4)}（${name}）`,
@@ -101,7 +101,7 @@ export const againstBudget: Rule = {
             severity: 'error',
             message: bi(
               `${quote(label)}预算数在决算表中为${showAmount(fen, '万元')}，预算文档中为${showAmount(plannedFen, '万元')}`,
-              `"${label}": the final accounts' table prints a budget of ${showAmount(fen, '万元')}, the budget gives ${showAmount(plannedFen, '万元')}`,
+              `${quote(label)}: the final accounts' table prints a budget of ${showAmount(fen, '万元')}, the budget gives ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} ≠ ${showAmount(plannedFen, '万元')}`),
             refs: [...own.refs, ...plannedRefs],
@@ -116,7 +116,7 @@ export const againstBudget: Rule = {
             severity: 'warning',
             message: bi(
               `${quote(label)}决算数${showAmount(fen, '万元')}超过年度预算${showAmount(plannedFen, '万元')}`,
-              `"${label}": the outcome ${showAmount(fen, '万元')} exceeds the year's budget ${showAmount(plannedFen, '万元')}`,
+              `${quote(label)}: the outcome ${showAmount(fen, '万元')} exceeds the year's budget ${showAmount(plannedFen, '万元')}`,
             ),
             formula: bi(`${showAmount(fen, '万元')} > ${showAmount(plannedFen, '万元')}`),
             refs: [...outcome.refs, ...plannedRefs],

@@ -1,5 +1,5 @@
 import { listedUnits, type UnitDocument } from '../../meta/units.js';
-import { type Bilingual, bi } from '../../model/bilingual.js';
+import { type Bilingual, bi, quote } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import type { BudgetTable, TableRow } from '../../model/table.js';
 import { columnName, tableName } from '../../templates/index.js';
@@ -231,7 +231,7 @@ function finding(
       severity: 'error',
       message: bi(
         `单位“${unit}”（${file}）的${d.label.zh}为${amount(first.other)}，超过部门的${amount(first.department)}（${where(first).zh}${alsoText.zh}）`,
-        `unit "${unit}" (${file}): ${d.label.en} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en}${alsoText.en})`,
+        `unit ${quote(unit)} (${file}): ${d.label.en} is ${amount(first.other)}, more than the department's ${amount(first.department)} (${where(first).en}${alsoText.en})`,
       ),
       formula: bi(
         `单位 ${amount(first.other)} ≤ 部门 ${amount(first.department)}：不成立`,

@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../model/bilingual.js';
+import { type Bilingual, bi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedChange } from '../../model/claim.js';
 import type { BudgetDocument } from '../../model/document.js';
 import type { Ref } from '../../model/finding.js';
@@ -76,7 +76,10 @@ export const acrossYears: Rule = {
         const then = firstPresent(new Tables(same), target.cells);
         if (!now || !then || !now.readable || !then.readable) {
           tally.couldNotRead(
-            bi(`“${claim.label}”在两年的表中未能都读到`, `"${claim.label}" could not be read in both years' tables`),
+            bi(
+              `“${claim.label}”在两年的表中未能都读到`,
+              `${quote(claim.label)} could not be read in both years' tables`,
+            ),
           );
           continue;
         }
@@ -88,7 +91,9 @@ export const acrossYears: Rule = {
       const stated = initialBudget(final, claim.key);
       if (!stated) continue;
       if (!now?.readable) {
-        tally.couldNotRead(bi(`“${claim.label}”在表中未能读到`, `"${claim.label}" could not be read in the tables`));
+        tally.couldNotRead(
+          bi(`“${claim.label}”在表中未能读到`, `${quote(claim.label)} could not be read in the tables`),
+        );
         continue;
       }
       againstFinal(tally, claim, change, now, stated, final, baseYear);
@@ -135,7 +140,7 @@ function againstSameKind(
         refs,
         bi(
           `“${claim.label}”${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)}（${name}）`,
-          `"${claim.label}" ${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)} (${name})`,
+          `${quote(claim.label)} ${change.amount.text} ≈ ${exactAmount(now.value, unit)} − ${exactAmount(then.value, unit)} (${name})`,
         ),
       );
     tally.passed('across.years', () => ({
@@ -152,7 +157,7 @@ function againstSameKind(
     severity: 'error',
     message: bi(
       `“${claim.label}”写作“${change.text}”：据此${baseYear}年为${implied}，而${baseYear}年的文档（${name}）为${showAmount(then.value, unit)}，实际${word}${dir === 'flat' ? '' : shown}`,
-      `"${claim.label}": "${change.text}" makes ${baseYear} ${implied}, but ${baseYear}'s document (${name}) gives ${showAmount(then.value, unit)}: ${dir === 'flat' ? 'flat' : `${dir === 'increase' ? 'an increase' : 'a decrease'} of ${shown}`}`,
+      `${quote(claim.label)}: ${quote(change.text)} makes ${baseYear} ${implied}, but ${baseYear}'s document (${name}) gives ${showAmount(then.value, unit)}: ${dir === 'flat' ? 'flat' : `${dir === 'increase' ? 'an increase' : 'a decrease'} of ${shown}`}`,
     ),
     // Exact amounts, so the subtraction redone by hand gives the difference shown.
     formula: bi(
@@ -225,7 +230,7 @@ function againstFinal(
   const implied = impliedThen(now.value, change);
   const words: Bilingual = bi(
     `“${claim.label}”写作“${change.text}”：据此${baseYear}年预算为${showAmount(implied, unit, Math.max(2, stated.amount.decimals))}，而${baseYear}年度决算（${name}）所载年初预算为${stated.amount.text}`,
-    `"${claim.label}": "${change.text}" makes ${baseYear}'s budget ${showAmount(implied, unit, Math.max(2, stated.amount.decimals))}, while ${baseYear}'s final accounts (${name}) state an initial budget of ${stated.amount.text}`,
+    `${quote(claim.label)}: ${quote(change.text)} makes ${baseYear}'s budget ${showAmount(implied, unit, Math.max(2, stated.amount.decimals))}, while ${baseYear}'s final accounts (${name}) state an initial budget of ${stated.amount.text}`,
   );
   tally.add({
     rule: 'across.years',

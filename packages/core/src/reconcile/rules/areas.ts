@@ -1,5 +1,5 @@
 import { spanOf } from '../../claims/text.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { type Rule, Tally } from '../rule.js';
 
@@ -134,7 +134,7 @@ function findings(found: { total: Mention; parts: Mention[] }[], ref: (m: Mentio
           severity: 'error',
           message: bi(
             `“${inner.total.label}”${show(inner.total.value)}与其组成之和${show(innerSum)}不符；按${show(innerSum)}计，${s.parts.map((m) => m.label).join('与')}之和正好是“${s.total.label}”${show(s.total.value)}：${show(inner.total.value)}应为${show(innerSum)}`,
-            `"${inner.total.label}" ${show(inner.total.value)} is not the sum of its parts (${show(innerSum)}); with ${show(innerSum)} the parts of "${s.total.label}" add up to its ${show(s.total.value)}`,
+            `${quote(inner.total.label)} ${show(inner.total.value)} is not the sum of its parts (${show(innerSum)}); with ${show(innerSum)} the parts of ${quote(s.total.label)} add up to its ${show(s.total.value)}`,
           ),
           formula: bi(
             `${inner.parts.map((m) => show(m.value)).join(' + ')} = ${show(innerSum)} ≠ ${show(inner.total.value)}；${s.parts.map((m) => show(m === inner.total ? innerSum : m.value)).join(' + ')} = ${show(s.total.value)}`,
@@ -167,7 +167,7 @@ function findings(found: { total: Mention; parts: Mention[] }[], ref: (m: Mentio
       severity: near ? 'warning' : 'error',
       message: bi(
         `“${s.total.label}”${s.total.about ? '约' : ''}${show(s.total.value)}，其中所列各部分之和为${show(sum)}`,
-        `"${s.total.label}" is ${s.total.about ? 'about ' : ''}${show(s.total.value)}, its parts add up to ${show(sum)}`,
+        `${quote(s.total.label)} is ${s.total.about ? 'about ' : ''}${show(s.total.value)}, its parts add up to ${show(sum)}`,
       ),
       formula: bi(`${s.parts.map((m) => show(m.value)).join(' + ')} = ${show(sum)} ≠ ${show(s.total.value)}`),
       refs: [ref(s.total), ...s.parts.map(ref)],

@@ -51,7 +51,7 @@ export const changeArithmetic: Rule = {
           severity: 'info',
           message: bi(
             `“${claim.label}”写作“${change.text}”：变动为0，应表述为“持平”`,
-            `"${claim.label}": "${change.text}" — a change of 0 is "flat"`,
+            `${quote(claim.label)}: ${quote(change.text)} — a change of 0 is "flat"`,
           ),
           refs: [claimRef(claim)],
         });
@@ -68,7 +68,7 @@ export const changeArithmetic: Rule = {
           severity: 'error',
           message: bi(
             `“${claim.label}”${current.text}，却写作“${change.text}”：增加额大于本年数，上年数将为${last}`,
-            `"${claim.label}" is ${current.text} yet "${change.text}": the increase exceeds this year's amount, leaving last year at ${last}`,
+            `${quote(claim.label)} is ${current.text} yet ${quote(change.text)}: the increase exceeds this year's amount, leaving last year at ${last}`,
           ),
           formula: bi(`${current.text} − ${amount.text} = ${last} < 0`),
           refs: [claimRef(claim)],
@@ -90,7 +90,7 @@ export const changeArithmetic: Rule = {
           severity: 'info',
           message: bi(
             `“${claim.label}”上年数为0（${baseText}），增减率无法计算，文字写作${pct.text}`,
-            `"${claim.label}": last year was 0 (${baseText}), so no rate follows; the text states ${pct.text}`,
+            `${quote(claim.label)}: last year was 0 (${baseText}), so no rate follows; the text states ${pct.text}`,
           ),
           formula: bi(`${amount.text} ÷ (${baseText}) = ${amount.text} ÷ 0`),
           refs: [claimRef(claim)],
@@ -107,7 +107,7 @@ export const changeArithmetic: Rule = {
           this.id,
           bi('增减率', 'Rates of change'),
           [claimRef(claim)],
-          bi(`“${claim.label}”：${formula.zh}`, `"${claim.label}": ${formula.en}`),
+          bi(`“${claim.label}”：${formula.zh}`, `${quote(claim.label)}: ${formula.en}`),
         );
         continue;
       }
@@ -116,7 +116,7 @@ export const changeArithmetic: Rule = {
         severity: 'error',
         message: bi(
           `“${claim.label}”的增减率${pct.text}与增减额${amount.text}不符（应为${computed}）`,
-          `"${claim.label}": ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
+          `${quote(claim.label)}: ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
         ),
         formula,
         refs: [claimRef(claim)],
@@ -157,7 +157,7 @@ function reasonsAgainstChanges(ctx: CheckContext, tally: Tally, rule: string): v
     add(
       [claimRef(claim)],
       `“${claim.label}”写作“${change.text}”，所述原因却是“${change.reason}”`,
-      `"${claim.label}": "${change.text}", but the reason given says it ${said}d ("${change.reason}")`,
+      `${quote(claim.label)}: ${quote(change.text)}, but the reason given says it ${said}d (${quote(change.reason)})`,
     );
   }
   for (const [si, section] of ctx.document.sections.entries()) {
@@ -182,7 +182,7 @@ function reasonsAgainstChanges(ctx: CheckContext, tally: Tally, rule: string): v
           add(
             [ref, ...about.map(claimRef)],
             `写“${m.groups?.what}${m.groups?.dir}的主要原因”，但文中所写为${WORD[stated?.change?.direction ?? 'flat']}：“${stated?.label}”${stated?.change?.text ?? ''}`,
-            `"${m.groups?.what}${m.groups?.dir}…", but the text states the change the other way ("${stated?.label}" ${stated?.change?.text ?? ''})`,
+            `${quote(`${m.groups?.what}${m.groups?.dir}…`)}, but the text states the change the other way (${quote(stated?.label ?? '')} ${stated?.change?.text ?? ''})`,
           );
           continue;
         }
@@ -192,7 +192,7 @@ function reasonsAgainstChanges(ctx: CheckContext, tally: Tally, rule: string): v
           add(
             [ref],
             `写“${m.groups?.what}${m.groups?.dir}”，所述原因却是“${reason}”`,
-            `"${m.groups?.what}${m.groups?.dir}", but the reason given says it ${said}d ("${reason}")`,
+            `${quote(`${m.groups?.what}${m.groups?.dir}`)}, but the reason given says it ${said}d (${quote(reason)})`,
           );
       }
     }
@@ -271,7 +271,7 @@ export const changeAgreement: Rule = {
                 [claimRef(a), claimRef(b)],
                 bi(
                   `“${a.label}”${ch(a).text}；“${b.label}”${ch(b).text}`,
-                  `"${a.label}" ${quote(ch(a).text)}; "${b.label}" ${quote(ch(b).text)}`,
+                  `${quote(a.label)} ${quote(ch(a).text)}; ${quote(b.label)} ${quote(ch(b).text)}`,
                 ),
               );
             continue;
@@ -280,7 +280,7 @@ export const changeAgreement: Rule = {
           for (const c of [a, b]) if (!into.includes(c)) into.push(c);
         }
       const show = (list: Claim[]) => list.map((c) => `“${c.label}”${ch(c).text}`).join('，');
-      const showEn = (list: Claim[]) => list.map((c) => `"${c.label}" ${quote(ch(c).text)}`).join(', ');
+      const showEn = (list: Claim[]) => list.map((c) => `${quote(c.label)} ${quote(ch(c).text)}`).join(', ');
       if (disagree.length > 0) {
         // The first statement of each way of putting it, in the order printed.
         const distinct = disagree.filter((c, i) => disagree.findIndex((d) => sameChange(c, d)) === i);
@@ -375,7 +375,7 @@ export const repeatedStatements: Rule = {
           severity: 'error',
           message: bi(
             `“${first.label}”前后两处金额不同：${a.text} 与 ${b.text}`,
-            `"${first.label}" is stated as ${a.text} and as ${b.text}`,
+            `${quote(first.label)} is stated as ${a.text} and as ${b.text}`,
           ),
           formula: bi(`${a.text} ≠ ${b.text}`),
           refs: [claimRef(first), claimRef(other)],

@@ -137,7 +137,7 @@ export const staleSubjectNames: Rule = {
         severity: 'warning',
         message: bi(
           `${stale.code}“${stale.former.name}”自${since}年起已更名为“${stale.current.name}”，文档仍用旧称${times}`,
-          `${stale.code} "${stale.former.name}" has been named "${stale.current.name}" since ${since}; the document still uses the former name`,
+          `${stale.code} ${quote(stale.former.name)} has been named ${quote(stale.current.name)} since ${since}; the document still uses the former name`,
         ),
         formula: bi(
           `${year}年 ${stale.code} = ${stale.current.name} ≠ ${stale.former.name}`,
@@ -212,7 +212,7 @@ export const codeNamesOfYear: Rule = {
         severity: 'warning',
         message: bi(
           `科目 ${g.code} 印作“${g.printed}”，${year}年该编码的名称为“${g.official}”`,
-          `code ${g.code} is printed as "${g.printed}"; in ${year} its name is "${g.official}"`,
+          `code ${g.code} is printed as ${quote(g.printed)}; in ${year} its name is ${quote(g.official)}`,
         ),
         formula: bi(`${g.code}：“${g.printed}” ≠ “${g.official}”`),
         refs: g.refs,
@@ -257,7 +257,7 @@ export const unknownCodes: Rule = {
         severity: 'warning',
         message: bi(
           `科目编码 ${code}（“${g.label}”）在${year}年《政府收支分类科目》中不存在`,
-          `code ${code} ("${g.label}") does not exist in the ${year} classification`,
+          `code ${code} (${quote(g.label)}) does not exist in the ${year} classification`,
         ),
         formula: bi(
           `${code} ∉ ${code.slice(0, -2)} 的下级科目（${year}年）`,
@@ -304,7 +304,7 @@ export const classCodes: Rule = {
         severity: 'warning',
         message: bi(
           `“${g.label}”印作 ${g.code}，其编码应为 ${g.right}（类级编码 ${g.right.slice(0, 3)}）`,
-          `"${g.label}" is printed as ${g.code}; its code is ${g.right} (class ${g.right.slice(0, 3)})`,
+          `${quote(g.label)} is printed as ${g.code}; its code is ${g.right} (class ${g.right.slice(0, 3)})`,
         ),
         formula: bi(`${g.label} = ${g.right} ≠ ${g.code}`),
         refs: g.refs,
@@ -361,7 +361,7 @@ export const printedCodes: Rule = {
       const en = [...blocks]
         .map(
           ([cls, b]) =>
-            `class ${cls}: ${b.shown.map((r) => `"${r.printedCode}" → ${r.key}`).join(', ')}${b.following ? ` (and the ${b.following} row${b.following > 1 ? 's' : ''} under them)` : ''}`,
+            `class ${cls}: ${b.shown.map((r) => `${quote(r.printedCode ?? '')} → ${r.key}`).join(', ')}${b.following ? ` (and the ${b.following} row${b.following > 1 ? 's' : ''} under them)` : ''}`,
         )
         .join('; ');
       tally.add({
@@ -369,7 +369,7 @@ export const printedCodes: Rule = {
         severity: 'warning',
         message: bi(
           `“${table.title}”有${rows.length}行印出的编码不是其科目名称的编码（已按名称读取）：${zh}`,
-          `"${table.title}": ${rows.length} printed code${rows.length > 1 ? 's are' : ' is'} not the code of the row’s name (read by the name): ${en}`,
+          `${quote(table.title)}: ${rows.length} printed code${rows.length > 1 ? 's are' : ' is'} not the code of the row’s name (read by the name): ${en}`,
         ),
         formula: bi(
           rows.map((r) => `${r.label.trim()} = ${r.key} ≠ ${r.printedCode}`).join('；'),

@@ -1,4 +1,4 @@
-import { bi, countEn, joinBi } from '../../model/bilingual.js';
+import { bi, countEn, joinBi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { problemText } from '../../model/problem.js';
 import type { BudgetTable } from '../../model/table.js';
@@ -55,7 +55,7 @@ export const tablesPresent: Rule = {
       if (ctx.tables.get(s.kind)) continue;
       missing.add(s.kind);
       if (unread.length > 0) {
-        absent(bi(`未找到“${s.name.zh}”`, `"${s.name.en}" not found`));
+        absent(bi(`未找到“${s.name.zh}”`, `${quote(s.name.en)} not found`));
         continue;
       }
       lacking.push(s);
@@ -68,10 +68,10 @@ export const tablesPresent: Rule = {
         severity: 'error',
         message:
           lacking.length === 1
-            ? bi(`缺少“${lacking[0]?.name.zh}”`, `the table "${lacking[0]?.name.en}" is missing`)
+            ? bi(`缺少“${lacking[0]?.name.zh}”`, `the table ${quote(lacking[0]?.name.en ?? '')} is missing`)
             : bi(
                 `缺少${lacking.length}张表：${lacking.map((s) => `“${s.name.zh}”`).join('、')}`,
-                `${lacking.length} tables are missing: ${lacking.map((s) => `"${s.name.en}"`).join(', ')}`,
+                `${lacking.length} tables are missing: ${lacking.map((s) => `${quote(s.name.en)}`).join(', ')}`,
               ),
         refs: lacking.map((s) => ({ table: s.kind })),
         ...(lacking.length > 1 ? { count: lacking.length } : {}),
@@ -80,7 +80,7 @@ export const tablesPresent: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: bi(`“${dup.title}”出现了两次`, `"${tableName(ctx.template, dup.kind).en}" appears twice`),
+        message: bi(`“${dup.title}”出现了两次`, `${quote(tableName(ctx.template, dup.kind).en)} appears twice`),
         refs: [tableRef(dup)],
       });
     }
@@ -92,7 +92,7 @@ export const tablesPresent: Rule = {
         severity: 'warning',
         message: bi(
           `“${t.title}”不是模板“${ctx.template.template.name}”中的表（${t.kind}）`,
-          `"${t.title}" is not a table of the template ${ctx.template.template.id} (${t.kind})`,
+          `${quote(t.title)} is not a table of the template ${ctx.template.template.id} (${t.kind})`,
         ),
         refs: [tableRef(t)],
       });
@@ -104,13 +104,16 @@ export const tablesPresent: Rule = {
       // One mistake, one finding: a table the template asks for is already named as missing.
       if (entry.table && missing.has(entry.table)) continue;
       if (unread.length > 0) {
-        absent(bi(`目录列出的“${entry.text}”`, `"${entry.text}", listed in the contents,`));
+        absent(bi(`目录列出的“${entry.text}”`, `${quote(entry.text)}, listed in the contents,`));
         continue;
       }
       tally.add({
         rule: this.id,
         severity: 'error',
-        message: bi(`目录列出的“${entry.text}”在文中找不到`, `"${entry.text}" is listed in the contents but not found`),
+        message: bi(
+          `目录列出的“${entry.text}”在文中找不到`,
+          `${quote(entry.text)} is listed in the contents but not found`,
+        ),
         refs: [
           {
             text: entry.text,
@@ -127,7 +130,7 @@ export const tablesPresent: Rule = {
         tally.add({
           rule: this.id,
           severity: 'warning',
-          message: bi(`“${t.title}”不在目录中`, `"${t.title}" is not in the contents`),
+          message: bi(`“${t.title}”不在目录中`, `${quote(t.title)} is not in the contents`),
           refs: [tableRef(t)],
         });
       }
@@ -176,7 +179,7 @@ export const emptyTables: Rule = {
           severity: 'warning',
           message: bi(
             `“${t.title}”有数据，但说明写着“${note}”`,
-            `"${t.title}" holds data, but its note says it is empty`,
+            `${quote(t.title)} holds data, but its note says it is empty`,
           ),
           refs: [{ ...tableRef(t), text: note }],
         });
@@ -188,7 +191,7 @@ export const emptyTables: Rule = {
       tally.add({
         rule: this.id,
         severity: 'warning',
-        message: bi(`“${t.title}”没有数据，也没有说明原因`, `"${t.title}" has no data and no note saying why`),
+        message: bi(`“${t.title}”没有数据，也没有说明原因`, `${quote(t.title)} has no data and no note saying why`),
         refs: [tableRef(t)],
       });
     }
@@ -253,7 +256,7 @@ export const codeNames: Rule = {
           severity: 'warning',
           message: bi(
             `科目 ${r.key} 在“${seen.table.title}”中名为“${seen.name}”，在“${t.title}”中名为“${name}”`,
-            `code ${r.key} is "${seen.name}" in ${tableName(ctx.template, seen.table.kind).en} and "${name}" in ${tableName(ctx.template, t.kind).en}`,
+            `code ${r.key} is ${quote(seen.name)} in ${tableName(ctx.template, seen.table.kind).en} and ${quote(name)} in ${tableName(ctx.template, t.kind).en}`,
           ),
           refs: [
             { table: seen.table.kind, row: r.key, text: seen.name },
@@ -299,7 +302,10 @@ export const unitsFit: Rule = {
         tally.add({
           rule: this.id,
           severity: 'info',
-          message: bi(`“${t.title}”未标明单位，按${t.unit}读取`, `"${t.title}" declares no unit; read in ${t.unit}`),
+          message: bi(
+            `“${t.title}”未标明单位，按${t.unit}读取`,
+            `${quote(t.title)} declares no unit; read in ${t.unit}`,
+          ),
           refs: [tableRef(t)],
         });
       // A 元 table 10,000× smaller than the others was probably printed in 万元 (and the other way round).
@@ -310,7 +316,7 @@ export const unitsFit: Rule = {
           severity: 'warning',
           message: bi(
             `“${t.title}”标明单位为${t.unit}，但数额的数量级不相称`,
-            `"${t.title}" declares ${t.unit} but its magnitudes do not fit`,
+            `${quote(t.title)} declares ${t.unit} but its magnitudes do not fit`,
           ),
           refs: [tableRef(t)],
         });

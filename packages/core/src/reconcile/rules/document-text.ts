@@ -161,7 +161,7 @@ export const years: Rule = {
             severity: 'error',
             message: bi(
               `“${p.text}”写的是${y}年，文档年度为${year}年`,
-              `"${p.text}" says ${y}; the document is for ${year}`,
+              `${quote(p.text)} says ${y}; the document is for ${year}`,
             ),
             refs: [p.ref],
             expected: { value: year, unit: 'year', text: String(year) },
@@ -182,7 +182,7 @@ export const years: Rule = {
             severity: 'warning',
             message: bi(
               `表注“${p.text.slice(0, 40)}”写的是${y}年，文档年度为${year}年`,
-              `the note "${p.text.slice(0, 40)}" speaks of ${y}; the document is for ${year}`,
+              `the note ${quote(p.text.slice(0, 40))} speaks of ${y}; the document is for ${year}`,
             ),
             refs: [{ ...p.ref, start, end: start + m[0].length }],
             expected: { value: year, unit: 'year', text: String(year) },
@@ -201,7 +201,7 @@ export const years: Rule = {
           severity: 'warning',
           message: bi(
             `“${m[0]}”：预算安排所指年度为${y}年，文档年度为${year}年`,
-            `"${m[0]}" plans for ${y}; the document is for ${year}`,
+            `${quote(m[0])} plans for ${y}; the document is for ${year}`,
           ),
           refs: [at(p, start, start + m[0].length)],
           expected: { value: year, unit: 'year', text: String(year) },
@@ -218,7 +218,7 @@ export const years: Rule = {
         severity: 'warning',
         message: bi(
           `项目“${period.project}”的实施周期“${period.text}”不含文档年度${year}年`,
-          `project "${period.project}": the implementation period "${period.text}" does not include ${year}`,
+          `project ${quote(period.project)}: the implementation period ${quote(period.text)} does not include ${year}`,
         ),
         refs: [period.ref],
         expected: { value: year, unit: 'year', text: String(year) },
@@ -234,7 +234,7 @@ export const years: Rule = {
         severity: 'error',
         message: bi(
           `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
-          `"${c.change?.text}" compares with ${base}; the previous year is ${year - 1}`,
+          `${quote(c.change?.text ?? '')} compares with ${base}; the previous year is ${year - 1}`,
         ),
         refs: [claimRef(c)],
         expected: { value: year - 1, unit: 'year', text: String(year - 1) },
@@ -285,7 +285,7 @@ export const scopeWords: Rule = {
             .slice(0, 3)
             .map((x) => `“${x}”`)
             .join('、')}`,
-          `a ${unit ? 'unit' : 'department'} budget says "${said}"${snippets.length > 1 ? ` (${snippets.length} places)` : ''}`,
+          `a ${unit ? 'unit' : 'department'} budget says ${quote(said)}${snippets.length > 1 ? ` (${snippets.length} places)` : ''}`,
         ),
         refs,
         ...(snippets.length > 1 ? { count: snippets.length } : {}),
@@ -348,11 +348,11 @@ export const departmentNames: Rule = {
         message: otherLevel
           ? bi(
               `文中写“${n}”，本文档属于“${canonical}”：部门名称的行政层级不同`,
-              `the text says "${n}", but the document is "${canonical}"'s: another level of government`,
+              `the text says ${quote(n)}, but the document is ${quote(canonical)}'s: another level of government`,
             )
           : bi(
               `文中以“${n}”自称，但本文档属于“${canonical}”`,
-              `the text names itself "${n}", but the document is "${canonical}"'s`,
+              `the text names itself ${quote(n)}, but the document is ${quote(canonical)}'s`,
             ),
         refs: [ref],
         expected: { unit: 'text', text: canonical },
@@ -364,7 +364,7 @@ export const departmentNames: Rule = {
       tally.add({
         rule: this.id,
         severity: 'info',
-        message: bi(`部门名称前印有编码“${code}”`, `the department's name is printed with its code "${code}"`),
+        message: bi(`部门名称前印有编码“${code}”`, `the department's name is printed with its code ${quote(code)}`),
         refs: ctx.document.tables
           .filter((t) => t.department)
           .slice(0, 1)

@@ -50,7 +50,7 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
   tally.couldNotRead(
     bi(
       `${quote(claim.label)}的年初预算数未写明，表中也读不到`,
-      `the initial budget of "${claim.label}" is neither stated nor read from a table`,
+      `the initial budget of ${quote(claim.label)} is neither stated nor read from a table`,
     ),
   );
   return undefined;
@@ -123,7 +123,7 @@ export const completion: Rule = {
           severity: 'error',
           message: bi(
             `${quote(claim.label)}写“完成预算的${rate.text}”，但其年初预算${budget.blank ? '在表中为空' : '为0'}，完成率无从计算${ofYear?.zh ?? ''}`,
-            `"${claim.label}": "${rate.text} of the budget", but its initial budget is ${budget.blank ? 'blank in the table' : '0'}${ofYear?.en ?? ''}`,
+            `${quote(claim.label)}: “${rate.text}” of the budget, but its initial budget is ${budget.blank ? 'blank in the table' : '0'}${ofYear?.en ?? ''}`,
           ),
           formula: bi(
             `${final.text} ÷ ${budget.blank ? '空' : budget.amount.text}`,
@@ -156,7 +156,7 @@ export const completion: Rule = {
         severity: 'error',
         message: bi(
           `${quote(claim.label)}决算${final.text}÷年初预算${budget.amount.text}为${computed}，文中写“完成预算的${rate.text}”${ofYear?.zh ?? ''}`,
-          `"${claim.label}": ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}${ofYear?.en ?? ''}`,
+          `${quote(claim.label)}: ${final.text} ÷ ${budget.amount.text} is ${computed}, the text says ${rate.text}${ofYear?.en ?? ''}`,
         ),
         formula: bi(
           `${final.text} ÷ ${budget.amount.text}（${budgetName(budget).zh}）= ${computed} ≠ ${rate.text}`,
@@ -243,8 +243,8 @@ export const budgetComparison: Rule = {
             ? `${quote(claim.label)}写决算数与预算数基本持平，但两者相差${showAmount(gap, final.unit, 2)}${share}`
             : `${quote(claim.label)}写决算数${statedWord.zh}预算数，但${numbers}：决算数${actualWord.zh}预算数`,
           roughly
-            ? `"${claim.label}": outcome said to be roughly equal to the budget, but they differ by ${showAmount(gap, final.unit, 2)}`
-            : `"${claim.label}": outcome said to be ${statedWord.en} the budget, but it is ${actualWord.en} it (${final.text} against ${budget.amount.text})`,
+            ? `${quote(claim.label)}: outcome said to be roughly equal to the budget, but they differ by ${showAmount(gap, final.unit, 2)}`
+            : `${quote(claim.label)}: outcome said to be ${statedWord.en} the budget, but it is ${actualWord.en} it (${final.text} against ${budget.amount.text})`,
         ),
         formula: bi(
           `${final.text} ${actual === 'equal' ? '=' : actual === 'greater' ? '>' : '<'} ${budget.amount.text}`,
@@ -294,7 +294,7 @@ export const budgetReasons: Rule = {
         severity: 'warning',
         message: bi(
           `${quote(claim.label)}决算${final.text}与年初预算${budget.amount.text}不同，未说明主要原因`,
-          `"${claim.label}": outcome ${final.text} differs from the budget ${budget.amount.text}, no reason is given`,
+          `${quote(claim.label)}: outcome ${final.text} differs from the budget ${budget.amount.text}, no reason is given`,
         ),
         refs: [claimRef(claim), ...(execution.comparison ? [placeRef(execution.comparison.place)] : [])],
         expected: printedQuantity(budget.amount),
@@ -333,7 +333,7 @@ export const budgetInTables: Rule = {
       if (!table) continue;
       if (!('amount' in table)) {
         tally.couldNotRead(
-          bi(`${quote(claim.label)}的预算数列未能读取`, `the budget column of "${claim.label}" could not be read`),
+          bi(`${quote(claim.label)}的预算数列未能读取`, `the budget column of ${quote(claim.label)} could not be read`),
         );
         continue;
       }
@@ -348,7 +348,7 @@ export const budgetInTables: Rule = {
         severity: 'error',
         message: bi(
           `${quote(claim.label)}年初预算写作${stated.text}，表中预算数为${table.amount.text}`,
-          `"${claim.label}": initial budget stated as ${stated.text}, the table prints ${table.amount.text}`,
+          `${quote(claim.label)}: initial budget stated as ${stated.text}, the table prints ${table.amount.text}`,
         ),
         formula: bi(`${stated.text} ≠ ${table.amount.text}`),
         refs,

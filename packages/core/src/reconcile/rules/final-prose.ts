@@ -45,7 +45,7 @@ export const structure: Rule = {
       const printed = claim.amount as NonNullable<Claim['amount']>;
       const code = index.resolve(claim).find((c) => c.code.length === 3);
       if (!code) {
-        tally.couldNotRead(bi(`表中找不到支出类${quote(claim.label)}`, `no class "${claim.label}" in the tables`));
+        tally.couldNotRead(bi(`表中找不到支出类${quote(claim.label)}`, `no class ${quote(claim.label)} in the tables`));
         continue;
       }
       // 五（二） lists the general budget's classes; a class some other fund also spends on is that fund's
@@ -66,7 +66,7 @@ export const structure: Rule = {
       ];
       if (sums.some((x) => !x.readable)) {
         tally.couldNotRead(
-          bi(`“${claim.label}”的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+          bi(`“${claim.label}”的表格数值未能确定`, `the table values of ${quote(claim.label)} are unsettled`),
         );
         continue;
       }
@@ -84,7 +84,7 @@ export const structure: Rule = {
         severity: 'error',
         message: bi(
           `“${claim.label}（类）”${printed.text}与表中该类财政拨款支出${tableText}（${code.code}）不符`,
-          `class "${claim.label}" stated as ${printed.text}, the tables give ${tableText} (${code.code})`,
+          `class ${quote(claim.label)} stated as ${printed.text}, the tables give ${tableText} (${code.code})`,
         ),
         formula: bi(
           `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,
@@ -124,7 +124,7 @@ export const absences: Rule = {
         if (!value) continue;
         if (!('amount' in value)) {
           tally.couldNotRead(
-            bi(`${quote(claim.label)}的表格数值未能确定`, `the table values of "${claim.label}" are unsettled`),
+            bi(`${quote(claim.label)}的表格数值未能确定`, `the table values of ${quote(claim.label)} are unsettled`),
           );
           continue;
         }
@@ -135,7 +135,7 @@ export const absences: Rule = {
           severity: 'error',
           message: bi(
             `文中写“${claim.text}”，但表中为${value.amount.text}`,
-            `the text says "${claim.text}", but the tables hold ${value.amount.text}`,
+            `the text says ${quote(claim.text)}, but the tables hold ${value.amount.text}`,
           ),
           refs: [claimRef(claim), ...value.refs],
           expected: { fen: 0, unit: value.amount.unit, text: '0' },
@@ -227,7 +227,7 @@ export const economicItems: Rule = {
           severity: 'info',
           message: bi(
             `${quote(claim.label)}所列${zero.map((b) => `“${b.name}”`).join('、')}在表中印为0.00；其所在类的合计与各项相符，该项可能为不足0.01万元的金额`,
-            `"${claim.label}" lists ${zero.map((b) => b.row.key).join(', ')}, printed 0.00 in a table whose class adds up: it may hold less than 0.01 万元`,
+            `${quote(claim.label)} lists ${zero.map((b) => b.row.key).join(', ')}, printed 0.00 in a table whose class adds up: it may hold less than 0.01 万元`,
           ),
           refs: [claimRef(claim), ...zero.map((b) => cellOf(table, b.row, role.column).ref)],
         });
@@ -241,7 +241,7 @@ export const economicItems: Rule = {
         severity: 'warning',
         message: bi(
           `${quote(claim.label)}所列${blank.map((b) => `“${b.name}”`).join('、')}在表中为空${missing.length > 0 ? `；表中有数的${missing.join('、')}未列出` : ''}`,
-          `"${claim.label}" lists ${blank.map((b) => b.row.key).join(', ')}, blank in the table${unlisted.length > 0 ? `; ${unlisted.map((r) => r.key).join(', ')} hold amounts but are not listed` : ''}`,
+          `${quote(claim.label)} lists ${blank.map((b) => b.row.key).join(', ')}, blank in the table${unlisted.length > 0 ? `; ${unlisted.map((r) => r.key).join(', ')} hold amounts but are not listed` : ''}`,
         ),
         refs: [
           claimRef(claim),

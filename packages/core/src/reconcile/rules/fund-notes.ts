@@ -1,4 +1,4 @@
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { BudgetTable } from '../../model/table.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
@@ -44,7 +44,7 @@ export const fundNotes: Rule = {
         severity: 'warning',
         message: bi(
           `“${table.title}”为空，其说明写的却是其他基金：“${wrong}”`,
-          `"${spec.name.en}" is empty and its note names another fund: "${wrong}"`,
+          `${quote(spec.name.en)} is empty and its note names another fund: ${quote(wrong)}`,
         ),
         refs: [
           {

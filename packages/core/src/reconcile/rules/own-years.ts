@@ -1,5 +1,5 @@
 import { spanOf } from '../../claims/text.js';
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
 
@@ -52,7 +52,7 @@ export const ownYears: Rule = {
             severity: 'error',
             message: bi(
               `目录“${entry.text}”写的是${y}年度，文档为${year}年度`,
-              `the contents line "${entry.text}" speaks of ${y}; the document is for ${year}`,
+              `the contents line ${quote(entry.text)} speaks of ${y}; the document is for ${year}`,
             ),
             refs: [
               {
@@ -84,7 +84,7 @@ export const ownYears: Rule = {
               severity: 'error',
               message: bi(
                 `“${p.text.slice(start, end)}”写的是${y}年度，文档为${year}年度`,
-                `"${p.text.slice(start, end)}" speaks of ${y}; the document is for ${year}`,
+                `${quote(p.text.slice(start, end))} speaks of ${y}; the document is for ${year}`,
               ),
               refs: [{ ...spanOf(p, si, pi, start, end), text: p.text.slice(start, end) }],
               expected: { value: year, unit: 'year', text: String(year) },

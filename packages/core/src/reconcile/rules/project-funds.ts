@@ -105,7 +105,7 @@ export const projectFunds: Rule = {
         severity: 'error',
         message: bi(
           `${project ? `项目“${project}”：` : ''}其中${field.label}${showAmount(field.fen, '元')}大于${of.label}${showAmount(of.fen, '元')}`,
-          `${project ? `project "${project}": ` : ''}${quote(field.label)} ${showAmount(field.fen, '元')} exceeds ${quote(of.label)} ${showAmount(of.fen, '元')}`,
+          `${project ? `project ${quote(project)}: ` : ''}${quote(field.label)} ${showAmount(field.fen, '元')} exceeds ${quote(of.label)} ${showAmount(of.fen, '元')}`,
         ),
         formula: bi(
           `${field.label} ${showAmount(field.fen, '元')} > ${of.label} ${showAmount(of.fen, '元')}`,

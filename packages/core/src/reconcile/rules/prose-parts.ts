@@ -1,4 +1,4 @@
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import { claimRef } from '../claim-refs.js';
 import { printedQuantity, showAmount } from '../quantities.js';
@@ -70,7 +70,7 @@ export const procurement: Rule = {
           severity: 'error',
           message: bi(
             `政府采购货物、工程、服务预算之和 ${showAmount(sum, '万元')} 不等于政府采购预算 ${total.amount.text}${twice ? `；差额正是“${twice.label}”${twice.amount?.text}，该项疑为计算了两次` : ''}`,
-            `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}${twice ? `; the difference is exactly "${twice.label}" ${twice.amount?.text}, counted twice` : ''}`,
+            `procurement goods + works + services = ${showAmount(sum, '万元')}, not the stated total ${total.amount.text}${twice ? `; the difference is exactly ${quote(twice.label)} ${twice.amount?.text}, counted twice` : ''}`,
           ),
           formula: bi(`${amounts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${total.amount.text}`),
           refs: [claimRef(total), ...parts.map((p) => claimRef(p as Claim))],
@@ -261,7 +261,7 @@ export const projectParts: Rule = {
         severity: 'error',
         message: bi(
           `项目“${c.label}”预算${c.amount.text}，所列各部分之和为${showAmount(sum, '万元')}${twice ? `；差额正是“${twice.label}”${twice.amount?.text}，该项疑为计算了两次` : ''}`,
-          `project "${c.label}": ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}${twice ? `; the difference is exactly "${twice.label}" ${twice.amount?.text}, counted twice` : ''}`,
+          `project ${quote(c.label)}: ${c.amount.text} stated, its parts add up to ${showAmount(sum, '万元')}${twice ? `; the difference is exactly ${quote(twice.label)} ${twice.amount?.text}, counted twice` : ''}`,
         ),
         formula: bi(`${parts.map((a) => a.text).join(' + ')} = ${showAmount(sum, '万元')} ≠ ${c.amount.text}`),
         refs: [claimRef(c)],
@@ -308,7 +308,7 @@ export const products: Rule = {
         severity: 'error',
         message: bi(
           `“${c.label}”：${count} × ${rate.text} = ${shown}，文字写作${c.amount.text}`,
-          `"${c.label}": ${count} × ${rate.text} = ${shown}, stated as ${c.amount.text}`,
+          `${quote(c.label)}: ${count} × ${rate.text} = ${shown}, stated as ${c.amount.text}`,
         ),
         formula: bi(`${count} × ${rate.text} = ${shown} ≠ ${c.amount.text}`),
         refs: [claimRef(c)],

@@ -35,7 +35,7 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
         const cells = firstPresent(ctx.tables, target.cells);
         if (!cells) {
           tally.couldNotRead(
-            bi(`核对“${claim.label}”所需的表不存在`, `the tables to check "${claim.label}" are missing`),
+            bi(`核对“${claim.label}”所需的表不存在`, `the tables to check ${quote(claim.label)} are missing`),
           );
           continue;
         }
@@ -43,7 +43,7 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
           tally.couldNotRead(
             bi(
               `“${claim.label}”对应的表格数值的列位置未能确定`,
-              `the columns of the table values for "${claim.label}" could not be settled`,
+              `the columns of the table values for ${quote(claim.label)} could not be settled`,
             ),
           );
           continue;
@@ -59,11 +59,11 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
             target.severity === 'info'
               ? bi(
                   `文字中的“${claim.label}”${printed.text}与表格中的${tableText}不同（两者口径可能不同，仅供核对）`,
-                  `"${claim.label}" is ${printed.text} in the text and ${tableText} in the tables (they may legitimately differ)`,
+                  `${quote(claim.label)} is ${printed.text} in the text and ${tableText} in the tables (they may legitimately differ)`,
                 )
               : bi(
                   `文字中的“${claim.label}”${printed.text}与表格不符（表中为${tableText}）`,
-                  `"${claim.label}" stated as ${printed.text} in the text, but the tables give ${tableText}`,
+                  `${quote(claim.label)} stated as ${printed.text} in the text, but the tables give ${tableText}`,
                 ),
           formula: bi(
             `${claim.label}：文字 ${printed.text} ≠ 表格 ${tableText}`,

@@ -56,7 +56,7 @@ export const shares: Rule = {
         tally.couldNotRead(
           bi(
             `${quote(claim.label)}的占比所指的“${wholeName}”未能读到`,
-            `the whole of "${claim.label}"'s share could not be read`,
+            `the whole of ${quote(claim.label)}'s share could not be read`,
           ),
         );
         continue;
@@ -74,7 +74,7 @@ export const shares: Rule = {
           severity: 'error',
           message: bi(
             `${quote(claim.label)}写“占${stated.text}”，但“${wholeName}”为0，占比无从计算`,
-            `"${claim.label}" is said to be ${stated.text} of "${wholeName}", which is 0`,
+            `${quote(claim.label)} is said to be ${stated.text} of ${quote(wholeName)}, which is 0`,
           ),
           refs,
           actual: percentQuantity(stated.value / 100, stated.text),
@@ -108,7 +108,7 @@ export const shares: Rule = {
         severity: 'error',
         message: bi(
           `${quote(claim.label)}${part.text}占“${wholeName}”${whole.amount.text}的${computed}，文中写${stated.text}`,
-          `"${claim.label}" ${part.text} is ${computed} of "${wholeName}" ${whole.amount.text}, the text says ${stated.text}`,
+          `${quote(claim.label)} ${part.text} is ${computed} of ${quote(wholeName)} ${whole.amount.text}, the text says ${stated.text}`,
         ),
         formula: bi(`${part.text} ÷ ${whole.amount.text} = ${computed} ≠ ${stated.text}`),
         refs,
@@ -139,7 +139,7 @@ export const shares: Rule = {
         severity: 'error',
         message: bi(
           `${group.claims.map((c) => `“${c.label}”`).join('、')}合计为“${group.claims[0]?.share?.wholeLabel ?? ''}”的全部，但所写占比之和为${formatPercent(sum, decimals)}`,
-          `${group.claims.map((c) => `"${c.label}"`).join(', ')} make up the whole, but their shares add up to ${formatPercent(sum, decimals)}`,
+          `${group.claims.map((c) => `${quote(c.label)}`).join(', ')} make up the whole, but their shares add up to ${formatPercent(sum, decimals)}`,
         ),
         formula: bi(`${percents.map((p) => p.text).join(' + ')} = ${formatPercent(sum, decimals)} ≠ 100%`),
         refs: group.claims.map(claimRef),

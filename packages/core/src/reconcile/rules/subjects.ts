@@ -1,6 +1,6 @@
 import { DIRECTION_WORD, reasonDirection } from '../../claims/text.js';
 import { formatPercent } from '../../model/amount.js';
-import { bi, joinBi } from '../../model/bilingual.js';
+import { bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import type { Quantity } from '../../model/finding.js';
 import { describeOperand, looseSubjectName } from '../../templates/index.js';
@@ -143,12 +143,12 @@ export const subjectAmounts: Rule = {
         continue;
       }
       if (v.kind === 'unresolved') {
-        tally.couldNotRead(bi(`表中找不到科目“${label}”`, `no subject "${label}" in the tables`));
+        tally.couldNotRead(bi(`表中找不到科目“${label}”`, `no subject ${quote(label)} in the tables`));
         continue;
       }
       if (v.kind === 'unreadable') {
         tally.couldNotRead(
-          bi(`科目“${label}”的表格数值未能确定`, `the table values of subject "${label}" could not be settled`),
+          bi(`科目“${label}”的表格数值未能确定`, `the table values of subject ${quote(label)} could not be settled`),
         );
         continue;
       }
@@ -162,7 +162,10 @@ export const subjectAmounts: Rule = {
           this.id,
           SUBJECT_AMOUNTS,
           [claimRef(claim), ...v.sum.refs],
-          bi(`“${label}”${printed.text} ← ${v.code.code} ${t}`, `"${label}" ${printed.text} ← ${v.code.code} ${t}`),
+          bi(
+            `“${label}”${printed.text} ← ${v.code.code} ${t}`,
+            `${quote(label)} ${printed.text} ← ${v.code.code} ${t}`,
+          ),
         );
         continue;
       }
@@ -177,11 +180,11 @@ export const subjectAmounts: Rule = {
         severity: 'error',
         message: bi(
           `“${label}”科目${printed.text}与财政拨款数不符（${v.code.code} ${v.code.tableName}：${tableText}）${isAllFunds ? '；文字所列为含非财政拨款的支出总数' : ''}`,
-          `subject "${label}" ${printed.text} differs from its fiscal appropriation (${v.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
+          `subject ${quote(label)} ${printed.text} differs from its fiscal appropriation (${v.code.code}: ${tableText})${isAllFunds ? '; the text gives the all-funds amount' : ''}`,
         ),
         formula: bi(
           `“${label}” = Σ 财政拨款 ${v.code.code}：文字 ${printed.text} ≠ 表格 ${tableText}`,
-          `"${label}" = fiscal ${v.code.code}: text ${printed.text} ≠ tables ${tableText}`,
+          `${quote(label)} = fiscal ${v.code.code}: text ${printed.text} ≠ tables ${tableText}`,
         ),
         refs: [claimRef(claim), ...v.sum.refs, ...(isAllFunds && allFunds ? allFunds.refs : [])],
         expected: tableQuantity(v.sum.value, printed, IN_TABLES),
@@ -233,8 +236,8 @@ export const subjectNames: Rule = {
             ? `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”写法不同`
             : `科目名称“${printed}”与表中 ${c.code}“${c.tableName}”不一致`,
           spelling
-            ? `subject "${printed}" is spelt "${c.tableName}" (${c.code}) in the tables`
-            : `subject "${printed}" is named "${c.tableName}" (${c.code}) in the tables`,
+            ? `subject ${quote(printed)} is spelt ${quote(c.tableName)} (${c.code}) in the tables`
+            : `subject ${quote(printed)} is named ${quote(c.tableName)} (${c.code}) in the tables`,
         ),
         formula: bi(`“${printed}” ≠ ${c.code} ${c.tableName}`),
         refs: [claimRef(claim), { table: fiscalNames(ctx), row: c.code, text: c.tableName }],
@@ -250,7 +253,7 @@ export const subjectNames: Rule = {
         severity: 'warning',
         message: bi(
           `表中没有名为${names.map((n) => `“${n}”`).join('、')}的科目${count}`,
-          `no subject named ${names.map((n) => `"${n}"`).join(', ')} in the tables`,
+          `no subject named ${names.map((n) => `${quote(n)}`).join(', ')} in the tables`,
         ),
         refs: unresolved.map(claimRef),
         ...(unresolved.length > 1 ? { count: unresolved.length } : {}),
@@ -410,7 +413,7 @@ export const subjectTrend: Rule = {
         const copyNote = copied
           ? bi(
               `，与上一条“${previous.label}”的数字相同，疑为照抄`,
-              `, the same figures as the line before ("${previous.label}"): probably copied`,
+              `, the same figures as the line before (${quote(previous.label)}): probably copied`,
             )
           : lastYear
             ? bi(
@@ -423,7 +426,7 @@ export const subjectTrend: Rule = {
           severity: 'error',
           message: bi(
             `“${label}”科目金额 ${amount.text}，同一段中的“预算安排”却是${planned.text}${copyNote.zh}${rateNote.zh}`,
-            `"${label}": the line states ${amount.text} but its planned amount is ${planned.text}${copyNote.en}${rateNote.en}`,
+            `${quote(label)}: the line states ${amount.text} but its planned amount is ${planned.text}${copyNote.en}${rateNote.en}`,
           ),
           formula: bi(
             `科目金额 ${amount.text} ≠ 预算安排 ${planned.text}`,
@@ -446,7 +449,7 @@ export const subjectTrend: Rule = {
             severity: 'warning',
             message: bi(
               `“${label}”${DIRECTION_WORD.test(change.text) ? `写作“${change.text}”` : `${amount.text}，${change.text}，即${word[change.direction]}`}，所述原因却是“${change.reason}”`,
-              `"${label}": "${change.text}", but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} ("${change.reason}")`,
+              `${quote(label)}: ${quote(change.text)}, but the reason given says it ${said === 'flat' ? 'stayed flat' : `${said}d`} (${quote(change.reason)})`,
             ),
             formula: bi(
               `${word[change.direction]} ≠ 原因中的${word[said]}`,
@@ -474,7 +477,7 @@ export const subjectTrend: Rule = {
         tally.add({
           rule: this.id,
           severity: problem.severity,
-          message: bi(`“${label}”：${problem.zh}`, `"${label}": ${problem.en}`),
+          message: bi(`“${label}”：${problem.zh}`, `${quote(label)}: ${problem.en}`),
           formula: bi(problem.formula),
           refs: [claimRef(claim)],
           ...(problem.expected ? { expected: problem.expected } : {}),
@@ -667,7 +670,7 @@ export const subjectDescriptions: Rule = {
         severity: 'warning',
         message: bi(
           `“${label}”的${parts.join('，')}，没有提到本科目`,
-          `"${label}": ${found.map(({ said, copied }) => `its ${said.what} "${said.text}" names another subject ("${nameOf(copied, list)}")`).join('; ')}, not its own`,
+          `${quote(label)}: ${found.map(({ said, copied }) => `its ${said.what} ${quote(said.text)} names another subject (${quote(nameOf(copied, list))})`).join('; ')}, not its own`,
         ),
         refs: [claimRef(claim), ...sources.map(claimRef)],
         expected: { unit: 'text', text: claim.label },

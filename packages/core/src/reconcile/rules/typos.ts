@@ -1,4 +1,4 @@
-import { bi } from '../../model/bilingual.js';
+import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { type Vocabulary, vocabulary } from '../../templates/vocabulary/index.js';
 import { type Rule, Tally } from '../rule.js';
@@ -240,7 +240,7 @@ export const typos: Rule = {
         severity: g.typo.severity,
         message: bi(
           `“${g.wrong}”${g.typo.likely ? '疑为' : '应为'}“${g.typo.right}”${n > 1 ? `（${n}处）` : ''}：${g.snippets.slice(0, 3).join('、')}`,
-          `"${g.wrong}" should be "${g.typo.right}"${n > 1 ? ` (${n} places)` : ''}`,
+          `${quote(g.wrong)} should be ${quote(g.typo.right)}${n > 1 ? ` (${n} places)` : ''}`,
         ),
         refs: g.refs,
         expected: { unit: 'text', text: g.typo.right },
