@@ -16,6 +16,7 @@ export { PrintSummary } from './components/PrintSummary.js';
 export { ReportView } from './components/ReportView.js';
 export { ReviewControls } from './components/ReviewControls.js';
 export { TablesView } from './components/TablesView.js';
+export { formatDate } from './dates.js';
 export { DOSSIER_STRINGS, type DossierStrings } from './dossier-strings.js';
 export { findingsCsv } from './export/csv.js';
 export {

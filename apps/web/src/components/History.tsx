@@ -1,6 +1,5 @@
-import { useLang, useStrings } from '@hezhang/ui';
+import { formatDate, useLang, useStrings } from '@hezhang/ui';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '../dates.js';
 import type { SavedList } from '../history.js';
 
 interface HistoryProps {

@@ -18,6 +18,7 @@ import {
   sectionOf,
   templateOf,
 } from '@hezhang/core';
+import { formatDate } from '../dates.js';
 import { type Lang, PUNCTUATION } from '../i18n.js';
 import type { PagePicture, ReportPictures } from '../pdf/pictures.js';
 import { boxesByPage } from '../report-model.js';
@@ -114,7 +115,7 @@ function identity(report: Report, s: ReviewStrings, options: HtmlReportOptions):
     [s.documentType, s.docType(m.scope, m.stage)],
     [s.fileName, report.source.name],
     [s.fileHash, report.source.sha256 ?? '—', 'hash'],
-    [s.checkedAt, Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(options.lang === 'zh' ? 'zh-CN' : 'en-GB')],
+    [s.checkedAt, Number.isNaN(date.getTime()) ? '—' : formatDate(date.getTime(), options.lang)],
     [s.version, options.version || '—'],
   ];
   return `<table class="identity" data-identity="">${rows

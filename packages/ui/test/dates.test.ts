@@ -1,4 +1,4 @@
-/** The history's dates read as toLocaleString wrote them (zh-CN, en-GB), without Intl on the page. */
+/** The history's and the exported report's dates read as toLocaleString wrote them (zh-CN, en-GB), without Intl on the page. */
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../src/dates.js';
 
