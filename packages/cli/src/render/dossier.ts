@@ -1,12 +1,12 @@
 import {
   type DocumentKind,
   type Dossier,
+  dossierMarks,
   formatAmount,
   PUNCTUATION,
   type Relation,
   type Report,
   RULES,
-  reviewOf,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
 import { reviewLine, reviewTag } from './marks.js';
@@ -74,11 +74,7 @@ const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmou
 export function renderDossiers(dossiers: readonly Dossier[], lang: Lang, reports: readonly Report[] = []): string {
   const en = lang === 'en';
   // A finding between documents shows the mark its own report gave it (`--review`).
-  const byName = new Map(reports.map((r) => [r.source.name, r]));
-  const markOf = (document: string, index: number) => {
-    const report = byName.get(document);
-    return report ? reviewOf(report)?.marks[index] : undefined;
-  };
+  const markOf = dossierMarks(reports);
   const out: string[] = [];
   const kindWidth = Math.max(...kindWidths(lang));
   for (const d of dossiers.filter((x) => x.documents.length > 1)) {
@@ -106,7 +102,7 @@ export function renderDossiers(dossiers: readonly Dossier[], lang: Lang, reports
           : '文档之间的问题：无',
     );
     for (const { document, index, finding } of d.findings) {
-      const mark = markOf(document, index);
+      const mark = markOf({ document, index });
       out.push(
         `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${PUNCTUATION[lang].colon}${reviewTag(mark, lang)}${finding.message[lang]}`,
       );
