@@ -5,6 +5,8 @@
  * ("error findings") or a silent exit. The run goes on: the other inputs are still checked. The guard
  * is installed before anything else loads (pdf.js among it), hence the dynamic import.
  */
+import { tuneTiering } from './tiering.js';
+
 let escaped = false;
 const guard = (kind: string) => (error: unknown) => {
   escaped = true;
@@ -21,6 +23,8 @@ for (const stream of [process.stdout, process.stderr])
     guard('output')(error);
   });
 process.on('uncaughtException', guard('uncaught exception'));
+// Before anything runs hot: V8 optimises later in a process that lives for seconds (tiering.ts).
+tuneTiering();
 
 const { main } = await import('./main.js');
 main(process.argv.slice(2)).then(

@@ -144,7 +144,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
   // Departments with several documents: their dossier (documents, findings between them, totals by year).
-  const dossiers = !options.json && reports.length > 1 ? renderDossiers(buildDossiers(reports), options.lang) : '';
+  const dossiers =
+    !options.json && reports.length > 1 ? renderDossiers(buildDossiers(reports), options.lang, reports) : '';
   if (dossiers) io.stdout(`${dossiers}\n`);
   if (!options.json && options.command === 'check' && batch.length > 1)
     io.stdout(`${renderBatchSummary(batch, options.lang)}\n`);

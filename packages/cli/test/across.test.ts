@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Report } from '@hezhang/core';
@@ -81,6 +81,25 @@ describe('hezhang check on a folder of related documents', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.refs.some((r) => r.document === 'centre-2025.txt' && r.row === '2010350')).toBe(true);
     expect(reports.find((r) => r.source.name === 'other.txt')?.pairing?.paired).toEqual([]);
+  });
+
+  it('with --review, a finding between documents shows its mark in the dossier as in its report', async () => {
+    const dir = folder(wrong);
+    const marks = join(mkdtempSync(join(tmpdir(), 'hezhang-across-marks-')), 'marks.json');
+    await run('check', '--review', marks, dir);
+    const file = JSON.parse(readFileSync(marks, 'utf8')) as {
+      marks: { rule?: string; status: string; note: string }[];
+    };
+    const between = file.marks.filter((m) => m.rule === 'across.units');
+    expect(between).toHaveLength(1);
+    Object.assign(between[0] as object, { status: 'dismissed', note: '单位另有上级补助' });
+    writeFileSync(marks, JSON.stringify(file));
+    const { code, stdout } = await run('check', '--review', marks, dir);
+    expect(code).toBe(0);
+    const dossier = stdout.slice(stdout.indexOf(`━━ 部门档案：${NAME} ━━`));
+    expect(dossier).toMatch(
+      /文档之间的问题（1）：\n {2}✗ dept-2025\.txt：\[误报\] 2010350 事业运行：.*\n {6}核查：误报 — 单位另有上级补助\n/,
+    );
   });
 
   it('in English: relations and rules in words, English punctuation around them, no rule id', async () => {

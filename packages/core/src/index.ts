@@ -145,6 +145,7 @@ export { makeReport, summarize } from './report/report.js';
 export {
   applyReview,
   documentIdentity,
+  dossierMarks,
   findingKey,
   MAX_NOTE_LENGTH,
   type MarkLookup,

@@ -334,5 +334,11 @@ describe('the dossier’s findings', () => {
     ]);
     const [unchanged] = buildDossiers(reports);
     expect(unchanged?.findings.map((f) => f.document)).toEqual(['dept-2024.txt', 'dept-2025.txt']);
+    // Each names its place in its own report's findings (where the report's review marks are kept).
+    for (const { document, index, finding } of unchanged?.findings ?? []) {
+      const holder = reports.find((r) => r.source.name === document);
+      expect(holder?.findings[index]).toBe(finding);
+      expect(index).toBe(holder?.findings.findIndex((f) => f.rule.startsWith('across.')));
+    }
   });
 });

@@ -7,6 +7,9 @@
  *
  *   plain pdf.js       bench/read.mjs plain: text content and operator list of every page, one
  *                      pdf.js thread (pdf.js' Node defaults, the floor any pdf.js reader pays)
+ *   plain pdf.js, the CLI's V8 budget
+ *                      the same under `--interrupt-budget` as the CLI sets it for itself (packages/cli
+ *                      src/tiering.ts): what the floor is when V8 optimises as late as in the CLI
  *   hezhang            hezhang check --json (defaults: --jobs = every core)
  *   hezhang --jobs 1   the same on one pdf.js thread
  *   pdfplumber         page.extract_tables() of every page, when `python3 -c 'import pdfplumber'`
@@ -52,8 +55,13 @@ const node = (args) => ({
     return { wall, cpu: usage.user + usage.sys, rssMb: usage.rssMb };
   },
 });
+const { tieringFlag } = await import(join(repo, 'packages/cli/dist/tiering.js'));
+const budget = tieringFlag(process.versions.v8, []);
 const commands = [
   { name: 'plain pdf.js', ...node([join(here, 'read.mjs'), 'plain', ...files]) },
+  ...(budget
+    ? [{ name: "plain pdf.js, the CLI's V8 budget", ...node([budget, join(here, 'read.mjs'), 'plain', ...files]) }]
+    : []),
   { name: 'hezhang check', ...node([cli, 'check', '--json', ...files]) },
   { name: 'hezhang check --jobs 1', ...node([cli, 'check', '--json', '--jobs', '1', ...files]) },
 ];

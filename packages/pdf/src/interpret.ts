@@ -690,9 +690,17 @@ class Interpreter {
     const xAxis: Point = [T[0] * hx, T[1] * hx];
     const vy = -fd / (sy || 1);
     const yAxis: Point = [T[2] * vy, T[3] * vy];
-    const [a, b, c, d, e, f] = T;
+    const a = T[0];
+    const b = T[1];
+    const c = T[2];
+    const d = T[3];
+    const e = T[4];
+    const f = T[5];
 
-    for (const item of items) {
+    // Indexed loops and no destructuring in this per-glyph code: V8 optimises it late in a short
+    // process (the CLI's tiering), and until then for-of and array destructuring allocate per glyph.
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (typeof item === 'number') {
         // TJ adjustments are in thousandths of the font size, against the writing direction.
         if (vertical) st.y -= (item * size) / 1000;
@@ -722,7 +730,10 @@ class Interpreter {
         x1 = x0 + width * widthScale * hScale;
         lo = y0 + fd * descent * size;
         hi = y0 + fd * ascent * size;
-        [p0x, p0y, p1x, p1y] = [x0, y0, x1, y0];
+        p0x = x0;
+        p0y = y0;
+        p1x = x1;
+        p1y = y0;
         st.x += (width * widthScale + spacing * fd) * hScale;
       } else {
         // As pdf.js draws vertical fonts: the glyph's horizontal origin sits (vx, vy) from the pen.
@@ -735,7 +746,10 @@ class Interpreter {
         x1 = x0 + hScale * width * widthScale;
         lo = oy + descent * size;
         hi = oy + ascent * size;
-        [p0x, p0y, p1x, p1y] = [st.x, st.y + st.rise, st.x, st.y + st.rise - down];
+        p0x = st.x;
+        p0y = st.y + st.rise;
+        p1x = st.x;
+        p1y = p0y - down;
         st.y -= down - spacing * fd;
       }
       if (this.annotations > 0 || em === 0) continue;

@@ -149,9 +149,11 @@ function fontName(font: FontLike | undefined, id: string): string {
 function contentRotation(glyphs: readonly Glyph[]): number {
   const weight = [0, 0, 0, 0];
   const count = (printed: boolean) => {
-    for (const g of glyphs) {
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i] as Glyph;
       if (g.space || (printed && g.visibility !== 'visible' && g.visibility !== 'ocr')) continue;
-      const [x, y] = g.axis;
+      const x = g.axis[0];
+      const y = g.axis[1];
       const d = Math.abs(x) >= Math.abs(y) ? (x >= 0 ? 0 : 2) : y >= 0 ? 1 : 3;
       weight[d] = (weight[d] ?? 0) + g.text.length;
     }

@@ -49,7 +49,8 @@ export function buildRuns(glyphs: readonly Glyph[], s: RunSettings): Runs {
       ).push(item);
     run = undefined;
   };
-  for (const glyph of glyphs) {
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i] as Glyph;
     if (glyph.space) {
       spaces.push(glyph);
       continue;
@@ -60,7 +61,7 @@ export function buildRuns(glyphs: readonly Glyph[], s: RunSettings): Runs {
       close();
       run = open(glyph);
     }
-    spaces = [];
+    if (spaces.length > 0) spaces = [];
   }
   close();
   return out;
@@ -68,7 +69,8 @@ export function buildRuns(glyphs: readonly Glyph[], s: RunSettings): Runs {
 
 /** How `glyph` continues `run`: directly, after a drawn space, or not at all (undefined). */
 function joins(run: Open, glyph: Glyph, spaces: readonly Glyph[], s: RunSettings): 'direct' | 'space' | undefined {
-  const { first, last } = run;
+  const first = run.first;
+  const last = run.last;
   if (
     glyph.visibility !== first.visibility ||
     glyph.font !== first.font ||
@@ -80,24 +82,32 @@ function joins(run: Open, glyph: Glyph, spaces: readonly Glyph[], s: RunSettings
   )
     return undefined;
   const em = Math.max(glyph.size, last.size);
-  const [dx, dy] = first.advance;
-  const across = (p: readonly number[]) =>
-    Math.abs(dx * ((p[1] as number) - last.start[1]) - dy * ((p[0] as number) - last.start[0]));
-  const along = (p: readonly number[], from: readonly number[]) =>
-    dx * ((p[0] as number) - (from[0] as number)) + dy * ((p[1] as number) - (from[1] as number));
-  if (across(glyph.start) > s.baselineEm * em) return undefined;
-  const gap = along(glyph.start, last.end);
+  const dx = first.advance[0];
+  const dy = first.advance[1];
+  if (across(dx, dy, glyph.start, last.start) > s.baselineEm * em) return undefined;
+  const gap = along(dx, dy, glyph.start, last.end);
   if (gap < -s.backEm * em) return undefined;
   if (gap <= s.gapEm * em) return 'direct';
   if (gap > s.wordGapEm * em) return undefined;
   const slack = s.gapEm * em;
   const drawn = spaces.some(
     (space) =>
-      across(space.start) <= s.baselineEm * em &&
-      along(space.start, last.end) >= -slack &&
-      along(space.end, glyph.start) <= slack,
+      across(dx, dy, space.start, last.start) <= s.baselineEm * em &&
+      along(dx, dy, space.start, last.end) >= -slack &&
+      along(dx, dy, space.end, glyph.start) <= slack,
   );
   return drawn ? 'space' : undefined;
+}
+
+// Plain functions, not closures made per glyph (this runs once per glyph: see interpret.ts' showText).
+/** How far `p` lies from the baseline through `origin` running along (dx, dy). */
+function across(dx: number, dy: number, p: readonly number[], origin: readonly number[]): number {
+  return Math.abs(dx * ((p[1] as number) - (origin[1] as number)) - dy * ((p[0] as number) - (origin[0] as number)));
+}
+
+/** How far `p` lies from `from` along (dx, dy). */
+function along(dx: number, dy: number, p: readonly number[], from: readonly number[]): number {
+  return dx * ((p[0] as number) - (from[0] as number)) + dy * ((p[1] as number) - (from[1] as number));
 }
 
 function open(glyph: Glyph): Open {
@@ -124,7 +134,8 @@ function append(run: Open, glyph: Glyph, space: boolean): void {
 /** The glyph's code units, starting evenly along its advance. */
 function pushText(run: Open, glyph: Glyph): void {
   const n = glyph.text.length;
-  const [x0, x1] = [glyph.start[0], glyph.end[0]];
+  const x0 = glyph.start[0];
+  const x1 = glyph.end[0];
   for (let i = 0; i < n; i++) run.edges.push(x0 + ((x1 - x0) * i) / n);
   run.text += glyph.text;
 }

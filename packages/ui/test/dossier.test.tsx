@@ -1,4 +1,4 @@
-import { buildDossiers, checkDocuments, parseText } from '@hezhang/core';
+import { applyReview, buildDossiers, checkDocuments, markFinding, parseText, reviewKeys } from '@hezhang/core';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { type BudgetSpec, budgetText, sumOf } from '../../core/test/budget-text.js';
@@ -69,5 +69,59 @@ describe('DossierView and the HTML report', () => {
     expect(html).toContain(`data-dossier="${dossier.key}"`);
     expect(html).toContain('data-dossier-link="across.budget"');
     expect(html.indexOf('data-dossier=')).toBeLessThan(html.indexOf('data-document='));
+  });
+});
+
+describe('a finding between documents with its review mark', () => {
+  // A department above the sum of its units at 2010350: one finding between documents, in the department's report.
+  const unit = (name: string, code: string, basic: number): BudgetSpec => ({
+    name,
+    year: 2025,
+    scope: 'unit',
+    leaves: [{ code, basic, project: 0 }],
+  });
+  const hq = unit('示例局本部', '2010301', 1_000_000);
+  const centre = unit('上海市普陀区示例服务中心', '2010350', 500_000);
+  const department: BudgetSpec = {
+    name: NAME,
+    year: 2025,
+    units: [{ name: '示例局本部' }, { name: '上海市普陀区示例服务中心' }],
+    leaves: sumOf([hq, centre]).map((l) => (l.code === '2010350' ? { ...l, basic: 510_000 } : l)),
+  };
+  const checked = checkDocuments([
+    parseText(budgetText(department), { name: 'dept-2025.txt' }),
+    parseText(budgetText(hq), { name: 'hq-2025.txt' }),
+    parseText(budgetText(centre), { name: 'centre-2025.txt' }),
+  ]);
+  const reviewed = checked.map((r) => {
+    const keys = reviewKeys(r);
+    return applyReview(
+      r,
+      r.findings.flatMap((f, i) =>
+        f.rule.startsWith('across.') ? [markFinding(keys[i] as string, 'dismissed', '单位另有上级补助')] : [],
+      ),
+    );
+  });
+  const [withMarks] = buildDossiers(reviewed);
+
+  it('the page’s dossier and the HTML report show the mark its own report gave it', () => {
+    if (!withMarks) throw new Error('no dossier');
+    const between = withMarks.findings.length;
+    expect(between).toBeGreaterThan(0);
+    expect(withMarks.findings.every((f) => f.document === 'dept-2025.txt' && f.finding.rule === 'across.units')).toBe(
+      true,
+    );
+    const view = render(<DossierView dossier={withMarks} reports={reviewed} />);
+    expect(view.match(/data-review="dismissed"/g)).toHaveLength(between);
+    expect(view).toContain('误报 — 单位另有上级补助');
+    // Without the reports nothing is known of marks: none is shown.
+    expect(render(<DossierView dossier={withMarks} />)).not.toContain('data-review=');
+    const html = htmlReport(
+      reviewed.map((report) => ({ report })),
+      { lang: 'zh', version: 'test', checkedAt: 0, dossiers: [withMarks] },
+    );
+    const section = html.slice(html.indexOf('data-dossier='), html.indexOf('data-document='));
+    expect(section.match(/data-review="dismissed"/g)).toHaveLength(between);
+    expect(section).toContain('核查：误报 — 单位另有上级补助');
   });
 });

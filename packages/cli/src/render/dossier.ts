@@ -1,6 +1,7 @@
 import {
   type DocumentKind,
   type Dossier,
+  dossierMarks,
   formatAmount,
   PUNCTUATION,
   type Relation,
@@ -8,6 +9,7 @@ import {
   RULES,
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
+import { reviewLine, reviewTag } from './marks.js';
 import { displayWidth, padEnd } from './width.js';
 
 /**
@@ -69,8 +71,10 @@ const kindWidths = (lang: Lang) => Object.values(KIND).map((k) => displayWidth(k
 const wan = (fen: number | undefined) => (fen === undefined ? '—' : formatAmount(fen, '万元', 2));
 
 /** The dossiers of departments with more than one document. */
-export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string {
+export function renderDossiers(dossiers: readonly Dossier[], lang: Lang, reports: readonly Report[] = []): string {
   const en = lang === 'en';
+  // A finding between documents shows the mark its own report gave it (`--review`).
+  const markOf = dossierMarks(reports);
   const out: string[] = [];
   const kindWidth = Math.max(...kindWidths(lang));
   for (const d of dossiers.filter((x) => x.documents.length > 1)) {
@@ -97,10 +101,14 @@ export function renderDossiers(dossiers: readonly Dossier[], lang: Lang): string
           ? 'Findings between the documents: none'
           : '文档之间的问题：无',
     );
-    for (const { document, finding } of d.findings)
+    for (const { document, index, finding } of d.findings) {
+      const mark = markOf({ document, index });
       out.push(
-        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${PUNCTUATION[lang].colon}${finding.message[lang]}`,
+        `  ${finding.severity === 'error' ? '✗' : finding.severity === 'warning' ? '!' : 'i'} ${document}${PUNCTUATION[lang].colon}${reviewTag(mark, lang)}${finding.message[lang]}`,
       );
+      const reviewed = reviewLine(mark, lang);
+      if (reviewed) out.push(`      ${reviewed}`);
+    }
     const rows = [...d.totals, ...d.funds];
     if (rows.length > 0 && d.years.length > 0) {
       out.push(en ? 'Expenditure (万元), budget / final accounts:' : '支出（万元），预算 / 决算：');

@@ -7,7 +7,6 @@ import {
   groupFindings,
   PUNCTUATION,
   type Report,
-  type ReviewStatus,
   readingProblems,
   reviewOf,
   SECTION_TITLES,
@@ -16,18 +15,13 @@ import {
 } from '@hezhang/core';
 import type { Lang } from '../args.js';
 import { renderPairing } from './dossier.js';
+import { reviewLine, reviewTag } from './marks.js';
 
 const VERDICT: Record<Report['summary']['verdict'], { zh: string; en: string }> = {
   ok: { zh: '一致：所有检查均已运行并通过', en: 'consistent: every check ran and passed' },
   warning: { zh: '有警告', en: 'warnings' },
   error: { zh: '发现错误', en: 'errors found' },
   incomplete: { zh: '未能完整核对', en: 'could not be fully checked' },
-};
-
-const REVIEW: Record<ReviewStatus, { zh: string; en: string }> = {
-  open: { zh: '待核查', en: 'open' },
-  confirmed: { zh: '已核实', en: 'confirmed' },
-  dismissed: { zh: '误报', en: 'dismissed' },
 };
 
 const SEVERITY = {
@@ -92,7 +86,7 @@ export function renderReport(report: Report, lang: Lang): string {
     for (const { finding: f, index } of group.findings) {
       const sev = SEVERITY[f.severity];
       const mark = review?.marks[index];
-      const tag = mark && mark.status !== 'open' ? `[${REVIEW[mark.status][lang]}] ` : '';
+      const tag = reviewTag(mark, lang);
       const section = SECTION_TITLES[sectionOf(report, f)][lang];
       out.push(
         `  ${sev.mark} ${sev[lang]}  [${section}] ${tag}${f.message[lang]}${f.count && f.count > 1 ? ` (×${f.count})` : ''}`,
@@ -101,10 +95,8 @@ export function renderReport(report: Report, lang: Lang): string {
       if (formula) out.push(`      ${formula}`);
       const where = whereToLook(f, en, template, report);
       if (where) out.push(`      ${en ? 'where: ' : '位置：'}${where}`);
-      if (mark && (mark.status !== 'open' || mark.note))
-        out.push(
-          `      ${en ? 'review: ' : '核查：'}${REVIEW[mark.status][lang]}${mark.note ? ` — ${mark.note}` : ''}`,
-        );
+      const reviewed = reviewLine(mark, lang);
+      if (reviewed) out.push(`      ${reviewed}`);
     }
   }
   const notRun = report.checks.filter((c) => c.status === 'insufficient_data');

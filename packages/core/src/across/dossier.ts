@@ -68,8 +68,14 @@ function dossierOf(key: string, reports: readonly Report[]): Dossier {
     }
     for (const p of r.pairing?.impossible ?? [])
       impossible.push({ document: r.source.name, relation: p.relation, rule: p.rule, reason: p.reason });
-    for (const f of orderFindings(r.findings))
-      if (f.rule.startsWith('across.')) findings.push({ document: r.source.name, finding: f });
+    const indexed = r.findings.map((finding, index) => ({
+      finding,
+      index,
+      severity: finding.severity,
+      refs: finding.refs,
+    }));
+    for (const { finding, index } of orderFindings(indexed))
+      if (finding.rule.startsWith('across.')) findings.push({ document: r.source.name, index, finding });
   }
   // As everywhere findings are shown: errors, then warnings, then infos; within a severity, the
   // documents in the dossier's order, each by page (a stable sort of a list already so).

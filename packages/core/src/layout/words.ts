@@ -64,7 +64,8 @@ function normalised(item: PositionedItem): { text: string; edges?: number[] } {
     const unit = code > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + unit);
     const mapped = asPrinted(code) ? ch : normalizeText(ch);
-    const [a, b] = [edges[i] as number, edges[i + unit] as number];
+    const a = edges[i] as number;
+    const b = edges[i + unit] as number;
     for (let k = 0; k < mapped.length; k++) xs.push(a + ((b - a) * k) / mapped.length);
     out += mapped;
     i += unit;
@@ -191,7 +192,8 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
       continue;
     }
     if (start >= 0 && edges) {
-      const [a, b] = [edges[i - 1] as number, edges[i] as number];
+      const a = edges[i - 1] as number;
+      const b = edges[i] as number;
       const ruled = across.some((v) => v.at >= a + settings.minGlyphEm * em && v.at <= b + settings.rulingSlack);
       const jump = b - a > (settings.maxGlyphEm + settings.spaceGapEm) * em;
       if (ruled || jump) {

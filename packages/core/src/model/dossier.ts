@@ -50,8 +50,11 @@ export const Dossier = z.object({
     z.object({ from: z.string(), to: z.string(), relation: Relation, rule: z.string(), reason: Bilingual }),
   ),
   impossible: z.array(z.object({ document: z.string(), relation: Relation, rule: z.string(), reason: Bilingual })),
-  /** The findings between documents, each with the document whose report holds it. */
-  findings: z.array(z.object({ document: z.string(), finding: Finding })),
+  /**
+   * The findings between documents, each with the document whose report holds it and its place in that
+   * report's `findings` (where its review mark is: `reviewOf(report).marks[index]`).
+   */
+  findings: z.array(z.object({ document: z.string(), index: z.number().int().nonnegative(), finding: Finding })),
   /** The department's expenditure over the years: in total, by fund and by function class (万元 in views). */
   years: z.array(z.number().int()),
   totals: z.array(Series),

@@ -72,6 +72,20 @@ export function reviewOf(report: Report): ReportReview | undefined {
   return 'review' in report ? (report as ReviewedReport).review : undefined;
 }
 
+/**
+ * The marks of a dossier's findings between documents: each is kept by the report that holds the
+ * finding (`document`, at `index` in its findings), among `reports` (the dossier's, reviewed or not).
+ */
+export function dossierMarks(
+  reports: readonly Report[],
+): (entry: { document: string; index: number }) => ReviewMark | undefined {
+  const byName = new Map(reports.map((r) => [r.source.name, r]));
+  return ({ document, index }) => {
+    const report = byName.get(document);
+    return report ? reviewOf(report)?.marks[index] : undefined;
+  };
+}
+
 /** A mark set now. */
 export function markFinding(key: string, status: ReviewStatus, note = '', at = new Date()): ReviewMark {
   return { key, status, note: note.trim(), at: at.toISOString() };

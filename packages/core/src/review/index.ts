@@ -1,5 +1,6 @@
 export {
   applyReview,
+  dossierMarks,
   type MarkLookup,
   markFinding,
   type ReportReview,

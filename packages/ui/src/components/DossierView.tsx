@@ -1,4 +1,4 @@
-import type { Dossier, Report } from '@hezhang/core';
+import { type Dossier, dossierMarks, type Report } from '@hezhang/core';
 import { useMemo, useState } from 'preact/hooks';
 import { DOSSIER_STRINGS, ruleName } from '../dossier-strings.js';
 import { dossierCharts } from '../export/dossier-charts.js';
@@ -52,6 +52,8 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
   const s = DOSSIER_STRINGS[lang];
   const r = useReviewStrings();
   const charts = useMemo(() => dossierCharts(dossier, s, lang), [dossier, s, lang]);
+  // A finding between documents shows the mark its own report gave it.
+  const markOf = useMemo(() => dossierMarks(reports ?? []), [reports]);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | undefined>();
   const base = `${dossier.department}-${lang === 'zh' ? '档案' : 'dossier'}`;
@@ -175,26 +177,39 @@ export function DossierView({ dossier, selected, onOpen, reports, pdfOf, host }:
         <p data-dossier-findings="0">{s.noFindings}</p>
       ) : (
         <ol class="dossier-findings" data-dossier-findings={dossier.findings.length}>
-          {dossier.findings.map(({ document, finding }, i) => (
-            <li
-              key={`${document}|${i}`}
-              class={`dossier-finding severity-${finding.severity}`}
-              data-dossier-finding={finding.rule}
-              data-severity={finding.severity}
-            >
-              <span class={`badge badge-${finding.severity}`}>{r.severity[finding.severity]}</span>{' '}
-              {onOpen ? (
-                <button type="button" class="link-button" onClick={() => onOpen(document)}>
-                  {document}
-                </button>
-              ) : (
-                document
-              )}
-              {PUNCTUATION[lang].colon}
-              {finding.message[lang]}
-              {finding.formula && <code class="dossier-formula">{finding.formula[lang]}</code>}
-            </li>
-          ))}
+          {dossier.findings.map(({ document, index, finding }, i) => {
+            const mark = markOf({ document, index });
+            return (
+              <li
+                key={`${document}|${i}`}
+                class={`dossier-finding severity-${finding.severity}${mark ? ` review-${mark.status}` : ''}`}
+                data-dossier-finding={finding.rule}
+                data-severity={finding.severity}
+                data-review={mark?.status}
+              >
+                <span class={`badge badge-${finding.severity}`}>{r.severity[finding.severity]}</span>{' '}
+                {onOpen ? (
+                  <button type="button" class="link-button" onClick={() => onOpen(document)}>
+                    {document}
+                  </button>
+                ) : (
+                  document
+                )}
+                {PUNCTUATION[lang].colon}
+                {finding.message[lang]}
+                {finding.formula && <code class="dossier-formula">{finding.formula[lang]}</code>}
+                {mark && (mark.status !== 'open' || mark.note) && (
+                  <span class={`review-status review-status-${mark.status}`}>
+                    {' '}
+                    {r.reviewLabel}
+                    {PUNCTUATION[lang].colon}
+                    {r.status[mark.status]}
+                    {mark.note ? ` — ${mark.note}` : ''}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
       {charts.length > 0 && (

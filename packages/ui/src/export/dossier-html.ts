@@ -3,7 +3,7 @@
  * compared with which and why, what these documents cannot check, the findings between them, and
  * its pictures of the years. Plain HTML with the report's own styles; nothing fetched.
  */
-import type { Dossier } from '@hezhang/core';
+import { type Dossier, dossierMarks, type Report } from '@hezhang/core';
 import { DOSSIER_STRINGS, ruleName } from '../dossier-strings.js';
 import { type Lang, PUNCTUATION } from '../i18n.js';
 import { REVIEW_STRINGS } from '../review-strings.js';
@@ -23,7 +23,8 @@ table.dossier-documents{border-collapse:collapse;width:100%}table.dossier-docume
 .dossier figure{margin:1rem 0}.dossier figure svg{max-width:100%;height:auto}
 `;
 
-export function dossierHtml(dossier: Dossier, lang: Lang): string {
+export function dossierHtml(dossier: Dossier, lang: Lang, reports: readonly Report[] = []): string {
+  const markOf = dossierMarks(reports);
   const s = DOSSIER_STRINGS[lang];
   const docs = dossier.documents
     .map(
@@ -44,10 +45,17 @@ export function dossierHtml(dossier: Dossier, lang: Lang): string {
     )
     .join('');
   const findings = dossier.findings
-    .map(
-      ({ document, finding }) =>
-        `<li class="finding finding-${finding.severity}" data-dossier-finding="${esc(finding.rule)}"><p><span class="badge badge-${finding.severity}">${esc(REVIEW_STRINGS[lang].severity[finding.severity])}</span> ${esc(document)}${esc(PUNCTUATION[lang].colon)}${esc(finding.message[lang])}</p>${finding.formula ? `<p class="formula"><code>${esc(finding.formula[lang])}</code></p>` : ''}</li>`,
-    )
+    .map(({ document, index, finding }) => {
+      const r = REVIEW_STRINGS[lang];
+      const mark = markOf({ document, index });
+      const status = mark?.status ?? 'open';
+      // As the report's own findings show their mark (html-report.ts).
+      const marked =
+        mark && (status !== 'open' || mark.note)
+          ? `<p class="review review-${status}">${esc(r.reviewLabel)}${esc(PUNCTUATION[lang].colon)}${esc(r.status[status])}${mark.note ? ` — ${esc(mark.note)}` : ''}</p>`
+          : '';
+      return `<li class="finding finding-${finding.severity} review-${status}" data-dossier-finding="${esc(finding.rule)}" data-review="${status}"><p><span class="badge badge-${finding.severity}">${esc(r.severity[finding.severity])}</span> ${esc(document)}${esc(PUNCTUATION[lang].colon)}${esc(finding.message[lang])}</p>${finding.formula ? `<p class="formula"><code>${esc(finding.formula[lang])}</code></p>` : ''}${marked}</li>`;
+    })
     .join('');
   const charts = dossierCharts(dossier, s, lang)
     .map((c) => `<figure data-dossier-chart="${c.id}">${c.svg}</figure>`)

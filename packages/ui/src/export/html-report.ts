@@ -274,7 +274,15 @@ export function htmlReport(entries: readonly HtmlReportEntry[], options: HtmlRep
 </head>
 <body>
 <h1>${esc(s.reportTitle)}</h1>
-${(options.dossiers ?? []).map((d) => dossierHtml(d, options.lang)).join('\n')}
+${(options.dossiers ?? [])
+  .map((d) =>
+    dossierHtml(
+      d,
+      options.lang,
+      entries.map((e) => e.report),
+    ),
+  )
+  .join('\n')}
 ${entries.map((e) => documentHtml(e, options)).join('\n')}
 <footer>${esc(s.footer)} ${esc(s.madeBy)} ${esc(options.version)}</footer>
 </body>
