@@ -64,6 +64,11 @@ export async function extractWith(
   let worker: PdfJs.PDFWorker | undefined;
   let task: PdfJs.PDFDocumentLoadingTask;
   try {
+    // A port's pdf.js worker: pdf.js keeps one PDFWorker per port (create() answers the same one), so
+    // reads at once on one port share it, each document with its own docId. It lives as long as the
+    // port: a read never destroys it (the caller ends the port), since another read may still be on
+    // it, and a PDFWorker made anew on the same port restarts its message ids while answers to the old
+    // one are in flight ("Cannot resolve callback"). Passed as `worker`, the task does not own it.
     worker = options.workerPort ? pdfjs.PDFWorker.create({ port: options.workerPort }) : lease?.worker;
     task = pdfjs.getDocument({
       // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
@@ -158,10 +163,30 @@ export async function extractWith(
     if (timer) clearTimeout(timer);
     clearTimeout(stall);
     options.signal?.removeEventListener('abort', onAbort);
-    // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it.
+    // A worker stuck in a loop never answers destroy(): after a timeout, do not wait for it. On a port,
+    // its owner may end the worker (a read beside this one got stuck) and abort this read, before or
+    // while it waits: the abort ends the wait.
     if (timedOut) void destroy();
+    else if (options.workerPort && options.signal) await untilAborted(destroy(), options.signal);
     else await destroy();
-    if (options.workerPort) worker?.destroy();
     lease?.release(timedOut);
+    if (timedOut) {
+      try {
+        options.onStuck?.();
+      } catch {}
+    }
   }
+}
+
+/** `promise` settled, or `signal` aborted, whichever comes first. */
+function untilAborted(promise: Promise<unknown>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    promise.then(done, done);
+  });
 }

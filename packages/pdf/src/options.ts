@@ -15,7 +15,9 @@ export interface PdfOptions {
   useWorkerFetch?: boolean;
   /**
    * A pdf.js worker to parse this document in (browser): a `Worker` running pdf.worker.mjs. Without
-   * it pdf.js uses `GlobalWorkerOptions.workerPort` / `workerSrc`.
+   * it pdf.js uses `GlobalWorkerOptions.workerPort` / `workerSrc`. The caller owns it: reads at once
+   * may share one port (each document is its own in pdf.js' worker), a read never ends it, and a read
+   * aborted through `signal` does not wait for the worker's answer (its owner may be ending it).
    */
   workerPort?: Worker;
   /** Password of an encrypted PDF. */
@@ -24,6 +26,12 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Cancels reading; the promise rejects with InputError code 'aborted'. */
   signal?: AbortSignal;
+  /**
+   * Called when the read ended as stuck (`timeoutMs` or the per-page watchdog, `limits.stallMs`),
+   * before the promise rejects: pdf.js' worker may be in a loop and answer nothing more; whoever owns
+   * `workerPort` should end it (and the other reads on it).
+   */
+  onStuck?: () => void;
   /** Bounds on what one file may cost (limits.ts' READ_LIMITS, overridden per field). */
   limits?: Partial<ReadLimits>;
   /** Overrides of the page reader's tolerances (`EXTRACT_SETTINGS`), group by group. */

@@ -148,6 +148,68 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
     },
   );
 
+  describe('reads at once on one pdf.js worker (one port), as the extension does', () => {
+    type Result = { document?: unknown; error?: string; stuck: boolean };
+    type SharedRead = { url: string; timeoutMs?: number; abortAtPage?: number; endWorkerAtPage?: number };
+    async function onOnePort(reads: SharedRead[], then?: string) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => 'readOnOnePort' in window);
+        type ReadOnOnePort = (reads: SharedRead[], then?: string) => Promise<{ results: Result[]; after?: Result }>;
+        return await page.evaluate(
+          ([r, t]) =>
+            (window as unknown as { readOnOnePort: ReadOnOnePort }).readOnOnePort(r as SharedRead[], t as string),
+          [reads, then] as const,
+        );
+      } finally {
+        await page.close();
+      }
+    }
+    const node = async (file: string) =>
+      JSON.parse(
+        JSON.stringify(
+          await readBudgetPdf(new Uint8Array(readFileSync(file)), { name: file.split('/').pop() as string }),
+        ),
+      );
+    const a = cases[cases.length - 1] as (typeof cases)[number]; // the real PDF when there is one
+    const b = { url: '/fixtures/seed-001-joined.pdf', file: join(FIXTURES, 'seed-001-joined.pdf') };
+    const c = { url: '/fixtures/seed-003.pdf', file: join(FIXTURES, 'seed-003.pdf') };
+
+    it("gives each of three documents read at once the reading it gets alone (Node's)", async () => {
+      const { results } = await onOnePort([{ url: a.url }, { url: b.url }, { url: c.url }]);
+      expect(results.map((r) => r.error)).toEqual([undefined, undefined, undefined]);
+      expect(results[0]?.document).toEqual(await node(a.file));
+      expect(results[1]?.document).toEqual(await node(b.file));
+      expect(results[2]?.document).toEqual(await node(c.file));
+    });
+
+    it('a read aborted, or failing, beside another does not disturb it, and the port reads on', async () => {
+      const { results, after } = await onOnePort(
+        [{ url: a.url }, { url: c.url, abortAtPage: 1 }, { url: '/fixtures/malformed.pdf' }],
+        b.url,
+      );
+      expect(results[1]?.error).toBe('aborted');
+      expect(results[2]?.error).toBe('malformed');
+      expect(results[0]?.document).toEqual(await node(a.file));
+      expect(after?.document).toEqual(await node(b.file));
+      expect(results.map((r) => r.stuck)).toEqual([false, false, false]);
+    });
+
+    it('a read that timed out tells onStuck; the worker, not stuck after all, reads the others and the next', async () => {
+      const { results, after } = await onOnePort([{ url: a.url, timeoutMs: 1 }, { url: c.url }], b.url);
+      expect(results[0]).toMatchObject({ error: 'timeout', stuck: true });
+      expect(results[1]?.document).toEqual(await node(c.file));
+      expect(after?.document).toEqual(await node(b.file));
+    });
+
+    it('a read whose worker is ended under it and aborted ends at once (it waits for no answer), and a new worker reads', async () => {
+      const { results, after } = await onOnePort([{ url: a.url, endWorkerAtPage: 1 }], c.url);
+      expect(results[0]).toMatchObject({ error: 'aborted', stuck: false });
+      expect(after?.document).toEqual(await node(c.file));
+    });
+  });
+
   it('gives the same errors for damaged, encrypted and scanned PDFs, and reads with the password', async () => {
     expect((await inBrowser('/fixtures/malformed.pdf')).error).toBe('malformed');
     expect((await inBrowser('/fixtures/encrypted.pdf')).error).toBe('encrypted');

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
 import { fetchPdf } from './fetch-pdf';
-import { leasePdfWorker, releasePdfWorker } from './worker';
+import { leasePdfWorker } from './worker';
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
@@ -29,12 +29,14 @@ function nameOf(url: string): string {
 /**
  * Fetches a PDF (the only request the extension makes: fetch-pdf.ts, capped and within the fetch
  * policy), and checks it unless a report for the same bytes exists (`known`). Runs where pdf.js can:
- * the offscreen document or Firefox's background page. Each read has a pdf.js worker of its own (a warm
- * one an earlier read left, worker.ts), ended after a failure: a read that timed out or was stopped
- * by a bound of @hezhang/pdf's limits leaves no worker stuck in a loop behind it, and the next PDF is
- * read as if nothing had happened. `fonts: 'stand-in'` where nothing draws with pdf.js (the offscreen
- * document): fonts loaded for reading only (@hezhang/pdf's browser entry). Never
- * rejects: every failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
+ * the offscreen document or Firefox's background page. The reads at once share one pdf.js worker
+ * (worker.ts: compiled once), each document its own in it. A read that gets stuck (a timeout: a loop
+ * may hold the worker) ends that worker: the reads beside it are aborted at once, and every read that
+ * was not alone on it — the stuck one included, since a loop in any document stalls them all — is
+ * read once more on a worker of its own, whose outcome is the verdict: a PDF is never reported stuck,
+ * nor well, on account of another. `fonts: 'stand-in'` where nothing draws with pdf.js (the offscreen
+ * document): fonts loaded for reading only (@hezhang/pdf's browser entry). Never rejects: every
+ * failure, pdf.js' and the readers' included, is a ReadResult the badge shows.
  */
 export async function readPdfAt(
   url: string,
@@ -49,23 +51,12 @@ export async function readPdfAt(
   const bytes = fetched.bytes;
   // Servers often send PDFs as application/octet-stream, and login pages as 200: go by the bytes.
   if (!isPdf(bytes)) return { ok: false, failure: { kind: 'not-pdf' } };
-  const worker = leasePdfWorker();
-  let endedWell = false;
   try {
     const hash = await sha256(bytes);
     const cached = await known(hash).catch(() => null);
-    if (cached) {
-      endedWell = true;
-      return { ok: true, hash, fresh: false, verdict: cached };
-    }
+    if (cached) return { ok: true, hash, fresh: false, verdict: cached };
     const name = nameOf(url);
-    const doc = await readBudgetFile(name, bytes, {
-      cMapUrl: resourceUrl('/pdfjs/cmaps/'),
-      standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
-      workerPort: worker,
-      fonts,
-    });
-    endedWell = true;
+    const doc = await readOnWorker(name, bytes, fonts);
     const report = checkDocument(doc);
     const title = documentTitle(doc.meta);
     const kind = {
@@ -76,7 +67,29 @@ export async function readPdfAt(
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError('failed', String(error));
     return unreadable(e.code, e.reason.en, e.reason.zh);
-  } finally {
-    releasePdfWorker(worker, endedWell);
+  }
+}
+
+/** Reads on the shared worker; once more on a worker of its own when the shared one was ended (see above). */
+async function readOnWorker(name: string, bytes: Uint8Array, fonts: BrowserReadOptions['fonts']) {
+  for (let alone = false; ; alone = true) {
+    const lease = leasePdfWorker({ alone });
+    let stuck = false;
+    try {
+      return await readBudgetFile(name, bytes, {
+        cMapUrl: resourceUrl('/pdfjs/cmaps/'),
+        standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
+        workerPort: lease.port,
+        signal: lease.signal,
+        onStuck: () => {
+          stuck = true;
+        },
+        fonts,
+      });
+    } catch (error) {
+      if (alone || !(lease.ended || (stuck && lease.hadCompany))) throw error;
+    } finally {
+      lease.release(stuck);
+    }
   }
 }

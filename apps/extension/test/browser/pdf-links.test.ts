@@ -64,6 +64,12 @@ describe.skipIf(!REAL_DIR)('PDF links', () => {
     await page.goto(server.url('/links.html'));
     expect(await pdfVerdicts(page, PDF_FILES.length + 1)).toEqual(expected);
     expect(await page.getAttribute(`[data-url="${server.url('/gone.pdf')}"]`, 'data-state')).toBe('incomplete');
+    // The five PDFs, two read at once, were read on ONE pdf.js worker of the offscreen document (worker.ts):
+    // the only dedicated worker in the browser (the listing page starts none; no report page is open yet).
+    const cdp = await browser.context.browser()?.newBrowserCDPSession();
+    const targets = (await cdp?.send('Target.getTargets'))?.targetInfos ?? [];
+    expect(targets.filter((t) => t.type === 'worker')).toHaveLength(1);
+    await cdp?.detach();
     await page.close();
   });
 

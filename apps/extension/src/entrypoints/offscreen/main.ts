@@ -4,8 +4,8 @@ import { handleMessages, sendMessage } from '../../shared/messages';
 import { checkedTogether } from '../../together/read-together';
 
 // Chrome's offscreen document: reads PDFs for the background, which queues and caches them. It is
-// created for the first PDF a page asks about: its pdf.js workers start now, while the request for
-// the PDF arrives and the PDF is fetched and hashed. (The readers stay static imports: loaded by
+// created for the first PDF a page asks about: its pdf.js worker (one, shared by the reads at once)
+// starts now, while the request for the PDF arrives and the PDF is fetched and hashed. (The readers stay static imports: loaded by
 // dynamic import after this module, they were ready 1–2.5 s later at load 23–29, see
 // /work/notes/ext-speed.md.)
 startPdfWorker();
