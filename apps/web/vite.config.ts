@@ -20,7 +20,9 @@ export default defineConfig({
     sampleDocument(),
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Registered by the page itself once it is quiet (src/offline.ts), not at load: the install
+      // precaches ~200 files and would compete with the warm-up and the first file's read.
+      injectRegister: null,
       manifest: {
         name: '核账 Hezhang',
         short_name: '核账',

@@ -2,6 +2,7 @@ import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Checking, type Entry } from './checking.js';
 import { savedId, savePdf } from './history.js';
+import { registerServiceWorker, whenQuiet } from './offline.js';
 import { pdfResources, sampleUrl } from './resources.js';
 
 /** Runs `task` when the browser is idle (within 2 s at the latest); returns a cancel function. */
@@ -58,16 +59,28 @@ export function useChecking(onSaved: () => void): { checking: Checking; entries:
   }, []);
   const [entries, setEntries] = useState<Entry[]>(checking.entries);
   useEffect(() => checking.subscribe(() => setEntries(checking.entries)), [checking]);
-  // The workers and pdf.js start once the page has painted and is idle, not before the first file.
-  // Test hook: <html data-hezhang-warm="ready"> once they are.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        void checking.warm(sampleUrl()).then(() => {
-          document.documentElement.dataset.hezhangWarm = 'ready';
+  // The workers and pdf.js start once the page has painted and is idle, not before the first file;
+  // then, once no file is in progress for a while, the service worker (offline.ts): its install would
+  // compete with the warm-up and with the first file's read.
+  // Test hooks: <html data-hezhang-warm="ready"> once they are, data-hezhang-offline="registered" after.
+  useEffect(() => {
+    let gone = false;
+    let stopQuiet: (() => void) | undefined;
+    const cancelIdle = whenIdle(() => {
+      void checking.warm(sampleUrl()).then(() => {
+        document.documentElement.dataset.hezhangWarm = 'ready';
+        if (gone) return;
+        stopQuiet = whenQuiet(checking, () => {
+          document.documentElement.dataset.hezhangOffline = 'registered';
+          registerServiceWorker();
         });
-      }),
-    [checking],
-  );
+      });
+    });
+    return () => {
+      gone = true;
+      cancelIdle();
+      stopQuiet?.();
+    };
+  }, [checking]);
   return { checking, entries };
 }

@@ -69,6 +69,9 @@ export async function readInput(
   /** Where the document goes (the checker's port): the page hears only that the file was read. */
   send: (document: BudgetDocument) => void,
 ): Promise<ReadOutcome> {
+  // The file's hash is computed beside the read (Web Crypto copies the bytes when called and digests
+  // off this thread), not after it: a 3.6 MB PDF's digest no longer stands between the read and its check.
+  const hashing = sha256(bytes).catch(() => undefined);
   try {
     if (isPdf(bytes)) ensurePdfWorker();
     const document = await readBudgetFile(name, bytes, {
@@ -80,7 +83,7 @@ export async function readInput(
     // A note or a letter reads as text too: core decides whether it is a budget at all, as the CLI does.
     const refusal = budgetRefusal(document);
     if (refusal) return { ok: false, error: { code: refusal.code, detail: refusal.reason.en } };
-    const hash = await sha256(bytes);
+    const hash = await hashing;
     send(hash ? { ...document, source: { ...document.source, sha256: hash } } : document);
     return { ok: true, kind: document.source.kind };
   } catch (error) {
