@@ -32,6 +32,11 @@ export type EntryState =
   | { status: 'failed'; error: InputError }
   | { status: 'cancelled' };
 
+/** A file still in progress: waiting for its turn, being read, or being checked. */
+export function inProgress(state: EntryState): boolean {
+  return state.status === 'queued' || state.status === 'reading' || state.status === 'checking';
+}
+
 export interface Entry {
   id: string;
   name: string;

@@ -8,14 +8,14 @@
  * warm-up, with no file queued, read or checked, and QUIET_MS later with none chosen meanwhile (a
  * file chosen restarts the wait). Once installed it takes over the page at once (clientsClaim).
  */
-import type { Checking } from './checking.js';
+import { type Checking, inProgress } from './checking.js';
 
 /** How long the page must stay without a file in progress before the service worker is registered. */
 export const QUIET_MS = 3000;
 
 /** Whether a file is waiting, being read, or being checked. */
 export function busy(checking: Pick<Checking, 'entries'>): boolean {
-  return checking.entries.some((e) => ['queued', 'reading', 'checking'].includes(e.state.status));
+  return checking.entries.some((e) => inProgress(e.state));
 }
 
 /**

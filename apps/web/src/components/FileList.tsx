@@ -1,6 +1,6 @@
 import type { Report } from '@hezhang/core';
 import { DocumentSummary, useLang, useStrings } from '@hezhang/ui';
-import type { Entry } from '../checking.js';
+import { type Entry, inProgress } from '../checking.js';
 
 interface FileListProps {
   entries: readonly Entry[];
@@ -13,13 +13,11 @@ interface FileListProps {
   reviewed: (report: Report) => Report;
 }
 
-const WORKING = new Set(['queued', 'reading', 'checking']);
-
 /** Several files: how many are finished, and one button to cancel the rest (test hook: data-done, data-total). */
 function BatchProgress({ entries, onCancelAll }: { entries: readonly Entry[]; onCancelAll: () => void }) {
   const t = useStrings();
   const total = entries.length;
-  const working = entries.filter((e) => WORKING.has(e.state.status)).length;
+  const working = entries.filter((e) => inProgress(e.state)).length;
   if (total < 2 || working === 0) return null;
   const done = total - working;
   return (
@@ -66,7 +64,7 @@ export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onR
       <ul class="file-list" aria-label={t.queue}>
         {entries.map((entry) => {
           const { state } = entry;
-          const working = WORKING.has(state.status);
+          const working = inProgress(state);
           if (state.status === 'done')
             return (
               <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>

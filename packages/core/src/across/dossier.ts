@@ -5,7 +5,7 @@ import type { Relation } from '../model/pairing.js';
 import type { Report } from '../model/report.js';
 import { Tables } from '../reconcile/cells.js';
 import { firstPresent } from '../reconcile/operands.js';
-import { orderFindings, SEVERITIES } from '../report/order.js';
+import { compareFindings, SEVERITIES } from '../report/order.js';
 import { templateOf } from '../templates/index.js';
 
 /**
@@ -68,14 +68,10 @@ function dossierOf(key: string, reports: readonly Report[]): Dossier {
     }
     for (const p of r.pairing?.impossible ?? [])
       impossible.push({ document: r.source.name, relation: p.relation, rule: p.rule, reason: p.reason });
-    const indexed = r.findings.map((finding, index) => ({
-      finding,
-      index,
-      severity: finding.severity,
-      refs: finding.refs,
-    }));
-    for (const { finding, index } of orderFindings(indexed))
-      if (finding.rule.startsWith('across.')) findings.push({ document: r.source.name, index, finding });
+    const between = r.findings.flatMap((finding, index) =>
+      finding.rule.startsWith('across.') ? [{ document: r.source.name, index, finding }] : [],
+    );
+    findings.push(...between.sort((a, b) => compareFindings(a.finding, b.finding)));
   }
   // As everywhere findings are shown: errors, then warnings, then infos; within a severity, the
   // documents in the dossier's order, each by page (a stable sort of a list already so).

@@ -5,9 +5,9 @@ import { checkedTogether } from '../../together/read-together';
 
 // Chrome's offscreen document: reads PDFs for the background, which queues and caches them. It is
 // created for the first PDF a page asks about: its pdf.js worker (one, shared by the reads at once)
-// starts now, while the request for the PDF arrives and the PDF is fetched and hashed. (The readers stay static imports: loaded by
-// dynamic import after this module, they were ready 1–2.5 s later at load 23–29, see
-// /work/notes/ext-speed.md.)
+// starts now, while the request for the PDF arrives and the PDF is fetched and hashed. (The readers
+// stay static imports: loaded by dynamic import after this module, they were ready 1–2.5 s later at
+// load 23–29, see /work/notes/ext-speed.md.)
 startPdfWorker();
 warmPdfWorkers();
 // Every read settles through readPdfAt; a rejection that still escapes (pdf.js falling back to its
