@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN, WORDS2 } from '../src/templates/vocabulary/data.js';
+import { CONTEXTS, DOMAIN, WORDS2 } from '../src/templates/vocabulary/data.js';
 import { vocabulary } from '../src/templates/vocabulary/index.js';
 
 /**
@@ -37,5 +37,34 @@ describe('vocabulary', () => {
         const changed = `${w.slice(0, (j + 1) % w.length)}\u0001${w.slice(((j + 1) % w.length) + 1)}`;
         if ((j + 1) % w.length !== j) expect(v.differingAt(changed, j)).toEqual([]);
       }
+  });
+
+  it('isWord is the plain lookup: a document word, or a two-character word of Chinese', () => {
+    const words2 = new Set<string>();
+    for (let i = 0; i + 2 <= WORDS2.length; i += 2) words2.add(WORDS2.slice(i, i + 2));
+    const all = new Set(domain);
+    const plain = (w: string) => all.has(w) || (w.length === 2 && words2.has(w));
+    let found = 0;
+    for (let n = 1; n <= 5; n++)
+      for (let i = 0; i + n <= text.length; i++) {
+        const w = text.slice(i, i + n);
+        expect(v.isWord(w)).toBe(plain(w));
+        if (plain(w)) found++;
+      }
+    for (let i = 0; i + 2 <= WORDS2.length; i += 2) expect(v.isWord(WORDS2.slice(i, i + 2))).toBe(true);
+    expect(found).toBeGreaterThan(400);
+  });
+
+  it('inContext is membership in the list of 3-grams (searched in its code-unit order)', () => {
+    const contexts: string[] = [];
+    for (let i = 0; i + 3 <= CONTEXTS.length; i += 3) contexts.push(CONTEXTS.slice(i, i + 3));
+    expect([...contexts].sort()).toEqual(contexts);
+    const all = new Set(contexts);
+    for (const t of contexts) expect(v.inContext(t)).toBe(true);
+    // Neighbours of listed 3-grams, shorter and longer strings: in the list exactly when the set has them.
+    for (const t of contexts.slice(0, 2000)) {
+      for (const other of [`${t.slice(1)}${t.charAt(0)}`, `${t.slice(0, 2)}的`, t.slice(0, 2), `${t}的`, ''])
+        expect(v.inContext(other)).toBe(all.has(other));
+    }
   });
 });

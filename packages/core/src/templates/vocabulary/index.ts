@@ -71,6 +71,67 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A set of two-unit words keyed by their two UTF-16 code units (`(first << 16) | second`, never 0 for
+ * a word: 0 marks a free slot), in one open-addressed table: tens of thousands of words held without
+ * a string or an object each, and asked about without building the string.
+ */
+class Pairs {
+  /** Twice the number of words at least, a power of two. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  private start(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 12) & this.mask;
+  }
+  /** Adds text[i, i + 2) (a word of two units). */
+  add(text: string, i: number): void {
+    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    if (key === 0) return;
+    let s = this.start(key);
+    for (let slot = this.slots[s] as number; slot !== 0; slot = this.slots[s] as number) {
+      if (slot === key) return;
+      s = (s + 1) & this.mask;
+    }
+    this.slots[s] = key;
+  }
+  /** Whether text[i, i + 2) is one of the words (false past the end of `text`). */
+  has(text: string, i: number): boolean {
+    if (i + 2 > text.length) return false;
+    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    let s = this.start(key);
+    for (let slot = this.slots[s] as number; slot !== 0; slot = this.slots[s] as number) {
+      if (slot === key) return true;
+      s = (s + 1) & this.mask;
+    }
+    return false;
+  }
+}
+
+/**
+ * Whether `t` is one of the `n`-unit entries of `list` (entries concatenated, in code-unit order, as
+ * scripts/vocabulary.mjs writes them): a binary search, so the list is never split into strings.
+ */
+function listed(list: string, n: number, t: string): boolean {
+  if (t.length !== n) return false;
+  let lo = 0;
+  let hi = list.length / n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    let order = 0;
+    for (let k = 0; k < n && order === 0; k++) order = list.charCodeAt(mid * n + k) - t.charCodeAt(k);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 let built: Vocabulary | undefined;
 
 export function vocabulary(): Vocabulary {
@@ -84,28 +145,22 @@ export function vocabulary(): Vocabulary {
   const byHole = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   const documentPlaces = new Places();
-  const wordPlaces = new Places();
+  // Every two-character word: the documents' and Chinese's (WORDS2).
+  const pairs = new Pairs(WORDS2.length / 2 + counts.size);
   for (const w of counts.keys()) {
     for (let j = 0; j < w.length; j++) push(byHole, w.slice(0, j) + HOLE + w.slice(j + 1), w);
     push(byFirst, w.charAt(0), w);
     documentPlaces.add(w);
-    wordPlaces.add(w);
+    if (w.length === 2) pairs.add(w, 0);
   }
-  const words2 = new Set<string>();
-  for (let i = 0; i + 2 <= WORDS2.length; i += 2) {
-    const w = WORDS2.slice(i, i + 2);
-    words2.add(w);
-    wordPlaces.add(w);
-  }
-  const isWord = (w: string) => counts.has(w) || (w.length === 2 && words2.has(w));
-  const contexts = new Set<string>();
-  for (let i = 0; i + 3 <= CONTEXTS.length; i += 3) contexts.add(CONTEXTS.slice(i, i + 3));
+  for (let i = 0; i + 2 <= WORDS2.length; i += 2) pairs.add(WORDS2, i);
+  const isWord = (w: string) => (w.length === 2 ? pairs.has(w, 0) : counts.has(w));
   const bySound = new Map<string, string>();
   const soundsOf = new Map<string, string[]>();
   for (const entry of SOUNDS.split(';')) {
     const [sound = '', cs = ''] = entry.split(':');
     bySound.set(sound, cs);
-    for (const c of cs) soundsOf.set(c, [...(soundsOf.get(c) ?? []), sound]);
+    for (const c of cs) push(soundsOf, c, sound);
   }
   const looks = new Map<string, string[]>();
   for (const group of LOOKALIKES)
@@ -124,8 +179,11 @@ export function vocabulary(): Vocabulary {
   built = {
     count: (w) => counts.get(w) ?? 0,
     isWord,
-    isWordAt: (text, i, n) => wordPlaces.may(text, i, n) && isWord(text.slice(i, i + n)),
-    inContext: (t) => contexts.has(t),
+    // Two characters: the pairs' table, no string built. Longer: only the documents' words, whose
+    // characters' places rule out most sequences before a string is built.
+    isWordAt: (text, i, n) =>
+      n === 2 ? pairs.has(text, i) : documentPlaces.may(text, i, n) && counts.has(text.slice(i, i + n)),
+    inContext: (t) => listed(CONTEXTS, 3, t),
     sameSound(c) {
       let hit = same.get(c);
       if (!hit) {
