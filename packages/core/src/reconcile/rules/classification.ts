@@ -106,11 +106,12 @@ export const staleSubjectNames: Rule = {
     for (const [si, section] of ctx.document.sections.entries())
       for (const [pi, p] of section.paragraphs.entries()) {
         tally.compared();
-        const taken: [number, number][] = [];
-        const text = compacted(p.text);
         // A former 支出 name is a subject wherever it stands; another (国土资源事务) only where the
         // prose speaks of subjects — elsewhere it may be plain words of a department's functions.
         const here = formers.filter((f) => section.kind === 'explanation' || f.former.name.endsWith('支出'));
+        if (here.length === 0) continue;
+        const taken: [number, number][] = [];
+        const text = compacted(p.text);
         for (const stale of here)
           for (const [start, end] of occurrences(text, stale.former.name)) {
             // "其他医疗卫生与计划生育支出" is one former name, not two.
@@ -153,12 +154,16 @@ export const staleSubjectNames: Rule = {
   },
 };
 
+const SPACE = /[\s\u3000]/;
+
 /** A text without its spaces (line wraps), with where each remaining character stood. */
 function compacted(text: string): { text: string; at: number[] } {
   const at: number[] = [];
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    if (/[\s\u3000]/.test(text[i] ?? '')) continue;
+    // Printable ASCII and U+3001–U+FEFE (CJK, full-width forms) hold no space: tested without the regex.
+    const c = text.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) && SPACE.test(text[i] ?? '')) continue;
     out += text[i];
     at.push(i);
   }

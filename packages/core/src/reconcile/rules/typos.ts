@@ -26,7 +26,13 @@ const AFFAIRS_BEFORE =
 const AFFAIRS_AFTER = '受理|管理|中心|服务|工作|支出|性工作|所|局|科|处|办理';
 
 const TYPOS: readonly Typo[] = [
-  { re: new RegExp(`(?<=${AFFAIRS_BEFORE})事物|事物(?=${AFFAIRS_AFTER})`, 'gu'), right: '事务', severity: 'warning' },
+  // 事物 first, then what closes or opens it: the same matches as "(?<=BEFORE)事物|事物(?=AFTER)", but
+  // the regex looks behind only where 事物 stands, not at every character.
+  {
+    re: new RegExp(`事物(?:(?<=(?:${AFFAIRS_BEFORE})事物)|(?=${AFFAIRS_AFTER}))`, 'gu'),
+    right: '事务',
+    severity: 'warning',
+  },
   { re: /公务车用车/gu, right: '公务用车', severity: 'warning' },
   { re: /帐(?=户|目|务|簿|款|本)/gu, right: '账', severity: 'info' },
   { re: /按装/gu, right: '安装', severity: 'warning' },

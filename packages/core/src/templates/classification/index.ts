@@ -116,14 +116,22 @@ export function staleName(name: string, year: number, classification?: Classific
   return undefined;
 }
 
+/** staleNames' answers by year: they depend on the year and the dictionary only, which never changes. */
+const STALE_BY_YEAR = new Map<number, readonly StaleName[]>();
+
 /** The names that are stale in a year, with what replaced them (for finding them in prose). */
 export function staleNames(year: number): StaleName[] {
-  const out: StaleName[] = [];
-  for (const former of ALL) {
-    const stale = staleName(former.name, year, classificationOf(former.code));
-    if (stale && stale.former === former) out.push(stale);
+  let known = STALE_BY_YEAR.get(year);
+  if (!known) {
+    const out: StaleName[] = [];
+    for (const former of ALL) {
+      const stale = staleName(former.name, year, classificationOf(former.code));
+      if (stale && stale.former === former) out.push(Object.freeze(stale));
+    }
+    STALE_BY_YEAR.set(year, (known = out));
   }
-  return out;
+  // A new array of the same entries: callers sort it.
+  return [...known];
 }
 
 /** Are all children of this parent in the dictionary for this year (so that another code is unknown)? */
