@@ -37,7 +37,12 @@ interface Mention {
 }
 
 const hundredths = (n: string) => Math.round(Number(n.replace(/,/g, '')) * 100);
-const show = (h: number) => `${(h / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}平方米`;
+/** `toLocaleString('en-US', …)` builds this formatter at every call: it is built once, on first use. */
+let squareMetres: Intl.NumberFormat | undefined;
+const show = (h: number) => {
+  squareMetres ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  return `${squareMetres.format(h / 100)}平方米`;
+};
 
 /** The area mentions of one sentence, with the bracket depth each is printed at. */
 function mentions(sentence: string): Mention[] {
@@ -94,6 +99,8 @@ export const areas: Rule = {
     const tally = new Tally(ctx);
     for (const [si, section] of ctx.document.sections.entries()) {
       for (const [pi, p] of section.paragraphs.entries()) {
+        // Every mention holds 面积: a paragraph without it has none (the regex is not tried at every place).
+        if (!p.text.includes('面积')) continue;
         let offset = 0;
         for (const sentence of p.text.split(/(?<=[。；;])/u)) {
           const list = mentions(sentence);
