@@ -67,4 +67,21 @@ describe('vocabulary', () => {
         expect(v.inContext(other)).toBe(all.has(other));
     }
   });
+
+  it('mayDiffer is false only where differingAt finds nothing, at every place', () => {
+    let ruledOut = 0;
+    for (let n = 2; n <= 4; n++)
+      for (let i = 0; i + n <= text.length; i++) {
+        const w = text.slice(i, i + n);
+        const any = [...Array(n).keys()].some((j) => v.differingAt(w, j).length > 0);
+        if (any) expect(v.mayDiffer(text, i, n)).toBe(true);
+        if (!v.mayDiffer(text, i, n)) ruledOut++;
+      }
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
+  it('pairsStartingWith is startingWith without the longer words', () => {
+    for (const c of new Set([...text, ...WORDS2.slice(0, 400)]))
+      expect(v.pairsStartingWith(c)).toEqual(v.startingWith(c).filter((w) => w.length === 2));
+  });
 });

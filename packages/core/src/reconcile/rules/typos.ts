@@ -79,6 +79,19 @@ interface Slip {
  */
 export function slips(text: string, seen: (w: string) => number, v: Vocabulary = vocabulary()): Slip[] {
   const out: Slip[] = [];
+  // The best replacement of the sequence at hand: the most frequent word, the first considered among
+  // equals (`order`); reset for each sequence.
+  let bestRight: string | undefined;
+  let bestCount = 0;
+  let bestOrder = 0;
+  const consider = (right: string, min: number, order: number) => {
+    const count = v.count(right);
+    if (count >= min && (bestRight === undefined || count > bestCount || (count === bestCount && order < bestOrder))) {
+      bestRight = right;
+      bestCount = count;
+      bestOrder = order;
+    }
+  };
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     const at = m.index ?? 0;
@@ -89,54 +102,52 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
     for (let n = 4; n >= 2; n--)
       for (let i = 0; i + n <= run.length; i++) {
         if (i < taken || words.is[n]?.[i] || words.within(i, n)) continue;
+        bestRight = undefined;
+        // No document word one character away (the j loop would find none): only the two- and
+        // three-character kinds below remain to ask about.
+        const close = v.mayDiffer(run, i, n);
+        if (!close && n === 4) continue;
         const w = run.slice(i, i + n);
-        // The best replacement: the most frequent word, the first considered among equals (`order`).
-        let best: { right: string; count: number; order: number } | undefined;
-        const consider = (right: string, min: number, order: number) => {
-          const count = v.count(right);
-          if (count >= min && (!best || count > best.count || (count === best.count && order < best.order)))
-            best = { right, count, order };
-        };
-        for (let j = 0; j < n; j++) {
-          // A character inside a word that reaches out of the sequence is as written (4-character
-          // terms aside: 建筑里面 holds the word 里面).
-          if (n < 4 && bound(i + j, i, n)) continue;
-          // Only the documents' words one character away can be the word meant: looked up, then
-          // ordered as the character's look-alikes, then its same-sound characters, are listed.
-          const near = v.differingAt(w, j);
-          if (near.length === 0) continue;
-          const c = w.charAt(j);
-          const looks = v.lookAlike(c);
-          const sounds = n > 2 ? v.sameSound(c) : [];
-          for (const right of near) {
-            const r = right.charAt(j);
-            const look = looks.indexOf(r);
-            if (look >= 0) consider(right, LOOK_ALIKE_MIN, order(j, 0, look));
-            const sound = sounds.indexOf(r);
-            if (sound >= 0) consider(right, SAME_SOUND_MIN, order(j, 1, sound));
+        if (close)
+          for (let j = 0; j < n; j++) {
+            // A character inside a word that reaches out of the sequence is as written (4-character
+            // terms aside: 建筑里面 holds the word 里面).
+            if (n < 4 && bound(i + j, i, n)) continue;
+            // Only the documents' words one character away can be the word meant: looked up, then
+            // ordered as the character's look-alikes, then its same-sound characters, are listed.
+            const near = v.differingAt(w, j);
+            if (near.length === 0) continue;
+            const c = w.charAt(j);
+            const looks = v.lookAlike(c);
+            const sounds = n > 2 ? v.sameSound(c) : [];
+            for (const right of near) {
+              const r = right.charAt(j);
+              const look = looks.indexOf(r);
+              if (look >= 0) consider(right, LOOK_ALIKE_MIN, order(j, 0, look));
+              const sound = sounds.indexOf(r);
+              if (sound >= 0) consider(right, SAME_SOUND_MIN, order(j, 1, sound));
+            }
           }
-        }
         // Traditional characters are the leftovers rule's (简体文本中出现繁体字), not a slip of sound.
-        if (!best && n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !TRADITIONAL.test(w)) {
+        if (bestRight === undefined && n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !TRADITIONAL.test(w)) {
           const before = run[i - 1] ?? '';
           const after = run[i + 2] ?? '';
           const seconds = v.sameSound(w.charAt(1));
-          v.sameSound(w.charAt(0)).forEach((r0, first) => {
-            for (const right of v.startingWith(r0)) {
-              if (right.length !== 2) continue;
+          const firsts = v.sameSound(w.charAt(0));
+          for (let first = 0; first < firsts.length; first++)
+            for (const right of v.pairsStartingWith(firsts[first] as string)) {
               const second = seconds.indexOf(right.charAt(1));
               if (second >= 0 && (v.inContext(before + right) || v.inContext(right + after)))
                 consider(right, WHOLE_WORD_MIN, order(first, 0, second));
             }
-          });
         }
-        if (!best && n === 3 && ![0, 1, 2].some((j) => bound(i + j, i, 3))) {
+        if (bestRight === undefined && n === 3 && !bound(i, i, 3) && !bound(i + 1, i, 3) && !bound(i + 2, i, 3)) {
           const restored = v.restored(w);
-          if (restored) best = { right: restored, count: v.count(restored), order: 0 };
+          if (restored) bestRight = restored;
         }
         // The document's own words are asked about last: only for a sequence that would be a slip.
-        if (!best || seen(w) >= OWN_WORD) continue;
-        out.push({ start: at + i, end: at + i + n, wrong: w, right: (best as { right: string }).right });
+        if (bestRight === undefined || seen(w) >= OWN_WORD) continue;
+        out.push({ start: at + i, end: at + i + n, wrong: w, right: bestRight });
         taken = i + n;
       }
   }

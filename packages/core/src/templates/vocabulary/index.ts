@@ -26,6 +26,13 @@ export interface Vocabulary {
   differingAt(w: string, j: number): readonly string[];
   /** The documents' words that begin with the character `c`. */
   startingWith(c: string): readonly string[];
+  /** The two-character ones of `startingWith(c)`, in the same order. */
+  pairsStartingWith(c: string): readonly string[];
+  /**
+   * Whether a document word of `n` characters may agree with text[i, i + n) everywhere but at one
+   * place at most: when not, `differingAt(text.slice(i, i + n), j)` is empty for every j.
+   */
+  mayDiffer(text: string, i: number, n: number): boolean;
 }
 
 /**
@@ -49,6 +56,15 @@ class Places {
       const unit = word.charCodeAt(j);
       this.bits[unit] = (this.bits[unit] as number) | (1 << ((n - 2) * PLACED + j));
     }
+  }
+  /** Whether text[i, i + n) may be one of the words with one unit replaced (`may` for some `skip`). */
+  mayAllButOne(text: string, i: number, n: number): boolean {
+    if (n < 2 || n > PLACED) return true;
+    const row = (n - 2) * PLACED;
+    let misses = 0;
+    for (let j = 0; j < n; j++)
+      if (((this.bits[text.charCodeAt(i + j)] as number) & (1 << (row + j))) === 0 && ++misses > 1) return false;
+    return true;
   }
   /** Whether text[i, i + n) may be one of the words, unit `skip` (if any) left out of the test. */
   may(text: string, i: number, n: number, skip = -1): boolean {
@@ -144,12 +160,14 @@ export function vocabulary(): Vocabulary {
   // The documents' words indexed once, so a typo's candidates are looked up, not tried one by one.
   const byHole = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
+  const pairsByFirst = new Map<string, string[]>();
   const documentPlaces = new Places();
   // Every two-character word: the documents' and Chinese's (WORDS2).
   const pairs = new Pairs(WORDS2.length / 2 + counts.size);
   for (const w of counts.keys()) {
     for (let j = 0; j < w.length; j++) push(byHole, w.slice(0, j) + HOLE + w.slice(j + 1), w);
     push(byFirst, w.charAt(0), w);
+    if (w.length === 2) push(pairsByFirst, w.charAt(0), w);
     documentPlaces.add(w);
     if (w.length === 2) pairs.add(w, 0);
   }
@@ -198,6 +216,8 @@ export function vocabulary(): Vocabulary {
     differingAt: (w, j) =>
       documentPlaces.may(w, 0, w.length, j) ? (byHole.get(w.slice(0, j) + HOLE + w.slice(j + 1)) ?? NONE) : NONE,
     startingWith: (c) => byFirst.get(c) ?? [],
+    pairsStartingWith: (c) => pairsByFirst.get(c) ?? NONE,
+    mayDiffer: (text, i, n) => documentPlaces.mayAllButOne(text, i, n),
   };
   return built;
 }
