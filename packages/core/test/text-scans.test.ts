@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { areaText } from '../src/reconcile/rules/areas.js';
 import { LEFTOVERS, matches } from '../src/reconcile/rules/document-text.js';
 
 /**
@@ -90,4 +91,18 @@ describe('leftover patterns tried where they may match', () => {
       }
       expect(found).toBeGreaterThan(100);
     });
+});
+
+describe('areas as en-US prints them', () => {
+  it('areaText is toLocaleString("en-US", { maximumFractionDigits: 2 }) of the hundredths', () => {
+    const intl = (h: number) => (h / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+    const values: number[] = [0, -0, -5, -123456, 0.5, 1234.56, Number.NaN, 1e15, 1e15 - 1, 2 ** 53];
+    for (let h = 1; h <= 120_000; h++) values.push(h);
+    let x = 7;
+    for (let k = 0; k < 20_000; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      values.push(x * 23_311 + (x % 101), x % 1000, x * 1000);
+    }
+    for (const h of values) expect(areaText(h)).toBe(intl(h));
+  });
 });

@@ -26,10 +26,10 @@ export interface SumCheck {
   table: BudgetTable;
   total: CellValue;
   parts: readonly CellValue[];
-  /** Why the comparison could not be made when a cell is unreadable. */
-  unreadable: Bilingual;
-  /** The identity in words, "210 卫生健康支出（基本支出）= 21011 + 21015". */
-  equation: Bilingual;
+  /** Why the comparison could not be made when a cell is unreadable (asked only then). */
+  unreadable(): Bilingual;
+  /** The identity in words, "210 卫生健康支出（基本支出）= 21011 + 21015" (asked only when it is written). */
+  equation(): Bilingual;
   /** The line a rounding difference adds to its table's info, from the sum and the printed total. */
   roundingLine(sum: string, printed: string): Bilingual;
   /** The finding's message: `blank` when the total is printed blank, `sum` the parts' sum as printed. */
@@ -97,14 +97,12 @@ function dedupe(refs: Ref[]): Ref[] {
 export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
   const { table, total, parts } = check;
   if (!total.readable || parts.some((p) => !p.readable)) {
-    tally.couldNotRead(check.unreadable);
+    tally.couldNotRead(check.unreadable());
     return;
   }
   tally.compared();
   const sum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-  const refs = [total.ref, ...parts.map((p) => p.ref)];
-  const sumText = money(sum, table.unit);
-  const printed = money(total.value, table.unit);
+  const refs = () => [total.ref, ...parts.map((p) => p.ref)];
   // A blank total is not a figure: its parts' sum is owed, whatever the rounding.
   const verdict =
     total.value === null && sum !== 0
@@ -113,10 +111,20 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
           parts.map((p) => cellFigure(table, p.value)),
           cellFigure(table, total.value),
         );
+  if (verdict === 'exact') {
+    // Most sums hold: their words are written only when the comparisons that held are recorded.
+    tally.passed(check.rule, () => {
+      const sumText = money(sum, table.unit);
+      return { formula: bi(`${check.equation().zh}：${sumText} = ${sumText}`), refs: refs() };
+    });
+    return;
+  }
+  const sumText = money(sum, table.unit);
+  const printed = money(total.value, table.unit);
   const title = tableName(folds.ctx.template, table.kind);
   if (verdict === 'rounding' || verdict === 'truncated') {
     const step = roundingStep(table);
-    folds.rounding.note('rounding', table.kind, title, refs, check.roundingLine(sumText, printed), {
+    folds.rounding.note('rounding', table.kind, title, refs(), check.roundingLine(sumText, printed), {
       tolerance: roundingTolerance(step, table.unit),
     });
     return;
@@ -127,7 +135,7 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
       'unprinted_fen',
       table.kind,
       title,
-      refs,
+      refs(),
       bi(
         `${check.roundingLine(sumText, printed).zh}（合计未印分）`,
         `${check.roundingLine(sumText, printed).en} (the total is printed without its fen)`,
@@ -136,20 +144,17 @@ export function checkSum(tally: Tally, folds: SumFolds, check: SumCheck): void {
     );
     return;
   }
-  if (verdict === 'exact') {
-    tally.passed(check.rule, () => ({ formula: bi(`${check.equation.zh}：${sumText} = ${sumText}`), refs }));
-    return;
-  }
   const blank = total.value === null;
+  const equation = check.equation();
   const finding: Finding = {
     rule: check.rule,
     severity: 'error',
     message: check.message(blank, sumText),
     formula: bi(
-      `${check.equation.zh}：${sumText} ≠ ${blank ? '空' : printed}`,
-      `${check.equation.en}: ${sumText} ≠ ${blank ? 'blank' : printed}`,
+      `${equation.zh}：${sumText} ≠ ${blank ? '空' : printed}`,
+      `${equation.en}: ${sumText} ≠ ${blank ? 'blank' : printed}`,
     ),
-    refs,
+    refs: refs(),
     ...moneyComparison(sum, total.value, table.unit),
   };
   if (blank) folds.blank(table, finding);

@@ -37,12 +37,26 @@ interface Mention {
 }
 
 const hundredths = (n: string) => Math.round(Number(n.replace(/,/g, '')) * 100);
-/** `toLocaleString('en-US', …)` builds this formatter at every call: it is built once, on first use. */
+/** `toLocaleString('en-US', …)` builds this formatter at every call: it is built once, when needed. */
 let squareMetres: Intl.NumberFormat | undefined;
-const show = (h: number) => {
+
+/**
+ * Hundredths of a square metre as en-US prints them with at most two decimals ("13,459", "7,998.5",
+ * "0.05"). The amounts are whole hundredths: their digits are written out without Intl (whose first
+ * formatter costs a process tens of milliseconds); any other number is left to Intl.
+ */
+export function areaText(h: number): string {
+  if (Number.isSafeInteger(h) && h > 0 && h < 1e15) {
+    const cents = h % 100;
+    const whole = String((h - cents) / 100).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    if (cents === 0) return whole;
+    return `${whole}.${cents % 10 === 0 ? String(cents / 10) : String(cents).padStart(2, '0')}`;
+  }
   squareMetres ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-  return `${squareMetres.format(h / 100)}平方米`;
-};
+  return squareMetres.format(h / 100);
+}
+
+const show = (h: number) => `${areaText(h)}平方米`;
 
 /** The area mentions of one sentence, with the bracket depth each is printed at. */
 function mentions(sentence: string): Mention[] {

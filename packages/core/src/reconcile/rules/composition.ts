@@ -45,14 +45,13 @@ export const composition: Rule = {
             table,
             total: cellOf(table, row, comp.total),
             parts: comp.parts.map((p) => cellOf(table, row, p)),
-            unreadable: bi(
-              `${t.zh} ${name.zh} 的列位置未能确定`,
-              `${t.en}: the columns of ${name.en} could not be settled`,
-            ),
-            equation: bi(
-              `${name.zh}：${totalName.zh} = ${names.map((n) => n.zh).join(' + ')}`,
-              `${name.en}: ${totalName.en} = ${names.map((n) => n.en).join(' + ')}`,
-            ),
+            unreadable: () =>
+              bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
+            equation: () =>
+              bi(
+                `${name.zh}：${totalName.zh} = ${names.map((n) => n.zh).join(' + ')}`,
+                `${name.en}: ${totalName.en} = ${names.map((n) => n.en).join(' + ')}`,
+              ),
             roundingLine: (sum, printed) =>
               bi(`${name.zh}：${totalName.zh} ${printed} ≈ ${sum}`, `${name.en}: ${totalName.en} ${printed} ≈ ${sum}`),
             message: () =>

@@ -650,10 +650,17 @@ const PAIRS: [string, string, string][] = [
 ];
 const BRACKETS = new Set(PAIRS.flatMap(([open, close]) => [...open, ...close]));
 
+/** The brackets' UTF-16 units (each is one): a unit that is none is passed over without a string. */
+const BRACKET_UNITS = new Set([...BRACKETS].map((c) => c.charCodeAt(0)));
+
 /** How often each quote and bracket occurs in `text` (one pass: passages are long). */
 function bracketCounts(text: string): (chars: string) => number {
   const seen = new Map<string, number>();
-  for (const c of text) if (BRACKETS.has(c)) seen.set(c, (seen.get(c) ?? 0) + 1);
+  for (let i = 0; i < text.length; i++)
+    if (BRACKET_UNITS.has(text.charCodeAt(i))) {
+      const c = text.charAt(i);
+      seen.set(c, (seen.get(c) ?? 0) + 1);
+    }
   return (chars) => {
     let n = 0;
     for (const c of chars) n += seen.get(c) ?? 0;

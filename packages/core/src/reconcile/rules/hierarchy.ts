@@ -41,8 +41,9 @@ function checkChildren(
       table,
       total: cellOf(table, parent, column),
       parts: children.map((c) => cellOf(table, c, column)),
-      unreadable: bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
-      equation: bi(`${name.zh}（${col.zh}）= ${childKeys}`, `${name.en} (${col.en}) = ${childKeys}`),
+      unreadable: () =>
+        bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
+      equation: () => bi(`${name.zh}（${col.zh}）= ${childKeys}`, `${name.en} (${col.en}) = ${childKeys}`),
       roundingLine: (sum, printed) =>
         bi(`${name.zh}（${col.zh}）：${sum} ≈ ${printed}`, `${name.en} (${col.en}): ${sum} ≈ ${printed}`),
       message: (blank, sum) =>

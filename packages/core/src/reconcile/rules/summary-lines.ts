@@ -102,16 +102,18 @@ function compare(
   for (const column of columns) {
     const col = columnName(ctx.template, table.kind, column);
     const which = table.columns.length > 1 ? `（${col.zh}）` : '';
-    const equation = bi(
-      `${name.zh}${which}${which ? '' : ' '}= ${partNames.zh}`,
-      `${name.en}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames.en}`,
-    );
+    const equation = () =>
+      bi(
+        `${name.zh}${which}${which ? '' : ' '}= ${partNames.zh}`,
+        `${name.en}${table.columns.length > 1 ? ` (${col.en})` : ''} = ${partNames.en}`,
+      );
     checkSum(tally, folds, {
       rule,
       table,
       total: cellOf(table, total, column),
       parts: parts.map((p) => cellOf(table, p, column)),
-      unreadable: bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
+      unreadable: () =>
+        bi(`${t.zh} ${name.zh} 的列位置未能确定`, `${t.en}: the columns of ${name.en} could not be settled`),
       equation,
       roundingLine: (sum, printed) => bi(`${name.zh}：${sum} ≈ ${printed}`, `${name.en}: ${sum} ≈ ${printed}`),
       message: (blank, sum) =>
