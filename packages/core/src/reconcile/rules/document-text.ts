@@ -24,10 +24,28 @@ export interface Passage {
   paragraph?: Paragraph;
 }
 
-/** Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. */
-export function passages(ctx: CheckContext): Passage[] {
+/**
+ * The passages of the check at hand, built once for the rules that read them (nine rules ask): kept
+ * with the context of the one check, and with its document, so that nothing outlives that check.
+ */
+const PASSAGES = new WeakMap<CheckContext, { document: CheckContext['document']; list: readonly Passage[] }>();
+
+/**
+ * Every piece of prose with where it is: headings, paragraphs, table titles, headers and notes. One
+ * list per check, shared by the rules that ask: they read it and copy what they keep (`at`), or keep
+ * a passage's ref as it is.
+ */
+export function passages(ctx: CheckContext): readonly Passage[] {
+  const known = PASSAGES.get(ctx);
+  if (known && known.document === ctx.document) return known.list;
+  const list = passagesOf(ctx.document);
+  PASSAGES.set(ctx, { document: ctx.document, list });
+  return list;
+}
+
+function passagesOf(document: CheckContext['document']): Passage[] {
   const out: Passage[] = [];
-  for (const [si, s] of ctx.document.sections.entries()) {
+  for (const [si, s] of document.sections.entries()) {
     if (s.heading)
       out.push({
         text: s.heading,
@@ -56,7 +74,7 @@ export function passages(ctx: CheckContext): Passage[] {
       });
     }
   }
-  for (const t of ctx.document.tables) {
+  for (const t of document.tables) {
     const at = {
       ...(t.source.line ? { line: t.source.line } : {}),
       ...(t.source.page ? { page: t.source.page } : {}),

@@ -18,6 +18,8 @@ interface Typo {
   unless?: RegExp;
   /** Found by principle (the vocabulary), not from the list: said as a likely slip. */
   likely?: boolean;
+  /** The word every match of `re` begins with: a text without it is not searched. */
+  word?: string;
 }
 
 /** Words that 事务 closes or opens ("社区事务", "事务受理"); 事物 never does. */
@@ -32,18 +34,20 @@ const TYPOS: readonly Typo[] = [
     re: new RegExp(`事物(?:(?<=(?:${AFFAIRS_BEFORE})事物)|(?=${AFFAIRS_AFTER}))`, 'gu'),
     right: '事务',
     severity: 'warning',
+    word: '事物',
   },
-  { re: /公务车用车/gu, right: '公务用车', severity: 'warning' },
-  { re: /帐(?=户|目|务|簿|款|本)/gu, right: '账', severity: 'info' },
-  { re: /按装/gu, right: '安装', severity: 'warning' },
-  { re: /布署/gu, right: '部署', severity: 'warning' },
-  { re: /既使/gu, right: '即使', severity: 'warning' },
+  { re: /公务车用车/gu, right: '公务用车', severity: 'warning', word: '公务车用车' },
+  { re: /帐(?=户|目|务|簿|款|本)/gu, right: '账', severity: 'info', word: '帐' },
+  { re: /按装/gu, right: '安装', severity: 'warning', word: '按装' },
+  { re: /布署/gu, right: '部署', severity: 'warning', word: '布署' },
+  { re: /既使/gu, right: '即使', severity: 'warning', word: '既使' },
   // "截止2024年8月31日" — up to a date is 截至; 截止 is the end itself ("截止日期", "…为止").
   {
     re: /截止(?=\s*(?:到\s*)?\d{4}\s*年)/gu,
     right: '截至',
     severity: 'info',
     unless: /^[^，,。；;]{0,16}?(?:前|为止|止)/u,
+    word: '截止',
   },
 ];
 
@@ -239,6 +243,7 @@ export const typos: Rule = {
           g.refs.push(at(p, slip.start, slip.end));
         }
       for (const typo of TYPOS) {
+        if (typo.word !== undefined && !p.text.includes(typo.word)) continue;
         for (const m of p.text.matchAll(typo.re)) {
           const start = m.index ?? 0;
           if (typo.unless?.test(p.text.slice(start + m[0].length))) continue;
