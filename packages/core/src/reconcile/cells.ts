@@ -57,15 +57,12 @@ export function cellOf(table: BudgetTable, row: TableRow | undefined, column: st
   if (!row)
     return { value: null, readable: !table.untrusted && !doubted, ref: { table: table.kind, row: key, column } };
   const source = row.cells?.[column] ?? row.source;
-  const ref: Ref = {
-    table: table.kind,
-    row: row.key,
-    column,
-    ...(source.page ? { page: source.page } : {}),
-    ...(source.box ? { box: source.box } : {}),
-    ...(source.line ? { line: source.line } : {}),
-    text: row.label,
-  };
+  // Key by key, in the order the ref has always listed them (every cell of every comparison has one).
+  const ref: Ref = { table: table.kind, row: row.key, column };
+  if (source.page) ref.page = source.page;
+  if (source.box) ref.box = source.box;
+  if (source.line) ref.line = source.line;
+  ref.text = row.label;
   const readable = !table.untrusted && !doubted && !(row.inferred?.uncertain.includes(column) ?? false);
   return { value: row.values[column] ?? null, readable, ref, row };
 }

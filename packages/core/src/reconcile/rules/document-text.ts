@@ -443,7 +443,7 @@ export interface Pattern {
    * The regex itself is then tried at those positions only (`matches`), which finds what `matchAll`
    * finds.
    */
-  may?: (text: string) => Iterable<number>;
+  may?: (text: string) => number[];
 }
 
 /** A high surrogate followed by a low one: one code point, never entered in the middle by a `u` regex. */
@@ -463,13 +463,11 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * matches; every position it would find is among `may`'s (a necessary condition), and none is
  * inside a surrogate pair, as `u` regexes never start there. The patterns match no empty string.
  */
-export function* matches(pattern: Pattern, text: string): Iterable<RegExpExecArray> {
-  if (!pattern.may) {
-    yield* text.matchAll(pattern.re);
-    return;
-  }
+export function matches(pattern: Pattern, text: string): Iterable<RegExpExecArray> {
+  if (!pattern.may) return text.matchAll(pattern.re);
   let sticky = STICKY.get(pattern.re);
   if (!sticky) STICKY.set(pattern.re, (sticky = new RegExp(pattern.re.source, pattern.re.flags.replace('g', 'y'))));
+  const out: RegExpExecArray[] = [];
   let next = 0;
   for (const i of pattern.may(text)) {
     if (i < next || midPair(text, i)) continue;
@@ -477,9 +475,10 @@ export function* matches(pattern: Pattern, text: string): Iterable<RegExpExecArr
     const m = sticky.exec(text);
     if (m) {
       next = i + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** Units a separator of clauses ([，,。；;：:\s] in CLAUSE_TWICE) may be: tested by the same class. */
@@ -504,7 +503,8 @@ const space = (text: string, i: number) => {
  * comma with no separator between, and its first unit is the first unit after the comma and its
  * spaces.
  */
-function* clauseStarts(text: string): Iterable<number> {
+function clauseStarts(text: string): number[] {
+  const out: number[] = [];
   for (let c = 0; c < text.length; c++) {
     const comma = text.charCodeAt(c);
     if (comma !== 0xff0c && comma !== 0x2c) continue;
@@ -524,25 +524,33 @@ function* clauseStarts(text: string): Iterable<number> {
       points++;
       if (points >= 5 && text.charCodeAt(j) === first) starts.push(j);
     }
-    for (let n = starts.length - 1; n >= 0; n--) yield starts[n] as number;
+    for (let n = starts.length - 1; n >= 0; n--) out.push(starts[n] as number);
   }
+  return out;
 }
 
 /**
- * Where "(项目|…)\1|([\u4e00-\u9fa5]{3,12})\2" may match: at an ideograph printed again 2 to 12 units
- * later (the doubled part's first character).
+ * Where "(项目|…)\1|([\u4e00-\u9fa5]{3,12})\2" may match: at an ideograph whose part of L units (2 to
+ * 12) is printed again right after it — its first two units (three, when L > 2) are.
  */
-function* doubledStarts(text: string): Iterable<number> {
-  for (let i = 0; i + 3 < text.length; i++) {
+function doubledStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fa5) continue;
-    const last = Math.min(text.length - 1, i + 12);
-    for (let k = i + 2; k <= last; k++)
-      if (text.charCodeAt(k) === c) {
-        yield i;
+    const second = text.charCodeAt(i + 1);
+    const third = text.charCodeAt(i + 2);
+    for (let l = 2; l <= 12 && i + 2 * l <= text.length; l++)
+      if (
+        text.charCodeAt(i + l) === c &&
+        text.charCodeAt(i + l + 1) === second &&
+        (l === 2 || text.charCodeAt(i + l + 2) === third)
+      ) {
+        out.push(i);
         break;
       }
   }
+  return out;
 }
 
 /** Common traditional characters (a simplified text printing them mixed a traditional source in). */
