@@ -81,6 +81,18 @@ describe('leftover patterns tried where they may match', () => {
     return `${t.slice(-3)}${clause}，${' '.repeat(t.length % 2)}${clause}${t.length % 3 ? '；' : '，'}${clause}`;
   });
 
+  it('every pattern, and patterns that match empty strings, find what matchAll finds', () => {
+    const extra = [/(?:)/gu, /x*/gu, /x*/g, /(?=甲)|乙/gu, /\s*/gu].map((re) => ({
+      re,
+      severity: 'info' as const,
+      zh: '',
+      en: '',
+    }));
+    const texts = [...written, ...generated.slice(0, 2000), 'x𠀀x\ud800x', '𠀀𠀀', ''];
+    for (const p of [...LEFTOVERS, ...extra])
+      for (const text of texts) expect(scan(p, text)).toEqual(plain(p.re, text));
+  });
+
   for (const p of scanned)
     it(`finds what matchAll finds: ${p.en}`, () => {
       let found = 0;

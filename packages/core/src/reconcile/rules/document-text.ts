@@ -454,6 +454,30 @@ function midPair(text: string, i: number): boolean {
   return b >= 0xd800 && b <= 0xdbff;
 }
 
+/**
+ * `[...text.matchAll(re)]` for a global regex, by `exec` on the regex itself: `matchAll` builds a copy
+ * of the regex (and an iterator) at every call, which for many short passages and a handful of
+ * patterns each costs as much as the search. The same matches: from 0, each search where the last
+ * ended, past an empty match by one code point (`u`) or unit; `lastIndex` is 0 again at the end.
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = re.lastIndex;
+      const pair =
+        (re.unicode || re.flags.includes('v')) &&
+        i + 1 < text.length &&
+        /[\ud800-\udbff]/.test(text[i] ?? '') &&
+        /[\udc00-\udfff]/.test(text[i + 1] ?? '');
+      re.lastIndex = i + (pair ? 2 : 1);
+    }
+  }
+  return out;
+}
+
 /** The regex's sticky copies (the pattern's own source and flags, `g` for `y`), made once. */
 const STICKY = new WeakMap<RegExp, RegExp>();
 
@@ -464,7 +488,7 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * inside a surrogate pair, as `u` regexes never start there. The patterns match no empty string.
  */
 export function matches(pattern: Pattern, text: string): Iterable<RegExpExecArray> {
-  if (!pattern.may) return text.matchAll(pattern.re);
+  if (!pattern.may) return allMatches(pattern.re, text);
   let sticky = STICKY.get(pattern.re);
   if (!sticky) STICKY.set(pattern.re, (sticky = new RegExp(pattern.re.source, pattern.re.flags.replace('g', 'y'))));
   const out: RegExpExecArray[] = [];
