@@ -4,6 +4,7 @@ import { bareName, departmentKey, sameDepartment } from '../../meta/department.j
 import { bi, countEn, quote } from '../../model/bilingual.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
+import { allMatches } from '../../text/matches.js';
 import { compact } from '../../text/normalize.js';
 import { claimRef } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
@@ -171,7 +172,7 @@ export const years: Rule = {
     const add = (f: Omit<Finding, 'rule'>) => tally.add({ rule: this.id, ...f });
     for (const p of passages(ctx)) {
       if (p.heading) {
-        for (const m of p.text.matchAll(YEAR_IN_TITLE)) {
+        for (const m of allMatches(YEAR_IN_TITLE, p.text)) {
           tally.compared();
           const y = Number(m[1]);
           if (y === year) continue;
@@ -191,7 +192,7 @@ export const years: Rule = {
       // A table's note speaks of the document's year ("本部门2025年无政府性基金预算…，故本表为空表"); another
       // year is a note copied from another year's document.
       if (p.ref.table && p.sectionKind === undefined) {
-        for (const m of p.text.matchAll(NOTE_YEAR)) {
+        for (const m of allMatches(NOTE_YEAR, p.text)) {
           tally.compared();
           const y = Number(m[1]);
           if (y === year) continue;
@@ -210,7 +211,7 @@ export const years: Rule = {
         continue;
       }
       if (p.sectionKind !== 'project' && p.sectionKind !== 'other' && p.sectionKind !== 'explanation') continue;
-      for (const m of p.text.matchAll(PLANNING)) {
+      for (const m of allMatches(PLANNING, p.text)) {
         const y = Number(m[1] ?? m[2]);
         tally.compared();
         if (y === year) continue;
@@ -287,7 +288,7 @@ export const scopeWords: Rule = {
       // 主要职能 and 名词解释 speak of budgeting in general ("深化部门预算改革"), not of this document.
       if (p.sectionKind === 'glossary' || p.sectionKind === 'functions') continue;
       tally.compared();
-      for (const m of p.text.matchAll(wrong)) {
+      for (const m of allMatches(wrong, p.text)) {
         const start = m.index ?? 0;
         snippets.push(p.text.slice(Math.max(0, start - 10), start + 14));
         refs.push(at(p, start, start + m[0].length));
@@ -452,30 +453,6 @@ function midPair(text: string, i: number): boolean {
   if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
   const b = text.charCodeAt(i - 1);
   return b >= 0xd800 && b <= 0xdbff;
-}
-
-/**
- * `[...text.matchAll(re)]` for a global regex, by `exec` on the regex itself: `matchAll` builds a copy
- * of the regex (and an iterator) at every call, which for many short passages and a handful of
- * patterns each costs as much as the search. The same matches: from 0, each search where the last
- * ended, past an empty match by one code point (`u`) or unit; `lastIndex` is 0 again at the end.
- */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0] === '') {
-      const i = re.lastIndex;
-      const pair =
-        (re.unicode || re.flags.includes('v')) &&
-        i + 1 < text.length &&
-        /[\ud800-\udbff]/.test(text[i] ?? '') &&
-        /[\udc00-\udfff]/.test(text[i + 1] ?? '');
-      re.lastIndex = i + (pair ? 2 : 1);
-    }
-  }
-  return out;
 }
 
 /** The regex's sticky copies (the pattern's own source and flags, `g` for `y`), made once. */
@@ -748,7 +725,7 @@ export const punctuation: Rule = {
     for (const p of passages(ctx)) {
       if (p.heading) continue;
       tally.compared();
-      for (const m of p.text.matchAll(DOUBLED)) note('doubled', p, m.index ?? 0, m[0].length);
+      for (const m of allMatches(DOUBLED, p.text)) note('doubled', p, m.index ?? 0, m[0].length);
       const count = bracketCounts(p.text);
       for (const [open, close] of PAIRS) {
         const opens = count(open);

@@ -1,5 +1,6 @@
 import { bi, countEn } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
+import { allMatches } from '../../text/matches.js';
 import { type Rule, Tally } from '../rule.js';
 import { at, type Passage, passages } from './document-text.js';
 
@@ -47,6 +48,8 @@ const RATE_WITHOUT_PERCENT =
  * 180 to 2,100 times and never before a clause's end; of those, the ones that end a word anywhere in
  * ordinary Chinese (为主, 验收, 上海, 住房, 成功, 科普, 在编 …) are left out, for precision.
  */
+/** Two ideographs and the stop after them (where a sentence ends on a word's first character). */
+const CUT = /([\u4e00-\u9fa5]{2})([。；;])/gu;
 const NEVER_LAST = new Set([...'预经财其基执负监指绩']);
 
 const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
@@ -55,7 +58,7 @@ const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
     en: 'a reason that is not words (empty, letters or digits)',
     find(text) {
       const out: [number, number][] = [];
-      for (const m of text.matchAll(REASON)) {
+      for (const m of allMatches(REASON, text)) {
         const reason = m.groups?.reason ?? '';
         const end = m.groups?.end ?? '';
         if (CJK.test(reason) || /[XＸ]{2}/.test(reason)) continue;
@@ -69,19 +72,19 @@ const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
   blank: {
     zh: '数字空缺',
     en: 'a figure left blank',
-    find: (text) => [...text.matchAll(BLANK_FIGURE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
+    find: (text) => allMatches(BLANK_FIGURE, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
   },
   percent: {
     zh: '比率缺少“%”',
     en: 'a rate printed without its %',
-    find: (text) => [...text.matchAll(RATE_WITHOUT_PERCENT)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
+    find: (text) => allMatches(RATE_WITHOUT_PERCENT, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
   },
   cut: {
     zh: '句子在词语中间断开',
     en: 'a sentence cut off inside a word',
     find(text) {
       const out: [number, number][] = [];
-      for (const m of text.matchAll(/([\u4e00-\u9fa5]{2})([。；;])/gu)) {
+      for (const m of allMatches(CUT, text)) {
         const last = m[1]?.at(-1) ?? '';
         if (!NEVER_LAST.has(last)) continue;
         const start = m.index ?? 0;

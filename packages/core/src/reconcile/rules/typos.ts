@@ -1,6 +1,7 @@
 import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { type Vocabulary, vocabulary } from '../../templates/vocabulary/index.js';
+import { allMatches } from '../../text/matches.js';
 import { type Rule, Tally } from '../rule.js';
 import { at, passages, TRADITIONAL } from './document-text.js';
 
@@ -96,7 +97,7 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
       bestOrder = order;
     }
   };
-  for (const m of text.matchAll(HAN_RUN)) {
+  for (const m of allMatches(HAN_RUN, text)) {
     const run = m[0];
     const at = m.index ?? 0;
     const words = wordsOf(run, v);
@@ -244,7 +245,7 @@ export const typos: Rule = {
         }
       for (const typo of TYPOS) {
         if (typo.word !== undefined && !p.text.includes(typo.word)) continue;
-        for (const m of p.text.matchAll(typo.re)) {
+        for (const m of allMatches(typo.re, p.text)) {
           const start = m.index ?? 0;
           if (typo.unless?.test(p.text.slice(start + m[0].length))) continue;
           const id = `${m[0]}→${typo.right}`;
