@@ -29,6 +29,24 @@ export function holdsIn(e: Pick<SubjectEntry, 'from' | 'until'>, year: number | 
  * enumerator ("一、", "1.", "（二）"), no "其中：", no trailing ellipsis of a template placeholder.
  */
 export function looseSubjectName(name: string): string {
+  let loose = LOOSE.get(name);
+  if (loose === undefined) {
+    loose = loosen(name);
+    // Printed labels repeat (each rule and each year asks of the same rows): remembered, up to a bound.
+    if (LOOSE.size >= LOOSE_BOUND) LOOSE.clear();
+    LOOSE.set(name, loose);
+  }
+  return loose;
+}
+
+/**
+ * looseSubjectName's answers: a pure function of the name, so none can go stale; cleared when it
+ * holds LOOSE_BOUND names, so a long-lived page does not grow it without end.
+ */
+const LOOSE = new Map<string, string>();
+const LOOSE_BOUND = 20_000;
+
+function loosen(name: string): string {
   return compact(name)
     .replace(/[（(]/g, '(')
     .replace(/[）)]/g, ')')
