@@ -61,11 +61,12 @@ const zh = {
   unreadTitle: '未能核对的 PDF',
   unreadSummary: (n: number) => `${n} 个 PDF 链接未能核对`,
   popupPdfs: (checked: number, unread: number, together?: { findings: number; worst?: 'error' | 'warning' }) =>
-    `${checked} 个 PDF 已核对${unread > 0 ? `（${unread} 个无法核对）` : ''}${
+    // No space between a closing full-width parenthesis and the dot that follows it.
+    `${checked} 个 PDF 已核对${unread > 0 ? `（${unread} 个无法核对）` : together ? ' ' : ''}${
       together
         ? together.findings > 0
-          ? ` · 合读发现 ${together.findings} 处跨文档问题（${together.worst === 'error' ? '含错误' : '均为警告'}）`
-          : ' · 合读未发现跨文档问题'
+          ? `· 合读发现 ${together.findings} 处跨文档问题（${together.worst === 'error' ? '含错误' : '均为警告'}）`
+          : '· 合读未发现跨文档问题'
         : ''
     }`,
 };
