@@ -45,6 +45,9 @@ export function panelStatus({ page, together, unread }: Pick<PanelProps, 'page' 
   return (unread?.length ?? 0) > 0 ? worse(status, 'incomplete') : status;
 }
 
+/** Unread PDF links the panel names one by one; past them, how many more (each badge says why). */
+const UNREAD_SHOWN = 50;
+
 function Panel({ page, together, unread = [], language, onOpen, open, onToggle }: PanelProps & PanelState) {
   const t = strings(language);
   const [collapsed, setCollapsed] = useState(!open);
@@ -97,11 +100,12 @@ function Panel({ page, together, unread = [], language, onOpen, open, onToggle }
         <div class="together unread">
           <h4>{t.unreadTitle}</h4>
           <ul>
-            {unread.map((u) => (
+            {unread.slice(0, UNREAD_SHOWN).map((u) => (
               <li key={u.url} data-hezhang-unread={u.url}>
                 {u.name} — {u.reason}
               </li>
             ))}
+            {unread.length > UNREAD_SHOWN && <li>{t.unreadMore(unread.length - UNREAD_SHOWN)}</li>}
           </ul>
         </div>
       )}
