@@ -84,4 +84,11 @@ describe('vocabulary', () => {
     for (const c of new Set([...text, ...WORDS2.slice(0, 400)]))
       expect(v.pairsStartingWith(c)).toEqual(v.startingWith(c).filter((w) => w.length === 2));
   });
+
+  it('pairsSoundingLike lists pairsStartingWith of each same-sound character, in order', () => {
+    for (const c of new Set([...text, ...WORDS2.slice(0, 400)])) {
+      const expected = v.sameSound(c).flatMap((r0, first) => v.pairsStartingWith(r0).map((word) => ({ word, first })));
+      expect(v.pairsSoundingLike(c)).toEqual(expected);
+    }
+  });
 });

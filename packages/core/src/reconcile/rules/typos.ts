@@ -138,13 +138,11 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
           const before = run[i - 1] ?? '';
           const after = run[i + 2] ?? '';
           const seconds = v.sameSound(w.charAt(1));
-          const firsts = v.sameSound(w.charAt(0));
-          for (let first = 0; first < firsts.length; first++)
-            for (const right of v.pairsStartingWith(firsts[first] as string)) {
-              const second = seconds.indexOf(right.charAt(1));
-              if (second >= 0 && (v.inContext(before + right) || v.inContext(right + after)))
-                consider(right, WHOLE_WORD_MIN, order(first, 0, second));
-            }
+          for (const { word: right, first } of v.pairsSoundingLike(w.charAt(0))) {
+            const second = seconds.indexOf(right.charAt(1));
+            if (second >= 0 && (v.inContext(before + right) || v.inContext(right + after)))
+              consider(right, WHOLE_WORD_MIN, order(first, 0, second));
+          }
         }
         if (bestRight === undefined && n === 3 && !bound(i, i, 3) && !bound(i + 1, i, 3) && !bound(i + 2, i, 3)) {
           const restored = v.restored(w);

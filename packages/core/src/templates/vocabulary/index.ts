@@ -29,6 +29,11 @@ export interface Vocabulary {
   /** The two-character ones of `startingWith(c)`, in the same order. */
   pairsStartingWith(c: string): readonly string[];
   /**
+   * The documents' two-character words whose first character sounds like `c`: for each of
+   * `sameSound(c)` in turn (its place in that list is `first`), `pairsStartingWith` it.
+   */
+  pairsSoundingLike(c: string): readonly { word: string; first: number }[];
+  /**
    * Whether a document word of `n` characters may agree with text[i, i + n) everywhere but at one
    * place at most: when not, `differingAt(text.slice(i, i + n), j)` is empty for every j.
    */
@@ -188,12 +193,22 @@ export function vocabulary(): Vocabulary {
         [...group].filter((x) => x !== c),
       );
   const same = new Map<string, string[]>();
+  const soundingLike = new Map<string, { word: string; first: number }[]>();
   // Only the documents' most frequent four-character words, in shortened forms the corpus never prints.
   const shortened = new Map<string, string>();
   for (const entry of RESTORABLE.split(';')) {
     const [short, word] = entry.split('>');
     if (short && word) shortened.set(short, word);
   }
+  const sameSound = (c: string): readonly string[] => {
+    let hit = same.get(c);
+    if (!hit) {
+      const all = new Set((soundsOf.get(c) ?? []).flatMap((s) => [...(bySound.get(s) ?? '')]));
+      all.delete(c);
+      same.set(c, (hit = [...all]));
+    }
+    return hit;
+  };
   built = {
     count: (w) => counts.get(w) ?? 0,
     isWord,
@@ -202,21 +217,24 @@ export function vocabulary(): Vocabulary {
     isWordAt: (text, i, n) =>
       n === 2 ? pairs.has(text, i) : documentPlaces.may(text, i, n) && counts.has(text.slice(i, i + n)),
     inContext: (t) => listed(CONTEXTS, 3, t),
-    sameSound(c) {
-      let hit = same.get(c);
-      if (!hit) {
-        const all = new Set((soundsOf.get(c) ?? []).flatMap((s) => [...(bySound.get(s) ?? '')]));
-        all.delete(c);
-        same.set(c, (hit = [...all]));
-      }
-      return hit;
-    },
+    sameSound,
     lookAlike: (c) => looks.get(c) ?? [],
     restored: (w) => shortened.get(w),
     differingAt: (w, j) =>
       documentPlaces.may(w, 0, w.length, j) ? (byHole.get(w.slice(0, j) + HOLE + w.slice(j + 1)) ?? NONE) : NONE,
     startingWith: (c) => byFirst.get(c) ?? [],
     pairsStartingWith: (c) => pairsByFirst.get(c) ?? NONE,
+    pairsSoundingLike(c) {
+      let hit = soundingLike.get(c);
+      if (!hit) {
+        const list: { word: string; first: number }[] = [];
+        sameSound(c).forEach((r0, first) => {
+          for (const word of pairsByFirst.get(r0) ?? NONE) list.push({ word, first });
+        });
+        soundingLike.set(c, (hit = list));
+      }
+      return hit;
+    },
     mayDiffer: (text, i, n) => documentPlaces.mayAllButOne(text, i, n),
   };
   return built;
