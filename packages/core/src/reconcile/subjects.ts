@@ -101,17 +101,26 @@ export class SubjectIndex {
 
   /** How a printed name stands to the code it was matched with: same, stale, or a variant. */
   private judge(printed: string, code: string, step: Step): void {
-    const tableName = this.names.get(code) ?? '';
-    if (plain(printed) === plain(tableName)) return;
+    if (plain(printed) === this.plainName(code)) return;
     const stale = this.year !== undefined ? staleName(printed, this.year, 'function') : undefined;
     if (stale && stale.code === code)
       step.stale.push({ printed, code, current: stale.current.name, since: (stale.former.until ?? 0) + 1 });
     else step.variants.push(printed);
   }
 
+  /** `plain` of each code's table name, worked out once per code (the names are settled at construction). */
+  private readonly plainNames = new Map<string, string>();
+
+  private plainName(code: string): string {
+    let p = this.plainNames.get(code);
+    if (p === undefined) this.plainNames.set(code, (p = plain(this.names.get(code) ?? '')));
+    return p;
+  }
+
   /** The codes among `candidates` a printed name names: exact first, then lenient, then the dictionary's names. */
   private named(name: string, candidates: readonly string[]): string[] {
-    const exact = candidates.filter((c) => plain(this.names.get(c) ?? '') === plain(name));
+    const wanted = plain(name);
+    const exact = candidates.filter((c) => this.plainName(c) === wanted);
     if (exact.length > 0) return exact;
     const loose = candidates.filter((c) => sameSubjectName(name, this.names.get(c) ?? ''));
     if (loose.length > 0) return loose;
