@@ -8,8 +8,8 @@ import {
   groupDocuments,
   listedUnits,
   parseText,
-  RULES,
   type Report,
+  RULES,
 } from '../src/index.js';
 import { type BudgetSpec, budgetText, type Leaf, sumOf } from './budget-text.js';
 
@@ -363,7 +363,10 @@ describe('documents checked as they arrive (checkingTogether)', () => {
   const other = { name: '上海市普陀区另一局', year: 2025, scope: 'department' as const, leaves: HQ };
 
   it('checks a document on arrival and again only when what it is checked with changed; the reports are checkDocuments’', () => {
-    const dept = read(department([hq, ctr], (l) => change(l, '2010350', { project: 210_000 })), 'dept.txt');
+    const dept = read(
+      department([hq, ctr], (l) => change(l, '2010350', { project: 210_000 })),
+      'dept.txt',
+    );
     const [h, c, o] = [read(hq, 'hq.txt'), read(ctr, 'centre.txt'), read(other, 'other.txt')];
     const { runs, rules } = counted();
     const together = checkingTogether({ rules });
@@ -385,7 +388,9 @@ describe('documents checked as they arrive (checkingTogether)', () => {
     const second = together.reports([dept, h, o, c]);
     expect(runs.sort()).toEqual(['centre.txt', 'dept.txt']);
     expect(second).toEqual(checkDocuments([dept, h, o, c], { rules }));
-    expect(across(second[0]).map((f) => f.message.zh)).toEqual([expect.stringMatching(/^2010350 事业运行：部门为710,000元/)]);
+    expect(across(second[0]).map((f) => f.message.zh)).toEqual([
+      expect.stringMatching(/^2010350 事业运行：部门为710,000元/),
+    ]);
     // The unrelated document's report is the one made on arrival, and says it was paired with nothing.
     expect(second[2]?.pairing?.paired).toEqual([]);
     expect(second[2]?.findings).toEqual(checkDocuments([o])[0]?.findings);
