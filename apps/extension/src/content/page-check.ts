@@ -1,5 +1,5 @@
 import { checkDocument, type Finding, parseHtmlDocument, type Report, templateOf } from '@hezhang/core';
-import { type PageState, sendMessage } from '../shared/messages';
+import { type PageState, sendMessage, type TogetherResult } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import { PageLocator } from './locate';
 import { rowMarks } from './marks';
@@ -35,6 +35,8 @@ export class PageCheck {
   private readonly together: PageTogether;
   private added: Element[] = [];
   private report: Report | undefined;
+  /** The page's PDFs as last read together (the popup's line). */
+  private togetherResult: TogetherResult | undefined;
   private tables = 0;
   private observer: MutationObserver | undefined;
   private scheduled: ReturnType<typeof setTimeout> | undefined;
@@ -45,9 +47,16 @@ export class PageCheck {
   constructor(private readonly options: PageCheckOptions) {
     this.together = new PageTogether(
       () => this.pdfLinks,
-      (result) => this.panel.together(result),
+      (result) => {
+        this.togetherResult = result;
+        this.panel.together(result);
+      },
     );
-    this.pdfLinks = new PdfLinks(options.language, () => this.together.settled());
+    this.pdfLinks = new PdfLinks(options.language, () => {
+      // A check ended: the panel names the links that could not be checked, then the checked ones are read together.
+      this.panel.unread(this.pdfLinks.unread());
+      this.together.settled();
+    });
     this.panel = new SummaryPanel(options.language, (target) => {
       const id = this.together.id;
       if (id) void sendMessage('together:open', { id, ...target });
@@ -140,6 +149,8 @@ export class PageCheck {
   }
 
   state(): PageState {
+    const { checked, unread } = this.pdfLinks.counts();
+    const across = this.togetherResult?.documents.flatMap((d) => d.findings) ?? [];
     return {
       url: location.href,
       ...(this.report ? { verdict: this.report.summary.verdict } : {}),
@@ -148,6 +159,19 @@ export class PageCheck {
       warnings: this.report?.summary.warnings ?? 0,
       pdfLinks: this.pdfLinks.count,
       pdfOriginsNeedingPermission: this.pdfLinks.originsNeedingPermission(),
+      pdfChecked: checked,
+      pdfUnread: unread,
+      ...(this.togetherResult
+        ? {
+            together: {
+              documents: this.togetherResult.documents.length,
+              findings: across.length,
+              ...(across.length > 0
+                ? { worst: across.some((f) => f.severity === 'error') ? ('error' as const) : ('warning' as const) }
+                : {}),
+            },
+          }
+        : {}),
     };
   }
 }

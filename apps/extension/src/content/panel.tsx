@@ -5,6 +5,7 @@ import { strings } from '../shared/i18n';
 import type { TogetherResult } from '../shared/messages';
 import { type Language, panelOpenItem } from '../shared/settings';
 import { type Status, worse } from '../shared/status';
+import type { UnreadPdf } from './pdf-links';
 import { findingText } from './row-badges';
 import { attachShadow, createHost } from './shadow';
 
@@ -21,6 +22,8 @@ interface PanelProps {
   page?: PageTables | undefined;
   /** The page's PDFs read together (together.ts). */
   together?: TogetherResult | undefined;
+  /** The page's PDF links that could not be checked (pdf-links.ts), each named with why. */
+  unread?: readonly UnreadPdf[] | undefined;
   language: Language;
   /** Opens a department's dossier (its key), or a document read together (its URL). */
   onOpen: (target: { dossier: string } | { url: string }) => void;
@@ -31,20 +34,28 @@ interface PanelState {
   onToggle: (open: boolean) => void;
 }
 
-/** What the panel's border and `data-status` show: the page's tables' verdict, else the worst of its PDFs read together. */
-export function panelStatus({ page, together }: Pick<PanelProps, 'page' | 'together'>): Status {
-  if (page) return page.report.summary.verdict;
-  return (together?.documents ?? []).reduce<Status>((s, d) => worse(s, d.summary.verdict), 'ok');
+/**
+ * What the panel's border and `data-status` show: the page's tables' verdict, else the worst of its
+ * PDFs read together — and never 'ok' while a linked PDF could not be checked (at least 'incomplete').
+ */
+export function panelStatus({ page, together, unread }: Pick<PanelProps, 'page' | 'together' | 'unread'>): Status {
+  const status = page
+    ? page.report.summary.verdict
+    : (together?.documents ?? []).reduce<Status>((s, d) => worse(s, d.summary.verdict), 'ok');
+  return (unread?.length ?? 0) > 0 ? worse(status, 'incomplete') : status;
 }
 
-function Panel({ page, together, language, onOpen, open, onToggle }: PanelProps & PanelState) {
+/** Unread PDF links the panel names one by one; past them, how many more (each badge says why). */
+const UNREAD_SHOWN = 50;
+
+function Panel({ page, together, unread = [], language, onOpen, open, onToggle }: PanelProps & PanelState) {
   const t = strings(language);
   const [collapsed, setCollapsed] = useState(!open);
   const toggle = () => {
     setCollapsed(!collapsed);
     onToggle(collapsed);
   };
-  const verdict = panelStatus({ page, together });
+  const verdict = panelStatus({ page, together, unread });
   const shown = page?.report.findings.filter((f) => f.severity !== 'info') ?? [];
   const across = together?.documents.flatMap((d) => d.findings.map((f) => ({ d, f }))) ?? [];
   return (
@@ -68,6 +79,8 @@ function Panel({ page, together, language, onOpen, open, onToggle }: PanelProps 
                 across.filter(({ f }) => f.severity === 'error').length,
                 across.filter(({ f }) => f.severity === 'warning').length,
               )}
+            {(page || together) && unread.length > 0 && <br />}
+            {unread.length > 0 && t.unreadSummary(unread.length)}
           </small>
         </span>
         <button type="button" aria-expanded={!collapsed} onClick={toggle}>
@@ -83,6 +96,19 @@ function Panel({ page, together, language, onOpen, open, onToggle }: PanelProps 
         </ul>
       )}
       {together && <Together result={together} language={language} onOpen={onOpen} />}
+      {unread.length > 0 && (
+        <div class="together unread">
+          <h4>{t.unreadTitle}</h4>
+          <ul>
+            {unread.slice(0, UNREAD_SHOWN).map((u) => (
+              <li key={u.url} data-hezhang-unread={u.url}>
+                {u.name} — {u.reason}
+              </li>
+            ))}
+            {unread.length > UNREAD_SHOWN && <li>{t.unreadMore(unread.length - UNREAD_SHOWN)}</li>}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
@@ -193,7 +219,9 @@ function place(host: HTMLElement, narrow: boolean): void {
 /**
  * The page's summary: fixed position, so the page's layout does not move; closed at first (the
  * verdict and its counts only), open or closed afterwards as the reader last left it. The host carries
- * the test hooks `data-hezhang-summary`, `data-status` and `data-layout` (corner or bar).
+ * the test hooks `data-hezhang-summary`, `data-status` and `data-layout` (corner or bar). Shown when
+ * the page has budget tables, PDFs read together, or PDF links that could not be checked (each named,
+ * with why: `[data-hezhang-unread]`, its URL).
  */
 export class SummaryPanel {
   private host: HTMLElement | undefined;
@@ -219,9 +247,14 @@ export class SummaryPanel {
     this.update({ ...this.props, together });
   }
 
-  private update(parts: Pick<PanelProps, 'page' | 'together'>): void {
+  /** The page's PDF links that could not be checked (none: the panel shows only the rest). */
+  unread(unread: readonly UnreadPdf[]): void {
+    this.update({ ...this.props, unread });
+  }
+
+  private update(parts: Pick<PanelProps, 'page' | 'together' | 'unread'>): void {
     this.props = { ...parts, language: this.language, onOpen: this.onOpen };
-    if (!parts.page && !parts.together) {
+    if (!parts.page && !parts.together && !parts.unread?.length) {
       this.removeHost();
       return;
     }

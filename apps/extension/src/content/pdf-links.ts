@@ -1,6 +1,6 @@
 import { strings } from '../shared/i18n';
 import { PAGE_LIMITS } from '../shared/limits';
-import { type PdfOutcome, sendMessage, type TogetherDocument } from '../shared/messages';
+import { type PdfFailure, type PdfOutcome, sendMessage, type TogetherDocument } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import type { Status } from '../shared/status';
 import { attachShadow, createHost, rootOf } from './shadow';
@@ -22,6 +22,20 @@ interface LinkBadge {
   tip: HTMLElement;
 }
 
+/** A badged PDF link that could not be checked, and why (in the reader's language): the panel names it. */
+export interface UnreadPdf {
+  url: string;
+  /** The link's file name (else its text). */
+  name: string;
+  reason: string;
+}
+
+/** What the page says of its PDF links (the popup's line): checked, could not be, read together. */
+export interface PdfCounts {
+  checked: number;
+  unread: number;
+}
+
 const { maxPdfBadges: MAX_PDF_BADGES, linkSlice: SLICE } = PAGE_LIMITS;
 
 /** Resolves when the browser is idle (or after `within` ms at the latest): work in slices, between the page's tasks. */
@@ -41,6 +55,8 @@ export class PdfLinks {
   private readonly badges = new Map<string, LinkBadge[]>();
   private readonly outcomes = new Map<string, PdfOutcome>();
   private readonly pending = new Set<string>();
+  /** URL → why its check ended with no answer (the background failed or replied nothing). */
+  private readonly broken = new Map<string, string>();
   /** URL → the document as read with the page's other PDFs (together.ts), and its group. */
   private readonly together = new Map<string, { id: string; document: TogetherDocument }>();
   private placed = 0;
@@ -62,6 +78,33 @@ export class PdfLinks {
     return [...this.outcomes].flatMap(([url, o]) =>
       o.ok && this.badges.has(url) ? [{ url, hash: o.verdict.hash }] : [],
     );
+  }
+
+  /**
+   * The badged links whose PDF could not be checked — fetch failed, damaged, refused, not readable as a
+   * budget, access not granted — with why, in the reader's language. A link being checked again is
+   * listed until its new answer comes.
+   */
+  unread(): UnreadPdf[] {
+    const out: UnreadPdf[] = [];
+    for (const [url, badges] of this.badges) {
+      const outcome = this.outcomes.get(url);
+      const reason =
+        outcome && !outcome.ok
+          ? failureText(outcome.failure, this.language)
+          : outcome
+            ? undefined
+            : this.broken.get(url);
+      if (reason !== undefined) out.push({ url, name: linkName(url, badges[0]?.host), reason });
+    }
+    return out;
+  }
+
+  /** How many badged links were checked (a report) and how many could not be. */
+  counts(): PdfCounts {
+    let checked = 0;
+    for (const [url, o] of this.outcomes) if (o.ok && this.badges.has(url)) checked++;
+    return { checked, unread: this.unread().length };
   }
 
   /** Shows on each badge its document as read with the others: the verdict with the findings between them. */
@@ -150,15 +193,24 @@ export class PdfLinks {
     try {
       const outcome = await sendMessage('pdf:check', { url, force });
       if (outcome) {
+        this.broken.delete(url);
         this.outcomes.set(url, outcome);
         this.show(url, outcome);
-      } else this.setState(url, 'failed', strings(this.language).pdfFailed);
+      } else this.fail(url, '');
     } catch (error) {
-      this.setState(url, 'failed', `${strings(this.language).pdfFailed}${String(error)}`);
+      this.fail(url, String(error));
     } finally {
       this.pending.delete(url);
       this.onSettled?.();
     }
+  }
+
+  /** A check that ended with no answer: its badge and the panel say so (an earlier answer no longer holds). */
+  private fail(url: string, why: string): void {
+    const tip = `${strings(this.language).pdfFailed}${why}`;
+    this.outcomes.delete(url);
+    this.broken.set(url, tip);
+    this.setState(url, 'failed', tip);
   }
 
   private createBadge(url: string): LinkBadge {
@@ -211,9 +263,8 @@ export class PdfLinks {
       this.badges.delete(url);
       return;
     }
-    if (f.kind === 'needs-permission') this.setState(url, 'idle', t.pdfNeedsPermission(f.origin));
-    else if (f.kind === 'refused') this.setState(url, 'refused', `${t.pdfRefused}${f.reason[this.language]}`);
-    else this.setState(url, 'incomplete', `${t.pdfFailed}${this.language === 'en' ? f.message : f.messageZh}`);
+    const tip = failureText(f, this.language);
+    this.setState(url, f.kind === 'needs-permission' ? 'idle' : f.kind === 'refused' ? 'refused' : 'incomplete', tip);
   }
 
   private setState(url: string, state: LinkState, tip: string): void {
@@ -239,6 +290,27 @@ export class PdfLinks {
       b.tip.textContent = tip;
     }
   }
+}
+
+/** Why a link has no verdict, as its badge's tooltip and the panel say it. */
+function failureText(f: PdfFailure, language: Language): string {
+  const t = strings(language);
+  if (f.kind === 'needs-permission') return t.pdfNeedsPermission(f.origin);
+  if (f.kind === 'refused') return `${t.pdfRefused}${f.reason[language]}`;
+  if (f.kind === 'not-pdf') return t.pdfNotPdf;
+  return `${t.pdfFailed}${language === 'en' ? f.message : f.messageZh}`;
+}
+
+/** A link as the panel names it: the file name of its URL, else the link's text, else the URL. */
+function linkName(url: string, host: HTMLElement | undefined): string {
+  let file = '';
+  try {
+    file = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  } catch {}
+  if (/\.pdf$/i.test(file)) return file;
+  const link = host?.previousElementSibling;
+  const text = link?.localName === 'a' ? (link.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
+  return (text || file || url).slice(0, 120);
 }
 
 /** A document read with others, in a badge's tooltip: what it was paired with, the findings between them. */

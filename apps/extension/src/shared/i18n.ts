@@ -58,6 +58,18 @@ const zh = {
   togetherOpenDossier: '打开档案',
   togetherLeft: (n: number) => `另有 ${n} 份已核对的 PDF 未参与合读（超过上限，或其报告已不在缓存中）`,
   togetherMissing: (n: number) => `${n} 份文档的报告已不在缓存中，未参与合读：请回到网页重新核对。`,
+  unreadTitle: '未能核对的 PDF',
+  unreadSummary: (n: number) => `${n} 个 PDF 链接未能核对`,
+  unreadMore: (n: number) => `还有 ${n} 个未能核对的 PDF 链接，原因见各链接旁的标记`,
+  popupPdfs: (checked: number, unread: number, together?: { findings: number; worst?: 'error' | 'warning' }) =>
+    // No space between a closing full-width parenthesis and the dot that follows it.
+    `${checked} 个 PDF 已核对${unread > 0 ? `（${unread} 个无法核对）` : together ? ' ' : ''}${
+      together
+        ? together.findings > 0
+          ? `· 合读发现 ${together.findings} 处跨文档问题（${together.worst === 'error' ? '含错误' : '均为警告'}）`
+          : '· 合读未发现跨文档问题'
+        : ''
+    }`,
 };
 
 export type Strings = typeof zh;
@@ -126,6 +138,17 @@ const en: Strings = {
     `${count(n, 'more checked PDF')} not read together (past the limit, or its report is no longer cached)`,
   togetherMissing: (n: number) =>
     `${count(n, 'document')} not read together: its report is no longer cached. Go back to the page and check again.`,
+  unreadTitle: 'PDFs that could not be checked',
+  unreadSummary: (n: number) => `${count(n, 'PDF link')} could not be checked`,
+  unreadMore: (n: number) => `${count(n, 'more PDF link')} could not be checked: each badge says why`,
+  popupPdfs: (checked: number, unread: number, together?: { findings: number; worst?: 'error' | 'warning' }) =>
+    `${count(checked, 'PDF')} checked${unread > 0 ? ` (${unread} could not be)` : ''}${
+      together
+        ? together.findings > 0
+          ? ` · read together: ${count(together.findings, 'finding')} between documents (worst: ${together.worst === 'error' ? 'error' : 'warning'})`
+          : ' · read together: no problem between documents'
+        : ''
+    }`,
 };
 
 export function strings(language: Language): Strings {

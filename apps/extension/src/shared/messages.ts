@@ -2,7 +2,7 @@ import { Dossier, Finding, Pairing, ReportSummary, Verdict } from '@hezhang/core
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PAGE_LIMITS } from './limits';
-import { PdfVerdict } from './status';
+import { PdfVerdict, type Status, worse } from './status';
 
 /**
  * Every message between the extension's parts, with the reply each expects, as zod schemas: both ends
@@ -46,8 +46,31 @@ export const PageState = z.object({
   pdfLinks: z.number().int().nonnegative(),
   /** Origins of PDF links the extension may not fetch yet. */
   pdfOriginsNeedingPermission: z.array(Text).max(1000),
+  /** Badged PDF links checked (a report), and those that could not be (fetch failed, damaged, refused…). */
+  pdfChecked: z.number().int().nonnegative().max(PAGE_LIMITS.maxPdfBadges),
+  pdfUnread: z.number().int().nonnegative().max(PAGE_LIMITS.maxPdfBadges),
+  /** When the page's checked PDFs were read together: how many, the findings between them, the worst one's severity. */
+  together: z
+    .object({
+      documents: z.number().int().nonnegative().max(PAGE_LIMITS.maxTogether),
+      findings: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(PAGE_LIMITS.maxTogether * PAGE_LIMITS.maxAcrossFindings),
+      worst: z.enum(['error', 'warning']).optional(),
+    })
+    .optional(),
 });
 export type PageState = z.infer<typeof PageState>;
+
+/**
+ * The page's verdict as the popup shows it: its tables', and never 'ok' while a linked PDF could not
+ * be checked ('incomplete' then, also on a page with no tables of its own).
+ */
+export function pageVerdict(state: PageState): Status | undefined {
+  return state.pdfUnread > 0 ? worse(state.verdict ?? 'ok', 'incomplete') : state.verdict;
+}
 
 /** What reading one PDF gave: a report (new or from the cache by content hash), or a failure. */
 export const ReadResult = z.union([

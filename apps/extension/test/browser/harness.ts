@@ -240,3 +240,28 @@ export class ClosedShadow {
     await this.cdp.detach();
   }
 }
+
+/** The extension's id, from its service worker's URL. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/**
+ * The extension's popup as it opens over the tab showing `tabUrl`. A test cannot click the toolbar
+ * button, so the popup is opened as a page, and its one question "which tab is active here?" is
+ * answered with that tab (chrome.tabs.query, before the popup's script runs): everything else — the
+ * message to the tab's content script, its validated reply, the drawing — is the popup's own.
+ */
+export async function openPopup(context: BrowserContext, tabUrl: string): Promise<Page> {
+  const id = await extensionId(context);
+  const popup = await context.newPage();
+  await popup.addInitScript((url) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome
+      .tabs;
+    const query = tabs.query.bind(tabs);
+    tabs.query = (q: object) => ('active' in q && 'currentWindow' in q ? query({ url: url.split('#')[0] }) : query(q));
+  }, tabUrl);
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  return popup;
+}

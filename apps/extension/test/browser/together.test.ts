@@ -5,7 +5,7 @@ import { readBudgetPdf } from '@hezhang/pdf/node';
 import { realDir } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, PageServer, TrapProxy } from './harness';
+import { ClosedShadow, closeAll, type LaunchedBrowser, launchAll, openPopup, PageServer, TrapProxy } from './harness';
 
 /** Published budget PDFs are not ours to commit: without them these tests skip. */
 const REAL_DIR = realDir('czj-2024-final.pdf');
@@ -111,6 +111,16 @@ describe.skipIf(!REAL_DIR)("a listing page's PDFs read together", () => {
       expect(await readTogether(page, DEPARTMENT.length)).toEqual(expected);
       await page.waitForSelector('[data-hezhang-summary][data-status]');
       expect(await page.getAttribute('[data-hezhang-summary]', 'data-status')).toBe('error');
+
+      // The popup over this tab says in one line that the four were checked and what reading them together found.
+      const between = reports.flatMap((r) => across(r));
+      const worst = between.some((f) => f.severity === 'error') ? '含错误' : '均为警告';
+      const popup = await openPopup(browser.context, page.url());
+      await popup.waitForSelector('[data-popup-pdfs]');
+      expect(await popup.textContent('[data-popup-pdfs]')).toBe(
+        `${DEPARTMENT.length} 个 PDF 已核对 · 合读发现 ${between.length} 处跨文档问题（${worst}）`,
+      );
+      await popup.close();
 
       const shadow = await ClosedShadow.of(page);
       const texts = async (inner: string) =>

@@ -1,10 +1,14 @@
 import type { ReportSummary } from '@hezhang/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelStatus } from '../../src/content/panel';
+import { strings } from '../../src/shared/i18n';
 import {
   BadReply,
   type Handlers,
   handleMessages,
+  PageState,
+  pageVerdict,
   type Refusal,
   senderKind,
   sendMessage,
@@ -124,5 +128,52 @@ describe('messages, validated at both ends', () => {
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await deliver({ type: 'pdf:check', payload: { url: 'https://a.gov.cn/x.pdf' } }, content)).toBeUndefined();
+  });
+});
+
+describe("what the popup is told of the page's PDFs", () => {
+  const state: PageState = {
+    url: 'https://a.gov.cn/list.html',
+    tables: 0,
+    errors: 0,
+    warnings: 0,
+    pdfLinks: 3,
+    pdfOriginsNeedingPermission: [],
+    pdfChecked: 2,
+    pdfUnread: 1,
+    together: { documents: 2, findings: 2, worst: 'error' },
+  };
+
+  it('crosses the boundary bounded: counts no page can exceed are turned away', () => {
+    expect(PageState.parse(state)).toEqual(state);
+    expect(PageState.safeParse({ ...state, pdfUnread: 301 }).success).toBe(false);
+    expect(PageState.safeParse({ ...state, pdfChecked: -1 }).success).toBe(false);
+    expect(PageState.safeParse({ ...state, together: { documents: 21, findings: 0 } }).success).toBe(false);
+    expect(PageState.safeParse({ ...state, together: { documents: 2, findings: 1, worst: 'info' } }).success).toBe(
+      false,
+    );
+  });
+
+  it('never says all good while a linked PDF could not be checked, in the popup or the panel', () => {
+    expect(pageVerdict({ ...state, verdict: 'ok' })).toBe('incomplete');
+    expect(pageVerdict({ ...state, verdict: 'error' })).toBe('error');
+    expect(pageVerdict({ ...state, verdict: undefined })).toBe('incomplete');
+    expect(pageVerdict({ ...state, verdict: 'ok', pdfUnread: 0 })).toBe('ok');
+    expect(pageVerdict({ ...state, verdict: undefined, pdfUnread: 0 })).toBeUndefined();
+    const unread = [{ url: 'https://a.gov.cn/gone.pdf', name: 'gone.pdf', reason: '无法读取：HTTP 404' }];
+    expect(panelStatus({ unread })).toBe('incomplete');
+    expect(panelStatus({ unread: [] })).toBe('ok');
+  });
+
+  it('says in one line how many were checked, how many could not be, and what reading them together found', () => {
+    const { together } = state;
+    expect(strings('zh').popupPdfs(3, 1, together)).toBe(
+      '3 个 PDF 已核对（1 个无法核对）· 合读发现 2 处跨文档问题（含错误）',
+    );
+    expect(strings('zh').popupPdfs(2, 0, { findings: 0 })).toBe('2 个 PDF 已核对 · 合读未发现跨文档问题');
+    expect(strings('zh').popupPdfs(1, 2)).toBe('1 个 PDF 已核对（2 个无法核对）');
+    expect(strings('en').popupPdfs(3, 1, { findings: 1, worst: 'warning' })).toBe(
+      '3 PDFs checked (1 could not be) · read together: 1 finding between documents (worst: warning)',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { strings } from '../../shared/i18n';
-import { type PageState, sendToTab } from '../../shared/messages';
+import { type PageState, pageVerdict, sendToTab } from '../../shared/messages';
 import { siteOf } from '../../shared/settings';
 import { useSettings } from '../../ui/use-settings';
 
@@ -60,12 +60,17 @@ function Popup() {
     if (await browser.permissions.request({ origins })) await checkNow();
   };
 
+  const verdict = state && pageVerdict(state);
   return (
     <main class="popup">
-      <div class={`verdict ${state?.verdict ?? ''}`} data-popup-verdict={state?.verdict ?? ''}>
-        {state === undefined ? t.popupNotChecked : state.verdict ? t.status[state.verdict] : t.popupNoTables}
+      <div class={`verdict ${verdict ?? ''}`} data-popup-verdict={verdict ?? ''}>
+        {state === undefined ? t.popupNotChecked : verdict ? t.status[verdict] : t.popupNoTables}
         {state?.verdict && <small>{t.pageSummary(state.tables, state.errors, state.warnings)}</small>}
         {state && state.pdfLinks > 0 && <small>{t.popupPdfLinks(state.pdfLinks)}</small>}
+        {state && state.pdfChecked + state.pdfUnread > 0 && (
+          // Test hook: data-popup-pdfs, the line saying what became of the page's PDFs.
+          <small data-popup-pdfs>{t.popupPdfs(state.pdfChecked, state.pdfUnread, state.together)}</small>
+        )}
       </div>
       <button type="button" class="primary" disabled={busy} onClick={checkNow}>
         {t.popupCheckNow}
