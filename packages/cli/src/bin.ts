@@ -3,8 +3,10 @@
  * The last guard: an exception or rejection that escaped every reader (none should: each input's
  * failure is its own outcome) ends in exit code 2 with its reason on one line, never in exit code 1
  * ("error findings") or a silent exit. The run goes on: the other inputs are still checked. The guard
- * is installed before anything else loads (pdf.js among it), hence the dynamic import.
+ * is installed before anything else loads (pdf.js among it), hence the dynamic import; only pdf.js' first
+ * thread is started before (it runs pdf.js on a thread of its own, see @hezhang/pdf's node-thread.ts).
  */
+import { startPdfThreads } from '@hezhang/pdf/node-early';
 import { tuneTiering } from './tiering.js';
 
 let escaped = false;
@@ -25,6 +27,8 @@ for (const stream of [process.stdout, process.stderr])
 process.on('uncaughtException', guard('uncaught exception'));
 // Before anything runs hot: V8 optimises later in a process that lives for seconds (tiering.ts).
 tuneTiering();
+// pdf.js' worker code loads on its thread while this one loads the rest (node-early: it loads no pdf.js here).
+startPdfThreads(1);
 
 const { main } = await import('./main.js');
 main(process.argv.slice(2)).then(

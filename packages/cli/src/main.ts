@@ -4,7 +4,7 @@ import {
   applyReview,
   type BudgetDocument,
   buildDossiers,
-  checkDocuments,
+  checkingTogether,
   type Report,
   type ReviewedReport,
   ReviewFileError,
@@ -113,14 +113,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
 
   const progress = inputs.length > 1 ? io.progress : undefined;
   let finished = 0;
-  const outcomes = await processAll(inputs, options.jobs ?? defaultJobs(), (index) => {
+  // Each document is checked as it is read, while the next are parsed; when all are read, those that
+  // meet another (their department's other years, its units) are checked again with it.
+  const together = options.command === 'check' ? checkingTogether() : undefined;
+  const outcomes = await processAll(inputs, options.jobs ?? defaultJobs(), (index, outcome) => {
+    if (outcome.kind === 'document') together?.add(outcome.document);
     progress?.(`[${++finished}/${inputs.length}] ${inputs[index]?.name ?? ''}`);
   });
   progress?.('');
 
   // Checked together: documents of one department meet last year's document among the inputs.
   const documents = outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []));
-  const checked = options.command === 'check' ? checkDocuments(documents) : [];
+  const checked = together?.reports(documents) ?? [];
   const reports: Report[] = marks ? checked.map((r) => applyReview(r, marks.marks)) : checked;
   let errorFindings = false;
   let d = 0;

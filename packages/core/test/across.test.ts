@@ -3,11 +3,13 @@ import {
   type BudgetDocument,
   buildDossiers,
   checkDocuments,
+  checkingTogether,
   type Finding,
   groupDocuments,
   listedUnits,
   parseText,
   type Report,
+  RULES,
 } from '../src/index.js';
 import { type BudgetSpec, budgetText, type Leaf, sumOf } from './budget-text.js';
 
@@ -340,5 +342,57 @@ describe('the dossier’s findings', () => {
       expect(holder?.findings[index]).toBe(finding);
       expect(index).toBe(holder?.findings.findIndex((f) => f.rule.startsWith('across.')));
     }
+  });
+});
+
+describe('documents checked as they arrive (checkingTogether)', () => {
+  /** Every rule, each run counted per document (by file name). */
+  const counted = () => {
+    const runs: string[] = [];
+    const rules = RULES.map((rule) => ({
+      ...rule,
+      run(ctx: Parameters<typeof rule.run>[0]) {
+        if (rule === RULES[0]) runs.push(ctx.document.source.name);
+        return rule.run(ctx);
+      },
+    }));
+    return { runs, rules };
+  };
+  const hq = headquarters();
+  const ctr = centre();
+  const other = { name: '上海市普陀区另一局', year: 2025, scope: 'department' as const, leaves: HQ };
+
+  it('checks a document on arrival and again only when what it is checked with changed; the reports are checkDocuments’', () => {
+    const dept = read(
+      department([hq, ctr], (l) => change(l, '2010350', { project: 210_000 })),
+      'dept.txt',
+    );
+    const [h, c, o] = [read(hq, 'hq.txt'), read(ctr, 'centre.txt'), read(other, 'other.txt')];
+    const { runs, rules } = counted();
+    const together = checkingTogether({ rules });
+    for (const doc of [o, h, dept]) together.add(doc);
+    expect(runs).toEqual(['other.txt', 'hq.txt', 'dept.txt']);
+
+    // The department meets its 本部: it is checked again with it; the 本部 (its checks compare it with no
+    // other document) and the unrelated document are not.
+    runs.length = 0;
+    const first = together.reports([dept, h, o]);
+    expect(runs).toEqual(['dept.txt']);
+    expect(first).toEqual(checkDocuments([dept, h, o], { rules }));
+
+    // Nothing new: nothing checked again. A unit not checked before arrives: it, and the department (its
+    // units changed).
+    runs.length = 0;
+    expect(together.reports([dept, h, o])).toEqual(first);
+    expect(runs).toEqual([]);
+    const second = together.reports([dept, h, o, c]);
+    expect(runs.sort()).toEqual(['centre.txt', 'dept.txt']);
+    expect(second).toEqual(checkDocuments([dept, h, o, c], { rules }));
+    expect(across(second[0]).map((f) => f.message.zh)).toEqual([
+      expect.stringMatching(/^2010350 事业运行：部门为710,000元/),
+    ]);
+    // The unrelated document's report is the one made on arrival, and says it was paired with nothing.
+    expect(second[2]?.pairing?.paired).toEqual([]);
+    expect(second[2]?.findings).toEqual(checkDocuments([o])[0]?.findings);
   });
 });

@@ -63,6 +63,49 @@ const MEMORY_SAMPLE_MS = 50;
 
 const THREAD_STOPPED = { zh: 'PDF 解析线程意外停止', en: 'the PDF parsing thread stopped' };
 
+/** A thread loading (or done loading) pdf.js' worker, and the port it listens on. */
+interface Spawned {
+  thread: Worker;
+  port: MessagePort;
+  /** Resolves when the thread stops (crashed, or terminated), with the error a read then fails with. */
+  exited: Promise<InputError>;
+}
+
+/** Threads started ahead (`startPdfThreads`) that no pool has taken yet. */
+const early: Spawned[] = [];
+
+function spawn(): Spawned {
+  const workerModule = pathToFileURL(
+    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ).href;
+  const { port1, port2 } = new MessageChannel();
+  const thread = new Worker(THREAD_SOURCE, {
+    eval: true,
+    name: 'hezhang-pdfjs',
+    workerData: { port: port2, workerModule },
+    transferList: [port2],
+  });
+  // Heard from the start: a thread started ahead may stop before a pool takes it.
+  const exited = new Promise<InputError>((resolve) => {
+    thread.once('error', (error) => resolve(new InputError('failed', String(error), { reason: THREAD_STOPPED })));
+    thread.once('exit', (code) => resolve(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
+  });
+  // Idle, it keeps nothing alive: a run that reads no PDF ends as if it had not been started.
+  thread.unref();
+  port1.unref();
+  return { thread, port: port1, exited };
+}
+
+/**
+ * Starts up to `n` pdf.js threads now, before the rest of the reader is loaded: each loads pdf.js'
+ * worker code (~0.3 s) while the caller loads its own, and the first pool of this thread takes them
+ * (the CLI's first step: its first page was parsed ~0.25 s later when the thread started only once
+ * core and pdf.js' display side had loaded). Threads no pool takes end with the process.
+ */
+export function startPdfThreads(n: number): void {
+  while (early.length < n) early.push(spawn());
+}
+
 /** pdf.js threads shared by every read of this (calling) thread. */
 export interface ThreadPool extends WorkerHost {
   /**
@@ -90,9 +133,6 @@ export function threadHost(
   limits: ReadLimits = READ_LIMITS,
   documentParams?: Partial<DocumentParams>,
 ): ThreadPool {
-  const workerModule = pathToFileURL(
-    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ).href;
   let size = 1;
   /** Live threads (idle or leased). */
   const live = new Set<PdfThread>();
@@ -101,17 +141,11 @@ export function threadHost(
   const waiting: ((t: PdfThread) => void)[] = [];
 
   function start(): PdfThread {
-    const { port1, port2 } = new MessageChannel();
-    const thread = new Worker(THREAD_SOURCE, {
-      eval: true,
-      name: 'hezhang-pdfjs',
-      workerData: { port: port2, workerModule },
-      transferList: [port2],
-    });
+    const { thread, port, exited } = early.shift() ?? spawn();
     // pdf.js talks to a port through postMessage and message events: a Node MessagePort has both.
     type WorkerPort = Parameters<typeof PdfJs.PDFWorker.create>[0]['port'];
-    const pdfWorker = pdfjs.PDFWorker.create({ port: port1 as unknown as WorkerPort, verbosity: 0 });
-    const t = { thread, port: port1, pdfWorker } as PdfThread;
+    const pdfWorker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: 0 });
+    const t = { thread, port, pdfWorker } as PdfThread;
     t.stopped = new Promise<never>((_, reject) => {
       const stop = (error: InputError) => {
         retire(t);
@@ -123,8 +157,7 @@ export function threadHost(
         t.port.close();
         void thread.terminate();
       };
-      thread.once('error', (error) => stop(new InputError('failed', String(error), { reason: THREAD_STOPPED })));
-      thread.once('exit', (code) => stop(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
+      void exited.then(stop);
     });
     t.stopped.catch(() => {});
     live.add(t);

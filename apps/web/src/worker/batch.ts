@@ -5,7 +5,7 @@
  * report to the page on every check took its main thread seconds for 50 files; passing each document
  * through the page cost it 200 ms for a 500-page one.
  */
-import { type BudgetDocument, checkDocuments, parseText, type Report } from '@hezhang/core';
+import { type BudgetDocument, checkDocuments, checkingTogether, parseText, type Report } from '@hezhang/core';
 import { saveReport } from '../history.js';
 import { type CheckedReport, type DocumentMessage, WARM_ID } from './protocol.js';
 import { type PieceMessage, splitReport } from './report-pieces.js';
@@ -29,6 +29,8 @@ export class Batch {
   private readonly inbox = new Map<string, BudgetDocument | undefined>();
   /** Documents announced by the page and not arrived yet: the next check waits for them. */
   private readonly awaited = new Map<string, Awaited>();
+  /** Checks each document as it arrives; a check of all checks again only those whose companions changed. */
+  private readonly together = checkingTogether({ passes: true });
   private page: MessagePort | undefined;
   private tickets = 0;
   private saves: Promise<unknown> = Promise.resolve();
@@ -76,7 +78,9 @@ export class Batch {
     this.savedAs.set(id, savedAs);
     this.sent.delete(id);
     void this.take(id).then((document) => {
-      if (document && this.savedAs.has(id)) this.documents.set(id, document);
+      if (!document || !this.savedAs.has(id)) return;
+      this.documents.set(id, document);
+      this.together.add(document);
     });
   }
 
@@ -99,7 +103,7 @@ export class Batch {
     // The documents' own promises (add) settle first: they were chained before the check awaited.
     await Promise.resolve();
     const ids = [...this.documents.keys()];
-    const reports = checkDocuments([...this.documents.values()], { passes: true });
+    const reports = this.together.reports([...this.documents.values()]);
     const changed: CheckedReport[] = [];
     const checkedAt = Date.now();
     ids.forEach((id, i) => {
