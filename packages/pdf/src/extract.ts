@@ -38,8 +38,6 @@ export interface WorkerHost {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-const PAGES_AHEAD = Number(process.env.HEZHANG_AHEAD ?? 1);
-
 /**
  * Loads a PDF with the given pdf.js module and returns every page's text runs (boxes in display
  * coordinates, text running left to right; printed, clipped and hidden apart) and ruling lines, from
@@ -145,17 +143,12 @@ export async function extractWith(
       next.catch(() => {});
       return next;
     };
-    const asked = new Map<number, Promise<PdfJs.PDFPageProxy>>();
-    const ask = (n: number) => {
-      if (n <= pdf.numPages && !asked.has(n)) asked.set(n, ahead(n));
-    };
-    for (let n = 1; n <= PAGES_AHEAD; n++) ask(n);
+    let coming = pdf.numPages > 0 ? ahead(1) : undefined;
     for (let n = 1; n <= pdf.numPages; n++) {
       pageNumber = n;
       watch();
-      const page = await guarded(asked.get(n) ?? pdf.getPage(n));
-      asked.delete(n);
-      ask(n + PAGES_AHEAD);
+      const page = await guarded(coming ?? pdf.getPage(n));
+      coming = n < pdf.numPages ? ahead(n + 1) : undefined;
       pages.push(await guarded(readPage(page, reading, fonts)));
       bounds?.onPage(pages[pages.length - 1] as PositionedPage);
       page.cleanup();
