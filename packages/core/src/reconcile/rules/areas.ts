@@ -1,4 +1,5 @@
 import { spanOf } from '../../claims/text.js';
+import { formatAmount } from '../../model/amount.js';
 import { bi, quote } from '../../model/bilingual.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { type Rule, Tally } from '../rule.js';
@@ -37,23 +38,13 @@ interface Mention {
 }
 
 const hundredths = (n: string) => Math.round(Number(n.replace(/,/g, '')) * 100);
-/** `toLocaleString('en-US', …)` builds this formatter at every call: it is built once, when needed. */
-let squareMetres: Intl.NumberFormat | undefined;
-
 /**
- * Hundredths of a square metre as en-US prints them with at most two decimals ("13,459", "7,998.5",
- * "0.05"). The amounts are whole hundredths: their digits are written out without Intl (whose first
- * formatter costs a process tens of milliseconds); any other number is left to Intl.
+ * Whole hundredths of a square metre as printed with at most two decimals ("13,459", "7,998.5",
+ * "0.05"): core's amount formatter (hundredths as 分 of 元), a trailing zero dropped — not
+ * `toLocaleString`, which builds a formatter at every call (and the first costs a process ~20–30 ms).
  */
 export function areaText(h: number): string {
-  if (Number.isSafeInteger(h) && h > 0 && h < 1e15) {
-    const cents = h % 100;
-    const whole = String((h - cents) / 100).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    if (cents === 0) return whole;
-    return `${whole}.${cents % 10 === 0 ? String(cents / 10) : String(cents).padStart(2, '0')}`;
-  }
-  squareMetres ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-  return squareMetres.format(h / 100);
+  return formatAmount(h, '元').replace(/(\.\d)0$/, '$1');
 }
 
 const show = (h: number) => `${areaText(h)}平方米`;

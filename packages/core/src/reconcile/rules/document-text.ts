@@ -433,131 +433,17 @@ export const departmentNames: Rule = {
 const PART_HEADING =
   /^第[一二三四五六七八九十]+部分(?<name>[^\d“”"]{4,40}?)(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:表|情况说明|编制说明|说明)?$|^第[一二三四五六七八九十]+部分(?<name2>[^\d“”"]{4,40}?)概况$/u;
 
-export interface Pattern {
+interface Pattern {
   re: RegExp;
   severity: 'warning' | 'info';
   zh: string;
   en: string;
-  /**
-   * For a pattern whose regex backtracks at every position (a back-reference after a group of many
-   * lengths): the positions where it may match, in increasing order, each a necessary condition.
-   * The regex itself is then tried at those positions only (`matches`), which finds what `matchAll`
-   * finds.
-   */
-  may?: (text: string) => number[];
-}
-
-/** A high surrogate followed by a low one: one code point, never entered in the middle by a `u` regex. */
-function midPair(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
-  const b = text.charCodeAt(i - 1);
-  return b >= 0xd800 && b <= 0xdbff;
-}
-
-/** The regex's sticky copies (the pattern's own source and flags, `g` for `y`), made once. */
-const STICKY = new WeakMap<RegExp, RegExp>();
-
-/**
- * What `text.matchAll(pattern.re)` finds, with the regex tried only where `pattern.may` says it may
- * match: `matchAll` tries every position from the end of the last match on and keeps the first that
- * matches; every position it would find is among `may`'s (a necessary condition), and none is
- * inside a surrogate pair, as `u` regexes never start there. The patterns match no empty string.
- */
-export function matches(pattern: Pattern, text: string): Iterable<RegExpExecArray> {
-  if (!pattern.may) return allMatches(pattern.re, text);
-  let sticky = STICKY.get(pattern.re);
-  if (!sticky) STICKY.set(pattern.re, (sticky = new RegExp(pattern.re.source, pattern.re.flags.replace('g', 'y'))));
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (const i of pattern.may(text)) {
-    if (i < next || midPair(text, i)) continue;
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
-    if (m) {
-      next = i + m[0].length;
-      out.push(m);
-    }
-  }
-  return out;
-}
-
-/** Units a separator of clauses ([，,。；;：:\s] in CLAUSE_TWICE) may be: tested by the same class. */
-const CLAUSE_END = /[，,。；;：:\s]/u;
-const SPACE = /\s/u;
-/** Printable ASCII but the clause separators, and U+3001–U+FEFE but the full-width ones: neither. */
-function plain(c: number): boolean {
-  return (
-    (c > 0x20 && c < 0x7f && c !== 0x2c && c !== 0x3b && c !== 0x3a) ||
-    (c > 0x3002 && c < 0xfeff && c !== 0xff0c && c !== 0xff1b && c !== 0xff1a)
-  );
-}
-const clauseEnd = (text: string, i: number) => !plain(text.charCodeAt(i)) && CLAUSE_END.test(text[i] ?? '');
-const space = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return !((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) && SPACE.test(text[i] ?? '');
-};
-
-/**
- * Where "([^，,。；;：:\s]{5,30})[，,]\s*\1" may match: the group is every character from its start up
- * to the next separator (none of its characters is one), so it starts 5 to 30 code points before a
- * comma with no separator between, and its first unit is the first unit after the comma and its
- * spaces.
- */
-function clauseStarts(text: string): number[] {
-  const out: number[] = [];
-  for (let c = 0; c < text.length; c++) {
-    const comma = text.charCodeAt(c);
-    if (comma !== 0xff0c && comma !== 0x2c) continue;
-    let k = c + 1;
-    while (k < text.length && space(text, k)) k++;
-    if (k >= text.length) continue;
-    const first = text.charCodeAt(k);
-    // Back from the comma, a code point at a time, as far as 30 of them and no separator.
-    const starts: number[] = [];
-    let points = 0;
-    for (let j = c; j > 0 && points < 30; ) {
-      const low = text.charCodeAt(j - 1);
-      const high = j >= 2 ? text.charCodeAt(j - 2) : 0;
-      const back = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-      if (clauseEnd(text, j - back)) break;
-      j -= back;
-      points++;
-      if (points >= 5 && text.charCodeAt(j) === first) starts.push(j);
-    }
-    for (let n = starts.length - 1; n >= 0; n--) out.push(starts[n] as number);
-  }
-  return out;
-}
-
-/**
- * Where "(项目|…)\1|([\u4e00-\u9fa5]{3,12})\2" may match: at an ideograph whose part of L units (2 to
- * 12) is printed again right after it — its first two units (three, when L > 2) are.
- */
-function doubledStarts(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 4 <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fa5) continue;
-    const second = text.charCodeAt(i + 1);
-    const third = text.charCodeAt(i + 2);
-    for (let l = 2; l <= 12 && i + 2 * l <= text.length; l++)
-      if (
-        text.charCodeAt(i + l) === c &&
-        text.charCodeAt(i + l + 1) === second &&
-        (l === 2 || text.charCodeAt(i + l + 2) === third)
-      ) {
-        out.push(i);
-        break;
-      }
-  }
-  return out;
 }
 
 /** Common traditional characters (a simplified text printing them mixed a traditional source in). */
 export const TRADITIONAL = /[職業與為這個們來對時會發開關經費預說應還進過實現務總計劃區報稅資車輛選舉機構門員當]/u;
 
-export const LEFTOVERS: readonly Pattern[] = [
+const LEFTOVERS: readonly Pattern[] = [
   {
     // The template's either-or wording: "增加（减少）", "下降（增长）", "大于（小于）".
     re: /(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[（(]\s*(?:增加|减少|增长|下降|上升|大于|小于|高于|低于)\s*[)）]/gu,
@@ -585,7 +471,6 @@ export const LEFTOVERS: readonly Pattern[] = [
     severity: 'info',
     zh: '词语重复',
     en: 'a doubled word',
-    may: doubledStarts,
   },
   {
     // A clause printed twice in a row: "其他收入3万元，其他收入3万元，" (seed 003).
@@ -593,7 +478,6 @@ export const LEFTOVERS: readonly Pattern[] = [
     severity: 'info',
     zh: '同一分句连印两次',
     en: 'a clause printed twice in a row',
-    may: clauseStarts,
   },
   {
     re: /比\s*\d{4}\s*年度?[^，。；]{0,8}持平/gu,
@@ -641,7 +525,7 @@ export const leftovers: Rule = {
     for (const p of passages(ctx)) {
       tally.compared();
       for (const pattern of patterns) {
-        for (const m of matches(pattern, p.text)) {
+        for (const m of allMatches(pattern.re, p.text)) {
           const start = m.index ?? 0;
           let g = found.get(pattern);
           if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
