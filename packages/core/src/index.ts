@@ -228,4 +228,10 @@ export {
   templateOf,
 } from './templates/index.js';
 export { compact, inDrawnOrder, normalizeText } from './text/normalize.js';
-export { type CheckingTogether, checkDocuments, checkingTogether, groupDocuments, type TogetherOptions } from './together.js';
+export {
+  type CheckingTogether,
+  checkDocuments,
+  checkingTogether,
+  groupDocuments,
+  type TogetherOptions,
+} from './together.js';
