@@ -72,11 +72,11 @@ function sameRelated(a: Related, b: Related): boolean {
     a.previous.length === b.previous.length &&
     a.previous.every((d, i) => d === b.previous[i]) &&
     a.units.length === b.units.length &&
-    a.units.every((u, i) => sameUnit(u, b.units[i] as UnitDocument))
+    a.units.every((u, i) => sameUnitDocument(u, b.units[i] as UnitDocument))
   );
 }
 
-function sameUnit(a: UnitDocument, b: UnitDocument): boolean {
+function sameUnitDocument(a: UnitDocument, b: UnitDocument): boolean {
   return (
     a.document === b.document &&
     a.headquarters === b.headquarters &&

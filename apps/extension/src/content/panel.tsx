@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { strings } from '../shared/i18n';
 import type { TogetherResult } from '../shared/messages';
 import { type Language, panelOpenItem } from '../shared/settings';
-import { type Status, worse } from '../shared/status';
+import { type Status, withUnread, worse } from '../shared/status';
 import type { UnreadPdf } from './pdf-links';
 import { findingText } from './row-badges';
 import { attachShadow, createHost } from './shadow';
@@ -42,7 +42,7 @@ export function panelStatus({ page, together, unread }: Pick<PanelProps, 'page' 
   const status = page
     ? page.report.summary.verdict
     : (together?.documents ?? []).reduce<Status>((s, d) => worse(s, d.summary.verdict), 'ok');
-  return (unread?.length ?? 0) > 0 ? worse(status, 'incomplete') : status;
+  return withUnread(status, unread?.length ?? 0);
 }
 
 /** Unread PDF links the panel names one by one; past them, how many more (each badge says why). */

@@ -89,12 +89,11 @@ export class PdfLinks {
     const out: UnreadPdf[] = [];
     for (const [url, badges] of this.badges) {
       const outcome = this.outcomes.get(url);
-      const reason =
-        outcome && !outcome.ok
-          ? failureText(outcome.failure, this.language)
-          : outcome
-            ? undefined
-            : this.broken.get(url);
+      const reason = outcome
+        ? outcome.ok
+          ? undefined
+          : failureText(outcome.failure, this.language)
+        : this.broken.get(url);
       if (reason !== undefined) out.push({ url, name: linkName(url, badges[0]?.host), reason });
     }
     return out;

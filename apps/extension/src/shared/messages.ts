@@ -2,7 +2,7 @@ import { Dossier, Finding, Pairing, ReportSummary, Verdict } from '@hezhang/core
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PAGE_LIMITS } from './limits';
-import { PdfVerdict, type Status, worse } from './status';
+import { PdfVerdict, type Status, withUnread } from './status';
 
 /**
  * Every message between the extension's parts, with the reply each expects, as zod schemas: both ends
@@ -69,7 +69,7 @@ export type PageState = z.infer<typeof PageState>;
  * be checked ('incomplete' then, also on a page with no tables of its own).
  */
 export function pageVerdict(state: PageState): Status | undefined {
-  return state.pdfUnread > 0 ? worse(state.verdict ?? 'ok', 'incomplete') : state.verdict;
+  return state.pdfUnread > 0 ? withUnread(state.verdict ?? 'ok', state.pdfUnread) : state.verdict;
 }
 
 /** What reading one PDF gave: a report (new or from the cache by content hash), or a failure. */

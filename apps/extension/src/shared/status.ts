@@ -11,6 +11,11 @@ export function worse(a: Status, b: Status): Status {
   return RANK[b] > RANK[a] ? b : a;
 }
 
+/** A page's status with `unread` of its linked PDFs not checked: never 'ok' then ('incomplete' at least). */
+export function withUnread(status: Status, unread: number): Status {
+  return unread > 0 ? worse(status, 'incomplete') : status;
+}
+
 const Text = z.string().max(2000);
 
 /** A checked PDF as the page and the popup need it: the full report stays in the cache. */

@@ -161,9 +161,7 @@ function compacted(text: string): { text: string; at: number[] } {
   const at: number[] = [];
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    // Printable ASCII and U+3001–U+FEFE (CJK, full-width forms) hold no space: tested without the regex.
-    const c = text.charCodeAt(i);
-    if (!((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) && SPACE.test(text[i] ?? '')) continue;
+    if (SPACE.test(text[i] ?? '')) continue;
     out += text[i];
     at.push(i);
   }

@@ -26,11 +26,10 @@ export interface Vocabulary {
   differingAt(w: string, j: number): readonly string[];
   /** The documents' words that begin with the character `c`. */
   startingWith(c: string): readonly string[];
-  /** The two-character ones of `startingWith(c)`, in the same order. */
-  pairsStartingWith(c: string): readonly string[];
   /**
    * The documents' two-character words whose first character sounds like `c`: for each of
-   * `sameSound(c)` in turn (its place in that list is `first`), `pairsStartingWith` it.
+   * `sameSound(c)` in turn (its place in that list is `first`), the two-character ones of
+   * `startingWith` it, in that order.
    */
   pairsSoundingLike(c: string): readonly { word: string; first: number }[];
   /**
@@ -165,14 +164,12 @@ export function vocabulary(): Vocabulary {
   // The documents' words indexed once, so a typo's candidates are looked up, not tried one by one.
   const byHole = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
-  const pairsByFirst = new Map<string, string[]>();
   const documentPlaces = new Places();
   // Every two-character word: the documents' and Chinese's (WORDS2).
   const pairs = new Pairs(WORDS2.length / 2 + counts.size);
   for (const w of counts.keys()) {
     for (let j = 0; j < w.length; j++) push(byHole, w.slice(0, j) + HOLE + w.slice(j + 1), w);
     push(byFirst, w.charAt(0), w);
-    if (w.length === 2) push(pairsByFirst, w.charAt(0), w);
     documentPlaces.add(w);
     if (w.length === 2) pairs.add(w, 0);
   }
@@ -223,13 +220,12 @@ export function vocabulary(): Vocabulary {
     differingAt: (w, j) =>
       documentPlaces.may(w, 0, w.length, j) ? (byHole.get(w.slice(0, j) + HOLE + w.slice(j + 1)) ?? NONE) : NONE,
     startingWith: (c) => byFirst.get(c) ?? [],
-    pairsStartingWith: (c) => pairsByFirst.get(c) ?? NONE,
     pairsSoundingLike(c) {
       let hit = soundingLike.get(c);
       if (!hit) {
         const list: { word: string; first: number }[] = [];
         sameSound(c).forEach((r0, first) => {
-          for (const word of pairsByFirst.get(r0) ?? NONE) list.push({ word, first });
+          for (const word of byFirst.get(r0) ?? NONE) if (word.length === 2) list.push({ word, first });
         });
         soundingLike.set(c, (hit = list));
       }
