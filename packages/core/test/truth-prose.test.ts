@@ -433,6 +433,13 @@ describe('typos by principle: out of the vocabulary, and a near neighbour in it'
     expect(slips('国有士地使用权出让收入', () => 3)).toEqual([]);
   });
 
+  it('a copula or particle before a word is what the sentence says, not a word typed by its sound', () => {
+    // seed 000's project text, drafts/clean-2025.pdf: 是 + 市医疗保障局, not a slip for 实施.
+    expect(found('上海市医疗保险事业管理中心是市医疗保障局下属的全额拨款事业单位')).toEqual([]);
+    // The same sound slip without a word of grammar in it is still found.
+    expect(found('本工程是为了更游校的整合社区公共服务资源')).toEqual(['游校→有效']);
+  });
+
   it('on a document: one warning per slip, where it is', () => {
     const text = edit(
       '000',

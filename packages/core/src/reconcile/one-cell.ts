@@ -1,0 +1,91 @@
+import { bi } from '../model/bilingual.js';
+import type { BudgetDocument } from '../model/document.js';
+import type { Finding, Ref } from '../model/finding.js';
+import { type CompiledTemplate, columnName, tableName } from '../templates/index.js';
+import { money, rowName } from './cells.js';
+import { moneyComparison } from './quantities.js';
+
+/**
+ * One wrong cell, one finding. A cell printed wrong breaks every in-table sum it takes part in: as a
+ * 款 it breaks its own sum of 项, its 类's sum of 款 and its row's 合计 = 基本支出 + 项目支出 — three
+ * errors for one mistake. Where one cell, changed by one amount, would make every failing sum it is in
+ * hold (at least two of them), those findings are that one mistake: they are folded into one error at
+ * the cell, with the amount it should have and the sums that say so. Sums of these rules each compare
+ * a total (the finding's first ref) with its parts (the other refs), and carry `difference` = printed
+ * total − Σ parts (sum-check.ts).
+ */
+const SUM_RULES = new Set(['in_table.hierarchy', 'in_table.grand_total', 'in_table.composition']);
+
+interface Wanted {
+  ref: Ref;
+  /** The sums the cell is in, and the change of the cell each needs to hold. */
+  sums: { finding: Finding; change: number }[];
+}
+
+const cellKey = (r: Ref) => `${r.table}\u0000${r.row}\u0000${r.column}`;
+
+export function oneWrongCell(findings: Finding[], document: BudgetDocument, template: CompiledTemplate): Finding[] {
+  const wanted = new Map<string, Wanted>();
+  for (const finding of findings) {
+    const d = finding.difference?.fen;
+    if (!SUM_RULES.has(finding.rule) || finding.severity !== 'error' || finding.count || d === undefined) continue;
+    finding.refs.forEach((ref, i) => {
+      if (!ref.table || !ref.row || !ref.column || ref.document) return;
+      let w = wanted.get(cellKey(ref));
+      if (!w) wanted.set(cellKey(ref), (w = { ref, sums: [] }));
+      // The total must change by −d; a part by +d.
+      w.sums.push({ finding, change: i === 0 ? -d : d });
+    });
+  }
+  const folded = new Map<Finding, Finding | null>();
+  const cells = [...wanted.values()]
+    .filter((w) => w.sums.length >= 2 && w.sums.every((s) => s.change === w.sums[0]?.change))
+    .sort((a, b) => b.sums.length - a.sums.length);
+  for (const w of cells) {
+    if (w.sums.some((s) => folded.has(s.finding))) continue;
+    const merged = cellFinding(w, document, template);
+    if (!merged) continue;
+    w.sums.forEach((s, i) => folded.set(s.finding, i === 0 ? merged : null));
+  }
+  if (folded.size === 0) return findings;
+  return findings.flatMap((f) => {
+    const to = folded.get(f);
+    return to === undefined ? [f] : to === null ? [] : [to];
+  });
+}
+
+function cellFinding(w: Wanted, document: BudgetDocument, template: CompiledTemplate): Finding | undefined {
+  const { ref, sums } = w;
+  const table = document.tables.find((t) => t.kind === ref.table);
+  const row = table?.rows.find((r) => r.key === ref.row);
+  const printed = row?.values[ref.column as string];
+  const first = sums[0];
+  if (!table || !row || printed === undefined || printed === null || !first) return undefined;
+  const should = printed + first.change;
+  const t = tableName(template, table.kind);
+  const name = rowName(row, row.key);
+  const col = columnName(template, table.kind, ref.column as string);
+  const shown = (fen: number) => `${money(fen, table.unit)}${table.unit}`;
+  const formulas = sums.flatMap((s) => (s.finding.formula ? [s.finding.formula] : []));
+  const seen = new Set([cellKey(ref)]);
+  const others = sums.flatMap((s) =>
+    s.finding.refs.filter((r) => {
+      const k = r.table && r.row && r.column ? cellKey(r) : JSON.stringify(r);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }),
+  );
+  const self = sums.flatMap((s) => s.finding.refs).find((r) => cellKey(r) === cellKey(ref)) ?? ref;
+  return {
+    rule: first.finding.rule,
+    severity: 'error',
+    message: bi(
+      `${t.zh}：${name.zh}的“${col.zh}”印作${shown(printed)}，它所在的${sums.length}个勾稽关系都要求它为${shown(should)}`,
+      `${t.en}: ${name.en}, ${col.en}, is printed ${shown(printed)}; the ${sums.length} sums it is part of all need ${shown(should)}`,
+    ),
+    formula: bi(formulas.map((f) => f.zh).join('；'), formulas.map((f) => f.en).join('; ')),
+    refs: [self, ...others],
+    ...moneyComparison(should, printed, table.unit),
+  };
+}
