@@ -45,7 +45,7 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
     if (w.sums.some((s) => folded.has(s.finding))) continue;
     const merged = cellFinding(w, document, template);
     if (!merged) continue;
-    w.sums.forEach((s, i) => folded.set(s.finding, i === 0 ? merged : null));
+    for (const [i, s] of w.sums.entries()) folded.set(s.finding, i === 0 ? merged : null);
   }
   if (folded.size === 0) return findings;
   return findings.flatMap((f) => {
