@@ -78,6 +78,22 @@ describe('one wrong cell, one finding', () => {
     expect(r.summary.errors).toBe(r.findings.filter((x) => x.severity === 'error').length);
   });
 
+  it('a 项 printed wrong in one table: its sums there and the identity with the other table, one error', () => {
+    // 2101502's 合计 100 元 up in 一般公共预算支出表: 21015's sum of 项, its row, and 收入预算总表's
+    // 财政拨款收入 of 2101502 (one cell against one cell) all need it 100 元 less.
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'general_budget_by_function', '2101502', 'total', (v) => v + 10000)),
+    );
+    const sums = r.findings.filter((f) => f.rule.startsWith('in_table.') || f.rule.startsWith('cross_table.'));
+    expect(brief(sums)).toEqual([
+      [
+        'error',
+        '一般公共预算支出功能分类预算表：2101502 一般行政管理事务的“合计”印作5,905,212元，它所在的3个勾稽关系都要求它为5,905,112元',
+      ],
+    ]);
+    expect(sums[0]?.refs).toContainEqual(expect.objectContaining({ table: 'revenue_summary', row: '2101502' }));
+  });
+
   it('two cells wrong by different amounts: one error each, at each cell', () => {
     const r = checkDocument(
       mutate(doc, (d) => {

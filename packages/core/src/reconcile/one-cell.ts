@@ -10,11 +10,24 @@ import { moneyComparison } from './quantities.js';
  * 款 it breaks its own sum of 项, its 类's sum of 款 and its row's 合计 = 基本支出 + 项目支出 — three
  * errors for one mistake. Where one cell, changed by one amount, would make every failing sum it is in
  * hold (at least two of them), those findings are that one mistake: they are folded into one error at
- * the cell, with the amount it should have and the sums that say so. Sums of these rules each compare
- * a total (the finding's first ref) with its parts (the other refs), and carry `difference` = printed
- * total − Σ parts (sum-check.ts).
+ * the cell, with the amount it should have and the sums that say so. Each sum compares a total (the
+ * finding's first ref) with its parts (the other refs) and carries `difference` = printed total − Σ
+ * parts (sum-check.ts; `isSum`).
  */
 const SUM_RULES = new Set(['in_table.hierarchy', 'in_table.grand_total', 'in_table.composition']);
+
+/**
+ * A sum whose findings say which cell is its total and which its parts: the in-table sums, and the
+ * cross-table identities between one cell and one other ("收入预算总表 2101502 财政拨款收入 = 一般公共预算
+ * 支出表 2101502 合计"), whose `difference` is left − right (cross-table.ts). Identities with more
+ * cells on a side do not say which side each ref is on: left out.
+ */
+const isSum = (f: Finding): boolean =>
+  f.severity === 'error' &&
+  !f.count &&
+  f.difference?.fen !== undefined &&
+  (SUM_RULES.has(f.rule) ||
+    (f.rule === 'cross_table.identities' && f.refs.length === 2 && (f.formula?.zh.includes(' ≠ ') ?? false)));
 
 interface Wanted {
   ref: Ref;
@@ -28,7 +41,7 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
   const wanted = new Map<string, Wanted>();
   for (const finding of findings) {
     const d = finding.difference?.fen;
-    if (!SUM_RULES.has(finding.rule) || finding.severity !== 'error' || finding.count || d === undefined) continue;
+    if (!isSum(finding) || d === undefined) continue;
     finding.refs.forEach((ref, i) => {
       if (!ref.table || !ref.row || !ref.column || ref.document) return;
       let w = wanted.get(cellKey(ref));
