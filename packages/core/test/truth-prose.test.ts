@@ -46,6 +46,13 @@ describe('a list continued on its own indented line continues the list and the p
     ]);
   });
 
+  it('a 下属 count one too many says the sum it makes (drafts/organization.pdf)', () => {
+    const r = check(edit('002', '以及下属1家预算单位', '以及下属2家预算单位'));
+    expect(brief(on(r, 'prose.organization'))).toEqual([
+      ['error', '机构设置中单位数不一致：各类单位合计2家，下属2家 + 本部1家 = 3家'],
+    ]);
+  });
+
   it('a numbered line that does not follow the inline list starts its own paragraph', () => {
     const doc = parse(edit('002', list, '具体包括：1.上海市杨浦区医疗保障局本部\n    3.上海市杨浦区医疗保险事务中心'));
     const section = doc.sections.find((s) => s.kind === 'organization');
