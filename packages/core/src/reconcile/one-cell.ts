@@ -25,7 +25,7 @@ const SUM_RULES = new Set(['in_table.hierarchy', 'in_table.grand_total', 'in_tab
 const isSum = (f: Finding): boolean =>
   f.severity === 'error' &&
   !f.count &&
-  f.difference?.fen !== undefined &&
+  f.difference !== undefined &&
   (SUM_RULES.has(f.rule) ||
     (f.rule === 'cross_table.identities' && f.refs.length === 2 && (f.formula?.zh.includes(' ≠ ') ?? false)));
 
