@@ -96,7 +96,6 @@ interface PositionedFile {
   settings: PdfSettings;
   integrity: ReturnType<typeof textIntegrity>;
   layout: Layout;
-  template: Template;
   parts: DocumentPart[];
 }
 
@@ -104,8 +103,9 @@ function positionedFile(doc: PositionedDocument, options: ParseOptions): Positio
   const settings = pdfSettings(options.settings);
   const integrity = textIntegrity(doc, settings);
   const layout = positionedLayout(doc, settings, spreadWords(options.template));
+  // Covers are told by the words of the file's template (its documents' own are chosen per document).
   const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
-  return { doc, settings, integrity, layout, template, parts: documentParts(layout, template, settings.documents) };
+  return { doc, settings, integrity, layout, parts: documentParts(layout, template, settings.documents) };
 }
 
 /** One document of a file: the whole file's layout, or only its part's pages when the file holds several. */
@@ -115,8 +115,9 @@ function partDocument(
   options: ParseOptions,
   several: boolean,
 ): BudgetDocument {
-  const { doc, settings, integrity, layout, template } = file;
-  const parsed = parseLayout(several ? partLayout(layout, part) : layout, 'pdf', { ...options, template, settings });
+  const { doc, settings, integrity, layout } = file;
+  // Each document's own template, chosen from its own lines (a budget and a final account in one file).
+  const parsed = parseLayout(several ? partLayout(layout, part) : layout, 'pdf', { ...options, settings });
   markUntrusted(parsed.tables, integrity.untrusted);
   const inPart = (d: Diagnostic) => {
     const page = d.params.page ?? d.at?.page ?? d.source?.page;
