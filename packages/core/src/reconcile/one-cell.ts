@@ -50,13 +50,26 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
       w.sums.push({ finding, change: i === 0 ? -d : d });
     });
   }
+  // Rows by key, once per table: a cell's row is looked up for every cell (a 100,000-row table).
+  const rows = new Map<string, Map<string, BudgetDocument['tables'][number]['rows'][number]>>();
+  const rowOf = (ref: Ref) => {
+    const table = ref.table as string;
+    let byKey = rows.get(table);
+    if (!byKey) {
+      byKey = new Map();
+      for (const r of document.tables.find((t) => t.kind === table)?.rows ?? [])
+        if (!byKey.has(r.key)) byKey.set(r.key, r);
+      rows.set(table, byKey);
+    }
+    return byKey.get(ref.row as string);
+  };
   const folded = new Map<Finding, Finding | null>();
   const cells = [...wanted.values()]
     .filter((w) => w.sums.length >= 2 && w.sums.every((s) => s.change === w.sums[0]?.change))
     .sort((a, b) => b.sums.length - a.sums.length);
   for (const w of cells) {
     if (w.sums.some((s) => folded.has(s.finding))) continue;
-    const merged = cellFinding(w, document, template);
+    const merged = cellFinding(w, document, template, rowOf(w.ref));
     if (!merged) continue;
     for (const [i, s] of w.sums.entries()) folded.set(s.finding, i === 0 ? merged : null);
   }
@@ -67,10 +80,14 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
   });
 }
 
-function cellFinding(w: Wanted, document: BudgetDocument, template: CompiledTemplate): Finding | undefined {
+function cellFinding(
+  w: Wanted,
+  document: BudgetDocument,
+  template: CompiledTemplate,
+  row: BudgetDocument['tables'][number]['rows'][number] | undefined,
+): Finding | undefined {
   const { ref, sums } = w;
   const table = document.tables.find((t) => t.kind === ref.table);
-  const row = table?.rows.find((r) => r.key === ref.row);
   const printed = row?.values[ref.column as string];
   const first = sums[0];
   if (!table || !row || printed === undefined || printed === null || !first) return undefined;
