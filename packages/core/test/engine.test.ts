@@ -49,6 +49,21 @@ describe('within tables', () => {
     expect(findings(r, 'in_table.composition')).toEqual([]);
   });
 
+  it('a row printed twice under one code is not one wrong cell: each sum it breaks is reported', () => {
+    // The two rows share a key, so "the cell 2101501" names no one cell; folding them would hide the sums.
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        const table = d.tables.find((t) => t.kind === 'expenditure_summary');
+        const row = table?.rows.find((x) => x.key === '2101501');
+        expect(row).toBeDefined();
+        if (table && row) table.rows.splice(table.rows.indexOf(row) + 1, 0, structuredClone(row), structuredClone(row));
+      }),
+    );
+    const h = findings(r, 'in_table.hierarchy');
+    expect(h.map((f) => f.refs[0]?.row)).toContain('21015');
+    expect(h.every((f) => !f.message.zh.includes('勾稽关系都要求'))).toBe(true);
+  });
+
   it('a class changed breaks the 合计 row, its own sum, its row and 收入预算总表: one error at the class', () => {
     // 1,000 元: a changed amount, not a 分 left off (which the rounding model notes).
     const r = checkDocument(

@@ -42,26 +42,30 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
   for (const finding of findings) {
     const d = finding.difference?.fen;
     if (!isSum(finding) || d === undefined) continue;
+    // A key met twice in one sum (a row printed twice under one code) does not name one cell.
+    const times = new Map<string, number>();
+    for (const ref of finding.refs) times.set(cellKey(ref), (times.get(cellKey(ref)) ?? 0) + 1);
     finding.refs.forEach((ref, i) => {
-      if (!ref.table || !ref.row || !ref.column || ref.document) return;
+      if (!ref.table || !ref.row || !ref.column || ref.document || times.get(cellKey(ref)) !== 1) return;
       let w = wanted.get(cellKey(ref));
       if (!w) wanted.set(cellKey(ref), (w = { ref, sums: [] }));
       // The total must change by −d; a part by +d.
       w.sums.push({ finding, change: i === 0 ? -d : d });
     });
   }
-  // Rows by key, once per table: a cell's row is looked up for every cell (a 100,000-row table).
-  const rows = new Map<string, Map<string, BudgetDocument['tables'][number]['rows'][number]>>();
+  // Rows by key, once per table (a 100,000-row table); a key printed on two rows names no one row.
+  type Row = BudgetDocument['tables'][number]['rows'][number];
+  const rows = new Map<string, Map<string, Row | null>>();
   const rowOf = (ref: Ref) => {
     const table = ref.table as string;
     let byKey = rows.get(table);
     if (!byKey) {
       byKey = new Map();
       for (const r of document.tables.find((t) => t.kind === table)?.rows ?? [])
-        if (!byKey.has(r.key)) byKey.set(r.key, r);
+        byKey.set(r.key, byKey.has(r.key) ? null : r);
       rows.set(table, byKey);
     }
-    return byKey.get(ref.row as string);
+    return byKey.get(ref.row as string) ?? undefined;
   };
   const folded = new Map<Finding, Finding | null>();
   const cells = [...wanted.values()]
