@@ -32,6 +32,12 @@ interface Changes {
   notesInside?: boolean;
   /** Blank amounts printed "0.00": they read as zero. */
   zeros?: boolean;
+  /** A note printed under every table with rows: it is that table's note. */
+  footnote?: string;
+  /** The 合计 row printed first: it reads first. */
+  totalFirst?: boolean;
+  /** Every table printed in this unit: each amount rounded to it. */
+  unit?: '万元';
 }
 
 interface Variant extends Changes {
@@ -214,6 +220,28 @@ const VARIANTS: Variant[] = [
     what: 'no rules, header repeated over pages, a heading page after a table',
     oracle: false,
   },
+  // Traits of real exports the reader had not met (layouts-new).
+  { file: 'header-wrapped.pdf', seed: '002', what: 'header text broken over lines inside its cells', oracle: true },
+  { file: 'total-first.pdf', seed: '004', what: '合计 first, under the header', oracle: true, totalFirst: true },
+  {
+    file: 'total-first-unruled.pdf',
+    seed: '003',
+    what: 'no rules, 合计 first, under the header',
+    oracle: false,
+    totalFirst: true,
+  },
+  { file: 'codes-in-names.pdf', seed: '003', what: 'code and name in one cell', oracle: true },
+  { file: 'indented-names.pdf', seed: '001', what: 'no codes, names indented by level', oracle: true },
+  { file: 'row-numbers.pdf', seed: '000', what: 'a 序号 column first', oracle: true },
+  {
+    file: 'footnotes.pdf',
+    seed: '002',
+    what: 'a note under every table',
+    oracle: true,
+    footnote: '注：本表数据按财政部门批复的部门预算填列。',
+  },
+  { file: 'page-header.pdf', seed: '004', what: 'a running head on every page', oracle: true },
+  { file: 'wan-yuan.pdf', seed: '001', what: 'every table in 万元 with two decimals', oracle: true, unit: '万元' },
 ];
 
 type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
@@ -234,11 +262,24 @@ function expected(seed: string, changes: Changes): Golden {
       const values = changes.zeros
         ? rest.replace(/(^|\| )—(?= \||$| {2}\[)/g, `$1${formatAmount(0, table.unit as '元' | '万元')}`)
         : rest;
-      return `${label ? `${key} ${label}` : head} :: ${values}`;
+      return `${label ? `${key} ${label}` : head} :: ${changes.unit ? inUnit(values, table.unit, changes.unit) : values}`;
     });
+    if (changes.footnote && table.rows.length > 0) table.notes = [...table.notes, changes.footnote];
+    if (changes.totalFirst)
+      table.rows = [
+        ...table.rows.filter((r) => r.startsWith('total ')),
+        ...table.rows.filter((r) => !r.startsWith('total ')),
+      ];
+    if (changes.unit) table.unit = changes.unit;
   }
   return golden;
 }
+
+/** A golden row's values ("12,912,812 | — | …", in `from`) as printed in `to`: each rounded to it. */
+const inUnit = (values: string, from: string, to: '万元') =>
+  values.replace(/[\d,]+(?:\.\d+)?/g, (amount) =>
+    formatAmount(Math.round(Number(amount.replaceAll(',', '')) * (from === '万元' ? 1e6 : 100)), to),
+  );
 
 /** An empty table's note as layouts.mjs prints it inside the grid. */
 const insideNote = (note: string) => `说明：${note.replace(/^注[:：]/, '')}`;

@@ -1,5 +1,6 @@
 import type { Box } from '../model/source.js';
 import { TOTAL_WORDS } from '../text/lexicon.js';
+import { compact } from '../text/normalize.js';
 import { PDF_SETTINGS, type PdfSettings } from './pdf-settings.js';
 import type { PositionedDocument, PositionedPage } from './pdf-types.js';
 import { normalizeRulings } from './rulings.js';
@@ -33,10 +34,15 @@ export function positionedLayout(
   const lines: Line[] = [];
   const rulings = new Map<number, ReturnType<typeof normalizeRulings>>();
   let previous: Line[] = [];
-  for (const page of doc.pages) {
+  const pages = doc.pages.map((page) => {
     const whole = { ...page, rulings: normalizeRulings(page.rulings, settings.rulings) };
     rulings.set(page.page, whole.rulings);
-    const own = pageLines(whole, settings.lines, vocabulary);
+    return { page, lines: pageLines(whole, settings.lines, vocabulary) };
+  });
+  const running = runningMarks(pages, settings.lines);
+  for (const { lines: all } of pages) {
+    const own = all.filter((line) => !running.has(line));
+    if (own[0]) own[0].blockStart = true;
     const spilled = spilledLines(previous, own, settings.lines);
     const kept = own.slice(spilled);
     if (spilled > 0 && kept[0]) kept[0].blockStart = true;
@@ -132,6 +138,35 @@ function isPageMark(line: Line, page: PositionedPage, edge: boolean, settings: L
   const inMargin = box[3] < page.height * marginShare || box[1] > page.height * (1 - marginShare);
   const text = line.text.trim();
   return (inMargin && PAGE_MARK.test(text)) || (edge && DECORATED_PAGE_MARK.test(text));
+}
+
+/**
+ * Running heads and feet: a page's first or last line, one cell, near the page's top or bottom edge,
+ * whose text (digits masked: a page number may be part of it) recurs at the same height on enough of
+ * the document's pages (see `runningMarkShare`). Dropped like page numbers: they are no part of the
+ * text, and a running head would end a table at every page break.
+ */
+function runningMarks(pages: readonly { page: PositionedPage; lines: Line[] }[], settings: LineSettings): Set<Line> {
+  const { runningMarkShare, runningMarkPages, runningMarkEm } = settings;
+  const candidates = pages.flatMap(({ page, lines }) =>
+    [lines[0], lines.at(-1)].filter((line, i): line is Line => {
+      if (line?.cells.length !== 1 || (i === 1 && lines.length === 1)) return false;
+      const box = line.box as Box;
+      return box[3] < page.height * runningMarkShare || box[1] > page.height * (1 - runningMarkShare);
+    }),
+  );
+  const key = (line: Line) => compact(line.text).replace(/\d+/g, '#');
+  const marks = new Set<Line>();
+  for (const line of candidates) {
+    const box = line.box as Box;
+    const same = candidates.filter((other) => {
+      const at = other.box as Box;
+      return key(other) === key(line) && Math.abs(at[1] - box[1]) <= runningMarkEm * (box[3] - box[1]);
+    });
+    const pagesWith = new Set(same.map((l) => l.page)).size;
+    if (pagesWith >= 3 && pagesWith >= runningMarkPages * pages.length) marks.add(line);
+  }
+  return marks;
 }
 
 /** The usual white space between consecutive lines of the page: more than that is a blank line. */

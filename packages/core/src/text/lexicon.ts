@@ -277,7 +277,7 @@ const MAX_HEADER_WORD = 16;
 export function headerCell(text: string, words: ReadonlySet<string>): 'word' | 'wrapped' | undefined {
   const t = stripYear(text);
   if (t === '') return undefined;
-  if (words.has(t) || cutInto(t, (piece) => words.has(piece))) return 'word';
+  if (words.has(t) || cutInto(t, (piece) => words.has(piece)) || joinedWords(t, words)) return 'word';
   if (t.length > MAX_HEADER_CELL) return undefined;
   const list = [...words];
   const piece = (p: string, first: boolean, last: boolean) =>
@@ -286,6 +286,21 @@ export function headerCell(text: string, words: ReadonlySet<string>): 'word' | '
     (first && list.some((w) => w.endsWith(p))) ||
     (last && list.some((w) => w.startsWith(p)));
   return cutInto(t, piece, true) ? 'wrapped' : undefined;
+}
+
+/** What joins two header words in one cell: "科目编码及名称", "编码/名称", "科目编码、名称". */
+const HEADER_JOIN = /[及和与、/]/;
+
+/**
+ * Header words joined in one cell ("功能分类科目编码及名称"): the part before the first join header
+ * words run together, each part after it a header word or the end of one, its shared head said once
+ * (名称 for 科目名称). A name of a row is never this: its parts are no header words.
+ */
+function joinedWords(text: string, words: ReadonlySet<string>): boolean {
+  const [first = '', ...rest] = text.split(HEADER_JOIN);
+  if (rest.length === 0 || !cutInto(first, (piece) => words.has(piece))) return false;
+  const list = [...words];
+  return rest.every((p) => p.length >= 2 && (words.has(p) || list.some((w) => w.endsWith(p))));
 }
 
 /** Can the text be cut into pieces that each pass? (dynamic programming over prefixes) */
