@@ -241,6 +241,10 @@ const VARIANTS: Variant[] = [
     footnote: '注：本表数据按财政部门批复的部门预算填列。',
   },
   { file: 'page-header.pdf', seed: '004', what: 'a running head on every page', oracle: true },
+  { file: 'header-levels.pdf', seed: '004', what: 'grid headers three levels deep', oracle: true },
+  // No amount oracle: it reads the raw items, whose full-width digits it does not take for amounts.
+  { file: 'fullwidth-digits.pdf', seed: '003', what: 'amounts in full-width digits', oracle: false },
+  { file: 'word-table.pdf', seed: '002', what: 'tables of a word processor (Writer)', oracle: true },
   { file: 'wan-yuan.pdf', seed: '001', what: 'every table in 万元 with two decimals', oracle: true, unit: '万元' },
 ];
 
