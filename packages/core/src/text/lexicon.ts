@@ -11,8 +11,13 @@
 
 // ── patterns (the only definitions) ──────────────────────────────────────────────────────────────
 
-/** A printed amount: optional sign, digits with or without thousands separators, optional decimals. */
-export const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/**
+ * A printed amount: optional sign, digits with or without thousands separators, optional decimals; or a
+ * negative one in parentheses, "(1,234.00)", "(600)" (accounting number formats) — with a separator,
+ * decimals or three digits at least, so that an enumerator "(1)" or "(12)" is none.
+ */
+export const AMOUNT =
+  /^(?:([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[(（](\d{1,3}(?:,\d{3})+|\d+(?=\.)|\d{3,})(?:\.(\d+))?[)）])$/;
 /**
  * A placeholder a table prints in a blank cell ("-" of the accounting format, "—", "－", "/"), or an
  * ellipsis a template prints for rows left out ("……").
