@@ -117,13 +117,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   // meet another (their department's other years, its units) are checked again with it.
   const together = options.command === 'check' ? checkingTogether() : undefined;
   const outcomes = await processAll(inputs, options.jobs ?? defaultJobs(), (index, outcome) => {
-    if (outcome.kind === 'document') together?.add(outcome.document);
+    if (outcome.kind === 'documents') for (const document of outcome.documents) together?.add(document);
     progress?.(`[${++finished}/${inputs.length}] ${inputs[index]?.name ?? ''}`);
   });
   progress?.('');
 
   // Checked together: documents of one department meet last year's document among the inputs.
-  const documents = outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []));
+  const documents = outcomes.flatMap((o) => (o.kind === 'documents' ? o.documents : []));
   const checked = together?.reports(documents) ?? [];
   const reports: Report[] = marks ? checked.map((r) => applyReview(r, marks.marks)) : checked;
   let errorFindings = false;
@@ -135,24 +135,26 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       batch.push({ name: o.error.name, failure: o.error });
       continue;
     }
-    const report = reports[d];
-    d++;
-    if (!report) {
-      results.push(o.document);
-      if (!options.json) io.stdout(`${renderDocument(o.document, options.lang)}\n\n`);
-      continue;
+    for (const document of o.documents) {
+      const report = reports[d];
+      d++;
+      if (!report) {
+        results.push(document);
+        if (!options.json) io.stdout(`${renderDocument(document, options.lang)}\n\n`);
+        continue;
+      }
+      if (report.summary.errors > 0) errorFindings = true;
+      results.push(report);
+      batch.push({ name: report.source.name, report });
+      if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
     }
-    if (report.summary.errors > 0) errorFindings = true;
-    results.push(report);
-    batch.push({ name: report.source.name, report });
-    if (!options.json) io.stdout(`${renderReport(report, options.lang)}\n\n`);
   }
   // Departments with several documents: their dossier (documents, findings between them, totals by year).
   const dossiers =
     !options.json && reports.length > 1 ? renderDossiers(buildDossiers(reports), options.lang, reports) : '';
   if (dossiers) io.stdout(`${dossiers}\n`);
   if (!options.json && options.command === 'check' && batch.length > 1)
-    io.stdout(`${renderBatchSummary(batch, options.lang)}\n`);
+    io.stdout(`${renderBatchSummary(batch, options.lang, errors.length + outcomes.length)}\n`);
 
   if (marks) {
     try {

@@ -93,7 +93,7 @@ describe('every finding in English', () => {
     INPUTS.map((path) => ({ path, name: basename(path) })),
     defaultJobs(),
     () => undefined,
-  ).then((outcomes) => checkDocuments(outcomes.flatMap((o) => (o.kind === 'document' ? [o.document] : []))));
+  ).then((outcomes) => checkDocuments(outcomes.flatMap((o) => (o.kind === 'documents' ? o.documents : []))));
 
   it('reads the corpus', { timeout: 300_000 }, async () => {
     const all = await reports;

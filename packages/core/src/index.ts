@@ -112,7 +112,7 @@ export {
 } from './model/report.js';
 export { Box, SourceInfo, SourceKind, SourceRef } from './model/source.js';
 export { BudgetTable, CellValue, RowSide, TableKind, TableRow, UnitSchema } from './model/table.js';
-export { type ParseOptions, parseLayout, parsePositioned, parseText } from './parse.js';
+export { type ParseOptions, parseLayout, parsePositioned, parsePositionedParts, parseText } from './parse.js';
 export { parseHtmlDocument } from './parse-html.js';
 export {
   type LineRole,

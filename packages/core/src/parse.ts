@@ -1,7 +1,7 @@
 import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
 import { markUntrusted, textIntegrity } from './layout/pdf-integrity.js';
-import { type PdfSettingsOverride, pdfSettings } from './layout/pdf-settings.js';
+import { type PdfSettings, type PdfSettingsOverride, pdfSettings } from './layout/pdf-settings.js';
 import type { PositionedDocument } from './layout/pdf-types.js';
 import { positionedLayout } from './layout/positioned.js';
 import type { Layout } from './layout/types.js';
@@ -12,6 +12,7 @@ import type { SourceKind } from './model/source.js';
 import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
 import type { ReadingTrace } from './read/trace.js';
+import { type DocumentPart, documentParts, partLayout } from './recognize/documents.js';
 import { segment } from './recognize/segment.js';
 import { chooseTemplate, compileTemplate, TEMPLATES, type Template } from './templates/index.js';
 import { TOTAL_WORDS } from './text/lexicon.js';
@@ -43,18 +44,89 @@ export function parseText(text: string, options: ParseOptions & { format?: TextF
 
 /**
  * Reads a budget document from positioned PDF text (what @hezhang/pdf extracts with pdf.js): tables
- * are rebuilt from the positions of their cells and ruling lines.
+ * are rebuilt from the positions of their cells and ruling lines. A file that holds several documents
+ * (recognize/documents.ts) gives its first; each other one is named in an error diagnostic as not
+ * checked — the report is then never 'ok' — and `parsePositionedParts` reads them all.
  */
 export function parsePositioned(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument {
+  const { parts, documents } = positionedDocuments(doc, options);
+  const [first, ...others] = documents as [BudgetDocument, ...BudgetDocument[]];
+  const unchecked: Diagnostic[] = parts.slice(1).map((part) => ({
+    ...problem('more_documents', { from: part.from, to: part.to, title: part.title }),
+    severity: 'error',
+  }));
+  return others.length > 0 ? { ...first, diagnostics: [...first.diagnostics, ...unchecked] } : first;
+}
+
+/**
+ * Every document a PDF holds, each read on its own pages (one, for most files): a department's budget
+ * with its units' after it, or two years of one department, published as one file. A document of a
+ * file of several is named with its pages ("部门预算.pdf（第27–48页）").
+ */
+export function parsePositionedParts(doc: PositionedDocument, options: ParseOptions = {}): BudgetDocument[] {
+  const { parts, documents } = positionedDocuments(doc, options);
+  if (parts.length === 1) return documents;
+  return documents.map((document, i) => {
+    const name = `${document.source.name}（第${parts[i]?.from}–${parts[i]?.to}页）`;
+    return { ...document, source: { ...document.source, name } };
+  });
+}
+
+/**
+ * The documents of a PDF, each with its part: the candidate parts (recognize/documents.ts) when every
+ * one of them holds a table, else the file read whole (a title page inside one document is no second
+ * document).
+ */
+function positionedDocuments(
+  doc: PositionedDocument,
+  options: ParseOptions,
+): { parts: DocumentPart[]; documents: BudgetDocument[] } {
+  const file = positionedFile(doc, options);
+  if (file.parts.length > 1) {
+    const documents = file.parts.map((part) => partDocument(file, part, options, true));
+    if (documents.every((d) => d.tables.length > 0)) return { parts: file.parts, documents };
+  }
+  const whole = { from: 1, to: file.layout.pages, title: '' };
+  return { parts: [whole], documents: [partDocument(file, whole, options, false)] };
+}
+
+/** A PDF's layout, once, with what every document in it is read with. */
+interface PositionedFile {
+  doc: PositionedDocument;
+  settings: PdfSettings;
+  integrity: ReturnType<typeof textIntegrity>;
+  layout: Layout;
+  parts: DocumentPart[];
+}
+
+function positionedFile(doc: PositionedDocument, options: ParseOptions): PositionedFile {
   const settings = pdfSettings(options.settings);
   const integrity = textIntegrity(doc, settings);
   const layout = positionedLayout(doc, settings, spreadWords(options.template));
-  const parsed = parseLayout(layout, 'pdf', { ...options, settings });
+  // Covers are told by the words of the file's template (its documents' own are chosen per document).
+  const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
+  return { doc, settings, integrity, layout, parts: documentParts(layout, template, settings.documents) };
+}
+
+/** One document of a file: the whole file's layout, or only its part's pages when the file holds several. */
+function partDocument(
+  file: PositionedFile,
+  part: DocumentPart,
+  options: ParseOptions,
+  several: boolean,
+): BudgetDocument {
+  const { doc, settings, integrity, layout } = file;
+  // Each document's own template, chosen from its own lines (a budget and a final account in one file).
+  const parsed = parseLayout(several ? partLayout(layout, part) : layout, 'pdf', { ...options, settings });
   markUntrusted(parsed.tables, integrity.untrusted);
+  const inPart = (d: Diagnostic) => {
+    const page = d.params.page ?? d.at?.page ?? d.source?.page;
+    return !several || typeof page !== 'number' || (page >= part.from && page <= part.to);
+  };
   return {
     ...parsed,
-    source: { ...parsed.source, rotations: doc.pages.map((p) => p.rotation) },
-    diagnostics: [...integrity.diagnostics, ...parsed.diagnostics],
+    source: { ...parsed.source, rotations: doc.pages.slice(0, parsed.source.pages).map((p) => p.rotation) },
+    diagnostics: [...integrity.diagnostics.filter(inPart), ...parsed.diagnostics],
   };
 }
 

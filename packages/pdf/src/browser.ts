@@ -45,3 +45,5 @@ export const readBudgetPdf = (bytes: Uint8Array, options: BrowserReadOptions = {
   api(options).readBudgetPdf(bytes, rest(options));
 export const readBudgetFile = (name: string, bytes: Uint8Array, options: BrowserReadOptions = {}) =>
   api(options).readBudgetFile(name, bytes, rest(options));
+export const readBudgetDocuments = (name: string, bytes: Uint8Array, options: BrowserReadOptions = {}) =>
+  api(options).readBudgetDocuments(name, bytes, rest(options));

@@ -55,7 +55,7 @@ export function setPdfThreads(n: number): void {
   threads.resize(n);
 }
 
-export const { extractPositioned, readBudgetPdf, readBudgetFile } = bindApi(pdfjs, nodeResources, {
+export const { extractPositioned, readBudgetPdf, readBudgetFile, readBudgetDocuments } = bindApi(pdfjs, nodeResources, {
   host: threads,
   inflateWhole: nodeInflate,
 });

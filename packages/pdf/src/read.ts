@@ -5,6 +5,7 @@ import {
   isPdf,
   type PositionedDocument,
   parsePositioned,
+  parsePositionedParts,
   parseText,
 } from '@hezhang/core';
 import { readBounds } from './bounds.js';
@@ -56,20 +57,65 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
     );
   }
 
-  /**
-   * Reads a budget PDF into the model. Throws InputError when the file cannot be read at all (not a
-   * PDF, damaged, encrypted, no text layer anywhere); what can be read with doubts is read, and the
-   * doubts are in `document.diagnostics`.
-   */
-  async function readBudgetPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
+  /** The positioned text of a PDF that has any: InputError when it has none to read. */
+  async function readablePositioned(bytes: Uint8Array, options: ReadOptions): Promise<PositionedDocument> {
     const positioned = await extractPositioned(bytes, options);
     if (positioned.pages.every((p) => p.items.every((i) => i.text.trim() === ''))) {
       // No text and no image anywhere is no scan: pdf.js recovered little or nothing of a damaged file.
       if (positioned.pages.some((p) => p.images > 0)) throw new InputError('no_text');
       throw new InputError('malformed', undefined, { reason: NOTHING_READABLE });
     }
+    return positioned;
+  }
+
+  /**
+   * Reads a budget PDF into the model. Throws InputError when the file cannot be read at all (not a
+   * PDF, damaged, encrypted, no text layer anywhere); what can be read with doubts is read, and the
+   * doubts are in `document.diagnostics`. A PDF of several documents gives its first, the others named
+   * in its diagnostics as not checked (`readBudgetDocuments` reads them all).
+   */
+  async function readBudgetPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
+    const positioned = await readablePositioned(bytes, options);
     try {
       return modelOf(positioned, options.name);
+    } catch (error) {
+      throw unexpected(error);
+    }
+  }
+
+  /** Every document a budget PDF holds (core's parsePositionedParts): one for most files. */
+  async function readBudgetPdfParts(bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument[]> {
+    const positioned = await readablePositioned(bytes, options);
+    try {
+      return parsePositionedParts(drawnOrder(positioned), options.name ? { name: options.name } : {});
+    } catch (error) {
+      throw unexpected(error);
+    }
+  }
+
+  /** The front door's checks, then the file read as a PDF or as text, as its bytes say. */
+  async function readAny<T>(
+    name: string,
+    bytes: Uint8Array,
+    options: ReadOptions,
+    pdf: (bytes: Uint8Array, options: ReadOptions) => Promise<T>,
+    text: (document: BudgetDocument) => T,
+  ): Promise<T> {
+    try {
+      if (options.signal?.aborted) throw new InputError('aborted');
+      const limits = readLimits(options.limits);
+      if (bytes.length > limits.maxFileBytes) throw limitError({ limit: 'maxFileBytes', actual: bytes.length }, limits);
+      const content = fileContent(name, bytes);
+      switch (content.kind) {
+        case 'refused':
+          throw new InputError(content.code, undefined, { reason: content.reason });
+        case 'pdf':
+          return await pdf(bytes, { ...options, name });
+        default:
+          if (bytes.length > limits.maxTextBytes)
+            throw limitError({ limit: 'maxTextBytes', actual: bytes.length }, limits);
+          return text(parseText(content.text, { name }));
+      }
     } catch (error) {
       throw unexpected(error);
     }
@@ -80,28 +126,19 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
    * UTF-16), told apart by its bytes, read into the model. Throws nothing but InputError: a file that
    * is not a budget file, is damaged beyond reading, or made a reader fail says why in one line.
    */
-  async function readBudgetFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
-    try {
-      if (options.signal?.aborted) throw new InputError('aborted');
-      const limits = readLimits(options.limits);
-      if (bytes.length > limits.maxFileBytes) throw limitError({ limit: 'maxFileBytes', actual: bytes.length }, limits);
-      const content = fileContent(name, bytes);
-      switch (content.kind) {
-        case 'refused':
-          throw new InputError(content.code, undefined, { reason: content.reason });
-        case 'pdf':
-          return await readBudgetPdf(bytes, { ...options, name });
-        default:
-          if (bytes.length > limits.maxTextBytes)
-            throw limitError({ limit: 'maxTextBytes', actual: bytes.length }, limits);
-          return parseText(content.text, { name });
-      }
-    } catch (error) {
-      throw unexpected(error);
-    }
+  function readBudgetFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument> {
+    return readAny(name, bytes, options, readBudgetPdf, (document) => document);
   }
 
-  return { extractPositioned, readBudgetPdf, readBudgetFile };
+  /**
+   * The front door for a file that may hold several documents (a PDF of a department's budget with its
+   * units' after it): each read on its own pages, named with them; one for most files.
+   */
+  function readBudgetDocuments(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<BudgetDocument[]> {
+    return readAny(name, bytes, options, readBudgetPdfParts, (document) => [document]);
+  }
+
+  return { extractPositioned, readBudgetPdf, readBudgetFile, readBudgetDocuments };
 }
 
 /**

@@ -243,7 +243,7 @@ export class SummaryPanel {
   }
 
   /** The page's PDFs read together. */
-  together(together: TogetherResult): void {
+  together(together: TogetherResult | undefined): void {
     this.update({ ...this.props, together });
   }
 

@@ -106,15 +106,19 @@ export class PdfLinks {
     return { checked, unread: this.unread().length };
   }
 
-  /** Shows on each badge its document as read with the others: the verdict with the findings between them. */
+  /**
+   * Shows on each badge its document as read with the others: the verdict with the findings between
+   * them (none: each badge back to its document's own verdict). A badge shown together before and not
+   * now is shown again as it is.
+   */
   showTogether(id: string, documents: readonly (TogetherDocument & { urls: string[] })[]): void {
+    const before = [...this.together.keys()];
     this.together.clear();
-    for (const document of documents)
-      for (const url of document.urls) {
-        this.together.set(url, { id, document });
-        const outcome = this.outcomes.get(url);
-        if (outcome) this.show(url, outcome);
-      }
+    for (const document of documents) for (const url of document.urls) this.together.set(url, { id, document });
+    for (const url of new Set([...before, ...this.together.keys()])) {
+      const outcome = this.outcomes.get(url);
+      if (outcome) this.show(url, outcome);
+    }
   }
 
   get count(): number {

@@ -31,7 +31,7 @@ const CSS = `
   font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; border-top: 4px solid #90a4ae; }
 @media (max-width: 600px) { .panel { width: 100vw; max-height: 50vh; border-radius: 0; } }
 .panel.ok { border-top-color: #2e7d32; } .panel.warning { border-top-color: #ed8b00; }
-.panel.error { border-top-color: #c62828; }
+.panel.error { border-top-color: #c62828; } .panel.incomplete { border-top-color: #78909c; }
 .panel header { display: flex; align-items: center; gap: 6px; padding: 8px 10px; font-weight: 600; }
 .panel header span { flex: 1; }
 .panel button { font: inherit; border: 0; background: none; color: #1565c0; cursor: pointer; padding: 0 4px; }

@@ -20,7 +20,8 @@ export class PageTogether {
 
   constructor(
     private readonly links: () => PdfLinks,
-    private readonly onResult: (result: TogetherResult) => void,
+    /** The result, or undefined when the page no longer has PDFs read together. */
+    private readonly onResult: (result: TogetherResult | undefined) => void,
   ) {}
 
   /** A check ended: read together once the page's checks are quiet. */
@@ -40,19 +41,25 @@ export class PageTogether {
     const urls = checked.map((c) => c.url);
     // Asked again when a link was added, or one was checked again and its bytes had changed.
     const key = checked.map((c) => `${c.url} ${c.hash}`).join('\n');
-    if (urls.length < 2 || key === this.asked) return;
+    if (key === this.asked) return;
     this.asked = key;
+    // Fewer than two checked now (a check again failed): what was read together no longer holds.
+    if (urls.length < 2) return this.show(undefined);
     try {
-      const result = await sendMessage('pdf:together', { urls });
-      if (!result) return;
-      this.id = result.id;
-      this.links().showTogether(result.id, result.documents);
-      this.onResult(result);
+      // null: the background has nothing to read together (two links to the same bytes, reports gone).
+      this.show((await sendMessage('pdf:together', { urls })) ?? undefined);
     } catch (error) {
       // The badges keep each PDF's own verdict; the next settled check asks again.
       this.asked = '';
       console.warn('[hezhang] reading the page PDFs together failed:', error);
     }
+  }
+
+  private show(result: TogetherResult | undefined): void {
+    if (!result && this.id === undefined) return;
+    this.id = result?.id;
+    this.links().showTogether(result?.id ?? '', result?.documents ?? []);
+    this.onResult(result);
   }
 
   stop(): void {

@@ -75,6 +75,10 @@ describe('a damaged PDF link', () => {
     expect(named[server.url('/files/damaged.pdf')]).toMatch(/^damaged\.pdf — 无法读取：.*文件可能已损坏/);
     expect(named[server.url('/files/gone.pdf')]).toBe('gone.pdf — 无法读取：HTTP 404');
     expect(await shadow.text(await shadow.first('hezhang-panel', 'header small'))).toBe('2 个 PDF 链接未能核对');
+    // Its border says so too: the badges' grey for 'incomplete' (#78909c), not the undecided one (#90a4ae).
+    expect(await shadow.style(await shadow.first('hezhang-panel', 'section.panel'), 'border-top-color')).toBe(
+      'rgb(120, 144, 156)',
+    );
 
     // The popup over this tab: not "consistent", and one line says what became of the page's PDFs.
     const popup = await openPopup(browser.context, page.url());

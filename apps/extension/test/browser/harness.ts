@@ -208,6 +208,13 @@ export class ClosedShadow {
     }
   }
 
+  /** One property of its computed style (`border-top-color`: "rgb(120, 144, 156)"). */
+  async style(nodeId: number, property: string): Promise<string | undefined> {
+    await this.cdp.send('CSS.enable');
+    const { computedStyle } = await this.cdp.send('CSS.getComputedStyleForNode', { nodeId });
+    return computedStyle.find((p) => p.name === property)?.value;
+  }
+
   async attribute(nodeId: number, name: string): Promise<string | undefined> {
     const { attributes } = await this.cdp.send('DOM.getAttributes', { nodeId });
     const at = attributes.findIndex((a, i) => i % 2 === 0 && a === name);

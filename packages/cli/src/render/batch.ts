@@ -24,10 +24,11 @@ const SHORT: Record<Report['summary']['verdict'] | 'unread', { zh: string; en: s
 };
 
 /**
- * After a batch: one line per file (verdict, then counts) in input order and a total, so that a
+ * After a batch: one line per document (a file of several documents: one each) or unread file (verdict,
+ * then counts) in input order and a total, so that a
  * volunteer who checked a folder sees at the end which files to open first.
  */
-export function renderBatchSummary(lines: readonly BatchLine[], lang: Lang): string {
+export function renderBatchSummary(lines: readonly BatchLine[], lang: Lang, files = lines.length): string {
   const en = lang === 'en';
   const rows = lines.map((line) => {
     if ('failure' in line)
@@ -47,7 +48,16 @@ export function renderBatchSummary(lines: readonly BatchLine[], lang: Lang): str
   });
   const verdictWidth = Math.max(...rows.map((r) => displayWidth(r.verdict)));
   const countsWidth = Math.max(...rows.map((r) => displayWidth(r.counts)));
-  const out = [en ? `━━ summary: ${lines.length} files ━━` : `━━ 汇总：${lines.length} 个文件 ━━`];
+  // A file may hold several documents (a department's budget with its units'): a line each.
+  const heading =
+    files === lines.length
+      ? en
+        ? `${files} files`
+        : `${files} 个文件`
+      : en
+        ? `${files} files, ${lines.length} documents`
+        : `${files} 个文件，${lines.length} 份文档`;
+  const out = [en ? `━━ summary: ${heading} ━━` : `━━ 汇总：${heading} ━━`];
   for (const r of rows)
     out.push(`  ${r.mark} ${padEnd(r.verdict, verdictWidth)}  ${padEnd(r.counts, countsWidth)}  ${r.name}`.trimEnd());
 

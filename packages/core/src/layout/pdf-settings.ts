@@ -184,6 +184,14 @@ export const PDF_SETTINGS = {
     garbageShare: 0.02,
     garbageMin: 3,
   },
+  documents: {
+    /**
+     * Most lines a cover page prints (recognize/documents.ts: a file holding several documents starts
+     * each on its cover): the title, maybe wrapped, the department or unit, a date, a 目录 heading — the
+     * real covers print 2–5 — while a page of tables or prose prints dozens.
+     */
+    coverMaxLines: 12,
+  },
 } as const;
 
 /** Numbers, not the defaults' literal types: what one call's settings may hold. */

@@ -61,6 +61,11 @@ const PROBLEM_TEXT = {
   // The document as a whole.
   no_tables: () =>
     bi('未识别到任何预算表：无法核对表格', 'No budget table was recognised: the tables cannot be checked'),
+  more_documents: (p: { from: number; to: number; title: string }) =>
+    bi(
+      `第${p.from}–${p.to}页是另一份文档${p.title ? `（${p.title}）` : ''}，未核对：请将其另存为单独的文件后核对`,
+      `pages ${p.from}–${p.to} are another document${p.title ? ` (${quote(p.title)})` : ''}, not checked: save them as a file of their own to check them`,
+    ),
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,
