@@ -141,30 +141,38 @@ function isPageMark(line: Line, page: PositionedPage, edge: boolean, settings: L
 }
 
 /**
- * Running heads and feet: a page's first or last line, one cell, near the page's top or bottom edge,
- * whose text (digits masked: a page number may be part of it) recurs at the same height on enough of
- * the document's pages (see `runningMarkShare`). Dropped like page numbers: they are no part of the
- * text, and a running head would end a table at every page break.
+ * Running heads and feet: a page's first line near its top edge or last line near its bottom edge, one
+ * cell, whose text (digits masked: a page number may be part of it) recurs at the same height on enough
+ * of the document's pages (see `runningMarkShare`). Dropped like page numbers: they are no part of the
+ * text, and a running head would end a table at every page break. The first head is kept: a table's
+ * title printed on every page of a file holding that table only looks the same, and its first print
+ * opens the table (a title repeated after it is read as a repeat either way).
  */
 function runningMarks(pages: readonly { page: PositionedPage; lines: Line[] }[], settings: LineSettings): Set<Line> {
   const { runningMarkShare, runningMarkPages, runningMarkEm } = settings;
   const candidates = pages.flatMap(({ page, lines }) =>
-    [lines[0], lines.at(-1)].filter((line, i): line is Line => {
-      if (line?.cells.length !== 1 || (i === 1 && lines.length === 1)) return false;
+    (['head', 'foot'] as const).flatMap((at) => {
+      const line = at === 'head' ? lines[0] : lines.at(-1);
+      if (line?.cells.length !== 1 || (at === 'foot' && lines.length === 1)) return [];
       const box = line.box as Box;
-      return box[3] < page.height * runningMarkShare || box[1] > page.height * (1 - runningMarkShare);
+      const near =
+        at === 'head' ? box[3] < page.height * runningMarkShare : box[1] > page.height * (1 - runningMarkShare);
+      return near ? [{ line, at }] : [];
     }),
   );
   const key = (line: Line) => compact(line.text).replace(/\d+/g, '#');
   const marks = new Set<Line>();
-  for (const line of candidates) {
+  for (const { line, at } of candidates) {
     const box = line.box as Box;
-    const same = candidates.filter((other) => {
-      const at = other.box as Box;
-      return key(other) === key(line) && Math.abs(at[1] - box[1]) <= runningMarkEm * (box[3] - box[1]);
-    });
-    const pagesWith = new Set(same.map((l) => l.page)).size;
-    if (pagesWith >= 3 && pagesWith >= runningMarkPages * pages.length) marks.add(line);
+    const same = candidates.filter(
+      (other) =>
+        other.at === at &&
+        key(other.line) === key(line) &&
+        Math.abs((other.line.box as Box)[1] - box[1]) <= runningMarkEm * (box[3] - box[1]),
+    );
+    const pagesWith = new Set(same.map((c) => c.line.page)).size;
+    const first = at === 'head' && same[0]?.line === line;
+    if (pagesWith >= 3 && pagesWith >= runningMarkPages * pages.length && !first) marks.add(line);
   }
   return marks;
 }
