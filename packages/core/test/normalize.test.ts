@@ -35,6 +35,15 @@ describe('amounts in fen', () => {
     expect(parseAmount('0.29', '元')?.fen).toBe(29);
   });
 
+  it('reads a negative printed with a minus or in parentheses (accounting formats), never an enumerator', () => {
+    expect(parseAmount('-1,234.00', '元')).toEqual({ fen: -123400, decimals: 2 });
+    expect(parseAmount('(1,234.00)', '元')).toEqual({ fen: -123400, decimals: 2 });
+    expect(parseAmount('（600）', '元')).toEqual({ fen: -60000, decimals: 0 });
+    expect(parseAmount('(12.50)', '万元')).toEqual({ fen: -12_500_000, decimals: 2 });
+    // "(1)", "(12)": enumerators, not amounts; an unclosed parenthesis is no amount either.
+    for (const text of ['(1)', '(12)', '(1,234.00', '1,234.00)']) expect(parseAmount(text, '元'), text).toBeNull();
+  });
+
   it('rejects text that is not an amount or is finer than a fen', () => {
     expect(parseAmount('1.234', '元')).toBeNull();
     expect(parseAmount('12,34', '元')).toBeNull();

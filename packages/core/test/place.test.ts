@@ -40,6 +40,7 @@ const twoSided: ColumnModel = {
     { x0: 300, x1: 460 },
   ],
   sideSplit: 300,
+  ordinals: [],
 };
 /** A grid: codes 40–110, names 110–260, 合计 260–360, 基本支出 360–460, 项目支出 460–560. */
 const gridModel: ColumnModel = {
@@ -49,6 +50,7 @@ const gridModel: ColumnModel = {
     region('expenditure', 'project', 460, 560),
   ],
   labels: [{ x0: 110, x1: 260 }],
+  ordinals: [],
 };
 
 function placed(items: PositionedItem[], model: ColumnModel, table = summary) {
@@ -121,5 +123,25 @@ describe('words with their own boxes', () => {
       'code 20805 (box)',
       'label expenditure 行政事业单位养老支出 (box)',
     ]);
+  });
+});
+
+describe('a column numbering the rows (序号)', () => {
+  // The grid above with a 序号 column 10–38 before its codes.
+  const numbered: ColumnModel = { ...gridModel, ordinals: [{ x0: 10, x1: 38 }] };
+
+  it('skips the row’s number and keeps its code', () => {
+    expect(placed([run('23', 26, true), run('2109999', 42, true)], numbered, grid)).toEqual([
+      'skip 23 (box)',
+      'code 2109999 (box)',
+    ]);
+  });
+
+  it('takes the same number outside the column as a code, and no code-shaped "01" as a row number', () => {
+    expect(placed([run('23', 26, true), run('01', 42, true)], gridModel, grid)).toEqual([
+      'code 23 (box)',
+      'code 01 (box)',
+    ]);
+    expect(placed([run('01', 20, true)], numbered, grid)).toEqual(['code 01 (box)']);
   });
 });

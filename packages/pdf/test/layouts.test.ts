@@ -4,6 +4,7 @@ import {
   checkDocument,
   formatAmount,
   type PositionedDocument,
+  parseAmount,
   parsePositioned,
   type Report,
 } from '@hezhang/core';
@@ -32,6 +33,14 @@ interface Changes {
   notesInside?: boolean;
   /** Blank amounts printed "0.00": they read as zero. */
   zeros?: boolean;
+  /** A note printed under every table with rows: it is that table's note. */
+  footnote?: string;
+  /** The 合计 row printed first: it reads first. */
+  totalFirst?: boolean;
+  /** A negative amount planted (layouts.mjs NEGATIVE): one row negated, twice its amounts added to another. */
+  negative?: { kind: string; negate: string; offset: string };
+  /** Every table printed in this unit: each amount rounded to it. */
+  unit?: '万元';
 }
 
 interface Variant extends Changes {
@@ -214,6 +223,49 @@ const VARIANTS: Variant[] = [
     what: 'no rules, header repeated over pages, a heading page after a table',
     oracle: false,
   },
+  // Traits of real exports the reader had not met (layouts-new).
+  { file: 'header-wrapped.pdf', seed: '002', what: 'header text broken over lines inside its cells', oracle: true },
+  { file: 'total-first.pdf', seed: '004', what: '合计 first, under the header', oracle: true, totalFirst: true },
+  {
+    file: 'total-first-unruled.pdf',
+    seed: '003',
+    what: 'no rules, 合计 first, under the header',
+    oracle: false,
+    totalFirst: true,
+  },
+  { file: 'codes-in-names.pdf', seed: '003', what: 'code and name in one cell', oracle: true },
+  { file: 'indented-names.pdf', seed: '001', what: 'no codes, names indented by level', oracle: true },
+  { file: 'row-numbers.pdf', seed: '000', what: 'a 序号 column first', oracle: true },
+  {
+    file: 'footnotes.pdf',
+    seed: '002',
+    what: 'a note under every table',
+    oracle: true,
+    footnote: '注：本表数据按财政部门批复的部门预算填列。',
+  },
+  { file: 'page-header.pdf', seed: '004', what: 'a running head on every page', oracle: true },
+  { file: 'header-levels.pdf', seed: '004', what: 'grid headers three levels deep', oracle: true },
+  // No amount oracle: it reads the raw items, whose full-width digits it does not take for amounts.
+  { file: 'fullwidth-digits.pdf', seed: '003', what: 'amounts in full-width digits', oracle: false },
+  { file: 'word-table.pdf', seed: '002', what: 'tables of a word processor (Writer)', oracle: true },
+  {
+    file: 'negative-minus.pdf',
+    seed: '004',
+    what: 'a negative amount "-600"',
+    oracle: true,
+    negative: { kind: 'basic_by_economic', negate: '30204', offset: '30201' },
+  },
+  {
+    file: 'negative-brackets.pdf',
+    seed: '004',
+    what: 'a negative amount "(600)"',
+    oracle: true,
+    negative: { kind: 'basic_by_economic', negate: '30204', offset: '30201' },
+  },
+  // No amount oracle: the right block's 款 codes ("01", "16") print right of the page's first amount, and
+  // seed 003's amounts do not all print decimals: the oracle cannot tell them from amounts.
+  { file: 'side-by-side.pdf', seed: '003', what: 'the economic table in two blocks side by side', oracle: false },
+  { file: 'wan-yuan.pdf', seed: '001', what: 'every table in 万元 with two decimals', oracle: true, unit: '万元' },
 ];
 
 type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
@@ -234,10 +286,46 @@ function expected(seed: string, changes: Changes): Golden {
       const values = changes.zeros
         ? rest.replace(/(^|\| )—(?= \||$| {2}\[)/g, `$1${formatAmount(0, table.unit as '元' | '万元')}`)
         : rest;
-      return `${label ? `${key} ${label}` : head} :: ${values}`;
+      return `${label ? `${key} ${label}` : head} :: ${changes.unit ? inUnit(values, table.unit, changes.unit) : values}`;
     });
+    if (changes.negative?.kind === kind) table.rows = planted(table.rows, table.unit, changes.negative);
+    if (changes.footnote && table.rows.length > 0) table.notes = [...table.notes, changes.footnote];
+    if (changes.totalFirst)
+      table.rows = [
+        ...table.rows.filter((r) => r.startsWith('total ')),
+        ...table.rows.filter((r) => !r.startsWith('total ')),
+      ];
+    if (changes.unit) table.unit = changes.unit;
   }
   return golden;
+}
+
+/** A golden row's values ("12,912,812 | — | …", in `from`) as printed in `to`: each rounded to it. */
+const inUnit = (values: string, from: string, to: '万元') =>
+  values.replace(/[\d,]+(?:\.\d+)?/g, (amount) =>
+    formatAmount(Math.round(Number(amount.replaceAll(',', '')) * (from === '万元' ? 1e6 : 100)), to),
+  );
+
+/** Golden rows with layouts.mjs' negative amount planted: `negate` negated, twice it added to `offset`. */
+function planted(rows: string[], unit: string, { negate, offset }: { negate: string; offset: string }): string[] {
+  const values = (key: string) =>
+    (rows.find((r) => r.startsWith(`${key} `)) ?? '')
+      .split(' :: ')[1]
+      ?.split(' | ')
+      .map((v) => (v === '—' ? null : (parseAmount(v, unit as '元')?.fen ?? 0))) ?? [];
+  const moved = values(negate);
+  return rows.map((row) => {
+    const [head = '', rest = ''] = row.split(' :: ');
+    const key = head.split(' ')[0];
+    if (key !== negate && key !== offset) return row;
+    const printed = rest.split(' | ').map((v, i) => {
+      const by = moved[i] ?? 0;
+      if (v === '—' || by === 0) return v;
+      const fen = parseAmount(v, unit as '元')?.fen ?? 0;
+      return formatAmount(key === negate ? -fen : fen + 2 * by, unit as '元');
+    });
+    return `${head} :: ${printed.join(' | ')}`;
+  });
 }
 
 /** An empty table's note as layouts.mjs prints it inside the grid. */

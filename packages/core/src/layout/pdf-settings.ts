@@ -78,6 +78,18 @@ export const PDF_SETTINGS = {
      */
     spillMinChars: 20,
     spillTolerance: 1,
+    /**
+     * A running head or foot (the department and the document printed on every page by the sheet's page
+     * header): a page's first or last line, one cell, in this share of the page height at its top or
+     * bottom, whose text (digits aside) recurs at the same height on at least `runningMarkPages` of the
+     * pages, and on three at least. Wider than `marginShare`: a page header prints between the page's
+     * margin and the table, below the top 8 %. A table's title or header repeated over its own pages
+     * recurs on a few pages, not on half the document's.
+     */
+    runningMarkShare: 0.15,
+    runningMarkPages: 0.5,
+    /** The same height of a running mark on two pages, in em of its type (producers round coordinates). */
+    runningMarkEm: 0.5,
   },
   tables: {
     /** How many lines ahead a one-cell line between table rows may find the table's next row. */

@@ -1,5 +1,6 @@
 import type { Box } from '../model/source.js';
 import { TOTAL_WORDS } from '../text/lexicon.js';
+import { compact } from '../text/normalize.js';
 import { PDF_SETTINGS, type PdfSettings } from './pdf-settings.js';
 import type { PositionedDocument, PositionedPage } from './pdf-types.js';
 import { normalizeRulings } from './rulings.js';
@@ -33,10 +34,15 @@ export function positionedLayout(
   const lines: Line[] = [];
   const rulings = new Map<number, ReturnType<typeof normalizeRulings>>();
   let previous: Line[] = [];
-  for (const page of doc.pages) {
+  const pages = doc.pages.map((page) => {
     const whole = { ...page, rulings: normalizeRulings(page.rulings, settings.rulings) };
     rulings.set(page.page, whole.rulings);
-    const own = pageLines(whole, settings.lines, vocabulary);
+    return { page, lines: pageLines(whole, settings.lines, vocabulary) };
+  });
+  const running = runningMarks(pages, settings.lines);
+  for (const { lines: all } of pages) {
+    const own = all.filter((line) => !running.has(line));
+    if (own[0]) own[0].blockStart = true;
     const spilled = spilledLines(previous, own, settings.lines);
     const kept = own.slice(spilled);
     if (spilled > 0 && kept[0]) kept[0].blockStart = true;
@@ -132,6 +138,43 @@ function isPageMark(line: Line, page: PositionedPage, edge: boolean, settings: L
   const inMargin = box[3] < page.height * marginShare || box[1] > page.height * (1 - marginShare);
   const text = line.text.trim();
   return (inMargin && PAGE_MARK.test(text)) || (edge && DECORATED_PAGE_MARK.test(text));
+}
+
+/**
+ * Running heads and feet: a page's first line near its top edge or last line near its bottom edge, one
+ * cell, whose text (digits masked: a page number may be part of it) recurs at the same height on enough
+ * of the document's pages (see `runningMarkShare`). Dropped like page numbers: they are no part of the
+ * text, and a running head would end a table at every page break. The first head is kept: a table's
+ * title printed on every page of a file holding that table only looks the same, and its first print
+ * opens the table (a title repeated after it is read as a repeat either way).
+ */
+function runningMarks(pages: readonly { page: PositionedPage; lines: Line[] }[], settings: LineSettings): Set<Line> {
+  const { runningMarkShare, runningMarkPages, runningMarkEm } = settings;
+  const candidates = pages.flatMap(({ page, lines }) =>
+    (['head', 'foot'] as const).flatMap((at) => {
+      const line = at === 'head' ? lines[0] : lines.at(-1);
+      if (line?.cells.length !== 1 || (at === 'foot' && lines.length === 1)) return [];
+      const box = line.box as Box;
+      const near =
+        at === 'head' ? box[3] < page.height * runningMarkShare : box[1] > page.height * (1 - runningMarkShare);
+      return near ? [{ line, at }] : [];
+    }),
+  );
+  const key = (line: Line) => compact(line.text).replace(/\d+/g, '#');
+  const marks = new Set<Line>();
+  for (const { line, at } of candidates) {
+    const box = line.box as Box;
+    const same = candidates.filter(
+      (other) =>
+        other.at === at &&
+        key(other.line) === key(line) &&
+        Math.abs((other.line.box as Box)[1] - box[1]) <= runningMarkEm * (box[3] - box[1]),
+    );
+    const pagesWith = new Set(same.map((c) => c.line.page)).size;
+    const first = at === 'head' && same[0]?.line === line;
+    if (pagesWith >= 3 && pagesWith >= runningMarkPages * pages.length && !first) marks.add(line);
+  }
+  return marks;
 }
 
 /** The usual white space between consecutive lines of the page: more than that is a blank line. */

@@ -30,13 +30,16 @@ export interface ParsedAmount {
 export function parseAmount(text: string, unit: Unit): ParsedAmount | null {
   const m = AMOUNT.exec(text.trim());
   if (!m) return null;
-  const [, sign, intPart = '', frac = ''] = m;
+  // Group 1–3: sign, whole part, decimals; 4–5: whole part and decimals of a negative in parentheses.
+  const [, sign, printedInt, printedFrac, bracketed, bracketedFrac] = m;
+  const intPart = printedInt ?? bracketed ?? '';
+  const frac = printedFrac ?? bracketedFrac ?? '';
   if (frac.length > MAX_DECIMALS[unit]) return null;
   const per = FEN_PER[unit];
   const fracFen = frac === '' ? 0 : Number(frac.padEnd(MAX_DECIMALS[unit], '0'));
   const fen = Number(intPart.replaceAll(',', '')) * per + fracFen;
   if (!Number.isSafeInteger(fen)) return null;
-  return { fen: sign ? -fen : fen, decimals: frac.length };
+  return { fen: sign || bracketed !== undefined ? -fen : fen, decimals: frac.length };
 }
 
 /**

@@ -60,6 +60,8 @@ const wellFormed = (parts: readonly string[]) => parts.every((p, i) => p.length 
  */
 export class BlockCodes {
   private context: string[] = [];
+  /** The codes this block's rows were keyed by: a code keys one row of a block. */
+  private readonly keyed = new Set<string>();
   /** Printed code prefixes this block misprinted, and what the names read them as ("21001" → "21011"). */
   private readonly misprinted = new Map<string, string>();
 
@@ -108,7 +110,27 @@ export class BlockCodes {
       const read = parent ? this.misprinted.get(parent) : undefined;
       result = read ? { parts: [...splitCode(read), ...asPrinted.slice(-1)], printed } : { parts: asPrinted };
     }
-    if (result) this.context = result.parts;
+    if (result) this.settle(result.parts);
     return result;
+  }
+
+  /**
+   * The key of a row that prints no code (a sheet with names only, indented by level): the one code its
+   * name has in its place (see codeInPlace), no other row of the block keyed by it — 其他卫生健康支出 is
+   * 21099 and 2109999, and the 项 follows its 款. Undefined when the name places no row.
+   */
+  byName(label: string): RowCodes | undefined {
+    if (!this.classification) return undefined;
+    const named = namedCodes(label, this.classification).filter((c) => !this.keyed.has(c));
+    const code = codeInPlace(named, this.context);
+    if (!code) return undefined;
+    const parts = splitCode(code);
+    this.settle(parts);
+    return { parts };
+  }
+
+  private settle(parts: string[]): void {
+    this.context = parts;
+    this.keyed.add(parts.join(''));
   }
 }

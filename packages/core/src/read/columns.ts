@@ -69,6 +69,11 @@ export interface ColumnModel {
   labels: Span[];
   /** Two-sided tables: x where the expenditure side begins (the left edge of its label column). */
   sideSplit?: number;
+  /**
+   * Columns that number the rows (序号, 行次), from halfway to the header before theirs to halfway to the
+   * one after: the numbers printed there are neither codes nor amounts.
+   */
+  ordinals: Span[];
 }
 
 interface Fragment {
@@ -83,6 +88,8 @@ interface Fragment {
 
 /** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
 export const CODE_HEADERS = new Set(['类', '款', '项']);
+/** Headers of a column numbering the rows: 序号 (a list's number), 行次 and 栏次 (final accounts' line numbers). */
+export const ORDINAL_HEADERS = new Set(['序号', '行次', '栏次']);
 const LABEL_HEADER = '项目';
 
 /**
@@ -149,7 +156,26 @@ export function readColumns(
   }
   if (values.length === 0) return undefined;
   const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
-  return { values, labels: labelSpans, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+  const ordinals = stacks
+    .filter((s) => ORDINAL_HEADERS.has(compact(s.at(-1)?.text ?? '')))
+    .map((s) => ordinalSpan(s, fragments, edgeSlack));
+  return { values, labels: labelSpans, ordinals, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+}
+
+/**
+ * A row-number column's reach: halfway from its header to the nearest header text left of it, and to
+ * the nearest right of it (its numbers are centred or right-aligned in it, the next column's codes or
+ * names start at that column's left edge).
+ */
+function ordinalSpan(stack: readonly Fragment[], fragments: readonly Fragment[], slack: number): Span {
+  const x0 = Math.min(...stack.map((f) => f.x0));
+  const x1 = Math.max(...stack.map((f) => f.x1));
+  const before = Math.max(...fragments.filter((f) => f.x1 < x0 - slack).map((f) => f.x1));
+  const after = Math.min(...fragments.filter((f) => f.x0 > x1 + slack).map((f) => f.x0));
+  return {
+    x0: Number.isFinite(before) ? (before + x0) / 2 : Number.NEGATIVE_INFINITY,
+    x1: Number.isFinite(after) ? (x1 + after) / 2 : Number.POSITIVE_INFINITY,
+  };
 }
 
 /**
@@ -164,8 +190,8 @@ export function onPage(
   starts: readonly number[],
   settings: ColumnSettings,
 ): ColumnModel {
-  const values = placeBoundaries(model.values, model.labels, rulings, edges, settings).map((v) =>
-    endBeforeText(v, starts),
+  const values = placeBoundaries(model.values, [...model.labels, ...model.ordinals], rulings, edges, settings).map(
+    (v) => endBeforeText(v, starts),
   );
   // The expenditure side starts where the income side's last column ends (its names are left-aligned).
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));

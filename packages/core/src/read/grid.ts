@@ -9,7 +9,7 @@ import type { CompiledTable } from '../templates/index.js';
 import { headerCell, isBlankText } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import { type GridAnatomy, gridAnatomy } from './anatomy.js';
-import { BlockCodes } from './codes.js';
+import { BlockCodes, type RowCodes } from './codes.js';
 import { type DraftRow, newDraft, placeValues } from './draft.js';
 
 export interface DraftTable {
@@ -67,6 +67,7 @@ export function readGrid(
     let level = 0;
     let label = a.label;
     let printedCode: string | undefined;
+    let named: RowCodes | undefined;
     if (a.total) key = 'total';
     else if (a.codes.length > 0) {
       // 款/项 printed without their class are completed from the row above; codes the name contradicts
@@ -90,6 +91,10 @@ export function readGrid(
     } else if (single && present.length > 0) {
       key = 'total';
       label = label || '合计';
+    } else if (present.length > 0 && (named = codes.byName(a.label))) {
+      // No code printed (names only, indented by level): the row is keyed by its name in its place.
+      key = named.parts.join('');
+      level = named.parts.length;
     } else if (present.length > 0 || (a.read?.unreadable.length ?? 0) > 0) {
       lost(problem('values_without_code', { ...here, text: line.text }));
       continue;

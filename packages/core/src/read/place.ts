@@ -6,6 +6,9 @@ import { amountCuts, codeAndName, isCodeToken, isNumberKind, startsWithDigit } f
 import { compact } from '../text/normalize.js';
 import { CODE_HEADERS, type ColumnModel, evidenceOf, type ValueRegion } from './columns.js';
 
+/** A row's number as a 序号 column prints it: 1 to 9999, no leading zero (a code's "01" is no row number). */
+const ROW_NUMBER = /^[1-9]\d{0,3}$/;
+
 /**
  * The assignment stage: each word of a table line to its role and column, under one stated policy.
  *
@@ -111,6 +114,9 @@ function placeWord(
     cell,
   };
   if (table.spec.codes && CODE_HEADERS.has(text)) return [{ ...base, role: 'skip' }];
+  // A row's number in a 序号 or 行次 column: no code, no amount.
+  if (ROW_NUMBER.test(text) && model.ordinals.some((s) => centre >= s.x0 && centre <= s.x1))
+    return [{ ...base, role: 'skip' }];
   const region = stretch ? stretch.region : regionOf(word.box[2], model.values, settings);
   if (region && (isNumberKind(word.kind) || word.kind === 'blank'))
     return [

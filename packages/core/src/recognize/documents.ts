@@ -2,6 +2,7 @@ import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Layout } from '../layout/types.js';
 import type { Template } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
+import { coverTitle as titleOn } from './cover.js';
 
 /**
  * Documents published as one file: a department's 部门预算 with its units' 单位预算 after it, or two
@@ -20,32 +21,17 @@ export interface DocumentPart {
   title: string;
 }
 
-const titles = new WeakMap<Template, RegExp>();
-
-/** The template's cover line as a whole line, with an optional bracketed note after it ("（草案）"). */
-function titleOf(template: Template): RegExp {
-  let re = titles.get(template);
-  if (!re) {
-    re = new RegExp(`^(?:${template.document.cover})(?:[（(][^）)]{1,10}[）)])?$`);
-    titles.set(template, re);
-  }
-  return re;
-}
-
-/** A line that may be the start of a title wrapped over two lines: short, no digit, no punctuation. */
-const TITLE_START = /^[^\d\s，。；：:,.;、（）()]{1,20}$/;
+/** What may follow a cover title on its line: a bracketed note ("（草案）"). */
+const NOTE = /^(?:[（(][^）)]{1,10}[）)])?$/;
 
 /**
- * The cover title a page prints, naming its region or department: alone on a line, or wrapped over
- * two ("上海市普陀区人民政府万里街道" / "办事处2023年部门预算": the two lines together).
+ * The cover title a page prints in full (nothing else on its line but a note), naming its region or
+ * department: alone on a line or wrapped over two (cover.ts).
  */
 function coverTitle(lines: readonly string[], template: Template): string | undefined {
-  const title = titleOf(template);
-  for (let i = 0; i < lines.length; i++) {
-    const alone = lines[i] ?? '';
-    const before = lines[i - 1];
-    const wrapped = before !== undefined && TITLE_START.test(before) ? [before + alone] : [];
-    for (const text of [...wrapped, alone]) if (title.exec(text)?.groups?.region) return text;
+  for (const [i, line] of lines.entries()) {
+    const m = titleOn(template, lines[i - 1], line);
+    if (m?.groups?.region && m.index === 0 && NOTE.test(m.input.slice(m[0].length))) return m.input;
   }
   return undefined;
 }

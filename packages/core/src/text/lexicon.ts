@@ -11,8 +11,13 @@
 
 // ── patterns (the only definitions) ──────────────────────────────────────────────────────────────
 
-/** A printed amount: optional sign, digits with or without thousands separators, optional decimals. */
-export const AMOUNT = /^([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/**
+ * A printed amount: optional sign, digits with or without thousands separators, optional decimals; or a
+ * negative one in parentheses, "(1,234.00)", "(600)" (accounting number formats) — with a separator,
+ * decimals or three digits at least, so that an enumerator "(1)" or "(12)" is none.
+ */
+export const AMOUNT =
+  /^(?:([-−－]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[(（](\d{1,3}(?:,\d{3})+|\d+(?=\.)|\d{3,})(?:\.(\d+))?[)）])$/;
 /**
  * A placeholder a table prints in a blank cell ("-" of the accounting format, "—", "－", "/"), or an
  * ellipsis a template prints for rows left out ("……").
@@ -277,7 +282,7 @@ const MAX_HEADER_WORD = 16;
 export function headerCell(text: string, words: ReadonlySet<string>): 'word' | 'wrapped' | undefined {
   const t = stripYear(text);
   if (t === '') return undefined;
-  if (words.has(t) || cutInto(t, (piece) => words.has(piece))) return 'word';
+  if (words.has(t) || cutInto(t, (piece) => words.has(piece)) || joinedWords(t, words)) return 'word';
   if (t.length > MAX_HEADER_CELL) return undefined;
   const list = [...words];
   const piece = (p: string, first: boolean, last: boolean) =>
@@ -286,6 +291,21 @@ export function headerCell(text: string, words: ReadonlySet<string>): 'word' | '
     (first && list.some((w) => w.endsWith(p))) ||
     (last && list.some((w) => w.startsWith(p)));
   return cutInto(t, piece, true) ? 'wrapped' : undefined;
+}
+
+/** What joins two header words in one cell: "科目编码及名称", "编码/名称", "科目编码、名称". */
+const HEADER_JOIN = /[及和与、/]/;
+
+/**
+ * Header words joined in one cell ("功能分类科目编码及名称"): the part before the first join header
+ * words run together, each part after it a header word or the end of one, its shared head said once
+ * (名称 for 科目名称). A name of a row is never this: its parts are no header words.
+ */
+function joinedWords(text: string, words: ReadonlySet<string>): boolean {
+  const [first = '', ...rest] = text.split(HEADER_JOIN);
+  if (rest.length === 0 || !cutInto(first, (piece) => words.has(piece))) return false;
+  const list = [...words];
+  return rest.every((p) => p.length >= 2 && (words.has(p) || list.some((w) => w.endsWith(p))));
 }
 
 /** Can the text be cut into pieces that each pass? (dynamic programming over prefixes) */
