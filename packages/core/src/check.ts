@@ -4,6 +4,7 @@ import type { Finding } from './model/finding.js';
 import type { CheckResult, Report } from './model/report.js';
 import { Tables } from './reconcile/cells.js';
 import { distinctClaims } from './reconcile/claim-refs.js';
+import { oneWrongCell } from './reconcile/one-cell.js';
 import type { CheckContext, Rule } from './reconcile/rule.js';
 import { RULES } from './reconcile/rules/index.js';
 import { makeReport } from './report/report.js';
@@ -69,10 +70,13 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
       findings: outcome.findings.length,
     });
   }
+  // One wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts).
+  const reported = oneWrongCell(findings, document, template);
+  if (reported !== findings) for (const c of checks) c.findings = reported.filter((f) => f.rule === c.rule).length;
   const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
     name: d.source.name,
     ...(d.meta.year ? { year: d.meta.year } : {}),
   }));
-  const report = makeReport(document, findings, checks, previous);
+  const report = makeReport(document, reported, checks, previous);
   return ctx.passes ? { ...report, passes: ctx.passes } : report;
 }

@@ -34,29 +34,46 @@ const base = {
 describe('within tables', () => {
   const doc = parse('001');
 
-  it('a 项 changed breaks its 款 at that cell, and its own row total', () => {
+  it('a 项 changed breaks its 款 at that cell, and its own row total: one error at the 项', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'expenditure_summary', '2101550', 'basic', (v) => v + 100_000)),
     );
     expect(findings(base['001'], 'in_table.hierarchy')).toEqual([]);
     const h = findings(r, 'in_table.hierarchy');
-    expect(h.map((f) => `${f.refs[0]?.row}/${f.refs[0]?.column}`)).toEqual(['21015/basic']);
-    expect(cell(h[0])).toContain('expenditure_summary/2101550/basic');
+    // Both sums need the one cell 1,000 元 less (reconcile/one-cell.ts): one finding, the cell first.
+    expect(h.map((f) => `${f.refs[0]?.row}/${f.refs[0]?.column}`)).toEqual(['2101550/basic']);
+    expect(cell(h[0])).toContain('expenditure_summary/21015/basic');
     expect(h[0]?.formula?.zh).toBe(
-      '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599：83,693,380 ≠ 83,692,380',
+      '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599：83,693,380 ≠ 83,692,380；2101550 事业运行：合计 = 基本支出 + 项目支出：16,262,977 ≠ 16,261,977',
     );
-    expect(findings(r, 'in_table.composition').map((f) => f.refs[0]?.row)).toEqual(['2101550']);
+    expect(findings(r, 'in_table.composition')).toEqual([]);
   });
 
-  it('a class changed breaks the 合计 row', () => {
+  it('a row printed twice under one code is not one wrong cell: each sum it breaks is reported', () => {
+    // The two rows share a key, so "the cell 2101501" names no one cell; folding them would hide the sums.
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        const table = d.tables.find((t) => t.kind === 'expenditure_summary');
+        const row = table?.rows.find((x) => x.key === '2101501');
+        expect(row).toBeDefined();
+        if (table && row) table.rows.splice(table.rows.indexOf(row) + 1, 0, structuredClone(row), structuredClone(row));
+      }),
+    );
+    const h = findings(r, 'in_table.hierarchy');
+    expect(h.map((f) => f.refs[0]?.row)).toContain('21015');
+    expect(h.every((f) => !f.message.zh.includes('勾稽关系都要求'))).toBe(true);
+  });
+
+  it('a class changed breaks the 合计 row, its own sum, its row and 收入预算总表: one error at the class', () => {
     // 1,000 元: a changed amount, not a 分 left off (which the rounding model notes).
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'general_budget_by_function', '221', 'total', (v) => v + 100_000)),
     );
-    const g = findings(r, 'in_table.grand_total');
-    expect(g.map((f) => `${f.refs[0]?.table}/${f.refs[0]?.row}/${f.refs[0]?.column}`)).toEqual([
-      'general_budget_by_function/total/total',
+    const sums = r.findings.filter((f) => /^(in_table|cross_table)\./.test(f.rule));
+    expect(sums.map((f) => [f.rule, `${f.refs[0]?.table}/${f.refs[0]?.row}/${f.refs[0]?.column}`])).toEqual([
+      ['in_table.hierarchy', 'general_budget_by_function/221/total'],
     ]);
+    expect(cell(sums[0])).toContain('general_budget_by_function/total/total');
   });
 
   it('the summary tables: a line changed breaks its total', () => {

@@ -46,6 +46,13 @@ describe('a list continued on its own indented line continues the list and the p
     ]);
   });
 
+  it('a 下属 count one too many says the sum it makes (drafts/organization.pdf)', () => {
+    const r = check(edit('002', '以及下属1家预算单位', '以及下属2家预算单位'));
+    expect(brief(on(r, 'prose.organization'))).toEqual([
+      ['error', '机构设置中单位数不一致：各类单位合计2家，下属2家 + 本部1家 = 3家'],
+    ]);
+  });
+
   it('a numbered line that does not follow the inline list starts its own paragraph', () => {
     const doc = parse(edit('002', list, '具体包括：1.上海市杨浦区医疗保障局本部\n    3.上海市杨浦区医疗保险事务中心'));
     const section = doc.sections.find((s) => s.kind === 'organization');
@@ -431,6 +438,13 @@ describe('typos by principle: out of the vocabulary, and a near neighbour in it'
     ])
       expect(found(ok)).toEqual([]);
     expect(slips('国有士地使用权出让收入', () => 3)).toEqual([]);
+  });
+
+  it('a copula or particle before a word is what the sentence says, not a word typed by its sound', () => {
+    // seed 000's project text, drafts/clean-2025.pdf: 是 + 市医疗保障局, not a slip for 实施.
+    expect(found('上海市医疗保险事业管理中心是市医疗保障局下属的全额拨款事业单位')).toEqual([]);
+    // The same sound slip without a word of grammar in it is still found.
+    expect(found('本工程是为了更游校的整合社区公共服务资源')).toEqual(['游校→有效']);
   });
 
   it('on a document: one warning per slip, where it is', () => {

@@ -54,6 +54,87 @@ describe('rounding in tables printed in whole 元', () => {
   });
 });
 
+describe('one wrong cell, one finding', () => {
+  // drafts/table-total.pdf: a 款's 项目支出 printed 100 元 off breaks its own sum of 项, its 类's sum of
+  // 款 and its row's 合计 = 基本支出 + 项目支出 — one mistake, reported once at the cell.
+  const doc = parse('001');
+  const inTable = (r: Report) => r.findings.filter((f) => f.rule.startsWith('in_table.'));
+
+  it('a 款 printed wrong: one error naming the cell and the amount every sum needs', () => {
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'expenditure_summary', '21015', 'project', (v) => v + 10000)),
+    );
+    expect(brief(inTable(r))).toEqual([
+      [
+        'error',
+        '支出预算总表：21015 医疗保障管理事务的“项目支出”印作154,923,312元，它所在的3个勾稽关系都要求它为154,923,212元',
+      ],
+    ]);
+    const [f] = inTable(r);
+    expect(f?.refs[0]).toMatchObject({ table: 'expenditure_summary', row: '21015', column: 'project' });
+    expect(f?.difference?.fen).toBe(10000);
+    // The check results count what is reported.
+    expect(r.checks.find((c) => c.rule === 'in_table.composition')?.findings).toBe(0);
+    expect(r.summary.errors).toBe(r.findings.filter((x) => x.severity === 'error').length);
+  });
+
+  it('a 项 printed wrong in one table: its sums there and the identity with the other table, one error', () => {
+    // 2101502's 合计 100 元 up in 一般公共预算支出表: 21015's sum of 项, its row, and 收入预算总表's
+    // 财政拨款收入 of 2101502 (one cell against one cell) all need it 100 元 less.
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'general_budget_by_function', '2101502', 'total', (v) => v + 10000)),
+    );
+    const sums = r.findings.filter((f) => f.rule.startsWith('in_table.') || f.rule.startsWith('cross_table.'));
+    expect(brief(sums)).toEqual([
+      [
+        'error',
+        '一般公共预算支出功能分类预算表：2101502 一般行政管理事务的“合计”印作5,905,212元，它所在的3个勾稽关系都要求它为5,905,112元',
+      ],
+    ]);
+    expect(sums[0]?.refs).toContainEqual(expect.objectContaining({ table: 'revenue_summary', row: '2101502' }));
+  });
+
+  it('two cells wrong by different amounts: one error each, at each cell', () => {
+    const r = checkDocument(
+      mutate(doc, (d) => {
+        setCell(d, 'expenditure_summary', '21015', 'project', (v) => v + 10000);
+        setCell(d, 'expenditure_summary', '2101501', 'basic', (v) => v + 70000);
+      }),
+    );
+    expect(brief(inTable(r))).toEqual([
+      [
+        'error',
+        '支出预算总表：21015 医疗保障管理事务的“项目支出”印作154,923,312元，它所在的3个勾稽关系都要求它为154,923,212元',
+      ],
+      [
+        'error',
+        '支出预算总表：2101501 行政运行的“基本支出”印作67,581,103元，它所在的2个勾稽关系都要求它为67,580,403元',
+      ],
+    ]);
+  });
+
+  it('sums that need different changes of their shared cell are not folded', () => {
+    // 21015's 基本支出 100 元 up and 2101501's 700 元 up: 21015 (basic) fails by −600, its row by +100.
+    const r = checkDocument(
+      mutate(doc, (d) => {
+        setCell(d, 'expenditure_summary', '21015', 'basic', (v) => v + 10000);
+        setCell(d, 'expenditure_summary', '2101501', 'basic', (v) => v + 70000);
+      }),
+    );
+    // 2101501 (basic): 21015's sum of 项 needs it 600 元 less, its row 700 元 less; 21015 (basic): its
+    // sum of 项 needs it 600 元 more, 210's sum and its row 100 元 less. No one cell explains them.
+    expect(inTable(r).map((f) => [f.severity, f.formula?.zh.split('：')[0]])).toEqual([
+      ['error', '210 卫生健康支出（基本支出）= 21011 + 21015 + 21099'],
+      [
+        'error',
+        '21015 医疗保障管理事务（基本支出）= 2101501 + 2101502 + 2101504 + 2101505 + 2101506 + 2101550 + 2101599',
+      ],
+      ['error', '21015 医疗保障管理事务'],
+      ['error', '2101501 行政运行'],
+    ]);
+  });
+});
+
 describe('change statements', () => {
   it('changes against different bases are a note, not a disagreement (swj-2025)', () => {
     // swj-2025: 财政拨款收入 "比2024年预算执行数增加24,558.18万元", 财政拨款支出 "比2024年预算增加24,491.71万元".
@@ -78,6 +159,30 @@ describe('change statements', () => {
     expect(f.map((x) => x.severity)).toEqual(['error']);
     expect(f[0]?.message.zh).toMatch(/^同一增减两处不一致/);
     expect([f[0]?.expected?.label?.zh, f[0]?.actual?.label?.zh]).toEqual(['财政拨款收入', '财政拨款支出预算']);
+  });
+
+  it('a stale year in one of the statements of one change is one finding, the year’s (drafts/stale-year.pdf)', () => {
+    const r = check(
+      '000',
+      swap(
+        '财政拨款支出预算25,759万元，比2024年预算减少1,945万元',
+        '财政拨款支出预算25,759万元，比2023年预算减少1,945万元',
+      ),
+    );
+    // The seed's own two warnings (its empty fund tables carry no note) aside.
+    const changes = r.findings.filter((f) => f.severity !== 'info' && f.rule !== 'document.empty_tables');
+    expect(changes.map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['document.years', 'error', '“比2023年预算减少1,945万元”与2023年比较，上一年应为2024年'],
+    ]);
+    // The same statements with amounts that differ still disagree.
+    const both = check(
+      '000',
+      swap(
+        '财政拨款支出预算25,759万元，比2024年预算减少1,945万元',
+        '财政拨款支出预算25,759万元，比2023年预算减少1,912万元',
+      ),
+    );
+    expect(findings(both, 'prose.change_agreement').map((f) => f.severity)).toEqual(['error']);
   });
 
   it('a change with a bracketed aside after the year is read (wanli-2023)', () => {

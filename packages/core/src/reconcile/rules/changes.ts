@@ -223,6 +223,7 @@ export const changeAgreement: Rule = {
   },
   run(ctx) {
     const tally = new Tally(ctx);
+    const year = ctx.document.meta.year;
     const claims = changed(ctx.claims);
     const byKey = (key: string) => claims.filter((c) => c.key === key);
     // Quantities the template says are one (fiscal income is spent as fiscal expenditure); with only
@@ -253,8 +254,12 @@ export const changeAgreement: Rule = {
         if (!x || !y) return (x?.fen ?? 0) === (y?.fen ?? 0);
         return agreement(printedFigure(x), printedFigure(y)) !== 'mismatch';
       };
+      // A base year other than the year before the document's is document.years' finding (a stale
+      // year): the same change stated against it is that one mistake, not a second disagreement.
+      const stale = (c: Claim) => year !== undefined && ch(c).baseYear !== undefined && ch(c).baseYear !== year - 1;
+      const sameBase = (a: Claim, b: Claim) => (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0) || stale(a) || stale(b);
       const sameChange = (a: Claim, b: Claim) =>
-        ch(a).direction === ch(b).direction && sameAmount(a, b) && (ch(a).baseYear ?? 0) === (ch(b).baseYear ?? 0);
+        ch(a).direction === ch(b).direction && sameAmount(a, b) && sameBase(a, b);
       const disagree: Claim[] = [];
       const otherBasis: Claim[] = [];
       for (const [i, a] of stated.entries())

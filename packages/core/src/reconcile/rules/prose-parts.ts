@@ -208,7 +208,7 @@ export const organization: Rule = {
       const counts: [string, string, number][] = [];
       if (c.parts && c.parts.length > 0) counts.push(['各类单位合计', 'units by type', byType]);
       if (c.count !== undefined)
-        counts.push([`下属${c.count}家 + 本部1家`, `${c.count} subordinates + the head office`, c.count + 1]);
+        counts.push([`下属${c.count}家 + 本部1家 = `, `${c.count} subordinates + the head office =`, c.count + 1]);
       if (c.names && c.names.length > 0) counts.push(['所列单位', 'units listed', c.names.length]);
       for (let i = 1; i < counts.length; i++) {
         const [aZh, aEn, a] = counts[0] as [string, string, number];
@@ -222,7 +222,7 @@ export const organization: Rule = {
             `机构设置中单位数不一致：${aZh}${a}家，${bZh}${b}家`,
             `organisation counts disagree: ${aEn} ${a}, ${bEn} ${b}`,
           ),
-          formula: bi(`${aZh} ${a} ≠ ${bZh} ${b}`),
+          formula: bi(`${aZh} ${a} ≠ ${bZh.trimEnd()} ${b}`),
           refs: [claimRef(c)],
           expected: { value: a, unit: 'count', text: String(a) },
           actual: { value: b, unit: 'count', text: String(b) },

@@ -134,7 +134,14 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
             }
           }
         // Traditional characters are the leftovers rule's (简体文本中出现繁体字), not a slip of sound.
-        if (bestRight === undefined && n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !TRADITIONAL.test(w)) {
+        if (
+          bestRight === undefined &&
+          n === 2 &&
+          !bound(i, i, 2) &&
+          !bound(i + 1, i, 2) &&
+          !TRADITIONAL.test(w) &&
+          !GRAMMAR.test(w)
+        ) {
           const before = run[i - 1] ?? '';
           const after = run[i + 2] ?? '';
           const seconds = v.sameSound(w.charAt(1));
@@ -158,6 +165,14 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
 }
 
 const HAN_RUN = /[\u4e00-\u9fa5]+/gu;
+
+/**
+ * Characters that stand alone as words of grammar (copula, particles, prepositions, conjunctions): a
+ * two-character word typed by its sound gives two characters an input method picked for the
+ * syllables, and these are what the sentence means where they stand ("中心是市医疗保障局下属的…" is
+ * 是 + 市医疗保障局, not a slip for 实施).
+ */
+const GRAMMAR = /[是的了在和与及或为对将被把由从向于并而即]/u;
 
 /** Where a candidate stands among those considered: by character, then by kind, then by place in its list. */
 function order(j: number, kind: number, index: number): number {
