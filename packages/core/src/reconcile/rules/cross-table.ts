@@ -87,15 +87,9 @@ function evaluate(
       );
       continue;
     }
-    // One side's table does not print the row at all: gathered per table (a page lost gives one finding).
-    if (left.missing !== right.missing) {
-      const [absent, other, operands] = left.missing ? [left, right, identity.left] : [right, left, identity.right];
-      missing.add(operands, { key: code || (operands[0]?.row ?? ''), identity, where, absent, other, unit });
-      continue;
-    }
     const mixup = l !== 0 && r !== 0 && (l === r * 10_000 || r === l * 10_000);
     const rel = identity.relation === '=' ? '≠' : identity.relation === '>=' ? '<' : '>';
-    tally.add({
+    const finding: Finding = {
       rule,
       severity: identity.severity,
       message: bi(
@@ -108,7 +102,12 @@ function evaluate(
       ),
       refs: [...left.refs, ...right.refs],
       ...moneyComparison(r, l, unit),
-    });
+    };
+    // One side's table does not print the row at all: gathered per table (a page lost gives one finding).
+    if (left.missing !== right.missing) {
+      const [absent, other, operands] = left.missing ? [left, right, identity.left] : [right, left, identity.right];
+      missing.add(operands, { key: code || (operands[0]?.row ?? ''), identity, where, absent, other, unit, finding });
+    } else tally.add(finding);
   }
 }
 
@@ -143,14 +142,16 @@ interface MissingRow {
   absent: OperandSum;
   other: OperandSum;
   unit: '元' | '万元';
+  /** The identity's own finding, given when it is the only row the tables lack. */
+  finding: Finding;
 }
 
 /**
  * Rows an identity needs that a table does not print while the other side prints an amount. A page
  * lost from a table takes its 合计 and every subject on it: each identity per code would fail (17
  * errors for one lost page), so they are one finding per table, naming the highest rows it lacks — a
- * subject whose parent is missing too is counted under it. A table that leaves out a subject the others
- * print is told the same way, once.
+ * subject whose parent is missing too is counted under it. A single row one identity lacks keeps the
+ * identity's own finding (a cell printed where the other table, rightly, prints nothing).
  */
 class MissingRows {
   private readonly groups = new Map<string, { tables: TableKind[]; rows: MissingRow[] }>();
@@ -165,6 +166,8 @@ class MissingRows {
 
   findings(ctx: CheckContext, rule: string, severity: 'error' | 'warning'): Finding[] {
     return [...this.groups.values()].map(({ tables, rows }) => {
+      // One row for one identity: its own finding, which one-cell can fold with the sums a cell breaks.
+      if (rows.length === 1 && rows[0]) return rows[0].finding;
       const keys = new Set(rows.map((r) => r.key));
       const underMissing = (key: string) =>
         /^\d+$/.test(key) && [...keys].some((k) => k !== key && /^\d+$/.test(k) && key.startsWith(k));
