@@ -139,6 +139,27 @@ describe('across tables', () => {
     expect(cell(c[0])).toEqual(['basic_by_economic/30108/total', 'general_budget_by_function/2080505/basic']);
   });
 
+  it('a table cut short (its 合计 and last class lost, as with a lost page) is one finding naming what it lacks', () => {
+    const revenue = doc.tables.find((t) => t.kind === 'revenue_summary');
+    const last = revenue?.rows.filter((r) => r.level === 1).at(-1)?.key ?? '';
+    expect(last).toMatch(/^\d{3}$/);
+    const lost = (key: string) => key === 'total' || key.startsWith(last);
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        const t = d.tables.find((x) => x.kind === 'revenue_summary');
+        if (t) t.rows = t.rows.filter((row) => !lost(row.key));
+      }),
+    );
+    const x = findings(r, 'cross_table.identities');
+    // Each identity per code would fail on its own (合计 twice, the class and each of its subjects twice).
+    expect(x).toHaveLength(1);
+    expect(x[0]?.severity).toBe('error');
+    expect(x[0]?.message.zh).toMatch(new RegExp(`^收入预算总表未列出合计行、科目${last} \\S+（连同下级科目共\\d+行）`));
+    expect(x[0]?.formula?.zh).toContain(`（${last}）：未列出 ≠ `);
+    expect(x[0]?.refs[0]).toMatchObject({ table: 'revenue_summary', row: 'total' });
+    for (const rule of ['in_table.hierarchy', 'in_table.grand_total']) expect(findings(r, rule)).toEqual([]);
+  });
+
   it('names a 10,000× difference as a 元/万元 mix-up', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'finance_summary', 'income_total', 'amount', (v) => v * 10_000)),

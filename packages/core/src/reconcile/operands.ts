@@ -16,6 +16,8 @@ export interface OperandSum {
   blank: boolean;
   /** True when the rows are printed but every cell is blank: a total left empty. */
   printedBlank: boolean;
+  /** True when the tables are present but print none of the rows: the rows are missing, not blank. */
+  missing: boolean;
   /** How many cells print an amount (each rounded, in 万元 tables). */
   printed: number;
   /** The sum as the rounding model sees it: each cell at its table's printed precision. */
@@ -56,7 +58,18 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   }
   if (refs.length === 0 && absent[0]) refs.push(absent[0]);
   const figure = figures.length > 0 ? sumFigure(figures) : { fen: 0, unit: 0, spread: 0 };
-  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0, printed, figure };
+  return {
+    value,
+    readable,
+    present,
+    refs,
+    unit,
+    blank,
+    printedBlank: blank && rows > 0,
+    missing: present && rows === 0,
+    printed,
+    figure,
+  };
 }
 
 /**
