@@ -156,11 +156,13 @@ interface MissingRow {
 class MissingRows {
   private readonly groups = new Map<string, { tables: TableKind[]; rows: MissingRow[] }>();
 
+  /** Rows are gathered under the side's first table: a side summing the three fiscal tables lacks the
+   * row where the general budget's table (first) lacks it — one finding, not one per grouping of tables. */
   add(operands: readonly Operand[], row: MissingRow): void {
-    const tables = [...new Set(operands.map((o) => o.table))];
-    const id = tables.join('+');
-    let group = this.groups.get(id);
-    if (!group) this.groups.set(id, (group = { tables, rows: [] }));
+    const first = operands[0]?.table;
+    if (!first) return;
+    let group = this.groups.get(first);
+    if (!group) this.groups.set(first, (group = { tables: [first], rows: [] }));
     group.rows.push(row);
   }
 
