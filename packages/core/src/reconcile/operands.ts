@@ -16,7 +16,10 @@ export interface OperandSum {
   blank: boolean;
   /** True when the rows are printed but every cell is blank: a total left empty. */
   printedBlank: boolean;
-  /** True when the tables present (one at least) print none of the rows: the rows are missing, not blank. */
+  /**
+   * True when the tables print rows (one table at least) but none of these: the rows are missing, not
+   * blank. An empty table (本表为空表) prints nothing: its rows are blank, zero.
+   */
   missing: boolean;
   /** How many cells print an amount (each rounded, in 万元 tables). */
   printed: number;
@@ -30,7 +33,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let present = true;
   let blank = true;
   let rows = 0;
-  let tablesPresent = 0;
+  let tablesPrinting = 0;
   let printed = 0;
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
@@ -42,7 +45,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
       present = false;
       continue;
     }
-    tablesPresent++;
+    if (table.rows.length > 0) tablesPrinting++;
     if (table.unit === '万元') unit = '万元';
     const cell = tables.cell(o.table, o.row.replace('{code}', code), o.column, o.side);
     if (!cell) continue;
@@ -68,7 +71,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
     unit,
     blank,
     printedBlank: blank && rows > 0,
-    missing: tablesPresent > 0 && rows === 0,
+    missing: tablesPrinting > 0 && rows === 0,
     printed,
     figure,
   };

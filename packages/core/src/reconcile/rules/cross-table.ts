@@ -211,7 +211,9 @@ function rowWords(ctx: CheckContext, tables: TableKind[], key: string, printed: 
   const model = MODEL_ROWS[key];
   if (model) return bi(`${model.zh}行`, `the ${model.en} row`);
   const spec = ctx.template.byKind.get(tables[0] as TableKind)?.spec;
-  const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? [])].find((l) => l.key === key);
+  const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])].find(
+    (l) => l.key === key,
+  );
   return line ? bi(`“${lineName(line)}”行`, `the line ${quote(lineName(line))}`) : bi(key, quote(key));
 }
 

@@ -1,6 +1,6 @@
 import { bi, quote } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
-import type { BudgetTable, TableRow } from '../../model/table.js';
+import type { BudgetTable, TableKind, TableRow } from '../../model/table.js';
 import { describeOperand, sameSubjectName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { cellOf } from '../cells.js';
@@ -18,6 +18,7 @@ import {
 } from '../rounding.js';
 import { type Rule, Tally } from '../rule.js';
 import { printedAgainstTable, subjectIndex, tableValue } from '../stated.js';
+import { claimsWithoutRows } from '../without-rows.js';
 
 /**
  * What a 决算情况说明 states besides totals and outcomes, against the tables: the expenditure by class
@@ -41,6 +42,7 @@ export const structure: Rule = {
     const tally = new Tally(ctx);
     const roles = ctx.template.template.roles;
     const index = subjectIndex(ctx);
+    const withoutRows: Claim[] = [];
     for (const claim of ctx.claims.filter((c) => c.kind === 'structure' && c.amount)) {
       const printed = claim.amount as NonNullable<Claim['amount']>;
       const code = index.resolve(claim).find((c) => c.code.length === 3);
@@ -70,6 +72,15 @@ export const structure: Rule = {
         );
         continue;
       }
+      if (sums.every((x) => x.missing) && !ctx.tables.get(roles.fiscalByCode[0]?.table as TableKind)) {
+        tally.couldNotRead(bi('一般公共预算财政拨款支出表不存在', 'the general budget expenditure table is missing'));
+        continue;
+      }
+      if (sums.every((x) => x.missing)) {
+        tally.compared();
+        withoutRows.push(claim);
+        continue;
+      }
       const sum =
         sums.find((x) => agreement(printedFigure(printed), x.figure) === 'exact') ??
         sums.find((x) => agreement(printedFigure(printed), x.figure) !== 'mismatch') ??
@@ -96,6 +107,15 @@ export const structure: Rule = {
         tolerance: toleranceText(printed),
       });
     }
+    if (withoutRows.length > 0)
+      tally.add(
+        claimsWithoutRows(
+          ctx,
+          this.id,
+          withoutRows.map((claim) => ({ claim, name: claim.label })),
+          { zh: '类', en: 'class' },
+        ),
+      );
     for (const f of roundingNotes(ctx).findings(this.id)) tally.add(f);
     return tally.outcome(bi('文字中没有按类列出支出', 'the text lists no expenditure by class'));
   },

@@ -39,6 +39,13 @@ function proseAgainstTables(id: string, kinds: readonly ClaimKind[], title: Bili
           );
           continue;
         }
+        // A row the tables do not print is not an amount of 0: the tables' own checks name it.
+        if (cells.missing) {
+          tally.couldNotRead(
+            bi(`表中没有“${claim.label}”对应的行`, `the tables print no row for ${quote(claim.label)}`),
+          );
+          continue;
+        }
         if (!cells.readable) {
           tally.couldNotRead(
             bi(

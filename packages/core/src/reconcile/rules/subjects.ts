@@ -3,7 +3,8 @@ import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import type { Quantity } from '../../model/finding.js';
-import { describeOperand, looseSubjectName, tableName } from '../../templates/index.js';
+import type { TableKind } from '../../model/table.js';
+import { describeOperand, looseSubjectName } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
@@ -24,6 +25,7 @@ import {
 import type { CheckContext, Rule } from '../rule.js';
 import { Tally } from '../rule.js';
 import { type SubjectCode as ResolvedSubject, SubjectIndex } from '../subjects.js';
+import { claimsWithoutRows } from '../without-rows.js';
 
 /**
  * 财政拨款支出主要内容: each “X”科目 amount = the 财政拨款 amount of subject X (general + government
@@ -101,6 +103,11 @@ function subjectVerdicts(ctx: CheckContext): SubjectVerdict[] {
       continue;
     }
     const first = sums[0];
+    // The general budget's table absent (its only page lost), its subjects are not missing from it.
+    if (first && sums.every((s) => s.sum.missing) && !ctx.tables.get(fiscalNames(ctx) as TableKind)) {
+      out.push({ claim, printed, kind: 'no_tables' });
+      continue;
+    }
     if (first && sums.every((s) => s.sum.missing)) {
       out.push({ claim, printed, kind: 'not_printed', code: first.code, sum: first.sum });
       continue;
@@ -205,38 +212,19 @@ export const subjectAmounts: Rule = {
         tolerance: toleranceText({ unit: '万元', decimals: printed.decimals }),
       });
     }
-    if (notPrinted.length > 0) tally.add(notPrintedFinding(ctx, this.id, notPrinted, all));
+    if (notPrinted.length > 0)
+      tally.add(
+        claimsWithoutRows(
+          ctx,
+          this.id,
+          notPrinted.map((claim) => ({ claim, name: nameOf(claim, all) })),
+          { zh: '科目', en: 'subject' },
+        ),
+      );
     for (const f of notes.findings(this.id)) tally.add(f);
     return tally.outcome(NO_SUBJECTS);
   },
 };
-
-/**
- * Subject lines whose codes no fiscal table prints a row for: one finding for all of them. A row
- * missing is not an amount of 0 — a page of the table lost, or misread, would otherwise give one error
- * per subject on it (34 for one page of 万里街道's 一般公共预算支出表).
- */
-function notPrintedFinding(ctx: CheckContext, rule: string, claims: Claim[], all: readonly Claim[]) {
-  const tables = joinBi(
-    ctx.template.template.roles.fiscalByCode.flatMap((c) =>
-      ctx.tables.get(c.table) ? [tableName(ctx.template, c.table)] : [],
-    ),
-    '、',
-    ', ',
-  );
-  const lines = claims.map((c) => `“${nameOf(c, all)}”${c.amount?.text ?? ''}`);
-  const count = claims.length > 1 ? `${claims.length}个科目` : '科目';
-  return {
-    rule,
-    severity: 'error' as const,
-    message: bi(
-      `文字所列${count}${lines.join('、')}在${tables.zh}中没有对应的行`,
-      `${claims.length > 1 ? `${claims.length} subject lines` : 'The subject line'} ${claims.map((c) => quote(nameOf(c, all))).join(', ')} ${claims.length > 1 ? 'have' : 'has'} no row in ${tables.en}`,
-    ),
-    refs: claims.map(claimRef),
-    ...(claims.length > 1 ? { count: claims.length } : {}),
-  };
-}
 
 export const subjectNames: Rule = {
   id: 'prose.subject_names',
