@@ -266,6 +266,11 @@ const VARIANTS: Variant[] = [
   // seed 003's amounts do not all print decimals: the oracle cannot tell them from amounts.
   { file: 'side-by-side.pdf', seed: '003', what: 'the economic table in two blocks side by side', oracle: false },
   { file: 'wan-yuan.pdf', seed: '001', what: 'every table in 万元 with two decimals', oracle: true, unit: '万元' },
+  // Traits of real exports the reader had not met (layouts-more).
+  { file: 'spaced-thousands.pdf', seed: '002', what: 'thousands set apart by spaces', oracle: false },
+  { file: 'thin-space-thousands.pdf', seed: '004', what: 'thousands set apart by U+202F', oracle: false },
+  { file: 'nbsp-thousands-unruled.pdf', seed: '001', what: 'no rules, thousands set apart by U+00A0', oracle: false },
+  { file: 'plain-general-unruled.pdf', seed: '001', what: 'no rules, amounts "278487424"', oracle: false },
 ];
 
 type Golden = Record<string, { unit: string; notes: string[]; rows: string[] }>;
@@ -502,6 +507,22 @@ describe('the layout fixtures', () => {
         (await read(file))[1].pages.every((p) => p.height > p.width),
         file,
       ).toBe(true);
+  });
+
+  it('set thousands apart by spaces: in one item, or as items a narrow gap apart (a font without U+202F)', async () => {
+    const items = async (file: string) => (await read(file))[1].pages.flatMap((p) => p.items);
+    for (const file of ['spaced-thousands.pdf', 'nbsp-thousands-unruled.pdf'])
+      expect(
+        (await items(file)).filter((i) => /^\d{1,3}(?: \d{3})+(?:\.\d{2})?$/.test(i.text)).length,
+        file,
+      ).toBeGreaterThan(50);
+    const thin = await items('thin-space-thousands.pdf');
+    const groups = thin.filter(
+      (i, n) =>
+        /^\d{3}/.test(i.text) && /^\d{1,3}$/.test(thin[n - 1]?.text ?? '') && i.box[0] - (thin[n - 1]?.box[2] ?? 0) < 3,
+    );
+    expect(groups.length).toBeGreaterThan(50);
+    expect(thin.some((i) => i.text.includes(','))).toBe(false);
   });
 
   it('run tables over pages', async () => {
