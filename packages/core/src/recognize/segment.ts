@@ -35,7 +35,7 @@ export interface TableBlock {
  */
 export interface UnrecognisedBlock {
   page: number;
-  /** The header the block opens with, as printed. */
+  /** The header's lines the block opens with, as printed. */
   header: string;
   lines: Line[];
 }
@@ -124,10 +124,8 @@ function pageHeaderTable(
 ): { table?: CompiledTable; lead: Line[] } | undefined {
   const probe = open?.match.table ?? (template.tables[0] as CompiledTable);
   const lead = pageLead(lines, i, probe, settings);
-  // A heading or a sentence is no header (a page opening "第三部分　…说明" after a table).
-  const shaped = lead.filter(
-    (l) => isHeaderShaped(l) && !hasSentenceMark(compact(l.text)) && !(open && isHeading(l, open, settings)),
-  );
+  // A heading is no header (a page opening "第三部分　…说明" after a table).
+  const shaped = lead.filter((l) => isHeaderShaped(l) && !(open && isHeading(l, open, settings)));
   if (shaped.length === 0) return undefined;
   if (open && headerFits(lead, open.match.table)) return undefined;
   if (lead.some((l) => matchTitle(template, l.text))) return undefined;
@@ -137,10 +135,11 @@ function pageHeaderTable(
   const best = Math.max(0, ...fits.map(whole));
   const top = fits.filter((t) => whole(t) === best);
   if (top.length === 1) return { table: top[0] as CompiledTable, lead };
-  // A header of no table of the template still says a table starts: some cell is a header word (项目,
-  // 合计 …) of the template's tables. Without a table open, nothing is glued to anything: no change.
-  const worded = template.tables.some((t) => whole(t) > 0);
-  return open && worded ? { lead } : undefined;
+  // A header of no table of the template still starts a table when rows of values follow it right
+  // away. Without a table open, nothing is glued to anything: no change.
+  const next = lines[i + lead.length];
+  const rows = next !== undefined && next.page === (lines[i] as Line).page && lineKind(next, probe).values;
+  return open && rows ? { lead: shaped } : undefined;
 }
 
 /** A table recognised by its header, its title not found: the header's first line stands for the title. */
