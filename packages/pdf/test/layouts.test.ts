@@ -275,6 +275,14 @@ const VARIANTS: Variant[] = [
   { file: 'thin-space-thousands.pdf', seed: '004', what: 'thousands set apart by U+202F', oracle: false },
   { file: 'nbsp-thousands-unruled.pdf', seed: '001', what: 'no rules, thousands set apart by U+00A0', oracle: false },
   { file: 'plain-general-unruled.pdf', seed: '001', what: 'no rules, amounts "278487424"', oracle: false },
+  // The unit column is set aside: rows keyed by their subject code, the unit's name in no label.
+  { file: 'unit-column.pdf', seed: '001', what: 'a 单位名称 column, the name on every row', oracle: true },
+  {
+    file: 'unit-column-once.pdf',
+    seed: '004',
+    what: 'no rules, 单位编码 and 单位名称 columns printed once at the group’s top',
+    oracle: false,
+  },
   {
     file: 'title-image.pdf',
     seed: '003',
@@ -570,6 +578,18 @@ describe('the layout fixtures', () => {
     );
     expect(groups.length).toBeGreaterThan(50);
     expect(thin.some((i) => i.text.includes(','))).toBe(false);
+  });
+
+  it('print the unit a row belongs to before its codes: on every row, or once on the group’s first', async () => {
+    const items = async (file: string) => (await read(file))[1].pages.flatMap((p) => p.items.map((i) => i.text));
+    const every = await items('unit-column.pdf');
+    expect(every.filter((t) => t.startsWith('上海市医疗保障局')).length).toBeGreaterThan(60);
+    const once = await items('unit-column-once.pdf');
+    // One group a grid table with rows (four), each with the unit's code and name on its first row.
+    expect(once.filter((t) => t === '312001')).toHaveLength(4);
+    const [doc] = await read('unit-column.pdf');
+    for (const table of doc.tables)
+      for (const row of table.rows) expect(row.label, `${table.kind} ${row.key}`).not.toContain('医疗保障局');
   });
 
   it('run tables over pages', async () => {

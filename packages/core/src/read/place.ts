@@ -117,6 +117,8 @@ function placeWord(
   // A row's number in a 序号 or 行次 column: no code, no amount.
   if (ROW_NUMBER.test(text) && model.ordinals.some((s) => centre >= s.x0 && centre <= s.x1))
     return [{ ...base, role: 'skip' }];
+  // The unit a row belongs to, in a 单位名称 or 单位编码 column: set aside (the row is keyed by its code).
+  if (model.units.some((s) => centre >= s.x0 && centre <= s.x1)) return [{ ...base, role: 'skip' }];
   const region = stretch ? stretch.region : regionOf(word.box[2], model.values, settings);
   if (region && (isNumberKind(word.kind) || word.kind === 'blank'))
     return [
