@@ -4,7 +4,7 @@ import type { Cell, Line, Word } from '../layout/types.js';
 import { union } from '../layout/words.js';
 import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { ideographsMeet, stripYear } from '../text/lexicon.js';
+import { ideographsMeet, ORDINAL_HEADERS, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /** The tolerances the column reader names (PDF_SETTINGS.tables, or one call's). */
@@ -92,10 +92,6 @@ interface Fragment {
   size: number;
 }
 
-/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
-export const CODE_HEADERS = new Set(['类', '款', '项']);
-/** Headers of a column numbering the rows: 序号 (a list's number), 行次 and 栏次 (final accounts' line numbers). */
-export const ORDINAL_HEADERS = new Set(['序号', '行次', '栏次']);
 /** Headers of a column naming the unit a row belongs to: its name, its code, or both in one. */
 export const UNIT_HEADERS = new Set([
   '单位名称',

@@ -4,11 +4,14 @@ import type { Layout, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
-import { hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
+import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
+
+/** Header words every table prints (类, 序号 …): they tell no table from another. */
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADER_WORDS);
 
 /** The lines of one table, from its title to its last row, across pages. */
 export interface TableBlock {
@@ -130,8 +133,11 @@ function pageHeaderTable(
   if (open && headerFits(lead, open.match.table)) return undefined;
   if (lead.some((l) => matchTitle(template, l.text))) return undefined;
   const fits = template.tables.filter((t) => headerFits(lead, t));
+  // Cells whole header words of the table, those every table prints (类, 序号 …) aside.
   const whole = (t: CompiledTable) =>
-    shaped.flatMap((l) => l.cells).filter((c) => headerCell(compact(c.text), t.headerWords) === 'word').length;
+    shaped
+      .flatMap((l) => l.cells)
+      .filter((c) => !GENERIC.has(compact(c.text)) && headerCell(compact(c.text), t.headerWords) === 'word').length;
   const best = Math.max(0, ...fits.map(whole));
   const top = fits.filter((t) => whole(t) === best);
   if (top.length === 1) return { table: top[0] as CompiledTable, lead };

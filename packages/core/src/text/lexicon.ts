@@ -297,6 +297,13 @@ export function amountCuts(text: string): number[] {
 
 // ── header words (a template's, given as data) ───────────────────────────────────────────────────
 
+/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
+export const CODE_HEADERS: ReadonlySet<string> = new Set(['类', '款', '项']);
+/** Headers of a column numbering the rows: 序号 (a list's number), 行次 and 栏次 (final accounts' line numbers). */
+export const ORDINAL_HEADERS: ReadonlySet<string> = new Set(['序号', '行次', '栏次']);
+/** Header words any table may print, naming no column of its own: the code parts, the row numbers. */
+export const GENERIC_HEADER_WORDS: readonly string[] = [...CODE_HEADERS, ...ORDINAL_HEADERS];
+
 /** Longer header cells are prose or notes. */
 const MAX_HEADER_CELL = 48;
 /** Longest header word tried when a cell is cut into words. */
