@@ -86,17 +86,19 @@ function newBlock(match: TitleMatch, title: Line): TableBlock {
 }
 
 /**
- * What a page opens with, read for the tables of the template: the lines before its first row — no
- * line of values or blanks, none a row opens — as far as the lookahead goes.
+ * What a page opens with, read for the tables of the template: the lines before its first row — header
+ * text of some table of the template, or lines of no values or blanks that no row opens — as far as
+ * the lookahead goes.
  */
-function pageLead(lines: readonly Line[], i: number, table: CompiledTable, settings: SegmentSettings): Line[] {
+function pageLead(lines: readonly Line[], i: number, table: CompiledTable, context: Context): Line[] {
   const lead: Line[] = [];
   const page = (lines[i] as Line).page;
-  for (let j = i; j < lines.length && j < i + settings.lookahead; j++) {
+  for (let j = i; j < lines.length && j < i + context.settings.lookahead; j++) {
     const line = lines[j] as Line;
     if (line.page !== page) break;
+    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
     const kind = lineKind(line, table);
-    if (kind.values || kind.blank || kind.opens !== undefined) break;
+    if (!header && (kind.values || kind.blank || kind.opens !== undefined)) break;
     lead.push(line);
   }
   return lead;
@@ -123,10 +125,11 @@ function pageHeaderTable(
   lines: readonly Line[],
   i: number,
   open: TableBlock | undefined,
-  { template, settings }: Context,
+  context: Context,
 ): { table?: CompiledTable; lead: Line[] } | undefined {
+  const { template, settings } = context;
   const probe = open?.match.table ?? (template.tables[0] as CompiledTable);
-  const lead = pageLead(lines, i, probe, settings);
+  const lead = pageLead(lines, i, probe, context);
   // A heading is no header (a page opening "第三部分　…说明" after a table).
   const shaped = lead.filter((l) => isHeaderShaped(l) && !(open && isHeading(l, open, settings)));
   if (shaped.length === 0) return undefined;
