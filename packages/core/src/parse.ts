@@ -1,5 +1,6 @@
 import { extractClaims } from './claims/index.js';
 import { type TextFormat, textLayout } from './layout/detect.js';
+import { lineSource } from './layout/line-source.js';
 import { markUntrusted, textIntegrity } from './layout/pdf-integrity.js';
 import { type PdfSettings, type PdfSettingsOverride, pdfSettings } from './layout/pdf-settings.js';
 import type { PositionedDocument } from './layout/pdf-types.js';
@@ -161,6 +162,25 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
 
   const diagnostics: Diagnostic[] = [];
   if (tables.length === 0) diagnostics.push({ ...problem('no_tables'), severity: 'error' });
+  for (const [i, block] of segments.tables.entries()) {
+    const table = tables[i];
+    if (!block.untitled || !table) continue;
+    const page = block.title.page ?? 0;
+    diagnostics.push({
+      ...problem('table_title_missing', { page, title: table.title }),
+      severity: 'warning',
+      table: table.kind,
+      source: table.source,
+    });
+  }
+  for (const block of segments.unrecognised) {
+    const first = block.lines[0];
+    diagnostics.push({
+      ...problem('table_unrecognised', { page: block.page, header: block.header }),
+      severity: 'warning',
+      ...(first ? { source: lineSource(first) } : {}),
+    });
+  }
   for (const t of tables) {
     if (t.problems.length === 0) continue;
     diagnostics.push({

@@ -41,6 +41,7 @@ const twoSided: ColumnModel = {
   ],
   sideSplit: 300,
   ordinals: [],
+  units: [],
 };
 /** A grid: codes 40–110, names 110–260, 合计 260–360, 基本支出 360–460, 项目支出 460–560. */
 const gridModel: ColumnModel = {
@@ -51,6 +52,7 @@ const gridModel: ColumnModel = {
   ],
   labels: [{ x0: 110, x1: 260 }],
   ordinals: [],
+  units: [],
 };
 
 function placed(items: PositionedItem[], model: ColumnModel, table = summary) {

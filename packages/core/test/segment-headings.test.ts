@@ -146,3 +146,68 @@ describe('the reading trace records segmentation', () => {
     ]);
   });
 });
+
+/**
+ * A page that opens with a header (no title above it) after a table: the open table's own header goes
+ * on with it; another table's header of the template is that table, its title not found (the title's
+ * page lost, the title an image); a header of no table of the template, rows of values under it, is
+ * kept apart — never glued onto the table before (czj-2025-dept without p. 19).
+ */
+describe('a page opening with a header and no title', () => {
+  const economicHeader = [
+    text('经济分类科目编码', 45, 40),
+    text('经济分类科目名称', 105, 40),
+    text('合计', 327, 40),
+    text('人员经费', 407, 40),
+    text('公用经费', 507, 40),
+  ];
+  const economicRows = [
+    text('302', 45, 60),
+    text('商品和服务支出', 105, 60),
+    amount('900.00', 347, 60),
+    amount('900.00', 547, 60),
+    text('合计', 105, 80),
+    amount('900.00', 347, 80),
+    amount('900.00', 547, 80),
+  ];
+
+  it('goes on with the table when the header is the table’s own', () => {
+    const { doc, table } = read([
+      page(1, TABLE.slice(0, -4)),
+      page(2, [...TABLE.slice(2, 7), ...(CARRIED_OVER[1]?.items ?? [])]),
+    ]);
+    expect(table?.rows.map((r) => r.key)).toEqual(['201', '208', 'total']);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('is the table whose header it is, its title not found, when the header is another table’s', () => {
+    const { doc, table } = read([page(1, TABLE), page(2, [...economicHeader, ...economicRows])]);
+    expect(table?.rows.map((r) => r.key)).toEqual(['201', 'total']);
+    expect(table?.problems).toEqual([]);
+    const economic = doc.tables.find((t) => t.kind === 'basic_by_economic');
+    expect(economic?.rows.map((r) => r.key)).toEqual(['302', 'total']);
+    expect(economic?.title).toBe('一般公共预算基本支出经济分类预算表');
+    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.params.page])).toContainEqual([
+      'table_title_missing',
+      'warning',
+      2,
+    ]);
+  });
+
+  it('is kept apart, not checked, when the header is no table’s of the template and values follow', () => {
+    const unknown = [
+      text('单位名称', 45, 40),
+      text('项目名称', 165, 40),
+      text('预算金额', 327, 40),
+      text('某某中心', 45, 60),
+      text('信息系统运维', 165, 60),
+      amount('1,200.00', 347, 60),
+    ];
+    const { doc, table, prose } = read([page(1, TABLE), page(2, unknown)]);
+    expect(table?.rows.map((r) => r.key)).toEqual(['201', 'total']);
+    expect(table?.problems).toEqual([]);
+    expect(doc.tables.map((t) => t.kind)).toEqual(['expenditure_summary']);
+    expect(prose).not.toContain('信息系统运维');
+    expect(doc.diagnostics.map((d) => [d.code, d.params.page])).toContainEqual(['table_unrecognised', 2]);
+  });
+});

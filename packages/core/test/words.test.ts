@@ -70,6 +70,29 @@ describe('an amount glued to the next column’s label', () => {
   });
 });
 
+describe('thousands set apart by spaces', () => {
+  it('are one amount, written with commas: in one run (spaced, positions known or not) or in runs a narrow gap apart', () => {
+    expect(words(line([run('1 234 567.89', 0)]))).toEqual(['1,234,567.89']);
+    expect(words(line([run('12 912 812', 0, { edges: false })]))).toEqual(['12,912,812']);
+    // A font without the narrow no-break space: pdf.js gives the groups as runs 1.4 pt apart.
+    const groups = [run('10', 0), run('148', 11.4), run('231.50', 27.8)];
+    const l = line(groups);
+    expect(cells(l)).toEqual(['10,148,231.50']);
+    expect(l.cells[0]?.words?.[0]?.kind).toBe('amount');
+    // U+202F and U+00A0 inside a run are spaces.
+    expect(words(line([run('1\u202f234\u00a0567', 0)]))).toEqual(['1,234,567']);
+  });
+
+  it('are not made of codes, of groups a cell gap or a ruling apart, or of decimals before the last group', () => {
+    expect(words(line([run('208 05 05', 0)]))).toEqual(['208', '05', '05']);
+    expect(words(line([run('1', 0), run('234', 10)]))).toEqual(['1', '234']);
+    const ruled: Ruling = { axis: 'v', at: 6, from: 90, to: 120 };
+    expect(words(line([run('1', 0), run('234', 6.5)], [ruled]))).toEqual(['1', '234']);
+    expect(words(line([run('1 234.50 678', 0)]))).toEqual(['1,234.50', '678']);
+    expect(words(line([run('2024 123', 0)]))).toEqual(['2024', '123']);
+  });
+});
+
 describe('numbers meeting', () => {
   it('cuts two amounts run together where exactly one cut makes two amounts printed alike', () => {
     expect(words(line([run('0.390.00', 0)]))).toEqual(['0.39', '0.00']);

@@ -125,6 +125,7 @@ const FILES: { file: string; what: string; fails?: Fails }[] = [
   { file: 'final-accounts-ruled.pdf', what: 'ruled like czj-2024-final, portrait, names wrapped, amounts centred' },
   { file: 'final-accounts-unruled.pdf', what: 'no rules, landscape, the economic table’s blocks 2 pt apart' },
   { file: 'final-accounts-wps.pdf', what: 'borders per text cell (WPS 表格), rows 8 mm' },
+  { file: 'final-accounts-line-numbers.pdf', what: 'a 行次 column on each side of the two summary tables' },
 ];
 
 /** A test, or a test marked as failing today with the cause in its name. */

@@ -29,6 +29,7 @@ const LINE_COLOURS: Record<LineRole, string> = {
   table: '#1565c0',
   heading: '#ef6c00',
   prose: '#9e9e9e',
+  unrecognised: '#ad1457',
 };
 const EDGE_COLOURS: Record<TracedSegment['edge'], string> = {
   starts: '#2e7d32',

@@ -41,6 +41,12 @@ export const PDF_SETTINGS = {
     /** Gap in em above which two runs of one cell are joined with a space. */
     spaceGapEm: 0.25,
     /**
+     * Thousands set apart by spaces ("1 234 567.89"; a space is 0.22–0.28 em in the usual fonts, a thin or
+     * narrow no-break space less, and one a font lacks is printed as a gap of its width): digit groups at
+     * most this many em apart, less than a cell gap, no ruling between, are one amount.
+     */
+    digitGroupGapEm: 0.4,
+    /**
      * An amount ending in its decimals ("312.45") and a run starting with a digit, more than this many em
      * apart, are two cells however close: unruled tables printed in blocks side by side put a right-aligned
      * amount 2 pt from the next block's left-aligned code ("312.45" "302" of a 9 pt economic table). The

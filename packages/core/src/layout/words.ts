@@ -3,7 +3,10 @@ import {
   amountCuts,
   endsInDecimals,
   gluedParts,
+  isLeadGroup,
+  isNextGroup,
   isSingleIdeograph,
+  spaceGrouped,
   startsWithDigit,
   tokenKind,
 } from '../text/lexicon.js';
@@ -127,7 +130,11 @@ export function buildLine(
     pieces.push(...own);
     previous = run;
   }
-  const words = joinSpaced(pieces.flatMap(lexiconCuts).map(toWord), verticals, settings, vocabulary);
+  const words = joinGroups(
+    joinSpaced(pieces.flatMap(lexiconCuts).map(toWord), verticals, settings, vocabulary),
+    verticals,
+    settings,
+  );
   const cells = cellsOf(words, verticals, settings);
   const box = union(runs.map((r) => r.box));
   const text = words
@@ -317,6 +324,64 @@ function joinSpaced(
     i = end;
   }
   return out;
+}
+
+/**
+ * Thousands set apart by spaces undone: a lead group of digits and groups of three after it, each at
+ * most `digitGroupGapEm` from the one before and no ruling between (one run's pieces parted by one
+ * space, or runs a font's missing narrow space left apart), are one amount, written as the lexicon reads
+ * it ("1 234 567.89" → "1,234,567.89").
+ */
+function joinGroups(words: Word[], verticals: readonly Ruling[], settings: WordSettings): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    let end = i;
+    if (isLeadGroup(word.text)) {
+      for (let j = i; j + 1 < words.length; j++) {
+        const [a, b] = [words[j] as Word, words[j + 1] as Word];
+        if (!isNextGroup(b.text) || !groupGap(a, b, verticals, settings)) break;
+        end = j + 1;
+        if (b.text.includes('.')) break;
+      }
+    }
+    const parts = words.slice(i, end + 1);
+    const text = end > i ? spaceGrouped(parts.map((p) => p.text)) : undefined;
+    if (text === undefined) {
+      out.push(word);
+      continue;
+    }
+    const last = parts.at(-1) as Word;
+    const known = (w: Word, side: 'start' | 'end') => w.ends === 'both' || w.ends === side;
+    const [start, finish] = [known(word, 'start'), known(last, 'end')];
+    out.push({
+      text,
+      box: union(parts.map((p) => p.box)),
+      kind: tokenKind(text),
+      before: word.before,
+      run: word.run,
+      ...(word.parted ? { parted: word.parted } : {}),
+      ends: start && finish ? 'both' : start ? 'start' : finish ? 'end' : 'none',
+    });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Two digit groups close enough to be one amount's: one space character apart in a run (a space is
+ * never wider than a glyph; where the run's positions are unknown the character says it), or runs at
+ * most `digitGroupGapEm` apart (a separator the font lacks, printed as a gap), with no ruling between.
+ */
+function groupGap(a: Word, b: Word, verticals: readonly Ruling[], settings: WordSettings): boolean {
+  if (b.parted === 'lexicon' || b.parted === 'cell' || b.before.length > 1) return false;
+  const em = Math.max(1, a.box[3] - a.box[1], b.box[3] - b.box[1]);
+  const gap = b.box[0] - a.box[2];
+  if (a.run === b.run) {
+    const placed = a.ends === 'both' && b.ends === 'both';
+    return b.before.length === 1 && (!placed || gap <= settings.maxGlyphEm * em);
+  }
+  return gap <= settings.digitGroupGapEm * em && !ruledBetween(a.box, b.box, verticals, settings.rulingSlack);
 }
 
 /** Words into cells: a new cell after a gap wider than a cell gap, a ruling, or an amount meeting a number. */

@@ -66,6 +66,18 @@ const PROBLEM_TEXT = {
       `第${p.from}–${p.to}页是另一份文档${p.title ? `（${p.title}）` : ''}，未核对：请将其另存为单独的文件后核对`,
       `pages ${p.from}–${p.to} are another document${p.title ? ` (${quote(p.title)})` : ''}, not checked: save them as a file of their own to check them`,
     ),
+  /** A table recognised by the header at the top of a page, no title before it (its title's page lost, the title an image). */
+  table_title_missing: (p: { page: number; title: string }) =>
+    bi(
+      `第${p.page}页的表格未找到标题，按表头识别为“${p.title}”`,
+      `page ${p.page}: a table without its title, recognised by its header as ${quote(p.title)}`,
+    ),
+  /** A page opening with a header that is no table's of the template: its lines are kept apart, not checked. */
+  table_unrecognised: (p: { page: number; header: string }) =>
+    bi(
+      `第${p.page}页的表格未找到标题，表头（${p.header}）不属于任何已知的表，未核对`,
+      `page ${p.page}: a table without its title whose header (${quote(p.header)}) is no known table's, not checked`,
+    ),
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,

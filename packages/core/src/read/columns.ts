@@ -4,7 +4,7 @@ import type { Cell, Line, Word } from '../layout/types.js';
 import { union } from '../layout/words.js';
 import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { ideographsMeet, stripYear } from '../text/lexicon.js';
+import { ideographsMeet, ORDINAL_HEADERS, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /** The tolerances the column reader names (PDF_SETTINGS.tables, or one call's). */
@@ -74,6 +74,12 @@ export interface ColumnModel {
    * one after: the numbers printed there are neither codes nor amounts.
    */
   ordinals: Span[];
+  /**
+   * Columns naming the unit a row belongs to (单位名称, 单位编码: a department's tables listed per unit),
+   * reaching as far as a row-number column: their text is no part of a row's name or code. Rows are
+   * keyed by their subject code, as in the department's own tables; the unit is set aside.
+   */
+  units: Span[];
 }
 
 interface Fragment {
@@ -86,10 +92,16 @@ interface Fragment {
   size: number;
 }
 
-/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
-export const CODE_HEADERS = new Set(['类', '款', '项']);
-/** Headers of a column numbering the rows: 序号 (a list's number), 行次 and 栏次 (final accounts' line numbers). */
-export const ORDINAL_HEADERS = new Set(['序号', '行次', '栏次']);
+/** Headers of a column naming the unit a row belongs to: its name, its code, or both in one. */
+export const UNIT_HEADERS = new Set([
+  '单位名称',
+  '单位编码',
+  '单位代码',
+  '预算单位',
+  '预算单位名称',
+  '预算单位编码',
+  '单位编码及名称',
+]);
 const LABEL_HEADER = '项目';
 
 /**
@@ -156,14 +168,15 @@ export function readColumns(
   }
   if (values.length === 0) return undefined;
   const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
-  const ordinals = stacks
-    .filter((s) => ORDINAL_HEADERS.has(compact(s.at(-1)?.text ?? '')))
-    .map((s) => ordinalSpan(s, fragments, edgeSlack));
-  return { values, labels: labelSpans, ordinals, ...(sideSplit !== undefined ? { sideSplit } : {}) };
+  const aside = (headers: ReadonlySet<string>) =>
+    stacks.filter((s) => headers.has(compact(s.at(-1)?.text ?? ''))).map((s) => ordinalSpan(s, fragments, edgeSlack));
+  const ordinals = aside(ORDINAL_HEADERS);
+  const units = aside(UNIT_HEADERS);
+  return { values, labels: labelSpans, ordinals, units, ...(sideSplit !== undefined ? { sideSplit } : {}) };
 }
 
 /**
- * A row-number column's reach: halfway from its header to the nearest header text left of it, and to
+ * A row-number (or unit) column's reach: halfway from its header to the nearest header text left of it, and to
  * the nearest right of it (its numbers are centred or right-aligned in it, the next column's codes or
  * names start at that column's left edge).
  */
@@ -190,9 +203,8 @@ export function onPage(
   starts: readonly number[],
   settings: ColumnSettings,
 ): ColumnModel {
-  const values = placeBoundaries(model.values, [...model.labels, ...model.ordinals], rulings, edges, settings).map(
-    (v) => endBeforeText(v, starts),
-  );
+  const aside = [...model.labels, ...model.ordinals, ...model.units];
+  const values = placeBoundaries(model.values, aside, rulings, edges, settings).map((v) => endBeforeText(v, starts));
   // The expenditure side starts where the income side's last column ends (its names are left-aligned).
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
   const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;

@@ -2,9 +2,9 @@ import type { Line, Word } from '../layout/types.js';
 import type { Box } from '../model/source.js';
 import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { amountCuts, codeAndName, isCodeToken, isNumberKind, startsWithDigit } from '../text/lexicon.js';
+import { amountCuts, CODE_HEADERS, codeAndName, isCodeToken, isNumberKind, startsWithDigit } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { CODE_HEADERS, type ColumnModel, evidenceOf, type ValueRegion } from './columns.js';
+import { type ColumnModel, evidenceOf, type ValueRegion } from './columns.js';
 
 /** A row's number as a 序号 column prints it: 1 to 9999, no leading zero (a code's "01" is no row number). */
 const ROW_NUMBER = /^[1-9]\d{0,3}$/;
@@ -117,6 +117,8 @@ function placeWord(
   // A row's number in a 序号 or 行次 column: no code, no amount.
   if (ROW_NUMBER.test(text) && model.ordinals.some((s) => centre >= s.x0 && centre <= s.x1))
     return [{ ...base, role: 'skip' }];
+  // The unit a row belongs to, in a 单位名称 or 单位编码 column: set aside (the row is keyed by its code).
+  if (model.units.some((s) => centre >= s.x0 && centre <= s.x1)) return [{ ...base, role: 'skip' }];
   const region = stretch ? stretch.region : regionOf(word.box[2], model.values, settings);
   if (region && (isNumberKind(word.kind) || word.kind === 'blank'))
     return [

@@ -231,7 +231,8 @@ function assemble(d: DraftTable): BudgetTable {
   const department = block.department ? splitDepartmentCode(block.department).name : undefined;
   return {
     kind: spec.kind,
-    title: block.title.text.replace(/\s+/g, ' ').trim(),
+    // A table recognised by its header (its title not found) is named as the template names it.
+    title: block.untitled ? spec.name.zh : block.title.text.replace(/\s+/g, ' ').trim(),
     unit: d.unit,
     unitDeclared: block.unit !== undefined,
     ...(department ? { department } : {}),

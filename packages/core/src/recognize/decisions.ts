@@ -9,7 +9,7 @@ import type { Box } from '../model/source.js';
  * What segmentation made of a line: a table's title, a frame line (编制部门, 单位), a note, a line of
  * a table, a heading (a line in larger or bold type that is no row), or prose.
  */
-export type LineRole = 'title' | 'frame' | 'note' | 'table' | 'heading' | 'prose';
+export type LineRole = 'title' | 'frame' | 'note' | 'table' | 'heading' | 'prose' | 'unrecognised';
 
 export interface TracedLine {
   page: number;

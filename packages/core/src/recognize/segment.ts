@@ -4,11 +4,14 @@ import type { Layout, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
-import { hasSentenceMark, isAmountText, totalOf } from '../text/lexicon.js';
+import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
+
+/** Header words every table prints (类, 序号 …): they tell no table from another. */
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADER_WORDS);
 
 /** The lines of one table, from its title to its last row, across pages. */
 export interface TableBlock {
@@ -22,12 +25,30 @@ export interface TableBlock {
   department?: string;
   unit?: Unit;
   pages: number[];
+  /**
+   * The table was recognised by its header at the top of a page, its title not found (the title's page
+   * lost, the title printed as an image): `title` is then the header's first line.
+   */
+  untitled?: true;
+}
+
+/**
+ * Lines of a table the template has no kind for, kept apart from the tables and the prose: a page
+ * opening with a header that is not the open table's and no table's of the template.
+ */
+export interface UnrecognisedBlock {
+  page: number;
+  /** The header's lines the block opens with, as printed. */
+  header: string;
+  lines: Line[];
 }
 
 export interface Segments {
   tables: TableBlock[];
   /** Lines outside tables, in reading order (prose, cover, contents). */
   prose: Line[];
+  /** Tables of no kind of the template (text formats: none). */
+  unrecognised: UnrecognisedBlock[];
 }
 
 /** The tolerances segmentation names (PDF_SETTINGS.tables, or one call's). */
@@ -62,6 +83,77 @@ export function segment(
 
 function newBlock(match: TitleMatch, title: Line): TableBlock {
   return { match, title, body: [], notes: [], pages: title.page ? [title.page] : [] };
+}
+
+/**
+ * What a page opens with, read for the tables of the template: the lines before its first row — header
+ * text of some table of the template, or lines of no values or blanks that no row opens — as far as
+ * the lookahead goes.
+ */
+function pageLead(lines: readonly Line[], i: number, table: CompiledTable, context: Context): Line[] {
+  const lead: Line[] = [];
+  const page = (lines[i] as Line).page;
+  for (let j = i; j < lines.length && j < i + context.settings.lookahead; j++) {
+    const line = lines[j] as Line;
+    if (line.page !== page) break;
+    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
+    const kind = lineKind(line, table);
+    if (!header && (kind.values || kind.blank || kind.opens !== undefined)) break;
+    lead.push(line);
+  }
+  return lead;
+}
+
+/** A line of several filled cells that is no frame (编制部门, 单位) and no note: a header's line, or a row. */
+function isHeaderShaped(line: Line): boolean {
+  if (editorOf(line.text) !== undefined || unitOf(line.text) || isNote(line.text)) return false;
+  return line.cells.filter((c) => c.text.trim() !== '').length >= 2;
+}
+
+/** Every header-shaped line of the lead is header text of the table (its words, or words wrapped in their cells). */
+function headerFits(lead: readonly Line[], table: CompiledTable): boolean {
+  return lead.filter(isHeaderShaped).every((l) => headerKind(l, table) !== undefined);
+}
+
+/**
+ * A page that opens, before its first row, with a header printed across cells: which table of the
+ * template the header is (`table`, the one whose header words make every line of it; where several
+ * do, the one whose words make most of its cells whole), or no table (`table` undefined), or undefined
+ * when the page opens with no such header or with the open table's (`open`) own.
+ */
+function pageHeaderTable(
+  lines: readonly Line[],
+  i: number,
+  open: TableBlock | undefined,
+  context: Context,
+): { table?: CompiledTable; lead: Line[] } | undefined {
+  const { template, settings } = context;
+  const probe = open?.match.table ?? (template.tables[0] as CompiledTable);
+  const lead = pageLead(lines, i, probe, context);
+  // A heading is no header (a page opening "第三部分　…说明" after a table).
+  const shaped = lead.filter((l) => isHeaderShaped(l) && !(open && isHeading(l, open, settings)));
+  if (shaped.length === 0) return undefined;
+  if (open && headerFits(lead, open.match.table)) return undefined;
+  if (lead.some((l) => matchTitle(template, l.text))) return undefined;
+  const fits = template.tables.filter((t) => headerFits(lead, t));
+  // Cells whole header words of the table, those every table prints (类, 序号 …) aside.
+  const whole = (t: CompiledTable) =>
+    shaped
+      .flatMap((l) => l.cells)
+      .filter((c) => !GENERIC.has(compact(c.text)) && headerCell(compact(c.text), t.headerWords) === 'word').length;
+  const best = Math.max(0, ...fits.map(whole));
+  const top = fits.filter((t) => whole(t) === best);
+  if (top.length === 1) return { table: top[0] as CompiledTable, lead };
+  // A header of no table of the template still starts a table when rows of values follow it right
+  // away. Without a table open, nothing is glued to anything: no change.
+  const next = lines[i + lead.length];
+  const rows = next !== undefined && next.page === (lines[i] as Line).page && lineKind(next, probe).values;
+  return open && rows ? { lead: shaped } : undefined;
+}
+
+/** A table recognised by its header, its title not found: the header's first line stands for the title. */
+function untitledBlock(table: CompiledTable, line: Line): TableBlock {
+  return { ...newBlock({ table, prefix: '' }, line), untitled: true };
 }
 
 /** Frames a line into the block if it is 编制部门, 单位 or a note; returns false otherwise. */
@@ -233,6 +325,9 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   let ended: TableBlock | undefined;
   /** The note last absorbed, which a wrapped line may continue. */
   let note: Line | undefined;
+  const unrecognised: UnrecognisedBlock[] = [];
+  /** The table of no kind the lines go to, until a title, a page of other text, or prose. */
+  let apart: UnrecognisedBlock | undefined;
   const mark = (line: Line, role: LineRole, block?: TableBlock, why?: string) =>
     trace?.lines.push({
       page: line.page ?? 0,
@@ -255,6 +350,36 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
       text: line.text,
     });
   for (const [i, line] of layout.lines.entries()) {
+    const pageStart = geometry && line.page !== undefined && layout.lines[i - 1]?.page !== line.page;
+    if (pageStart) {
+      // A page opening with another table's header (its title's page lost, its title an image) is that
+      // table, or a table of no kind: never the open table's continuation.
+      const before = layout.lines[i - 1]?.page;
+      const open = current ?? (ended && ended.pages.at(-1) === before ? ended : undefined);
+      const other = pageHeaderTable(layout.lines, i, open, context);
+      if (other) {
+        if (current) decide('ends', current, line, 'another header');
+        ended = undefined;
+        current = undefined;
+        apart = undefined;
+        if (other.table) {
+          current = untitledBlock(other.table, line);
+          tables.push(current);
+          decide('starts', current, line, 'header, title not found');
+        } else {
+          apart = { page: line.page as number, header: other.lead.map((l) => l.text).join(' '), lines: [] };
+          unrecognised.push(apart);
+        }
+      } else if (apart && !apartGoesOn(line, context)) apart = undefined;
+    }
+    if (apart) {
+      if (!matchTitle(template, line.text) && (pageStart || apartGoesOn(line, context))) {
+        apart.lines.push(line);
+        mark(line, 'unrecognised');
+        continue;
+      }
+      apart = undefined;
+    }
     const resumed = !current && ended && geometry ? continuesWhy(layout.lines, i, ended) : undefined;
     if (resumed && ended) {
       current = ended;
@@ -328,7 +453,13 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   }
   const last = layout.lines.at(-1);
   if (current && last) decide('ends', current, last, 'document end');
-  return { tables, prose };
+  return { tables, prose, unrecognised };
+}
+
+/** A line that goes on with a table of no kind: several cells, or a short piece of a name wrapped in its cell. */
+function apartGoesOn(line: Line, { template, settings }: Context): boolean {
+  if (matchTitle(template, line.text)) return false;
+  return line.cells.length >= 2 || isWrappedName(line, settings);
 }
 
 /**
@@ -394,5 +525,5 @@ function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
       block.body.push(line);
     }
   }
-  return { tables, prose };
+  return { tables, prose, unrecognised: [] };
 }

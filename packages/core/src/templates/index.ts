@@ -1,7 +1,7 @@
 import { type Bilingual, bi } from '../model/bilingual.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
-import { isListMarked } from '../text/lexicon.js';
+import { GENERIC_HEADER_WORDS, isListMarked } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import { SHANGHAI_BUDGET } from './shanghai.js';
 import { SHANGHAI_FINAL } from './shanghai-final.js';
@@ -140,7 +140,12 @@ function compileTable(spec: TableSpec): CompiledTable {
   return {
     spec,
     titles: spec.titles.map((p) => new RegExp(`^(?<prefix>.{0,40}?)${p}$`)),
-    headerWords: new Set([...spec.headerWords.map(compact), ...columnByHeader.keys(), ...qualified, '类', '款', '项']),
+    headerWords: new Set([
+      ...spec.headerWords.map(compact),
+      ...columnByHeader.keys(),
+      ...qualified,
+      ...GENERIC_HEADER_WORDS,
+    ]),
     incomeLines: compileLines(spec.incomeLines),
     expenditureLines: compileLines(spec.expenditureLines),
     namedRows: compileLines(spec.namedRows),

@@ -234,6 +234,34 @@ export function isSingleIdeograph(text: string): boolean {
 
 // ── text run together ────────────────────────────────────────────────────────────────────────────
 
+/** The first group of an amount whose thousands are set apart by spaces: a sign, one to three digits. */
+const LEAD_GROUP = /^[-−－]?[1-9]\d{0,2}$/;
+/** A following group: three digits, the last one with its decimals. */
+const NEXT_GROUP = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * Thousands set apart by spaces ("1 234 567.89", U+00A0, the thin U+2009 and narrow U+202F of ISO and
+ * European number formats): tokens that make one amount, written with the separator this lexicon reads
+ * ("1,234,567.89"); undefined unless every token is a group (a lead of 1–3 digits, then groups of three,
+ * decimals only on the last).
+ */
+export function spaceGrouped(tokens: readonly string[]): string | undefined {
+  const [lead, ...rest] = tokens;
+  if (lead === undefined || rest.length === 0 || !LEAD_GROUP.test(lead)) return undefined;
+  if (!rest.every((t, i) => NEXT_GROUP.test(t) && (i === rest.length - 1 || !t.includes('.')))) return undefined;
+  return [lead, ...rest].join(',');
+}
+
+/** A token that may open an amount whose thousands are set apart by spaces. */
+export function isLeadGroup(token: string): boolean {
+  return LEAD_GROUP.test(token);
+}
+
+/** A token that may continue one: three digits (its decimals end the amount). */
+export function isNextGroup(token: string): boolean {
+  return NEXT_GROUP.test(token);
+}
+
 /**
  * An amount glued to a label (two cells an extractor or a producer ran together): "257,585,000合计",
  * "96,282,213.44二、社会保障和就业支出", "0三、住房保障支出" (a bare number only before a total or an
@@ -268,6 +296,13 @@ export function amountCuts(text: string): number[] {
 }
 
 // ── header words (a template's, given as data) ───────────────────────────────────────────────────
+
+/** Code-column headers printed inside the first data row of some tables (类 / 款 / 项). */
+export const CODE_HEADERS: ReadonlySet<string> = new Set(['类', '款', '项']);
+/** Headers of a column numbering the rows: 序号 (a list's number), 行次 and 栏次 (final accounts' line numbers). */
+export const ORDINAL_HEADERS: ReadonlySet<string> = new Set(['序号', '行次', '栏次']);
+/** Header words any table may print, naming no column of its own: the code parts, the row numbers. */
+export const GENERIC_HEADER_WORDS: readonly string[] = [...CODE_HEADERS, ...ORDINAL_HEADERS];
 
 /** Longer header cells are prose or notes. */
 const MAX_HEADER_CELL = 48;

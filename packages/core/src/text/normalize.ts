@@ -61,7 +61,7 @@ const RADICAL_SUPPLEMENT: Record<string, string> = {
 };
 
 const LOOKALIKE =
-  /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u00AD\u2002-\u200D\u2060-\u2064\uFEFF\u2212\uFF0E\uFF0C\uFF05\uFE50\uFE52]|[\uD87E][\uDC00-\uDE1F]/gu;
+  /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u00AD\u2002-\u200D\u202F\u205F\u2060-\u2064\uFEFF\u2212\uFF0E\uFF0C\uFF05\uFE50\uFE52]|[\uD87E][\uDC00-\uDE1F]/gu;
 
 /**
  * Characters that change the order text is shown in (LRM, RLM, ALM, the embeddings, overrides and
@@ -85,7 +85,8 @@ export function inDrawnOrder(text: string): string {
 
 function mapLookalike(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
-  if (code === 0x00a0 || (code >= 0x2002 && code <= 0x200a)) return ' ';
+  // No-break, thin, narrow no-break and math spaces (thousands separators of ISO formats): a space.
+  if (code === 0x00a0 || (code >= 0x2002 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
   if ((code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || code === 0xad)
     return '';
   if (code === 0x2212) return '-';
