@@ -184,6 +184,17 @@ describe('across tables', () => {
     ]);
   });
 
+  it('the general budget table absent (the fund tables empty): the text’s subjects cannot be compared, not 0', () => {
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        d.tables = d.tables.filter((t) => t.kind !== 'general_budget_by_function');
+      }),
+    );
+    expect(findings(r, 'prose.subjects')).toEqual([]);
+    expect(status(r, 'prose.subjects')).toBe('insufficient_data');
+    expect(findings(r, 'document.tables_present').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('names a 10,000× difference as a 元/万元 mix-up', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'finance_summary', 'income_total', 'amount', (v) => v * 10_000)),

@@ -72,7 +72,7 @@ export const structure: Rule = {
         );
         continue;
       }
-      if (sums.every((x) => x.missing) && !ctx.tables.get(roles.fiscalByCode[0]?.table as TableKind)) {
+      if (sums.every((x) => x.blank) && !ctx.tables.get(roles.fiscalByCode[0]?.table as TableKind)) {
         tally.couldNotRead(bi('一般公共预算财政拨款支出表不存在', 'the general budget expenditure table is missing'));
         continue;
       }

@@ -103,8 +103,9 @@ function subjectVerdicts(ctx: CheckContext): SubjectVerdict[] {
       continue;
     }
     const first = sums[0];
-    // The general budget's table absent (its only page lost), its subjects are not missing from it.
-    if (first && sums.every((s) => s.sum.missing) && !ctx.tables.get(fiscalNames(ctx) as TableKind)) {
+    // The general budget's table absent (its only page lost) and the fund tables printing nothing for
+    // the code: there is nothing to compare with, not an amount of 0.
+    if (first && sums.every((s) => s.sum.blank) && !ctx.tables.get(fiscalNames(ctx) as TableKind)) {
       out.push({ claim, printed, kind: 'no_tables' });
       continue;
     }
