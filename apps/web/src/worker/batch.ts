@@ -7,7 +7,7 @@
  */
 import { type BudgetDocument, checkDocuments, checkingTogether, parseText, type Report } from '@hezhang/core';
 import { saveReport } from '../history.js';
-import { type CheckedReport, type DocumentMessage, WARM_ID } from './protocol.js';
+import { type CheckedReport, type DocumentMessage, ofFile, WARM_ID } from './protocol.js';
 import { type PieceMessage, splitReport } from './report-pieces.js';
 
 /** What a later check can change in a report (other documents are paired with it), without its tables and passes. */
@@ -88,7 +88,8 @@ export class Batch {
     this.documents.delete(id);
     this.savedAs.delete(id);
     this.sent.delete(id);
-    this.inbox.delete(id);
+    // A file cancelled after it was read: its documents (`f3#1`…) may have reached the inbox.
+    for (const key of [...this.inbox.keys()]) if (ofFile(key, id)) this.inbox.delete(key);
     this.awaited.get(id)?.resolve(undefined);
     this.awaited.delete(id);
   }
