@@ -1,4 +1,3 @@
-import type { Report } from '@hezhang/core';
 import { browser } from 'wxt/browser';
 import type { PdfVerdict } from '../shared/status';
 
@@ -19,7 +18,8 @@ export const MAX_GROUPS = 20;
 
 /** A page's PDFs read together: each document by its hash, with the page's URLs of it. */
 export interface TogetherGroup {
-  members: { hash: string; urls: string[] }[];
+  /** A document of a PDF of several: `file` is the PDF's hash, `part` its place in it (its report is the PDF's list's). */
+  members: { hash: string; urls: string[]; file?: string; part?: number }[];
   usedAt: number;
 }
 
@@ -130,15 +130,20 @@ export class PdfCache {
     );
   }
 
-  /** The full report of a checked URL, for the report page. */
-  async report(url: string): Promise<{ verdict: PdfVerdict; report: Report } | null> {
+  /**
+   * The full report of a checked URL, for the report page: a core Report, or for a PDF of several
+   * documents a list of them (null for one that could not be checked; see status.ts storedReports).
+   */
+  async report(url: string): Promise<{ verdict: PdfVerdict; report: unknown } | null> {
     const index = await this.index();
     const entry = index.urls[url];
     const verdict = entry ? index.verdicts[entry.hash] : undefined;
     if (!entry || !verdict) return null;
     const key = reportKey(entry.hash);
-    const report = (await browser.storage.local.get(key))[key] as Report | undefined;
-    return report ? { verdict: { ...stripUsed(verdict), url, checkedAt: entry.checkedAt }, report } : null;
+    const report = (await browser.storage.local.get(key))[key] as unknown;
+    return report !== undefined && report !== null
+      ? { verdict: { ...stripUsed(verdict), url, checkedAt: entry.checkedAt }, report }
+      : null;
   }
 }
 

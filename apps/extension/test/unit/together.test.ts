@@ -187,7 +187,8 @@ describe('the messages of reading together', () => {
 
     await deliver({ type: 'together:reports', payload: { id: hash(1) } }, content);
     await deliver({ type: 'offscreen:together', payload: { documents: [] } }, content);
-    await deliver({ type: 'pdf:together', payload: { urls: [urls[0]] } }, content);
+    // One URL is enough (a PDF of several documents); none is not.
+    await deliver({ type: 'pdf:together', payload: { urls: [] } }, content);
     await deliver({ type: 'pdf:together', payload: { urls: [...urls, 'file:///etc/passwd'] } }, content);
     const many = Array.from({ length: PAGE_LIMITS.maxPdfBadges + 1 }, (_, i) => `https://a.gov.cn/${i}.pdf`);
     await deliver({ type: 'pdf:together', payload: { urls: many } }, content);
