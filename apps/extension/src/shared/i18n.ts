@@ -53,9 +53,9 @@ const zh = {
   reportMissing: '没有找到这个 PDF 的报告：请回到网页重新核对。',
   togetherTitle: '本页 PDF 合读',
   togetherSummary: (documents: number, errors: number, warnings: number) =>
-    `${documents} 份 PDF 合读：跨文档 ${errors} 个错误，${warnings} 个警告`,
+    `${documents} 份文档合读：跨文档 ${errors} 个错误，${warnings} 个警告`,
   togetherPaired: (names: readonly string[]) =>
-    names.length > 0 ? `与本页其他 PDF 合读，配对：${names.join('、')}` : '与本页其他 PDF 合读：没有与之配对的文档',
+    names.length > 0 ? `与本页其他文档合读，配对：${names.join('、')}` : '与本页其他文档合读：没有与之配对的文档',
   togetherUnpaired: '未配对：',
   togetherImpossible: '无法比较：',
   togetherMore: (n: number) => `还有 ${n} 项跨文档问题，见完整报告`,
@@ -146,11 +146,11 @@ const en: Strings = {
   reportMissing: 'No report for this PDF: go back to the page and check it again.',
   togetherTitle: "This page's PDFs read together",
   togetherSummary: (documents: number, errors: number, warnings: number) =>
-    `${documents} PDFs read together: ${count(errors, 'error')}, ${count(warnings, 'warning')} between documents`,
+    `${count(documents, 'document')} read together: ${count(errors, 'error')}, ${count(warnings, 'warning')} between documents`,
   togetherPaired: (names: readonly string[]) =>
     names.length > 0
-      ? `Read with the page's other PDFs, paired with ${names.join(', ')}`
-      : "Read with the page's other PDFs: none was paired with it",
+      ? `Read with the page's other documents, paired with ${names.join(', ')}`
+      : "Read with the page's other documents: none was paired with it",
   togetherUnpaired: 'Not paired: ',
   togetherImpossible: 'Not compared: ',
   togetherMore: (n: number) => `${count(n, 'more finding')} between documents in the full report`,
