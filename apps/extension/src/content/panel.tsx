@@ -219,7 +219,7 @@ function Together({
             finding={f}
             document={d.name}
             language={language}
-            onClick={() => d.urls[0] && onOpen({ url: d.urls[0] })}
+            onClick={() => d.urls[0] && onOpen({ url: d.urls[0], ...(d.part !== undefined ? { part: d.part } : {}) })}
           />
         ))}
         {result.left > 0 && <li>{t.togetherLeft(result.left)}</li>}
