@@ -46,7 +46,7 @@ export interface Entry {
    * A document of a file that holds several (a department's budget with its unit's after it): the file
    * it came from and its place there. Such a file's entry gives way, once read, to one entry per document.
    */
-  file?: { id: string; name: string; index: number; count: number };
+  file?: { id: string; name: string; index: number; count: number; pages?: { from: number; to: number } };
   size: number;
   /** The PDF's bytes, kept to draw its pages; absent for text files. */
   pdf?: Uint8Array;
@@ -283,7 +283,9 @@ export class Checking {
       ...entry,
       id: documentId(id, index, count),
       name: count === 1 ? entry.name : document.name,
-      ...(count === 1 ? {} : { file: { id, name: entry.name, index, count } }),
+      ...(count === 1
+        ? {}
+        : { file: { id, name: entry.name, index, count, ...(document.pages ? { pages: document.pages } : {}) } }),
       state: document.error ? { status: 'failed', error: document.error } : { status: 'checking' },
     }));
     this.entries = this.entries.flatMap((e) => (e.id === id ? parts : [e]));

@@ -100,6 +100,16 @@ describe('a PDF that holds two documents', () => {
     );
   });
 
+  it('draws the second document’s own pages, not the first’s, into its HTML report', async () => {
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.locator('.report [data-export="html"]').click(),
+    ]);
+    const html = readFileSync(await download.path(), 'utf8');
+    const pages = [...html.matchAll(/<li data-page="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(pages).toEqual(Array.from({ length: 19 }, (_, i) => 15 + i));
+  });
+
   it('sent no request anywhere but 127.0.0.1', () => {
     expect(s.pageErrors).toEqual([]);
     expect(leftTheMachine(s)).toEqual([]);

@@ -22,6 +22,8 @@ export interface InputError {
  */
 export interface DocumentRead {
   name: string;
+  /** A document of a file of several: the file's pages it is printed on. */
+  pages?: { from: number; to: number };
   error?: InputError;
 }
 

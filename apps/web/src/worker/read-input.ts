@@ -103,9 +103,16 @@ export async function readInput(
     const count = documents.length;
     const read: DocumentRead[] = [];
     for (const [index, document] of documents.entries()) {
+      // A file's documents follow each other (core's recognize/documents.ts): each starts after the one before.
+      const pages =
+        count === 1 ? undefined : { from: (documents[index - 1]?.source.pages ?? 0) + 1, to: document.source.pages };
       const refused = index === 0 ? undefined : budgetRefusal(document);
       if (refused) {
-        read.push({ name: document.source.name, error: { code: refused.code, detail: refused.reason.en } });
+        read.push({
+          name: document.source.name,
+          ...(pages ? { pages } : {}),
+          error: { code: refused.code, detail: refused.reason.en },
+        });
         continue;
       }
       // A document of a file of several has the identity the CLI gives it: the file's bytes and its
@@ -113,7 +120,7 @@ export async function readInput(
       const own =
         count === 1 ? hash : hash && (await sha256(withName(bytes, document.source.name)).catch(() => undefined));
       send(own ? { ...document, source: { ...document.source, sha256: own } } : document, index, count);
-      read.push({ name: document.source.name });
+      read.push({ name: document.source.name, ...(pages ? { pages } : {}) });
     }
     return { ok: true, kind: first.source.kind, documents: read };
   } catch (error) {
