@@ -4,6 +4,7 @@ import type { Finding } from './model/finding.js';
 import type { CheckResult, Report } from './model/report.js';
 import { Tables } from './reconcile/cells.js';
 import { distinctClaims } from './reconcile/claim-refs.js';
+import { lostRows } from './reconcile/lost-rows.js';
 import { oneWrongCell } from './reconcile/one-cell.js';
 import type { CheckContext, Rule } from './reconcile/rule.js';
 import { RULES } from './reconcile/rules/index.js';
@@ -70,8 +71,9 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
       findings: outcome.findings.length,
     });
   }
-  // One wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts).
-  const reported = oneWrongCell(findings, document, template);
+  // Rows a table lacks are one finding with the sums they leave short (reconcile/lost-rows.ts); one
+  // wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts).
+  const reported = oneWrongCell(lostRows(findings, document), document, template);
   if (reported !== findings) for (const c of checks) c.findings = reported.filter((f) => f.rule === c.rule).length;
   const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
     name: d.source.name,

@@ -139,6 +139,51 @@ describe('across tables', () => {
     expect(cell(c[0])).toEqual(['basic_by_economic/30108/total', 'general_budget_by_function/2080505/basic']);
   });
 
+  it('a table cut short (its 合计 and last class lost, as with a lost page) is one finding naming what it lacks', () => {
+    const revenue = doc.tables.find((t) => t.kind === 'revenue_summary');
+    const last = revenue?.rows.filter((r) => r.level === 1).at(-1)?.key ?? '';
+    expect(last).toMatch(/^\d{3}$/);
+    const lost = (key: string) => key === 'total' || key.startsWith(last);
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        const t = d.tables.find((x) => x.kind === 'revenue_summary');
+        if (t) t.rows = t.rows.filter((row) => !lost(row.key));
+      }),
+    );
+    const x = findings(r, 'cross_table.identities');
+    // Each identity per code would fail on its own (合计 twice, the class and each of its subjects twice).
+    expect(x).toHaveLength(1);
+    expect(x[0]?.severity).toBe('error');
+    expect(x[0]?.message.zh).toMatch(new RegExp(`^收入预算总表未列出合计行、科目${last} \\S+（连同下级科目共\\d+行）`));
+    expect(x[0]?.formula?.zh).toContain(`（${last}）：未列出 ≠ `);
+    expect(x[0]?.refs[0]).toMatchObject({ table: 'revenue_summary', row: 'total' });
+    for (const rule of ['in_table.hierarchy', 'in_table.grand_total']) expect(findings(r, rule)).toEqual([]);
+  });
+
+  it('a class lost from the fiscal table: one finding for its rows (with the sums they leave short), one for the text', () => {
+    const r = checkDocument(
+      mutateModel(doc, (d) => {
+        const t = d.tables.find((x) => x.kind === 'general_budget_by_function');
+        if (t) t.rows = t.rows.filter((row) => !row.key.startsWith('221'));
+      }),
+    );
+    // The text's 住房保障支出 has no row: not "differs from 0.00"; the table's 合计 is short of it in
+    // every column: folded into the finding naming the missing rows, not one error per column.
+    const prose = findings(r, 'prose.subjects');
+    expect(prose.map((f) => f.message.zh)).toEqual([
+      expect.stringMatching(/^文字所列科目“住房保障支出”1,944万元在一般公共预算支出功能分类预算表.*中没有对应的行$/),
+    ]);
+    for (const rule of ['in_table.hierarchy', 'in_table.grand_total']) expect(findings(r, rule)).toEqual([]);
+    const lost = r.findings.filter((f) =>
+      f.refs.some((ref) => ref.table === 'general_budget_by_function' && ref.row === '221'),
+    );
+    expect(lost.filter((f) => f.rule !== 'prose.subjects').map((f) => f.message.zh)).toEqual([
+      expect.stringMatching(
+        /^一般公共预算支出功能分类预算表未列出科目221 .*；该表因此有2处上级科目或合计大于其所列下级之和$/,
+      ),
+    ]);
+  });
+
   it('names a 10,000× difference as a 元/万元 mix-up', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => setCell(d, 'finance_summary', 'income_total', 'amount', (v) => v * 10_000)),

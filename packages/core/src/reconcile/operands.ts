@@ -16,6 +16,8 @@ export interface OperandSum {
   blank: boolean;
   /** True when the rows are printed but every cell is blank: a total left empty. */
   printedBlank: boolean;
+  /** True when the tables present (one at least) print none of the rows: the rows are missing, not blank. */
+  missing: boolean;
   /** How many cells print an amount (each rounded, in 万元 tables). */
   printed: number;
   /** The sum as the rounding model sees it: each cell at its table's printed precision. */
@@ -28,6 +30,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let present = true;
   let blank = true;
   let rows = 0;
+  let tablesPresent = 0;
   let printed = 0;
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
@@ -39,6 +42,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
       present = false;
       continue;
     }
+    tablesPresent++;
     if (table.unit === '万元') unit = '万元';
     const cell = tables.cell(o.table, o.row.replace('{code}', code), o.column, o.side);
     if (!cell) continue;
@@ -56,7 +60,18 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   }
   if (refs.length === 0 && absent[0]) refs.push(absent[0]);
   const figure = figures.length > 0 ? sumFigure(figures) : { fen: 0, unit: 0, spread: 0 };
-  return { value, readable, present, refs, unit, blank, printedBlank: blank && rows > 0, printed, figure };
+  return {
+    value,
+    readable,
+    present,
+    refs,
+    unit,
+    blank,
+    printedBlank: blank && rows > 0,
+    missing: tablesPresent > 0 && rows === 0,
+    printed,
+    figure,
+  };
 }
 
 /**

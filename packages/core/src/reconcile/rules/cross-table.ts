@@ -1,9 +1,9 @@
-import { type Bilingual, bi, joinBi } from '../../model/bilingual.js';
-import type { Ref } from '../../model/finding.js';
+import { type Bilingual, bi, joinBi, quote } from '../../model/bilingual.js';
+import type { Finding, Ref } from '../../model/finding.js';
 import type { TableKind } from '../../model/table.js';
-import { type CrossIdentity, type Operand, tableName } from '../../templates/index.js';
+import { type CrossIdentity, lineName, MODEL_ROWS, type Operand, tableName } from '../../templates/index.js';
 import { money } from '../cells.js';
-import { sumOperands } from '../operands.js';
+import { type OperandSum, sumOperands } from '../operands.js';
 import { moneyComparison } from '../quantities.js';
 import { agreement, orderAgreement, type RoundingNotes, roundingNotes } from '../rounding.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
@@ -21,6 +21,7 @@ function evaluate(
   rounding: RoundingNotes,
   rule: string,
   identity: CrossIdentity,
+  missing: MissingRows,
 ): void {
   const operands = [...identity.left, ...identity.right];
   const kinds = new Set<TableKind>(operands.map((o) => o.table));
@@ -88,7 +89,7 @@ function evaluate(
     }
     const mixup = l !== 0 && r !== 0 && (l === r * 10_000 || r === l * 10_000);
     const rel = identity.relation === '=' ? '≠' : identity.relation === '>=' ? '<' : '>';
-    tally.add({
+    const finding: Finding = {
       rule,
       severity: identity.severity,
       message: bi(
@@ -101,7 +102,12 @@ function evaluate(
       ),
       refs: [...left.refs, ...right.refs],
       ...moneyComparison(r, l, unit),
-    });
+    };
+    // One side's table does not print the row at all: gathered per table (a page lost gives one finding).
+    if (left.missing !== right.missing) {
+      const [absent, other, operands] = left.missing ? [left, right, identity.left] : [right, left, identity.right];
+      missing.add(operands, { key: code || (operands[0]?.row ?? ''), identity, where, absent, other, unit, finding });
+    } else tally.add(finding);
   }
 }
 
@@ -126,6 +132,87 @@ function blankTotalReported(ctx: CheckContext, o: Operand, code: string): boolea
       : table.rows.filter((r) => sameSide(r) && children.includes(r.key));
   if (parts.some((r) => printed(r, o.column))) return true;
   return spec.compositions.some((c) => c.total === o.column && c.parts.some((p) => printed(row, p)));
+}
+
+interface MissingRow {
+  /** The key the tables do not print: a code, or a line ("total"). */
+  key: string;
+  identity: CrossIdentity;
+  where: string;
+  absent: OperandSum;
+  other: OperandSum;
+  unit: '元' | '万元';
+  /** The identity's own finding, given when it is the only row the tables lack. */
+  finding: Finding;
+}
+
+/**
+ * Rows an identity needs that a table does not print while the other side prints an amount. A page
+ * lost from a table takes its 合计 and every subject on it: each identity per code would fail (17
+ * errors for one lost page), so they are one finding per table, naming the highest rows it lacks — a
+ * subject whose parent is missing too is counted under it. A single row one identity lacks keeps the
+ * identity's own finding (a cell printed where the other table, rightly, prints nothing).
+ */
+class MissingRows {
+  private readonly groups = new Map<string, { tables: TableKind[]; rows: MissingRow[] }>();
+
+  /** Rows are gathered under the side's first table: a side summing the three fiscal tables lacks the
+   * row where the general budget's table (first) lacks it — one finding, not one per grouping of tables. */
+  add(operands: readonly Operand[], row: MissingRow): void {
+    const first = operands[0]?.table;
+    if (!first) return;
+    let group = this.groups.get(first);
+    if (!group) this.groups.set(first, (group = { tables: [first], rows: [] }));
+    group.rows.push(row);
+  }
+
+  findings(ctx: CheckContext, rule: string, severity: 'error' | 'warning'): Finding[] {
+    return [...this.groups.values()].map(({ tables, rows }) => {
+      // One row for one identity: its own finding, which one-cell can fold with the sums a cell breaks.
+      if (rows.length === 1 && rows[0]) return rows[0].finding;
+      const keys = new Set(rows.map((r) => r.key));
+      const underMissing = (key: string) =>
+        /^\d+$/.test(key) && [...keys].some((k) => k !== key && /^\d+$/.test(k) && key.startsWith(k));
+      const top = rows.filter((r) => !underMissing(r.key));
+      const topKeys = [...new Set(top.map((r) => r.key))];
+      const names = topKeys.map((key) => rowWords(ctx, tables, key, top.find((r) => r.key === key)?.other.refs[0]));
+      const t = tables.map((k) => tableName(ctx.template, k));
+      const tz = t.map((x) => x.zh).join('、');
+      const te = t.map((x) => x.en).join(', ');
+      const more = keys.size - topKeys.length;
+      const refs = new Map<string, Ref>();
+      for (const r of top)
+        for (const ref of [...r.absent.refs, ...r.other.refs]) refs.set(`${ref.table}|${ref.row}|${ref.column}`, ref);
+      return {
+        rule,
+        severity,
+        message: bi(
+          `${tz}未列出${names.map((n) => n.zh).join('、')}${more > 0 ? `（连同下级科目共${keys.size}行）` : ''}，而其他表列有数额`,
+          `${te} does not print ${names.map((n) => n.en).join(', ')}${more > 0 ? ` (${keys.size} rows with their subjects)` : ''}, which other tables print with amounts`,
+        ),
+        formula: bi(
+          top.map((r) => `${r.identity.words.zh}${r.where}：未列出 ≠ ${money(r.other.value, r.unit)}`).join('；'),
+          top
+            .map(
+              (r) =>
+                `${r.identity.words.en}${r.where ? ` (${r.key})` : ''}: not printed ≠ ${money(r.other.value, r.unit)}`,
+            )
+            .join('; '),
+        ),
+        refs: [...refs.values()],
+      };
+    });
+  }
+}
+
+/** A row the tables lack, in words: a code with the name the other side prints, a line by its name. */
+function rowWords(ctx: CheckContext, tables: TableKind[], key: string, printed: Ref | undefined): Bilingual {
+  if (/^\d+$/.test(key)) return bi(`科目${key}${printed?.text ? ` ${printed.text}` : ''}`, `code ${key}`);
+  const model = MODEL_ROWS[key];
+  if (model) return bi(`${model.zh}行`, `the ${model.en} row`);
+  const spec = ctx.template.byKind.get(tables[0] as TableKind)?.spec;
+  const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? [])].find((l) => l.key === key);
+  return line ? bi(`“${lineName(line)}”行`, `the line ${quote(lineName(line))}`) : bi(key, quote(key));
 }
 
 /** The cell printed without its 分 (the whole-元 side) that an identity met, as a key. */
@@ -168,7 +255,9 @@ function identityRule(id: string, severity: 'error' | 'warning', title: Bilingua
       const tally = new Tally(ctx);
       const rounding = roundingNotes(ctx);
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
-      for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity);
+      const missing = new MissingRows();
+      for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity, missing);
+      for (const f of missing.findings(ctx, this.id, severity)) tally.add(f);
       for (const f of rounding.findings(this.id)) tally.add(f);
       return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },

@@ -3,7 +3,7 @@ import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount } from '../../model/claim.js';
 import type { Quantity } from '../../model/finding.js';
-import { describeOperand, looseSubjectName } from '../../templates/index.js';
+import { describeOperand, looseSubjectName, tableName } from '../../templates/index.js';
 import { Tables } from '../cells.js';
 import { claimRef } from '../claim-refs.js';
 import { firstPresent, type OperandSum, sumOperands } from '../operands.js';
@@ -68,6 +68,8 @@ function subjectIndex(ctx: CheckContext): SubjectIndex {
 /** What one subject line's amount is against the tables. */
 type SubjectVerdict =
   | { claim: Claim; printed: PrintedAmount; kind: 'no_tables' | 'unresolved' | 'unreadable' }
+  /** No fiscal table prints a row for the subject's code: not an amount of 0, a row missing. */
+  | { claim: Claim; printed: PrintedAmount; kind: 'not_printed'; code: ResolvedSubject; sum: OperandSum }
   | {
       claim: Claim;
       printed: PrintedAmount;
@@ -96,6 +98,11 @@ function subjectVerdicts(ctx: CheckContext): SubjectVerdict[] {
     const sums = codes.map((c) => ({ code: c, sum: fiscalAmount(ctx, c.code) }));
     if (sums.some((s) => !s.sum.readable)) {
       out.push({ claim, printed, kind: 'unreadable' });
+      continue;
+    }
+    const first = sums[0];
+    if (first && sums.every((s) => s.sum.missing)) {
+      out.push({ claim, printed, kind: 'not_printed', code: first.code, sum: first.sum });
       continue;
     }
     // A 项 name printed under several 款 stands for every code it names: the best agreement decides.
@@ -135,9 +142,15 @@ export const subjectAmounts: Rule = {
     const tally = new Tally(ctx);
     const notes = roundingNotes(ctx);
     const all = subjects(ctx);
+    const notPrinted: Claim[] = [];
     for (const v of subjectVerdicts(ctx)) {
       const { claim, printed } = v;
       const label = nameOf(claim, all);
+      if (v.kind === 'not_printed') {
+        tally.compared();
+        notPrinted.push(claim);
+        continue;
+      }
       if (v.kind === 'no_tables') {
         tally.couldNotRead(bi('财政拨款支出功能分类表不存在', 'the fiscal expenditure tables by function are missing'));
         continue;
@@ -192,10 +205,38 @@ export const subjectAmounts: Rule = {
         tolerance: toleranceText({ unit: '万元', decimals: printed.decimals }),
       });
     }
+    if (notPrinted.length > 0) tally.add(notPrintedFinding(ctx, this.id, notPrinted, all));
     for (const f of notes.findings(this.id)) tally.add(f);
     return tally.outcome(NO_SUBJECTS);
   },
 };
+
+/**
+ * Subject lines whose codes no fiscal table prints a row for: one finding for all of them. A row
+ * missing is not an amount of 0 — a page of the table lost, or misread, would otherwise give one error
+ * per subject on it (34 for one page of 万里街道's 一般公共预算支出表).
+ */
+function notPrintedFinding(ctx: CheckContext, rule: string, claims: Claim[], all: readonly Claim[]) {
+  const tables = joinBi(
+    ctx.template.template.roles.fiscalByCode.flatMap((c) =>
+      ctx.tables.get(c.table) ? [tableName(ctx.template, c.table)] : [],
+    ),
+    '、',
+    ', ',
+  );
+  const lines = claims.map((c) => `“${nameOf(c, all)}”${c.amount?.text ?? ''}`);
+  const count = claims.length > 1 ? `${claims.length}个科目` : '科目';
+  return {
+    rule,
+    severity: 'error' as const,
+    message: bi(
+      `文字所列${count}${lines.join('、')}在${tables.zh}中没有对应的行`,
+      `${claims.length > 1 ? `${claims.length} subject lines` : 'The subject line'} ${claims.map((c) => quote(nameOf(c, all))).join(', ')} ${claims.length > 1 ? 'have' : 'has'} no row in ${tables.en}`,
+    ),
+    refs: claims.map(claimRef),
+    ...(claims.length > 1 ? { count: claims.length } : {}),
+  };
+}
 
 export const subjectNames: Rule = {
   id: 'prose.subject_names',
