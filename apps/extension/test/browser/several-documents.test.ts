@@ -134,6 +134,13 @@ describe('a linked PDF that holds two documents', () => {
       await expect.poll(() => report.getAttribute('article.report', 'aria-label')).toBe(reports[0]?.source.name);
       await report.click(`[data-report-document="${reports[1]?.source.name}"] button`);
       await expect.poll(() => report.getAttribute('article.report', 'aria-label')).toBe(reports[1]?.source.name);
+      // Its HTML report draws its own pages (15–33), not the first document's.
+      await report.waitForSelector('[data-export="annotated-pdf"]');
+      const [download] = await Promise.all([report.waitForEvent('download'), report.click('[data-export="html"]')]);
+      const html = readFileSync(await download.path(), 'utf8');
+      expect([...html.matchAll(/<li data-page="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(
+        Array.from({ length: 19 }, (_, i) => 15 + i),
+      );
       await report.close();
       await page.close();
     },

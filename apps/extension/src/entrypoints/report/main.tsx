@@ -53,6 +53,7 @@ function ReportPage({ url, part }: { url: string; part: number }) {
   if (checked === undefined) return null;
   const t = strings(language);
   const report = checked?.reports[shown] ?? null;
+  const before = shown > 0 ? checked?.reports[shown - 1] : undefined;
   return (
     <LangContext.Provider value={language}>
       <main class="report-page">
@@ -68,7 +69,7 @@ function ReportPage({ url, part }: { url: string; part: number }) {
           />
         )}
         {report ? (
-          <ReportView key={shown} report={report} pdf={pdf} />
+          <ReportView key={shown} report={report} pdf={ownPages(pdf, report, before, shown)} />
         ) : (
           <p>{checked?.verdict.documents?.[shown]?.failure?.[language] ?? t.reportMissing}</p>
         )}
@@ -123,6 +124,22 @@ function usePdf(url: string | undefined): PdfSource | undefined {
     if (url) void fetchPdf(url).then((fetched) => setPdf(fetched.ok ? { bytes: fetched.bytes, loadPdfjs } : undefined));
   }, [url]);
   return pdf;
+}
+
+/**
+ * A document of a PDF of several is drawn from its own pages (its HTML report's strip): from the page
+ * after the document before it (a PDF's documents follow each other) to its last. Unknown when the
+ * document before could not be checked: the whole file then.
+ */
+function ownPages(
+  pdf: PdfSource | undefined,
+  report: Report,
+  before: Report | null | undefined,
+  part: number,
+): PdfSource | undefined {
+  if (!pdf) return pdf;
+  if (part === 0) return { ...pdf, pages: { from: 1, to: report.source.pages } };
+  return before ? { ...pdf, pages: { from: before.source.pages + 1, to: report.source.pages } } : pdf;
 }
 
 interface Together {
@@ -182,6 +199,8 @@ function TogetherPage({
     const target = together?.reports.find((r) => r.report.source.name === name);
     if (target?.urls[0]) setShown({ url: target.urls[0], part: target.part, dossier: undefined });
   };
+  const place = entry?.part ?? 0;
+  const before = ofUrl.find((r) => r.part === place - 1)?.report;
   if (entry) document.title = `${entry.report.source.name} — Hezhang 核账`;
   else if (ofDepartment) document.title = `${ofDepartment.department} — Hezhang 核账`;
   return (
@@ -217,7 +236,12 @@ function TogetherPage({
           </nav>
         )}
         {entry ? (
-          <ReportView key={entry.report.source.name} report={entry.report} pdf={pdf} dossier={ofDepartment} />
+          <ReportView
+            key={entry.report.source.name}
+            report={entry.report}
+            pdf={entry.part === undefined ? pdf : ownPages(pdf, entry.report, before, place)}
+            dossier={ofDepartment}
+          />
         ) : ofDepartment ? (
           <DossierView dossier={ofDepartment} onOpen={open} reports={together?.reports.map((r) => r.report)} />
         ) : (
