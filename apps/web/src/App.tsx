@@ -96,7 +96,11 @@ export function App() {
     | { report: Report; pdf?: PdfSource | undefined; id?: string; checkedAt?: number | undefined }
     | undefined => {
     if (shown?.kind === 'saved')
-      return { report: shown.saved.report, pdf: pdfSource(shown.saved.pdf), checkedAt: shown.saved.checkedAt };
+      return {
+        report: shown.saved.report,
+        pdf: pdfSource(shown.saved.pdf, shown.saved.pages),
+        checkedAt: shown.saved.checkedAt,
+      };
     const pick = done.find((d) => shown?.kind === 'entry' && d.entry.id === shown.id) ?? done[0];
     return (
       pick && {

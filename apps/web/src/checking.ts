@@ -293,7 +293,7 @@ export class Checking {
       if (part.state.status !== 'checking') continue;
       this.handed.add(part.id);
       // Sent before the check that follows it (one port, messages in order); the check waits for the document.
-      void this.checker.api.add(part.id, savedId(part.name, part.size));
+      void this.checker.api.add(part.id, savedId(part.name, part.size), part.file?.pages);
     }
     this.changed();
     this.checkAll();

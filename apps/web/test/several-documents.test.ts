@@ -110,6 +110,25 @@ describe('a PDF that holds two documents', () => {
     expect(pages).toEqual(Array.from({ length: 19 }, (_, i) => 15 + i));
   });
 
+  it('keeps each document’s report in the history, the second still drawn from its own pages', async () => {
+    await s.page.reload();
+    for (const r of reports) await s.page.locator(`[data-saved="${r.source.name}"]`).waitFor();
+    const second = reports[1] as Report;
+    await s.page
+      .locator(`[data-saved="${second.source.name}"]`)
+      .getByRole('button', { name: second.source.name, exact: true })
+      .click();
+    await expect.poll(() => s.page.locator('.report').getAttribute('aria-label')).toBe(second.source.name);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.locator('.report [data-export="html"]').click(),
+    ]);
+    const html = readFileSync(await download.path(), 'utf8');
+    expect([...html.matchAll(/<li data-page="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(
+      Array.from({ length: 19 }, (_, i) => 15 + i),
+    );
+  });
+
   it('sent no request anywhere but 127.0.0.1', () => {
     expect(s.pageErrors).toEqual([]);
     expect(leftTheMachine(s)).toEqual([]);

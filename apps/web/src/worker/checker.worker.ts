@@ -37,7 +37,7 @@ const api: CheckerApi = {
     });
   },
   warmChecker: () => batch.warm(),
-  add: (id, savedAs) => batch.add(id, savedAs),
+  add: (id, savedAs, pages) => batch.add(id, savedAs, pages),
   remove: (id) => batch.remove(id),
   check: () => batch.check(),
   saved: () => batch.saved(),

@@ -104,9 +104,10 @@ export interface CheckerApi {
   warmChecker(): Promise<void>;
   /**
    * Keeps the document a reader sends under `id` among those checked together (the next check waits
-   * for it); its reports are saved in the history under `savedAs`.
+   * for it); its reports are saved in the history under `savedAs` (a document of a file of several
+   * with the file's pages it is on: `pages`).
    */
-  add(id: string, savedAs: string): void;
+  add(id: string, savedAs: string, pages?: { from: number; to: number }): void;
   remove(id: string): void;
   /**
    * Checks the documents kept together, each against the earlier years of its department; returns
