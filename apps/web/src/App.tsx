@@ -48,8 +48,9 @@ function useReviewed(marks: ReadonlyMap<string, ReviewMark>): (report: Report) =
 /** What the report area shows: a file of this session, or a report kept from before. */
 type Shown = { kind: 'entry'; id: string } | { kind: 'saved'; saved: SavedReport };
 
-function pdfSource(bytes: Uint8Array | undefined): PdfSource | undefined {
-  return bytes ? { bytes, loadPdfjs } : undefined;
+/** A PDF to draw; a document of a file of several is drawn from its own pages (`pages`). */
+function pdfSource(bytes: Uint8Array | undefined, pages?: { from: number; to: number }): PdfSource | undefined {
+  return bytes ? { bytes, loadPdfjs, ...(pages ? { pages } : {}) } : undefined;
 }
 
 export function App() {
@@ -95,12 +96,16 @@ export function App() {
     | { report: Report; pdf?: PdfSource | undefined; id?: string; checkedAt?: number | undefined }
     | undefined => {
     if (shown?.kind === 'saved')
-      return { report: shown.saved.report, pdf: pdfSource(shown.saved.pdf), checkedAt: shown.saved.checkedAt };
+      return {
+        report: shown.saved.report,
+        pdf: pdfSource(shown.saved.pdf, shown.saved.pages),
+        checkedAt: shown.saved.checkedAt,
+      };
     const pick = done.find((d) => shown?.kind === 'entry' && d.entry.id === shown.id) ?? done[0];
     return (
       pick && {
         report: pick.report,
-        pdf: pdfSource(pick.entry.pdf),
+        pdf: pdfSource(pick.entry.pdf, pick.entry.file?.pages),
         id: pick.entry.id,
         checkedAt: pick.entry.state.status === 'done' ? pick.entry.state.checkedAt : undefined,
       }
@@ -205,7 +210,10 @@ export function App() {
               selected={current?.report.source.name}
               onOpen={openByName}
               reports={done.map((d) => reviewed(d.report))}
-              pdfOf={(name) => pdfSource(done.find((d) => d.report.source.name === name)?.entry.pdf)}
+              pdfOf={(name) => {
+                const entry = done.find((d) => d.report.source.name === name)?.entry;
+                return pdfSource(entry?.pdf, entry?.file?.pages);
+              }}
               host={host}
             />
           )}

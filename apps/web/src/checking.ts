@@ -14,13 +14,14 @@ import type { Report } from '@hezhang/core';
 import { READ_LIMITS, type ReadLimits } from '@hezhang/pdf/limits';
 import { proxy, type Remote, transfer, wrap } from 'comlink';
 import { savedId } from './history.js';
-import type {
-  CheckedReport,
-  CheckerApi,
-  InputError,
-  PdfResources,
-  ReadOutcome,
-  ReadProgress,
+import {
+  type CheckedReport,
+  type CheckerApi,
+  documentId,
+  type InputError,
+  type PdfResources,
+  type ReadOutcome,
+  type ReadProgress,
 } from './worker/protocol.js';
 import { joinReport, type PieceMessage, type ReportPiece } from './worker/report-pieces.js';
 
@@ -39,7 +40,13 @@ export function inProgress(state: EntryState): boolean {
 
 export interface Entry {
   id: string;
+  /** The file's name; a document of a file of several: the document's, with its pages ("file.pdf（第15–33页）"). */
   name: string;
+  /**
+   * A document of a file that holds several (a department's budget with its unit's after it): the file
+   * it came from and its place there. Such a file's entry gives way, once read, to one entry per document.
+   */
+  file?: { id: string; name: string; index: number; count: number; pages?: { from: number; to: number } };
   size: number;
   /** The PDF's bytes, kept to draw its pages; absent for text files. */
   pdf?: Uint8Array;
@@ -259,7 +266,11 @@ export class Checking {
     void this.drain(index);
   }
 
-  /** A file read (and not removed meanwhile): checked with the others, or failed. */
+  /**
+   * A file read (and not removed meanwhile): checked with the others, or failed. A file of several
+   * documents gives way, in its place in the list, to one entry per document (the file's PDF shared),
+   * each checked as a file of its own is; a document that could not be taken fails alone.
+   */
   private settle(id: string, outcome: ReadOutcome): void {
     if (!outcome.ok) {
       this.update(id, { state: { status: 'failed', error: outcome.error } });
@@ -267,10 +278,24 @@ export class Checking {
     }
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    this.handed.add(id);
-    // Sent before the check that follows it (one port, messages in order); the check waits for the document.
-    void this.checker.api.add(id, savedId(entry.name, entry.size));
-    this.update(id, { state: { status: 'checking' } });
+    const count = outcome.documents.length;
+    const parts: Entry[] = outcome.documents.map((document, index) => ({
+      ...entry,
+      id: documentId(id, index, count),
+      name: count === 1 ? entry.name : document.name,
+      ...(count === 1
+        ? {}
+        : { file: { id, name: entry.name, index, count, ...(document.pages ? { pages: document.pages } : {}) } }),
+      state: document.error ? { status: 'failed', error: document.error } : { status: 'checking' },
+    }));
+    this.entries = this.entries.flatMap((e) => (e.id === id ? parts : [e]));
+    for (const part of parts) {
+      if (part.state.status !== 'checking') continue;
+      this.handed.add(part.id);
+      // Sent before the check that follows it (one port, messages in order); the check waits for the document.
+      void this.checker.api.add(part.id, savedId(part.name, part.size), part.file?.pages);
+    }
+    this.changed();
     this.checkAll();
   }
 

@@ -21,6 +21,8 @@ export interface SavedReport {
   pdf?: Uint8Array;
   /** When it was checked (ms since 1970); reports saved before this was kept have none. */
   checkedAt?: number;
+  /** A document of a file of several: the file's pages it is on (the PDF kept is the whole file). */
+  pages?: { from: number; to: number };
 }
 
 const index = createStore('hezhang-history', 'index');
@@ -34,9 +36,14 @@ export function savedId(name: string, size: number): string {
 }
 
 /** Saves a report (the checking worker does, where the report is). */
-export async function saveReport(id: string, report: Report, checkedAt = Date.now()): Promise<void> {
+export async function saveReport(
+  id: string,
+  report: Report,
+  checkedAt = Date.now(),
+  pages?: { from: number; to: number },
+): Promise<void> {
   const { verdict, errors, warnings } = report.summary;
-  const saved: SavedReport = { report, checkedAt };
+  const saved: SavedReport = { report, checkedAt, ...(pages ? { pages } : {}) };
   await set(id, saved, reports);
   await set(id, { id, name: report.source.name, savedAt: Date.now(), verdict, errors, warnings }, index);
 }

@@ -44,14 +44,19 @@ export function useChecking(onSaved: () => void): { checking: Checking; entries:
   const saved = useRef(onSaved);
   saved.current = onSaved;
   const checking = useMemo(() => {
-    // A later check (another year read) sends a report again; its PDF is saved once.
-    const pdfsSaved = new WeakSet<Uint8Array>();
+    // A later check (another year read) sends a report again; its PDF is saved once per report kept
+    // (each document of a file of several is kept apart, with the file's PDF).
+    const pdfsSaved = new WeakMap<Uint8Array, Set<string>>();
     return new Checking(
       pdfResources(),
       (entry) => {
-        if (!entry.pdf || pdfsSaved.has(entry.pdf)) return;
-        pdfsSaved.add(entry.pdf);
-        void savePdf(savedId(entry.name, entry.size), entry.pdf).catch(() => undefined);
+        if (!entry.pdf) return;
+        const id = savedId(entry.name, entry.size);
+        const saved = pdfsSaved.get(entry.pdf) ?? new Set<string>();
+        if (saved.has(id)) return;
+        saved.add(id);
+        pdfsSaved.set(entry.pdf, saved);
+        void savePdf(id, entry.pdf).catch(() => undefined);
       },
       () => saved.current(),
       readLimitOverrides(),

@@ -35,6 +35,9 @@ const zh = {
   batchProgress: (done: number, total: number) => `已处理 ${done} / ${total} 个文件`,
   remove: '移除',
   open: '查看报告',
+  /** A document of a file that holds several (a department's budget with its unit's after it). */
+  documentOfFile: (index: number, count: number, file: string) =>
+    `文件“${file}”中的第 ${index} 份文档（共 ${count} 份）`,
   verdict: {
     ok: '一致',
     warning: '有警告',
@@ -142,6 +145,7 @@ const zh = {
     more: (n: number) => `；另有 ${n} 处`,
   },
   errorTitle: '无法核对此文件',
+  errorTitleDocument: '无法核对此文档',
   errors: {
     not_pdf: '不是 PDF 文件',
     empty: '文件为空',
@@ -205,6 +209,7 @@ const en: Strings = {
   batchProgress: (done, total) => `${done} of ${total} files done`,
   remove: 'Remove',
   open: 'Open report',
+  documentOfFile: (index, count, file) => `Document ${index} of ${count} in the file “${file}”`,
   verdict: { ok: 'Consistent', warning: 'Warnings', error: 'Errors', incomplete: 'Could not fully check' },
   verdictLong: {
     ok: 'Tables and text agree: every check ran and found nothing.',
@@ -300,6 +305,7 @@ const en: Strings = {
     more: (n) => `; and ${n} more`,
   },
   errorTitle: 'This file could not be checked',
+  errorTitleDocument: 'This document could not be checked',
   errors: {
     not_pdf: 'Not a PDF file',
     empty: 'The file is empty',

@@ -1,4 +1,3 @@
-import type { Report } from '@hezhang/core';
 import { browser } from 'wxt/browser';
 import type { PdfVerdict } from '../shared/status';
 
@@ -7,7 +6,15 @@ export const URL_TTL_MS = 24 * 60 * 60 * 1000;
 /** Full reports kept (storage.local holds 10 MB; a report is some 100–400 kB). */
 export const MAX_REPORTS = 20;
 
+/**
+ * What the cached verdicts were made by. A cache made by an earlier reader is dropped, not answered
+ * from: before version 2 a PDF of several documents was read as its first document only (its other
+ * documents named, not checked), and that verdict would have stood for its bytes for good.
+ */
+export const CACHE_VERSION = 2;
+
 interface CacheIndex {
+  version?: number;
   /** URL → the hash of its bytes when last fetched. */
   urls: Record<string, { hash: string; checkedAt: number }>;
   /** Content hash → verdict; most recently used last. */
@@ -19,7 +26,8 @@ export const MAX_GROUPS = 20;
 
 /** A page's PDFs read together: each document by its hash, with the page's URLs of it. */
 export interface TogetherGroup {
-  members: { hash: string; urls: string[] }[];
+  /** A document of a PDF of several: `file` is the PDF's hash, `part` its place in it (its report is the PDF's list's). */
+  members: { hash: string; urls: string[]; file?: string; part?: number }[];
   usedAt: number;
 }
 
@@ -38,13 +46,22 @@ export class PdfCache {
 
   constructor(private readonly now: () => number = Date.now) {}
 
+  private async stored(): Promise<CacheIndex | undefined> {
+    return (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY] as CacheIndex | undefined;
+  }
+
+  /** The index, empty when none is kept or it was made by an earlier reader (CACHE_VERSION). */
   private async index(): Promise<CacheIndex> {
-    const stored = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY] as CacheIndex | undefined;
-    return stored ?? { urls: {}, verdicts: {} };
+    const stored = await this.stored();
+    return stored?.version === CACHE_VERSION ? stored : { version: CACHE_VERSION, urls: {}, verdicts: {} };
   }
 
   private update<T>(change: (index: CacheIndex) => Promise<T> | T): Promise<T> {
     const next = this.lock.then(async () => {
+      const stored = await this.stored();
+      // An earlier reader's cache: its reports (and the groups read from them) go before the first new one is kept.
+      if (stored && stored.version !== CACHE_VERSION)
+        await browser.storage.local.remove([...Object.keys(stored.verdicts ?? {}).map(reportKey), GROUPS_KEY]);
       const index = await this.index();
       const result = await change(index);
       await browser.storage.local.set({ [INDEX_KEY]: index });
@@ -130,15 +147,20 @@ export class PdfCache {
     );
   }
 
-  /** The full report of a checked URL, for the report page. */
-  async report(url: string): Promise<{ verdict: PdfVerdict; report: Report } | null> {
+  /**
+   * The full report of a checked URL, for the report page: a core Report, or for a PDF of several
+   * documents a list of them (null for one that could not be checked; see status.ts storedReports).
+   */
+  async report(url: string): Promise<{ verdict: PdfVerdict; report: unknown } | null> {
     const index = await this.index();
     const entry = index.urls[url];
     const verdict = entry ? index.verdicts[entry.hash] : undefined;
     if (!entry || !verdict) return null;
     const key = reportKey(entry.hash);
-    const report = (await browser.storage.local.get(key))[key] as Report | undefined;
-    return report ? { verdict: { ...stripUsed(verdict), url, checkedAt: entry.checkedAt }, report } : null;
+    const report = (await browser.storage.local.get(key))[key] as unknown;
+    return report !== undefined && report !== null
+      ? { verdict: { ...stripUsed(verdict), url, checkedAt: entry.checkedAt }, report }
+      : null;
   }
 }
 

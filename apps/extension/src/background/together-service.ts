@@ -1,6 +1,7 @@
 import { PAGE_LIMITS } from '../shared/limits';
 import type { TogetherChecked, TogetherInput, TogetherResult } from '../shared/messages';
 import type { FetchDecision } from '../shared/pdf-policy';
+import { storedReports } from '../shared/status';
 import type { PdfCache } from './cache';
 import type { JobQueue } from './queue';
 
@@ -32,7 +33,7 @@ export async function readPageTogether(
   urls: readonly string[],
   pageUrl: string | undefined,
 ): Promise<TogetherResult | null> {
-  const byHash = new Map<string, { urls: string[]; report: unknown }>();
+  const byHash = new Map<string, { urls: string[]; report: unknown; file?: string; part?: number }>();
   let left = 0;
   for (const url of new Set(urls)) {
     if (!(await deps.allowed(url, pageUrl)).ok) continue;
@@ -41,10 +42,20 @@ export async function readPageTogether(
       left++;
       continue;
     }
-    const member = byHash.get(hit.verdict.hash);
-    if (member) member.urls.push(url);
-    else if (byHash.size < PAGE_LIMITS.maxTogether) byHash.set(hit.verdict.hash, { urls: [url], report: hit.report });
-    else left++;
+    // A PDF of several documents takes part with each of them (one that could not be checked aside:
+    // its PDF's verdict says so), each under a hash of its own: the file's and its place in it.
+    const reports = storedReports(hit.report);
+    const several = reports.length > 1;
+    for (const [part, report] of reports.entries()) {
+      if (report === null || report === undefined) continue;
+      const hash = several ? await sha256(`${hit.verdict.hash}#${part + 1}`) : hit.verdict.hash;
+      const member = byHash.get(hash);
+      if (member) {
+        if (!member.urls.includes(url)) member.urls.push(url);
+      } else if (byHash.size < PAGE_LIMITS.maxTogether)
+        byHash.set(hash, { urls: [url], report, ...(several ? { file: hit.verdict.hash, part } : {}) });
+      else left++;
+    }
   }
   if (byHash.size < 2) return null;
   const hashes = [...byHash.keys()].sort();
@@ -52,12 +63,19 @@ export async function readPageTogether(
   return deps.queue.run(id, async () => {
     await deps.cache.rememberGroup(
       id,
-      [...byHash].map(([hash, m]) => ({ hash, urls: m.urls })),
+      [...byHash].map(([hash, m]) => ({
+        hash,
+        urls: m.urls,
+        ...(m.file !== undefined && m.part !== undefined ? { file: m.file, part: m.part } : {}),
+      })),
     );
     const checked = await deps.read([...byHash].map(([hash, m]) => ({ hash, report: m.report })));
     return {
       id,
-      documents: checked.documents.map((d) => ({ ...d, urls: byHash.get(d.hash)?.urls ?? [] })),
+      documents: checked.documents.map((d) => {
+        const member = byHash.get(d.hash);
+        return { ...d, urls: member?.urls ?? [], ...(member?.part !== undefined ? { part: member.part } : {}) };
+      }),
       dossiers: checked.dossiers,
       left,
     };
@@ -68,13 +86,18 @@ export async function readPageTogether(
 export async function groupReports(
   cache: PdfCache,
   id: string,
-): Promise<{ documents: (TogetherInput & { urls: string[] })[] } | null> {
+): Promise<{ documents: (TogetherInput & { urls: string[]; part?: number })[] } | null> {
   const group = await cache.group(id);
   if (!group) return null;
-  const documents: (TogetherInput & { urls: string[] })[] = [];
+  const documents: (TogetherInput & { urls: string[]; part?: number })[] = [];
   for (const m of group.members) {
-    const report = await cache.reportOf(m.hash);
-    if (report !== undefined) documents.push({ hash: m.hash, urls: m.urls, report });
+    // A document of a PDF of several: its report in the list kept for the PDF's bytes.
+    const report =
+      m.file !== undefined && m.part !== undefined
+        ? storedReports(await cache.reportOf(m.file))[m.part]
+        : await cache.reportOf(m.hash);
+    if (report !== undefined && report !== null)
+      documents.push({ hash: m.hash, urls: m.urls, report, ...(m.part !== undefined ? { part: m.part } : {}) });
   }
   return { documents };
 }

@@ -1,4 +1,5 @@
 import { checkDocument, type Finding, parseHtmlDocument, type Report, templateOf } from '@hezhang/core';
+import { PAGE_LIMITS } from '../shared/limits';
 import { type PageState, sendMessage, type TogetherResult } from '../shared/messages';
 import type { Language } from '../shared/settings';
 import { PageLocator } from './locate';
@@ -50,17 +51,24 @@ export class PageCheck {
       (result) => {
         this.togetherResult = result;
         this.panel.together(result);
+        // The documents of a PDF of several are shown as read with the others now.
+        this.panel.several(this.pdfLinks.several());
       },
     );
     this.pdfLinks = new PdfLinks(options.language, () => {
       // A check ended: the panel names the links that could not be checked, then the checked ones are read together.
       this.panel.unread(this.pdfLinks.unread());
+      this.panel.several(this.pdfLinks.several());
       this.together.settled();
     });
-    this.panel = new SummaryPanel(options.language, (target) => {
-      const id = this.together.id;
-      if (id) void sendMessage('together:open', { id, ...target });
-    });
+    this.panel = new SummaryPanel(
+      options.language,
+      (target) => {
+        const id = this.together.id;
+        if (id) void sendMessage('together:open', { id, ...target });
+      },
+      (url, part) => void sendMessage('report:open', { url, ...(part !== undefined ? { part } : {}) }),
+    );
   }
 
   /** Checks the page (again), when the browser is idle; resolves when the check and the PDF badges are done. */
@@ -148,6 +156,29 @@ export class PageCheck {
     this.panel.remove();
   }
 
+  /** The popup's view of the page's PDFs of several documents: how many documents in all, each one's verdict. */
+  private severalState(): Pick<PageState, 'pdfDocuments' | 'several'> {
+    const several = this.pdfLinks.several().slice(0, PAGE_LIMITS.maxPdfBadges);
+    if (several.length === 0) return {};
+    const documents = this.pdfLinks.checked().reduce((n, c) => n + c.documents, 0);
+    return {
+      pdfDocuments: documents,
+      several: several.map((pdf) => ({
+        name: pdf.name,
+        status: pdf.status,
+        documents: pdf.documents.map((d) => {
+          const summary = d.together?.summary ?? d.summary;
+          return {
+            name: d.name,
+            status: d.status,
+            ...(summary ? { errors: summary.errors, warnings: summary.warnings } : {}),
+            ...(d.failure ? { failure: d.failure } : {}),
+          };
+        }),
+      })),
+    };
+  }
+
   state(): PageState {
     const { checked, unread } = this.pdfLinks.counts();
     const across = this.togetherResult?.documents.flatMap((d) => d.findings) ?? [];
@@ -161,6 +192,7 @@ export class PageCheck {
       pdfOriginsNeedingPermission: this.pdfLinks.originsNeedingPermission(),
       pdfChecked: checked,
       pdfUnread: unread,
+      ...this.severalState(),
       ...(this.togetherResult
         ? {
             together: {

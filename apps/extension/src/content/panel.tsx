@@ -5,7 +5,7 @@ import { strings } from '../shared/i18n';
 import type { TogetherResult } from '../shared/messages';
 import { type Language, panelOpenItem } from '../shared/settings';
 import { type Status, withUnread, worse } from '../shared/status';
-import type { UnreadPdf } from './pdf-links';
+import type { SeveralPdf, UnreadPdf } from './pdf-links';
 import { findingText } from './row-badges';
 import { attachShadow, createHost } from './shadow';
 
@@ -24,9 +24,13 @@ interface PanelProps {
   together?: TogetherResult | undefined;
   /** The page's PDF links that could not be checked (pdf-links.ts), each named with why. */
   unread?: readonly UnreadPdf[] | undefined;
+  /** The page's PDFs that hold several documents (pdf-links.ts), each document with its verdict. */
+  several?: readonly SeveralPdf[] | undefined;
   language: Language;
-  /** Opens a department's dossier (its key), or a document read together (its URL). */
-  onOpen: (target: { dossier: string } | { url: string }) => void;
+  /** Opens a department's dossier (its key), or a document read together (its URL; `part`: its place in a PDF of several). */
+  onOpen: (target: { dossier: string } | { url: string; part?: number }) => void;
+  /** Opens a checked PDF's own report (`part`: one document of a PDF of several). */
+  onOpenReport: (url: string, part?: number) => void;
 }
 
 interface PanelState {
@@ -38,24 +42,41 @@ interface PanelState {
  * What the panel's border and `data-status` show: the page's tables' verdict, else the worst of its
  * PDFs read together — and never 'ok' while a linked PDF could not be checked (at least 'incomplete').
  */
-export function panelStatus({ page, together, unread }: Pick<PanelProps, 'page' | 'together' | 'unread'>): Status {
+export function panelStatus({
+  page,
+  together,
+  unread,
+  several,
+}: Pick<PanelProps, 'page' | 'together' | 'unread' | 'several'>): Status {
   const status = page
     ? page.report.summary.verdict
     : (together?.documents ?? []).reduce<Status>((s, d) => worse(s, d.summary.verdict), 'ok');
-  return withUnread(status, unread?.length ?? 0);
+  // A PDF of several documents counts each (one that could not be checked: 'incomplete' at least).
+  const documents = (several ?? []).reduce<Status>((s, pdf) => worse(s, pdf.status), status);
+  return withUnread(documents, unread?.length ?? 0);
 }
 
 /** Unread PDF links the panel names one by one; past them, how many more (each badge says why). */
 const UNREAD_SHOWN = 50;
 
-function Panel({ page, together, unread = [], language, onOpen, open, onToggle }: PanelProps & PanelState) {
+function Panel({
+  page,
+  together,
+  unread = [],
+  several = [],
+  language,
+  onOpen,
+  onOpenReport,
+  open,
+  onToggle,
+}: PanelProps & PanelState) {
   const t = strings(language);
   const [collapsed, setCollapsed] = useState(!open);
   const toggle = () => {
     setCollapsed(!collapsed);
     onToggle(collapsed);
   };
-  const verdict = panelStatus({ page, together, unread });
+  const verdict = panelStatus({ page, together, unread, several });
   const shown = page?.report.findings.filter((f) => f.severity !== 'info') ?? [];
   const across = together?.documents.flatMap((d) => d.findings.map((f) => ({ d, f }))) ?? [];
   return (
@@ -95,6 +116,7 @@ function Panel({ page, together, unread = [], language, onOpen, open, onToggle }
           ))}
         </ul>
       )}
+      {several.length > 0 && <Several pdfs={several} language={language} onOpen={onOpen} onOpenReport={onOpenReport} />}
       {together && <Together result={together} language={language} onOpen={onOpen} />}
       {unread.length > 0 && (
         <div class="together unread">
@@ -197,10 +219,79 @@ function Together({
             finding={f}
             document={d.name}
             language={language}
-            onClick={() => d.urls[0] && onOpen({ url: d.urls[0] })}
+            onClick={() => d.urls[0] && onOpen({ url: d.urls[0], ...(d.part !== undefined ? { part: d.part } : {}) })}
           />
         ))}
         {result.left > 0 && <li>{t.togetherLeft(result.left)}</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** Findings listed per document of a PDF of several; past them, how many more (the report has them all). */
+const DOCUMENT_FINDINGS_SHOWN = 5;
+
+/**
+ * The page's PDFs that hold several documents: each document with its verdict (as read with the
+ * page's others, when it was) and its first findings, or why it could not be checked; a click opens
+ * its report. Test hooks: `[data-hezhang-several]` (the PDF's URL, with `data-status`),
+ * `[data-hezhang-pdf-document]` (the document's name, with `data-status`), `[data-hezhang-document-finding]`.
+ */
+function Several({
+  pdfs,
+  language,
+  onOpen,
+  onOpenReport,
+}: { pdfs: readonly SeveralPdf[]; language: Language } & Pick<PanelProps, 'onOpen' | 'onOpenReport'>) {
+  const t = strings(language);
+  return (
+    <div class="together several">
+      <h4>{t.severalTitle}</h4>
+      <ul>
+        {pdfs.map((pdf) => (
+          <li key={pdf.url} data-hezhang-several={pdf.url} data-status={pdf.status}>
+            <b>{pdf.name}</b> · {t.pdfDocuments(pdf.documents.length)}
+            <ul>
+              {pdf.documents.map((d) => {
+                const summary = d.together?.summary ?? d.summary;
+                const open = () =>
+                  d.together ? onOpen({ url: pdf.url, part: d.part }) : onOpenReport(pdf.url, d.part);
+                const shown = d.findings.slice(0, DOCUMENT_FINDINGS_SHOWN);
+                const more = summary ? summary.errors + summary.warnings - shown.length : 0;
+                return (
+                  <li key={d.part} data-hezhang-pdf-document={d.name} data-status={d.status}>
+                    {d.name}
+                    {d.kind && ` · ${d.kind[language]}`}
+                    {language === 'en' ? ': ' : '：'}
+                    {t.status[d.status]}
+                    {summary
+                      ? `${language === 'en' ? ', ' : '，'}${t.pdfVerdict(summary.errors, summary.warnings)}`
+                      : ` — ${t.pdfDocumentFailed}${d.failure?.[language] ?? ''}`}
+                    {summary && (
+                      <ul>
+                        {shown.length === 0 && <li>{t.severalNoFindings}</li>}
+                        {shown.map((f, i) => (
+                          <li key={i}>
+                            <button
+                              type="button"
+                              data-hezhang-document-finding={d.name}
+                              data-severity={f.severity}
+                              onClick={open}
+                            >
+                              {f.severity === 'error' ? '✕ ' : '! '}
+                              {f.message[language]}
+                            </button>
+                          </li>
+                        ))}
+                        {more > 0 && <li>{t.severalMore(more)}</li>}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
       </ul>
     </div>
   );
@@ -235,6 +326,7 @@ export class SummaryPanel {
   constructor(
     private readonly language: Language,
     private readonly onOpen: PanelProps['onOpen'],
+    private readonly onOpenReport: PanelProps['onOpenReport'],
   ) {}
 
   /** The page's own tables (undefined: none); the PDFs read together stay shown. */
@@ -252,9 +344,14 @@ export class SummaryPanel {
     this.update({ ...this.props, unread });
   }
 
-  private update(parts: Pick<PanelProps, 'page' | 'together' | 'unread'>): void {
-    this.props = { ...parts, language: this.language, onOpen: this.onOpen };
-    if (!parts.page && !parts.together && !parts.unread?.length) {
+  /** The page's PDFs that hold several documents. */
+  several(several: readonly SeveralPdf[]): void {
+    this.update({ ...this.props, several });
+  }
+
+  private update(parts: Pick<PanelProps, 'page' | 'together' | 'unread' | 'several'>): void {
+    this.props = { ...parts, language: this.language, onOpen: this.onOpen, onOpenReport: this.onOpenReport };
+    if (!parts.page && !parts.together && !parts.unread?.length && !parts.several?.length) {
       this.removeHost();
       return;
     }

@@ -2,7 +2,7 @@ import { strings } from '../shared/i18n';
 import { PAGE_LIMITS } from '../shared/limits';
 import { type PdfFailure, type PdfOutcome, sendMessage, type TogetherDocument } from '../shared/messages';
 import type { Language } from '../shared/settings';
-import type { Status } from '../shared/status';
+import { type DocumentVerdict, documentStatus, type Status, worse } from '../shared/status';
 import { attachShadow, createHost, rootOf } from './shadow';
 
 /** Links that name a PDF: by the path's extension, the declared type, or a file name in the link text. */
@@ -28,6 +28,27 @@ export interface UnreadPdf {
   /** The link's file name (else its text). */
   name: string;
   reason: string;
+}
+
+/** A document read with the page's others, as the background tells it (its place in its PDF when that holds several). */
+type TogetherOne = TogetherDocument & { urls: string[]; part?: number };
+
+/**
+ * A document of a badged PDF that holds several, as the panel lists it: its own verdict, and as read
+ * with the page's other documents when it was (`together`).
+ */
+export interface PdfPart extends DocumentVerdict {
+  part: number;
+  status: Status;
+  together?: TogetherDocument;
+}
+
+/** A badged PDF that holds several documents (the panel lists each). */
+export interface SeveralPdf {
+  url: string;
+  name: string;
+  status: Status;
+  documents: PdfPart[];
 }
 
 /** What the page says of its PDF links (the popup's line): checked, could not be, read together. */
@@ -57,8 +78,8 @@ export class PdfLinks {
   private readonly pending = new Set<string>();
   /** URL → why its check ended with no answer (the background failed or replied nothing). */
   private readonly broken = new Map<string, string>();
-  /** URL → the document as read with the page's other PDFs (together.ts), and its group. */
-  private readonly together = new Map<string, { id: string; document: TogetherDocument }>();
+  /** URL → its documents as read with the page's other PDFs (together.ts: one, or each of a PDF of several), and its group. */
+  private readonly together = new Map<string, { id: string; documents: TogetherOne[] }>();
   private placed = 0;
   private more: HTMLElement | undefined;
 
@@ -73,11 +94,45 @@ export class PdfLinks {
     return this.pending.size > 0;
   }
 
-  /** The badged links whose PDF was checked and has a report, with the hash of the bytes it was read from. */
-  checked(): { url: string; hash: string }[] {
+  /**
+   * The badged links whose PDF was checked and has a report, with the hash of the bytes it was read
+   * from and how many documents it holds.
+   */
+  checked(): { url: string; hash: string; documents: number }[] {
     return [...this.outcomes].flatMap(([url, o]) =>
-      o.ok && this.badges.has(url) ? [{ url, hash: o.verdict.hash }] : [],
+      o.ok && this.badges.has(url) ? [{ url, hash: o.verdict.hash, documents: o.verdict.documents?.length ?? 1 }] : [],
     );
+  }
+
+  /** The badged PDFs that hold several documents, each document with its verdict (read together when it was). */
+  several(): SeveralPdf[] {
+    const out: SeveralPdf[] = [];
+    for (const [url, badges] of this.badges) {
+      const outcome = this.outcomes.get(url);
+      if (!outcome?.ok || !outcome.verdict.documents) continue;
+      const documents = this.parts(url, outcome.verdict.documents);
+      out.push({
+        url,
+        name: linkName(url, badges[0]?.host),
+        status: documents.reduce<Status>((s, d) => worse(s, d.status), 'ok'),
+        documents,
+      });
+    }
+    return out;
+  }
+
+  /** A PDF's documents, each as read with the page's others when it was. */
+  private parts(url: string, documents: readonly DocumentVerdict[]): PdfPart[] {
+    const together = this.together.get(url)?.documents ?? [];
+    return documents.map((d, part) => {
+      const read = together.find((t) => t.part === part);
+      return {
+        ...d,
+        part,
+        status: read ? read.summary.verdict : documentStatus(d),
+        ...(read ? { together: read } : {}),
+      };
+    });
   }
 
   /**
@@ -111,10 +166,15 @@ export class PdfLinks {
    * them (none: each badge back to its document's own verdict). A badge shown together before and not
    * now is shown again as it is.
    */
-  showTogether(id: string, documents: readonly (TogetherDocument & { urls: string[] })[]): void {
+  showTogether(id: string, documents: readonly TogetherOne[]): void {
     const before = [...this.together.keys()];
     this.together.clear();
-    for (const document of documents) for (const url of document.urls) this.together.set(url, { id, document });
+    for (const document of documents)
+      for (const url of document.urls) {
+        const entry = this.together.get(url) ?? { id, documents: [] };
+        entry.documents.push(document);
+        this.together.set(url, entry);
+      }
     for (const url of new Set([...before, ...this.together.keys()])) {
       const outcome = this.outcomes.get(url);
       if (outcome) this.show(url, outcome);
@@ -247,8 +307,12 @@ export class PdfLinks {
 
   private show(url: string, outcome: PdfOutcome): void {
     const t = strings(this.language);
+    if (outcome.ok && outcome.verdict.documents) {
+      this.showSeveral(url, outcome.verdict.documents, outcome.verdict.name);
+      return;
+    }
     if (outcome.ok) {
-      const together = this.together.get(url)?.document;
+      const together = this.together.get(url)?.documents[0];
       const { verdict, errors, warnings } = together?.summary ?? outcome.verdict.summary;
       const kind = outcome.verdict.kind?.[this.language];
       const lines = [`${kind ? `${kind} · ` : ''}${t.status[verdict]}：${t.pdfVerdict(errors, warnings)}`];
@@ -270,7 +334,41 @@ export class PdfLinks {
     this.setState(url, f.kind === 'needs-permission' ? 'idle' : f.kind === 'refused' ? 'refused' : 'incomplete', tip);
   }
 
-  private setState(url: string, state: LinkState, tip: string): void {
+  /**
+   * A PDF of several documents: the badge shows the worst verdict over them (each as read with the
+   * page's others when it was; one that could not be checked makes it 'incomplete' at least) and how
+   * many there are; its tooltip one line per document (test hook: data-documents on the host).
+   */
+  private showSeveral(url: string, documents: readonly DocumentVerdict[], file: string): void {
+    const t = strings(this.language);
+    const parts = this.parts(url, documents);
+    const status = parts.reduce<Status>((s, d) => worse(s, d.status), 'ok');
+    const summaries = parts.flatMap((d) => {
+      const summary = d.together?.summary ?? d.summary;
+      return summary ? [summary] : [];
+    });
+    const errors = summaries.reduce((n, x) => n + x.errors, 0);
+    const warnings = summaries.reduce((n, x) => n + x.warnings, 0);
+    const lines = [`${t.pdfDocuments(parts.length)} · ${t.status[status]}：${t.pdfVerdict(errors, warnings)}`];
+    for (const d of parts) {
+      const label = `${pagesOf(d.name, file)}${d.kind ? ` ${d.kind[this.language]}` : ''}`;
+      const summary = d.together?.summary ?? d.summary;
+      lines.push(
+        summary
+          ? `· ${label}：${t.status[d.status]}，${t.pdfVerdict(summary.errors, summary.warnings)}`
+          : `· ${label}：${t.pdfDocumentFailed}${d.failure?.[this.language] ?? ''}`,
+      );
+    }
+    const between = parts.reduce((n, d) => n + (d.together?.findings.length ?? 0), 0);
+    this.setState(url, status, `${lines.join('\n')}\n${t.pdfOpenReport}`, parts.length);
+    for (const b of this.badges.get(url) ?? []) {
+      if (parts.some((d) => d.together)) b.host.dataset.together = String(between);
+      else delete b.host.dataset.together;
+    }
+  }
+
+  /** `documents`: how many documents the PDF holds, when several (the badge says so). */
+  private setState(url: string, state: LinkState, tip: string, documents?: number): void {
     const verdict = state === 'ok' || state === 'warning' || state === 'error' || state === 'incomplete';
     const symbol = {
       ok: '✓',
@@ -288,7 +386,9 @@ export class PdfLinks {
       if (verdict) b.host.dataset.status = state;
       else delete b.host.dataset.status;
       b.badge.className = `badge pdf ${state === 'failed' || state === 'refused' ? 'incomplete' : state}`;
-      b.badge.textContent = symbol;
+      b.badge.textContent = documents ? `${symbol}×${documents}` : symbol;
+      if (documents) b.host.dataset.documents = String(documents);
+      else delete b.host.dataset.documents;
       b.badge.setAttribute('aria-label', tip);
       b.tip.textContent = tip;
     }
@@ -314,6 +414,12 @@ function linkName(url: string, host: HTMLElement | undefined): string {
   const link = host?.previousElementSibling;
   const text = link?.localName === 'a' ? (link.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
   return (text || file || url).slice(0, 120);
+}
+
+/** A document of a PDF of several as a tooltip names it: its pages ("第1–14页"), else its name. */
+function pagesOf(name: string, file: string): string {
+  const rest = name.startsWith(file) ? name.slice(file.length) : name;
+  return rest.replace(/^（(.+)）$/, '$1') || name;
 }
 
 /** A document read with others, in a badge's tooltip: what it was paired with, the findings between them. */

@@ -43,8 +43,9 @@ export class PageTogether {
     const key = checked.map((c) => `${c.url} ${c.hash}`).join('\n');
     if (key === this.asked) return;
     this.asked = key;
-    // Fewer than two checked now (a check again failed): what was read together no longer holds.
-    if (urls.length < 2) return this.show(undefined);
+    // Fewer than two documents checked now (a check again failed): what was read together no longer
+    // holds. One PDF of several documents is enough: its documents are read with each other.
+    if (checked.reduce((n, c) => n + c.documents, 0) < 2) return this.show(undefined);
     try {
       // null: the background has nothing to read together (two links to the same bytes, reports gone).
       this.show((await sendMessage('pdf:together', { urls })) ?? undefined);

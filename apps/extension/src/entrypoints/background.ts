@@ -40,20 +40,20 @@ export default defineBackground(() => {
       'pdf:check': ({ url, force }, sender) => checkPdf(deps, url, force, sender.url),
       'cache:lookup': ({ hash }) => cache.byHash(hash),
       'pdf:report': ({ url }) => cache.report(url),
-      'report:open': async ({ url }, sender) => {
+      'report:open': async ({ url, part }, sender) => {
         // Only a PDF checked before (its report is cached) from a page the policy lets link it.
         if (!(await allowed(url, sender.url)).ok || !(await cache.report(url))) return null;
-        await reportPage({ url });
+        await reportPage({ url, ...(part !== undefined ? { part: String(part) } : {}) });
         return null;
       },
       'pdf:together': ({ urls }, sender) => readPageTogether(together, urls, sender.url),
-      'together:open': async ({ id, url, dossier }, sender) => {
+      'together:open': async ({ id, url, part, dossier }, sender) => {
         // Only a group read together before, and only a document of it the policy lets this page link.
         const group = await cache.group(id);
         if (!group) return null;
         if (url !== undefined) {
           if (!group.members.some((m) => m.urls.includes(url)) || !(await allowed(url, sender.url)).ok) return null;
-          await reportPage({ url, together: id });
+          await reportPage({ url, together: id, ...(part !== undefined ? { part: String(part) } : {}) });
         } else if (dossier !== undefined) await reportPage({ together: id, dossier });
         return null;
       },

@@ -1,15 +1,11 @@
-import { checkDocument, documentTitle, isPdf } from '@hezhang/core';
-import { type BrowserReadOptions, InputError, readBudgetFile } from '@hezhang/pdf/browser';
+import { type BudgetDocument, checkDocument, isPdf } from '@hezhang/core';
+import { type BrowserReadOptions, InputError, readBudgetDocuments } from '@hezhang/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { ReadResult } from '../shared/messages';
 import type { PdfVerdict } from '../shared/status';
 import { fetchPdf } from './fetch-pdf';
+import { kindOf, severalChecked, sha256 } from './several';
 import { leasePdfWorker } from './worker';
-
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** pdf.js' resource folders, copied in by a build hook, are not among WXT's typed public paths. */
 const resourceUrl = browser.runtime.getURL as (path: string) => string;
@@ -56,14 +52,19 @@ export async function readPdfAt(
     const cached = await known(hash).catch(() => null);
     if (cached) return { ok: true, hash, fresh: false, verdict: cached };
     const name = nameOf(url);
-    const doc = await readOnWorker(name, bytes, fonts);
-    const report = checkDocument(doc);
-    const title = documentTitle(doc.meta);
-    const kind = {
-      zh: [title.year?.zh, title.kind.zh].filter(Boolean).join(''),
-      en: [title.year?.en, title.kind.en].filter(Boolean).join(' '),
-    };
-    return { ok: true, hash, fresh: true, report, verdict: { hash, name, kind, summary: report.summary } };
+    const docs = await readOnWorker(name, bytes, fonts);
+    if (docs.length === 1) {
+      const doc = docs[0] as BudgetDocument;
+      const report = checkDocument(doc);
+      return {
+        ok: true,
+        hash,
+        fresh: true,
+        report,
+        verdict: { hash, name, kind: kindOf(doc), summary: report.summary },
+      };
+    }
+    return { ok: true, hash, fresh: true, ...(await severalChecked(name, hash, bytes, docs)) };
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError('failed', String(error));
     return unreadable(e.code, e.reason.en, e.reason.zh);
@@ -76,7 +77,7 @@ async function readOnWorker(name: string, bytes: Uint8Array, fonts: BrowserReadO
     const lease = leasePdfWorker({ alone });
     let stuck = false;
     try {
-      return await readBudgetFile(name, bytes, {
+      return await readBudgetDocuments(name, bytes, {
         cMapUrl: resourceUrl('/pdfjs/cmaps/'),
         standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
         workerPort: lease.port,

@@ -18,6 +18,11 @@ const zh = {
   collapse: '收起',
   expand: '展开',
   pdfIdle: '点击核对此 PDF',
+  pdfDocuments: (n: number) => `本 PDF 含 ${n} 份文档`,
+  pdfDocumentFailed: '未能核对：',
+  severalTitle: '含多份文档的 PDF',
+  severalNoFindings: '未发现问题',
+  severalMore: (n: number) => `还有 ${n} 处问题，见完整报告`,
   pdfQueued: '排队等待核对…',
   pdfChecking: '正在核对…',
   pdfNeedsPermission: (origin: string) => `需要允许访问 ${origin}：请在扩展弹出窗口中点击“允许核对此网站的 PDF”`,
@@ -48,9 +53,9 @@ const zh = {
   reportMissing: '没有找到这个 PDF 的报告：请回到网页重新核对。',
   togetherTitle: '本页 PDF 合读',
   togetherSummary: (documents: number, errors: number, warnings: number) =>
-    `${documents} 份 PDF 合读：跨文档 ${errors} 个错误，${warnings} 个警告`,
+    `${documents} 份文档合读：跨文档 ${errors} 个错误，${warnings} 个警告`,
   togetherPaired: (names: readonly string[]) =>
-    names.length > 0 ? `与本页其他 PDF 合读，配对：${names.join('、')}` : '与本页其他 PDF 合读：没有与之配对的文档',
+    names.length > 0 ? `与本页其他文档合读，配对：${names.join('、')}` : '与本页其他文档合读：没有与之配对的文档',
   togetherUnpaired: '未配对：',
   togetherImpossible: '无法比较：',
   togetherMore: (n: number) => `还有 ${n} 项跨文档问题，见完整报告`,
@@ -61,9 +66,21 @@ const zh = {
   unreadTitle: '未能核对的 PDF',
   unreadSummary: (n: number) => `${n} 个 PDF 链接未能核对`,
   unreadMore: (n: number) => `还有 ${n} 个未能核对的 PDF 链接，原因见各链接旁的标记`,
-  popupPdfs: (checked: number, unread: number, together?: { findings: number; worst?: 'error' | 'warning' }) =>
+  popupPdfs: (
+    checked: number,
+    unread: number,
+    together?: { findings: number; worst?: 'error' | 'warning' },
+    /** Documents in the PDFs checked, when some PDF holds several. */
+    documents?: number,
+  ) =>
     // No space between a closing full-width parenthesis and the dot that follows it.
-    `${checked} 个 PDF 已核对${unread > 0 ? `（${unread} 个无法核对）` : together ? ' ' : ''}${
+    `${checked} 个 PDF 已核对${
+      documents !== undefined || unread > 0
+        ? `（${[documents !== undefined ? `共 ${documents} 份文档` : '', unread > 0 ? `${unread} 个无法核对` : ''].filter(Boolean).join('；')}）`
+        : together
+          ? ' '
+          : ''
+    }${
       together
         ? together.findings > 0
           ? `· 合读发现 ${together.findings} 处跨文档问题（${together.worst === 'error' ? '含错误' : '均为警告'}）`
@@ -88,6 +105,11 @@ const en: Strings = {
   collapse: 'Collapse',
   expand: 'Expand',
   pdfIdle: 'Click to check this PDF',
+  pdfDocuments: (n: number) => `this PDF holds ${n} documents`,
+  pdfDocumentFailed: 'not checked: ',
+  severalTitle: 'PDFs that hold several documents',
+  severalNoFindings: 'No problems found',
+  severalMore: (n: number) => `${count(n, 'more finding')} in the full report`,
   pdfQueued: 'Waiting to be checked…',
   pdfChecking: 'Checking…',
   pdfNeedsPermission: (origin: string) =>
@@ -124,11 +146,11 @@ const en: Strings = {
   reportMissing: 'No report for this PDF: go back to the page and check it again.',
   togetherTitle: "This page's PDFs read together",
   togetherSummary: (documents: number, errors: number, warnings: number) =>
-    `${documents} PDFs read together: ${count(errors, 'error')}, ${count(warnings, 'warning')} between documents`,
+    `${count(documents, 'document')} read together: ${count(errors, 'error')}, ${count(warnings, 'warning')} between documents`,
   togetherPaired: (names: readonly string[]) =>
     names.length > 0
-      ? `Read with the page's other PDFs, paired with ${names.join(', ')}`
-      : "Read with the page's other PDFs: none was paired with it",
+      ? `Read with the page's other documents, paired with ${names.join(', ')}`
+      : "Read with the page's other documents: none was paired with it",
   togetherUnpaired: 'Not paired: ',
   togetherImpossible: 'Not compared: ',
   togetherMore: (n: number) => `${count(n, 'more finding')} between documents in the full report`,
@@ -141,8 +163,13 @@ const en: Strings = {
   unreadTitle: 'PDFs that could not be checked',
   unreadSummary: (n: number) => `${count(n, 'PDF link')} could not be checked`,
   unreadMore: (n: number) => `${count(n, 'more PDF link')} could not be checked: each badge says why`,
-  popupPdfs: (checked: number, unread: number, together?: { findings: number; worst?: 'error' | 'warning' }) =>
-    `${count(checked, 'PDF')} checked${unread > 0 ? ` (${unread} could not be)` : ''}${
+  popupPdfs: (
+    checked: number,
+    unread: number,
+    together?: { findings: number; worst?: 'error' | 'warning' },
+    documents?: number,
+  ) =>
+    `${count(checked, 'PDF')} checked${documents !== undefined ? ` (${count(documents, 'document')})` : ''}${unread > 0 ? ` (${unread} could not be)` : ''}${
       together
         ? together.findings > 0
           ? ` · read together: ${count(together.findings, 'finding')} between documents (worst: ${together.worst === 'error' ? 'error' : 'warning'})`

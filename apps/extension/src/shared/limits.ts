@@ -32,4 +32,11 @@ export const PAGE_LIMITS = {
   maxTogether: 20,
   /** Findings between documents a page is told of per document (the full report has them all). */
   maxAcrossFindings: 200,
+  /**
+   * Documents one PDF may hold (a department's budget with its units' after it): a district's bundle
+   * of every unit's budget is some dozens; past it the file is said to be not fully checked.
+   */
+  maxDocumentsPerPdf: 60,
+  /** Findings of each document of a PDF of several its verdict carries for the panel (the report has them all). */
+  maxDocumentFindings: 20,
 } as const;

@@ -49,6 +49,34 @@ export const PageState = z.object({
   /** Badged PDF links checked (a report), and those that could not be (fetch failed, damaged, refused…). */
   pdfChecked: z.number().int().nonnegative().max(PAGE_LIMITS.maxPdfBadges),
   pdfUnread: z.number().int().nonnegative().max(PAGE_LIMITS.maxPdfBadges),
+  /** When a checked PDF holds several documents: the documents in the checked PDFs, all told. */
+  pdfDocuments: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(PAGE_LIMITS.maxPdfBadges * PAGE_LIMITS.maxDocumentsPerPdf)
+    .optional(),
+  /** The checked PDFs that hold several documents: each document's verdict (or why it could not be checked). */
+  several: z
+    .array(
+      z.object({
+        name: Text,
+        status: Verdict,
+        documents: z
+          .array(
+            z.object({
+              name: Text,
+              status: Verdict,
+              errors: z.number().int().nonnegative().optional(),
+              warnings: z.number().int().nonnegative().optional(),
+              failure: Bilingual.optional(),
+            }),
+          )
+          .max(PAGE_LIMITS.maxDocumentsPerPdf),
+      }),
+    )
+    .max(PAGE_LIMITS.maxPdfBadges)
+    .optional(),
   /** When the page's checked PDFs were read together: how many, the findings between them, the worst one's severity. */
   together: z
     .object({
@@ -111,11 +139,14 @@ export const TogetherChecked = z.object({
 export type TogetherChecked = z.infer<typeof TogetherChecked>;
 
 /** A page's PDFs read together, as the page shows them. */
+/** A document's place in a PDF of several (0: the first); absent for a PDF of one. */
+const Part = z.number().int().nonnegative().max(PAGE_LIMITS.maxDocumentsPerPdf);
+
 export const TogetherResult = TogetherChecked.extend({
   /** The group, for opening its reports and dossiers: SHA-256 of its documents' hashes. */
   id: Hash,
   documents: z
-    .array(TogetherDocument.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges) }))
+    .array(TogetherDocument.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges), part: Part.optional() }))
     .max(PAGE_LIMITS.maxTogether),
   /** Checked PDFs of the page left out: beyond maxTogether, or their report no longer cached. */
   left: z.number().int().nonnegative(),
@@ -135,7 +166,11 @@ const MESSAGES = {
     reply: PdfOutcome,
   },
   /** content → background: open the full report of a checked PDF in an extension page. */
-  'report:open': { from: ['content'], request: z.strictObject({ url: WebUrl }), reply: z.null().optional() },
+  'report:open': {
+    from: ['content'],
+    request: z.strictObject({ url: WebUrl, part: Part.optional() }),
+    reply: z.null().optional(),
+  },
   /** report page → background: the cached report of a checked PDF (JSON of a core Report, validated there). */
   'pdf:report': {
     from: ['report'],
@@ -152,17 +187,18 @@ const MESSAGES = {
   'offscreen:read': { from: ['background'], request: z.strictObject({ url: WebUrl }), reply: ReadResult },
   /**
    * content → background: read together the page's checked PDFs at `urls` (each judged by the fetch
-   * policy against the page, as for pdf:check); nothing when fewer than two documents are checked.
+   * policy against the page, as for pdf:check); nothing when fewer than two documents are checked (one
+   * PDF of several documents is enough).
    */
   'pdf:together': {
     from: ['content'],
-    request: z.strictObject({ urls: z.array(WebUrl).min(2).max(PAGE_LIMITS.maxPdfBadges) }),
+    request: z.strictObject({ urls: z.array(WebUrl).min(1).max(PAGE_LIMITS.maxPdfBadges) }),
     reply: TogetherResult.nullish(),
   },
   /** content → background: open a document read together (`url`), or a department's dossier (`dossier`, its key). */
   'together:open': {
     from: ['content'],
-    request: z.strictObject({ id: Hash, url: WebUrl.optional(), dossier: Text.optional() }),
+    request: z.strictObject({ id: Hash, url: WebUrl.optional(), part: Part.optional(), dossier: Text.optional() }),
     reply: z.null().optional(),
   },
   /** report page → background: the cached reports of a group read together, to read them together again there. */
@@ -172,7 +208,7 @@ const MESSAGES = {
     reply: z
       .object({
         documents: z
-          .array(TogetherInput.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges) }))
+          .array(TogetherInput.extend({ urls: z.array(WebUrl).max(PAGE_LIMITS.maxPdfBadges), part: Part.optional() }))
           .max(PAGE_LIMITS.maxTogether),
       })
       .nullish(),

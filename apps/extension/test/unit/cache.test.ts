@@ -27,6 +27,24 @@ describe('PdfCache', () => {
     expect(await cache.byHash('h1')).toMatchObject({ hash: 'h1', summary });
   });
 
+  it('answers nothing from a cache an earlier reader made, and drops its reports when a new one is kept', async () => {
+    // Before version 2 a PDF of several documents was read as its first document only.
+    await fakeBrowser.storage.local.set({
+      'pdfcache:index': {
+        urls: { 'https://a.gov.cn/x.pdf': { hash: 'h0', checkedAt: 1_000 } },
+        verdicts: { h0: { ...verdict('h0'), usedAt: 1_000 } },
+      },
+      'pdfcache:report:h0': { findings: ['old'] },
+      'pdfcache:groups': { g: { members: [{ hash: 'h0', urls: [] }], usedAt: 1_000 } },
+    });
+    expect(await cache.byUrl('https://a.gov.cn/x.pdf')).toBeNull();
+    expect(await cache.byHash('h0')).toBeNull();
+    expect(await cache.report('https://a.gov.cn/x.pdf')).toBeNull();
+    await cache.store('https://a.gov.cn/y.pdf', verdict('h1'), { findings: [] });
+    expect(await fakeBrowser.storage.local.get(['pdfcache:report:h0', 'pdfcache:groups'])).toEqual({});
+    expect(await cache.byHash('h1')).toMatchObject({ hash: 'h1' });
+  });
+
   it('points another URL at a report made for the same bytes', async () => {
     await cache.store('https://a.gov.cn/x.pdf', verdict('h1'), { findings: ['f'] });
     expect(await cache.remember('https://b.gov.cn/copy.pdf', 'h1')).toMatchObject({

@@ -49,7 +49,11 @@ describe('page text that looks like markup', () => {
     const doc = parseHtmlDocument(scanned.page, { name: 'hostile' });
     const report = checkDocument(doc, { passes: true });
     const added = placeRowBadges(rowMarks(doc, report), doc.tables, templateOf(doc), new PageLocator(scanned), 'zh');
-    const panel = new SummaryPanel('zh', () => {});
+    const panel = new SummaryPanel(
+      'zh',
+      () => {},
+      () => {},
+    );
     panel.page({ report, tables: doc.tables.length, onSelect: () => {} });
 
     expect(added.length).toBeGreaterThan(0);

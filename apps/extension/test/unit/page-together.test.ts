@@ -28,7 +28,7 @@ const result = (id: string, names: string[]) =>
  * background has nothing to read together, instead of staying on the badges and in the panel.
  */
 describe('PageTogether', () => {
-  let checked: { url: string; hash: string }[];
+  let checked: { url: string; hash: string; documents: number }[];
   let shown: [string, string[]][];
   let results: (TogetherResult | undefined)[];
   let together: PageTogether;
@@ -56,8 +56,8 @@ describe('PageTogether', () => {
 
   it('shows the result, asks again only when the checked PDFs change, and takes it back when one is left', async () => {
     checked = [
-      { url: url('dept'), hash: 'a' },
-      { url: url('unit'), hash: 'b' },
+      { url: url('dept'), hash: 'a', documents: 1 },
+      { url: url('unit'), hash: 'b', documents: 1 },
     ];
     answers.push(result('1', ['dept', 'unit']));
     await settle();
@@ -70,7 +70,7 @@ describe('PageTogether', () => {
     expect(asked).toHaveLength(1);
 
     // The unit's PDF could not be checked again: one left, nothing read together any more.
-    checked = [{ url: url('dept'), hash: 'a' }];
+    checked = [{ url: url('dept'), hash: 'a', documents: 1 }];
     await settle();
     expect(asked).toHaveLength(1);
     expect(shown.at(-1)).toEqual(['', []]);
@@ -78,7 +78,7 @@ describe('PageTogether', () => {
     expect(together.id).toBeUndefined();
 
     // Checked again: read together again.
-    checked.push({ url: url('unit'), hash: 'b' });
+    checked.push({ url: url('unit'), hash: 'b', documents: 1 });
     answers.push(result('2', ['dept', 'unit']));
     await settle();
     expect(asked).toHaveLength(2);
@@ -87,15 +87,15 @@ describe('PageTogether', () => {
 
   it('takes the result back when the background has nothing to read together for the new set', async () => {
     checked = [
-      { url: url('dept'), hash: 'a' },
-      { url: url('unit'), hash: 'b' },
+      { url: url('dept'), hash: 'a', documents: 1 },
+      { url: url('unit'), hash: 'b', documents: 1 },
     ];
     answers.push(result('1', ['dept', 'unit']));
     await settle();
     // The unit's PDF now has the department's bytes: the background answers nothing.
     checked = [
-      { url: url('dept'), hash: 'a' },
-      { url: url('unit'), hash: 'a' },
+      { url: url('dept'), hash: 'a', documents: 1 },
+      { url: url('unit'), hash: 'a', documents: 1 },
     ];
     await settle();
     expect(asked).toHaveLength(2);
@@ -105,7 +105,7 @@ describe('PageTogether', () => {
   });
 
   it('with never two checked, asks nothing and shows nothing', async () => {
-    checked = [{ url: url('dept'), hash: 'a' }];
+    checked = [{ url: url('dept'), hash: 'a', documents: 1 }];
     await settle();
     expect([asked, shown, results]).toEqual([[], [], []]);
   });

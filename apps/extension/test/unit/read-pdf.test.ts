@@ -21,7 +21,7 @@ vi.mock('@hezhang/pdf/browser', async () => {
   }
   return {
     InputError,
-    readBudgetFile: async (
+    readBudgetDocuments: async (
       name: string,
       _bytes: Uint8Array,
       options: { signal: AbortSignal; onStuck: () => void; workerPort: unknown },
@@ -32,7 +32,7 @@ vi.mock('@hezhang/pdf/browser', async () => {
       const script = scripts.get(name);
       if (!script) throw new Error(`no script for ${name}`);
       try {
-        return { meta: {}, title: await script(attempt, options.signal, options.onStuck) };
+        return [{ meta: {}, title: await script(attempt, options.signal, options.onStuck) }];
       } catch (error) {
         throw error instanceof InputError ? error : new InputError(String(error));
       }

@@ -15,6 +15,7 @@ import {
   type TogetherResult,
 } from '../../src/shared/messages';
 import { pdfFetchDecision } from '../../src/shared/pdf-policy';
+import { fileSummary, PdfVerdict } from '../../src/shared/status';
 import { checkedTogether, readTogether } from '../../src/together/read-together';
 import { background, content, deliver, report } from './senders';
 
@@ -143,6 +144,44 @@ describe('readPageTogether', () => {
     expect(await groupReports(deps.cache, hash(99))).toBeNull();
   });
 
+  it('reads each document of a PDF of several with the others, one that could not be checked aside', async () => {
+    const names = ['both.pdf（第1–9页）', 'both.pdf（第10–17页）', 'both.pdf（第18–20页）'];
+    const reports = [cached(department(-34_567), names[0] as string), cached(UNIT, names[1] as string), null];
+    const documents = [
+      { name: names[0] as string, summary: (reports[0] as Report).summary, findings: [] },
+      { name: names[1] as string, summary: (reports[1] as Report).summary, findings: [] },
+      { name: names[2] as string, failure: { zh: '核对时出错', en: 'the check failed' }, findings: [] },
+    ];
+    const verdict = PdfVerdict.omit({ url: true, checkedAt: true }).parse({
+      hash: hash(5),
+      name: 'both.pdf',
+      summary: fileSummary(documents),
+      documents,
+    });
+    expect(verdict.summary.verdict).toBe('incomplete');
+    await deps.cache.store(url('both'), verdict, reports);
+    // One link is enough: its PDF holds two documents that were checked.
+    const result = await readPageTogether(deps, [url('both')], PAGE);
+    expect(result?.documents.map((d) => [d.name, d.urls, d.part, [...new Set(d.findings.map((f) => f.rule))]])).toEqual(
+      [
+        [names[0], [url('both')], 0, ['across.units']],
+        [names[1], [url('both')], 1, []],
+      ],
+    );
+    // Each under a hash of its own, neither the file's.
+    const hashes = result?.documents.map((d) => d.hash) ?? [];
+    expect(new Set([...hashes, hash(5)]).size).toBe(3);
+    // The report page reads the same documents again from the PDF's list in the cache.
+    const group = await groupReports(deps.cache, result?.id as string);
+    expect(group?.documents.map((d) => [d.hash, d.urls, d.part])).toEqual([
+      [hashes[0], [url('both')], 0],
+      [hashes[1], [url('both')], 1],
+    ]);
+    expect(readTogether(group?.documents ?? []).documents.map((d) => d.report.summary)).toEqual(
+      result?.documents.map((d) => d.summary),
+    );
+  });
+
   it('reads at most PAGE_LIMITS.maxTogether documents together and counts the rest as left out', async () => {
     // A cache that holds every link's report (the real one keeps MAX_REPORTS): the bound is the service's own.
     const cache = {
@@ -187,7 +226,8 @@ describe('the messages of reading together', () => {
 
     await deliver({ type: 'together:reports', payload: { id: hash(1) } }, content);
     await deliver({ type: 'offscreen:together', payload: { documents: [] } }, content);
-    await deliver({ type: 'pdf:together', payload: { urls: [urls[0]] } }, content);
+    // One URL is enough (a PDF of several documents); none is not.
+    await deliver({ type: 'pdf:together', payload: { urls: [] } }, content);
     await deliver({ type: 'pdf:together', payload: { urls: [...urls, 'file:///etc/passwd'] } }, content);
     const many = Array.from({ length: PAGE_LIMITS.maxPdfBadges + 1 }, (_, i) => `https://a.gov.cn/${i}.pdf`);
     await deliver({ type: 'pdf:together', payload: { urls: many } }, content);

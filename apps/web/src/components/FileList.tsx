@@ -51,9 +51,22 @@ function Progress({ entry }: { entry: Entry }) {
   );
 }
 
+/** A document of a file of several: which file it is from (test hook: data-file, data-part "2/3"). */
+function FilePart({ entry }: { entry: Entry }) {
+  const t = useStrings();
+  const { file } = entry;
+  if (!file) return null;
+  return (
+    <p class="file-part" data-file={file.name} data-part={`${file.index + 1}/${file.count}`}>
+      {t.documentOfFile(file.index + 1, file.count, file.name)}
+    </p>
+  );
+}
+
 /**
  * The session's files: progress while reading and checking, the verdict when done (test hook:
- * data-document and data-status), a clear message when a file cannot be checked (data-error).
+ * data-document and data-status), a clear message when a file cannot be checked (data-error). A file
+ * that holds several documents has, once read, one card per document, each named with its pages.
  */
 export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onRemove, reviewed }: FileListProps) {
   const t = useStrings();
@@ -69,6 +82,7 @@ export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onR
             return (
               <li key={entry.id} class={entry.id === selected ? 'file selected' : 'file'}>
                 <DocumentSummary report={reviewed(state.report)} level={3}>
+                  <FilePart entry={entry} />
                   <div class="file-actions">
                     <button type="button" aria-pressed={entry.id === selected} onClick={() => onOpen(entry.id)}>
                       {t.open}
@@ -89,10 +103,11 @@ export function FileList({ entries, selected, onOpen, onCancel, onCancelAll, onR
               aria-busy={working}
             >
               <h3 class="summary-name">{entry.name}</h3>
+              <FilePart entry={entry} />
               <Progress entry={entry} />
               {state.status === 'failed' && (
                 <p class="file-error" role="alert" title={state.error.detail}>
-                  <strong>{t.errorTitle}：</strong>
+                  <strong>{entry.file ? t.errorTitleDocument : t.errorTitle}：</strong>
                   {state.error.reason?.[lang] ?? t.errors[state.error.code]}
                 </p>
               )}

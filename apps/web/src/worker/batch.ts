@@ -7,7 +7,7 @@
  */
 import { type BudgetDocument, checkDocuments, checkingTogether, parseText, type Report } from '@hezhang/core';
 import { saveReport } from '../history.js';
-import { type CheckedReport, type DocumentMessage, WARM_ID } from './protocol.js';
+import { type CheckedReport, type DocumentMessage, ofFile, WARM_ID } from './protocol.js';
 import { type PieceMessage, splitReport } from './report-pieces.js';
 
 /** What a later check can change in a report (other documents are paired with it), without its tables and passes. */
@@ -24,6 +24,8 @@ interface Awaited {
 export class Batch {
   private readonly documents = new Map<string, BudgetDocument>();
   private readonly savedAs = new Map<string, string>();
+  /** A document of a file of several: the file's pages it is on (kept with its saved report). */
+  private readonly pages = new Map<string, { from: number; to: number }>();
   private readonly sent = new Map<string, string>();
   /** Documents that arrived from a reader before the page announced them (or never will: a cancelled read). */
   private readonly inbox = new Map<string, BudgetDocument | undefined>();
@@ -74,8 +76,9 @@ export class Batch {
     checkDocuments([sample ?? parseText('', { name: 'warm.txt' })], { passes: true });
   }
 
-  add(id: string, savedAs: string): void {
+  add(id: string, savedAs: string, pages?: { from: number; to: number }): void {
     this.savedAs.set(id, savedAs);
+    if (pages) this.pages.set(id, pages);
     this.sent.delete(id);
     void this.take(id).then((document) => {
       if (!document || !this.savedAs.has(id)) return;
@@ -87,8 +90,10 @@ export class Batch {
   remove(id: string): void {
     this.documents.delete(id);
     this.savedAs.delete(id);
+    this.pages.delete(id);
     this.sent.delete(id);
-    this.inbox.delete(id);
+    // A file cancelled after it was read: its documents (`f3#1`…) may have reached the inbox.
+    for (const key of [...this.inbox.keys()]) if (ofFile(key, id)) this.inbox.delete(key);
     this.awaited.get(id)?.resolve(undefined);
     this.awaited.delete(id);
   }
@@ -118,7 +123,9 @@ export class Batch {
         this.page?.postMessage({ ticket, index, piece } satisfies PieceMessage);
       changed.push({ id, ticket, head, pieces: pieces.length, checkedAt });
       const savedAs = this.savedAs.get(id);
-      if (savedAs) this.saves = this.saves.then(() => saveReport(savedAs, report, checkedAt)).catch(() => undefined);
+      const pages = this.pages.get(id);
+      if (savedAs)
+        this.saves = this.saves.then(() => saveReport(savedAs, report, checkedAt, pages)).catch(() => undefined);
     });
     return changed;
   }

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { Batch } from './batch.js';
-import { type CheckerApi, type DocumentMessage, WARM_ID } from './protocol.js';
+import { type CheckerApi, type DocumentMessage, documentId, WARM_ID } from './protocol.js';
 import { readInput, warmReader } from './read-input.js';
 
 const batch = new Batch();
@@ -25,7 +25,9 @@ const api: CheckerApi = {
   connectChecker: (port, to) => (to === 'page' ? batch.reportTo(port) : batch.listen(port)),
   read: (id, name, bytes, resources, onProgress, limits) => {
     warming?.abort();
-    return readInput(name, bytes, resources, onProgress, limits, (document) => send({ id, document }));
+    return readInput(name, bytes, resources, onProgress, limits, (document, index, count) =>
+      send({ id: documentId(id, index, count), document }),
+    );
   },
   warmReader: (resources, sample) => {
     const abort = new AbortController();
@@ -35,7 +37,7 @@ const api: CheckerApi = {
     });
   },
   warmChecker: () => batch.warm(),
-  add: (id, savedAs) => batch.add(id, savedAs),
+  add: (id, savedAs, pages) => batch.add(id, savedAs, pages),
   remove: (id) => batch.remove(id),
   check: () => batch.check(),
   saved: () => batch.saved(),

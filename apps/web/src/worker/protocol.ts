@@ -16,8 +16,37 @@ export interface InputError {
   reason?: { zh: string; en: string };
 }
 
-/** A file read: its document went to the checker; the page keeps the PDF's bytes only when it was a PDF. */
-export type ReadOutcome = { ok: true; kind: BudgetDocument['source']['kind'] } | { ok: false; error: InputError };
+/**
+ * One document of a file read: its name (a document of a file of several is named with its pages,
+ * "file.pdf（第27–48页）", by core) and, when it could not be taken, why (its document was not sent).
+ */
+export interface DocumentRead {
+  name: string;
+  /** A document of a file of several: the file's pages it is printed on. */
+  pages?: { from: number; to: number };
+  error?: InputError;
+}
+
+/**
+ * A file read: its documents went to the checker (one for most files; a department's budget with its
+ * unit's after it is two), each under `documentId`; the page keeps the PDF's bytes only when it was a PDF.
+ */
+export type ReadOutcome =
+  | { ok: true; kind: BudgetDocument['source']['kind']; documents: DocumentRead[] }
+  | { ok: false; error: InputError };
+
+/**
+ * The id a file's document is sent to the checker under: the file's own for a file of one document
+ * (as before files of several were read whole), `f3#2` for the second of several.
+ */
+export function documentId(fileId: string, index: number, count: number): string {
+  return count === 1 ? fileId : `${fileId}#${index + 1}`;
+}
+
+/** Whether `id` names a document of the file `fileId` (itself, or one of its several). */
+export function ofFile(id: string, fileId: string): boolean {
+  return id === fileId || id.startsWith(`${fileId}#`);
+}
 
 /** What a reader sends the checker through their channel: a file's document (undefined: the warm-up read nothing). */
 export interface DocumentMessage {
@@ -55,8 +84,8 @@ export interface CheckerApi {
   /** The checker: a port on which a reader sends documents, or (`page`) the one on which report pieces go to the page. */
   connectChecker(port: MessagePort, to: 'reader' | 'page'): void;
   /**
-   * Reads one file (PDF or text) into a document, sent to the checker under `id`; never throws,
-   * failures come back as an InputError.
+   * Reads one file (PDF or text) into its documents, each sent to the checker under
+   * `documentId(id, i, count)`; never throws, failures come back as an InputError.
    */
   read(
     id: string,
@@ -75,9 +104,10 @@ export interface CheckerApi {
   warmChecker(): Promise<void>;
   /**
    * Keeps the document a reader sends under `id` among those checked together (the next check waits
-   * for it); its reports are saved in the history under `savedAs`.
+   * for it); its reports are saved in the history under `savedAs` (a document of a file of several
+   * with the file's pages it is on: `pages`).
    */
-  add(id: string, savedAs: string): void;
+  add(id: string, savedAs: string, pages?: { from: number; to: number }): void;
   remove(id: string): void;
   /**
    * Checks the documents kept together, each against the earlier years of its department; returns

@@ -1,13 +1,26 @@
 /**
- * One dropped file to a BudgetDocument, through @hezhang/pdf's front door (`readBudgetFile`: a PDF or
- * a text in UTF-8, GB18030 or UTF-16, told apart by its bytes). Never throws: every failure comes back
- * as an InputError the page shows.
+ * One dropped file to its BudgetDocuments, through @hezhang/pdf's front door (`readBudgetDocuments`: a
+ * PDF or a text in UTF-8, GB18030 or UTF-16, told apart by its bytes; every document a PDF holds — a
+ * department's budget with its unit's after it —, each read on its own pages, as the CLI reads it).
+ * Never throws: every failure comes back as an InputError the page shows.
  */
 import { type BudgetDocument, budgetRefusal, isPdf } from '@hezhang/core';
-import { GlobalWorkerOptions, InputError, type ReadLimits, readBudgetFile } from '@hezhang/pdf/browser';
+import {
+  GlobalWorkerOptions,
+  InputError,
+  type ReadLimits,
+  readBudgetDocuments,
+  readBudgetFile,
+} from '@hezhang/pdf/browser';
 // pdf.js' worker with its orphaned rejections handled (see @hezhang/pdf's pdfjs-worker entry).
 import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
-import type { InputError as PageInputError, PdfResources, ReadOutcome, ReadProgress } from './protocol.js';
+import type {
+  DocumentRead,
+  InputError as PageInputError,
+  PdfResources,
+  ReadOutcome,
+  ReadProgress,
+} from './protocol.js';
 
 /** pdf.js parses in a nested worker of its own; setting only workerSrc would run it on this thread. */
 function ensurePdfWorker(): void {
@@ -66,29 +79,62 @@ export async function readInput(
   resources: PdfResources,
   onProgress: (progress: ReadProgress) => void,
   limits: Partial<ReadLimits> | undefined,
-  /** Where the document goes (the checker's port): the page hears only that the file was read. */
-  send: (document: BudgetDocument) => void,
+  /** Where each document goes (the checker's port), with its place among the file's: the page hears only what was read. */
+  send: (document: BudgetDocument, index: number, count: number) => void,
 ): Promise<ReadOutcome> {
   // The file's hash is computed beside the read (Web Crypto copies the bytes when called and digests
   // off this thread), not after it: a 3.6 MB PDF's digest no longer stands between the read and its check.
   const hashing = sha256(bytes).catch(() => undefined);
   try {
     if (isPdf(bytes)) ensurePdfWorker();
-    const document = await readBudgetFile(name, bytes, {
+    const documents = await readBudgetDocuments(name, bytes, {
       ...resources,
       useWorkerFetch: true,
       onProgress,
       ...(limits ? { limits } : {}),
     });
-    // A note or a letter reads as text too: core decides whether it is a budget at all, as the CLI does.
-    const refusal = budgetRefusal(document);
+    const [first] = documents;
+    if (!first) return { ok: false, error: pageError(new InputError('failed', 'no document')) };
+    // A note or a letter reads as text too: core decides whether it is a budget at all, as the CLI does;
+    // a file of several documents is refused only when its first is no budget (as the CLI).
+    const refusal = budgetRefusal(first);
     if (refusal) return { ok: false, error: { code: refusal.code, detail: refusal.reason.en } };
     const hash = await hashing;
-    send(hash ? { ...document, source: { ...document.source, sha256: hash } } : document);
-    return { ok: true, kind: document.source.kind };
+    const count = documents.length;
+    const read: DocumentRead[] = [];
+    for (const [index, document] of documents.entries()) {
+      // A file's documents follow each other (core's recognize/documents.ts): each starts after the one before.
+      const pages =
+        count === 1 ? undefined : { from: (documents[index - 1]?.source.pages ?? 0) + 1, to: document.source.pages };
+      const refused = index === 0 ? undefined : budgetRefusal(document);
+      if (refused) {
+        read.push({
+          name: document.source.name,
+          ...(pages ? { pages } : {}),
+          error: { code: refused.code, detail: refused.reason.en },
+        });
+        continue;
+      }
+      // A document of a file of several has the identity the CLI gives it: the file's bytes and its
+      // name with its pages (review marks made with one follow it to the other).
+      const own =
+        count === 1 ? hash : hash && (await sha256(withName(bytes, document.source.name)).catch(() => undefined));
+      send(own ? { ...document, source: { ...document.source, sha256: own } } : document, index, count);
+      read.push({ name: document.source.name, ...(pages ? { pages } : {}) });
+    }
+    return { ok: true, kind: first.source.kind, documents: read };
   } catch (error) {
     return { ok: false, error: pageError(error) };
   }
+}
+
+/** The file's bytes followed by a document's name in UTF-8: what the CLI hashes for a document of a file of several. */
+function withName(bytes: Uint8Array, name: string): Uint8Array {
+  const tail = new TextEncoder().encode(name);
+  const out = new Uint8Array(bytes.length + tail.length);
+  out.set(bytes);
+  out.set(tail, bytes.length);
+  return out;
 }
 
 /**

@@ -34,4 +34,9 @@ export type PdfjsLoader = () => Promise<Pdfjs>;
 export interface PdfSource {
   bytes: Uint8Array;
   loadPdfjs: PdfjsLoader;
+  /**
+   * The pages of the file the report's document is printed on, when the file holds several documents
+   * (a department's budget with its unit's after it: "file.pdf（第27–48页）"); absent: the whole file.
+   */
+  pages?: { from: number; to: number };
 }

@@ -18,6 +18,7 @@ export interface PagePicture {
 
 export interface ReportPictures {
   /** Pages in the document. */
+  /** The document's pages (of a file of several: its own). */
   pages: number;
   /** Whole pages, small. */
   thumbnails: PagePicture[];
@@ -86,11 +87,15 @@ export async function reportPictures(source: PdfSource, report: Report): Promise
   }
 
   const withFindings = new Set(wanted.keys());
+  // The document's own pages: a file of several documents holds others' too.
+  const from = Math.max(1, source.pages?.from ?? 1);
+  const to = Math.min(doc.numPages, source.pages?.to ?? doc.numPages);
+  const pages = Math.max(0, to - from + 1);
   const thumbnailPages =
-    doc.numPages <= MAX_THUMBNAILS
-      ? Array.from({ length: doc.numPages }, (_, i) => i + 1)
+    pages <= MAX_THUMBNAILS
+      ? Array.from({ length: pages }, (_, i) => from + i)
       : [...withFindings]
-          .filter((p) => p >= 1 && p <= doc.numPages)
+          .filter((p) => p >= from && p <= to)
           .sort((a, b) => a - b)
           .slice(0, MAX_THUMBNAILS);
   const thumbnails: PagePicture[] = [];
@@ -98,7 +103,7 @@ export async function reportPictures(source: PdfSource, report: Report): Promise
     const drawn = await draw(page, (width) => THUMBNAIL_PX / width);
     thumbnails.push({ page, region: drawn.points, src: drawn.canvas.toDataURL('image/jpeg', 0.8) });
   }
-  return { pages: doc.numPages, thumbnails, snippets };
+  return { pages, thumbnails, snippets };
 }
 
 /** The region (points) of a drawn page as a PNG data: URI. */

@@ -69,8 +69,34 @@ function Popup() {
         {state && state.pdfLinks > 0 && <small>{t.popupPdfLinks(state.pdfLinks)}</small>}
         {state && state.pdfChecked + state.pdfUnread > 0 && (
           // Test hook: data-popup-pdfs, the line saying what became of the page's PDFs.
-          <small data-popup-pdfs>{t.popupPdfs(state.pdfChecked, state.pdfUnread, state.together)}</small>
+          <small data-popup-pdfs>
+            {t.popupPdfs(state.pdfChecked, state.pdfUnread, state.together, state.pdfDocuments)}
+          </small>
         )}
+        {state?.several?.map((pdf) => (
+          // Test hooks: data-popup-several (the PDF's name), data-popup-document with data-status.
+          <div key={pdf.name} class="several" data-popup-several={pdf.name} data-status={pdf.status}>
+            <small>
+              {pdf.name} · {t.pdfDocuments(pdf.documents.length)}
+            </small>
+            <ul>
+              {pdf.documents.map((d) => (
+                <li key={d.name} data-popup-document={d.name} data-status={d.status}>
+                  <small>
+                    {d.name}
+                    {settings.language === 'en' ? ': ' : '：'}
+                    {t.status[d.status]}
+                    {d.errors !== undefined && d.warnings !== undefined
+                      ? `${settings.language === 'en' ? ', ' : '，'}${t.pdfVerdict(d.errors, d.warnings)}`
+                      : d.failure
+                        ? ` — ${t.pdfDocumentFailed}${d.failure[settings.language]}`
+                        : ''}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
       <button type="button" class="primary" disabled={busy} onClick={checkNow}>
         {t.popupCheckNow}
