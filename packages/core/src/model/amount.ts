@@ -9,6 +9,9 @@ import { AMOUNT } from '../text/lexicon.js';
 export type Fen = number;
 export type Unit = '元' | '万元';
 
+/** A unit named in English text (万元 keeps its own name, as English reports of these budgets write it). */
+export const UNIT_EN: Record<Unit, string> = { 元: 'yuan', 万元: '万元 (10,000 yuan)' };
+
 /** How many fen one unit holds. */
 export const FEN_PER: Record<Unit, number> = { 元: 100, 万元: 1_000_000 };
 

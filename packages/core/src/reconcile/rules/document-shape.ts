@@ -1,3 +1,4 @@
+import { UNIT_EN } from '../../model/amount.js';
 import { bi, countEn, joinBi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { problemText } from '../../model/problem.js';
@@ -304,7 +305,7 @@ export const unitsFit: Rule = {
           severity: 'info',
           message: bi(
             `“${t.title}”未标明单位，按${t.unit}读取`,
-            `${quote(t.title)} declares no unit; read in ${t.unit}`,
+            `${quote(t.title)} declares no unit; read in ${UNIT_EN[t.unit]}`,
           ),
           refs: [tableRef(t)],
         });
@@ -316,7 +317,7 @@ export const unitsFit: Rule = {
           severity: 'warning',
           message: bi(
             `“${t.title}”标明单位为${t.unit}，但数额的数量级不相称`,
-            `${quote(t.title)} declares ${t.unit} but its magnitudes do not fit`,
+            `${quote(t.title)} declares ${UNIT_EN[t.unit]} but its magnitudes do not fit`,
           ),
           refs: [tableRef(t)],
         });
