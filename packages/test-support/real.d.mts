@@ -6,3 +6,5 @@ export const REAL_FILES: readonly string[];
 export const SKIP_REAL: string;
 export function realPdfNames(): string[];
 export function realPdf(file: string, dir?: string): Uint8Array;
+/** Whether qpdf (Debian's; tests join and cut PDFs with it at test time) is on this machine. */
+export const HAS_QPDF: boolean;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,3 +47,6 @@ export function realPdf(file, dir = REAL_DIR) {
   if (!dir) throw new Error(`${file}: ${SKIP_REAL}`);
   return new Uint8Array(readFileSync(join(dir, file)));
 }
+
+/** Whether qpdf (Debian's; tests join and cut PDFs with it at test time) is on this machine. */
+export const HAS_QPDF = spawnSync('qpdf', ['--version'], { stdio: 'ignore' }).status === 0;

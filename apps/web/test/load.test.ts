@@ -4,11 +4,12 @@
  * main-thread task stays short, a cancel shows within a few frames), its memory bounded, and every
  * file must get its verdict or its error. The figures are printed for the record.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HAS_QPDF } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carryFiles, dropCarried } from '../scripts/chromium.mjs';
@@ -232,7 +233,7 @@ describe('the page under load', () => {
   }, 300_000);
 });
 
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const hasQpdf = HAS_QPDF;
 if (!hasQpdf) console.warn('skipping the 500-page PDF test: qpdf not found');
 
 describe.skipIf(!hasQpdf)('a 500-page PDF', () => {

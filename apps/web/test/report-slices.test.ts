@@ -6,19 +6,20 @@
  * with the severity counts whole from the start. The report's hidden print summary is made only when
  * printing is asked for (and is then whole), and the Tables tab renders its tables in slices too.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocuments } from '@hezhang/core';
 import { readBudgetFile } from '@hezhang/pdf/node';
+import { HAS_QPDF } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.js';
 
 const SEED = fileURLToPath(new URL('../../../packages/pdf/fixtures/seed-001-joined.pdf', import.meta.url));
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const hasQpdf = HAS_QPDF;
 if (!hasQpdf) console.warn('skipping the report-slices test: qpdf not found');
 
 /** Records, in the page, the largest message its main thread receives from a worker or a port (as JSON characters). */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDocuments, type Report } from '@hezhang/core';
 import { readBudgetDocuments } from '@hezhang/pdf/node';
+import { HAS_QPDF } from '@hezhang/test-support/real';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, leftTheMachine, openSession, type Session } from './browser.js';
 import { REAL_DIR, realPdfs } from './fixtures.js';
@@ -137,14 +138,7 @@ describe('a PDF that holds two documents', () => {
 
 /** A real department budget and its 本部's unit budget, published as one PDF (joined here by qpdf, never committed). */
 const JOINED = ['swj-2025-dept.pdf', 'swj-2025-unit.pdf'];
-const qpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const qpdf = HAS_QPDF;
 const present = qpdf && JOINED.every((f) => realPdfs().includes(f));
 if (!present)
   console.warn(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocuments, type Report } from '@hezhang/core';
 import { readBudgetDocuments } from '@hezhang/pdf/node';
-import { realDir } from '@hezhang/test-support/real';
+import { HAS_QPDF, realDir } from '@hezhang/test-support/real';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Status, worse } from '../../src/shared/status';
@@ -158,14 +158,7 @@ describe('a linked PDF that holds two documents', () => {
 /** A real department budget and its 本部's unit budget published as one PDF (joined here by qpdf, never committed). */
 const JOINED = ['swj-2025-dept.pdf', 'swj-2025-unit.pdf'];
 const REAL_DIR = realDir(...JOINED, 'czj-2025-dept.pdf');
-const qpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const qpdf = HAS_QPDF;
 if (!REAL_DIR || !qpdf)
   console.warn(
     `skipping the joined real-PDF extension test: ${qpdf ? 'real budget PDFs not found' : 'qpdf not found'}`,
