@@ -32,7 +32,9 @@ const zh = {
   cancelled: '已取消',
   cancel: '取消',
   cancelAll: '全部取消',
-  batchProgress: (done: number, total: number) => `已处理 ${done} / ${total} 个文件`,
+  /** `documents`: some file held several documents, each now counted on its own. */
+  batchProgress: (done: number, total: number, documents = false) =>
+    `已处理 ${done} / ${total} ${documents ? '份文档' : '个文件'}`,
   remove: '移除',
   open: '查看报告',
   /** A document of a file that holds several (a department's budget with its unit's after it). */
@@ -206,7 +208,7 @@ const en: Strings = {
   cancelled: 'Cancelled',
   cancel: 'Cancel',
   cancelAll: 'Cancel all',
-  batchProgress: (done, total) => `${done} of ${total} files done`,
+  batchProgress: (done, total, documents = false) => `${done} of ${total} ${documents ? 'documents' : 'files'} done`,
   remove: 'Remove',
   open: 'Open report',
   documentOfFile: (index, count, file) => `Document ${index} of ${count} in the file “${file}”`,

@@ -24,7 +24,12 @@ function BatchProgress({ entries, onCancelAll }: { entries: readonly Entry[]; on
     <div class="batch-progress" data-done={done} data-total={total}>
       <p role="status">
         <label>
-          {t.batchProgress(done, total)} <progress max={total} value={done} />
+          {t.batchProgress(
+            done,
+            total,
+            entries.some((e) => e.file),
+          )}{' '}
+          <progress max={total} value={done} />
         </label>
       </p>
       <button type="button" onClick={onCancelAll}>
