@@ -54,7 +54,8 @@ export function lostRows(findings: Finding[], document: BudgetDocument): Finding
     const entry = missing.get(total.table);
     const parent = total.row;
     const below = (key: string) => key !== parent && (parent === 'total' || key.startsWith(parent));
-    if (!entry || ![...entry.keys].some(below)) continue;
+    // An error is not folded into a warning: only a table's error about its missing rows takes its sums.
+    if (!entry || entry.finding.severity !== 'error' || ![...entry.keys].some(below)) continue;
     fold(entry.finding, f);
   }
   if (folded.size === 0) return findings;
