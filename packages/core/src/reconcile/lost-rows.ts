@@ -55,7 +55,7 @@ export function lostRows(findings: Finding[], document: BudgetDocument): Finding
     const parent = total.row;
     const below = (key: string) => key !== parent && (parent === 'total' || key.startsWith(parent));
     // An error is not folded into a warning: only a table's error about its missing rows takes its sums.
-    if (!entry || entry.finding.severity !== 'error' || ![...entry.keys].some(below)) continue;
+    if (entry?.finding.severity !== 'error' || ![...entry.keys].some(below)) continue;
     fold(entry.finding, f);
   }
   if (folded.size === 0) return findings;
