@@ -54,8 +54,7 @@ export function lostRows(findings: Finding[], document: BudgetDocument): Finding
     const entry = missing.get(total.table);
     const parent = total.row;
     const below = (key: string) => key !== parent && (parent === 'total' || key.startsWith(parent));
-    // An error is not folded into a warning: only a table's error about its missing rows takes its sums.
-    if (entry?.finding.severity !== 'error' || ![...entry.keys].some(below)) continue;
+    if (!entry || ![...entry.keys].some(below)) continue;
     fold(entry.finding, f);
   }
   if (folded.size === 0) return findings;
@@ -68,6 +67,8 @@ export function lostRows(findings: Finding[], document: BudgetDocument): Finding
     return [
       {
         ...f,
+        // A convention's warning that takes a table's sums is an error: the table as printed does not add up.
+        severity: sums.some((x) => x.severity === 'error') ? 'error' : f.severity,
         message:
           n > 0
             ? bi(
