@@ -67,6 +67,8 @@ export function lostRows(findings: Finding[], document: BudgetDocument): Finding
     return [
       {
         ...f,
+        // A convention's warning that takes a table's sums is an error: the table as printed does not add up.
+        severity: sums.some((x) => x.severity === 'error') ? 'error' : f.severity,
         message:
           n > 0
             ? bi(
