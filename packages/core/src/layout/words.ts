@@ -307,20 +307,7 @@ function joinSpaced(
       continue;
     }
     const parts = words.slice(i, end + 1);
-    const first = parts[0] as Word;
-    const last = parts.at(-1) as Word;
-    const text = parts.map((p) => p.text).join('');
-    const known = (w: Word, end: 'start' | 'end') => w.ends === 'both' || w.ends === end;
-    const [start, finish] = [known(first, 'start'), known(last, 'end')];
-    out.push({
-      text,
-      box: union(parts.map((p) => p.box)),
-      kind: tokenKind(text),
-      before: first.before,
-      run: first.run,
-      ...(first.parted ? { parted: first.parted } : {}),
-      ends: start && finish ? 'both' : start ? 'start' : finish ? 'end' : 'none',
-    });
+    out.push(joinedWord(parts, parts.map((p) => p.text).join('')));
     i = end;
   }
   return out;
@@ -351,18 +338,7 @@ function joinGroups(words: Word[], verticals: readonly Ruling[], settings: WordS
       out.push(word);
       continue;
     }
-    const last = parts.at(-1) as Word;
-    const known = (w: Word, side: 'start' | 'end') => w.ends === 'both' || w.ends === side;
-    const [start, finish] = [known(word, 'start'), known(last, 'end')];
-    out.push({
-      text,
-      box: union(parts.map((p) => p.box)),
-      kind: tokenKind(text),
-      before: word.before,
-      run: word.run,
-      ...(word.parted ? { parted: word.parted } : {}),
-      ends: start && finish ? 'both' : start ? 'start' : finish ? 'end' : 'none',
-    });
+    out.push(joinedWord(parts, text));
     i = end;
   }
   return out;
@@ -451,4 +427,21 @@ export function union(boxes: readonly Box[]): Box {
     y1 = Math.max(y1, b[3]);
   }
   return [x0, y0, x1, y1];
+}
+
+/** Words read as one, with the text they make: the first's place in its run, the ends both know. */
+function joinedWord(parts: readonly Word[], text: string): Word {
+  const first = parts[0] as Word;
+  const last = parts.at(-1) as Word;
+  const known = (w: Word, side: 'start' | 'end') => w.ends === 'both' || w.ends === side;
+  const [start, finish] = [known(first, 'start'), known(last, 'end')];
+  return {
+    text,
+    box: union(parts.map((p) => p.box)),
+    kind: tokenKind(text),
+    before: first.before,
+    run: first.run,
+    ...(first.parted ? { parted: first.parted } : {}),
+    ends: start && finish ? 'both' : start ? 'start' : finish ? 'end' : 'none',
+  };
 }

@@ -154,20 +154,20 @@ interface MissingRow {
  * identity's own finding (a cell printed where the other table, rightly, prints nothing).
  */
 class MissingRows {
-  private readonly groups = new Map<string, { tables: TableKind[]; rows: MissingRow[] }>();
+  private readonly groups = new Map<TableKind, MissingRow[]>();
 
   /** Rows are gathered under the side's first table: a side summing the three fiscal tables lacks the
    * row where the general budget's table (first) lacks it — one finding, not one per grouping of tables. */
   add(operands: readonly Operand[], row: MissingRow): void {
     const first = operands[0]?.table;
     if (!first) return;
-    let group = this.groups.get(first);
-    if (!group) this.groups.set(first, (group = { tables: [first], rows: [] }));
-    group.rows.push(row);
+    let rows = this.groups.get(first);
+    if (!rows) this.groups.set(first, (rows = []));
+    rows.push(row);
   }
 
   findings(ctx: CheckContext, rule: string, severity: 'error' | 'warning'): Finding[] {
-    return [...this.groups.values()].map(({ tables, rows }) => {
+    return [...this.groups].map(([table, rows]) => {
       // One row for one identity: its own finding, which one-cell can fold with the sums a cell breaks.
       if (rows.length === 1 && rows[0]) return rows[0].finding;
       const keys = new Set(rows.map((r) => r.key));
@@ -175,10 +175,8 @@ class MissingRows {
         /^\d+$/.test(key) && [...keys].some((k) => k !== key && /^\d+$/.test(k) && key.startsWith(k));
       const top = rows.filter((r) => !underMissing(r.key));
       const topKeys = [...new Set(top.map((r) => r.key))];
-      const names = topKeys.map((key) => rowWords(ctx, tables, key, top.find((r) => r.key === key)?.other.refs[0]));
-      const t = tables.map((k) => tableName(ctx.template, k));
-      const tz = t.map((x) => x.zh).join('、');
-      const te = t.map((x) => x.en).join(', ');
+      const names = topKeys.map((key) => rowWords(ctx, table, key, top.find((r) => r.key === key)?.other.refs[0]));
+      const { zh: tz, en: te } = tableName(ctx.template, table);
       const more = keys.size - topKeys.length;
       const refs = new Map<string, Ref>();
       for (const r of top)
@@ -206,11 +204,11 @@ class MissingRows {
 }
 
 /** A row the tables lack, in words: a code with the name the other side prints, a line by its name. */
-function rowWords(ctx: CheckContext, tables: TableKind[], key: string, printed: Ref | undefined): Bilingual {
+function rowWords(ctx: CheckContext, table: TableKind, key: string, printed: Ref | undefined): Bilingual {
   if (/^\d+$/.test(key)) return bi(`科目${key}${printed?.text ? ` ${printed.text}` : ''}`, `code ${key}`);
   const model = MODEL_ROWS[key];
   if (model) return bi(`${model.zh}行`, `the ${model.en} row`);
-  const spec = ctx.template.byKind.get(tables[0] as TableKind)?.spec;
+  const spec = ctx.template.byKind.get(table)?.spec;
   const line = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? []), ...(spec?.namedRows ?? [])].find(
     (l) => l.key === key,
   );
