@@ -3,7 +3,7 @@
  * The caller passes `cMapUrl` and `standardFontDataUrl` (URLs ending in `/` where pdfjs-dist's cmaps/
  * and standard_fonts/ are served) and, inside a Web Worker, `useWorkerFetch: true` and a nested
  * pdf.js worker (see the README). In a Web Worker (no document: nothing there draws with fonts) fonts are
- * loaded as the Node entry loads them (font-loading.ts): no glyph outlines, no CFF recompiling. A
+ * loaded as the Node entry loads them (font-loading.ts): no glyph outlines, no font program rebuilt. A
  * document that never draws with pdf.js (an extension's offscreen document that only reads) asks for
  * the same with `fonts: 'stand-in'` on each read.
  */
@@ -25,7 +25,7 @@ export interface BrowserReadOptions extends ReadOptions {
   /**
    * How pdf.js loads this document's fonts on the calling thread. `'native'` (the default): with the
    * context's FontFace where there is a document (a page may draw them); in a Web Worker as below.
-   * `'stand-in'`: loaded for reading only (font-loading.ts): no CFF recompiling, no font parsed by the
+   * `'stand-in'`: loaded for reading only (font-loading.ts): no font program rebuilt, no font parsed by the
    * browser, no glyph outlines; the context's global FontFace is replaced by one that holds nothing
    * for pdf.js' own font families (other families still get the browser's FontFace). Only for a
    * context in which pdf.js never draws (pages drawn there would show no text).

@@ -11,12 +11,17 @@
  * each font to a FontFace, which here holds nothing. The glyphs, their widths and the font objects the
  * reader sees are the same (test/fidelity.test.ts compares them with pdf.js' text layer).
  *
- * CFF fonts. pdf.js' worker recompiles every CFF font program (most Chinese budgets' fonts) into a
- * new one a browser's font sanitiser accepts, for the FontFace above, which holds nothing. The
- * repository's pdfjs-dist carries a patch (patches/pdfjs-dist@*.patch) that keeps the program as
- * parsed when a document asks with `skipCffCompile: true`: the glyph mapping, widths and text are
- * those of the parsed font (the compile only writes bytes), so readings are the same. An unpatched
- * pdfjs-dist ignores the unknown parameter and compiles as before.
+ * Font programs. pdf.js' worker rebuilds every embedded font program into one a browser's font
+ * sanitiser accepts, for the FontFace above, which holds nothing: TrueType glyphs checked and copied one
+ * by one, every CFF charstring interpreted and the program recompiled (most Chinese budgets' fonts),
+ * new cmap, OS/2 and name tables, the file assembled and posted to the calling thread — about a fifth of
+ * the CPU of `hezhang check` on the real budgets. The repository's pdfjs-dist carries a patch
+ * (patches/pdfjs-dist@*.patch) that, for a document opened with `skipFontRebuild: true`, reads from
+ * each program only what text and positions need — its tables' metrics, cmap, post and name (which can
+ * amend the text of a TrueType font) — notes which TrueType glyphs are empty from `loca` alone, and
+ * builds no new program (the FontFace gets an empty one). The glyphs' text and widths come from the PDF's
+ * own dictionaries and those tables, so readings are the same (test/node-display.test.ts compares with
+ * pdf.js' defaults). An unpatched pdfjs-dist ignores the unknown parameter and rebuilds as before.
  *
  * The FontFace stand-in replaces the context's own (pdf.js builds `new FontFace` from the global): a
  * browser's would parse every font, and refuses some uncompiled CFF programs (pdf.js then falls back
@@ -64,7 +69,7 @@ function standInFontFace(native: FontFaceClass | undefined): FontFaceClass {
 }
 
 /** getDocument's parameters, with the one the patched pdf.js reads (see above). */
-export type ReadingDocumentParams = Partial<DocumentParams> & { skipCffCompile?: boolean };
+export type ReadingDocumentParams = Partial<DocumentParams> & { skipFontRebuild?: boolean };
 
 /** Whether this context has no document (Node, a Web Worker): nothing here draws with fonts. */
 export function withoutDocument(): boolean {
@@ -84,6 +89,6 @@ export function fontLoading(): ReadingDocumentParams {
   return {
     disableFontFace: false,
     ownerDocument: { fonts } as unknown as DocumentParams['ownerDocument'],
-    skipCffCompile: true,
+    skipFontRebuild: true,
   };
 }

@@ -8,7 +8,7 @@
 import { InputError, readBudgetPdf } from '../../src/browser.js';
 
 async function readHere(url: string) {
-  // The patched build (skipCffCompile), as the worker test.
+  // The patched build (skipFontRebuild), as the worker test.
   const port = new Worker('/pdfjs/build/pdf.worker.mjs', { type: 'module' });
   let fontPaths = 0;
   port.addEventListener('message', ({ data }) => {

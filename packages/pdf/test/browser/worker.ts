@@ -6,7 +6,7 @@
  */
 import { GlobalWorkerOptions, PdfReadError, readBudgetPdf } from '../../src/browser.js';
 
-// The build the page's reading worker runs (@hezhang/pdf/pdfjs-worker): the patched one (skipCffCompile).
+// The build the page's reading worker runs (@hezhang/pdf/pdfjs-worker): the patched one (skipFontRebuild).
 const port = new Worker('/pdfjs/build/pdf.worker.mjs', { type: 'module' });
 GlobalWorkerOptions.workerPort = port;
 // Glyph outlines pdf.js' worker posts: only when a font could not be bound (a "FontFallback").
