@@ -78,6 +78,20 @@ const PROBLEM_TEXT = {
       `第${p.page}页的表格未找到标题，表头（${p.header}）不属于任何已知的表，未核对`,
       `page ${p.page}: a table without its title whose header (${quote(p.header)}) is no known table's, not checked`,
     ),
+  /**
+   * Rows at the top of a page, under no title and no header, that cannot go on with the table before
+   * them (recognize/page-break.ts): that table printed its total, or the rows list its subjects again.
+   */
+  table_rows_apart: (p: { page: number; after: string; reason: string; mark: string }) =>
+    p.reason === 'closed'
+      ? bi(
+          `第${p.page}页起的行没有标题和表头，而前一表“${p.after}”已在其“${p.mark}”行结束：这些行属于另一张表（其标题所在页可能缺失），未核对`,
+          `page ${p.page}: rows without a title or a header, while the table before, ${quote(p.after)}, ended at its ${quote(p.mark)} row: they are another table's (the page of its title may be missing), not checked`,
+        )
+      : bi(
+          `第${p.page}页起的行没有标题和表头，其科目${p.mark}在前一表“${p.after}”中已经列出：这些行属于另一张表（其标题所在页可能缺失），未核对`,
+          `page ${p.page}: rows without a title or a header, listing subject ${p.mark} that the table before, ${quote(p.after)}, already listed: they are another table's (the page of its title may be missing), not checked`,
+        ),
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,
