@@ -52,6 +52,13 @@ const expenditureRow = (code: string, name: string, basic: number, project: numb
 };
 
 /** 支出预算总表's second page: rows 208 … 221, no title and no header (the page before, with them, lost). */
+/** 支出预算总表's last page: subjects after those 收入预算总表 lists. */
+const LATER_RUN_ON = [
+  ...expenditureRow('224', '灾害防治及应急管理支出', 0, 100, 40),
+  ...expenditureRow('224 01', '应急管理事务', 0, 100, 60),
+  ...expenditureRow('224 01 99', '其他应急管理支出', 0, 100, 80),
+];
+
 const EXPENDITURE_RUN_ON = [
   ...expenditureRow('208', '社会保障和就业支出', 600, 0, 40),
   ...expenditureRow('208 05', '行政事业单位养老支出', 600, 0, 60),
@@ -93,7 +100,7 @@ describe('rows under no title after a table, their title’s page lost', () => {
     const { doc, revenue, warnings } = read([
       [...REVENUE_HEAD, ...revenueRows(85).slice(0, 7 * 7)],
       [...revenueRows(-100).slice(7 * 7), ...revenueTotal(80)],
-      EXPENDITURE_RUN_ON,
+      LATER_RUN_ON,
     ]);
     expect(revenue?.rows.map((r) => r.key)).toEqual([...KEYS, 'total']);
     expect(revenue?.problems).toEqual([]);
@@ -119,6 +126,48 @@ describe('rows under no title after a table, their title’s page lost', () => {
   });
 });
 
+/** 国有资本经营预算支出功能分类预算表 printed empty: its header, a blank 合计 and its note. */
+const EMPTY_TABLE: PositionedItem[] = [
+  printed('2024年部门国有资本经营预算支出功能分类预算表', 200, 20, { size: 16, bold: true }),
+  text('单位：元', 700, 45),
+  text('功能分类科目名称', 105, 65),
+  text('合计', 327, 65),
+  text('基本支出', 407, 65),
+  text('项目支出', 507, 65),
+  text('合计', 105, 85),
+  text('注:本部门2024年无国有资本经营预算财政拨款安排的预算，故本表为空表。', 45, 105),
+];
+
+describe('rows under no title after an empty table, their title’s page lost', () => {
+  const readAfterEmpty = (rows: PositionedItem[]) => {
+    const doc = parsePositioned({ pages: [landscape(1, EMPTY_TABLE), landscape(2, rows)], fonts: [] });
+    const empty = doc.tables.find((t) => t.kind === 'state_capital_by_function');
+    return { doc, empty, warnings: doc.diagnostics.filter((d) => d.severity !== 'info') };
+  };
+
+  it('are kept apart when they are subjects of the other classification (economic rows)', () => {
+    const { empty, warnings } = readAfterEmpty([
+      ...expenditureRow('302 05', '水费', 0, 277_500, 40),
+      ...expenditureRow('302 06', '电费', 0, 280_000, 60),
+    ]);
+    expect(empty?.rows.filter((r) => r.key !== 'total')).toEqual([]);
+    expect(empty?.problems).toEqual([]);
+    expect(warnings.map((d) => [d.code, d.params.reason, d.params.mark])).toEqual([
+      ['table_rows_apart', 'other_codes', '30205'],
+    ]);
+  });
+
+  it('are kept apart after the table’s note (rows of its own classification)', () => {
+    const { empty, warnings } = readAfterEmpty([
+      ...expenditureRow('212', '城乡社区支出', 0, 500, 40),
+      ...expenditureRow('212 08', '国有土地使用权出让收入安排的支出', 0, 500, 60),
+    ]);
+    expect(empty?.rows.filter((r) => r.key !== 'total')).toEqual([]);
+    expect(empty?.problems).toEqual([]);
+    expect(warnings.map((d) => [d.code, d.params.reason])).toEqual([['table_rows_apart', 'noted']]);
+  });
+});
+
 describe('the signals, on lines', () => {
   const line = (t: string): Line => ({ text: t, cells: t.split(' ').map((c) => ({ text: c })), gap: 0 });
 
@@ -136,17 +185,43 @@ describe('the signals, on lines', () => {
 
   it('cuts after a total printed below rows, or at a subject listed again earlier than the last', () => {
     const body = ['201 一般公共服务支出 5', '208 社会保障和就业支出 3', '221 住房保障支出 2'].map(line);
-    expect(pageCut([...body, line('合计 10')], [line('201 38 02 一般行政管理事务 1')])).toEqual({
+    const open = (lines: Line[]) => ({ body: lines, notes: [], codes: 'function' as const });
+    expect(pageCut(open([...body, line('合计 10')]), [line('201 38 02 一般行政管理事务 1')])).toEqual({
       reason: 'closed',
       mark: '合计',
     });
+    expect(pageCut(open([...body, line('合计 10')]), [line('208 社会保障和就业支出 3')])).toEqual({
+      reason: 'codes_restart',
+      mark: '208',
+    });
     // A total at the top closes nothing.
-    expect(pageCut([line('合计 10'), ...body], [line('230 转移性支出 1')])).toBeUndefined();
-    expect(pageCut(body, [line('208 05 社会保障和就业支出 1')])).toBeUndefined();
-    expect(pageCut(body, [line('208 社会保障和就业支出 1')])).toEqual({ reason: 'codes_restart', mark: '208' });
-    expect(pageCut(body, [line('221 住房保障支出 2')])).toBeUndefined();
-    expect(pageCut(body, [line('221 02 住房改革支出 2')])).toBeUndefined();
+    expect(pageCut(open([line('合计 10'), ...body]), [line('230 转移性支出 1')])).toBeUndefined();
+    expect(pageCut(open(body), [line('208 05 社会保障和就业支出 1')])).toBeUndefined();
+    expect(pageCut(open(body), [line('208 社会保障和就业支出 1')])).toEqual({ reason: 'codes_restart', mark: '208' });
+    expect(pageCut(open(body), [line('221 住房保障支出 2')])).toBeUndefined();
+    expect(pageCut(open(body), [line('221 02 住房改革支出 2')])).toBeUndefined();
     // Tables side by side list a block's subjects after another's: not listed before, no restart.
-    expect(pageCut(body, [line('205 教育支出 2')])).toBeUndefined();
+    expect(pageCut(open(body), [line('205 教育支出 2')])).toBeUndefined();
+  });
+
+  it('cuts at a subject of the other classification, and after the table’s note', () => {
+    const empty = [line('项目 合计 基本支出 项目支出'), line('合计')].map((l, k) => ({
+      ...l,
+      page: 1,
+      box: [40, 60 + 20 * k, 500, 70 + 20 * k] as [number, number, number, number],
+    }));
+    const note = { ...line('注:本部门2024年无国有资本经营预算财政拨款安排的预算，故本表为空表。'), page: 1 };
+    const rows = [line('302 05 水费 277,500 0 277,500')];
+    expect(pageCut({ body: empty, notes: [], codes: 'function' }, rows)).toEqual({
+      reason: 'other_codes',
+      mark: '30205',
+    });
+    expect(pageCut({ body: empty, notes: [], codes: 'economic' }, rows)).toBeUndefined();
+    expect(pageCut({ body: empty, notes: [{ ...note, box: [40, 100, 500, 110] }] }, rows)).toEqual({
+      reason: 'noted',
+      mark: '注:本部门2024年无国有资本经营预算财…',
+    });
+    // A note printed above the table's last line (under its title) closes nothing.
+    expect(pageCut({ body: empty, notes: [{ ...note, box: [40, 40, 500, 50] }] }, rows)).toBeUndefined();
   });
 });

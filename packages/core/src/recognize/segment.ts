@@ -381,7 +381,7 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
         // subjects again): another table's, its title's page lost. Kept apart, never glued on.
         const cut = open ? pageCutAt(layout.lines, i, open, context) : undefined;
         if (cut && open) {
-          if (current) decide('ends', current, line, cut.cut.reason === 'closed' ? 'closed' : 'codes restart');
+          if (current) decide('ends', current, line, cut.cut.reason.replace('_', ' '));
           ended = undefined;
           current = undefined;
           apart = {
@@ -513,7 +513,7 @@ function pageCutAt(
   const first = top[lead];
   if (!first || !(isRowLike(first, table) || (first.cells.length >= 2 && lineKind(first, table).values)))
     return undefined;
-  const cut = pageCut(open.body, top.slice(lead));
+  const cut = pageCut({ body: open.body, notes: open.notes, codes: table.spec.codes }, top.slice(lead));
   const header = top
     .slice(0, lead)
     .filter((l) => !isFrame(l))
