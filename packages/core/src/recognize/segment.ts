@@ -377,8 +377,9 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
           unrecognised.push(apart);
         }
       } else {
-        // Rows under no title that cannot be the open table's (it printed its total, or they list its
-        // subjects again): another table's, its title's page lost. Kept apart, never glued on.
+        // Rows under no title that cannot be the open table's (their subjects of the other classification
+        // or listed by it already; it printed its total or its note): another table's, its title's page
+        // lost. Kept apart, never glued on.
         const cut = open ? pageCutAt(layout.lines, i, open, context) : undefined;
         if (cut && open) {
           if (current) decide('ends', current, line, cut.cut.reason.replace('_', ' '));
