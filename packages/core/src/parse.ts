@@ -175,8 +175,11 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
   }
   for (const block of segments.unrecognised) {
     const first = block.lines[0];
+    const { cut } = block;
     diagnostics.push({
-      ...problem('table_unrecognised', { page: block.page, header: block.header }),
+      ...(cut
+        ? problem('table_rows_apart', { page: block.page, after: cut.after, reason: cut.reason, mark: cut.mark })
+        : problem('table_unrecognised', { page: block.page, header: block.header })),
       severity: 'warning',
       ...(first ? { source: lineSource(first) } : {}),
     });

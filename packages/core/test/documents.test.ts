@@ -96,3 +96,55 @@ describe('documentParts', () => {
     ).toEqual([{ from: 1, to: 0, title: '' }]);
   });
 });
+
+/**
+ * A document published without its cover, its tables first, after another one in the same file:
+ * seed-003 and seed-002-unruled joined read as one (seed-002's 2024 tables under seed-003's 2026 cover).
+ * Its tables say where it starts: the template's set printed again after others, or a table of another
+ * year or department than those before it.
+ */
+describe('documentParts: a document without its cover', () => {
+  const table = (title: string, department = '上海市普陀区商务委员会') =>
+    page(0, [title, `编制部门：${department} 单位：元`]);
+  const SUMMARY = '2025年部门财务收支预算总表';
+  const REVENUE = '2025年部门收入预算总表';
+  const THREE = '部门“三公”经费和机关运行经费预算表';
+
+  // A title repeated over a table's pages, and a department printed with its code, start nothing.
+  it('starts where the set of tables starts again', () => {
+    expect(
+      parts([
+        cover(DEPT),
+        page(0),
+        table(SUMMARY),
+        table(REVENUE),
+        table(REVENUE, '157上海市普陀区商务委员会'),
+        table(THREE),
+        table(SUMMARY),
+        table(REVENUE),
+      ]),
+    ).toEqual([
+      { from: 1, to: 6, title: DEPT },
+      { from: 7, to: 8, title: '' },
+    ]);
+  });
+
+  it('starts at a table of another year, or of another department', () => {
+    expect(parts([cover(DEPT), page(0), table(SUMMARY), table(REVENUE), table('2024年部门支出预算总表')])).toEqual([
+      { from: 1, to: 4, title: DEPT },
+      { from: 5, to: 5, title: '' },
+    ]);
+    expect(
+      parts([
+        cover(DEPT),
+        page(0),
+        table(SUMMARY),
+        table(REVENUE),
+        table('2025年部门支出预算总表', '上海市杨浦区医疗保障局'),
+      ]),
+    ).toEqual([
+      { from: 1, to: 4, title: DEPT },
+      { from: 5, to: 5, title: '' },
+    ]);
+  });
+});

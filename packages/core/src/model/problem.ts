@@ -78,6 +78,35 @@ const PROBLEM_TEXT = {
       `第${p.page}页的表格未找到标题，表头（${p.header}）不属于任何已知的表，未核对`,
       `page ${p.page}: a table without its title whose header (${quote(p.header)}) is no known table's, not checked`,
     ),
+  /**
+   * Rows at the top of a page, under no title and no header, that cannot go on with the table before
+   * them (recognize/page-break.ts): why — their code is of the other classification, or one that table
+   * listed already; that table printed its total, or its note.
+   */
+  table_rows_apart: (p: { page: number; after: string; reason: string; mark: string }) => {
+    const why = {
+      other_codes: bi(
+        `其科目${p.mark}不属于前一表“${p.after}”所用的分类`,
+        `their subject ${p.mark} is not of the classification of the table before, ${quote(p.after)}`,
+      ),
+      codes_restart: bi(
+        `其科目${p.mark}在前一表“${p.after}”中已经列出`,
+        `the table before, ${quote(p.after)}, already listed their subject ${p.mark}`,
+      ),
+      closed: bi(
+        `而前一表“${p.after}”已在其“${p.mark}”行结束`,
+        `while the table before, ${quote(p.after)}, ended at its ${quote(p.mark)} row`,
+      ),
+      noted: bi(
+        `而前一表“${p.after}”已在其注释（${p.mark}）后结束`,
+        `while the table before, ${quote(p.after)}, ended with its note (${quote(p.mark)})`,
+      ),
+    }[p.reason] ?? { zh: '', en: '' };
+    return bi(
+      `第${p.page}页起的行没有标题和表头，${why.zh}：这些行属于另一张表（其标题所在页可能缺失），未核对`,
+      `page ${p.page}: rows without a title or a header, and ${why.en}: they are another table's (the page of its title may be missing), not checked`,
+    );
+  },
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,

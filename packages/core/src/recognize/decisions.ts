@@ -31,7 +31,8 @@ export interface TracedLine {
  * - goes_on: the first line of a new page goes on with the open table (its header, a row, a line of
  *   values, a line in the page's ruled grid, a wrapped name whose row follows);
  * - resumes: a page without the table's title goes on with a table that ended on the page before;
- * - ends: before a heading, at a page break the next page's first line does not go on over, before
+ * - ends: before a heading, at a page break the next page's first line does not go on over, at a page
+ *   whose rows cannot be the table's (page-break.ts: other codes, codes restart, closed, noted), before
  *   another table's title, before a line that is no table's (prose), or at the document's end.
  */
 export interface TracedSegment {

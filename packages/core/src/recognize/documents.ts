@@ -1,8 +1,10 @@
 import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Layout } from '../layout/types.js';
 import type { Template } from '../templates/index.js';
+import { compileTemplate, matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 import { coverTitle as titleOn } from './cover.js';
+import { editorOf, splitDepartmentCode } from './marks.js';
 
 /**
  * Documents published as one file: a department's 部门预算 with its units' 单位预算 after it, or two
@@ -11,7 +13,10 @@ import { coverTitle as titleOn } from './cover.js';
  * a mistake in either document). Each document starts on its own cover: a page of a few lines whose
  * title is a document's title in full, its region or department named ("上海市普陀区2025年区级单位预算").
  * A heading inside a document ("2025年部门预算编制说明") is not a title in full, and a page of a
- * document's own prose is not a few lines.
+ * document's own prose is not a few lines. A document published without its cover (its tables first)
+ * starts where the tables say so: a table of the template's set printed again after others (the set
+ * restarts: 财务收支预算总表 again after 三公), or a table of another year or another department than
+ * the tables before it.
  */
 
 /** A document in a file: its pages (1-based, inclusive) and its cover's title ('' when it has none). */
@@ -36,12 +41,68 @@ function coverTitle(lines: readonly string[], template: Template): string | unde
   return undefined;
 }
 
+/** The table a page opens with (its title on one of the page's first lines), its year and department. */
+interface Opening {
+  kind: string;
+  year?: number;
+  department?: string;
+}
+
+/** Lines at the top of a page where its table's title and 编制部门 are printed. */
+const OPENING_LINES = 3;
+
+function tableOpening(lines: readonly string[], template: Template): Opening | undefined {
+  const compiled = compileTemplate(template);
+  const top = lines.slice(0, OPENING_LINES);
+  const at = top.findIndex((l) => matchTitle(compiled, l) !== undefined);
+  const match = at < 0 ? undefined : matchTitle(compiled, top[at] as string);
+  if (!match) return undefined;
+  const editor = top
+    .slice(at + 1)
+    .map(editorOf)
+    .find((e) => e !== undefined);
+  const department = editor ? compact(splitDepartmentCode(editor).name) : '';
+  return {
+    kind: match.table.spec.kind,
+    ...(match.year !== undefined ? { year: match.year } : {}),
+    ...(department ? { department } : {}),
+  };
+}
+
+/**
+ * The tables a part printed so far, page by page: each kind, the last one, their years and departments.
+ * A page opening with a table says another document starts there when its kind was printed before with
+ * another between (the set restarts; a title repeated over a table's pages is the same table), or its
+ * year or its department is none of the tables' before it.
+ */
+class TableRun {
+  private readonly kinds = new Set<string>();
+  private last: string | undefined;
+  private readonly years = new Set<number>();
+  private readonly departments = new Set<string>();
+
+  restarts(o: Opening): boolean {
+    if (this.kinds.has(o.kind) && this.last !== o.kind) return true;
+    if (o.year !== undefined && this.years.size > 0 && !this.years.has(o.year)) return true;
+    return o.department !== undefined && this.departments.size > 0 && !this.departments.has(o.department);
+  }
+
+  add(o: Opening): void {
+    this.kinds.add(o.kind);
+    this.last = o.kind;
+    if (o.year !== undefined) this.years.add(o.year);
+    if (o.department !== undefined) this.departments.add(o.department);
+  }
+}
+
 /**
  * The documents of a PDF's layout, in page order: one part (the whole file) unless a page after the
  * first two is a cover — a page of a few lines printing a title in full, or a page that opens with
  * one (a cover with its 目录 or its first paragraphs) where the page before does not (a title repeated
- * at the top of every page is a running header). Text formats have no pages: always one part. These
- * are candidates: a part that holds no table is no document (parse.ts then reads the file whole).
+ * at the top of every page is a running header) — or a page whose table starts the set again, or is of
+ * another year or department (a document without its cover: TableRun). Text formats have no pages:
+ * always one part. These are candidates: a part that holds no table is no document (parse.ts then
+ * reads the file whole).
  */
 export function documentParts(layout: Layout, template: Template, settings: PdfSettings['documents']): DocumentPart[] {
   const whole = { from: 1, to: layout.pages, title: '' };
@@ -58,20 +119,26 @@ export function documentParts(layout: Layout, template: Template, settings: PdfS
   const opening = (page: number) => coverTitle((byPage.get(page) ?? []).slice(0, 2), template);
   const parts: DocumentPart[] = [];
   let current: DocumentPart = { ...whole, title: coverTitle(byPage.get(1) ?? [], template) ?? '' };
-  for (let page = 2; page <= layout.pages; page++) {
-    // A cover and at least one page of the document before this one.
-    if (page - current.from < 2) continue;
+  let run = new TableRun();
+  for (let page = 1; page <= layout.pages; page++) {
     const lines = byPage.get(page) ?? [];
-    const opens = opening(page);
-    const title =
-      lines.length <= settings.coverMaxLines
-        ? coverTitle(lines, template)
-        : opens !== undefined && opens !== opening(page - 1)
-          ? opens
-          : undefined;
-    if (title === undefined) continue;
-    parts.push({ ...current, to: page - 1 });
-    current = { from: page, to: layout.pages, title };
+    const table = tableOpening(lines, template);
+    // A cover and at least one page of the document before this one.
+    if (page >= 2 && page - current.from >= 2) {
+      const opens = opening(page);
+      const title =
+        lines.length <= settings.coverMaxLines
+          ? coverTitle(lines, template)
+          : opens !== undefined && opens !== opening(page - 1)
+            ? opens
+            : undefined;
+      if (title !== undefined || (table && run.restarts(table))) {
+        parts.push({ ...current, to: page - 1 });
+        current = { from: page, to: layout.pages, title: title ?? '' };
+        run = new TableRun();
+      }
+    }
+    if (table) run.add(table);
   }
   parts.push(current);
   return parts;

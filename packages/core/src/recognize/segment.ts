@@ -9,6 +9,7 @@ import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
+import { type PageCut, pageCut } from './page-break.js';
 
 /** Header words every table prints (类, 序号 …): they tell no table from another. */
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADER_WORDS);
@@ -38,9 +39,14 @@ export interface TableBlock {
  */
 export interface UnrecognisedBlock {
   page: number;
-  /** The header's lines the block opens with, as printed. */
+  /** The header's lines the block opens with, as printed ('' where the page printed none). */
   header: string;
   lines: Line[];
+  /**
+   * Rows under no title and no header that cannot go on with the table open before them (page-break.ts):
+   * why, and that table's title as printed.
+   */
+  cut?: PageCut & { after: string };
 }
 
 export interface Segments {
@@ -106,7 +112,7 @@ function pageLead(lines: readonly Line[], i: number, table: CompiledTable, conte
 
 /** A line of several filled cells that is no frame (编制部门, 单位) and no note: a header's line, or a row. */
 function isHeaderShaped(line: Line): boolean {
-  if (editorOf(line.text) !== undefined || unitOf(line.text) || isNote(line.text)) return false;
+  if (isFrame(line)) return false;
   return line.cells.filter((c) => c.text.trim() !== '').length >= 2;
 }
 
@@ -370,7 +376,24 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
           apart = { page: line.page as number, header: other.lead.map((l) => l.text).join(' '), lines: [] };
           unrecognised.push(apart);
         }
-      } else if (apart && !apartGoesOn(line, context)) apart = undefined;
+      } else {
+        // Rows under no title that cannot be the open table's (their subjects of the other classification
+        // or listed by it already; it printed its total or its note): another table's, its title's page
+        // lost. Kept apart, never glued on.
+        const cut = open ? pageCutAt(layout.lines, i, open, context) : undefined;
+        if (cut && open) {
+          if (current) decide('ends', current, line, cut.cut.reason.replace('_', ' '));
+          ended = undefined;
+          current = undefined;
+          apart = {
+            page: line.page as number,
+            header: cut.header,
+            lines: [],
+            cut: { ...cut.cut, after: open.title.text },
+          };
+          unrecognised.push(apart);
+        } else if (apart && !apartGoesOn(line, context)) apart = undefined;
+      }
     }
     if (apart) {
       if (!matchTitle(template, line.text) && (pageStart || apartGoesOn(line, context))) {
@@ -456,10 +479,48 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   return { tables, prose, unrecognised };
 }
 
-/** A line that goes on with a table of no kind: several cells, or a short piece of a name wrapped in its cell. */
+/** A line that goes on with a table of no kind: several cells, a frame line, or a short piece of a name wrapped in its cell. */
 function apartGoesOn(line: Line, { template, settings }: Context): boolean {
   if (matchTitle(template, line.text)) return false;
-  return line.cells.length >= 2 || isWrappedName(line, settings);
+  return line.cells.length >= 2 || isFrame(line) || isWrappedName(line, settings);
+}
+
+/** 编制部门, 单位 or a note: lines around a table that are none of its rows. */
+function isFrame(line: Line): boolean {
+  return editorOf(line.text) !== undefined || unitOf(line.text) !== undefined || isNote(line.text);
+}
+
+/**
+ * The page starting at line `i`, no title on its first lines, opens (after frames and the open table's
+ * header, if it repeats one) with a row that cannot go on with the open table (page-break.ts): why, and
+ * the header lines it printed; undefined when the rows may go on, or the page opens otherwise.
+ */
+function pageCutAt(
+  lines: readonly Line[],
+  i: number,
+  open: TableBlock,
+  { template, settings }: Context,
+): { cut: PageCut; header: string } | undefined {
+  const page = (lines[i] as Line).page;
+  const top: Line[] = [];
+  for (let j = i; j < lines.length && j < i + settings.lookahead; j++) {
+    const line = lines[j] as Line;
+    if (line.page !== page) break;
+    if (matchTitle(template, line.text)) return undefined;
+    top.push(line);
+  }
+  const table = open.match.table;
+  const lead = top.findIndex((l) => !isFrame(l) && headerKind(l, table) === undefined);
+  const first = top[lead];
+  if (!first || !(isRowLike(first, table) || (first.cells.length >= 2 && lineKind(first, table).values)))
+    return undefined;
+  const cut = pageCut({ body: open.body, notes: open.notes, codes: table.spec.codes }, top.slice(lead));
+  const header = top
+    .slice(0, lead)
+    .filter((l) => !isFrame(l))
+    .map((l) => l.text)
+    .join(' ');
+  return cut ? { cut, header } : undefined;
 }
 
 /**
