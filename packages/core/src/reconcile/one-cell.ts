@@ -12,9 +12,15 @@ import { moneyComparison } from './quantities.js';
  * hold (at least two of them), those findings are that one mistake: they are folded into one error at
  * the cell, with the amount it should have and the sums that say so. Each sum compares a total (the
  * finding's first ref) with its parts (the other refs) and carries `difference` = printed total − Σ
- * parts (sum-check.ts; `isSum`).
+ * parts (sum-check.ts; `isSum`); the summary tables' lines too (收入支出决算总表's class line against its
+ * 本年支出合计 and against 支出决算表's class: one cell, two sums).
  */
-const SUM_RULES = new Set(['in_table.hierarchy', 'in_table.grand_total', 'in_table.composition']);
+const SUM_RULES = new Set([
+  'in_table.hierarchy',
+  'in_table.grand_total',
+  'in_table.composition',
+  'in_table.summary_lines',
+]);
 
 /**
  * A sum whose findings say which cell is its total and which its parts: the in-table sums, and the
