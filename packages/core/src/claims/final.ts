@@ -194,7 +194,7 @@ export function changeClaims(p: Paragraph, si: number, pi: number, phrases: Clai
     const isBefore = (c: Claim) => c.span.paragraph < pi || (c.span.paragraph === pi && c.span.start < start);
     const owner = candidates.findLast(isBefore) ?? candidates[0];
     if (owner) {
-      owner.change = change;
+      owner.change = { ...change, place: { ...spanOf(p, si, pi, start, end), text: p.text.slice(start, end) } };
       return;
     }
     out.push({

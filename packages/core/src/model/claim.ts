@@ -30,6 +30,19 @@ export const TextSpan = z.object({
 });
 export type TextSpan = z.infer<typeof TextSpan>;
 
+/** A place in the prose that is not the claim's own span (the comparison sentence after an item). */
+export const ProsePlace = z.object({
+  section: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  page: z.number().int().positive().optional(),
+  box: Box.optional(),
+  line: z.number().int().positive().optional(),
+});
+export type ProsePlace = z.infer<typeof ProsePlace>;
+
 /** A change against another year, as stated: "比2024年预算减少1,945万元，减少20.59%", "与2024年预算持平". */
 export const StatedChange = z.object({
   direction: z.enum(['increase', 'decrease', 'flat']),
@@ -44,6 +57,11 @@ export const StatedChange = z.object({
   /** The reason given right after ("主要原因是：…经费增加"), as printed. */
   reason: z.string().optional(),
   text: z.string(),
+  /**
+   * Where the change is printed when that is not the claim's own span: a sentence of its own after the
+   * amount ("…总计2153.67万元。与2023年度相比，收入支出总计增加66.22万元，增长3.17%").
+   */
+  place: ProsePlace.optional(),
 });
 export type StatedChange = z.infer<typeof StatedChange>;
 
@@ -65,19 +83,6 @@ export const StatedShare = z.object({
   text: z.string(),
 });
 export type StatedShare = z.infer<typeof StatedShare>;
-
-/** A place in the prose that is not the claim's own span (the comparison sentence after an item). */
-export const ProsePlace = z.object({
-  section: z.number().int().nonnegative(),
-  paragraph: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-  page: z.number().int().positive().optional(),
-  box: Box.optional(),
-  line: z.number().int().positive().optional(),
-});
-export type ProsePlace = z.infer<typeof ProsePlace>;
 
 /**
  * The outcome against the year's initial budget, as stated: "年初预算为2993.92万元，支出决算为2940.05万元，

@@ -16,6 +16,16 @@ export function claimRef(claim: Claim): Ref {
   };
 }
 
+/**
+ * The references of a stated change: the claim's sentence, and the change's own when it is printed
+ * apart from it ("…总计2153.67万元。与2023年度相比，…增加66.22万元，增长3.17%"), so that a finding about
+ * the change shows the figures it is about.
+ */
+export function changeRefs(claim: Claim): Ref[] {
+  const place = claim.change?.place;
+  return place ? [claimRef(claim), { ...place }] : [claimRef(claim)];
+}
+
 /** Claims without the verbatim repeats of a paragraph printed twice (same quantity, same words). */
 export function distinctClaims(claims: readonly Claim[]): Claim[] {
   const seen = new Set<string>();

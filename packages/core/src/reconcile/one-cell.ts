@@ -12,9 +12,15 @@ import { moneyComparison } from './quantities.js';
  * hold (at least two of them), those findings are that one mistake: they are folded into one error at
  * the cell, with the amount it should have and the sums that say so. Each sum compares a total (the
  * finding's first ref) with its parts (the other refs) and carries `difference` = printed total − Σ
- * parts (sum-check.ts; `isSum`).
+ * parts (sum-check.ts; `isSum`); the summary tables' lines too (收入支出决算总表's class line against its
+ * 本年支出合计 and against 支出决算表's class: one cell, two sums).
  */
-const SUM_RULES = new Set(['in_table.hierarchy', 'in_table.grand_total', 'in_table.composition']);
+const SUM_RULES = new Set([
+  'in_table.hierarchy',
+  'in_table.grand_total',
+  'in_table.composition',
+  'in_table.summary_lines',
+]);
 
 /**
  * A sum whose findings say which cell is its total and which its parts: the in-table sums, and the
@@ -111,12 +117,14 @@ function cellFinding(
     }),
   );
   const self = sums.flatMap((s) => s.finding.refs).find((r) => cellKey(r) === cellKey(ref)) ?? ref;
+  // A cell 10,000× what its sums need: 元 and 万元 mixed up, as cross-table.ts names it.
+  const mixup = printed !== 0 && should !== 0 && (printed === should * 10_000 || should === printed * 10_000);
   return {
     rule: first.finding.rule,
     severity: 'error',
     message: bi(
-      `${t.zh}：${name.zh}的“${col.zh}”印作${shown(printed)}，它所在的${sums.length}个勾稽关系都要求它为${shown(should)}`,
-      `${t.en}: ${name.en}, ${col.en}, is printed ${shown(printed)}; the ${sums.length} sums it is part of all need ${shown(should)}`,
+      `${t.zh}：${name.zh}的“${col.zh}”印作${shown(printed)}，它所在的${sums.length}个勾稽关系都要求它为${shown(should)}${mixup ? '：两者相差一万倍，可能混淆了元与万元' : ''}`,
+      `${t.en}: ${name.en}, ${col.en}, is printed ${shown(printed)}; the ${sums.length} sums it is part of all need ${shown(should)}${mixup ? ': they differ by 10,000×, 元 and 万元 may be mixed up' : ''}`,
     ),
     formula: bi(formulas.map((f) => f.zh).join('；'), formulas.map((f) => f.en).join('; ')),
     refs: [self, ...others],

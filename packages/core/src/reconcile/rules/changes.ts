@@ -3,7 +3,7 @@ import { formatPercent } from '../../model/amount.js';
 import { bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, StatedChange } from '../../model/claim.js';
 import type { Ref } from '../../model/finding.js';
-import { claimRef } from '../claim-refs.js';
+import { changeRefs, claimRef } from '../claim-refs.js';
 import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
 import {
   agreement,
@@ -53,7 +53,7 @@ export const changeArithmetic: Rule = {
             `“${claim.label}”写作“${change.text}”：变动为0，应表述为“持平”`,
             `${quote(claim.label)}: ${quote(change.text)} — a change of 0 is "flat"`,
           ),
-          refs: [claimRef(claim)],
+          refs: changeRefs(claim),
         });
         continue;
       }
@@ -71,7 +71,7 @@ export const changeArithmetic: Rule = {
             `${quote(claim.label)} is ${current.text} yet ${quote(change.text)}: the increase exceeds this year's amount, leaving last year at ${last}`,
           ),
           formula: bi(`${current.text} − ${amount.text} = ${last} < 0`),
-          refs: [claimRef(claim)],
+          refs: changeRefs(claim),
         });
         continue;
       }
@@ -93,7 +93,7 @@ export const changeArithmetic: Rule = {
             `${quote(claim.label)}: last year was 0 (${baseText}), so no rate follows; the text states ${pct.text}`,
           ),
           formula: bi(`${amount.text} ÷ (${baseText}) = ${amount.text} ÷ 0`),
-          refs: [claimRef(claim)],
+          refs: changeRefs(claim),
           actual: percentQuantity(pct.value / 100, pct.text),
         });
         continue;
@@ -106,7 +106,7 @@ export const changeArithmetic: Rule = {
           verdict === 'truncated' ? 'percent_truncated' : 'percent_rounding',
           this.id,
           bi('增减率', 'Rates of change'),
-          [claimRef(claim)],
+          changeRefs(claim),
           bi(`“${claim.label}”：${formula.zh}`, `${quote(claim.label)}: ${formula.en}`),
         );
         continue;
@@ -119,7 +119,7 @@ export const changeArithmetic: Rule = {
           `${quote(claim.label)}: ${pct.text} does not follow from a change of ${amount.text} (it gives ${computed})`,
         ),
         formula,
-        refs: [claimRef(claim)],
+        refs: changeRefs(claim),
         expected: percentQuantity(exact, computed),
         actual: percentQuantity(pct.value / 100, pct.text),
       });

@@ -6,7 +6,7 @@ import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { allMatches } from '../../text/matches.js';
 import { compact } from '../../text/normalize.js';
-import { claimRef } from '../claim-refs.js';
+import { changeRefs } from '../claim-refs.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 
 /**
@@ -255,7 +255,7 @@ export const years: Rule = {
           `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
           `${quote(c.change?.text ?? '')} compares with ${base}; the previous year is ${year - 1}`,
         ),
-        refs: [claimRef(c)],
+        refs: changeRefs(c),
         expected: { value: year - 1, unit: 'year', text: String(year - 1) },
         actual: { value: base, unit: 'year', text: String(base) },
       });

@@ -1,7 +1,7 @@
 import { formatPercent } from '../../model/amount.js';
 import { type Bilingual, bi, joinBi, quote } from '../../model/bilingual.js';
 import type { Claim, PrintedAmount, StatedExecution } from '../../model/claim.js';
-import type { Ref } from '../../model/finding.js';
+import type { Finding, Ref } from '../../model/finding.js';
 import { claimRef } from '../claim-refs.js';
 import { percentQuantity, printedQuantity, showAmount } from '../quantities.js';
 import {
@@ -57,6 +57,20 @@ function budgetFor(ctx: CheckContext, tally: Tally, claim: Claim): StatedAmount 
 }
 
 const placeRef = (place: StatedExecution['place']): Ref => ({ ...place });
+
+/**
+ * The budget a table prints for a statement whose sentence prints another one (the 三公 table's 预算数
+ * 47.00 where the text says 年初预算为74.00万元): prose.budget_in_tables reports that the two differ, so a
+ * rate or a comparison that fits the table's budget is no second mistake. Undefined where the text
+ * prints no budget, the template names no budget cells, or the two agree.
+ */
+function tableBudgetBeside(ctx: CheckContext, claim: Claim, budget: StatedAmount): StatedAmount | undefined {
+  if (budget.source !== 'text') return undefined;
+  const cells = ctx.template.template.claimTargets.find((t) => t.key === claim.key)?.budgetCells;
+  const table = cells ? tableValue(ctx.tables, cells) : undefined;
+  if (!table || !('amount' in table)) return undefined;
+  return agreement(budget.figure, table.figure) === 'mismatch' ? table : undefined;
+}
 
 /**
  * The outcome against the budget as printed: equal where the rounding model says the two figures are
@@ -139,6 +153,25 @@ export const completion: Rule = {
       const verdict = percentAgreement(rate, printedFigure(final), budget.figure);
       if (verdict === 'exact') {
         tally.passed(this.id, () => ({ formula: bi(`${final.text} ÷ ${budget.amount.text} = ${computed}`), refs }));
+        continue;
+      }
+      // The rate fits the budget the table prints, not the one the sentence prints: the budget is the
+      // mistake (prose.budget_in_tables), the rate is right.
+      const tableBudget = tableBudgetBeside(ctx, claim, budget);
+      if (tableBudget && percentAgreement(rate, printedFigure(final), tableBudget.figure) !== 'mismatch') {
+        tally.add({
+          rule: this.id,
+          severity: 'info',
+          message: bi(
+            `${quote(claim.label)}的完成率${rate.text}与表中预算数${tableBudget.amount.text}相符，与文中所写年初预算${budget.amount.text}不符（年初预算数与表格不符，见“文中的年初预算数 = 表中的预算数”）`,
+            `${quote(claim.label)}: the rate ${rate.text} follows from the table's budget ${tableBudget.amount.text}, not from the ${budget.amount.text} the text states (the stated budget is the mistake, see prose.budget_in_tables)`,
+          ),
+          formula: bi(
+            `${final.text} ÷ ${tableBudget.amount.text}（表中）≈ ${rate.text}；${final.text} ÷ ${budget.amount.text}（文中）= ${computed}`,
+            `${final.text} ÷ ${tableBudget.amount.text} (table) ≈ ${rate.text}; ${final.text} ÷ ${budget.amount.text} (text) = ${computed}`,
+          ),
+          refs: [...refs, ...tableBudget.refs],
+        });
         continue;
       }
       if (verdict === 'truncated' || verdict === 'one_unit') {
@@ -273,6 +306,7 @@ export const budgetReasons: Rule = {
     ),
   run(ctx) {
     const tally = new Tally(ctx);
+    const given: GivenReason[] = [];
     for (const claim of statements(ctx)) {
       const execution = claim.execution as StatedExecution;
       // The template asks for a reason where it prints the budget or compares: 三公's items give rates only.
@@ -281,7 +315,10 @@ export const budgetReasons: Rule = {
       if (!budget) continue;
       tally.compared();
       const final = claim.amount as PrintedAmount;
-      if (relationOf(final, budget).relation === 'equal' || execution.reason) continue;
+      const { relation } = relationOf(final, budget);
+      const reason = execution.comparison ? reasonIn(execution.comparison.place.text) : undefined;
+      if (reason && relation !== 'equal') given.push({ claim, relation, reason });
+      if (relation === 'equal' || execution.reason) continue;
       const gap = Math.abs(final.fen - budget.amount.fen);
       // "基本持平" within its tolerance needs no reason, as 持平 needs none.
       if (
@@ -301,9 +338,69 @@ export const budgetReasons: Rule = {
         actual: printedQuantity(final),
       });
     }
+    for (const f of reasonsBothWays(given, this.id)) tally.add(f);
     return tally.outcome(NO_STATEMENT);
   },
 };
+
+interface GivenReason {
+  claim: Claim;
+  /** The outcome against the budget, as the numbers say. */
+  relation: 'greater' | 'less';
+  reason: string;
+}
+
+/**
+ * The reason a comparison sentence gives ("决算数小于预算数的主要原因：人员进出及退休变化，减少人员经费开支。"),
+ * without its closing stop; undefined when it gives none.
+ */
+function reasonIn(sentence: string): string | undefined {
+  const m = /原因(?:是|为|在于)?\s*[:：]?\s*(?<reason>[^。！？]+)/u.exec(sentence);
+  const reason = m?.groups?.reason?.trim();
+  return reason ? reason : undefined;
+}
+
+/**
+ * A reason long enough to be particular to its subject (a stock phrase of a few characters is not):
+ * counted in ideographs.
+ */
+const PARTICULAR_REASON = 6;
+
+/**
+ * The same reason, word for word, given for an outcome above its budget and for one below it: one
+ * cause cannot explain both (a reason copied from another item, czj-style "预算按周全保障测算" repeated
+ * under items that all spent less is no such case). One warning per reason, at every place it is given.
+ */
+function reasonsBothWays(given: readonly GivenReason[], rule: string): Finding[] {
+  const byReason = new Map<string, GivenReason[]>();
+  for (const g of given) {
+    if ((g.reason.match(/[\u4e00-\u9fa5]/gu) ?? []).length < PARTICULAR_REASON) continue;
+    const list = byReason.get(g.reason) ?? [];
+    list.push(g);
+    byReason.set(g.reason, list);
+  }
+  const out: Finding[] = [];
+  for (const [reason, list] of byReason) {
+    const above = list.filter((g) => g.relation === 'greater');
+    const below = list.filter((g) => g.relation === 'less');
+    if (above.length === 0 || below.length === 0) continue;
+    const names = (gs: GivenReason[]) => gs.map((g) => quote(g.claim.label)).join('、');
+    const namesEn = (gs: GivenReason[]) => gs.map((g) => quote(g.claim.label)).join(', ');
+    out.push({
+      rule,
+      severity: 'warning',
+      message: bi(
+        `同一原因“${reason}”既用于决算数大于预算数的${names(above)}，又用于决算数小于预算数的${names(below)}，一个原因不能同时解释增加和减少`,
+        `the same reason ${quote(reason)} is given for ${namesEn(above)} (above the budget) and for ${namesEn(below)} (below it): one cause cannot explain both`,
+      ),
+      refs: list.flatMap((g) => [
+        claimRef(g.claim),
+        ...(g.claim.execution?.comparison ? [placeRef(g.claim.execution.comparison.place)] : []),
+      ]),
+    });
+  }
+  return out;
+}
 
 export const budgetInTables: Rule = {
   id: 'prose.budget_in_tables',

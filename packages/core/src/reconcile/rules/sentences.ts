@@ -6,9 +6,11 @@ import { at, type Passage, passages } from './document-text.js';
 
 /**
  * Sentences a reader cannot read as written, as the official inspection flags them: a reason that is
- * not words ("主要原因是qq", "主要原因是11", "主要原因是。"), a figure left blank ("2023年当年预算执行数为。",
- * "预算安排万元"), a rate printed without its % ("增长13.95。"), a sentence cut off inside a word
- * ("…一般行政管理事务经。"); and, as an info, a paragraph that ends without its full stop.
+ * not words ("主要原因是qq", "主要原因是11", "主要原因是。") or only a bracketed instruction ("主要原因：
+ * （说明增减原因）。"), a figure left blank ("2023年当年预算执行数为。", "预算安排万元"), a rate printed
+ * without its % ("增长13.95。"), a sentence cut off inside a word ("…一般行政管理事务经。"), a paragraph
+ * cut off inside a sentence (a clipped text box: no full stop, a bracket left open); and, as an info, a
+ * paragraph that ends without its full stop.
  */
 
 interface Kind {
@@ -52,7 +54,16 @@ const RATE_WITHOUT_PERCENT =
 const CUT = /([\u4e00-\u9fa5]{2})([。；;])/gu;
 const NEVER_LAST = new Set([...'预经财其基执负监指绩']);
 
-const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
+/** A reason that is only a bracketed instruction to whoever fills the template in: "主要原因：（说明增减原因）。". */
+const BRACKETED = /^\s*[（(][^（()）]*[)）]\s*$/u;
+
+/** Opening and closing brackets and quotes a sentence leaves open when it is cut off inside them. */
+const OPENERS = /[（(“「『【]/gu;
+const CLOSERS = /[)）”」』】]/gu;
+/** How a paragraph of sentences may end: a full stop, or punctuation that opens or closes something. */
+const ENDS = /[。！？!?；;：:…）)】」』”"]$/u;
+
+const KINDS: Record<'reason' | 'instruction' | 'blank' | 'percent' | 'cut' | 'unfinished', Kind> = {
   reason: {
     zh: '所述原因不成文字（空白、字母或数字）',
     en: 'a reason that is not words (empty, letters or digits)',
@@ -63,6 +74,19 @@ const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
         const end = m.groups?.end ?? '';
         if (CJK.test(reason) || /[XＸ]{2}/.test(reason)) continue;
         if (reason.trim() === '' && end === '') continue; // may go on in the paragraphs below
+        const start = m.index ?? 0;
+        out.push([start, start + m[0].length]);
+      }
+      return out;
+    },
+  },
+  instruction: {
+    zh: '原因处只有括号中的填写说明',
+    en: 'a bracketed instruction where the reason belongs',
+    find(text) {
+      const out: [number, number][] = [];
+      for (const m of allMatches(REASON, text)) {
+        if (!BRACKETED.test(m.groups?.reason ?? '')) continue;
         const start = m.index ?? 0;
         out.push([start, start + m[0].length]);
       }
@@ -91,6 +115,15 @@ const KINDS: Record<'reason' | 'blank' | 'percent' | 'cut', Kind> = {
         out.push([start, start + m[0].length]);
       }
       return out;
+    },
+  },
+  unfinished: {
+    zh: '段落在句子中间断开（没有句号，括号或引号未闭合）',
+    en: 'a paragraph cut off inside a sentence (no full stop, a bracket or quote left open)',
+    find(text) {
+      const t = text.trimEnd();
+      if (ENDS.test(t) || (t.match(OPENERS) ?? []).length <= (t.match(CLOSERS) ?? []).length) return [];
+      return [[Math.max(0, t.length - 12), t.length]];
     },
   },
 };
@@ -142,9 +175,6 @@ export const incompleteSentences: Rule = {
     return tally.outcome(bi('没有可读的说明文字', 'no prose to read'));
   },
 };
-
-/** How a paragraph of sentences may end: a full stop, or punctuation that opens or closes something. */
-const ENDS = /[。！？!?；;：:…）)】」』”"]$/u;
 
 export const fullStops: Rule = {
   id: 'document.full_stops',

@@ -167,6 +167,7 @@ function balance(ctx: CheckContext, tally: Tally, rule: string, table: BudgetTab
       `income total = expenditure total: ${money(a.value, table.unit)} ≠ ${money(b.value, table.unit)}`,
     ),
     refs: [a.ref, b.ref],
-    ...moneyComparison(a.value ?? 0, b.value, table.unit),
+    // As the sums give it: the first ref (income total) minus the other (one-cell.ts reads it so).
+    ...moneyComparison(b.value ?? 0, a.value, table.unit),
   });
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, draftsIn, verdict } from './draft-verdict.js';
+
+/**
+ * Whole 部门决算 drafts made by fixtures/final-drafts.mjs (described in fixtures/final-drafts/README.md):
+ * final-accounts.mjs' invented department — cover, contents, 概况, the nine tables, 情况说明, 名词解释 —
+ * printed as one PDF in one of the layouts real final accounts come in, ONE mistake planted of a kind a
+ * careful reviewer flags in a 决算, or none (only rounding a reviewer accepts). NAME.json beside each PDF
+ * lists the findings a careful reviewer makes: each must be reported (rule, severity, pointing where the
+ * mistake was planted), and nothing else of severity error or warning may be.
+ *
+ * A draft Hezhang gets wrong today for a cause not yet fixed is in FAILS with that cause (the test is
+ * `it.fails`): flip it when the cause is fixed.
+ */
+
+const DIR = new URL('../fixtures/final-drafts/', import.meta.url);
+const DRAFTS = draftsIn(DIR);
+
+/** Drafts Hezhang gets wrong today, with the cause. */
+const FAILS: Record<string, string> = {
+  'revenue-total':
+    'the reader (read/, not this branch): in a three-line table (no rules between rows) a name wrapped onto a second line in a 30 mm column loses its second line (“用于社会福利的彩” for 用于社会福利的彩票公益金支出), so 收入决算表 and 支出决算表 read 22960 short of its 项 — the planted 事业收入 is found, four hierarchy errors and a code-name warning come with it',
+};
+
+describe('final-account drafts: the planted mistake found, nothing else above info', () => {
+  it('has drafts with a mistake and at least two without', () => {
+    expect(DRAFTS.filter((d) => d.expected.length === 0).length).toBeGreaterThanOrEqual(2);
+    expect(DRAFTS.filter((d) => d.expected.length > 0).length).toBeGreaterThanOrEqual(10);
+  });
+  for (const d of DRAFTS) {
+    const title = `${d.name}: ${d.what}`;
+    const test = FAILS[d.name] ? it.fails : it;
+    test(FAILS[d.name] ? `${title} — fails today: ${FAILS[d.name]}` : title, async () => {
+      expect(verdict(await checkDraft(DIR, d.name), d.expected)).toEqual({ extra: [], missed: [] });
+    }, 60_000);
+  }
+});
