@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { PositionedDocument } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../src/extract.js';
-import { fontLoading } from '../src/font-loading.js';
+import { fontLoading, type ReadingDocumentParams } from '../src/font-loading.js';
 import { threadHost } from '../src/node-thread.js';
 import { readablePdfs } from './pdf-files.js';
 
@@ -72,7 +72,8 @@ it('posts no rebuilt font program to the reading thread', { timeout: 300_000 }, 
     }
     return sizes;
   }
-  const rebuilding = threadHost(pdfjs, undefined, { ...fontLoading(), skipFontRebuild: false });
+  const rebuild: ReadingDocumentParams = { ...fontLoading(), skipFontRebuild: false };
+  const rebuilding = threadHost(pdfjs, undefined, rebuild);
   let rebuilt = 0;
   for (const file of FILES) {
     const bytes = new Uint8Array(readFileSync(file));
