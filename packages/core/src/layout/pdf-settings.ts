@@ -109,6 +109,15 @@ export const PDF_SETTINGS = {
     /** How long such a wrapped name fragment may be, in characters; prose lines run longer. */
     wrappedNameChars: 16,
     /**
+     * The rest of a name wrapped in its cell, printed under its row's line where nothing of the table
+     * follows on the page (the page's last line in a table with no rule at the page's foot, as three-line
+     * and unruled tables print; the table's last row): such a piece, starting where a cell of the lines
+     * just above starts (edgeSlack), stays in the table when it is at most this many of the line's heights
+     * below it. Wrapped lines of one cell print at the type's line spacing (a gap of about 0.2 heights);
+     * a paragraph or heading after a table stands further off.
+     */
+    wrappedTailGapLines: 0.6,
+    /**
      * A one-cell line printed in type this many times the size of the table's own lines is a heading, not
      * a row (so is one printed bold under a table whose lines are not): a table ends before it.
      */
