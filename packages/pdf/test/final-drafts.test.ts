@@ -24,6 +24,14 @@ describe('final-account drafts: the planted mistake found, nothing else above in
     expect(DRAFTS.filter((d) => d.expected.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(DRAFTS.filter((d) => d.expected.length > 0).length).toBeGreaterThanOrEqual(10);
   });
+  // LibreOffice prints a code's first digit in a fallback font ("3" and "01" as two touching runs): the
+  // word stage joins them (layout/words.ts), so the economic table's codes are read and every check runs.
+  it('clean-fallback-fonts: every table read whole, every check run (codes whose first digit is in a fallback font)', async () => {
+    const report = await checkDraft(DIR, 'clean-fallback-fonts');
+    expect(report.tables.flatMap((t) => t.problems)).toEqual([]);
+    expect(report.summary.insufficientData).toBe(0);
+    expect(report.summary.verdict).toBe('ok');
+  }, 60_000);
   for (const d of DRAFTS) {
     const title = `${d.name}: ${d.what}`;
     const test = FAILS[d.name] ? it.fails : it;

@@ -110,6 +110,12 @@ const VARIANTS: Variant[] = [
   },
   { file: 'no-rules.pdf', seed: '001', what: 'no rules, serif', oracle: false },
   {
+    file: 'code-first-digit.pdf',
+    seed: '001',
+    what: 'no rules, each code’s first digit in another font, touching the rest',
+    oracle: false,
+  },
+  {
     file: 'shaded.pdf',
     seed: '004',
     what: 'filled header and stripes, no strokes',

@@ -54,6 +54,15 @@ export const PDF_SETTINGS = {
      */
     numberGapEm: 0.1,
     /**
+     * Digits split by a change of font: a producer prints a character its font lacks in a fallback font,
+     * as a run of its own touching the next ("3" "01" for 301, "0" "3" for 03: LibreOffice with a code in
+     * a CJK font). Runs of a number's characters — the first ending in a digit, not in its decimals, the
+     * second starting with one — at most this many em apart (either way: touching runs overlap by
+     * rounding), with no white space printed and no ruling between, are one word. Well under
+     * `numberGapEm` and a space: separate cells stand further apart.
+     */
+    touchingDigitsEm: 0.05,
+    /**
      * A vertical ruling this close to two runs' facing ends still lies between them (physical: strokes
      * are 0.5–1 pt wide and producers round coordinates).
      */
