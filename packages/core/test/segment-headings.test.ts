@@ -211,3 +211,42 @@ describe('a page opening with a header and no title', () => {
     expect(doc.diagnostics.map((d) => [d.code, d.params.page])).toContainEqual(['table_unrecognised', 2]);
   });
 });
+
+describe('a name wrapped in its cell at the foot of a page with no rule under it', () => {
+  /**
+   * An unruled table whose names wrap, centred on their row's line (the row's code and amounts between
+   * the name's pieces): page 1 ends with the last piece of 201's name, page 2 opens with the first piece
+   * of 208's. Nothing of the table follows the last piece on its page, so no row lies ahead to keep it.
+   */
+  const wrapped = (y: number, code: string, head: string, tail: string, amounts: string[]) => [
+    text(head, 105, y),
+    text(code, 45, y + 12),
+    ...amounts.map((a, i) => amount(a, 347 + 100 * i, y + 12)),
+    text(tail, 105, y + 24),
+  ];
+  it('keeps the piece under its row, and the next page’s first piece with its row', () => {
+    const { table, prose } = read([
+      page(1, [
+        ...TABLE.slice(0, 7),
+        ...wrapped(80, '201', '一般公共服', '务支出', ['3,000.00', '1,000.00', '2,000.00']),
+      ]),
+      page(2, [
+        ...wrapped(40, '208', '社会保障和就', '业支出', ['500.00', '500.00']),
+        text('合计', 105, 90),
+        amount('3,500.00', 347, 90),
+        amount('1,500.00', 447, 90),
+        amount('2,000.00', 547, 90),
+        // A short line a paragraph's gap under the table, where its names start: no piece of a name.
+        text('单位说明', 105, 110),
+      ]),
+    ]);
+    expect(table?.problems).toEqual([]);
+    expect(table?.rows.map((r) => [r.key, r.label])).toEqual([
+      ['201', '一般公共服务支出'],
+      ['208', '社会保障和就业支出'],
+      ['total', '合计'],
+    ]);
+    expect(table?.pages).toEqual([1, 2]);
+    expect(prose).toContain('单位说明');
+  });
+});

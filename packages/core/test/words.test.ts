@@ -109,6 +109,23 @@ describe('numbers meeting', () => {
   });
 });
 
+describe('digits a change of font split', () => {
+  it('are one word where the runs touch, whatever their fonts, and stay apart across a ruling, a gap, decimals or a space', () => {
+    const fallback = (text: string, x: number): PositionedItem => ({ ...run(text, x), font: 'f4' });
+    // "3" in a fallback font, "01" in the cell's (LibreOffice: a code in a CJK font); "0" then "3".
+    expect(words(line([fallback('3', 0), run('01', 5), run('0', 30), fallback('3', 35)]))).toEqual(['301', '03']);
+    // Touching by rounding: overlapping a little.
+    expect(words(line([fallback('3', 0), run('01', 4.97)]))).toEqual(['301']);
+    // A ruling between them: two cells, whatever the gap.
+    const ruling: Ruling = { axis: 'v', at: 5, from: 90, to: 120 };
+    expect(cells(line([fallback('3', 0), run('01', 5)], [ruling]))).toEqual(['3', '01']);
+    // A gap beyond touchingDigitsEm (1 pt of 10 pt type), an amount ending in its decimals, a space printed.
+    expect(words(line([fallback('3', 0), run('01', 6)]))).toEqual(['3', '01']);
+    expect(words(line([run('312.45', 0), run('302', 30)]))).toEqual(['312.45', '302']);
+    expect(words(line([run('3 ', 0), run('01', 10)]))).toEqual(['3', '01']);
+  });
+});
+
 describe('letter-spacing', () => {
   it('joins single ideographs spread over a cell into the word they make', () => {
     expect(words(line([run('合　　计', 0)]))).toEqual(['合计']);

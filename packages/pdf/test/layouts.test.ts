@@ -102,7 +102,19 @@ const VARIANTS: Variant[] = [
   // No amount oracle: it needs a grid around the rows, and a three-line table continued on a page
   // prints no rule there (the tables are still compared cell by cell with the golden ones).
   { file: 'three-line.pdf', seed: '002', what: 'three-line table', oracle: false },
+  {
+    file: 'three-line-narrow-pages.pdf',
+    seed: '002',
+    what: 'three-line table, names wrapped, pages ending and opening inside a wrapped name',
+    oracle: false,
+  },
   { file: 'no-rules.pdf', seed: '001', what: 'no rules, serif', oracle: false },
+  {
+    file: 'code-first-digit.pdf',
+    seed: '001',
+    what: 'no rules, each code’s first digit in another font, touching the rest',
+    oracle: false,
+  },
   {
     file: 'shaded.pdf',
     seed: '004',

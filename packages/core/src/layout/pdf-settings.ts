@@ -54,6 +54,15 @@ export const PDF_SETTINGS = {
      */
     numberGapEm: 0.1,
     /**
+     * Digits split by a change of font: a producer prints a character its font lacks in a fallback font,
+     * as a run of its own touching the next ("3" "01" for 301, "0" "3" for 03: LibreOffice with a code in
+     * a CJK font). Runs of a number's characters — the first ending in a digit, not in its decimals, the
+     * second starting with one — at most this many em apart (either way: touching runs overlap by
+     * rounding), with no white space printed and no ruling between, are one word. Well under
+     * `numberGapEm` and a space: separate cells stand further apart.
+     */
+    touchingDigitsEm: 0.05,
+    /**
      * A vertical ruling this close to two runs' facing ends still lies between them (physical: strokes
      * are 0.5–1 pt wide and producers round coordinates).
      */
@@ -108,6 +117,15 @@ export const PDF_SETTINGS = {
     wrappedNameLookahead: 3,
     /** How long such a wrapped name fragment may be, in characters; prose lines run longer. */
     wrappedNameChars: 16,
+    /**
+     * The rest of a name wrapped in its cell, printed under its row's line where nothing of the table
+     * follows on the page (the page's last line in a table with no rule at the page's foot, as three-line
+     * and unruled tables print; the table's last row): such a piece, starting where a cell of the lines
+     * just above starts (edgeSlack), stays in the table when it is at most this many of the line's heights
+     * below it. Wrapped lines of one cell print at the type's line spacing (a gap of about 0.2 heights);
+     * a paragraph or heading after a table stands further off.
+     */
+    wrappedTailGapLines: 0.6,
     /**
      * A one-cell line printed in type this many times the size of the table's own lines is a heading, not
      * a row (so is one printed bold under a table whose lines are not): a table ends before it.

@@ -131,7 +131,11 @@ export function buildLine(
     previous = run;
   }
   const words = joinGroups(
-    joinSpaced(pieces.flatMap(lexiconCuts).map(toWord), verticals, settings, vocabulary),
+    joinTouching(
+      joinSpaced(pieces.flatMap(lexiconCuts).map(toWord), verticals, settings, vocabulary),
+      verticals,
+      settings,
+    ),
     verticals,
     settings,
   );
@@ -311,6 +315,39 @@ function joinSpaced(
     i = end;
   }
   return out;
+}
+
+/**
+ * Digits a change of font split undone: a word of a number's characters ending in a digit (not in its
+ * decimals: "312.45" is whole) and the next run's word starting with a digit, touching — at most
+ * `touchingDigitsEm` apart, nothing printed between them, no ruling between — are one word, whatever
+ * font each is printed in ("3" "01" → "301"), where what they make is still a number.
+ */
+function joinTouching(words: Word[], verticals: readonly Ruling[], settings: WordSettings): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    const before = out.at(-1);
+    if (before && touching(before, word, verticals, settings)) {
+      out[out.length - 1] = joinedWord([before, word], before.text + word.text);
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** Characters of a number: digits, separators, a sign. */
+const NUMBER_CHARS = /^[-−－]?[\d,.]+$/;
+
+function touching(a: Word, b: Word, verticals: readonly Ruling[], settings: WordSettings): boolean {
+  if (a.run === b.run || b.before !== '' || b.parted !== undefined) return false;
+  if (!NUMBER_CHARS.test(a.text) || !/\d$/.test(a.text) || endsInDecimals(a.text)) return false;
+  if (!NUMBER_CHARS.test(b.text) || !startsWithDigit(b.text)) return false;
+  const kind = tokenKind(a.text + b.text);
+  if (kind !== 'integer' && kind !== 'amount' && kind !== 'numeric') return false;
+  const em = Math.max(1, a.box[3] - a.box[1], b.box[3] - b.box[1]);
+  if (Math.abs(b.box[0] - a.box[2]) > settings.touchingDigitsEm * em) return false;
+  return !ruledBetween(a.box, b.box, verticals, settings.rulingSlack);
 }
 
 /**

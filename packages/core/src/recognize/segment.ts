@@ -60,7 +60,13 @@ export interface Segments {
 /** The tolerances segmentation names (PDF_SETTINGS.tables, or one call's). */
 export type SegmentSettings = Pick<
   PdfSettings['tables'],
-  'lookahead' | 'wrappedNameLookahead' | 'wrappedNameChars' | 'headingSize' | 'noteGapLines'
+  | 'lookahead'
+  | 'wrappedNameLookahead'
+  | 'wrappedNameChars'
+  | 'wrappedTailGapLines'
+  | 'edgeSlack'
+  | 'headingSize'
+  | 'noteGapLines'
 >;
 
 /** What segmentation reads a line with: the layout, the template, the settings of the call. */
@@ -229,6 +235,7 @@ function insideTableWhy(lines: readonly Line[], i: number, block: TableBlock, co
     if (next.cells.length >= 2 && next.cells.some((c) => c.text.split(/\s+/).some(isAmountText))) return 'rows follow';
   }
   if (wrapsIntoRow(lines, i, block.match.table, context)) return 'wrapped name';
+  if (wrapsFromRow(lines, i, block, settings)) return 'wrapped name';
   return block.pages.includes(line.page as number) && inRuledGrid(line, layout) ? 'ruled grid' : undefined;
 }
 
@@ -306,6 +313,27 @@ function wrapsIntoRow(lines: readonly Line[], i: number, table: CompiledTable, c
     if (!isWrappedName(next, settings)) break;
   }
   return false;
+}
+
+/**
+ * The rest of a name wrapped in its cell, under the line of its row or of its name's first piece, with
+ * nothing of the table after it on the page (no row to look ahead for, no rule under it: the foot of a
+ * page of a three-line or unruled table, a table's last row): a wrapped-name piece right under the
+ * table's last line (within `wrappedTailGapLines` of that line's height), starting where a cell of
+ * the table's lines just above it starts — the name column — within `edgeSlack`.
+ */
+function wrapsFromRow(lines: readonly Line[], i: number, block: TableBlock, settings: SegmentSettings): boolean {
+  const line = lines[i] as Line;
+  const above = block.body.at(-1);
+  if (!isWrappedName(line, settings) || !line.box || !above?.box) return false;
+  if (above !== lines[i - 1] || above.page !== line.page) return false;
+  const height = above.box[3] - above.box[1];
+  if (line.box[1] - above.box[3] > settings.wrappedTailGapLines * height) return false;
+  const x0 = line.box[0];
+  return block.body
+    .slice(-(settings.wrappedNameLookahead + 1))
+    .filter((l) => l.page === line.page)
+    .some((l) => l.cells.some((c) => c.x0 !== undefined && Math.abs(c.x0 - x0) <= settings.edgeSlack));
 }
 
 /**
