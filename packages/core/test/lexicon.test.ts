@@ -96,4 +96,13 @@ describe('line kind: one answer to "does this line open a row"', () => {
     expect(lineKind(line('科目编码', '科目名称', '合计'), grid).opens).toBeUndefined();
     expect(lineKind(line('-', '0.00', '-'), grid)).toMatchObject({ blank: true, values: true });
   });
+
+  it('reads a side’s total as a row’s label though its pieces end and start header words', () => {
+    // 财政拨款收支预算总表: "收入" ends 财政拨款收入, "总计" is a column's header; a bare 合计 stays header.
+    const fiscal = template.byKind.get('fiscal_summary');
+    if (!fiscal) throw new Error('fiscal_summary');
+    expect(headerKind(line('收入总计', '支出总计'), fiscal)).toBeUndefined();
+    expect(lineKind(line('收入总计', '支出总计'), fiscal).opens).toBe('total');
+    expect(headerKind(line('项目', '预算数', '项目', '合计'), fiscal)).toBe('word');
+  });
 });

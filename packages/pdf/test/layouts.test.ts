@@ -108,6 +108,12 @@ const VARIANTS: Variant[] = [
     what: 'three-line table, names wrapped, pages ending and opening inside a wrapped name',
     oracle: false,
   },
+  {
+    file: 'totals-alone-unruled.pdf',
+    seed: '002',
+    what: 'no rules, the summary tables’ totals line alone atop the next page (fiscal_summary’s without amounts)',
+    oracle: false,
+  },
   { file: 'no-rules.pdf', seed: '001', what: 'no rules, serif', oracle: false },
   {
     file: 'code-first-digit.pdf',

@@ -88,7 +88,10 @@ export function projectBlock(
   let model: ColumnModel | undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
-    let first = lines.findIndex((l) => isDataLine(l, full));
+    // A page going on with a table whose columns earlier pages gave, opening with a total (no header
+    // printed above it): that total is its row, values or not.
+    const continued = model !== undefined;
+    let first = lines.findIndex((l, j) => isDataLine(l, full, continued && j === 0));
     // Name fragments printed above the first row's code and values (bottom-aligned text) are data.
     while (first > 0 && !headerKind(lines[first - 1] as Line, full)) first--;
     const head = first === -1 ? lines : lines.slice(0, first);
@@ -192,11 +195,14 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
  * A row, where the header ends: a line with a printed value or one that opens a row (a leading code —
  * not a year: "2024年“三公”经费预算数" —, an enumerated name, a line the template names): a page
  * continuing a table without its header may start with rows that print no value. Header text is no
- * row, nor is a total printed without values (the blank grid of an empty table).
+ * row, nor is a total printed without values (the blank grid of an empty table) — but at the top of
+ * a page that goes on with a table (`continued`: earlier pages gave its columns, the page prints no
+ * header) it is: the table's totals line alone atop the page, its amounts blank.
  */
-function isDataLine(line: Line, table: CompiledTable): boolean {
+function isDataLine(line: Line, table: CompiledTable, continued: boolean): boolean {
   const kind = lineKind(line, table);
-  return kind.header !== 'word' && (kind.values || (kind.opens !== undefined && kind.opens !== 'total'));
+  if (kind.header === 'word') return false;
+  return kind.values || (kind.opens !== undefined && (kind.opens !== 'total' || continued));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isEnumerated,
   opensSide,
   stripEnumerator,
+  stripYear,
   totalOf,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
@@ -66,7 +67,9 @@ export function namedLine(name: string, table: CompiledTable): boolean {
 /**
  * A line as header text: `word` when every cell is the template's header words (a year before them
  * allowed), `wrapped` when the first or last piece of a cell may be a word wrapped in its cell ("称",
- * "本年收入合"), undefined when some cell is no header text.
+ * "本年收入合"), undefined when some cell is no header text. A total's label (收入总计, 支出总计) that
+ * is no header word of the table as a whole is a row's label, though its pieces end and start header
+ * words ("财政拨款收入", "总计"): the totals line of a summary table alone atop a page is no header.
  */
 export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
   let kind: 'word' | 'wrapped' | undefined;
@@ -74,10 +77,21 @@ export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped'
     const text = compact(cell.text);
     if (text === '') continue;
     const found = headerCell(text, table.headerWords);
-    if (!found) return undefined;
+    if (!found || (found === 'wrapped' && totalLabel(text, table))) return undefined;
     if (found === 'wrapped' || !kind) kind = found;
   }
   return kind;
+}
+
+/**
+ * A side's total (收入总计, 本年支出合计, "五、收入总计") that is no header word of the table. A bare
+ * 合计 or 总计 stays header text where it is a piece of one ("本年收入合计" wrapped, a blank template's
+ * 合计 under its header): only a side names a row no header prints.
+ */
+function totalLabel(text: string, table: CompiledTable): boolean {
+  const name = stripEnumerator(stripYear(text));
+  const side = totalOf(name);
+  return (side === 'income' || side === 'expenditure') && !table.headerWords.has(name);
 }
 
 export interface LineKind {
