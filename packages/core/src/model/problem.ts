@@ -86,19 +86,19 @@ const PROBLEM_TEXT = {
   table_rows_apart: (p: { page: number; after: string; reason: string; mark: string }) => {
     const why = {
       other_codes: bi(
-        `其科目${p.mark}不属于前一表“${p.after}”所用的分类`,
+        `其科目${p.mark}不属于前一表${quote(p.after)}所用的分类`,
         `their subject ${p.mark} is not of the classification of the table before, ${quote(p.after)}`,
       ),
       codes_restart: bi(
-        `其科目${p.mark}在前一表“${p.after}”中已经列出`,
+        `其科目${p.mark}在前一表${quote(p.after)}中已经列出`,
         `the table before, ${quote(p.after)}, already listed their subject ${p.mark}`,
       ),
       closed: bi(
-        `而前一表“${p.after}”已在其“${p.mark}”行结束`,
+        `而前一表${quote(p.after)}已在其${quote(p.mark)}行结束`,
         `while the table before, ${quote(p.after)}, ended at its ${quote(p.mark)} row`,
       ),
       noted: bi(
-        `而前一表“${p.after}”已在其注释（${p.mark}）后结束`,
+        `而前一表${quote(p.after)}已在其注释（${p.mark}）后结束`,
         `while the table before, ${quote(p.after)}, ended with its note (${quote(p.mark)})`,
       ),
     }[p.reason] ?? { zh: '', en: '' };

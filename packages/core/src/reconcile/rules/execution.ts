@@ -390,7 +390,7 @@ function reasonsBothWays(given: readonly GivenReason[], rule: string): Finding[]
       rule,
       severity: 'warning',
       message: bi(
-        `同一原因“${reason}”既用于决算数大于预算数的${names(above)}，又用于决算数小于预算数的${names(below)}，一个原因不能同时解释增加和减少`,
+        `同一原因${quote(reason)}既用于决算数大于预算数的${names(above)}，又用于决算数小于预算数的${names(below)}，一个原因不能同时解释增加和减少`,
         `the same reason ${quote(reason)} is given for ${namesEn(above)} (above the budget) and for ${namesEn(below)} (below it): one cause cannot explain both`,
       ),
       refs: list.flatMap((g) => [
