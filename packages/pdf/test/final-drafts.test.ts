@@ -41,6 +41,17 @@ describe('final-account drafts: the planted mistake found, nothing else above in
     expect(report.summary.insufficientData).toBe(0);
     expect(report.summary.verdict).toBe('ok');
   }, 60_000);
+  // Set in one CJK font of 宋体's metrics, the 预算绩效管理 paragraph wraps so that a sentence's full stop
+  // ends a line the page width cut: the next line, flush with the margin, is the same paragraph (its
+  // bracket closes there), not a paragraph of its own (prose/sections.ts).
+  it('clean-wps-cjk-digits: no finding at all, a paragraph read whole across a full stop at a line’s end', async () => {
+    const checked = await report('clean-wps-cjk-digits');
+    expect(checked.findings.map((f) => `${f.rule}: ${f.message.zh}`)).toEqual([]);
+    const paragraphs = checked.document.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+    expect(paragraphs.filter((p) => p.includes('平均得分95.20分')).map((p) => p.includes('正在整改的1个）。'))).toEqual(
+      [true],
+    );
+  }, 60_000);
   for (const d of DRAFTS) {
     const title = `${d.name}: ${d.what}`;
     const test = FAILS[d.name] ? it.fails : it;
