@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../src/layout/types.js';
+import type { Line, Word } from '../src/layout/types.js';
 import { headerKind, lineKind, opener, opensRow } from '../src/recognize/line-kind.js';
-import { compileTemplate, SHANGHAI_BUDGET } from '../src/templates/index.js';
+import { compileTemplate, SHANGHAI_BUDGET, SHANGHAI_FINAL } from '../src/templates/index.js';
 import {
   amountCuts,
   codeAndName,
@@ -104,5 +104,35 @@ describe('line kind: one answer to "does this line open a row"', () => {
     expect(headerKind(line('收入总计', '支出总计'), fiscal)).toBeUndefined();
     expect(lineKind(line('收入总计', '支出总计'), fiscal).opens).toBe('total');
     expect(headerKind(line('项目', '预算数', '项目', '合计'), fiscal)).toBe('word');
+  });
+
+  it('reads a cell holding the wrapped starts of two columns’ names, spaced apart, as header text', () => {
+    // 财政拨款收入支出决算总表 with narrow fund columns, unruled: the names wrap over three lines
+    // (一般公共预算财政 / 拨款), and the line reader joins the first two columns' pieces, 5 pt apart,
+    // into one cell; the third piece alone looks like a class's name (国有资本经营预算支出).
+    const fiscal = compileTemplate(SHANGHAI_FINAL).byKind.get('final_fiscal_summary');
+    if (!fiscal) throw new Error('final_fiscal_summary');
+    const word = (text: string, x0: number, before: string): Word => ({
+      text,
+      box: [x0, 95.7, x0 + 10 * text.length, 105.7],
+      kind: 'text',
+      before,
+      ends: 'both',
+      run: 0,
+    });
+    const pieces = [word('一般公共预算财政', 526.9, ''), word('政府性基金预算财', 611.9, ' ')];
+    const wrapped: Line = {
+      text: '一般公共预算财政 政府性基金预算财 国有资本经营预算',
+      cells: [
+        { text: '一般公共预算财政 政府性基金预算财', box: [526.9, 95.7, 691.9, 105.7], words: pieces },
+        { text: '国有资本经营预算', box: [696.9, 95.7, 776.9, 105.7], words: [word('国有资本经营预算', 696.9, ' ')] },
+      ],
+      gap: 0,
+    };
+    expect(headerKind(wrapped, fiscal)).toBe('wrapped');
+    expect(lineKind(wrapped, fiscal).opens).toBeUndefined();
+    // Touching pieces are one word: a name, not two columns' pieces.
+    const touching = { ...wrapped, cells: [{ ...wrapped.cells[0], words: pieces.map((w) => ({ ...w, before: '' })) }] };
+    expect(headerKind(touching as Line, fiscal)).toBeUndefined();
   });
 });

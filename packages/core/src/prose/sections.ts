@@ -30,6 +30,9 @@ export function readProse(lines: Line[], template: CompiledTemplate): ProseResul
   sections.push(current);
   let inContents = false;
   let previous: Line | undefined;
+  /** The first line of the paragraph being built. */
+  let opened: Line | undefined;
+  const measure = measures(lines);
 
   for (const line of lines) {
     const text = line.text.trim();
@@ -57,8 +60,11 @@ export function readProse(lines: Line[], template: CompiledTemplate): ProseResul
       continue;
     }
     const last = current.paragraphs.at(-1);
-    if (last && previous && continues(previous, line, last.text)) appendLine(last, line);
-    else current.paragraphs.push(paragraphOf(line));
+    if (last && previous && continues(previous, line, last.text, opened, measure)) appendLine(last, line);
+    else {
+      current.paragraphs.push(paragraphOf(line));
+      opened = line;
+    }
     previous = line;
   }
   return { sections: sections.filter((s) => s.kind !== 'cover' || s.paragraphs.length > 0), contents };
@@ -89,8 +95,31 @@ function nextInlineItem(paragraph: string): { number: number; mark: string } | u
   return { number: number + 1, mark };
 }
 
+/** The right end of each page's widest prose line: where the page width cuts a line (PDFs). */
+function measures(lines: readonly Line[]): Map<number, number> {
+  const right = new Map<number, number>();
+  for (const l of lines)
+    if (l.box && l.page !== undefined) right.set(l.page, Math.max(right.get(l.page) ?? l.box[2], l.box[2]));
+  return right;
+}
+
+/**
+ * A line the page width cut: it ends within a character of the page's widest prose line (the next
+ * character did not fit).
+ */
+function fullLine(line: Line, measure: ReadonlyMap<number, number>): boolean {
+  const right = line.page !== undefined ? measure.get(line.page) : undefined;
+  return line.box !== undefined && right !== undefined && line.box[2] >= right - (line.box[3] - line.box[1]);
+}
+
 /** Does `line` continue the paragraph that `previous` ended? */
-function continues(previous: Line, line: Line, paragraph: string): boolean {
+function continues(
+  previous: Line,
+  line: Line,
+  paragraph: string,
+  opened: Line | undefined,
+  measure: ReadonlyMap<number, number>,
+): boolean {
   const text = line.text.trim();
   const before = previous.text.trim();
   const item = /^(\d+)\s*([.．、])(?!\d)/u.exec(text);
@@ -101,7 +130,16 @@ function continues(previous: Line, line: Line, paragraph: string): boolean {
   // a sentence (a sentence wrapped onto an indented line, or over a page break).
   if ((line.indent ?? 0) > 0 && !(compact(before).length >= WRAPPED && /[\u4e00-\u9fa5，、]$/u.test(before)))
     return false;
-  if (TERMINAL.test(before)) return false;
+  // A sentence that ends where the page width cut its line: on a page that indents its paragraphs' first
+  // lines, the next line flush with the margin goes on with the same paragraph.
+  if (TERMINAL.test(before))
+    return (
+      (line.indent ?? 0) === 0 &&
+      (opened?.indent ?? 0) > 0 &&
+      line.gap === 0 &&
+      line.page === previous.page &&
+      fullLine(previous, measure)
+    );
   // A short enumerated line is a sub-heading ("一、项目概述"), not a sentence broken by the page width.
   if (ITEM_START.test(before) && compact(before).length <= 16) return false;
   // A blank line ends a paragraph, unless it is a page break inside a sentence.

@@ -1,10 +1,10 @@
 import type { PdfSettings } from '../layout/pdf-settings.js';
 import type { Ruling } from '../layout/pdf-types.js';
-import type { Cell, Line, Word } from '../layout/types.js';
-import { union } from '../layout/words.js';
+import type { Cell, Line } from '../layout/types.js';
 import type { CellEvidence, RowSide } from '../model/table.js';
+import { headerPieces } from '../recognize/line-kind.js';
 import type { CompiledTable } from '../templates/index.js';
-import { ideographsMeet, ORDINAL_HEADERS, stripYear } from '../text/lexicon.js';
+import { ORDINAL_HEADERS, stripYear } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /** The tolerances the column reader names (PDF_SETTINGS.tables, or one call's). */
@@ -115,7 +115,7 @@ export function readColumns(
 ): ColumnModel | undefined {
   const { edgeSlack, sameHeaderLineEm } = settings;
   const fragments = header.flatMap((line, index) =>
-    line.cells.filter((c) => c.text !== '').flatMap((c) => headerCells(c).map((w) => fragmentOf(w, index, line))),
+    line.cells.filter((c) => c.text !== '').flatMap((c) => headerPieces(c).map((w) => fragmentOf(w, index, line))),
   );
   const leaves = fragments.filter((f) => !isGroupHeader(f, fragments, edgeSlack));
   const stacks = stackFragments(leaves, settings.stackOverlap);
@@ -209,31 +209,6 @@ export function onPage(
   const incomeEnd = Math.max(...values.filter((v) => v.side === 'income').map((v) => v.right));
   const sideSplit = Number.isFinite(incomeEnd) ? incomeEnd : model.sideSplit;
   return { ...model, values, ...(sideSplit !== undefined ? { sideSplit } : {}) };
-}
-
-/**
- * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
- * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
- * 算财政", 4 pt apart at 9 pt), which the line reader joins into one cell, then the cell spans several
- * columns and reads as a group title. (Characters spaced across one cell, "合 计", are one word
- * already: the word stage joined them.)
- */
-function headerCells(cell: Cell): Cell[] {
-  const words = cell.words ?? [];
-  // Words parted by white space (or a gap wider than a space); touching ones are one piece.
-  const pieces: Word[][] = [];
-  for (const word of words) {
-    if (pieces.length === 0 || word.before !== '') pieces.push([word]);
-    else pieces.at(-1)?.push(word);
-  }
-  if (pieces.length < 2) return [cell];
-  const text = (piece: Word[]) => piece.map((w) => w.text).join('');
-  const ideographic = pieces.every((p, i) => i === 0 || ideographsMeet(text(pieces[i - 1] ?? []), text(p)));
-  if (!ideographic) return [cell];
-  return pieces.map((p) => {
-    const box = union(p.map((w) => w.box));
-    return { text: text(p), x0: box[0], x1: box[2], box };
-  });
 }
 
 function fragmentOf(cell: Cell, line: number, of: Line): Fragment {

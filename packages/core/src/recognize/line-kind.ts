@@ -1,8 +1,10 @@
-import type { Line } from '../layout/types.js';
+import type { Cell, Line, Word } from '../layout/types.js';
+import { union } from '../layout/words.js';
 import type { CompiledTable } from '../templates/index.js';
 import { functionClassCode } from '../templates/index.js';
 import {
   headerCell,
+  ideographsMeet,
   isAmountText,
   isCodeLed,
   isEmptyValue,
@@ -67,20 +69,60 @@ export function namedLine(name: string, table: CompiledTable): boolean {
 /**
  * A line as header text: `word` when every cell is the template's header words (a year before them
  * allowed), `wrapped` when the first or last piece of a cell may be a word wrapped in its cell ("称",
- * "本年收入合"), undefined when some cell is no header text. A total's label (收入总计, 支出总计) that
+ * "本年收入合") — a cell, or each piece of a cell that joined several columns' (`headerPieces`) —,
+ * undefined when some cell is no header text. A total's label (收入总计, 支出总计) that
  * is no header word of the table as a whole is a row's label, though its pieces end and start header
  * words ("财政拨款收入", "总计"): the totals line of a summary table alone atop a page is no header.
  */
 export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
   let kind: 'word' | 'wrapped' | undefined;
   for (const cell of line.cells) {
-    const text = compact(cell.text);
-    if (text === '') continue;
-    const found = headerCell(text, table.headerWords);
-    if (!found || (found === 'wrapped' && totalLabel(text, table))) return undefined;
+    if (compact(cell.text) === '') continue;
+    // The cell as one header text, else each of its pieces: several columns' names, wrapped, whose
+    // pieces the line reader joined into one cell ("一般公共预算财政 政府性基金预算财").
+    const pieces = headerPieces(cell);
+    const found = headerPiecesKind([cell], table) ?? (pieces.length > 1 ? headerPiecesKind(pieces, table) : undefined);
+    if (!found) return undefined;
     if (found === 'wrapped' || !kind) kind = found;
   }
   return kind;
+}
+
+/** Cells as header text, each alone: `wrapped` if some is, `word` if every one is a word. */
+function headerPiecesKind(cells: readonly Cell[], table: CompiledTable): 'word' | 'wrapped' | undefined {
+  let kind: 'word' | 'wrapped' = 'word';
+  for (const cell of cells) {
+    const text = compact(cell.text);
+    const found = headerCell(text, table.headerWords);
+    if (!found || (found === 'wrapped' && totalLabel(text, table))) return undefined;
+    if (found === 'wrapped') kind = found;
+  }
+  return kind;
+}
+
+/**
+ * A header cell split at the spaces between its words where ideographs meet on both sides: unruled
+ * headers of narrow columns print their wrapped texts nearly touching ("一般公共预算财政拨 政府性基金预
+ * 算财政", 4 pt apart at 9 pt), which the line reader joins into one cell; that cell then spans several
+ * columns. Characters spaced across one cell ("合 计") are one word already: the word stage joined
+ * them. A cell without words (text, not a page) or of one piece is itself.
+ */
+export function headerPieces(cell: Cell): Cell[] {
+  const words = cell.words ?? [];
+  // Words parted by white space (or a gap wider than a space); touching ones are one piece.
+  const pieces: Word[][] = [];
+  for (const word of words) {
+    if (pieces.length === 0 || word.before !== '') pieces.push([word]);
+    else pieces.at(-1)?.push(word);
+  }
+  if (pieces.length < 2) return [cell];
+  const text = (piece: Word[]) => piece.map((w) => w.text).join('');
+  const ideographic = pieces.every((p, i) => i === 0 || ideographsMeet(text(pieces[i - 1] ?? []), text(p)));
+  if (!ideographic) return [cell];
+  return pieces.map((p) => {
+    const box = union(p.map((w) => w.box));
+    return { text: text(p), x0: box[0], x1: box[2], box };
+  });
 }
 
 /**
