@@ -2,12 +2,12 @@ import { isPdf, type PdfFont, type PositionedDocument, type PositionedPage } fro
 import type * as PdfJs from 'pdfjs-dist';
 import type { ReadBounds } from './bounds.js';
 import { fromPdfJsError, InputError } from './errors.js';
-import { readLimits } from './limits.js';
+import { type ReadLimits, readLimits } from './limits.js';
 import type { PdfOptions } from './options.js';
-import { pageReading, readPage } from './page.js';
+import { pageReading, readPage, threadPageReader } from './page.js';
 
 /** The pdf.js module in use: the legacy build in Node, the modern one in browsers. */
-export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker'>;
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS' | 'PDFWorker' | 'AnnotationMode'>;
 
 export interface ExtractHooks {
   onPage?: (page: number, pages: number) => void;
@@ -15,6 +15,8 @@ export interface ExtractHooks {
   bounds?: ReadBounds;
   /** What pdf.js is told of the platform when no worker host is (a browser's Web Worker: font-loading.ts). */
   documentParams?: Partial<DocumentParams>;
+  /** Refuses the file before pdf.js is given it (read.ts' pre-scan), on the lent worker's thread if it can. */
+  prescan?: (lease: WorkerLease | undefined) => Promise<void>;
 }
 
 /** getDocument's parameters object. */
@@ -23,6 +25,10 @@ export type DocumentParams = Extract<Parameters<typeof PdfJs.getDocument>[0], { 
 /** A pdf.js worker lent to one read (Node: a worker thread, see node-thread.ts). */
 export interface WorkerLease {
   worker: PdfJs.PDFWorker;
+  /** The worker reads whole pages itself (thread-reading.ts), once it has loaded. */
+  readsPages?: Promise<boolean>;
+  /** Pre-scans a file where the worker runs (prescan/), before it is given to pdf.js. */
+  prescan?(bytes: Uint8Array, limits: ReadLimits, password?: string): Promise<void>;
   /** Rejects with an InputError when the worker stops under the read. */
   stopped: Promise<never>;
   /** Gives the worker back; `stuck` when the read timed out (the worker may be in a loop). */
@@ -56,6 +62,12 @@ export async function extractWith(
 
   // The clock starts when pdf.js is free for this read (Node: one document at a time per thread).
   const lease = options.workerPort || !host ? undefined : await host.acquire(options.signal);
+  try {
+    await hooks.prescan?.(lease);
+  } catch (error) {
+    lease?.release(false);
+    throw error;
+  }
   let rejectGuard: (error: InputError) => void = () => {};
   const guard = new Promise<never>((_, reject) => {
     rejectGuard = reject;
@@ -132,12 +144,16 @@ export async function extractWith(
     const pages: PositionedPage[] = [];
     const fonts = new Map<string, PdfFont>();
     const reading = await guarded(pageReading(pdfjs, pdf, options.settings, readLimits(options.limits)));
-    // The next page's operator list is asked for before this page is interpreted, so that pdf.js'
-    // worker parses it meanwhile: one page at a time, the two took turns, each idle half the time.
+    // Pages are read inside pdf.js' worker where it can (thread-reading.ts), else here from its operator lists.
+    const inThread = (await lease?.readsPages) ? threadPageReader(pdfjs, pdf, reading, fonts) : undefined;
+    // The next page is asked for before this one is read, so that pdf.js' worker parses it meanwhile:
+    // one page at a time, the two threads took turns, each idle half the time.
     const ahead = (n: number) => {
       const next = pdf.getPage(n).then((page) => {
-        page.getOperatorList().catch(() => {});
-        return page;
+        const read = inThread?.(page);
+        if (read) read.catch(() => {});
+        else page.getOperatorList().catch(() => {});
+        return { page, read: () => (read ? read.then((take) => take()) : readPage(page, reading, fonts)) };
       });
       // Settled through `guarded` when its turn comes; a read that ends before then leaves it unheard.
       next.catch(() => {});
@@ -147,9 +163,9 @@ export async function extractWith(
     for (let n = 1; n <= pdf.numPages; n++) {
       pageNumber = n;
       watch();
-      const page = await guarded(coming ?? pdf.getPage(n));
+      const { page, read } = await guarded(coming ?? ahead(n));
       coming = n < pdf.numPages ? ahead(n + 1) : undefined;
-      pages.push(await guarded(readPage(page, reading, fonts)));
+      pages.push(await guarded(read()));
       bounds?.onPage(pages[pages.length - 1] as PositionedPage);
       page.cleanup();
       onPage(n, pdf.numPages);

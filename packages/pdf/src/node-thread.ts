@@ -17,6 +17,7 @@ import type * as PdfJs from 'pdfjs-dist';
 import { InputError, limitError } from './errors.js';
 import type { DocumentParams, WorkerHost, WorkerLease } from './extract.js';
 import { READ_LIMITS, type ReadLimits } from './limits.js';
+import type { PrescanAnswer, PrescanRequest } from './node-thread-work.js';
 
 /**
  * The thread's code, evaluated (no file to resolve from sources or the build). The legacy worker
@@ -27,7 +28,7 @@ import { READ_LIMITS, type ReadLimits } from './limits.js';
  * above): the read they belong to settles through its own messages.
  */
 const THREAD_SOURCE = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 process.on('unhandledRejection', () => {});
 const response = Object.getOwnPropertyDescriptor(globalThis, 'Response');
@@ -35,12 +36,14 @@ const spareFetch = response && response.get && response.configurable;
 if (spareFetch)
   Object.defineProperty(globalThis, 'Response', { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
 const restoreFetch = () => { if (spareFetch) Object.defineProperty(globalThis, 'Response', response); };
-import(workerData.workerModule).then(
-  ({ WorkerMessageHandler }) => {
+Promise.all([import(workerData.workerModule), import(workerData.workModule)]).then(
+  ([{ WorkerMessageHandler }, { installThreadReading, answerPrescans }]) => {
     restoreFetch();
     Array.prototype.push = natives.push;
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
+    answerPrescans(parentPort);
+    parentPort.postMessage({ readsPages: installThreadReading(WorkerMessageHandler) });
     WorkerMessageHandler.initializeFromPort(workerData.port);
   },
   // pdf.js cannot load: end the thread, so that reads fail at once instead of timing out.
@@ -52,6 +55,9 @@ interface PdfThread {
   thread: Worker;
   port: MessagePort;
   pdfWorker: PdfJs.PDFWorker;
+  readsPages: Promise<boolean>;
+  /** The pre-scan of a file, run on the thread (node-thread-work.ts). */
+  prescan(bytes: Uint8Array, limits: ReadLimits, password?: string): Promise<void>;
   /** Rejects when the thread stops (crashed, terminated, or ended by `end`). */
   stopped: Promise<never>;
   /** Ends the thread now; `stopped` rejects with `error`. */
@@ -69,20 +75,23 @@ interface Spawned {
   port: MessagePort;
   /** Resolves when the thread stops (crashed, or terminated), with the error a read then fails with. */
   exited: Promise<InputError>;
+  /** Whether pdf.js there reads whole pages (thread-reading.ts): false for an unpatched pdf.js. */
+  readsPages: Promise<boolean>;
 }
 
 /** Threads started ahead (`startPdfThreads`) that no pool has taken yet. */
 const early: Spawned[] = [];
 
 function spawn(): Spawned {
-  const workerModule = pathToFileURL(
-    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ).href;
+  const require = createRequire(import.meta.url);
+  const workerModule = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  // Resolved by name, as the package exports it: the same file from the sources, the build and the CLI's bundle.
+  const workModule = pathToFileURL(require.resolve('@hezhang/pdf/node-thread-work')).href;
   const { port1, port2 } = new MessageChannel();
   const thread = new Worker(THREAD_SOURCE, {
     eval: true,
     name: 'hezhang-pdfjs',
-    workerData: { port: port2, workerModule },
+    workerData: { port: port2, workerModule, workModule },
     transferList: [port2],
   });
   // Heard from the start: a thread started ahead may stop before a pool takes it.
@@ -90,10 +99,14 @@ function spawn(): Spawned {
     thread.once('error', (error) => resolve(new InputError('failed', String(error), { reason: THREAD_STOPPED })));
     thread.once('exit', (code) => resolve(new InputError('failed', `exit code ${code}`, { reason: THREAD_STOPPED })));
   });
+  const readsPages = new Promise<boolean>((resolve) => {
+    thread.once('message', (message: { readsPages?: unknown }) => resolve(message?.readsPages === true));
+    void exited.then(() => resolve(false));
+  });
   // Idle, it keeps nothing alive: a run that reads no PDF ends as if it had not been started.
   thread.unref();
   port1.unref();
-  return { thread, port: port1, exited };
+  return { thread, port: port1, exited, readsPages };
 }
 
 /**
@@ -141,11 +154,26 @@ export function threadHost(
   const waiting: ((t: PdfThread) => void)[] = [];
 
   function start(): PdfThread {
-    const { thread, port, exited } = early.shift() ?? spawn();
+    const { thread, port, exited, readsPages } = early.shift() ?? spawn();
     // pdf.js talks to a port through postMessage and message events: a Node MessagePort has both.
     type WorkerPort = Parameters<typeof PdfJs.PDFWorker.create>[0]['port'];
     const pdfWorker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: 0 });
-    const t = { thread, port, pdfWorker } as PdfThread;
+    const t = { thread, port, pdfWorker, readsPages } as PdfThread;
+    t.prescan = (bytes, limits, password) => {
+      const copy = bytes.slice();
+      const { port1: answers, port2: reply } = new MessageChannel();
+      const request: PrescanRequest = { bytes: copy, limits, ...(password !== undefined ? { password } : {}), reply };
+      const answered = new Promise<void>((resolve, reject) => {
+        answers.once('message', ({ refusal }: PrescanAnswer) => {
+          answers.close();
+          if (refusal) reject(new InputError(refusal.code, undefined, { reason: refusal.reason }));
+          else resolve();
+        });
+      });
+      thread.postMessage({ prescan: request }, [copy.buffer, reply]);
+      // A thread that stops under the scan answers nothing: the read fails with its error.
+      return Promise.race([answered, t.stopped]);
+    };
     t.stopped = new Promise<never>((_, reject) => {
       const stop = (error: InputError) => {
         retire(t);
@@ -210,6 +238,8 @@ export function threadHost(
     watch.unref();
     return {
       worker: t.pdfWorker,
+      readsPages: t.readsPages,
+      prescan: t.prescan,
       stopped: t.stopped,
       release(stuck: boolean) {
         if (released) return;

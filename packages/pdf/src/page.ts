@@ -1,10 +1,11 @@
-import type { PdfFont, PositionedPage, Ruling } from '@hezhang/core';
+import type { PdfFont, PositionedPage } from '@hezhang/core';
 import type * as PdfJs from 'pdfjs-dist';
-import { apply, IDENTITY, type Matrix, type Point, transformRect } from './geometry.js';
-import { type FontLike, type Glyph, interpretPage, type OpCodes, opCodes, type PageContent } from './interpret.js';
+import type { Matrix } from './geometry.js';
+import { type FontLike, interpretPage, type OpCodes, opCodes, type PageContent } from './interpret.js';
 import { type PageLimits, READ_LIMITS } from './limits.js';
-import { buildRuns } from './runs.js';
+import { pageFromContent } from './page-content.js';
 import { type ExtractSettings, type ExtractSettingsInput, extractSettings } from './settings.js';
+import { READ_PAGE, type ThreadPageReply, type ThreadPageRequest } from './thread-reading.js';
 
 /**
  * One page of a loaded document, read in one pass: its operator list interpreted (interpret.ts), the
@@ -68,7 +69,9 @@ export async function pageReading(
     limits,
   };
   const layers = await pdf.getOptionalContentConfig().catch(() => undefined);
-  if (layers) reading.contentVisible = (properties) => contentVisible(layers, properties);
+  // Without groups pdf.js shows all content (OptionalContentConfig.isVisible).
+  if (layers && [...(layers as unknown as Iterable<unknown>)].length > 0)
+    reading.contentVisible = (properties) => contentVisible(layers, properties);
   return reading;
 }
 
@@ -109,8 +112,8 @@ export async function pageGlyphs(page: PdfJs.PDFPageProxy, reading: PageReading)
 }
 
 /**
- * A page's runs (printed, clipped, hidden), rulings and images, turned upright when its printed text
- * runs sideways; the fonts its runs use are added to `fonts`.
+ * A page read on this thread: its operator list interpreted here (pdf.js' worker sends it), made into
+ * the model's page; the fonts its runs use are added to `fonts`.
  */
 export async function readPage(
   page: PdfJs.PDFPageProxy,
@@ -118,93 +121,62 @@ export async function readPage(
   fonts: Map<string, PdfFont>,
 ): Promise<PositionedPage> {
   const { width, height, content, fonts: loaded } = await pageGlyphs(page, reading);
-  const upright: PositionedPage = {
-    page: page.pageNumber,
-    width,
-    height,
-    rotation: page.rotate,
-    items: [],
-    clipped: [],
-    hidden: [],
-    rulings: content.rulings,
-    images: content.images,
-    ...(content.unreadable ? { unreadable: content.unreadable } : {}),
-  };
-  const turn = contentRotation(content.glyphs);
-  const turned = turn === 0 ? upright : rotatePage(upright, turn);
-  const frame = turnMatrix(turn, width, height);
-  const glyphs = turn === 0 ? content.glyphs : content.glyphs.map((g) => turnGlyph(g, frame));
-  const runs = buildRuns(glyphs, reading.settings.runs);
-  for (const item of [...runs.items, ...runs.clipped, ...runs.hidden])
-    if (!fonts.has(item.font))
-      fonts.set(item.font, { id: item.font, name: fontName(loaded.get(item.font), item.font) });
-  return { ...turned, items: runs.items, clipped: runs.clipped, hidden: runs.hidden };
+  const frame = { page: page.pageNumber, width, height, rotation: page.rotate };
+  return pageFromContent(content, frame, reading.settings, (id) => loaded.get(id), fonts);
 }
 
-function fontName(font: FontLike | undefined, id: string): string {
-  return typeof font?.name === 'string' && font.name !== '' ? font.name : id;
-}
-
-/** The quarter turns most of the page's printed glyphs run at: content printed sideways. */
-function contentRotation(glyphs: readonly Glyph[]): number {
-  const weight = [0, 0, 0, 0];
-  const count = (printed: boolean) => {
-    for (let i = 0; i < glyphs.length; i++) {
-      const g = glyphs[i] as Glyph;
-      if (g.space || (printed && g.visibility !== 'visible' && g.visibility !== 'ocr')) continue;
-      const x = g.axis[0];
-      const y = g.axis[1];
-      const d = Math.abs(x) >= Math.abs(y) ? (x >= 0 ? 0 : 2) : y >= 0 ? 1 : 3;
-      weight[d] = (weight[d] ?? 0) + g.text.length;
-    }
-  };
-  count(true);
-  if (weight.every((w) => w === 0)) count(false);
-  let best = 0;
-  for (let d = 1; d < 4; d++) if ((weight[d] ?? 0) > (weight[best] ?? 0)) best = d;
-  return best;
-}
-
-/** The frame in which text running `turn` quarter turns clockwise reads left to right (w × h: the displayed page). */
-function turnMatrix(turn: number, w: number, h: number): Matrix {
-  return turn === 1
-    ? [0, -1, 1, 0, 0, w]
-    : turn === 2
-      ? [-1, 0, 0, -1, w, h]
-      : turn === 3
-        ? [0, 1, -1, 0, h, 0]
-        : IDENTITY;
-}
-
-function turnGlyph(g: Glyph, m: Matrix): Glyph {
-  const linear = (v: Point): Point => [m[0] * v[0] + m[2] * v[1], m[1] * v[0] + m[3] * v[1]];
-  return {
-    ...g,
-    box: transformRect(m, g.box),
-    start: apply(m, ...g.start),
-    end: apply(m, ...g.end),
-    advance: linear(g.advance),
-    axis: linear(g.axis),
+/** What the thread path uses of pdf.js' display side beyond its API (PDFDocumentProxy._transport). */
+interface Transport {
+  messageHandler: { sendWithPromise(action: string, data: unknown): Promise<unknown> };
+  getRenderingIntent(
+    intent: string,
+    annotationMode: number,
+    printAnnotationStorage: null,
+    isEditing: boolean,
+    isOpList: boolean,
+  ): {
+    renderingIntent: number;
+    cacheKey: string;
+    annotationStorageSerializable: { map: unknown };
+    modifiedIds: unknown;
   };
 }
 
-/** Turns a page's frame and rulings so that text running at `turn` quarter turns reads left to right. */
-function rotatePage(page: PositionedPage, turn: number): PositionedPage {
-  const { width: w, height: h } = page;
-  const m = turnMatrix(turn, w, h);
-  const rulings: Ruling[] = page.rulings.map((r) => {
-    const b = transformRect(m, r.axis === 'h' ? [r.from, r.at, r.to, r.at] : [r.at, r.from, r.at, r.to]);
-    return b[1] === b[3]
-      ? { axis: 'h', at: b[1], from: b[0], to: b[2] }
-      : { axis: 'v', at: b[0], from: b[1], to: b[3] };
-  });
-  const swapped = turn % 2 === 1;
-  return {
-    ...page,
-    width: swapped ? h : w,
-    height: swapped ? w : h,
-    // Text running `turn` quarter turns clockwise is read by turning the frame as far back.
-    rotation: (page.rotation + (4 - turn) * 90) % 360,
-    rulings,
+/**
+ * Pages read inside pdf.js' worker (thread-reading.ts): the page readPage would give, posted instead of
+ * its operator list; taking it adds the fonts its runs use to `fonts`. Asked for with what
+ * `page.getOperatorList()` would ask (pdf.js' display intent, annotations enabled, as an operator list).
+ * Undefined where pages are read on this thread: a document with optional content groups, whose
+ * visibility pdf.js' display side decides (OptionalContentConfig).
+ */
+export function threadPageReader(
+  pdfjs: { AnnotationMode: { ENABLE: number } },
+  pdf: PdfJs.PDFDocumentProxy,
+  reading: PageReading,
+  fonts: Map<string, PdfFont>,
+): ((page: PdfJs.PDFPageProxy) => Promise<() => PositionedPage>) | undefined {
+  if (reading.contentVisible) return undefined;
+  const transport = (pdf as unknown as { _transport: Transport })._transport;
+  const intent = transport.getRenderingIntent('display', pdfjs.AnnotationMode.ENABLE, null, false, true);
+  return async (page) => {
+    const viewport = page.getViewport({ scale: 1 });
+    const request: ThreadPageRequest = {
+      pageIndex: page.pageNumber - 1,
+      intent: intent.renderingIntent,
+      cacheKey: intent.cacheKey,
+      annotationStorage: intent.annotationStorageSerializable.map,
+      modifiedIds: intent.modifiedIds,
+      frame: { page: page.pageNumber, width: viewport.width, height: viewport.height, rotation: page.rotate },
+      view: viewport.transform as unknown as Matrix,
+      ops: reading.ops,
+      settings: reading.settings,
+      limits: reading.limits,
+    };
+    const reply = (await transport.messageHandler.sendWithPromise(READ_PAGE, request)) as ThreadPageReply;
+    // Taken in page order (the worker may answer a later page first): the fonts keep their order.
+    return () => {
+      for (const font of reply.fonts) if (!fonts.has(font.id)) fonts.set(font.id, font);
+      return reply.page;
+    };
   };
 }

@@ -10,7 +10,7 @@ import {
 } from '@hezhang/core';
 import { readBounds } from './bounds.js';
 import { InputError, limitError, unexpected } from './errors.js';
-import { type DocumentParams, extractWith, type PdfJsModule, type WorkerHost } from './extract.js';
+import { type DocumentParams, extractWith, type PdfJsModule, type WorkerHost, type WorkerLease } from './extract.js';
 import { readLimits } from './limits.js';
 import type { PdfOptions, ReadOptions } from './options.js';
 import { type InflateWhole, prescan } from './prescan/index.js';
@@ -34,16 +34,18 @@ export interface Platform {
 export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform: Platform = {}) {
   async function extractPositioned(bytes: Uint8Array, options: ReadOptions = {}): Promise<PositionedDocument> {
     const limits = readLimits(options.limits);
-    // The file's cost, measured before pdf.js is given it: past a bound, a refusal in milliseconds.
-    if (bytes.length > 0 && isPdf(bytes)) {
+    // The file's cost, measured before pdf.js is given it: past a bound, a refusal in milliseconds. On
+    // the thread that will parse it where the worker can (Node: node-thread-work.ts), else here.
+    const scan = async (lease: WorkerLease | undefined) => {
       try {
-        await prescan(bytes, limits, platform.inflateWhole, options.password);
+        if (lease?.prescan) await lease.prescan(bytes, limits, options.password);
+        else await prescan(bytes, limits, platform.inflateWhole, options.password);
       } catch (error) {
         // Anything but a refusal is structure the scan could not follow (test/prescan.test.ts reads
         // every damaged fixture without one): pdf.js reads it its own way, within the read-time bounds.
         if (error instanceof InputError) throw error;
       }
-    }
+    };
     return extractWith(
       pdfjs,
       bytes,
@@ -51,6 +53,7 @@ export function bindApi(pdfjs: PdfJsModule, defaults: () => PdfOptions, platform
       {
         onPage: (page, pages) => options.onProgress?.({ page, pages }),
         bounds: readBounds(limits),
+        ...(bytes.length > 0 && isPdf(bytes) ? { prescan: scan } : {}),
         ...(platform.documentParams ? { documentParams: platform.documentParams() } : {}),
       },
       platform.host,

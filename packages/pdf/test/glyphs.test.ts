@@ -69,6 +69,12 @@ describe('text drawn but not seen', () => {
     expect(p.clipped).toEqual([]);
   });
 
+  it('hides text in optional content turned off in the default view, and shows the layer that is on', async () => {
+    const p = await page('layers.pdf');
+    expect(texts(p.items).sort()).toEqual(['图层外的文字', '显示图层的文字'].sort());
+    expect(texts(p.hidden)).toEqual(['关闭图层的文字']);
+  });
+
   it('marks bold by the font name and by synthetic bold (fill and stroke with a line width)', async () => {
     const p = await page('hidden.pdf');
     expect(find(p.items, 'Bold').bold).toBe(true);

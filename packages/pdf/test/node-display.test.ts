@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PositionedDocument } from '@hezhang/core';
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../src/extract.js';
 import { fontLoading, type ReadingDocumentParams } from '../src/font-loading.js';
 import { threadHost } from '../src/node-thread.js';
 import { readablePdfs } from './pdf-files.js';
+import { sameReading } from './same-reading.js';
 
 // The Node entry first, as an application loads it: it loads pdf.js.
 const { extractPositioned, nodeResources } = await import('../src/node.js');
@@ -19,22 +19,6 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
  */
 
 const FILES = readablePdfs('glyphs');
-
-/**
- * A read with each font named by its font's name: pdf.js' ids count its documents on the thread and
- * its fonts in the order it loaded them (g_d3_f1) — under load two reads of one file loaded a page's two
- * fonts in either order (KaiTi f1 and SimSun f2, then f2 and f1).
- */
-function same(doc: PositionedDocument): unknown {
-  const names = new Map(doc.fonts.map((f) => [f.id, f.name]));
-  const named = JSON.parse(
-    JSON.stringify(doc).replace(/"(g_d\d+_[a-z]+\d+)"/g, (_, id: string) =>
-      JSON.stringify(names.get(id) ? `font ${names.get(id)}` : id.replace(/^g_d\d+_/, 'g_d_')),
-    ),
-  ) as { fonts: { id: string }[] };
-  named.fonts.sort((a, b) => a.id.localeCompare(b.id));
-  return named;
-}
 
 /** pdf.js as it is by default in Node: glyph outlines compiled and posted, no font loading API, CFF recompiled. */
 const pdfjsDefaults = threadHost(pdfjs);
@@ -92,6 +76,6 @@ describe.each(FILES)('%s', (file) => {
     const ours = await extractPositioned(bytes);
     const defaults = await extractWith(pdfjs, bytes, nodeResources(), {}, pdfjsDefaults);
     expect(ours.pages.length).toBeGreaterThan(0);
-    expect(same(ours)).toEqual(same(defaults));
+    expect(sameReading(ours)).toEqual(sameReading(defaults));
   });
 });
