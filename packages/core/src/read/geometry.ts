@@ -19,6 +19,7 @@ import {
   totalOf,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
+import { amountColumns } from './amount-columns.js';
 import { type AmountCell, amountOf, codesOf, type GridAnatomy, type SideGroup } from './anatomy.js';
 import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 import { type Placed, placeLine } from './place.js';
@@ -98,6 +99,8 @@ export function projectBlock(
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
     model = (head.length > 0 ? readColumns(head, full, settings.tables) : undefined) ?? model;
+    // Rows kept apart read as a table whose header no page printed: its columns from its amounts.
+    if (!model && block.apart) model = amountColumns(data, full);
     const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data), settings.tables) : undefined;
     pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }

@@ -1,6 +1,7 @@
 import type { Line } from '../layout/types.js';
-import { type Classification, ECONOMIC_CLASSES, FUNCTION_CLASSES } from '../templates/index.js';
-import { codeAndName, codePart, isCode, isCodePart, totalOf } from '../text/lexicon.js';
+import type { TableKind } from '../model/table.js';
+import { type Classification, type CompiledTable, ECONOMIC_CLASSES, FUNCTION_CLASSES } from '../templates/index.js';
+import { codeAndName, codePart, isAmountText, isCode, isCodePart, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 
 /**
@@ -105,4 +106,61 @@ export function pageCut(open: OpenTable, rows: readonly Line[]): PageCut | undef
   const note = open.notes.at(-1);
   if (end && note && below(note, end)) return { reason: 'noted', mark: shortened(compact(note.text)) };
   return undefined;
+}
+
+/**
+ * What rows kept apart print that tells one table of the template from another: the classification of
+ * their codes (undefined where they print none: a summary's 收入/支出 lines, a single row) and the most
+ * amounts one of them prints after its name.
+ */
+export interface RowsPrint {
+  codes: Classification | undefined;
+  amounts: number;
+}
+
+/** The classification whose dictionary knows a code's class. */
+function classOf(code: string): Classification | undefined {
+  const cls = code.slice(0, 3);
+  return (Object.keys(CLASSES) as Classification[]).find((kind) => cls in CLASSES[kind]);
+}
+
+/** The amounts a line prints after its last word of text (a code's levels and a name come first). */
+function amountsAfterName(line: Line): number {
+  const tokens = line.text.split(/[\s\u3000]+/).filter(Boolean);
+  const named = tokens.findLastIndex((t) => /\p{Script=Han}/u.test(t));
+  return tokens.slice(named + 1).filter(isAmountText).length;
+}
+
+export function rowsPrint(lines: readonly Line[]): RowsPrint {
+  const code = lines.map(rowCode).find((c) => c !== undefined);
+  return {
+    codes: code === undefined ? undefined : classOf(code),
+    amounts: Math.max(0, ...lines.map(amountsAfterName)),
+  };
+}
+
+/**
+ * The tables of the template rows kept apart may be: those the template lists after the open table
+ * (`after`) and before the next table the document printed after them (`next`; to the template's end
+ * where it printed none, or one the template lists earlier), that the document printed nowhere, and
+ * whose rows print as these do — codes of their classification (grid tables), none (the others), and no
+ * more amounts than their columns. One table left is the rows' table; several, or none, leave it open.
+ */
+export function apartCandidates(
+  tables: readonly CompiledTable[],
+  after: TableKind,
+  next: TableKind | undefined,
+  printed: ReadonlySet<TableKind>,
+  print: RowsPrint,
+): CompiledTable[] {
+  const from = tables.findIndex((t) => t.spec.kind === after);
+  const to = next === undefined ? -1 : tables.findIndex((t) => t.spec.kind === next);
+  const gap = tables.slice(from + 1, to > from ? to : tables.length);
+  const columns = (t: CompiledTable) => t.spec.columns.length + (t.spec.incomeColumns?.length ?? 0);
+  return gap.filter(
+    (t) =>
+      !printed.has(t.spec.kind) &&
+      (print.codes === undefined ? t.spec.codes === undefined : t.spec.codes === print.codes) &&
+      print.amounts <= columns(t),
+  );
 }

@@ -2,6 +2,7 @@ import type { PdfSettings } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import type { TableKind } from '../model/table.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
 import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
@@ -9,7 +10,7 @@ import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
-import { type PageCut, pageCut } from './page-break.js';
+import { apartCandidates, type PageCut, pageCut, rowsPrint } from './page-break.js';
 
 /** Header words every table prints (类, 序号 …): they tell no table from another. */
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADER_WORDS);
@@ -31,7 +32,16 @@ export interface TableBlock {
    * lost, the title printed as an image): `title` is then the header's first line.
    */
   untitled?: true;
+  /**
+   * The table was read from rows kept apart (page-break.ts: under no title and no header, they could
+   * not go on with the table before), its title's page lost: the only table of the template they fit
+   * (`apartCandidates`). Its header is not printed either: the columns come from its amounts.
+   */
+  apart?: ApartCut;
 }
+
+/** Why rows were cut from the table open before them, and that table: its title as printed, its kind. */
+export type ApartCut = PageCut & { page: number; after: string; afterKind: TableKind };
 
 /**
  * Lines of a table the template has no kind for, kept apart from the tables and the prose: a page
@@ -46,7 +56,9 @@ export interface UnrecognisedBlock {
    * Rows under no title and no header that cannot go on with the table open before them (page-break.ts):
    * why, and that table's title as printed.
    */
-  cut?: PageCut & { after: string };
+  cut?: ApartCut;
+  /** The tables of the template the rows cut off may be, where they fit more than one (`apartCandidates`). */
+  may?: TableKind[];
 }
 
 export interface Segments {
@@ -417,7 +429,12 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
             page: line.page as number,
             header: cut.header,
             lines: [],
-            cut: { ...cut.cut, after: open.title.text },
+            cut: {
+              ...cut.cut,
+              page: line.page as number,
+              after: open.title.text,
+              afterKind: open.match.table.spec.kind,
+            },
           };
           unrecognised.push(apart);
         } else if (apart && !apartGoesOn(line, context)) apart = undefined;
@@ -504,7 +521,52 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   }
   const last = layout.lines.at(-1);
   if (current && last) decide('ends', current, last, 'document end');
-  return { tables, prose, unrecognised };
+  return placeApart({ tables, prose, unrecognised }, template, decide);
+}
+
+/**
+ * Rows kept apart read as the table they are, where the template leaves one table they fit
+ * (`apartCandidates`: after the table before them, before the next the document printed, printed
+ * nowhere, their codes and amounts its kind); where it leaves several, they stay apart naming them.
+ */
+function placeApart(
+  segments: Segments,
+  template: CompiledTemplate,
+  decide: (edge: TracedSegment['edge'], block: TableBlock, line: Line, why: string) => void,
+): Segments {
+  const tables = [...segments.tables];
+  const unrecognised: UnrecognisedBlock[] = [];
+  const printed = new Set(tables.map((t) => t.match.table.spec.kind));
+  for (const block of segments.unrecognised) {
+    const { cut } = block;
+    const first = block.lines[0];
+    if (!cut || !first) {
+      unrecognised.push(block);
+      continue;
+    }
+    const next = tables.find((t) => (t.pages[0] ?? 0) >= block.page);
+    const may = apartCandidates(
+      template.tables,
+      cut.afterKind,
+      next?.match.table.spec.kind,
+      printed,
+      rowsPrint(block.lines),
+    );
+    const [table] = may;
+    if (!table || may.length > 1) {
+      unrecognised.push(may.length > 1 ? { ...block, may: may.map((t) => t.spec.kind) } : block);
+      continue;
+    }
+    const read: TableBlock = { ...newBlock({ table, prefix: '' }, first), untitled: true, apart: cut };
+    for (const line of block.lines) {
+      addPage(read, line);
+      if (!absorbFrame(read, line)) read.body.push(line);
+    }
+    tables.splice(next ? tables.indexOf(next) : tables.length, 0, read);
+    printed.add(table.spec.kind);
+    decide('starts', read, first, 'rows kept apart, the one table they fit');
+  }
+  return { ...segments, tables, unrecognised };
 }
 
 /** A line that goes on with a table of no kind: several cells, a frame line, or a short piece of a name wrapped in its cell. */
