@@ -16,6 +16,13 @@ export const ProblemScope = z.object({
   side: z.enum(['income', 'expenditure']).optional(),
   rows: z.array(z.string()).optional(),
   columns: z.array(z.string()).optional(),
+  /**
+   * Rows of codes the table does not print ordered before this code, and its rows that are no code
+   * (合计, printed or not): the page that printed its title and first rows was lost (rows kept apart
+   * read as the table), so those rows may be printed there and its totals sum rows not read. The rows
+   * of codes it prints are read.
+   */
+  unprintedBefore: z.string().optional(),
 });
 export type ProblemScope = z.infer<typeof ProblemScope>;
 
@@ -75,6 +82,10 @@ const apartWhy = (p: { after: string; reason: string; mark: string }) =>
       `而前一表${quote(p.after)}已在其注释（${p.mark}）后结束`,
       `while the table before, ${quote(p.after)}, ended with its note (${quote(p.mark)})`,
     ),
+    uncoded: bi(
+      `其科目${p.mark}是款或项，而前一表${quote(p.after)}不按款、项列行`,
+      `their subject ${p.mark} is a 款 or 项, which the table before, ${quote(p.after)}, does not list`,
+    ),
   })[p.reason] ?? { zh: '', en: '' };
 
 /** Every problem code and its words. */
@@ -122,6 +133,12 @@ const PROBLEM_TEXT = {
       `page ${p.page}: rows without a title or a header, and ${why.en}: read as ${quote(p.title)} by their subjects, their amounts and the order of the tables (the page of its title may be missing)`,
     );
   },
+  /** A table read from rows kept apart: the page with its title and first rows lost (scope `unprintedBefore`). */
+  head_lost: (p: { page: number }) =>
+    bi(
+      `第${p.page}页之前印有标题和开头各行的一页未找到，表中未列出的前面各行可能印在那里`,
+      `the page before page ${p.page} with its title and first rows was not found: rows it does not print before them may be there`,
+    ),
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,

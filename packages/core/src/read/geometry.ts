@@ -86,7 +86,8 @@ export function projectBlock(
     model: ColumnModel | undefined;
     rulings: readonly Ruling[];
   }[] = [];
-  let model: ColumnModel | undefined;
+  // Rows kept apart read as a table whose header no page printed: its columns from its amounts, on all its pages.
+  let model: ColumnModel | undefined = block.apart ? amountColumns(block.body, full) : undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
     // A page going on with a table whose columns earlier pages gave, opening with a total (no header
@@ -99,8 +100,6 @@ export function projectBlock(
     header.push(...head);
     const data = first === -1 ? [] : lines.slice(first);
     model = (head.length > 0 ? readColumns(head, full, settings.tables) : undefined) ?? model;
-    // Rows kept apart read as a table whose header no page printed: its columns from its amounts.
-    if (!model && block.apart) model = amountColumns(data, full);
     const placed = model ? onPage(model, pageRulings, amountEdges(data), textStarts(data), settings.tables) : undefined;
     pages.push({ page, head, data, model: placed, rulings: pageRulings });
   }

@@ -425,18 +425,28 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
           if (current) decide('ends', current, line, cut.cut.reason.replace('_', ' '));
           ended = undefined;
           current = undefined;
-          apart = {
-            page: line.page as number,
-            header: cut.header,
-            lines: [],
-            cut: {
-              ...cut.cut,
-              page: line.page as number,
-              after: open.title.text,
-              afterKind: open.match.table.spec.kind,
-            },
-          };
-          unrecognised.push(apart);
+          const page = line.page as number;
+          const kept: ApartCut = { ...cut.cut, page, after: open.title.text, afterKind: open.match.table.spec.kind };
+          // The one table of the template they fit is theirs, read on as any table; several leave it open.
+          const may = apartTables(layout.lines, i, kept, tables, context);
+          if (may.length === 1) {
+            current = {
+              ...newBlock({ table: may[0] as CompiledTable, prefix: '' }, line),
+              untitled: true,
+              apart: kept,
+            };
+            tables.push(current);
+            decide('starts', current, line, 'rows kept apart, the one table they fit');
+          } else {
+            apart = {
+              page,
+              header: cut.header,
+              lines: [],
+              cut: kept,
+              ...(may.length > 1 ? { may: may.map((t) => t.spec.kind) } : {}),
+            };
+            unrecognised.push(apart);
+          }
         } else if (apart && !apartGoesOn(line, context)) apart = undefined;
       }
     }
@@ -521,52 +531,29 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   }
   const last = layout.lines.at(-1);
   if (current && last) decide('ends', current, last, 'document end');
-  return placeApart({ tables, prose, unrecognised }, template, decide);
+  return { tables, prose, unrecognised };
 }
 
 /**
- * Rows kept apart read as the table they are, where the template leaves one table they fit
- * (`apartCandidates`: after the table before them, before the next the document printed, printed
- * nowhere, their codes and amounts its kind); where it leaves several, they stay apart naming them.
+ * The tables of the template rows kept apart at line `i` (the page's lines from there) may be
+ * (`apartCandidates`): after the table before them, before the next table whose title the document
+ * prints after them, of the kinds printed nowhere.
  */
-function placeApart(
-  segments: Segments,
-  template: CompiledTemplate,
-  decide: (edge: TracedSegment['edge'], block: TableBlock, line: Line, why: string) => void,
-): Segments {
-  const tables = [...segments.tables];
-  const unrecognised: UnrecognisedBlock[] = [];
-  const printed = new Set(tables.map((t) => t.match.table.spec.kind));
-  for (const block of segments.unrecognised) {
-    const { cut } = block;
-    const first = block.lines[0];
-    if (!cut || !first) {
-      unrecognised.push(block);
-      continue;
-    }
-    const next = tables.find((t) => (t.pages[0] ?? 0) >= block.page);
-    const may = apartCandidates(
-      template.tables,
-      cut.afterKind,
-      next?.match.table.spec.kind,
-      printed,
-      rowsPrint(block.lines),
-    );
-    const [table] = may;
-    if (!table || may.length > 1) {
-      unrecognised.push(may.length > 1 ? { ...block, may: may.map((t) => t.spec.kind) } : block);
-      continue;
-    }
-    const read: TableBlock = { ...newBlock({ table, prefix: '' }, first), untitled: true, apart: cut };
-    for (const line of block.lines) {
-      addPage(read, line);
-      if (!absorbFrame(read, line)) read.body.push(line);
-    }
-    tables.splice(next ? tables.indexOf(next) : tables.length, 0, read);
-    printed.add(table.spec.kind);
-    decide('starts', read, first, 'rows kept apart, the one table they fit');
-  }
-  return { ...segments, tables, unrecognised };
+function apartTables(
+  lines: readonly Line[],
+  i: number,
+  cut: ApartCut,
+  tables: readonly TableBlock[],
+  { template }: Context,
+): CompiledTable[] {
+  const page = (lines[i] as Line).page;
+  const later = lines.slice(i).flatMap((l) => {
+    const match = matchTitle(template, l.text);
+    return match ? [match.table.spec.kind] : [];
+  });
+  const printed = new Set([...tables.map((t) => t.match.table.spec.kind), ...later]);
+  const rows = lines.slice(i).filter((l) => l.page === page);
+  return apartCandidates(template.tables, cut.afterKind, later[0], printed, rowsPrint(rows));
 }
 
 /** A line that goes on with a table of no kind: several cells, a frame line, or a short piece of a name wrapped in its cell. */
