@@ -203,8 +203,16 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
  */
 function isDataLine(line: Line, table: CompiledTable, continued: boolean): boolean {
   const kind = lineKind(line, table);
+  // A bare 合计 or 总计 is a header word too (the total column's): atop a continued page it is the row.
+  if (continued && kind.header === 'word' && isBareTotal(line)) return true;
   if (kind.header === 'word') return false;
   return kind.values || (kind.opens !== undefined && (kind.opens !== 'total' || continued));
+}
+
+/** A line printing only a table's total (合计, 总计), in one cell. */
+function isBareTotal(line: Line): boolean {
+  const filled = line.cells.filter((c) => c.text.trim() !== '');
+  return filled.length === 1 && totalOf(compact(line.text)) === 'table';
 }
 
 /**
