@@ -42,7 +42,9 @@ async function withoutPage(name: string, page: number, folder = REAL_DIR as stri
   return {
     added: report.findings.filter((f) => f.severity !== 'info' && !known.has(said(f))).map(said),
     apart: doc.diagnostics.filter((d) => d.code === 'table_rows_apart').map((d) => d.params),
-    readAs: doc.diagnostics.filter((d) => d.code === 'table_rows_read_as').map((d) => [d.table, d.params]),
+    readAs: doc.diagnostics
+      .filter((d) => d.code === 'table_rows_read_as')
+      .map((d) => [d.table, d.params] as [string | undefined, Record<string, unknown>]),
     tables: doc.tables,
   };
 }
@@ -85,7 +87,7 @@ describe.skipIf(reason !== '')('published PDFs with the page of a table’s titl
     timeout: 180_000,
   }, async () => {
     const { added, readAs, tables } = await withoutPage('wanli-2024-dept.pdf', 29);
-    expect(readAs.map(([kind, p]) => [kind, p?.page, p?.reason, p?.mark])).toEqual([
+    expect(readAs.map(([kind, p]) => [kind, p.page, p.reason, p.mark])).toEqual([
       ['basic_by_economic', 29, 'other_codes', '30205'],
     ]);
     expect(tables.find((t) => t.kind === 'state_capital_by_function')?.rows.filter((r) => r.key !== 'total')).toEqual(
@@ -130,7 +132,7 @@ describe.skipIf(!HAS_QPDF)('a generated budget with the page of a table’s titl
   }, async () => {
     const { added, readAs } = await fixture(10);
     expect(added).toEqual([]);
-    expect(readAs.map(([kind, p]) => [kind, p?.reason])).toEqual([['general_budget_by_function', 'uncoded']]);
+    expect(readAs.map(([kind, p]) => [kind, p.reason])).toEqual([['general_budget_by_function', 'uncoded']]);
   });
 
   it('without p. 15: the economic table read from its rows after the empty 国有资本经营 table', {
@@ -138,7 +140,7 @@ describe.skipIf(!HAS_QPDF)('a generated budget with the page of a table’s titl
   }, async () => {
     const { added, readAs } = await fixture(15);
     expect(added).toEqual([]);
-    expect(readAs.map(([kind, p]) => [kind, p?.reason, p?.mark])).toEqual([
+    expect(readAs.map(([kind, p]) => [kind, p.reason, p.mark])).toEqual([
       ['basic_by_economic', 'other_codes', '30199'],
     ]);
   });
