@@ -166,8 +166,17 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     const table = tables[i];
     if (!block.untitled || !table) continue;
     const page = block.title.page ?? 0;
+    const { apart } = block;
     diagnostics.push({
-      ...problem('table_title_missing', { page, title: table.title }),
+      ...(apart
+        ? problem('table_rows_read_as', {
+            page,
+            title: table.title,
+            after: apart.after,
+            reason: apart.reason,
+            mark: apart.mark,
+          })
+        : problem('table_title_missing', { page, title: table.title })),
       severity: 'warning',
       table: table.kind,
       source: table.source,
@@ -178,16 +187,24 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     const { cut } = block;
     diagnostics.push({
       ...(cut
-        ? problem('table_rows_apart', { page: block.page, after: cut.after, reason: cut.reason, mark: cut.mark })
+        ? problem('table_rows_apart', {
+            page: block.page,
+            after: cut.after,
+            reason: cut.reason,
+            mark: cut.mark,
+            ...(block.may ? { may: block.may } : {}),
+          })
         : problem('table_unrecognised', { page: block.page, header: block.header })),
       severity: 'warning',
       ...(first ? { source: lineSource(first) } : {}),
     });
   }
   for (const t of tables) {
-    if (t.problems.length === 0) continue;
+    // A table's lost head is the rows-read-as warning's (above), not a place read wrong.
+    const count = t.problems.filter((p) => p.code !== 'head_lost').length;
+    if (count === 0) continue;
     diagnostics.push({
-      ...problem('table_read_problems', { title: t.title, count: t.problems.length }),
+      ...problem('table_read_problems', { title: t.title, count }),
       severity: 'warning',
       table: t.kind,
       source: t.source,

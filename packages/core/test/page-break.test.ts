@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type PositionedItem, parsePositioned } from '../src/index.js';
+import { checkDocument, type PositionedItem, parsePositioned, SHANGHAI_BUDGET } from '../src/index.js';
 import type { Line } from '../src/layout/types.js';
-import { pageCut, rowCode } from '../src/recognize/page-break.js';
+import { apartCandidates, pageCut, rowCode, rowsPrint } from '../src/recognize/page-break.js';
+import { compileTemplate } from '../src/templates/index.js';
 import { landscape, printed, rightAligned } from './printed.js';
 
 /**
@@ -106,7 +107,10 @@ describe('rows under no title after a table, their title’s page lost', () => {
     expect(revenue?.problems).toEqual([]);
     expect(revenue?.pages).toEqual([1, 2]);
     expect(warnings.map((d) => [d.code, d.params])).toEqual([
-      ['table_rows_apart', { page: 3, after: '2025年部门收入预算总表', reason: 'closed', mark: '合计' }],
+      [
+        'table_rows_apart',
+        { page: 3, after: '2025年部门收入预算总表', reason: 'closed', mark: '合计', may: FUNCTION_AFTER_REVENUE },
+      ],
     ]);
     expect(doc.tables.map((t) => t.kind)).toEqual(['revenue_summary']);
   });
@@ -121,10 +125,67 @@ describe('rows under no title after a table, their title’s page lost', () => {
     expect(revenue?.problems).toEqual([]);
     expect(revenue?.pages).toEqual([1, 2]);
     expect(warnings.map((d) => [d.code, d.params])).toEqual([
-      ['table_rows_apart', { page: 3, after: '2025年部门收入预算总表', reason: 'codes_restart', mark: '208' }],
+      [
+        'table_rows_apart',
+        { page: 3, after: '2025年部门收入预算总表', reason: 'codes_restart', mark: '208', may: FUNCTION_AFTER_REVENUE },
+      ],
     ]);
   });
+
+  // Nothing printed after them, four tables of the template fit them: which is not certain, and none
+  // of the four is called missing (document.tables_present), each one they may be.
+  it('name the tables they may be where several fit: none of them is “missing”', () => {
+    const { doc } = read([[...REVENUE_HEAD, ...revenueRows(85)], EXPENDITURE_RUN_ON]);
+    const report = checkDocument(doc);
+    const present = report.checks.find((c) => c.rule === 'document.tables_present');
+    expect(present?.status).toBe('fail');
+    expect(report.findings.filter((f) => f.rule === 'document.tables_present').map((f) => f.message.zh)).toEqual([
+      '缺少4张表：“财务收支预算总表”、“财政拨款收支预算总表”、“一般公共预算基本支出经济分类预算表”、“‘三公’经费和机关运行经费预算表”',
+    ]);
+  });
+
+  // The next table printed bounds them: 支出预算总表 is the one table the template lists between
+  // 收入预算总表 and 财政拨款收支预算总表, and its rows are function subjects of three amounts.
+  it('are read as the one table of the template they fit, its columns from their amounts', () => {
+    const { doc, warnings } = read([
+      [...REVENUE_HEAD, ...revenueRows(85)],
+      EXPENDITURE_RUN_ON,
+      [printed('2025年部门财政拨款收支预算总表', 200, 20, { size: 16, bold: true })],
+    ]);
+    const expenditure = doc.tables.find((t) => t.kind === 'expenditure_summary');
+    expect(doc.tables.map((t) => t.kind)).toEqual(['revenue_summary', 'expenditure_summary', 'fiscal_summary']);
+    expect(expenditure?.title).toBe('支出预算总表');
+    // The rows before 208 and the 合计 were on the page lost: in doubt, not missing.
+    expect(expenditure?.problems).toEqual([
+      { code: 'head_lost', params: { page: 2 }, at: { page: 2 }, scope: { unprintedBefore: '208' } },
+    ]);
+    expect(expenditure?.rows.map((r) => [r.key, r.values])).toEqual([
+      ['208', { total: 60000, basic: 60000, project: 0 }],
+      ['20805', { total: 60000, basic: 60000, project: 0 }],
+      ['2080505', { total: 60000, basic: 60000, project: 0 }],
+      ['221', { total: 40000, basic: 40000, project: 0 }],
+      ['22102', { total: 40000, basic: 40000, project: 0 }],
+      ['2210201', { total: 40000, basic: 40000, project: 0 }],
+    ]);
+    const findings = checkDocument(doc).findings.map((f) => f.message.zh);
+    expect(findings.filter((m) => m.includes('支出预算总表'))).toEqual([]);
+    expect(warnings.find((d) => d.code === 'table_rows_read_as')?.params).toEqual({
+      page: 2,
+      title: '支出预算总表',
+      after: '2025年部门收入预算总表',
+      reason: 'codes_restart',
+      mark: '208',
+    });
+  });
 });
+
+/** The tables of the shanghai budget after 收入预算总表 that print function subjects in three columns. */
+const FUNCTION_AFTER_REVENUE = [
+  'expenditure_summary',
+  'general_budget_by_function',
+  'gov_fund_by_function',
+  'state_capital_by_function',
+];
 
 /** 国有资本经营预算支出功能分类预算表 printed empty: its header, a blank 合计 and its note. */
 const EMPTY_TABLE: PositionedItem[] = [
@@ -145,15 +206,21 @@ describe('rows under no title after an empty table, their title’s page lost', 
     return { doc, empty, warnings: doc.diagnostics.filter((d) => d.severity !== 'info') };
   };
 
-  it('are kept apart when they are subjects of the other classification (economic rows)', () => {
-    const { empty, warnings } = readAfterEmpty([
+  // The one table after it that prints economic subjects: 一般公共预算基本支出经济分类预算表.
+  it('are read as the economic table when they are subjects of the other classification', () => {
+    const { doc, empty, warnings } = readAfterEmpty([
       ...expenditureRow('302 05', '水费', 0, 277_500, 40),
       ...expenditureRow('302 06', '电费', 0, 280_000, 60),
     ]);
     expect(empty?.rows.filter((r) => r.key !== 'total')).toEqual([]);
     expect(empty?.problems).toEqual([]);
-    expect(warnings.map((d) => [d.code, d.params.reason, d.params.mark])).toEqual([
-      ['table_rows_apart', 'other_codes', '30205'],
+    expect(warnings.map((d) => [d.code, d.params.reason, d.params.mark, d.table])).toEqual([
+      ['table_rows_read_as', 'other_codes', '30205', 'basic_by_economic'],
+    ]);
+    const economic = doc.tables.find((t) => t.kind === 'basic_by_economic');
+    expect(economic?.rows.map((r) => [r.key, r.values])).toEqual([
+      ['30205', { total: 27750000, personnel: 0, public: 27750000 }],
+      ['30206', { total: 28000000, personnel: 0, public: 28000000 }],
     ]);
   });
 
@@ -165,6 +232,45 @@ describe('rows under no title after an empty table, their title’s page lost', 
     expect(empty?.rows.filter((r) => r.key !== 'total')).toEqual([]);
     expect(empty?.problems).toEqual([]);
     expect(warnings.map((d) => [d.code, d.params.reason])).toEqual([['table_rows_apart', 'noted']]);
+  });
+});
+
+describe('which table rows kept apart are', () => {
+  const tables = compileTemplate(SHANGHAI_BUDGET).tables;
+  const kinds = (after: string, next: string | undefined, printed: string[], print: ReturnType<typeof rowsPrint>) =>
+    apartCandidates(tables, after, next, new Set(printed), print).map((t) => t.spec.kind);
+  const line = (t: string): Line => ({ text: t, cells: t.split(' ').map((c) => ({ text: c })), gap: 0 });
+
+  it('reads what the rows print: their codes’ classification, the most amounts after a name', () => {
+    expect(rowsPrint([line('201 38 02 一般行政管理事务 135,200 0 135,200')])).toEqual({
+      codes: 'function',
+      amounts: 3,
+    });
+    expect(rowsPrint([line('302 05 水费 277,500'), line('302 06 电费 0 1 2 3')])).toEqual({
+      codes: 'economic',
+      amounts: 4,
+    });
+    // Amounts counted on rows of a code and a name only; a code whose name is printed on a line of its own.
+    expect(rowsPrint([line('一般公共预算 100 一般公共服务支出 100')])).toEqual({ codes: undefined, amounts: 0 });
+    expect(rowsPrint([line('303 05 302'), line('生活补助 25 专用燃料费')])).toEqual({ codes: 'economic', amounts: 0 });
+  });
+
+  it('keeps the tables between the one before and the next printed, not printed, that print as the rows do', () => {
+    const fn3 = { codes: 'function' as const, amounts: 3 };
+    const printed = ['finance_summary', 'revenue_summary', 'fiscal_summary'];
+    expect(kinds('revenue_summary', 'fiscal_summary', printed, fn3)).toEqual(['expenditure_summary']);
+    // More amounts than 支出预算总表 has columns: none.
+    expect(kinds('revenue_summary', 'fiscal_summary', printed, { codes: 'function', amounts: 5 })).toEqual([]);
+    // Printed already: none.
+    expect(kinds('revenue_summary', 'fiscal_summary', [...printed, 'expenditure_summary'], fn3)).toEqual([]);
+    // No table printed after them: every one after that fits.
+    expect(kinds('revenue_summary', undefined, printed, fn3)).toEqual(FUNCTION_AFTER_REVENUE);
+    expect(kinds('state_capital_by_function', undefined, printed, { codes: 'economic', amounts: 3 })).toEqual([
+      'basic_by_economic',
+    ]);
+    // Rows without codes are a summary's or a single row's.
+    expect(kinds('basic_by_economic', undefined, printed, { codes: undefined, amounts: 7 })).toEqual(['three_public']);
+    expect(kinds('basic_by_economic', undefined, printed, fn3)).toEqual([]);
   });
 });
 
@@ -217,11 +323,13 @@ describe('the signals, on lines', () => {
       mark: '30205',
     });
     expect(pageCut({ body: empty, notes: [], codes: 'economic' }, rows)).toBeUndefined();
-    expect(pageCut({ body: empty, notes: [{ ...note, box: [40, 100, 500, 110] }] }, rows)).toEqual({
+    expect(pageCut({ body: empty, notes: [{ ...note, box: [40, 100, 500, 110] }], codes: 'economic' }, rows)).toEqual({
       reason: 'noted',
       mark: '注:本部门2024年无国有资本经营预算财…',
     });
     // A note printed above the table's last line (under its title) closes nothing.
-    expect(pageCut({ body: empty, notes: [{ ...note, box: [40, 40, 500, 50] }] }, rows)).toBeUndefined();
+    expect(
+      pageCut({ body: empty, notes: [{ ...note, box: [40, 40, 500, 50] }], codes: 'economic' }, rows),
+    ).toBeUndefined();
   });
 });

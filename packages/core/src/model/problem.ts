@@ -16,6 +16,13 @@ export const ProblemScope = z.object({
   side: z.enum(['income', 'expenditure']).optional(),
   rows: z.array(z.string()).optional(),
   columns: z.array(z.string()).optional(),
+  /**
+   * Rows of codes the table does not print ordered before this code, and its rows that are no code
+   * (合计, printed or not): the page that printed its title and first rows was lost (rows kept apart
+   * read as the table), so those rows may be printed there and its totals sum rows not read. The rows
+   * of codes it prints are read.
+   */
+  unprintedBefore: z.string().optional(),
 });
 export type ProblemScope = z.infer<typeof ProblemScope>;
 
@@ -56,6 +63,31 @@ const font = (name: string) =>
 const pagesEn = (pages: readonly (string | number)[]) =>
   `${pages.length === 1 ? 'page' : 'pages'} ${list(pages, ', ')}`;
 
+/** Why rows under no title and no header cannot go on with the table before them (recognize/page-break.ts). */
+const apartWhy = (p: { after: string; reason: string; mark: string }) =>
+  ({
+    other_codes: bi(
+      `其科目${p.mark}不属于前一表${quote(p.after)}所用的分类`,
+      `their subject ${p.mark} is not of the classification of the table before, ${quote(p.after)}`,
+    ),
+    codes_restart: bi(
+      `其科目${p.mark}在前一表${quote(p.after)}中已经列出`,
+      `the table before, ${quote(p.after)}, already listed their subject ${p.mark}`,
+    ),
+    closed: bi(
+      `而前一表${quote(p.after)}已在其${quote(p.mark)}行结束`,
+      `while the table before, ${quote(p.after)}, ended at its ${quote(p.mark)} row`,
+    ),
+    noted: bi(
+      `而前一表${quote(p.after)}已在其注释（${p.mark}）后结束`,
+      `while the table before, ${quote(p.after)}, ended with its note (${quote(p.mark)})`,
+    ),
+    uncoded: bi(
+      `其科目${p.mark}是款或项，而前一表${quote(p.after)}不按款、项列行`,
+      `their subject ${p.mark} is a 款 or 项, which the table before, ${quote(p.after)}, does not list`,
+    ),
+  })[p.reason] ?? { zh: '', en: '' };
+
 /** Every problem code and its words. */
 const PROBLEM_TEXT = {
   // The document as a whole.
@@ -84,29 +116,29 @@ const PROBLEM_TEXT = {
    * listed already; that table printed its total, or its note.
    */
   table_rows_apart: (p: { page: number; after: string; reason: string; mark: string }) => {
-    const why = {
-      other_codes: bi(
-        `其科目${p.mark}不属于前一表${quote(p.after)}所用的分类`,
-        `their subject ${p.mark} is not of the classification of the table before, ${quote(p.after)}`,
-      ),
-      codes_restart: bi(
-        `其科目${p.mark}在前一表${quote(p.after)}中已经列出`,
-        `the table before, ${quote(p.after)}, already listed their subject ${p.mark}`,
-      ),
-      closed: bi(
-        `而前一表${quote(p.after)}已在其${quote(p.mark)}行结束`,
-        `while the table before, ${quote(p.after)}, ended at its ${quote(p.mark)} row`,
-      ),
-      noted: bi(
-        `而前一表${quote(p.after)}已在其注释（${p.mark}）后结束`,
-        `while the table before, ${quote(p.after)}, ended with its note (${quote(p.mark)})`,
-      ),
-    }[p.reason] ?? { zh: '', en: '' };
+    const why = apartWhy(p);
     return bi(
       `第${p.page}页起的行没有标题和表头，${why.zh}：这些行属于另一张表（其标题所在页可能缺失），未核对`,
       `page ${p.page}: rows without a title or a header, and ${why.en}: they are another table's (the page of its title may be missing), not checked`,
     );
   },
+  /**
+   * Rows kept apart so (table_rows_apart) read as the one table of the template they fit: the next the
+   * template expects that the document does not print, their codes and amounts its kind.
+   */
+  table_rows_read_as: (p: { page: number; title: string; after: string; reason: string; mark: string }) => {
+    const why = apartWhy(p);
+    return bi(
+      `第${p.page}页起的行没有标题和表头，${why.zh}：按其科目、数列与表的顺序读作${quote(p.title)}（其标题所在页可能缺失）`,
+      `page ${p.page}: rows without a title or a header, and ${why.en}: read as ${quote(p.title)} by their subjects, their amounts and the order of the tables (the page of its title may be missing)`,
+    );
+  },
+  /** A table read from rows kept apart: the page with its title and first rows lost (scope `unprintedBefore`). */
+  head_lost: (p: { page: number }) =>
+    bi(
+      `第${p.page}页之前印有标题和开头各行的一页未找到，表中未列出的前面各行可能印在那里`,
+      `the page before page ${p.page} with its title and first rows was not found: rows it does not print before them may be there`,
+    ),
   table_read_problems: (p: { title: string; count: number }) =>
     bi(
       `${p.title}：${p.count}处内容未能可靠读取`,

@@ -19,6 +19,7 @@ import {
   totalOf,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
+import { amountColumns } from './amount-columns.js';
 import { type AmountCell, amountOf, codesOf, type GridAnatomy, type SideGroup } from './anatomy.js';
 import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 import { type Placed, placeLine } from './place.js';
@@ -85,7 +86,8 @@ export function projectBlock(
     model: ColumnModel | undefined;
     rulings: readonly Ruling[];
   }[] = [];
-  let model: ColumnModel | undefined;
+  // Rows kept apart read as a table whose header no page printed: its columns from its amounts, on all its pages.
+  let model: ColumnModel | undefined = block.apart ? amountColumns(block.body, full) : undefined;
   for (const [page, lines] of byPage(block.body)) {
     const pageRulings = rulings.get(page) ?? [];
     // A page going on with a table whose columns earlier pages gave, opening with a total (no header
@@ -201,8 +203,16 @@ function byPage(lines: readonly Line[]): Map<number, Line[]> {
  */
 function isDataLine(line: Line, table: CompiledTable, continued: boolean): boolean {
   const kind = lineKind(line, table);
+  // A bare 合计 or 总计 is a header word too (the total column's): atop a continued page it is the row.
+  if (continued && kind.header === 'word' && isBareTotal(line)) return true;
   if (kind.header === 'word') return false;
   return kind.values || (kind.opens !== undefined && (kind.opens !== 'total' || continued));
+}
+
+/** A line printing only a table's total (合计, 总计), in one cell. */
+function isBareTotal(line: Line): boolean {
+  const filled = line.cells.filter((c) => c.text.trim() !== '');
+  return filled.length === 1 && totalOf(compact(line.text)) === 'table';
 }
 
 /**

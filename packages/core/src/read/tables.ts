@@ -48,6 +48,7 @@ export function readTables(
   });
   placeAll(drafts, template);
   recoverNames(drafts);
+  for (const draft of drafts) headLost(draft);
   return drafts.map(assemble);
 }
 
@@ -100,6 +101,20 @@ function completeness(draft: DraftTable, printed: readonly PrintedAmount[], trac
     const t = p.at?.page ? traced(p.at.page) : undefined;
     if (t && !t.problems.includes(p)) t.problems.push(p);
   }
+}
+
+/**
+ * A table read from rows kept apart (recognize/page-break.ts) lost the page of its title, and with it
+ * the rows printed before its first: a row of a code it does not print before its first may be there,
+ * and its totals (合计) may sum rows not read — both in doubt; the rows of codes it prints are read.
+ */
+function headLost(draft: DraftTable): void {
+  const { apart } = draft.block;
+  const first = draft.rows.find((r) => /^\d+$/.test(r.row.key))?.row.key;
+  if (!apart || first === undefined) return;
+  draft.problems.push(
+    located(problem('head_lost', { page: apart.page }), { page: apart.page }, { unprintedBefore: first }),
+  );
 }
 
 function withoutOptionalColumns(table: CompiledTable): CompiledTable {

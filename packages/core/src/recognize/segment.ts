@@ -2,6 +2,7 @@ import type { PdfSettings } from '../layout/pdf-settings.js';
 import { union } from '../layout/positioned.js';
 import type { Layout, Line } from '../layout/types.js';
 import type { Unit } from '../model/amount.js';
+import type { TableKind } from '../model/table.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
 import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
@@ -9,7 +10,7 @@ import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
-import { type PageCut, pageCut } from './page-break.js';
+import { apartCandidates, type PageCut, pageCut, rowsPrint } from './page-break.js';
 
 /** Header words every table prints (类, 序号 …): they tell no table from another. */
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADER_WORDS);
@@ -31,7 +32,16 @@ export interface TableBlock {
    * lost, the title printed as an image): `title` is then the header's first line.
    */
   untitled?: true;
+  /**
+   * The table was read from rows kept apart (page-break.ts: under no title and no header, they could
+   * not go on with the table before), its title's page lost: the only table of the template they fit
+   * (`apartCandidates`). Its header is not printed either: the columns come from its amounts.
+   */
+  apart?: ApartCut;
 }
+
+/** Why rows were cut from the table open before them, and that table: its title as printed, its kind. */
+export type ApartCut = PageCut & { page: number; after: string; afterKind: TableKind };
 
 /**
  * Lines of a table the template has no kind for, kept apart from the tables and the prose: a page
@@ -46,7 +56,9 @@ export interface UnrecognisedBlock {
    * Rows under no title and no header that cannot go on with the table open before them (page-break.ts):
    * why, and that table's title as printed.
    */
-  cut?: PageCut & { after: string };
+  cut?: ApartCut;
+  /** The tables of the template the rows cut off may be, where they fit more than one (`apartCandidates`). */
+  may?: TableKind[];
 }
 
 export interface Segments {
@@ -413,13 +425,28 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
           if (current) decide('ends', current, line, cut.cut.reason.replace('_', ' '));
           ended = undefined;
           current = undefined;
-          apart = {
-            page: line.page as number,
-            header: cut.header,
-            lines: [],
-            cut: { ...cut.cut, after: open.title.text },
-          };
-          unrecognised.push(apart);
+          const page = line.page as number;
+          const kept: ApartCut = { ...cut.cut, page, after: open.title.text, afterKind: open.match.table.spec.kind };
+          // The one table of the template they fit is theirs, read on as any table; several leave it open.
+          const may = apartTables(layout.lines, i, kept, tables, context);
+          if (may.length === 1) {
+            current = {
+              ...newBlock({ table: may[0] as CompiledTable, prefix: '' }, line),
+              untitled: true,
+              apart: kept,
+            };
+            tables.push(current);
+            decide('starts', current, line, 'rows kept apart, the one table they fit');
+          } else {
+            apart = {
+              page,
+              header: cut.header,
+              lines: [],
+              cut: kept,
+              ...(may.length > 1 ? { may: may.map((t) => t.spec.kind) } : {}),
+            };
+            unrecognised.push(apart);
+          }
         } else if (apart && !apartGoesOn(line, context)) apart = undefined;
       }
     }
@@ -505,6 +532,28 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
   const last = layout.lines.at(-1);
   if (current && last) decide('ends', current, last, 'document end');
   return { tables, prose, unrecognised };
+}
+
+/**
+ * The tables of the template rows kept apart at line `i` (the page's lines from there) may be
+ * (`apartCandidates`): after the table before them, before the next table whose title the document
+ * prints after them, of the kinds printed nowhere.
+ */
+function apartTables(
+  lines: readonly Line[],
+  i: number,
+  cut: ApartCut,
+  tables: readonly TableBlock[],
+  { template }: Context,
+): CompiledTable[] {
+  const page = (lines[i] as Line).page;
+  const later = lines.slice(i).flatMap((l) => {
+    const match = matchTitle(template, l.text);
+    return match ? [match.table.spec.kind] : [];
+  });
+  const printed = new Set([...tables.map((t) => t.match.table.spec.kind), ...later]);
+  const rows = lines.slice(i).filter((l) => l.page === page);
+  return apartCandidates(template.tables, cut.afterKind, later[0], printed, rowsPrint(rows));
 }
 
 /** A line that goes on with a table of no kind: several cells, a frame line, or a short piece of a name wrapped in its cell. */

@@ -90,6 +90,14 @@ export function inDoubt(table: BudgetTable, problem: Problem, place: Pick<Ref, '
   const scope = problem.scope;
   if (!scope) return true;
   if (scope.rows?.length === 0) return false;
+  const before = scope.unprintedBefore;
+  if (
+    before !== undefined &&
+    place.row !== undefined &&
+    /^\d+$/.test(place.row) &&
+    (place.row >= before || table.rows.some((r) => r.key === place.row))
+  )
+    return false;
   if (scope.rows && place.row !== undefined && !scope.rows.includes(place.row)) return false;
   if (scope.columns && place.column !== undefined && !scope.columns.includes(place.column)) return false;
   if (scope.side && place.row !== undefined) {

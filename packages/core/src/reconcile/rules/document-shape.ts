@@ -51,12 +51,25 @@ export const tablesPresent: Rule = {
     const spec = ctx.template.template.tables;
     const missing = new Set<string>();
     const lacking: (typeof spec)[number][] = [];
+    // Rows kept apart under no title that may be a table not found (the tables they fit): it may be
+    // printed there, its title's page lost.
+    const apart = ctx.document.diagnostics.filter((d) => d.code === 'table_rows_apart' && Array.isArray(d.params.may));
     for (const s of spec) {
       tally.compared();
       if (ctx.tables.get(s.kind)) continue;
       missing.add(s.kind);
       if (unread.length > 0) {
         absent(bi(`未找到“${s.name.zh}”`, `${quote(s.name.en)} not found`));
+        continue;
+      }
+      const pages = apart.filter((d) => (d.params.may as string[]).includes(s.kind)).map((d) => d.params.page);
+      if (pages.length > 0) {
+        tally.couldNotRead(
+          bi(
+            `未找到“${s.name.zh}”的标题：第${pages.join('、')}页起没有标题和表头的行可能是此表`,
+            `the title of ${quote(s.name.en)} was not found: the rows without a title or a header from ${pages.length === 1 ? 'page' : 'pages'} ${pages.join(', ')} on may be this table`,
+          ),
+        );
         continue;
       }
       lacking.push(s);
