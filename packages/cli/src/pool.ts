@@ -9,10 +9,10 @@ export function defaultJobs(): number {
 }
 
 /**
- * Reads the inputs, `jobs` at a time, on this thread: each PDF is parsed on one of `jobs` pdf.js
- * threads (started once, reused for every file), and this thread interprets what they send and
- * rebuilds the documents. So `--jobs N` runs N + 1 threads, not a copy of the reader per job: pdf.js'
- * parsing is most of the work, and this thread's share fits beside it. Calls `done` as each input
+ * Reads the inputs, `jobs` at a time, on this thread: each PDF is pre-scanned, parsed and read page by
+ * page on one of `jobs` pdf.js threads (started once, reused for every file; @hezhang/pdf's
+ * node-thread-work.ts), and this thread rebuilds and checks the documents from the pages they send.
+ * So `--jobs N` runs N + 1 threads, not a copy of the whole reader per job. Calls `done` as each input
  * finishes; resolves with the outcomes in input order. `processInput` never throws: a file whose
  * reader failed, or whose pdf.js thread stopped, is an outcome too.
  */

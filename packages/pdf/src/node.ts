@@ -48,8 +48,8 @@ const threads = threadHost(pdfjs, READ_LIMITS, fontLoading());
 
 /**
  * How many documents this thread reads at once, each on a pdf.js thread of its own (default 1). Reads
- * beyond it wait their turn. One per core is the most that helps: this thread interprets what every
- * pdf.js thread sends.
+ * beyond it wait their turn. One per core is the most that helps: each pdf.js thread pre-scans, parses
+ * and reads the pages of its document (node-thread-work.ts), and this thread builds the documents.
  */
 export function setPdfThreads(n: number): void {
   threads.resize(n);
