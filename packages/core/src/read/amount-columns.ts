@@ -62,16 +62,27 @@ const height = (w: Word) => w.box[3] - w.box[1];
 
 /**
  * The amounts the rows print: right of a word of text on their line (a code's levels and a name come
- * first), or on a line of no text (values printed apart from their names); where amounts print
- * decimals, no bare number shaped like a code (a block's 类 and 款 printed on a line of their own).
+ * first), or on a line of no text (values printed apart from their names).
  */
 function amountsOf(lines: readonly Line[]): Word[] {
-  const amounts = lines.flatMap((line) => {
-    const words = line.cells.flatMap((c) => c.words ?? []);
-    const text = words.filter((w) => /\p{Script=Han}/u.test(w.text)).map((w) => w.box[2]);
-    const named = text.length > 0 ? Math.min(...text) : Number.NEGATIVE_INFINITY;
-    return words.filter((w) => w.box[0] > named && (w.ends === 'both' || w.ends === 'end') && isAmountText(w.text));
-  });
+  return amountWords(
+    lines.flatMap((line) => {
+      const words = line.cells.flatMap((c) => c.words ?? []);
+      const text = words.filter((w) => /\p{Script=Han}/u.test(w.text)).map((w) => w.box[2]);
+      const named = text.length > 0 ? Math.min(...text) : Number.NEGATIVE_INFINITY;
+      return words.filter((w) => w.box[0] > named);
+    }),
+  );
+}
+
+/**
+ * The words that print amounts, where their right end is their own (a run cut without glyph positions
+ * knows its last word's). Where amounts print decimals, bare numbers shaped like codes are codes: a
+ * table printed in blocks side by side, unruled, puts the next block's 类 and 款 ("302", "01") just
+ * right of an amount column, or on a line of their own.
+ */
+export function amountWords(words: readonly Word[]): Word[] {
+  const amounts = words.filter((w) => (w.ends === 'both' || w.ends === 'end') && isAmountText(w.text));
   const decimals = amounts.some((w) => /\.\d/.test(w.text));
   return amounts.filter((w) => !(decimals && isCodeShaped(w.text)));
 }

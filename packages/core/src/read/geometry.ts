@@ -13,13 +13,12 @@ import {
   ideographsMeet,
   isAmountText,
   isBlankText,
-  isCodeShaped,
   isEmptyValue,
   tokenKind,
   totalOf,
 } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
-import { amountColumns } from './amount-columns.js';
+import { amountColumns, amountWords } from './amount-columns.js';
 import { type AmountCell, amountOf, codesOf, type GridAnatomy, type SideGroup } from './anatomy.js';
 import { type ColumnModel, onPage, readColumns, type ValueRegion } from './columns.js';
 import { type Placed, placeLine } from './place.js';
@@ -215,18 +214,9 @@ function isBareTotal(line: Line): boolean {
   return filled.length === 1 && totalOf(compact(line.text)) === 'table';
 }
 
-/**
- * Right ends of the amounts printed on these lines. Where amounts print decimals, bare numbers shaped
- * like codes are codes: a table printed in blocks side by side, unruled, puts the next block's 类 and
- * 款 ("302", "01") just right of an amount column, and their edges would carry its boundary into them.
- */
+/** Right ends of the amounts printed on these lines (amountWords: a code's edges would carry a boundary into it). */
 function amountEdges(lines: readonly Line[]): number[] {
-  // Only where a word's right end is its own (a run cut without glyph positions knows its last word's).
-  const amounts = lines
-    .flatMap((l) => l.cells.flatMap((c) => c.words ?? []))
-    .filter((w) => (w.ends === 'both' || w.ends === 'end') && isAmountText(w.text));
-  const decimals = amounts.some((w) => /\.\d/.test(w.text));
-  return amounts.filter((w) => !(decimals && isCodeShaped(w.text))).map((w) => w.box[2]);
+  return amountWords(lines.flatMap((l) => l.cells.flatMap((c) => c.words ?? []))).map((w) => w.box[2]);
 }
 
 /** Left ends of the names printed on these lines (words of text whose start is their own). */
