@@ -28,7 +28,7 @@ const report = (name: string) => {
 /** Drafts Hezhang gets wrong today, with the cause. */
 const FAILS: Record<string, string> = {
   'yuan-unit-label':
-    'the mix-up is found (cross_table.identities: “相差一万倍，可能混淆了元与万元”), but once per identity and per prose figure that uses the table — 22 findings, prose.subjects explaining it as 含非财政拨款 — where a reviewer flags one mislabelled unit; document.units judges a 万元 table by magnitude alone (suspicious only beyond 1e8 万元)',
+    'the mix-up is found (cross_table.identities: “相差一万倍，可能混淆了元与万元”), but once per identity and per prose figure that uses the table — 24 findings above info (5 identities, 4 conventions, 9 prose.subjects explaining it as 含非财政拨款, 3 prose.totals, 3 prose.structure) — where a reviewer flags one mislabelled unit; document.units judges a 万元 table by magnitude alone (suspicious only beyond 1e8 万元)',
 };
 
 describe('final-account drafts: the planted mistake found, nothing else above info', () => {
