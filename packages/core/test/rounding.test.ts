@@ -63,6 +63,15 @@ describe('every printed figure carries its printed precision', () => {
     expect(cellFigure(wholeYuanTable, 24_840_779_00).spread).toBe(50);
     expect(cellFigure(yuanTableWithFen, 24_840_779_12).spread).toBe(0);
   });
+
+  it('a 元 table printed to the 分 whose amounts are all whole 元 (18,500.00) is exact, not ±0.5 元 each', () => {
+    // A 三公 table in 元 of round amounts: 246,000.00 + 124,500.00 printed as a 小计 of 370,501.00.
+    const threePublic = { unit: '元' as const, printsFen: true, rows: [{ values: { a: 370_501_00 } }] };
+    const parts = [cellFigure(threePublic, 246_000_00), cellFigure(threePublic, 124_500_00)];
+    expect(parts.map((p) => p.spread)).toEqual([0, 0]);
+    expect(sumAgreement(parts, cellFigure(threePublic, 370_501_00))).toBe('mismatch');
+    expect(sumAgreement(parts, cellFigure(threePublic, 370_500_00))).toBe('exact');
+  });
 });
 
 describe('two rounded figures may differ by one unit of the coarser', () => {

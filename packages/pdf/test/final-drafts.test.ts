@@ -26,9 +26,20 @@ const report = (name: string) => {
 };
 
 /** Drafts Hezhang gets wrong today, with the cause. */
-const FAILS: Record<string, string> = {};
+const FAILS: Record<string, string> = {
+  'yuan-unit-label':
+    'the mix-up is found (cross_table.identities: “相差一万倍，可能混淆了元与万元”), but once per identity and per prose figure that uses the table — 24 findings above info (5 identities, 4 conventions, 9 prose.subjects explaining it as 含非财政拨款, 3 prose.totals, 3 prose.structure) — where a reviewer flags one mislabelled unit; document.units judges a 万元 table by magnitude alone (suspicious only beyond 1e8 万元)',
+};
 
 describe('final-account drafts: the planted mistake found, nothing else above info', () => {
+  // Tables printed in 元 with 分 while the prose speaks in 万元 (yuan-*): a table printed to the 分 is
+  // exact even where its amounts happen to be whole 元 (the 三公 table of round amounts: yuan-three-public
+  // — read/tables.ts printsFen, reconcile/rounding.ts roundingStep), so 1.00 元 off is an error.
+  it('has drafts in 元 with 分: at least three clean, five with a mistake', () => {
+    const yuan = DRAFTS.filter((d) => d.name.startsWith('yuan-'));
+    expect(yuan.filter((d) => d.expected.length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(yuan.filter((d) => d.expected.length > 0).length).toBeGreaterThanOrEqual(5);
+  });
   it('has drafts with a mistake and at least two without', () => {
     expect(DRAFTS.filter((d) => d.expected.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(DRAFTS.filter((d) => d.expected.length > 0).length).toBeGreaterThanOrEqual(10);

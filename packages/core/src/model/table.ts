@@ -86,6 +86,11 @@ export const BudgetTable = z.object({
   /** Two-sided tables only: value column ids of the income side. */
   incomeColumns: z.array(z.string()).optional(),
   rows: z.array(TableRow),
+  /**
+   * A 元 table that prints its amounts to the 分 ("18,500.00"): exact, even where every amount is a
+   * whole 元 (reconcile/rounding.ts `roundingStep`). Set only when true.
+   */
+  printsFen: z.boolean().optional(),
   source: SourceRef,
   /**
    * Why none of the table's values can be trusted (its pages' text layer is garbled): every check

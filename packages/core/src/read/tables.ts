@@ -239,10 +239,14 @@ function recoverNames(drafts: DraftTable[]): void {
   }
 }
 
+/** An amount printed to the 分 ("18,500.00", "-3.20"), not a percentage. */
+const FEN_PRINTED = /(?:^|[\s\u3000(（])-?\d[\d,]*\.\d\d(?![\d%.])/;
+
 function assemble(d: DraftTable): BudgetTable {
   const { block, table } = d;
   const spec = table.spec;
   const rows: TableRow[] = d.rows.map((r) => r.row);
+  const printsFen = d.unit === '元' && block.body.some((l) => FEN_PRINTED.test(l.text));
   const department = block.department ? splitDepartmentCode(block.department).name : undefined;
   return {
     kind: spec.kind,
@@ -259,6 +263,7 @@ function assemble(d: DraftTable): BudgetTable {
     columns: spec.columns.map((c) => c.id),
     ...(spec.incomeColumns ? { incomeColumns: spec.incomeColumns.map((c) => c.id) } : {}),
     rows,
+    ...(printsFen ? { printsFen } : {}),
     source: lineSource(block.title),
     problems: d.problems,
   };

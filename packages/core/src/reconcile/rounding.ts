@@ -61,7 +61,11 @@ export function exactFigure(fen: Fen): Figure {
   return { fen, unit: 0, spread: 0 };
 }
 
-type RoundedTable = { unit: Unit; rows: readonly { values: Record<string, number | null> }[] };
+type RoundedTable = {
+  unit: Unit;
+  printsFen?: boolean;
+  rows: readonly { values: Record<string, number | null> }[];
+};
 /** Tables are not changed once read, so how a table rounds is worked out once. */
 const tableSteps = new WeakMap<RoundedTable, number>();
 
@@ -69,10 +73,13 @@ const tableSteps = new WeakMap<RoundedTable, number>();
  * The unit a table's amounts were rounded to, in fen. Tables printed in 万元 to two decimals (决算
  * tables, 三公) round every amount to 0.01 万元. A 元 table whose every amount is a whole 元 was printed
  * in whole 元 by a system that holds 分 (shczj-2025: 302 printed 24,840,779, its 款 adding to
- * 24,840,778): its amounts are rounded to 1 元. A 元 table that prints 分 anywhere is exact (0).
+ * 24,840,778): its amounts are rounded to 1 元. A 元 table that prints 分 anywhere is exact (0) —
+ * printed to the 分 ("18,500.00") even where every amount happens to be a whole 元 (`printsFen`, the
+ * reader's): a 三公 table of round budgets must add up to the 分, not within half a 元 per amount.
  */
 export function roundingStep(table: RoundedTable): number {
   if (table.unit === '万元') return FEN_PER.万元 / 100;
+  if (table.printsFen) return 0;
   // Every comparison of a table asks; a table of 100,000 rows must not be walked once per cell.
   let step = tableSteps.get(table);
   if (step === undefined) {
