@@ -145,7 +145,8 @@ export async function extractWith(
     const fonts = new Map<string, PdfFont>();
     const reading = await guarded(pageReading(pdfjs, pdf, options.settings, readLimits(options.limits)));
     // Pages are read inside pdf.js' worker where it can (thread-reading.ts), else here from its operator lists.
-    const inThread = (await lease?.readsPages) ? threadPageReader(pdfjs, pdf, reading, fonts) : undefined;
+    const readsPages = lease ? await lease.readsPages : options.workerReadsPages === true;
+    const inThread = readsPages ? threadPageReader(pdfjs, pdf, reading, fonts) : undefined;
     // The next page is asked for before this one is read, so that pdf.js' worker parses it meanwhile:
     // one page at a time, the two threads took turns, each idle half the time.
     const ahead = (n: number) => {

@@ -20,6 +20,12 @@ export interface PdfOptions {
    * aborted through `signal` does not wait for the worker's answer (its owner may be ending it).
    */
   workerPort?: Worker;
+  /**
+   * The pdf.js worker (`workerPort`, or `GlobalWorkerOptions`' port) is `@hezhang/pdf/pdfjs-worker`'s:
+   * each page is read inside it (thread-reading.ts) and only the read page is posted back, not its
+   * operator list. Never set it for another worker (pdf.js' own answers no such request).
+   */
+  workerReadsPages?: boolean;
   /** Password of an encrypted PDF. */
   password?: string;
   /** Give up after this many milliseconds (default 60 000; 0 for no limit). */

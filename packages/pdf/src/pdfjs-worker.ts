@@ -8,7 +8,11 @@
  *   import PdfjsWorker from '@hezhang/pdf/pdfjs-worker?worker';
  *   GlobalWorkerOptions.workerPort = new PdfjsWorker();
  */
-import 'pdfjs-dist/build/pdf.worker.mjs';
+import { WorkerMessageHandler } from 'pdfjs-dist/build/pdf.worker.mjs';
+import { installThreadReading } from './thread-reading.js';
+
+// Pages read here, where pdf.js parses them (thread-reading.ts): for reads told `workerReadsPages`.
+installThreadReading(WorkerMessageHandler);
 
 addEventListener('unhandledrejection', (event) => {
   event.preventDefault();

@@ -37,10 +37,11 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser Web Worker (Chromium)', () 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'hezhang-browser-'));
     await build({
-      entryPoints: [
-        fileURLToPath(new URL('./browser/worker.ts', import.meta.url)),
-        fileURLToPath(new URL('./browser/page.ts', import.meta.url)),
-      ],
+      entryPoints: {
+        worker: fileURLToPath(new URL('./browser/worker.ts', import.meta.url)),
+        page: fileURLToPath(new URL('./browser/page.ts', import.meta.url)),
+        'pdfjs-worker': fileURLToPath(new URL('../src/pdfjs-worker.ts', import.meta.url)),
+      },
       bundle: true,
       format: 'esm',
       platform: 'browser',

@@ -81,6 +81,8 @@ async function readOnWorker(name: string, bytes: Uint8Array, fonts: BrowserReadO
         cMapUrl: resourceUrl('/pdfjs/cmaps/'),
         standardFontDataUrl: resourceUrl('/pdfjs/standard_fonts/'),
         workerPort: lease.port,
+        // The pool's workers run @hezhang/pdf/pdfjs-worker: pages are read inside them.
+        workerReadsPages: true,
         signal: lease.signal,
         onStuck: () => {
           stuck = true;

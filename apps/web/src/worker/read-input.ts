@@ -61,6 +61,7 @@ export async function warmReader(
         useWorkerFetch: true,
         signal,
         workerPort: port,
+        workerReadsPages: true,
       });
     }
   } catch {
@@ -90,6 +91,8 @@ export async function readInput(
     const documents = await readBudgetDocuments(name, bytes, {
       ...resources,
       useWorkerFetch: true,
+      // Pages are read inside @hezhang/pdf/pdfjs-worker, the only pdf.js worker this page starts.
+      workerReadsPages: true,
       onProgress,
       ...(limits ? { limits } : {}),
     });

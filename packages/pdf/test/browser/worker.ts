@@ -6,8 +6,9 @@
  */
 import { GlobalWorkerOptions, PdfReadError, readBudgetPdf } from '../../src/browser.js';
 
-// The build the page's reading worker runs (@hezhang/pdf/pdfjs-worker): the patched one (skipFontRebuild).
-const port = new Worker('/pdfjs/build/pdf.worker.mjs', { type: 'module' });
+// What the page's reading worker runs: @hezhang/pdf/pdfjs-worker (the patched pdf.js, skipFontRebuild),
+// which reads each page where it parses it (thread-reading.ts).
+const port = new Worker('/pdfjs-worker.js', { type: 'module' });
 GlobalWorkerOptions.workerPort = port;
 // Glyph outlines pdf.js' worker posts: only when a font could not be bound (a "FontFallback").
 let fontPaths = 0;
@@ -23,6 +24,7 @@ self.onmessage = async ({ data }: MessageEvent<{ url: string; password?: string 
       cMapUrl: '/pdfjs/cmaps/',
       standardFontDataUrl: '/pdfjs/standard_fonts/',
       useWorkerFetch: true,
+      workerReadsPages: true,
       ...(data.password ? { password: data.password } : {}),
     });
     self.postMessage({ document, fontPaths });
