@@ -10,7 +10,7 @@ import {
   startsWithDigit,
   tokenKind,
 } from '../text/lexicon.js';
-import { normalizeText } from '../text/normalize.js';
+import { isSpaceCode, normalizeText } from '../text/normalize.js';
 import type { PdfSettings } from './pdf-settings.js';
 import type { PositionedItem, Ruling } from './pdf-types.js';
 import type { Cell, Line, Word } from './types.js';
@@ -193,11 +193,10 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     parted = undefined;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (SPACE.test(ch)) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       close(i);
       if (i >= lead) {
-        before += ch;
+        before += text[i];
         parted ??= 'space';
       }
       continue;
@@ -220,8 +219,6 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   if (last) last.last = true;
   return out;
 }
-
-const SPACE = /[\s\u3000]/;
 
 function firstNonSpace(text: string): number {
   return text.length - text.replace(/^[\s\u3000]+/, '').length;

@@ -186,6 +186,8 @@ export interface TitleMatch {
  * needs the shortest prefix — the most specific — is the table.
  */
 export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch | undefined {
+  // Most lines are no title: asked first, before the spaces are taken out (trimEnd's are compact's).
+  if (!line.trimEnd().endsWith('表')) return undefined;
   const text = compact(line);
   if (text.length < 5 || text.length > 80 || !text.endsWith('表')) return undefined;
   let best: TitleMatch | undefined;
