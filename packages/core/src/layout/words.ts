@@ -204,7 +204,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     if (start >= 0 && edges) {
       const a = edges[i - 1] as number;
       const b = edges[i] as number;
-      const ruled = across.some((v) => v.at >= a + settings.minGlyphEm * em && v.at <= b + settings.rulingSlack);
+      const ruled = rulingWithin(across, a + settings.minGlyphEm * em, b + settings.rulingSlack);
       const jump = b - a > (settings.maxGlyphEm + settings.spaceGapEm) * em;
       if (ruled || jump) {
         close(i, jump);
@@ -218,6 +218,15 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   const last = out.at(-1);
   if (last) last.last = true;
   return out;
+}
+
+/** A ruling of these at x between `from` and `to` (asked between every two characters of a run: a plain loop). */
+function rulingWithin(rulings: readonly Ruling[], from: number, to: number): boolean {
+  for (let k = 0; k < rulings.length; k++) {
+    const at = (rulings[k] as Ruling).at;
+    if (at >= from && at <= to) return true;
+  }
+  return false;
 }
 
 function firstNonSpace(text: string): number {

@@ -126,6 +126,15 @@ function headerPiecesKind(cells: readonly Cell[], table: CompiledTable): 'word' 
  * them. A cell without words (text, not a page) or of one piece is itself.
  */
 export function headerPieces(cell: Cell): Cell[] {
+  let pieces = piecesOfCells.get(cell);
+  if (!pieces) piecesOfCells.set(cell, (pieces = readPieces(cell)));
+  return pieces;
+}
+
+/** Each cell's pieces: asked of a line's cells for every table of the template, and by the column reader. */
+const piecesOfCells = new WeakMap<Cell, Cell[]>();
+
+function readPieces(cell: Cell): Cell[] {
   const words = cell.words ?? [];
   // Words parted by white space (or a gap wider than a space); touching ones are one piece.
   const pieces: Word[][] = [];
