@@ -145,7 +145,7 @@ export function buildLine(
     .map((w) => w.before + w.text)
     .join('')
     .trim();
-  const chars = runs.map((r) => r.text.replace(/\s+/g, '').length);
+  const chars = runs.map((r) => printedLength(r.text));
   const total = chars.reduce((a, b) => a + b, 0) || 1;
   const size = weightedMedian(
     runs.map((r) => r.size),
@@ -447,7 +447,16 @@ function ruledBetween(left: Box, right: Box, verticals: readonly Ruling[], slack
   );
 }
 
+/** How many characters of a text are no white space. */
+function printedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 function weightedMedian(values: readonly number[], weights: readonly number[]): number {
+  // Most lines are printed in one size: that size, without sorting.
+  if (values.every((v) => v === values[0])) return values[0] ?? 0;
   const order = values.map((v, i) => [v, weights[i] ?? 0] as const).sort((a, b) => a[0] - b[0]);
   const half = order.reduce((s, [, w]) => s + w, 0) / 2;
   let seen = 0;
