@@ -2,6 +2,7 @@ import type { Claim, StatedChange } from '../model/claim.js';
 import type { Paragraph } from '../model/document.js';
 import { FUNCTION_SUBJECTS } from '../templates/classification/index.js';
 import type { ClaimPhrases } from '../templates/index.js';
+import { allMatches } from '../text/matches.js';
 import { keyOfName, quantityEnding } from './labels.js';
 import { AMOUNT, NUM, printedAmount, printedPercent, spanOf } from './text.js';
 
@@ -72,6 +73,15 @@ export function structureClaims(p: Paragraph, si: number, pi: number): Claim[] {
   return out;
 }
 
+/** Each phrase's pattern, compiled once (the phrases are the template's): built by `source` the first time. */
+const patterns = new WeakMap<object, RegExp>();
+
+function patternOf(phrase: object, source: () => string): RegExp {
+  let re = patterns.get(phrase);
+  if (!re) patterns.set(phrase, (re = new RegExp(source(), 'gu')));
+  return re;
+}
+
 /**
  * The template's 三公 items where 七 states them with their amount ("因公出国（境）费支出决算 XXX 万元",
  * "公务接待费支出 XX 万元"); amounts inside an outcome statement (execution.ts) are left to it, and a
@@ -80,8 +90,11 @@ export function structureClaims(p: Paragraph, si: number, pi: number): Claim[] {
 export function itemAmountClaims(p: Paragraph, si: number, pi: number, phrases: ClaimPhrases, taken: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const phrase of phrases.amounts.filter((a) => a.kind === 'three_public')) {
-    const re = new RegExp(String.raw`(?:${phrase.words})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`, 'gu');
-    for (const m of p.text.matchAll(re)) {
+    const re = patternOf(
+      phrase,
+      () => String.raw`(?:${phrase.words})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`,
+    );
+    for (const m of allMatches(re, p.text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (/预算/.test(m[0])) continue;
@@ -134,8 +147,8 @@ export function fundExpenditureClaims(p: Paragraph, si: number, pi: number, phra
 export function absenceClaims(p: Paragraph, si: number, pi: number, phrases: ClaimPhrases): Claim[] {
   const out: Claim[] = [];
   for (const absence of phrases.absences ?? []) {
-    const re = new RegExp(String.raw`(?<![\u4e00-\u9fa5]无)无\s*(?:${absence.words})`, 'gu');
-    for (const m of p.text.matchAll(re)) {
+    const re = patternOf(absence, () => String.raw`(?<![\u4e00-\u9fa5]无)无\s*(?:${absence.words})`);
+    for (const m of allMatches(re, p.text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       out.push({

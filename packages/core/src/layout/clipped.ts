@@ -22,12 +22,16 @@ import { union } from './words.js';
  * centred over columns printed on the page before — no box of the page's text cut it.
  */
 export function clippedText(doc: PositionedDocument, settings: ClipSettings): Diagnostic[] {
-  const visible = doc.pages.map((page) => visibleText(page, settings));
+  // A page's visible text is read only where a page beside it clips some (most documents clip none).
+  const visible: VisibleText[] = [];
+  const visibleOn = (i: number) => (visible[i] ??= visibleText(doc.pages[i] as PositionedPage, settings));
   const diagnostics: Diagnostic[] = [];
   doc.pages.forEach((page, i) => {
-    const near = [visible[i - 1], visible[i], visible[i + 1]].filter((v): v is VisibleText => v !== undefined);
+    const clipped = linesOf(page.clipped ?? [], settings);
+    if (clipped.length === 0) return;
+    const near = [i - 1, i, i + 1].filter((j) => j >= 0 && j < doc.pages.length).map(visibleOn);
     const across = visibleSpan(page);
-    const lost = linesOf(page.clipped ?? [], settings).filter((l) => {
+    const lost = clipped.filter((l) => {
       const [x, y] = [(l.box[0] + l.box[2]) / 2, (l.box[1] + l.box[3]) / 2];
       const onPage = y >= 0 && y <= page.height && x >= across[0] && x <= across[1];
       const text = visibleHead(page, l, settings) + l.text;

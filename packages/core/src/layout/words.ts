@@ -10,7 +10,7 @@ import {
   startsWithDigit,
   tokenKind,
 } from '../text/lexicon.js';
-import { normalizeText } from '../text/normalize.js';
+import { isSpaceCode, normalizeText } from '../text/normalize.js';
 import type { PdfSettings } from './pdf-settings.js';
 import type { PositionedItem, Ruling } from './pdf-types.js';
 import type { Cell, Line, Word } from './types.js';
@@ -145,7 +145,7 @@ export function buildLine(
     .map((w) => w.before + w.text)
     .join('')
     .trim();
-  const chars = runs.map((r) => r.text.replace(/\s+/g, '').length);
+  const chars = runs.map((r) => printedLength(r.text));
   const total = chars.reduce((a, b) => a + b, 0) || 1;
   const size = weightedMedian(
     runs.map((r) => r.size),
@@ -193,11 +193,10 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     parted = undefined;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (SPACE.test(ch)) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       close(i);
       if (i >= lead) {
-        before += ch;
+        before += text[i];
         parted ??= 'space';
       }
       continue;
@@ -205,7 +204,7 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
     if (start >= 0 && edges) {
       const a = edges[i - 1] as number;
       const b = edges[i] as number;
-      const ruled = across.some((v) => v.at >= a + settings.minGlyphEm * em && v.at <= b + settings.rulingSlack);
+      const ruled = rulingWithin(across, a + settings.minGlyphEm * em, b + settings.rulingSlack);
       const jump = b - a > (settings.maxGlyphEm + settings.spaceGapEm) * em;
       if (ruled || jump) {
         close(i, jump);
@@ -221,7 +220,14 @@ function splitRun(run: Run, verticals: readonly Ruling[], settings: WordSettings
   return out;
 }
 
-const SPACE = /[\s\u3000]/;
+/** A ruling of these at x between `from` and `to` (asked between every two characters of a run: a plain loop). */
+function rulingWithin(rulings: readonly Ruling[], from: number, to: number): boolean {
+  for (let k = 0; k < rulings.length; k++) {
+    const at = (rulings[k] as Ruling).at;
+    if (at >= from && at <= to) return true;
+  }
+  return false;
+}
 
 function firstNonSpace(text: string): number {
   return text.length - text.replace(/^[\s\u3000]+/, '').length;
@@ -441,7 +447,16 @@ function ruledBetween(left: Box, right: Box, verticals: readonly Ruling[], slack
   );
 }
 
+/** How many characters of a text are no white space. */
+function printedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 function weightedMedian(values: readonly number[], weights: readonly number[]): number {
+  // Most lines are printed in one size: that size, without sorting.
+  if (values.every((v) => v === values[0])) return values[0] ?? 0;
   const order = values.map((v, i) => [v, weights[i] ?? 0] as const).sort((a, b) => a[0] - b[0]);
   const half = order.reduce((s, [, w]) => s + w, 0) / 2;
   let seen = 0;

@@ -54,12 +54,14 @@ export interface ValueRegion {
  */
 export type Boundary = 'ruling' | 'edge' | 'midpoint' | 'open';
 
-/** The evidence a value placed by its own box in this column has. */
+/** Boundaries from the weakest evidence to the strongest. */
+const BOUNDARY_STRENGTH: readonly Boundary[] = ['midpoint', 'edge', 'ruling', 'open'];
+
+/** The evidence a value placed by its own box in this column has: its weaker boundary's. */
 export function evidenceOf(region: ValueRegion): CellEvidence {
-  const order: Boundary[] = ['midpoint', 'edge', 'ruling', 'open'];
-  const weaker = [region.leftBy ?? 'midpoint', region.rightBy ?? 'midpoint'].sort(
-    (a, b) => order.indexOf(a) - order.indexOf(b),
-  )[0];
+  const left = region.leftBy ?? 'midpoint';
+  const right = region.rightBy ?? 'midpoint';
+  const weaker = BOUNDARY_STRENGTH.indexOf(right) < BOUNDARY_STRENGTH.indexOf(left) ? right : left;
   return weaker === 'open' ? 'ruling' : (weaker as CellEvidence);
 }
 

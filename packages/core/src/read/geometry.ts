@@ -333,7 +333,7 @@ function band(
   settings: PdfSettings,
 ): Placing[][] {
   const { rowRuleCover } = settings.tables;
-  const facts = lines.map((line) => lineFacts(line, table));
+  const facts = new Map(lines.map((line) => [line, lineFacts(line, table)]));
   // A rule between the two lines' middles that runs under both, covering a fair share of one of them.
   const ruledBetween = (a: Placing, b: Placing): boolean => {
     const [ax0, ay0, ax1, ay1] = a.box;
@@ -350,7 +350,7 @@ function band(
     });
   };
   // Does the table rule its rows? Rules between most pairs of lines that each open a row.
-  const openers = facts.filter((f) => f.opens || f.values.size > 0).length;
+  const openers = [...facts.values()].filter((f) => f.opens || f.values.size > 0).length;
   let rules = 0;
   for (let i = 1; i < lines.length; i++) if (ruledBetween(lines[i - 1] as Placing, lines[i] as Placing)) rules++;
   const rowRuled = openers > 1 && rules >= settings.tables.ruledRowsShare * (openers - 1);
@@ -362,8 +362,8 @@ function band(
   const out: (Row | Placing[])[] = []; // rows, and blocks of name fragments between them
   const blanks: Placing[][] = []; // blank rows: read on their own, never a neighbour of a fragment
   let current: Row | undefined;
-  lines.forEach((line, i) => {
-    const f = facts[i] as LineFacts;
+  lines.forEach((line) => {
+    const f = facts.get(line) as LineFacts;
     if (f.blank && !rowRuled) {
       blanks.push([line]);
       return;
@@ -378,7 +378,7 @@ function band(
       else if (f.opens) join = false;
       else if (fragment)
         join = false; // placed below, with the other fragments of its block
-      else join = !f.labelled || current.lines.every((l) => lineFacts(l, table).values.size === 0);
+      else join = !f.labelled || current.lines.every((l) => facts.get(l)?.values.size === 0);
     }
     if (join && current) {
       current.lines.push(line);

@@ -214,13 +214,21 @@ function stretchesOf(box: Box, model: ColumnModel, touch: number): Stretch[] {
   return out.length > 0 ? out : [{ from: x0, to: x1 }];
 }
 
+/** Each model's block starts: a page's model is asked for every word of its lines. */
+const startsOfBlocks = new WeakMap<ColumnModel, number[]>();
+
 /** Where each block of a table printed in blocks side by side begins (the first value column of each but the first). */
 function blockStarts(model: ColumnModel): number[] {
-  const blocks = new Set(model.values.map((v) => v.block));
-  return [...blocks]
-    .filter((b) => b > 0)
-    .map((b) => Math.max(...model.values.filter((v) => v.block === b - 1).map((v) => v.right)))
-    .filter(Number.isFinite);
+  let starts = startsOfBlocks.get(model);
+  if (!starts) {
+    const blocks = new Set(model.values.map((v) => v.block));
+    starts = [...blocks]
+      .filter((b) => b > 0)
+      .map((b) => Math.max(...model.values.filter((v) => v.block === b - 1).map((v) => v.right)))
+      .filter(Number.isFinite);
+    startsOfBlocks.set(model, starts);
+  }
+  return starts;
 }
 
 /**

@@ -24,6 +24,22 @@ import { compact } from '../text/normalize.js';
  */
 
 /**
+ * A question about a line for a table, answered once per line and table: segmentation, the header
+ * reader and row banding ask the same lines again and again (lines are not changed once built).
+ */
+function askedOnce<T>(read: (line: Line, table: CompiledTable) => T): (line: Line, table: CompiledTable) => T {
+  const answers = new WeakMap<Line, Map<CompiledTable, T>>();
+  return (line, table) => {
+    let byTable = answers.get(line);
+    if (!byTable) answers.set(line, (byTable = new Map()));
+    if (byTable.has(table)) return byTable.get(table) as T;
+    const answer = read(line, table);
+    byTable.set(table, answer);
+    return answer;
+  };
+}
+
+/**
  * Why a label opens a row: a subject code before it (`code`), a total (合计, 收入总计, 本年支出合计 …),
  * a line the template names (`named`: 财政拨款收入, 人员经费合计 …), a function class by its name on a
  * summary table (`class`), or only an enumerator (`enumerator`: "三、事业收入" — or a heading, which is
@@ -74,7 +90,9 @@ export function namedLine(name: string, table: CompiledTable): boolean {
  * is no header word of the table as a whole is a row's label, though its pieces end and start header
  * words ("财政拨款收入", "总计"): the totals line of a summary table alone atop a page is no header.
  */
-export function headerKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
+export const headerKind = askedOnce(readHeaderKind);
+
+function readHeaderKind(line: Line, table: CompiledTable): 'word' | 'wrapped' | undefined {
   let kind: 'word' | 'wrapped' | undefined;
   for (const cell of line.cells) {
     if (compact(cell.text) === '') continue;
@@ -108,6 +126,15 @@ function headerPiecesKind(cells: readonly Cell[], table: CompiledTable): 'word' 
  * them. A cell without words (text, not a page) or of one piece is itself.
  */
 export function headerPieces(cell: Cell): Cell[] {
+  let pieces = piecesOfCells.get(cell);
+  if (!pieces) piecesOfCells.set(cell, (pieces = readPieces(cell)));
+  return pieces;
+}
+
+/** Each cell's pieces: asked of a line's cells for every table of the template, and by the column reader. */
+const piecesOfCells = new WeakMap<Cell, Cell[]>();
+
+function readPieces(cell: Cell): Cell[] {
   const words = cell.words ?? [];
   // Words parted by white space (or a gap wider than a space); touching ones are one piece.
   const pieces: Word[][] = [];
@@ -150,7 +177,9 @@ export interface LineKind {
 }
 
 /** The kind of a line as lines of cells give it (before columns are known). */
-export function lineKind(line: Line, table: CompiledTable): LineKind {
+export const lineKind = askedOnce(readLineKind);
+
+function readLineKind(line: Line, table: CompiledTable): LineKind {
   const tokens = line.cells.flatMap((c) => c.text.split(/[\s\u3000]+/)).filter(Boolean);
   const amounts = tokens.filter(isAmountText);
   const header = headerKind(line, table);

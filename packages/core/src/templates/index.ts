@@ -181,11 +181,31 @@ export interface TitleMatch {
 }
 
 /**
+ * matchTitle's answers per template: segmentation asks the same lines again (its lookaheads, each
+ * page's lead, the choice of template); a pure function of the line, cleared when it holds
+ * TITLES_BOUND lines so that a long-lived page does not grow it without end.
+ */
+const TITLES = new WeakMap<CompiledTemplate, Map<string, TitleMatch | undefined>>();
+const TITLES_BOUND = 5_000;
+
+/**
  * Recognises a table title in a line; `line` may contain spaces ("2025年 部门收入预算总表"). Where
  * several tables' titles match ("收入支出决算总表" inside "财政拨款收入支出决算总表"), the one that
  * needs the shortest prefix — the most specific — is the table.
  */
 export function matchTitle(compiled: CompiledTemplate, line: string): TitleMatch | undefined {
+  // Most lines are no title: asked first, before the spaces are taken out (trimEnd's are compact's).
+  if (!line.trimEnd().endsWith('表')) return undefined;
+  let answers = TITLES.get(compiled);
+  if (!answers) TITLES.set(compiled, (answers = new Map()));
+  if (answers.has(line)) return answers.get(line);
+  const answer = readTitle(compiled, line);
+  if (answers.size >= TITLES_BOUND) answers.clear();
+  answers.set(line, answer);
+  return answer;
+}
+
+function readTitle(compiled: CompiledTemplate, line: string): TitleMatch | undefined {
   const text = compact(line);
   if (text.length < 5 || text.length > 80 || !text.endsWith('表')) return undefined;
   let best: TitleMatch | undefined;

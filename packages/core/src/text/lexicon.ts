@@ -310,6 +310,38 @@ const MAX_HEADER_CELL = 48;
 const MAX_HEADER_WORD = 16;
 
 /**
+ * A set of header words with every piece a wrapped cell may print of them: any part of a word, a
+ * word's start, a word's end. Built once per set (a compiled table's), asked for every cell of every line.
+ */
+interface HeaderVocabulary {
+  words: ReadonlySet<string>;
+  parts: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+  ends: ReadonlySet<string>;
+}
+
+const vocabularies = new WeakMap<ReadonlySet<string>, HeaderVocabulary>();
+
+function headerVocabulary(words: ReadonlySet<string>): HeaderVocabulary {
+  const hit = vocabularies.get(words);
+  if (hit) return hit;
+  const parts = new Set<string>();
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const word of words)
+    for (let from = 0; from < word.length; from++)
+      for (let to = from + 1; to <= word.length; to++) {
+        const piece = word.slice(from, to);
+        parts.add(piece);
+        if (from === 0) starts.add(piece);
+        if (to === word.length) ends.add(piece);
+      }
+  const vocabulary = { words, parts, starts, ends };
+  vocabularies.set(words, vocabulary);
+  return vocabulary;
+}
+
+/**
  * A header cell as the template's words make it: `word` (one or several header words run together,
  * "项目经济分类科目名称", a year before them allowed), `wrapped` (the same where the first piece may be
  * the end of a word wrapped in its cell and the last the start of one: "称", "本年收入合"), else undefined.
@@ -317,14 +349,20 @@ const MAX_HEADER_WORD = 16;
 export function headerCell(text: string, words: ReadonlySet<string>): 'word' | 'wrapped' | undefined {
   const t = stripYear(text);
   if (t === '') return undefined;
-  if (words.has(t) || cutInto(t, (piece) => words.has(piece)) || joinedWords(t, words)) return 'word';
+  const vocabulary = headerVocabulary(words);
+  // Every piece is a header word or a part of one, joined at most by a join: a character no header
+  // word has (most of a row's name, of prose) makes no header text.
+  for (let i = 0; i < t.length; i++) {
+    const unit = t[i] as string;
+    if (!vocabulary.parts.has(unit) && !HEADER_JOIN.test(unit)) return undefined;
+  }
+  if (words.has(t) || cutInto(t, (piece) => words.has(piece)) || joinedWords(t, vocabulary)) return 'word';
   if (t.length > MAX_HEADER_CELL) return undefined;
-  const list = [...words];
   const piece = (p: string, first: boolean, last: boolean) =>
     words.has(p) ||
-    (first && last && list.some((w) => w.includes(p))) ||
-    (first && list.some((w) => w.endsWith(p))) ||
-    (last && list.some((w) => w.startsWith(p)));
+    (first && last && vocabulary.parts.has(p)) ||
+    (first && vocabulary.ends.has(p)) ||
+    (last && vocabulary.starts.has(p));
   return cutInto(t, piece, true) ? 'wrapped' : undefined;
 }
 
@@ -336,11 +374,10 @@ const HEADER_JOIN = /[及和与、/]/;
  * words run together, each part after it a header word or the end of one, its shared head said once
  * (名称 for 科目名称). A name of a row is never this: its parts are no header words.
  */
-function joinedWords(text: string, words: ReadonlySet<string>): boolean {
+function joinedWords(text: string, { words, ends }: HeaderVocabulary): boolean {
   const [first = '', ...rest] = text.split(HEADER_JOIN);
   if (rest.length === 0 || !cutInto(first, (piece) => words.has(piece))) return false;
-  const list = [...words];
-  return rest.every((p) => p.length >= 2 && (words.has(p) || list.some((w) => w.endsWith(p))));
+  return rest.every((p) => p.length >= 2 && (words.has(p) || ends.has(p)));
 }
 
 /** Can the text be cut into pieces that each pass? (dynamic programming over prefixes) */

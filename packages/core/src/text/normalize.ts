@@ -120,6 +120,27 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
+/**
+ * A UTF-16 code unit of white space, as `[\s\u3000]` reads it (tabs and line ends, the Unicode
+ * spaces, the ideographic space, U+FEFF): asked by code, a loop over a text's characters makes no
+ * one-character string of each.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Trims ASCII and ideographic spaces. */
 export function trimCell(text: string): string {
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');

@@ -13,6 +13,7 @@ import {
   staleNames,
   subjectName,
 } from '../../templates/index.js';
+import { compact, isSpaceCode } from '../../text/normalize.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
 
 /**
@@ -154,18 +155,11 @@ export const staleSubjectNames: Rule = {
   },
 };
 
-const SPACE = /[\s\u3000]/;
-
 /** A text without its spaces (line wraps), with where each remaining character stood. */
 function compacted(text: string): { text: string; at: number[] } {
   const at: number[] = [];
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (SPACE.test(text[i] ?? '')) continue;
-    out += text[i];
-    at.push(i);
-  }
-  return { text: out, at };
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) at.push(i);
+  return { text: compact(text), at };
 }
 
 /** Where a name occurs in a compacted text: [start, end) in the original text. */
