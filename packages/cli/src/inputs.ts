@@ -8,6 +8,8 @@ const FOLDER_EXTENSIONS = new Set(['.pdf', '.txt', '.md', '.markdown', '.tsv', '
 export interface Input {
   path: string;
   name: string;
+  /** Its size in bytes when it was listed (the pool reads the largest first). */
+  size?: number;
 }
 
 /**
@@ -50,9 +52,16 @@ export async function expandInputs(args: readonly string[]): Promise<{ inputs: I
       const entries = (await readdir(arg)).sort();
       const files = entries.filter((e) => FOLDER_EXTENSIONS.has(extname(e).toLowerCase()));
       if (files.length === 0) errors.push(failure({ path: arg, name: basename(arg) }, 'no_files'));
-      for (const f of files) inputs.push({ path: join(arg, f), name: f });
+      for (const f of files) {
+        const path = join(arg, f);
+        const size = await stat(path).then(
+          (s) => s.size,
+          () => undefined,
+        );
+        inputs.push({ path, name: f, ...(size !== undefined ? { size } : {}) });
+      }
     } else {
-      inputs.push({ path: arg, name: basename(arg) });
+      inputs.push({ path: arg, name: basename(arg), size: info.size });
     }
   }
   return { inputs, errors };

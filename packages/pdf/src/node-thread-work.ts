@@ -1,8 +1,9 @@
 /**
  * What a pdf.js thread of node-thread.ts runs beside pdf.js' worker, loaded there by name
- * (`@hezhang/pdf/node-thread-work`): whole pages read where pdf.js parses them (thread-reading.ts), and
+ * (`@hezhang/pdf/node-thread-work`): whole pages read where pdf.js parses them (thread-reading.ts),
  * the pre-scan of each file before pdf.js is given it (prescan/), on the thread that will parse it,
- * so that the calling thread only asks and gets answers.
+ * so that the calling thread only asks and gets answers, and pdf.js' inflate by one call to zlib per
+ * stream (node-decompression.ts).
  */
 import type { MessagePort } from 'node:worker_threads';
 import { InputError } from './errors.js';
@@ -10,6 +11,7 @@ import type { ReadLimits } from './limits.js';
 import { prescan } from './prescan/index.js';
 import { nodeInflate } from './prescan/node-inflate.js';
 
+export { installOneShotInflate } from './node-decompression.js';
 export { installThreadReading } from './thread-reading.js';
 
 /** A pre-scan asked of the thread: the file (a copy, transferred) and where to answer. */

@@ -24,8 +24,9 @@ import type { PrescanAnswer, PrescanRequest } from './node-thread-work.js';
  * bundles core-js, which replaces Array.prototype.push and JSON with slower polyfills: put the
  * natives back once it is loaded (see node.ts). While it loads, Node's lazy `Response` is a stand-in, so
  * that pdf.js' no-op polyfill of Response.prototype.bytes does not load Node's fetch implementation
- * (node-display.ts, withoutFetchLoad). Rejections nobody awaits are pdf.js' orphans (see
- * above): the read they belong to settles through its own messages.
+ * (node-display.ts, withoutFetchLoad). pdf.js' Flate streams are inflated by one call to zlib
+ * each instead of Node's DecompressionStream (node-decompression.ts). Rejections nobody awaits are
+ * pdf.js' orphans (see above): the read they belong to settles through its own messages.
  */
 const THREAD_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
@@ -37,8 +38,9 @@ if (spareFetch)
   Object.defineProperty(globalThis, 'Response', { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
 const restoreFetch = () => { if (spareFetch) Object.defineProperty(globalThis, 'Response', response); };
 Promise.all([import(workerData.workerModule), import(workerData.workModule)]).then(
-  ([{ WorkerMessageHandler }, { installThreadReading, answerPrescans }]) => {
+  ([{ WorkerMessageHandler }, { installThreadReading, installOneShotInflate, answerPrescans }]) => {
     restoreFetch();
+    installOneShotInflate();
     Array.prototype.push = natives.push;
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
