@@ -314,7 +314,10 @@ export const unitsFit: Rule = {
         const t = ctx.tables.get(d.table);
         return t ? [t] : [];
       });
-      const evidence = group.flatMap((d) => d.evidence);
+      // The text's amounts first (the prose names its unit with each amount), then the other tables.
+      const evidence = group
+        .flatMap((d) => d.evidence)
+        .sort((a, b) => Number(b.against === 'text') - Number(a.against === 'text'));
       const text = evidence.some((e) => e.against === 'text');
       const others = evidence.some((e) => e.against !== 'text');
       const withZh = [text ? '文字说明' : '', others ? '其他表格' : ''].filter(Boolean).join('和');
