@@ -23,8 +23,7 @@ function labelled(doc: BudgetDocument, kind: string, unit: '元' | '万元'): Bu
     table.unit = unit;
     delete table.printsFen;
     for (const row of table.rows)
-      for (const [column, value] of Object.entries(row.values))
-        if (value !== null) row.values[column] = value * factor;
+      for (const [column, value] of Object.entries(row.values)) if (value !== null) row.values[column] = value * factor;
   });
 }
 
