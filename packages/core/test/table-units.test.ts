@@ -66,6 +66,16 @@ describe('a table labelled in the other unit: one finding, every check reads it 
     expect(serious(r).filter((f) => !f.startsWith('document.units'))).toEqual(serious(clean));
   });
 
+  it('the template’s 单位：万元 left on every table printed in 元: one error naming them all, the text decides', () => {
+    const yuan = seed.tables.filter((t) => t.unit === '元' && t.rows.length > 0).map((t) => t.kind);
+    const doc = yuan.reduce((d, kind) => labelled(d, kind, '万元'), seed);
+    expect(doubts(doc).map((d) => d.table)).toEqual(yuan);
+    const r = checkDocument(doc);
+    const units = r.findings.filter((f) => f.rule === 'document.units' && f.severity !== 'info');
+    expect(units.map((f) => f.severity)).toEqual(['error']);
+    expect(serious(r).filter((f) => !f.startsWith('document.units'))).toEqual(serious(clean));
+  });
+
   it('one cell 10,000× too large is that cell’s mistake, not its table’s unit', () => {
     const doc = mutate(seed, (d) => setCell(d, 'finance_summary', 'income_total', 'amount', (v) => v * 10_000));
     expect(doubts(doc)).toEqual([]);
