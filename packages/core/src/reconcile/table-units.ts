@@ -297,8 +297,14 @@ function decide(document: BudgetDocument, claims: readonly Claim[], template: Co
     }
   }
   if (doubts.length === 0) return none;
-  const read = new Map(doubts.map((d) => [d.table, otherTable.get(d.table) as BudgetTable]));
-  return { doubts, document: { ...document, tables: document.tables.map((t) => read.get(t.kind) ?? t) } };
+  // The very tables compared (a kind printed twice keeps its second copy as read).
+  const read = new Map<BudgetTable, BudgetTable>();
+  for (const d of doubts) {
+    const table = declared.get(d.table);
+    const o = otherTable.get(d.table);
+    if (table && o) read.set(table, o);
+  }
+  return { doubts, document: { ...document, tables: document.tables.map((t) => read.get(t) ?? t) } };
 }
 
 /** "一般公共预算财政拨款支出 文字1973.15万元，表中19,731,483.42（按万元读：19,731,483.42万元，按元读：19,731,483.42元）". */
