@@ -8,6 +8,7 @@ import { lostRows } from './reconcile/lost-rows.js';
 import { oneWrongCell } from './reconcile/one-cell.js';
 import type { CheckContext, Rule } from './reconcile/rule.js';
 import { RULES } from './reconcile/rules/index.js';
+import { tableUnits } from './reconcile/table-units.js';
 import { makeReport } from './report/report.js';
 import { compileTemplate, type Template, templateOf } from './templates/index.js';
 
@@ -34,11 +35,15 @@ export interface CheckOptions {
 /** Runs every rule on a document and assembles the report. A rule that throws is reported, not hidden. */
 export function checkDocument(document: BudgetDocument, options: CheckOptions = {}): Report {
   const template = options.template ? compileTemplate(options.template) : templateOf(document);
+  const claims = distinctClaims(document.claims);
+  // Every rule reads each table in the unit its amounts are in: a label the comparisons contradict
+  // (单位：万元 over amounts in 元) is one finding, document.units', not one per comparison.
+  const read = tableUnits(document, claims, template).document;
   const ctx: CheckContext = {
-    document,
-    claims: distinctClaims(document.claims),
+    document: read,
+    claims,
     template,
-    tables: new Tables(document),
+    tables: new Tables(read),
     previous: options.previous ?? [],
     ...(options.budget ? { budget: options.budget } : {}),
     ...(options.units && options.units.length > 0 ? { units: options.units } : {}),
@@ -73,7 +78,7 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
   }
   // Rows a table lacks are one finding with the sums they leave short (reconcile/lost-rows.ts); one
   // wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts).
-  const reported = oneWrongCell(lostRows(findings, document), document, template);
+  const reported = oneWrongCell(lostRows(findings, read), read, template);
   if (reported !== findings) for (const c of checks) c.findings = reported.filter((f) => f.rule === c.rule).length;
   const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
     name: d.source.name,

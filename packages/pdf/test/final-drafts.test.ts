@@ -26,10 +26,7 @@ const report = (name: string) => {
 };
 
 /** Drafts Hezhang gets wrong today, with the cause. */
-const FAILS: Record<string, string> = {
-  'yuan-unit-label':
-    'the mix-up is found (cross_table.identities: “相差一万倍，可能混淆了元与万元”), but once per identity and per prose figure that uses the table — 24 findings above info (5 identities, 4 conventions, 9 prose.subjects explaining it as 含非财政拨款, 3 prose.totals, 3 prose.structure) — where a reviewer flags one mislabelled unit; document.units judges a 万元 table by magnitude alone (suspicious only beyond 1e8 万元)',
-};
+const FAILS: Record<string, string> = {};
 
 describe('final-account drafts: the planted mistake found, nothing else above info', () => {
   // Tables printed in 元 with 分 while the prose speaks in 万元 (yuan-*): a table printed to the 分 is
@@ -63,6 +60,32 @@ describe('final-account drafts: the planted mistake found, nothing else above in
       [true],
     );
   }, 60_000);
+  // A table labelled in the other unit (单位：万元 over amounts in 元, and the other way round) is one
+  // mistake: one error naming the table, with the comparisons that say so (the text's amounts and the
+  // other tables, 10,000× apart as labelled, equal in the other unit) — not one error per comparison
+  // that uses the table (main gave 20 errors and 4 warnings on yuan-unit-label). Every check then reads
+  // the table in its amounts' unit (reconcile/table-units.ts), so nothing else is reported.
+  const UNIT_LABELS = [
+    { name: 'yuan-unit-label', declared: '万元', read: '元' },
+    { name: 'unit-label', declared: '元', read: '万元' },
+  ];
+  for (const { name, declared, read } of UNIT_LABELS)
+    it(`${name}: one document.units error, the table read in ${read}, no other finding above info`, async () => {
+      const checked = await report(name);
+      const units = checked.findings.filter((f) => f.rule === 'document.units');
+      expect(units.map((f) => f.severity)).toEqual(['error']);
+      const [unit] = units;
+      expect(unit?.message.zh).toContain(`标注单位：${declared}`);
+      expect(unit?.message.zh).toContain(`疑为以${read}为单位`);
+      expect(unit?.refs[0]?.table).toBe('final_general_budget_by_function');
+      // The evidence: the text's 一般公共预算财政拨款支出 and 财政拨款收入支出决算总表's lines.
+      expect(unit?.formula?.zh).toContain('“一般公共预算财政拨款支出”');
+      expect(unit?.formula?.zh).toContain('财政拨款收入支出决算总表');
+      const others = checked.findings.filter((f) => f.rule !== 'document.units' && f.severity !== 'info');
+      const allowed = 0;
+      expect(others.length).toBeLessThanOrEqual(allowed);
+      expect(checked.checks.filter((c) => c.status === 'insufficient_data')).toEqual([]);
+    }, 60_000);
   for (const d of DRAFTS) {
     const title = `${d.name}: ${d.what}`;
     const test = FAILS[d.name] ? it.fails : it;

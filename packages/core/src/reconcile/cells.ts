@@ -20,6 +20,9 @@ export interface CellValue {
   row?: TableRow;
 }
 
+/** A table's rows by key: tables are not changed once read, so every reading of them shares it. */
+const rowsByKey = new WeakMap<BudgetTable, Map<string, TableRow[]>>();
+
 export class Tables {
   private readonly byKind = new Map<TableKind, BudgetTable>();
   readonly duplicates: BudgetTable[] = [];
@@ -40,7 +43,20 @@ export class Tables {
   }
 
   row(kind: TableKind, key: string, side?: RowSide): TableRow | undefined {
-    return this.byKind.get(kind)?.rows.find((r) => r.key === key && (side === undefined || r.side === side));
+    const table = this.byKind.get(kind);
+    if (!table) return undefined;
+    // Rows by key, once per table (every comparison of every code asks; the first printed row answers).
+    let byKey = rowsByKey.get(table);
+    if (!byKey) {
+      byKey = new Map();
+      for (const r of table.rows) {
+        const rows = byKey.get(r.key);
+        if (rows) rows.push(r);
+        else byKey.set(r.key, [r]);
+      }
+      rowsByKey.set(table, byKey);
+    }
+    return byKey.get(key)?.find((r) => side === undefined || r.side === side);
   }
 
   /** A cell; a row missing from a present table reads as blank (tables omit empty codes). */

@@ -6,6 +6,7 @@ import type { BudgetTable } from '../../model/table.js';
 import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
+import { tableUnits } from '../table-units.js';
 import { unreadPages } from '../unread-pages.js';
 
 /**
@@ -296,13 +297,68 @@ export const unitsFit: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '“单位：元”的表与“单位：万元”的表数量级相差约一万倍；未标单位的表按模板单位读取',
-      'tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit',
+      '表格标注的单位与其数额相称：按标注单位与文字说明、其他表格不符而按另一单位（元↔万元，相差一万倍）相符的表为标注错误（以文字和其他表格为证，一次列出）；“单位：元”的表与“单位：万元”的表数量级相差约一万倍；未标单位的表按模板单位读取',
+      "a table's declared unit fits its amounts: a table that disagrees with the text and the other tables as declared and agrees with them in the other unit (元 ↔ 万元, 10,000×) is mislabelled (one finding, with that evidence); tables in 元 and in 万元 differ by about 10,000×; a table without a unit line is read in the template unit",
     ),
   run(ctx) {
     const tally = new Tally(ctx);
+    // Tables whose label the comparisons contradict (reconcile/table-units.ts): read in their amounts'
+    // unit by every rule, reported here once.
+    const { doubts } = tableUnits(ctx.document, ctx.claims, ctx.template);
+    const doubted = new Set(doubts.map((d) => d.table));
+    for (const group of groupBy(doubts, (d) => `${d.declared}\u0000${d.read}`)) {
+      const first = group[0];
+      if (!first) continue;
+      tally.compared();
+      const tables = group.flatMap((d) => {
+        const t = ctx.tables.get(d.table);
+        return t ? [t] : [];
+      });
+      // The text's amounts first (the prose names its unit with each amount), then the other tables.
+      const evidence = group
+        .flatMap((d) => d.evidence)
+        .sort((a, b) => Number(b.against === 'text') - Number(a.against === 'text'));
+      const text = evidence.some((e) => e.against === 'text');
+      const others = evidence.some((e) => e.against !== 'text');
+      const withZh = [text ? '文字说明' : '', others ? '其他表格' : ''].filter(Boolean).join('和');
+      const withEn = [text ? 'the text' : '', others ? 'the other tables' : ''].filter(Boolean).join(' and ');
+      const names = tables.map((t) => `“${t.title}”`).join('、');
+      const namesEn = tables.map((t) => quote(t.title)).join(', ');
+      const label = tables.every((t) => t.unitDeclared)
+        ? bi(
+            `标注单位：${first.declared}`,
+            `${tables.length === 1 ? 'declares' : 'declare'} ${UNIT_EN[first.declared]}`,
+          )
+        : bi(
+            `按${first.declared}标注或读取`,
+            `${tables.length === 1 ? 'is' : 'are'} labelled or read in ${UNIT_EN[first.declared]}`,
+          );
+      const shown = evidence.slice(0, 6);
+      const refs = new Map<string, Ref>();
+      for (const r of [...tables.map(tableRef), ...evidence.flatMap((e) => e.refs)])
+        refs.set(JSON.stringify([r.table, r.row, r.column, r.section, r.paragraph, r.start]), r);
+      tally.add({
+        rule: this.id,
+        severity: 'error',
+        message: bi(
+          `${names}${label.zh}，但数额与${withZh}相差约一万倍，疑为以${first.read}为单位：${evidence.length}处核对按${first.declared}不符、按${first.read}相符，各项核对已按${first.read}读取此表`,
+          `${namesEn} ${label.en}, but ${tables.length === 1 ? 'its' : 'their'} amounts differ from ${withEn} by about 10,000×: probably in ${UNIT_EN[first.read]} (${countEn(evidence.length, 'comparison')} fail in ${UNIT_EN[first.declared]} and hold in ${UNIT_EN[first.read]}; every check reads ${tables.length === 1 ? 'it' : 'them'} in ${UNIT_EN[first.read]})`,
+        ),
+        formula: bi(
+          shown.map((e) => e.words.zh).join('；') + (evidence.length > shown.length ? `；等${evidence.length}处` : ''),
+          shown.map((e) => e.words.en).join('; ') +
+            (evidence.length > shown.length ? `; ${evidence.length} in all` : ''),
+        ),
+        refs: [...refs.values()],
+        tolerance: bi(
+          '一万倍（元与万元），两数各按其打印精度四舍五入',
+          '10,000× (元 and 万元), each figure rounded to its printed precision',
+        ),
+      });
+    }
     const totals = ctx.tables
       .all()
+      .filter((t) => !doubted.has(t.kind))
       .map((t) => ({
         t,
         max: Math.max(0, ...t.rows.flatMap((r) => Object.values(r.values).map((v) => Math.abs(v ?? 0)))),
@@ -338,3 +394,15 @@ export const unitsFit: Rule = {
     return tally.outcome(bi('没有带数值的表', 'no table with values'));
   },
 };
+
+/** Items grouped by a key, in the order of their first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
