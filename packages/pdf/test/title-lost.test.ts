@@ -10,7 +10,8 @@ import { extractPositioned } from '../src/node.js';
  * 一般公共预算基本支出经济分类预算表 and its first rows. Page 20 opens with the table's header repeated
  * (项目 | 一般公共预算基本支出 …, 经济分类科目名称 | 合计 | 人员经费 | 公用经费) and rows 302…, right after the
  * empty 国有资本经营预算 table. Those rows are the economic table's, read as its kind with a warning that
- * its title was not found and its first rows in doubt (head_lost) — not 16 "无法归入列的内容" of the empty table before it (layouts-more).
+ * its title was not found and the rows before 30211 in doubt (head_lost) — not 16 "无法归入列的内容" of the
+ * empty table before it (layouts-more).
  */
 describe.skipIf(!REAL_DIR)('czj-2025-dept.pdf without the page of a table’s title', () => {
   it('reads the rest of the table as its kind, its title missing, and leaves the empty table before it empty', {
