@@ -200,7 +200,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     });
   }
   for (const t of tables) {
-    // A table's lost head is the rows-read-as warning's (above), not a place read wrong.
+    // A table's lost head is the rows-read-as or title-missing warning's (above), not a place read wrong.
     const count = t.problems.filter((p) => p.code !== 'head_lost').length;
     if (count === 0) continue;
     diagnostics.push({

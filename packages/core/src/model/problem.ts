@@ -19,8 +19,8 @@ export const ProblemScope = z.object({
   /**
    * Rows of codes the table does not print ordered before this code, and its rows that are no code
    * (合计, printed or not): the page that printed its title and first rows was lost (rows kept apart
-   * read as the table), so those rows may be printed there and its totals sum rows not read. The rows
-   * of codes it prints are read.
+   * read as the table, or a table found by its header that opens with a 款 or a 项), so those rows may
+   * be printed there and its totals sum rows not read. The rows of codes it prints are read.
    */
   unprintedBefore: z.string().optional(),
 });
@@ -133,7 +133,10 @@ const PROBLEM_TEXT = {
       `page ${p.page}: rows without a title or a header, and ${why.en}: read as ${quote(p.title)} by their subjects, their amounts and the order of the tables (the page of its title may be missing)`,
     );
   },
-  /** A table read from rows kept apart: the page with its title and first rows lost (scope `unprintedBefore`). */
+  /**
+   * A table read from rows kept apart, or found by its header opening with a 款 or a 项: the page with its
+   * title and first rows lost (scope `unprintedBefore`).
+   */
   head_lost: (p: { page: number }) =>
     bi(
       `第${p.page}页之前印有标题和开头各行的一页未找到，表中未列出的前面各行可能印在那里`,

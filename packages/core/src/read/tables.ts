@@ -103,18 +103,26 @@ function completeness(draft: DraftTable, printed: readonly PrintedAmount[], trac
   }
 }
 
+/** A 类's code: three digits (款 five, 项 seven). */
+const CLASS_DIGITS = 3;
+
 /**
- * A table read from rows kept apart (recognize/page-break.ts) lost the page of its title, and with it
- * the rows printed before its first: a row of a code it does not print before its first may be there,
- * and its totals (合计) may sum rows not read — both in doubt; the rows of codes it prints are read.
+ * A table whose page of its title and first rows was lost, read from the rows after it: the rows of a
+ * code it does not print before its first may be there, and its totals (合计) may sum rows not read —
+ * both in doubt; the rows of codes it prints are read. So are rows kept apart (recognize/page-break.ts),
+ * and a table recognised by its header, no title (its title's page lost), whose first row is a 款 or a
+ * 项: a table of subjects opens with a 类 (after its 合计, where it prints one first), so a page opening
+ * with a 款 went on with rows printed before it. One opening with a 类 is read as printed (its title
+ * an image, or the page lost at a class: nothing printed tells).
  */
 function headLost(draft: DraftTable): void {
-  const { apart } = draft.block;
+  const { apart, untitled, title } = draft.block;
   const first = draft.rows.find((r) => /^\d+$/.test(r.row.key))?.row.key;
-  if (!apart || first === undefined) return;
-  draft.problems.push(
-    located(problem('head_lost', { page: apart.page }), { page: apart.page }, { unprintedBefore: first }),
-  );
+  if (first === undefined) return;
+  const opensDeep = untitled && draft.rows[0]?.row.key === first && first.length > CLASS_DIGITS;
+  const page = apart?.page ?? (opensDeep ? title.page : undefined);
+  if (page === undefined) return;
+  draft.problems.push(located(problem('head_lost', { page }), { page }, { unprintedBefore: first }));
 }
 
 function withoutOptionalColumns(table: CompiledTable): CompiledTable {
