@@ -38,12 +38,13 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
   const claims = distinctClaims(document.claims);
   // Every rule reads each table in the unit its amounts are in: a label the comparisons contradict
   // (单位：万元 over amounts in 元) is one finding, document.units', not one per comparison.
-  const read = tableUnits(document, claims, template).document;
+  const { document: read, doubts } = tableUnits(document, claims, template);
   const ctx: CheckContext = {
     document: read,
     claims,
     template,
     tables: new Tables(read),
+    unitDoubts: doubts,
     previous: options.previous ?? [],
     ...(options.budget ? { budget: options.budget } : {}),
     ...(options.units && options.units.length > 0 ? { units: options.units } : {}),

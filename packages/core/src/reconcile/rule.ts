@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { CheckStatus, PassedComparison, RuleSection } from '../model/report.js';
 import type { CompiledTemplate } from '../templates/index.js';
 import { inDoubt, type Tables } from './cells.js';
+import type { UnitDoubt } from './table-units.js';
 import { unreadPages } from './unread-pages.js';
 
 export interface CheckContext {
@@ -13,7 +14,10 @@ export interface CheckContext {
   /** The document's claims, a statement printed twice word for word counted once. */
   claims: readonly Claim[];
   template: CompiledTemplate;
+  /** The tables as every rule reads them: a table whose label the comparisons contradict, in its amounts' unit. */
   tables: Tables;
+  /** Those tables, with the comparisons that say so (table-units.ts; reported once by document.units). */
+  unitDoubts: readonly UnitDoubt[];
   /** Earlier documents of the same department or unit (nearest year first, budgets and final accounts). */
   previous: readonly BudgetDocument[];
   /** Final accounts: the same year's budget of the department, when the caller gave it. */

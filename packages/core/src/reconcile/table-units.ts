@@ -151,7 +151,7 @@ function comparisons(document: BudgetDocument, claims: readonly Claim[], templat
         a,
         b: 'text',
         with: `text\u0000${claim.key}`,
-        words: bi(`“${claim.label}”`, quote(claim.label)),
+        words: bi(quote(claim.label), quote(claim.label)),
         figures(tables) {
           const t = side(tables, alternative, '');
           if (!t) return undefined;
@@ -183,21 +183,11 @@ function codesOf(tables: Tables, identity: CrossIdentity): string[] {
 const holds = (f: { left: Figure; right: Figure } | undefined) =>
   f !== undefined && agreement(f.left, f.right) !== 'mismatch';
 
-/** Memo: a document is read once; its check asks for its units once per rule that needs them. */
-const memo = new WeakMap<BudgetDocument, TableUnits>();
-
-/** The unit of every table of a document, by the comparisons that do not depend on it. */
+/**
+ * The unit of every table of a document, by the comparisons that do not depend on it. Decided once per
+ * check (checkDocument): the rules read `document`, and document.units reports `doubts`.
+ */
 export function tableUnits(document: BudgetDocument, claims: readonly Claim[], template: CompiledTemplate): TableUnits {
-  const known = memo.get(document);
-  if (known) return known;
-  const units = decide(document, claims, template);
-  memo.set(document, units);
-  // The document as read answers for itself (document.units asks with the context's document).
-  memo.set(units.document, units);
-  return units;
-}
-
-function decide(document: BudgetDocument, claims: readonly Claim[], template: CompiledTemplate): TableUnits {
   const none = { doubts: [], document };
   const declared = new Tables(document);
   const other = new Map<TableKind, Tables>();

@@ -6,7 +6,6 @@ import type { BudgetTable } from '../../model/table.js';
 import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { type Rule, Tally } from '../rule.js';
-import { tableUnits } from '../table-units.js';
 import { unreadPages } from '../unread-pages.js';
 
 /**
@@ -304,7 +303,7 @@ export const unitsFit: Rule = {
     const tally = new Tally(ctx);
     // Tables whose label the comparisons contradict (reconcile/table-units.ts): read in their amounts'
     // unit by every rule, reported here once.
-    const { doubts } = tableUnits(ctx.document, ctx.claims, ctx.template);
+    const doubts = ctx.unitDoubts;
     const doubted = new Set(doubts.map((d) => d.table));
     for (const group of groupBy(doubts, (d) => `${d.declared}\u0000${d.read}`)) {
       const first = group[0];
@@ -322,7 +321,7 @@ export const unitsFit: Rule = {
       const others = evidence.some((e) => e.against !== 'text');
       const withZh = [text ? '文字说明' : '', others ? '其他表格' : ''].filter(Boolean).join('和');
       const withEn = [text ? 'the text' : '', others ? 'the other tables' : ''].filter(Boolean).join(' and ');
-      const names = tables.map((t) => `“${t.title}”`).join('、');
+      const names = tables.map((t) => quote(t.title)).join('、');
       const namesEn = tables.map((t) => quote(t.title)).join(', ');
       const label = tables.every((t) => t.unitDeclared)
         ? bi(
