@@ -1,5 +1,5 @@
 import { MAX_NOTE_LENGTH, type ReviewMark, type ReviewStatus } from '@hezhang/core';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useReviewStrings } from '../review.js';
 
 interface ReviewControlsProps {
@@ -20,8 +20,11 @@ const ACTIONS = [
 export function ReviewControls({ mark, onMark }: ReviewControlsProps) {
   const s = useReviewStrings();
   const noteId = useId();
-  const [note, setNote] = useState(mark.note);
-  useEffect(() => setNote(mark.note), [mark.note]);
+  // What the reader typed, against the note it was typed over. When the mark's note changes from
+  // elsewhere (an import, "delete all", another tab) the draft is stale and the mark's note shows in
+  // the same render — resetting the draft in an effect showed the old note for one frame.
+  const [draft, setDraft] = useState<{ over: string; text: string } | null>(null);
+  const note = draft !== null && draft.over === mark.note ? draft.text : mark.note;
   const saveNote = () => {
     if (note.trim() !== mark.note) onMark(mark.status, note);
   };
@@ -53,7 +56,7 @@ export function ReviewControls({ mark, onMark }: ReviewControlsProps) {
           maxLength={MAX_NOTE_LENGTH}
           placeholder={s.notePlaceholder}
           value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
+          onInput={(e) => setDraft({ over: mark.note, text: e.currentTarget.value })}
           onBlur={saveNote}
         />
       </label>
