@@ -399,6 +399,21 @@ describe('czj-2024-final: identities the PDF cannot be planted with', () => {
     expect(cells(sums[0])[0]).toBe('final_revenue/210/fiscal_grant');
   });
 
+  it('one wrong cell in identities of several cells a side (年末 + 支出 = 年初 + 收入): one error at the cell', () => {
+    // 年末财政拨款结转和结余 (合计) printed 1 万元 up: its row's 合计 = Σ funds, and two identities of the
+    // fiscal summary whose sides hold several cells — all need it 1 万元 less.
+    const r = checkDocument(
+      czj(undefined, (d) => setCell(d, 'final_fiscal_summary', 'closing_balance', 'total', 2263 * W)),
+    );
+    const sums = r.findings.filter((f) => /^(in_table|cross_table)\./.test(f.rule) && f.severity !== 'info');
+    expect(sums.map((f) => [f.severity, f.message.zh])).toEqual([
+      [
+        'error',
+        '财政拨款收入支出决算总表：年末财政拨款结转和结余的“合计”印作22.63万元，它所在的3个勾稽关系都要求它为21.63万元',
+      ],
+    ]);
+  });
+
   it('326.71 in one table and 326.72 in another is a rounding info, 326.61 an error', () => {
     const info = checkDocument(czj()).findings.filter((f) => f.rule === 'cross_table.identities');
     expect(info.map((f) => f.severity)).toEqual(['info', 'info']);

@@ -355,9 +355,19 @@ describe('人员经费 and 公用经费 where the summary table prints them (单
         if (row) row.values.personnel = (row.values.personnel ?? 0) + 1_000_000_00;
       }),
     );
-    expect(across(r)).toEqual([
-      ['error', '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出（210）不成立'],
+    // The cell breaks its column's sum (支出总计 = Σ类) and the identity with the expenditure table: one
+    // wrong cell, one error at it, the identity among its sums.
+    const sums = r.findings.filter(
+      (f) =>
+        f.severity !== 'info' &&
+        (f.rule.startsWith('cross_table') || f.refs.some((x) => x.row === '210' && x.column === 'personnel')),
+    );
+    expect(sums.map((f) => [f.severity, f.refs[0]?.table, f.refs[0]?.row, f.refs[0]?.column])).toEqual([
+      ['error', 'finance_summary', '210', 'personnel'],
     ]);
+    expect(sums[0]?.formula?.zh).toContain(
+      '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出（210）',
+    );
   });
 
   it('公用经费 below 机关运行经费, and a total other than the economic table’s, are warnings', () => {
