@@ -291,6 +291,19 @@ describe('final accounts: what a careful reader finds', () => {
     ]);
   });
 
+  it('a bare 0万元 among amounts to the 分 is nothing: a part 0.10万元 off its total is an error', () => {
+    // The real sentence with 货物 4.79 → 4.89: 4.89 + 0 + 246.47 = 251.36 against 251.25. Read as "less
+    // than half a 万元", the 工程 0万元 would swallow the 0.11万元; printed beside 4.79 it means none.
+    const slipped = (sections: Record<string, string[]>) => {
+      withOther()(sections);
+      const list = sections['十一、其他重要事项的情况说明'] as string[];
+      list[1] = (list[1] as string).replace('货物采购金额4.79万元', '货物采购金额4.89万元');
+    };
+    expect(brief(on(checkDocument(czj(slipped)), 'prose.procurement')).map(([severity]) => severity)).toEqual([
+      'error',
+    ]);
+  });
+
   it('"完成年初预算的X%" where the 年初预算 is 0 and X is the completion of the 全年预算', () => {
     const r = checkDocument(
       czj(
