@@ -11,12 +11,17 @@
  *
  *   node scripts/planted-real.mjs [--per-doc N] [--list] [PDF…]   (default: the real PDFs the tests read)
  *
+ * With --prose, amounts stated in the text are planted instead: one digit of the printed amount changed
+ * in the page's text as the reader gave it, and the document read again from it — a real sentence
+ * with one thing changed. Every stated amount is tried; one the checks never compare (a project's
+ * amount, a count) is expected to go unfound: the misses are listed (--list) to be judged.
+ *
  * Needs a built @hezhang/pdf and @hezhang/core (pnpm build). A maintainer's tool: figures, not a test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkDocument } from '../packages/core/dist/index.js';
-import { readBudgetPdf } from '../packages/pdf/dist/node.js';
+import { checkDocument, parsePositioned } from '../packages/core/dist/index.js';
+import { extractPositioned } from '../packages/pdf/dist/node.js';
 import { REAL_DIR } from '../packages/test-support/real.mjs';
 
 const args = process.argv.slice(2);
@@ -27,7 +32,9 @@ const option = (name, fallback) => {
   return value;
 };
 const perDoc = Number(option('--per-doc', '80'));
-const list = args.includes('--list') && args.splice(args.indexOf('--list'), 1).length > 0;
+const flag = (name) => args.includes(name) && args.splice(args.indexOf(name), 1).length > 0;
+const list = flag('--list');
+const prose = flag('--prose');
 const files = args.length
   ? args
   : readdirSync(REAL_DIR ?? '.')
@@ -66,8 +73,14 @@ const cellOf = (table, row, column) => `${table}|${row}|${column}`;
 
 const totals = { planted: 0, found: 0, uncovered: 0, foundCovered: 0, findings: 0, cascades: 0 };
 for (const file of files) {
-  const doc = await readBudgetPdf(new Uint8Array(readFileSync(file)));
+  const positioned = await extractPositioned(new Uint8Array(readFileSync(file)));
+  const name = basename(file);
+  const doc = parsePositioned(positioned, { name });
   const base = checkDocument(doc, { passes: true });
+  if (prose) {
+    plantInProse(positioned, doc, new Set(above(base).map(key)), name);
+    continue;
+  }
   const before = new Set(above(base).map(key));
   // Cells some comparison used: those a held comparison names in its refs.
   const used = new Set();
@@ -120,6 +133,70 @@ for (const file of files) {
   if (list) for (const m of misses) console.log(`  missed ${m}`);
   for (const k of Object.keys(totals)) totals[k] += stats[k];
 }
+/** A printed amount with its second significant digit changed (one up, or down from 9): the same length. */
+function slipText(text) {
+  const digits = [...text].map((c, i) => (/[0-9]/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const first = digits.findIndex((i) => text[i] !== '0');
+  const at = digits[first + 1];
+  if (first < 0 || at === undefined) return undefined;
+  const d = Number(text[at]);
+  return `${text.slice(0, at)}${d === 9 ? 8 : d + 1}${text.slice(at + 1)}`;
+}
+
+function plantInProse(positioned, doc, before, name) {
+  const stats = { planted: 0, found: 0, findings: 0, cascades: 0, unplaced: 0 };
+  const misses = [];
+  const squeeze = (t) => t.replace(/\s+/g, '');
+  const seen = new Set();
+  for (const claim of doc.claims) {
+    const amount = claim.amount;
+    if (!amount || amount.fen === 0 || seen.has(`${claim.text}|${amount.text}`)) continue;
+    seen.add(`${claim.text}|${amount.text}`);
+    const slipped = slipText(amount.text);
+    if (!slipped) continue;
+    // The run that prints the amount inside this sentence: the printed line around it (the runs of its
+    // baseline, left to right) reads as the sentence does just before the amount.
+    const sentence = squeeze(claim.text);
+    const places = positioned.pages.flatMap((page, p) =>
+      page.items.flatMap((item, i) => {
+        const at = item.text.indexOf(amount.text);
+        if (at < 0) return [];
+        const line = page.items
+          .filter((o) => Math.abs(o.box[1] - item.box[1]) < 2 && o.box[0] < item.box[0])
+          .sort((a, b) => a.box[0] - b.box[0]);
+        const before = squeeze(line.map((o) => o.text).join('') + item.text.slice(0, at)).slice(-6);
+        return before.length >= 2 && sentence.includes(before + squeeze(amount.text)) ? [{ p, i }] : [];
+      }),
+    );
+    if (places.length !== 1) {
+      stats.unplaced++;
+      continue;
+    }
+    const [{ p, i }] = places;
+    const copy = structuredClone(positioned);
+    const item = copy.pages[p].items[i];
+    item.text = item.text.replace(amount.text, slipped);
+    const report = checkDocument(parsePositioned(copy, { name }));
+    const added = above(report).filter((f) => !before.has(key(f)));
+    stats.planted++;
+    if (added.length > 0) {
+      stats.found++;
+      stats.findings += added.length;
+      if (added.length > 2) stats.cascades++;
+      if (list && added.length > 2)
+        console.log(`  cascade “${claim.label}” ${amount.text} → ${slipped}: ${added.map((f) => f.rule).join(', ')}`);
+    } else misses.push(`${claim.kind} “${claim.label}” ${amount.text} → ${slipped}: ${claim.text.slice(0, 60)}`);
+  }
+  console.log(
+    `${name} (prose): planted ${stats.planted} (not placed ${stats.unplaced}), found ${stats.found}, findings per found ${(stats.findings / Math.max(1, stats.found)).toFixed(2)}, more than two ${stats.cascades}`,
+  );
+  if (list) for (const m of misses) console.log(`  missed ${m}`);
+  totals.planted += stats.planted;
+  totals.found += stats.found;
+  totals.findings += stats.findings;
+  totals.cascades += stats.cascades;
+}
+
 console.log(
   `all: planted ${totals.planted}, found ${totals.found}; covered ${totals.planted - totals.uncovered}, of them found ${totals.foundCovered} (${((100 * totals.foundCovered) / Math.max(1, totals.planted - totals.uncovered)).toFixed(1)}%); findings per found ${(totals.findings / Math.max(1, totals.found)).toFixed(2)}; more than two findings ${totals.cascades}`,
 );
