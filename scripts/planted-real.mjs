@@ -85,7 +85,8 @@ for (const file of files) {
   // Cells some comparison used: those a held comparison names in its refs.
   const used = new Set();
   for (const p of base.passes ?? []) {
-    for (const ref of p.refs ?? []) if (ref.table && ref.row && ref.column) used.add(cellOf(ref.table, ref.row, ref.column));
+    for (const ref of p.refs ?? [])
+      if (ref.table && ref.row && ref.column) used.add(cellOf(ref.table, ref.row, ref.column));
   }
   const cells = [];
   for (const [t, table] of doc.tables.entries()) {
@@ -197,7 +198,12 @@ function plantInProse(positioned, doc, before, name) {
   totals.cascades += stats.cascades;
 }
 
-console.log(
-  `all: planted ${totals.planted}, found ${totals.found}; covered ${totals.planted - totals.uncovered}, of them found ${totals.foundCovered} (${((100 * totals.foundCovered) / Math.max(1, totals.planted - totals.uncovered)).toFixed(1)}%); findings per found ${(totals.findings / Math.max(1, totals.found)).toFixed(2)}; more than two findings ${totals.cascades}`,
-);
+if (prose)
+  console.log(
+    `all (prose): planted ${totals.planted}, found ${totals.found}; findings per found ${(totals.findings / Math.max(1, totals.found)).toFixed(2)}; more than two findings ${totals.cascades}`,
+  );
+else
+  console.log(
+    `all: planted ${totals.planted}, found ${totals.found}; covered ${totals.planted - totals.uncovered}, of them found ${totals.foundCovered} (${((100 * totals.foundCovered) / Math.max(1, totals.planted - totals.uncovered)).toFixed(1)}%); findings per found ${(totals.findings / Math.max(1, totals.found)).toFixed(2)}; more than two findings ${totals.cascades}`,
+  );
 process.exit(0);
