@@ -11,7 +11,7 @@
  *
  *   node scripts/planted-real.mjs [--per-doc N] [--list] [PDF…]   (default: the real PDFs the tests read)
  *
- * With --prose, amounts stated in the text are planted instead: one digit of the printed amount changed
+ * With --prose, amounts and percentages stated in the text are planted instead: one digit changed
  * in the page's text as the reader gave it, and the document read again from it — a real sentence
  * with one thing changed. Every stated amount is tried; one the checks never compare (a project's
  * amount, a count) is expected to go unfound: the misses are listed (--list) to be judged.
@@ -68,6 +68,7 @@ const above = (r) => r.findings.filter((f) => f.severity !== 'info');
 /** A finding by its rule and places: one the plant only changed the amounts of is not new. */
 const placeOf = (r) => [r.document, r.table, r.row, r.column, r.section, r.paragraph, r.start].join(':');
 const key = (f) => `${f.rule}|${f.refs.map(placeOf).sort().join(' ')}`;
+const worded = (f) => `${key(f)}|${f.message.zh}`;
 /** A cell as the refs name it. */
 const cellOf = (table, row, column) => `${table}|${row}|${column}`;
 
@@ -78,7 +79,7 @@ for (const file of files) {
   const doc = parsePositioned(positioned, { name });
   const base = checkDocument(doc, { passes: true });
   if (prose) {
-    plantInProse(positioned, doc, new Set(above(base).map(key)), name);
+    plantInProse(positioned, doc, new Set(above(base).map(key)), new Set(above(base).map(worded)), name);
     continue;
   }
   const before = new Set(above(base).map(key));
@@ -144,14 +145,20 @@ function slipText(text) {
   return `${text.slice(0, at)}${d === 9 ? 8 : d + 1}${text.slice(at + 1)}`;
 }
 
-function plantInProse(positioned, doc, before, name) {
-  const stats = { planted: 0, found: 0, findings: 0, cascades: 0, unplaced: 0 };
+function plantInProse(positioned, doc, before, words, name) {
+  const stats = { planted: 0, found: 0, findings: 0, cascades: 0, unplaced: 0, already: 0 };
   const misses = [];
   const squeeze = (t) => t.replace(/\s+/g, '');
   const seen = new Set();
-  for (const claim of doc.claims) {
-    const amount = claim.amount;
-    if (!amount || amount.fen === 0 || seen.has(`${claim.text}|${amount.text}`)) continue;
+  // Each claim's amount, and the percentages it states (a change, a share, a completion rate).
+  const figures = doc.claims.flatMap((claim) => [
+    ...(claim.amount && claim.amount.fen !== 0 ? [{ claim, amount: claim.amount }] : []),
+    ...[claim.change?.percent, claim.share?.percent, claim.execution?.completion]
+      .filter((x) => x && x.value !== 0)
+      .map((amount) => ({ claim, amount })),
+  ]);
+  for (const { claim, amount } of figures) {
+    if (seen.has(`${claim.text}|${amount.text}`)) continue;
     seen.add(`${claim.text}|${amount.text}`);
     const slipped = slipText(amount.text);
     if (!slipped) continue;
@@ -179,8 +186,11 @@ function plantInProse(positioned, doc, before, name) {
     item.text = item.text.replace(amount.text, slipped);
     const report = checkDocument(parsePositioned(copy, { name }));
     const added = above(report).filter((f) => !before.has(key(f)));
+    // A statement already wrong, now wrong otherwise: its finding says so (found, not new).
+    const reworded = above(report).filter((f) => before.has(key(f)) && !words.has(worded(f)));
     stats.planted++;
-    if (added.length > 0) {
+    if (added.length === 0 && reworded.length > 0) stats.already++;
+    if (added.length > 0 || reworded.length > 0) {
       stats.found++;
       stats.findings += added.length;
       if (added.length > 2) stats.cascades++;
@@ -189,7 +199,7 @@ function plantInProse(positioned, doc, before, name) {
     } else misses.push(`${claim.kind} “${claim.label}” ${amount.text} → ${slipped}: ${claim.text.slice(0, 60)}`);
   }
   console.log(
-    `${name} (prose): planted ${stats.planted} (not placed ${stats.unplaced}), found ${stats.found}, findings per found ${(stats.findings / Math.max(1, stats.found)).toFixed(2)}, more than two ${stats.cascades}`,
+    `${name} (prose): planted ${stats.planted} (not placed ${stats.unplaced}), found ${stats.found} (in statements already reported ${stats.already}), findings per found ${(stats.findings / Math.max(1, stats.found)).toFixed(2)}, more than two ${stats.cascades}`,
   );
   if (list) for (const m of misses) console.log(`  missed ${m}`);
   totals.planted += stats.planted;
