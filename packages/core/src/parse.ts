@@ -10,6 +10,7 @@ import { readMeta } from './meta/meta.js';
 import type { BudgetDocument, Diagnostic } from './model/document.js';
 import { problem } from './model/problem.js';
 import type { SourceKind } from './model/source.js';
+import type { BudgetTable } from './model/table.js';
 import { readProse } from './prose/sections.js';
 import { readTables } from './read/tables.js';
 import type { ReadingTrace } from './read/trace.js';
@@ -144,6 +145,12 @@ function spreadWords(template?: Template): ReadonlySet<string> {
 }
 
 /** The shared second half of every reader: a layout of lines into the model. */
+/** The 款 or 项 a table found by its header opens with, when the page before it was lost (head_lost). */
+function headLostAt(table: BudgetTable): { first?: string } {
+  const first = table.problems.find((p) => p.code === 'head_lost')?.scope?.unprintedBefore;
+  return first === undefined ? {} : { first };
+}
+
 export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOptions = {}): BudgetDocument {
   const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
   const compiled = compileTemplate(template);
@@ -176,7 +183,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
             reason: apart.reason,
             mark: apart.mark,
           })
-        : problem('table_title_missing', { page, title: table.title })),
+        : problem('table_title_missing', { page, title: table.title, ...headLostAt(table) })),
       severity: 'warning',
       table: table.kind,
       source: table.source,

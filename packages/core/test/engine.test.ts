@@ -270,6 +270,21 @@ describe('prose against tables', () => {
     expect(findings(twice, 'prose.subject_sum').map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('a line wrong and another right whose table cell is wrong: the wrong line alone explains the sum', () => {
+    // 住房保障支出 printed 1,954 for 1,944 (the sum is 10万元 over: this line), and 210's fiscal cell in
+    // 一般公共预算支出表 2万元 over while its line (24,624) is right: prose.subjects reports both, and
+    // the sum is off by the first alone — one mistake the sum repeats, noted, not a third error.
+    const r = checkDocument(
+      mutateModel(parse('001', swap('“住房保障支出”科目1,944万元', '“住房保障支出”科目1,954万元')), (d) =>
+        setCell(d, 'general_budget_by_function', '210', 'total', (v) => v + 2_000_000),
+      ),
+    );
+    expect(findings(r, 'prose.subjects').map((f) => f.severity)).toEqual(['error', 'error']);
+    const sum = findings(r, 'prose.subject_sum');
+    expect(sum.map((f) => f.severity)).toEqual(['info']);
+    expect(sum[0]?.message.zh).toContain('（“住房保障支出”1,954万元）');
+  });
+
   it('execution-style lines: planned amount and rate follow from their numbers', () => {
     const line = (rate: string) =>
       swap(

@@ -387,15 +387,47 @@ describe('czj-2024-final: identities the PDF cannot be planted with', () => {
     expect(over.every((f) => f.severity === 'warning')).toBe(true);
   });
 
+  it('one wrong cell in a table whose total was already 0.01 off its classes by rounding: one error at the cell', () => {
+    // 收入决算表's 合计 (财政拨款收入) prints 0.01 万元 less than its classes add to; 210's 财政拨款收入 printed
+    // 1 万元 up breaks 210 = Σ款, 合计 = Σ类 and 210's 本年收入合计 = Σ its columns. The 合计 needs it
+    // 1.01 万元 less, the others 1 万元: one change within the rounding of the table, one mistake.
+    const r = checkDocument(czj(undefined, (d) => setCell(d, 'final_revenue', '210', 'fiscal_grant', 6199 * W)));
+    const sums = r.findings.filter((f) => f.rule.startsWith('in_table.') && f.severity !== 'info');
+    expect(sums.map((f) => [f.severity, f.message.zh])).toEqual([
+      ['error', '收入决算表：210 卫生健康支出的“财政拨款收入”印作61.99万元，它所在的3个勾稽关系都要求它为60.99万元'],
+    ]);
+    expect(cells(sums[0])[0]).toBe('final_revenue/210/fiscal_grant');
+  });
+
+  it('one wrong cell in identities of several cells a side (年末 + 支出 = 年初 + 收入): one error at the cell', () => {
+    // 年末财政拨款结转和结余 (合计) printed 1 万元 up: its row's 合计 = Σ funds, and two identities of the
+    // fiscal summary whose sides hold several cells — all need it 1 万元 less.
+    const r = checkDocument(
+      czj(undefined, (d) => setCell(d, 'final_fiscal_summary', 'closing_balance', 'total', 2263 * W)),
+    );
+    const sums = r.findings.filter((f) => /^(in_table|cross_table)\./.test(f.rule) && f.severity !== 'info');
+    expect(sums.map((f) => [f.severity, f.message.zh])).toEqual([
+      [
+        'error',
+        '财政拨款收入支出决算总表：年末财政拨款结转和结余的“合计”印作22.63万元，它所在的3个勾稽关系都要求它为21.63万元',
+      ],
+    ]);
+  });
+
   it('326.71 in one table and 326.72 in another is a rounding info, 326.61 an error', () => {
     const info = checkDocument(czj()).findings.filter((f) => f.rule === 'cross_table.identities');
     expect(info.map((f) => f.severity)).toEqual(['info', 'info']);
     const report = checkDocument(
       czj(undefined, (doc) => setCell(doc, 'final_summary', '208', 'amount', 32_661 * W, 'expenditure')),
     );
-    const errors = of(report, 'cross_table.identities').filter((f) => f.severity === 'error');
-    expect(errors.map((f) => f.message.zh)).toContain(
-      '收入支出决算总表 各类支出 = 支出决算表 该类本年支出合计（208）不成立',
+    // 326.61 breaks the identity with 支出决算表 (326.72) and its own table's 本年支出合计: one cell, changed
+    // by 0.10 万元 (0.11 within the rounding of 326.72), makes both hold — one error at the cell.
+    const errors = report.findings.filter((f) => f.severity === 'error' && /^(in_table|cross_table)\./.test(f.rule));
+    expect(errors.map((f) => f.message.zh)).toEqual([
+      '收入支出决算总表：208 八、社会保障和就业支出的“决算数”印作326.61万元，它所在的2个勾稽关系都要求它为326.71万元',
+    ]);
+    expect(errors[0]?.formula?.zh).toContain(
+      '收入支出决算总表 各类支出 = 支出决算表 该类本年支出合计（208）：326.61 ≠ 326.72',
     );
   });
 });

@@ -291,6 +291,19 @@ describe('final accounts: what a careful reader finds', () => {
     ]);
   });
 
+  it('a bare 0万元 among amounts to the 分 is nothing: a part 0.10万元 off its total is an error', () => {
+    // The real sentence with 货物 4.79 → 4.89: 4.89 + 0 + 246.47 = 251.36 against 251.25. Read as "less
+    // than half a 万元", the 工程 0万元 would swallow the 0.11万元; printed beside 4.79 it means none.
+    const slipped = (sections: Record<string, string[]>) => {
+      withOther()(sections);
+      const list = sections['十一、其他重要事项的情况说明'] as string[];
+      list[1] = (list[1] as string).replace('货物采购金额4.79万元', '货物采购金额4.89万元');
+    };
+    expect(brief(on(checkDocument(czj(slipped)), 'prose.procurement')).map(([severity]) => severity)).toEqual([
+      'error',
+    ]);
+  });
+
   it('"完成年初预算的X%" where the 年初预算 is 0 and X is the completion of the 全年预算', () => {
     const r = checkDocument(
       czj(
@@ -355,9 +368,19 @@ describe('人员经费 and 公用经费 where the summary table prints them (单
         if (row) row.values.personnel = (row.values.personnel ?? 0) + 1_000_000_00;
       }),
     );
-    expect(across(r)).toEqual([
-      ['error', '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出（210）不成立'],
+    // The cell breaks its column's sum (支出总计 = Σ类) and the identity with the expenditure table: one
+    // wrong cell, one error at it, the identity among its sums.
+    const sums = r.findings.filter(
+      (f) =>
+        f.severity !== 'info' &&
+        (f.rule.startsWith('cross_table') || f.refs.some((x) => x.row === '210' && x.column === 'personnel')),
+    );
+    expect(sums.map((f) => [f.severity, f.refs[0]?.table, f.refs[0]?.row, f.refs[0]?.column])).toEqual([
+      ['error', 'finance_summary', '210', 'personnel'],
     ]);
+    expect(sums[0]?.formula?.zh).toContain(
+      '财务收支预算总表 各类人员经费 + 公用经费 = 支出预算总表 该类基本支出（210）',
+    );
   });
 
   it('公用经费 below 机关运行经费, and a total other than the economic table’s, are warnings', () => {

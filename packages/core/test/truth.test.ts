@@ -113,6 +113,22 @@ describe('one wrong cell, one finding', () => {
     ]);
   });
 
+  it('conventions the wrong cell also breaks are the same mistake, folded into its error', () => {
+    // 合计's 人员经费 100 元 up: 合计 = Σ经济分类 and 合计 = 人员经费 + 公用经费 fail (two sums: the
+    // cell), and so does the convention 人员经费 = 301 + 303 (a warning) — by the same 100 元.
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'basic_by_economic', 'total', 'personnel', (v) => v + 10000)),
+    );
+    const tables = r.findings.filter((f) => f.rule.startsWith('in_table.') || f.rule.startsWith('cross_table.'));
+    expect(brief(tables)).toEqual([
+      [
+        'error',
+        '一般公共预算基本支出经济分类预算表：合计的“人员经费”印作102,732,592元，它所在的2个勾稽关系都要求它为102,732,492元，1个表间通常成立的对应关系亦然',
+      ],
+    ]);
+    expect(tables[0]?.formula?.zh).toContain('（通常如此）');
+  });
+
   it('sums that need different changes of their shared cell are not folded', () => {
     // 21015's 基本支出 100 元 up and 2101501's 700 元 up: 21015 (basic) fails by −600, its row by +100.
     const r = checkDocument(

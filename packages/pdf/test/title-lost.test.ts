@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePositioned } from '@hezhang/core';
+import { parsePositioned, problemText } from '@hezhang/core';
 import { REAL_DIR } from '@hezhang/test-support/real';
 import { describe, expect, it } from 'vitest';
 import { extractPositioned } from '../src/node.js';
@@ -33,8 +33,11 @@ describe.skipIf(!REAL_DIR)('czj-2025-dept.pdf without the page of a table’s ti
     const rows = economic?.rows ?? [];
     expect(rows.length).toBeGreaterThanOrEqual(10);
     expect(rows.map((r) => [r.key, r.values])).toEqual(printed.slice(-rows.length).map((r) => [r.key, r.values]));
-    expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.code, d.table, d.params.page])).toEqual([
-      ['table_title_missing', 'basic_by_economic', 19],
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.code, d.table, d.params])).toEqual([
+      ['table_title_missing', 'basic_by_economic', { page: 19, title: economic?.title, first: '30211' }],
     ]);
+    // The warning says why its first rows and totals are not checked.
+    const warning = doc.diagnostics.find((d) => d.code === 'table_title_missing');
+    expect(warning && problemText(warning).zh).toContain('首行为30211');
   });
 });

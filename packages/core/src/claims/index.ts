@@ -8,6 +8,7 @@ import { organizationClaims } from './organization.js';
 import { amountClaims, assetClaims, performanceClaims } from './other.js';
 import { projectClaims } from './projects.js';
 import { attachShares } from './shares.js';
+import { zerosAtSentencePrecision } from './text.js';
 
 /**
  * Every checkable statement of the prose, by section, in the words the template gives: 编制说明 totals and subject lines; 其他相关情况说明
@@ -57,6 +58,7 @@ export function extractClaims(sections: readonly Section[], template: CompiledTe
         break;
     }
   }
+  zerosAtSentencePrecision(claims, (span) => sections[span.section]?.paragraphs[span.paragraph]?.text);
   return claims;
 }
 

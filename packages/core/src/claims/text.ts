@@ -26,6 +26,45 @@ export function printedAmount(text: string): PrintedAmount | undefined {
   return parsed ? { fen: parsed.fen, unit, decimals: parsed.decimals, text } : undefined;
 }
 
+/**
+ * A zero printed bare ("政府采购工程预算0万元") among amounts printed to the 分 of 万元 ("货物预算7.80万元")
+ * is nothing, not "less than half a 万元": a writer who had 0.30万元 would print it as its neighbours are
+ * printed. Such zeros take the precision of the other amounts of their sentence, in the same unit; a
+ * zero in a sentence of whole 万元 keeps its rounding (the item may hold a few thousand 元).
+ */
+/** What makes an object of a claim a printed amount. */
+const AMOUNT_KEYS = ['fen', 'unit', 'decimals', 'text'] as const satisfies readonly (keyof PrintedAmount)[];
+
+export function zerosAtSentencePrecision<C extends { span: TextSpan }>(
+  claims: readonly C[],
+  paragraphText: (span: TextSpan) => string | undefined,
+): void {
+  const amountsOf = (value: unknown, out: PrintedAmount[] = []): PrintedAmount[] => {
+    if (Array.isArray(value)) for (const v of value) amountsOf(v, out);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (AMOUNT_KEYS.every((k) => k in o)) out.push(o as unknown as PrintedAmount);
+      else for (const v of Object.values(o)) amountsOf(v, out);
+    }
+    return out;
+  };
+  // A claim's sentence: its paragraph and the number of full stops before it there.
+  const sentenceOf = ({ span }: C) => {
+    const before = paragraphText(span)?.slice(0, span.start) ?? '';
+    return `${span.section}|${span.paragraph}|${before.split('。').length}`;
+  };
+  const bySentence = new Map<string, PrintedAmount[]>();
+  for (const claim of claims) {
+    const key = sentenceOf(claim);
+    bySentence.set(key, amountsOf(claim, bySentence.get(key)));
+  }
+  for (const amounts of bySentence.values())
+    for (const zero of amounts) {
+      if (zero.fen !== 0 || zero.decimals !== 0) continue;
+      zero.decimals = Math.max(0, ...amounts.filter((a) => a.fen !== 0 && a.unit === zero.unit).map((a) => a.decimals));
+    }
+}
+
 export function printedPercent(text: string): PrintedPercent | undefined {
   const m = /^(\d+(?:\.(\d+))?)\s*[%％]$/.exec(text.trim());
   if (!m) return undefined;

@@ -98,11 +98,14 @@ const PROBLEM_TEXT = {
       `第${p.from}–${p.to}页是另一份文档${p.title ? `（${p.title}）` : ''}，未核对：请将其另存为单独的文件后核对`,
       `pages ${p.from}–${p.to} are another document${p.title ? ` (${quote(p.title)})` : ''}, not checked: save them as a file of their own to check them`,
     ),
-  /** A table recognised by the header at the top of a page, no title before it (its title's page lost, the title an image). */
-  table_title_missing: (p: { page: number; title: string }) =>
+  /**
+   * A table recognised by the header at the top of a page, no title before it (its title's page lost, the
+   * title an image). `first`: the 款 or 项 it opens with (head_lost) — the rows before it were on that page.
+   */
+  table_title_missing: (p: { page: number; title: string; first?: string }) =>
     bi(
-      `第${p.page}页的表格未找到标题，按表头识别为“${p.title}”`,
-      `page ${p.page}: a table without its title, recognised by its header as ${quote(p.title)}`,
+      `第${p.page}页的表格未找到标题，按表头识别为“${p.title}”${p.first ? `；首行为${p.first}，印有标题和此前各行的一页可能缺失，${p.first}之前的行与合计未核对` : ''}`,
+      `page ${p.page}: a table without its title, recognised by its header as ${quote(p.title)}${p.first ? `; it opens with ${p.first}: the page with its title and the rows before may be missing, those rows and its totals not checked` : ''}`,
     ),
   /** A page opening with a header that is no table's of the template: its lines are kept apart, not checked. */
   table_unrecognised: (p: { page: number; header: string }) =>

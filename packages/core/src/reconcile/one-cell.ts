@@ -4,16 +4,19 @@ import type { Finding, Ref } from '../model/finding.js';
 import { type CompiledTemplate, columnName, tableName } from '../templates/index.js';
 import { money, rowName } from './cells.js';
 import { moneyComparison } from './quantities.js';
+import { cellFigure, sumAgreement, sumFigure } from './rounding.js';
 
 /**
  * One wrong cell, one finding. A cell printed wrong breaks every in-table sum it takes part in: as a
  * 款 it breaks its own sum of 项, its 类's sum of 款 and its row's 合计 = 基本支出 + 项目支出 — three
  * errors for one mistake. Where one cell, changed by one amount, would make every failing sum it is in
  * hold (at least two of them), those findings are that one mistake: they are folded into one error at
- * the cell, with the amount it should have and the sums that say so. Each sum compares a total (the
- * finding's first ref) with its parts (the other refs) and carries `difference` = printed total − Σ
- * parts (sum-check.ts; `isSum`); the summary tables' lines too (收入支出决算总表's class line against its
- * 本年支出合计 and against 支出决算表's class: one cell, two sums).
+ * the cell, with the amount it should have and the sums that say so. Each sum compares a left side (a
+ * total, the finding's first ref) with a right side (its parts, the other refs) and carries `difference`
+ * = left − right (sum-check.ts, cross-table.ts; `isSum`); the summary tables' lines too (收入支出决算总表's class line against its
+ * 本年支出合计 and against 支出决算表's class: one cell, two sums). The changes the sums need may differ
+ * by their rounding (a 万元 table whose total was 0.01 off its parts before the mistake): one change
+ * that makes every sum hold as the rounding model judges it (`agreement`) is that one mistake too.
  */
 const SUM_RULES = new Set([
   'in_table.hierarchy',
@@ -23,44 +26,50 @@ const SUM_RULES = new Set([
 ]);
 
 /**
- * A sum whose findings say which cell is its total and which its parts: the in-table sums, and the
- * cross-table identities between one cell and one other ("收入预算总表 2101502 财政拨款收入 = 一般公共预算
- * 支出表 2101502 合计"), whose `difference` is left − right (cross-table.ts). Identities with more
- * cells on a side do not say which side each ref is on: left out.
+ * A sum of amounts found not to hold: the in-table sums (a total, the finding's first ref, against its
+ * parts) and the identities between tables (Σ left = Σ right; the refs are the left side's cells, then
+ * the right side's — cross-table.ts; `actual` is the left side's amount). `difference` = left − right.
  */
 const isSum = (f: Finding): boolean =>
   f.severity === 'error' &&
   !f.count &&
   f.difference !== undefined &&
-  (SUM_RULES.has(f.rule) ||
-    (f.rule === 'cross_table.identities' && f.refs.length === 2 && (f.formula?.zh.includes(' ≠ ') ?? false)));
+  (SUM_RULES.has(f.rule) || (f.rule === 'cross_table.identities' && (f.formula?.zh.includes(' ≠ ') ?? false)));
+
+/**
+ * Conventions between tables (a warning: "人员经费 = 301 + 303, usually") that one wrong cell also breaks:
+ * not evidence of which cell is wrong, but the same mistake once the sums have named the cell — folded
+ * into its finding when the same change makes them hold too.
+ */
+const isConvention = (f: Finding): boolean =>
+  f.rule === 'cross_table.conventions' &&
+  f.severity === 'warning' &&
+  !f.count &&
+  f.difference !== undefined &&
+  (f.formula?.zh.includes(' ≠ ') ?? false);
 
 interface Wanted {
   ref: Ref;
   /** The sums the cell is in, and the change of the cell each needs to hold. */
   sums: { finding: Finding; change: number }[];
+  /** The conventions it is in (isConvention). */
+  conventions: Finding[];
 }
+
+/** A sum's cells as the document holds them, and how many of them are its left side (its total). */
+interface SumCells {
+  cells: { ref: Ref; table: BudgetDocument['tables'][number]; value: number | null }[];
+  /** The refs before `left` are on the left; those from `right` on the right; between them, either. */
+  left: number;
+  right: number;
+}
+
+type Row = BudgetDocument['tables'][number]['rows'][number];
 
 const cellKey = (r: Ref) => `${r.table}\u0000${r.row}\u0000${r.column}`;
 
 export function oneWrongCell(findings: Finding[], document: BudgetDocument, template: CompiledTemplate): Finding[] {
-  const wanted = new Map<string, Wanted>();
-  for (const finding of findings) {
-    const d = finding.difference?.fen;
-    if (!isSum(finding) || d === undefined) continue;
-    // A key met twice in one sum (a row printed twice under one code) does not name one cell.
-    const times = new Map<string, number>();
-    for (const ref of finding.refs) times.set(cellKey(ref), (times.get(cellKey(ref)) ?? 0) + 1);
-    finding.refs.forEach((ref, i) => {
-      if (!ref.table || !ref.row || !ref.column || ref.document || times.get(cellKey(ref)) !== 1) return;
-      let w = wanted.get(cellKey(ref));
-      if (!w) wanted.set(cellKey(ref), (w = { ref, sums: [] }));
-      // The total must change by −d; a part by +d.
-      w.sums.push({ finding, change: i === 0 ? -d : d });
-    });
-  }
   // Rows by key, once per table (a 100,000-row table); a key printed on two rows names no one row.
-  type Row = BudgetDocument['tables'][number]['rows'][number];
   const rows = new Map<string, Map<string, Row | null>>();
   const rowOf = (ref: Ref) => {
     const table = ref.table as string;
@@ -73,15 +82,53 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
     }
     return byKey.get(ref.row as string) ?? undefined;
   };
+  const shapes = new Map<Finding, SumCells | undefined>();
+  const shapeOf = (f: Finding) => {
+    if (!shapes.has(f)) shapes.set(f, sumCells(f, document, rowOf));
+    return shapes.get(f);
+  };
+  const wanted = new Map<string, Wanted>();
+  for (const finding of findings) {
+    const d = finding.difference?.fen;
+    const convention = isConvention(finding);
+    if (!(convention || isSum(finding)) || d === undefined) continue;
+    const shape = shapeOf(finding);
+    if (!shape) continue;
+    // A key met twice in one sum (a row printed twice under one code) does not name one cell.
+    const times = new Map<string, number>();
+    for (const ref of finding.refs) times.set(cellKey(ref), (times.get(cellKey(ref)) ?? 0) + 1);
+    finding.refs.forEach((ref, i) => {
+      if (!ref.table || !ref.row || !ref.column || ref.document || times.get(cellKey(ref)) !== 1) return;
+      // A cell the sides' amounts do not place (a blank between them) is not named by this sum.
+      if (i >= shape.left && i < shape.right) return;
+      let w = wanted.get(cellKey(ref));
+      if (!w) wanted.set(cellKey(ref), (w = { ref, sums: [], conventions: [] }));
+      // A cell on the left (the total) must change by −d; one on the right (a part) by +d.
+      if (convention) w.conventions.push(finding);
+      else w.sums.push({ finding, change: i < shape.left ? -d : d });
+    });
+  }
   const folded = new Map<Finding, Finding | null>();
+  const holds = (f: Finding, w: Wanted, change: number) => {
+    const shape = shapeOf(f);
+    return shape !== undefined && holdsWith(shape, w.ref, change);
+  };
   const cells = [...wanted.values()]
-    .filter((w) => w.sums.length >= 2 && w.sums.every((s) => s.change === w.sums[0]?.change))
+    .filter((w) => w.sums.length >= 2)
+    .flatMap((w) => {
+      const change = oneChange(w, holds);
+      if (change === undefined) return [];
+      const conventions = w.conventions.filter((f) => holds(f, w, change));
+      return [{ ...w, change, conventions }];
+    })
     .sort((a, b) => b.sums.length - a.sums.length);
   for (const w of cells) {
     if (w.sums.some((s) => folded.has(s.finding))) continue;
-    const merged = cellFinding(w, document, template, rowOf(w.ref));
+    const conventions = w.conventions.filter((f) => !folded.has(f));
+    const merged = cellFinding({ ...w, conventions }, document, template, rowOf(w.ref));
     if (!merged) continue;
     for (const [i, s] of w.sums.entries()) folded.set(s.finding, i === 0 ? merged : null);
+    for (const f of conventions) folded.set(f, null);
   }
   if (folded.size === 0) return findings;
   return findings.flatMap((f) => {
@@ -90,8 +137,66 @@ export function oneWrongCell(findings: Finding[], document: BudgetDocument, temp
   });
 }
 
+/**
+ * A sum's cells and sides, as the finding computed them: an in-table sum's total is its first cell; an
+ * identity's left side is where its cells add up to its left amount (`actual`). Undefined where a ref
+ * is no cell, or the cells do not give the finding's difference (not the sum this module knows).
+ */
+function sumCells(f: Finding, document: BudgetDocument, rowOf: (ref: Ref) => Row | undefined): SumCells | undefined {
+  const cells: SumCells['cells'] = [];
+  for (const ref of f.refs) {
+    const table = document.tables.find((t) => t.kind === ref.table);
+    if (!table || !ref.row || !ref.column) return undefined;
+    // A row the table does not print is blank, as the checks read it.
+    cells.push({ ref, table, value: rowOf(ref)?.values[ref.column] ?? null });
+  }
+  const amounts = cells.map((c) => c.value ?? 0);
+  const all = amounts.reduce((a, b) => a + b, 0);
+  const [first = 0] = amounts;
+  const stated = { difference: f.difference?.fen, left: f.actual?.fen };
+  if (SUM_RULES.has(f.rule)) return 2 * first - all === stated.difference ? { cells, left: 1, right: 1 } : undefined;
+  // Every split whose left cells add up to the left amount and leave the difference.
+  let prefix = 0;
+  const splits: number[] = [];
+  for (let k = 1; k < amounts.length; k++) {
+    prefix += amounts[k - 1] ?? 0;
+    if (prefix === stated.left && 2 * prefix - all === stated.difference) splits.push(k);
+  }
+  const [left, right = left] = [splits[0], splits.at(-1)];
+  return left === undefined || right === undefined ? undefined : { cells, left, right };
+}
+
+/**
+ * The one change of the cell that makes every sum it breaks hold: the change they all need, or, where
+ * their needs differ by rounding, the need most of them share (the smallest first) if every sum holds
+ * with it as the rounding model judges. Undefined when no one change does.
+ */
+function oneChange(w: Wanted, holds: (f: Finding, w: Wanted, change: number) => boolean): number | undefined {
+  const [first] = w.sums;
+  if (!first) return undefined;
+  if (w.sums.every((s) => s.change === first.change)) return first.change;
+  const times = new Map<number, number>();
+  for (const s of w.sums) times.set(s.change, (times.get(s.change) ?? 0) + 1);
+  const candidates = [...times.keys()].sort(
+    (a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0) || Math.abs(a) - Math.abs(b),
+  );
+  return candidates.find((change) => w.sums.every((s) => holds(s.finding, w, change)));
+}
+
+/**
+ * Whether a sum holds with one cell changed, judged as the checks judge it: Σ left = Σ right, each cell
+ * at its table's precision (`sumAgreement`).
+ */
+function holdsWith(shape: SumCells, cell: Ref, change: number): boolean {
+  if (shape.left !== shape.right) return false;
+  const figures = shape.cells.map((c) =>
+    cellFigure(c.table, cellKey(c.ref) === cellKey(cell) ? (c.value ?? 0) + change : c.value),
+  );
+  return sumAgreement(figures.slice(shape.left), sumFigure(figures.slice(0, shape.left))) !== 'mismatch';
+}
+
 function cellFinding(
-  w: Wanted,
+  w: Wanted & { change: number },
   document: BudgetDocument,
   template: CompiledTemplate,
   row: BudgetDocument['tables'][number]['rows'][number] | undefined,
@@ -101,30 +206,39 @@ function cellFinding(
   const printed = row?.values[ref.column as string];
   const first = sums[0];
   if (!table || !row || printed === undefined || printed === null || !first) return undefined;
-  const should = printed + first.change;
+  const should = printed + w.change;
   const t = tableName(template, table.kind);
   const name = rowName(row, row.key);
   const col = columnName(template, table.kind, ref.column as string);
   const shown = (fen: number) => `${money(fen, table.unit)}${table.unit}`;
-  const formulas = sums.flatMap((s) => (s.finding.formula ? [s.finding.formula] : []));
+  const all = [...sums.map((s) => s.finding), ...w.conventions];
+  const formulas = all.flatMap((f) => (f.formula ? [f.formula] : []));
   const seen = new Set([cellKey(ref)]);
-  const others = sums.flatMap((s) =>
-    s.finding.refs.filter((r) => {
+  const others = all.flatMap((f) =>
+    f.refs.filter((r) => {
       const k = r.table && r.row && r.column ? cellKey(r) : JSON.stringify(r);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     }),
   );
-  const self = sums.flatMap((s) => s.finding.refs).find((r) => cellKey(r) === cellKey(ref)) ?? ref;
+  const k = w.conventions.length;
+  const conventions =
+    k === 0
+      ? bi('')
+      : bi(
+          `，${k}个表间通常成立的对应关系亦然`,
+          `, as do ${k === 1 ? 'a convention' : `${k} conventions`} between tables`,
+        );
+  const self = all.flatMap((f) => f.refs).find((r) => cellKey(r) === cellKey(ref)) ?? ref;
   // A cell 10,000× what its sums need: 元 and 万元 mixed up, as cross-table.ts names it.
   const mixup = printed !== 0 && should !== 0 && (printed === should * 10_000 || should === printed * 10_000);
   return {
     rule: first.finding.rule,
     severity: 'error',
     message: bi(
-      `${t.zh}：${name.zh}的“${col.zh}”印作${shown(printed)}，它所在的${sums.length}个勾稽关系都要求它为${shown(should)}${mixup ? '：两者相差一万倍，可能混淆了元与万元' : ''}`,
-      `${t.en}: ${name.en}, ${col.en}, is printed ${shown(printed)}; the ${sums.length} sums it is part of all need ${shown(should)}${mixup ? ': they differ by 10,000×, 元 and 万元 may be mixed up' : ''}`,
+      `${t.zh}：${name.zh}的“${col.zh}”印作${shown(printed)}，它所在的${sums.length}个勾稽关系都要求它为${shown(should)}${conventions.zh}${mixup ? '：两者相差一万倍，可能混淆了元与万元' : ''}`,
+      `${t.en}: ${name.en}, ${col.en}, is printed ${shown(printed)}; the ${sums.length} sums it is part of all need ${shown(should)}${conventions.en}${mixup ? ': they differ by 10,000×, 元 and 万元 may be mixed up' : ''}`,
     ),
     formula: bi(formulas.map((f) => f.zh).join('；'), formulas.map((f) => f.en).join('; ')),
     refs: [self, ...others],

@@ -334,30 +334,29 @@ export const subjectSum: Rule = {
       `the rounding of every amount (${list.length} × ${showAmount(stepOf({ unit, decimals }) / 2, unit, 4)})`,
     );
     const formula = bi(`${list.map((c) => c.amount?.text).join(' + ')} = ${sumText} ≠ ${totalText}`);
-    // One mistake, one finding: when the subject lines prose.subjects reports as wrong, read as the
-    // tables print them, make the sum agree, the sum repeats those findings (czj-2025: 887.36 printed
-    // for 87.36; seed 003: 1803 for 1800) and is only noted.
-    const wrong = subjectVerdicts(ctx).flatMap((v) => (v.kind === 'mismatch' ? [v] : []));
-    if (wrong.length > 0) {
-      const corrected = amounts.map((a) => {
-        const v = wrong.find((w) => w.printed === a);
-        return v ? { ...a, fen: roundedLike(v.sum.value, a) } : a;
+    // One mistake, one finding: when subject lines prose.subjects reports as wrong, read as the tables
+    // print them, make the sum agree, the sum repeats those findings (czj-2025: 887.36 printed for
+    // 87.36; seed 003: 1803 for 1800) and is only noted — also when another line reported is right and
+    // its table's cell wrong (the total follows the line).
+    const wrong = explainingSubjects(
+      subjectVerdicts(ctx).flatMap((v) => (v.kind === 'mismatch' ? [v] : [])),
+      amounts,
+      cells.figure,
+    );
+    if (wrong) {
+      const named = wrong.map((w) => `“${w.claim.label}”${w.printed.text}`).join('、');
+      tally.add({
+        rule: this.id,
+        severity: 'info',
+        message: bi(
+          `所列科目之和 ${sumText} 与财政拨款支出 ${totalText} 不符，差额全部来自已报告不符的科目金额（${named}）；按表中金额计算则相符`,
+          `the listed subjects add up to ${sumText}, not ${totalText}, only because of the subject amounts already reported as wrong; with the tables' amounts they agree`,
+        ),
+        formula,
+        refs,
+        tolerance,
       });
-      if (sumAgreement(corrected.map(printedFigure), cells.figure) !== 'mismatch') {
-        const named = wrong.map((w) => `“${w.claim.label}”${w.printed.text}`).join('、');
-        tally.add({
-          rule: this.id,
-          severity: 'info',
-          message: bi(
-            `所列科目之和 ${sumText} 与财政拨款支出 ${totalText} 不符，差额全部来自已报告不符的科目金额（${named}）；按表中金额计算则相符`,
-            `the listed subjects add up to ${sumText}, not ${totalText}, only because of the subject amounts already reported as wrong; with the tables' amounts they agree`,
-          ),
-          formula,
-          refs,
-          tolerance,
-        });
-        return tally.outcome();
-      }
+      return tally.outcome();
     }
     tally.add({
       rule: this.id,
@@ -379,6 +378,35 @@ export const subjectSum: Rule = {
     return tally.outcome();
   },
 };
+
+/**
+ * Most subject lines prose.subjects reports as wrong that, read as the tables print them, make the
+ * listed subjects add up (none: undefined). A line and its table disagree either because the line is
+ * wrong — then the sum is off by it — or because the table's cell is (a total that follows the line),
+ * so every subset is tried, all of them first (up to MAX_EXPLAINING lines; beyond, all of them only).
+ */
+function explainingSubjects<V extends { printed: PrintedAmount; sum: { value: number } }>(
+  wrong: V[],
+  amounts: PrintedAmount[],
+  total: Figure,
+): V[] | undefined {
+  const n = wrong.length;
+  if (n === 0) return undefined;
+  const masks = n > MAX_EXPLAINING ? [(1 << n) - 1] : [...Array(1 << n).keys()].slice(1);
+  const size = (m: number) => wrong.filter((_, i) => m & (1 << i)).length;
+  for (const mask of masks.sort((a, b) => size(b) - size(a) || a - b)) {
+    const chosen = wrong.filter((_, i) => mask & (1 << i));
+    const corrected = amounts.map((a) => {
+      const v = chosen.find((w) => w.printed === a);
+      return v ? { ...a, fen: roundedLike(v.sum.value, a) } : a;
+    });
+    if (sumAgreement(corrected.map(printedFigure), total) !== 'mismatch') return chosen;
+  }
+  return undefined;
+}
+
+/** Subject lines reported wrong beyond which only all of them together are tried as the explanation (2^n sums). */
+const MAX_EXPLAINING = 10;
 
 export const subjectTrend: Rule = {
   id: 'prose.subject_trend',
