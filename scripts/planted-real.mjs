@@ -145,6 +145,39 @@ function slipText(text) {
   return `${text.slice(0, at)}${d === 9 ? 8 : d + 1}${text.slice(at + 1)}`;
 }
 
+/**
+ * The printed lines of a document: per page, the runs of one baseline (within 2 pt) left to right, their
+ * text joined, and for a character of it the run and the offset in the run that print it.
+ */
+function lines(positioned) {
+  const out = [];
+  for (const [p, page] of positioned.pages.entries()) {
+    const rows = [];
+    const order = page.items.map((item, i) => ({ item, i })).sort((a, b) => a.item.box[1] - b.item.box[1]);
+    for (const run of order) {
+      const row = rows.find((r) => Math.abs(r.y - run.item.box[1]) < 2);
+      if (row) row.runs.push(run);
+      else rows.push({ y: run.item.box[1], runs: [run] });
+    }
+    for (const row of rows) {
+      row.runs.sort((a, b) => a.item.box[0] - b.item.box[0]);
+      const starts = [];
+      let text = '';
+      for (const run of row.runs) {
+        starts.push(text.length);
+        text += run.item.text;
+      }
+      const at = (offset) => {
+        let k = starts.length - 1;
+        while (k > 0 && (starts[k] ?? 0) > offset) k--;
+        return { i: row.runs[k].i, offset: offset - (starts[k] ?? 0) };
+      };
+      out.push({ p, text, at });
+    }
+  }
+  return out;
+}
+
 function plantInProse(positioned, doc, before, words, name) {
   const stats = { planted: 0, found: 0, findings: 0, cascades: 0, unplaced: 0, already: 0 };
   const misses = [];
@@ -157,33 +190,32 @@ function plantInProse(positioned, doc, before, words, name) {
       .filter((x) => x && x.value !== 0)
       .map((amount) => ({ claim, amount })),
   ]);
+  const printed = lines(positioned);
   for (const { claim, amount } of figures) {
     if (seen.has(`${claim.text}|${amount.text}`)) continue;
     seen.add(`${claim.text}|${amount.text}`);
     const slipped = slipText(amount.text);
     if (!slipped) continue;
-    // The run that prints the amount inside this sentence: the printed line around it (the runs of its
-    // baseline, left to right) reads as the sentence does just before the amount.
+    // Where the amount is printed inside this sentence: a printed line (its runs, left to right) that
+    // holds it, reading as the sentence does just before it. Only the changed digit's run is edited.
     const sentence = squeeze(claim.text);
-    const places = positioned.pages.flatMap((page, p) =>
-      page.items.flatMap((item, i) => {
-        const at = item.text.indexOf(amount.text);
-        if (at < 0) return [];
-        const line = page.items
-          .filter((o) => Math.abs(o.box[1] - item.box[1]) < 2 && o.box[0] < item.box[0])
-          .sort((a, b) => a.box[0] - b.box[0]);
-        const before = squeeze(line.map((o) => o.text).join('') + item.text.slice(0, at)).slice(-6);
-        return before.length >= 2 && sentence.includes(before + squeeze(amount.text)) ? [{ p, i }] : [];
-      }),
-    );
+    const digit = [...amount.text].findIndex((c, i) => c !== slipped[i]);
+    const places = printed.flatMap(({ p, text, at }) => {
+      const found = [];
+      for (let from = text.indexOf(amount.text); from >= 0; from = text.indexOf(amount.text, from + 1)) {
+        const lead = squeeze(text.slice(0, from)).slice(-6);
+        if (lead.length >= 2 && sentence.includes(lead + squeeze(amount.text))) found.push({ p, ...at(from + digit) });
+      }
+      return found;
+    });
     if (places.length !== 1) {
       stats.unplaced++;
       continue;
     }
-    const [{ p, i }] = places;
+    const [{ p, i, offset }] = places;
     const copy = structuredClone(positioned);
     const item = copy.pages[p].items[i];
-    item.text = item.text.replace(amount.text, slipped);
+    item.text = `${item.text.slice(0, offset)}${slipped[digit]}${item.text.slice(offset + 1)}`;
     const report = checkDocument(parsePositioned(copy, { name }));
     const added = above(report).filter((f) => !before.has(key(f)));
     // A statement already wrong, now wrong otherwise: its finding says so (found, not new).
@@ -195,7 +227,9 @@ function plantInProse(positioned, doc, before, words, name) {
       stats.findings += added.length;
       if (added.length > 2) stats.cascades++;
       if (list && added.length > 2)
-        console.log(`  cascade “${claim.label}” ${amount.text} → ${slipped}: ${added.map((f) => f.rule).join(', ')}`);
+        console.log(
+          `  cascade “${claim.label}” ${amount.text} → ${slipped}: ${added.map((f) => `\n    ${f.severity} ${f.rule} ${f.message.zh.slice(0, 120)}`).join('')}`,
+        );
     } else misses.push(`${claim.kind} “${claim.label}” ${amount.text} → ${slipped}: ${claim.text.slice(0, 60)}`);
   }
   console.log(

@@ -6,11 +6,12 @@ import { Tables } from './reconcile/cells.js';
 import { distinctClaims } from './reconcile/claim-refs.js';
 import { lostRows } from './reconcile/lost-rows.js';
 import { oneWrongCell } from './reconcile/one-cell.js';
+import { oneWrongStatement } from './reconcile/one-statement.js';
 import type { CheckContext, Rule } from './reconcile/rule.js';
 import { RULES } from './reconcile/rules/index.js';
 import { tableUnits } from './reconcile/table-units.js';
 import { makeReport } from './report/report.js';
-import { compileTemplate, type Template, templateOf } from './templates/index.js';
+import { type CompiledTemplate, compileTemplate, type Template, templateOf } from './templates/index.js';
 
 /**
  * The engine's entry: a document through every rule into a report. It sits above the rules
@@ -35,6 +36,27 @@ export interface CheckOptions {
 /** Runs every rule on a document and assembles the report. A rule that throws is reported, not hidden. */
 export function checkDocument(document: BudgetDocument, options: CheckOptions = {}): Report {
   const template = options.template ? compileTemplate(options.template) : templateOf(document);
+  const { findings, checks, read, ctx } = runRules(document, options, template);
+  // Rows a table lacks are one finding with the sums they leave short (reconcile/lost-rows.ts); one
+  // wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts); one amount stated
+  // wrong in the text is one finding, whatever statements were computed from it (one-statement.ts).
+  const cells = oneWrongCell(lostRows(findings, read), read, template);
+  const reported = oneWrongStatement(
+    cells,
+    document,
+    (corrected) => runRules(corrected, { ...options, passes: false }, template).findings,
+  );
+  if (reported !== findings) for (const c of checks) c.findings = reported.filter((f) => f.rule === c.rule).length;
+  const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
+    name: d.source.name,
+    ...(d.meta.year ? { year: d.meta.year } : {}),
+  }));
+  const report = makeReport(document, reported, checks, previous);
+  return ctx.passes ? { ...report, passes: ctx.passes } : report;
+}
+
+/** Every rule on a document, as read in its tables' units: their findings and results, before any fold. */
+function runRules(document: BudgetDocument, options: CheckOptions, template: CompiledTemplate) {
   const claims = distinctClaims(document.claims);
   // Every rule reads each table in the unit its amounts are in: a label the comparisons contradict
   // (单位：万元 over amounts in 元) is one finding, document.units', not one per comparison.
@@ -77,14 +99,5 @@ export function checkDocument(document: BudgetDocument, options: CheckOptions = 
       findings: outcome.findings.length,
     });
   }
-  // Rows a table lacks are one finding with the sums they leave short (reconcile/lost-rows.ts); one
-  // wrong cell is one finding, whichever sums it breaks (reconcile/one-cell.ts).
-  const reported = oneWrongCell(lostRows(findings, read), read, template);
-  if (reported !== findings) for (const c of checks) c.findings = reported.filter((f) => f.rule === c.rule).length;
-  const previous = [...(options.budget ? [options.budget] : []), ...(options.previous ?? [])].map((d) => ({
-    name: d.source.name,
-    ...(d.meta.year ? { year: d.meta.year } : {}),
-  }));
-  const report = makeReport(document, reported, checks, previous);
-  return ctx.passes ? { ...report, passes: ctx.passes } : report;
+  return { findings, checks, read, ctx };
 }

@@ -189,8 +189,25 @@ describe('czj-2024-final: prose and tables', () => {
     const report = checkDocument(
       czj(swap('三、支出决算情况说明', '本年支出合计2940.05万元', '本年支出合计2950.05万元')),
     );
-    const share = of(report, 'prose.shares').find((f) => sentences(f)[0]?.startsWith('一般公共预算财政拨款支出'));
-    expect(share?.formula?.zh).toBe('2940.05万元 ÷ 2950.05万元 = 99.66% ≠ 100.00%');
+    // The share is computed from the wrong 2950.05: one slip, one finding, the share part of it.
+    expect(of(report, 'prose.shares').filter((f) => f.message.zh.includes('2950.05'))).toEqual([]);
+    const slip = of(report, 'prose.totals').find((f) => f.message.zh.includes('2950.05'));
+    expect(slip?.formula?.zh).toContain('2940.05万元 ÷ 2950.05万元 = 99.66% ≠ 100.00%');
+  });
+
+  it('one 决算数 stated wrong: one error, the comparison and the reason computed from it folded in', () => {
+    // 住房公积金 187.19 printed 197.19: against the tables (prose.subjects), and so "决算数小于预算数"
+    // (197.19 > 187.75) and the reason given for a smaller outcome fail too — for that one slip.
+    const report = checkDocument(
+      czj(swap('五、一般公共预算财政拨款支出决算情况说明', '支出决算为187.19万元', '支出决算为197.19万元')),
+    );
+    const about = report.findings.filter((f) => f.severity !== 'info' && f.message.zh.includes('住房公积金'));
+    expect(about.map((f) => [f.severity, f.rule])).toEqual([['error', 'prose.subjects']]);
+    expect(about[0]?.message.zh).toContain('以此数计算的');
+    expect(about[0]?.message.zh).toContain('决算数小于预算数');
+    // The same reason used for a larger and a smaller outcome, a mistake of its own once 197.19 is
+    // read as 187.19, is not one of them.
+    expect(report.findings.filter((f) => f.rule === 'prose.budget_reasons' && f.severity !== 'info')).toEqual([]);
   });
 
   it('a complete list whose shares each fit their rounded amounts but add up to 110%', () => {

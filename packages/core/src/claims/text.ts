@@ -32,6 +32,17 @@ export function printedAmount(text: string): PrintedAmount | undefined {
  * printed. Such zeros take the precision of the other amounts of their sentence, in the same unit; a
  * zero in a sentence of whole 万元 keeps its rounding (the item may hold a few thousand 元).
  */
+/** Every printed amount a claim holds (its amount, a change's, a share's whole, its parts'…), the objects themselves. */
+export function claimAmounts(value: unknown, out: PrintedAmount[] = []): PrintedAmount[] {
+  if (Array.isArray(value)) for (const v of value) claimAmounts(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (AMOUNT_KEYS.every((k) => k in o)) out.push(o as unknown as PrintedAmount);
+    else for (const v of Object.values(o)) claimAmounts(v, out);
+  }
+  return out;
+}
+
 /** What makes an object of a claim a printed amount. */
 const AMOUNT_KEYS = ['fen', 'unit', 'decimals', 'text'] as const satisfies readonly (keyof PrintedAmount)[];
 
@@ -39,15 +50,6 @@ export function zerosAtSentencePrecision<C extends { span: TextSpan }>(
   claims: readonly C[],
   paragraphText: (span: TextSpan) => string | undefined,
 ): void {
-  const amountsOf = (value: unknown, out: PrintedAmount[] = []): PrintedAmount[] => {
-    if (Array.isArray(value)) for (const v of value) amountsOf(v, out);
-    else if (value && typeof value === 'object') {
-      const o = value as Record<string, unknown>;
-      if (AMOUNT_KEYS.every((k) => k in o)) out.push(o as unknown as PrintedAmount);
-      else for (const v of Object.values(o)) amountsOf(v, out);
-    }
-    return out;
-  };
   // A claim's sentence: its paragraph and the number of full stops before it there.
   const sentenceOf = ({ span }: C) => {
     const before = paragraphText(span)?.slice(0, span.start) ?? '';
@@ -56,7 +58,7 @@ export function zerosAtSentencePrecision<C extends { span: TextSpan }>(
   const bySentence = new Map<string, PrintedAmount[]>();
   for (const claim of claims) {
     const key = sentenceOf(claim);
-    bySentence.set(key, amountsOf(claim, bySentence.get(key)));
+    bySentence.set(key, claimAmounts(claim, bySentence.get(key)));
   }
   for (const amounts of bySentence.values())
     for (const zero of amounts) {
