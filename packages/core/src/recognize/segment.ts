@@ -25,6 +25,8 @@ export interface TableBlock {
   header?: Line[];
   notes: Line[];
   department?: string;
+  /** The line that printed `department` (its 编制部门 cell, which may wrap onto the lines below). */
+  editorLine?: Line;
   unit?: Unit;
   pages: number[];
   /**
@@ -101,7 +103,7 @@ export function segment(
   trace?: SegmentationTrace,
 ): Segments {
   return layout.mode === 'tokens'
-    ? segmentByPage(layout, template)
+    ? segmentByPage(layout, template, settings)
     : segmentInOrder({ layout, template, settings }, trace);
 }
 
@@ -181,12 +183,20 @@ function untitledBlock(table: CompiledTable, line: Line): TableBlock {
 }
 
 /** Frames a line into the block if it is 编制部门, 单位 or a note; returns false otherwise. */
-function absorbFrame(block: TableBlock, line: Line): boolean {
+function absorbFrame(block: TableBlock, line: Line, settings: SegmentSettings): boolean {
   const editor = editorOf(line.text);
   const unit = unitOf(line.text);
   if (editor !== undefined) {
-    block.department ??= editor;
+    if (block.department === undefined) {
+      block.department = editor;
+      block.editorLine = line;
+    }
     if (unit) block.unit ??= unit;
+    return true;
+  }
+  if (wrapsFromEditor(block, line, settings)) {
+    block.department = `${block.department ?? ''}${compact(line.text)}`;
+    block.editorLine = line;
     return true;
   }
   if (unit) {
@@ -213,6 +223,28 @@ function tableLineWhy(line: Line, block: TableBlock): string | undefined {
   if (line.cells.length >= 2) return 'cells';
   if (filled === 1 && totalOf(compact(line.text)) === 'table') return 'total';
   return headerKind(line, block.match.table) === 'word' ? 'header' : undefined;
+}
+
+/**
+ * The rest of a department's name wrapped in its 编制部门 cell ("编制部门：闵行区医疗保障局（汇总" / "）"):
+ * a wrapped-name piece starting where the line printing the name so far starts (within `edgeSlack`)
+ * and right under it (within `wrappedTailGapLines` of its height), as names wrapped in a cell print.
+ * Segmentation and the split of a file into documents (documents.ts) read a table's department so.
+ */
+export function wrapsEditor(editor: Line, line: Line, settings: SegmentSettings): boolean {
+  if (!editor.box || !line.box || editor.page !== line.page || !isWrappedName(line, settings)) return false;
+  const gap = line.box[1] - editor.box[3];
+  return (
+    gap >= 0 &&
+    gap <= settings.wrappedTailGapLines * (editor.box[3] - editor.box[1]) &&
+    Math.abs(line.box[0] - editor.box[0]) <= settings.edgeSlack
+  );
+}
+
+/** A wrapped piece of the block's department (wrapsEditor) before its header and rows, no header word. */
+function wrapsFromEditor(block: TableBlock, line: Line, settings: SegmentSettings): boolean {
+  if (!block.editorLine || block.body.length > 0 || headerKind(line, block.match.table) !== undefined) return false;
+  return wrapsEditor(block.editorLine, line, settings);
 }
 
 /** A piece of a name wrapped in its cell: one short cell, no sentence punctuation, no amount. */
@@ -493,7 +525,7 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
     let role: LineRole = 'prose';
     if (current) {
       const notes = current.notes.length;
-      if (absorbFrame(current, line)) {
+      if (absorbFrame(current, line, settings)) {
         addPage(current, line);
         if (current.notes.length > notes) note = current.notes.at(-1);
         mark(line, note ? 'note' : 'frame', current);
@@ -623,7 +655,7 @@ function looksTabular(line: Line): boolean {
   return /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}/.test(line.text) && t.length < 80 && !/[。；]/.test(t);
 }
 
-function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
+function segmentByPage(layout: Layout, template: CompiledTemplate, settings: SegmentSettings): Segments {
   const tables: TableBlock[] = [];
   const prose: Line[] = [];
   const pages = new Map<number, Line[]>();
@@ -659,7 +691,7 @@ function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
     for (const line of lines) {
       if (line === titled?.line) continue;
       addPage(block, line);
-      if (absorbFrame(block, line)) continue;
+      if (absorbFrame(block, line, settings)) continue;
       block.body.push(line);
     }
   }
