@@ -340,7 +340,10 @@ function goesOnWhy(lines: readonly Line[], i: number, block: TableBlock, context
   if (headerKind(line, table) !== undefined) return 'header';
   if (isRowLike(line, table)) return 'row';
   if (isHeading(line, block, context.settings)) return undefined;
-  if (line.cells.length >= 2 && lineKind(line, table).values) return 'values';
+  const kind = lineKind(line, table);
+  if (line.cells.length >= 2 && kind.values) return 'values';
+  // A blank line of the table printed with placeholders ("-  -"): padding rows run on over the page.
+  if (line.cells.length >= 2 && kind.blank) return 'blank row';
   if (inRuledGrid(line, context.layout)) return 'ruled grid';
   return wrapsIntoRow(lines, i, table, context) ? 'wrapped name' : undefined;
 }
