@@ -8,7 +8,7 @@ import { matchTitle } from '../templates/index.js';
 import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
-import { headerKind, lineKind } from './line-kind.js';
+import { headerKind, lineKind, opensRow } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 import { apartCandidates, type PageCut, pageCut, rowsPrint } from './page-break.js';
 
@@ -114,7 +114,9 @@ function newBlock(match: TitleMatch, title: Line): TableBlock {
 /**
  * What a page opens with, read for the tables of the template: the lines before its first row — header
  * text of some table of the template, or lines of no values or blanks that no row opens — as far as
- * the lookahead goes.
+ * the lookahead goes. A line of the table's own row labels only, no header text of it (年初结转和结余 |
+ * 年末结转和结余 of the final accounts' summary, its amounts printed on the line below), is its row,
+ * though other tables print those words as column headers.
  */
 function pageLead(lines: readonly Line[], i: number, table: CompiledTable, context: Context): Line[] {
   const lead: Line[] = [];
@@ -122,12 +124,23 @@ function pageLead(lines: readonly Line[], i: number, table: CompiledTable, conte
   for (let j = i; j < lines.length && j < i + context.settings.lookahead; j++) {
     const line = lines[j] as Line;
     if (line.page !== page) break;
-    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
     const kind = lineKind(line, table);
+    if (kind.opens !== undefined && rowLabelsOnly(line, table)) break;
+    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
     if (!header && (kind.values || kind.blank || kind.opens !== undefined)) break;
     lead.push(line);
   }
   return lead;
+}
+
+/** Every filled cell of the line opens a row of the table (a label it names), none is its header text. */
+function rowLabelsOnly(line: Line, table: CompiledTable): boolean {
+  const filled = line.cells.filter((c) => compact(c.text) !== '');
+  return (
+    filled.length > 0 &&
+    headerKind(line, table) === undefined &&
+    filled.every((c) => opensRow(c.text, table) !== undefined)
+  );
 }
 
 /** A line of several filled cells that is no frame (编制部门, 单位) and no note: a header's line, or a row. */
