@@ -5,7 +5,14 @@ import type { Unit } from '../model/amount.js';
 import type { TableKind } from '../model/table.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
-import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
+import {
+  GENERIC_HEADER_WORDS,
+  hasSentenceMark,
+  headerCell,
+  isAmountText,
+  isNoneRow,
+  totalOf,
+} from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
 import { headerKind, lineKind, opensRow } from './line-kind.js';
@@ -284,6 +291,8 @@ function insideTableWhy(lines: readonly Line[], i: number, block: TableBlock, co
   if (isRowLike(line, block.match.table)) return 'row';
   // A heading is never a row, whatever follows it.
   if (isHeading(line, block, settings)) return undefined;
+  // "无" in place of the rows of a table that has none so far (an empty table, its note below).
+  if (isNoneRow(line.text) && !block.body.some((l) => lineKind(l, block.match.table).values)) return 'none row';
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + settings.lookahead; j++) {
