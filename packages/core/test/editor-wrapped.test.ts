@@ -72,7 +72,7 @@ function file(): PositionedDocument {
       ],
     ),
   ];
-  return { source: { name: 'wrapped.pdf', kind: 'pdf', pages: pages.length }, pages } as PositionedDocument;
+  return { pages, fonts: [] };
 }
 
 describe('a department name wrapped in its 编制部门 cell', () => {
