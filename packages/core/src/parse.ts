@@ -107,7 +107,13 @@ function positionedFile(doc: PositionedDocument, options: ParseOptions): Positio
   const layout = positionedLayout(doc, settings, spreadWords(options.template));
   // Covers are told by the words of the file's template (its documents' own are chosen per document).
   const template = options.template ?? chooseTemplate(layout.lines.map((l) => l.text));
-  return { doc, settings, integrity, layout, parts: documentParts(layout, template, settings.documents) };
+  return {
+    doc,
+    settings,
+    integrity,
+    layout,
+    parts: documentParts(layout, template, settings.documents, settings.tables),
+  };
 }
 
 /** One document of a file: the whole file's layout, or only its part's pages when the file holds several. */

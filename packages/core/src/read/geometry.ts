@@ -385,6 +385,25 @@ function band(
       for (const v of f.values) current.values.add(v);
       return;
     }
+    // Amounts that open no row under a row that printed none yet, its name's wrapped pieces between
+    // (names top-aligned and wrapped, amounts bottom-aligned, the name's last piece maybe on their
+    // line): the pieces and the amounts are the row's, as they are where no piece prints between.
+    const pieces = out.at(-1);
+    if (
+      current &&
+      !rowRuled &&
+      Array.isArray(pieces) &&
+      out.at(-2) === current &&
+      current.values.size === 0 &&
+      f.values.size > 0 &&
+      !f.opens &&
+      !ruledBetween(current.lines.at(-1) as Placing, line)
+    ) {
+      out.pop();
+      current.lines.push(...pieces, line);
+      for (const v of f.values) current.values.add(v);
+      return;
+    }
     if (fragment && !rowRuled) {
       const block = out.at(-1);
       if (Array.isArray(block)) block.push(line);

@@ -1,10 +1,12 @@
 import type { PdfSettings } from '../layout/pdf-settings.js';
-import type { Layout } from '../layout/types.js';
+import { PDF_SETTINGS } from '../layout/pdf-settings.js';
+import type { Layout, Line } from '../layout/types.js';
 import type { Template } from '../templates/index.js';
 import { compileTemplate, matchTitle } from '../templates/index.js';
 import { compact } from '../text/normalize.js';
 import { coverTitle as titleOn } from './cover.js';
-import { editorOf, splitDepartmentCode } from './marks.js';
+import { editorOf, splitDepartmentCode, unitOf } from './marks.js';
+import { type SegmentSettings, wrapsEditor } from './segment.js';
 
 /**
  * Documents published as one file: a department's 部门预算 with its units' 单位预算 after it, or two
@@ -51,16 +53,22 @@ interface Opening {
 /** Lines at the top of a page where its table's title and 编制部门 are printed. */
 const OPENING_LINES = 3;
 
-function tableOpening(lines: readonly string[], template: Template): Opening | undefined {
+function tableOpening(lines: readonly Line[], template: Template, wraps: SegmentSettings): Opening | undefined {
   const compiled = compileTemplate(template);
   const top = lines.slice(0, OPENING_LINES);
-  const at = top.findIndex((l) => matchTitle(compiled, l) !== undefined);
-  const match = at < 0 ? undefined : matchTitle(compiled, top[at] as string);
+  const at = top.findIndex((l) => matchTitle(compiled, l.text) !== undefined);
+  const match = at < 0 ? undefined : matchTitle(compiled, (top[at] as Line).text);
   if (!match) return undefined;
-  const editor = top
-    .slice(at + 1)
-    .map(editorOf)
-    .find((e) => e !== undefined);
+  const e = top.findIndex((l, i) => i > at && editorOf(l.text) !== undefined);
+  let editor = e < 0 ? undefined : editorOf((top[e] as Line).text);
+  // The name wrapped in its cell goes on under it (a 单位 line may print between), as segmentation reads it.
+  for (let i = e + 1, last = top[e]; e >= 0 && last && i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (unitOf(line.text)) continue;
+    if (!wrapsEditor(last, line, wraps)) break;
+    editor = `${editor}${compact(line.text)}`;
+    last = line;
+  }
   const department = editor ? compact(splitDepartmentCode(editor).name) : '';
   return {
     kind: match.table.spec.kind,
@@ -104,10 +112,16 @@ class TableRun {
  * always one part. These are candidates: a part that holds no table is no document (parse.ts then
  * reads the file whole).
  */
-export function documentParts(layout: Layout, template: Template, settings: PdfSettings['documents']): DocumentPart[] {
+export function documentParts(
+  layout: Layout,
+  template: Template,
+  settings: PdfSettings['documents'],
+  wraps: SegmentSettings = PDF_SETTINGS.tables,
+): DocumentPart[] {
   const whole = { from: 1, to: layout.pages, title: '' };
   if (layout.pages < 3) return [whole];
   const byPage = new Map<number, string[]>();
+  const linesByPage = new Map<number, Line[]>();
   for (const line of layout.lines) {
     if (line.page === undefined) continue;
     const text = compact(line.text);
@@ -115,6 +129,9 @@ export function documentParts(layout: Layout, template: Template, settings: PdfS
     let lines = byPage.get(line.page);
     if (!lines) byPage.set(line.page, (lines = []));
     lines.push(text);
+    let printed = linesByPage.get(line.page);
+    if (!printed) linesByPage.set(line.page, (printed = []));
+    printed.push(line);
   }
   const opening = (page: number) => coverTitle((byPage.get(page) ?? []).slice(0, 2), template);
   const parts: DocumentPart[] = [];
@@ -122,7 +139,7 @@ export function documentParts(layout: Layout, template: Template, settings: PdfS
   let run = new TableRun();
   for (let page = 1; page <= layout.pages; page++) {
     const lines = byPage.get(page) ?? [];
-    const table = tableOpening(lines, template);
+    const table = tableOpening(linesByPage.get(page) ?? [], template, wraps);
     // A cover and at least one page of the document before this one.
     if (page >= 2 && page - current.from >= 2) {
       const opens = opening(page);

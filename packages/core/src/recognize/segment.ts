@@ -5,10 +5,17 @@ import type { Unit } from '../model/amount.js';
 import type { TableKind } from '../model/table.js';
 import type { CompiledTable, CompiledTemplate, TitleMatch } from '../templates/index.js';
 import { matchTitle } from '../templates/index.js';
-import { GENERIC_HEADER_WORDS, hasSentenceMark, headerCell, isAmountText, totalOf } from '../text/lexicon.js';
+import {
+  GENERIC_HEADER_WORDS,
+  hasSentenceMark,
+  headerCell,
+  isAmountText,
+  isNoneRow,
+  totalOf,
+} from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import type { LineRole, SegmentationTrace, TracedSegment } from './decisions.js';
-import { headerKind, lineKind } from './line-kind.js';
+import { headerKind, lineKind, opensRow } from './line-kind.js';
 import { editorOf, isNote, unitOf } from './marks.js';
 import { apartCandidates, type PageCut, pageCut, rowsPrint } from './page-break.js';
 
@@ -25,6 +32,8 @@ export interface TableBlock {
   header?: Line[];
   notes: Line[];
   department?: string;
+  /** The line that printed `department` (its 编制部门 cell, which may wrap onto the lines below). */
+  editorLine?: Line;
   unit?: Unit;
   pages: number[];
   /**
@@ -101,7 +110,7 @@ export function segment(
   trace?: SegmentationTrace,
 ): Segments {
   return layout.mode === 'tokens'
-    ? segmentByPage(layout, template)
+    ? segmentByPage(layout, template, settings)
     : segmentInOrder({ layout, template, settings }, trace);
 }
 
@@ -112,7 +121,9 @@ function newBlock(match: TitleMatch, title: Line): TableBlock {
 /**
  * What a page opens with, read for the tables of the template: the lines before its first row — header
  * text of some table of the template, or lines of no values or blanks that no row opens — as far as
- * the lookahead goes.
+ * the lookahead goes. A line of the table's own row labels only, no header text of it (年初结转和结余 |
+ * 年末结转和结余 of the final accounts' summary, its amounts printed on the line below), is its row,
+ * though other tables print those words as column headers.
  */
 function pageLead(lines: readonly Line[], i: number, table: CompiledTable, context: Context): Line[] {
   const lead: Line[] = [];
@@ -120,12 +131,23 @@ function pageLead(lines: readonly Line[], i: number, table: CompiledTable, conte
   for (let j = i; j < lines.length && j < i + context.settings.lookahead; j++) {
     const line = lines[j] as Line;
     if (line.page !== page) break;
-    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
     const kind = lineKind(line, table);
+    if (kind.opens !== undefined && rowLabelsOnly(line, table)) break;
+    const header = context.template.tables.some((t) => headerKind(line, t) !== undefined);
     if (!header && (kind.values || kind.blank || kind.opens !== undefined)) break;
     lead.push(line);
   }
   return lead;
+}
+
+/** Every filled cell of the line opens a row of the table (a label it names), none is its header text. */
+function rowLabelsOnly(line: Line, table: CompiledTable): boolean {
+  const filled = line.cells.filter((c) => compact(c.text) !== '');
+  return (
+    filled.length > 0 &&
+    headerKind(line, table) === undefined &&
+    filled.every((c) => opensRow(c.text, table) !== undefined)
+  );
 }
 
 /** A line of several filled cells that is no frame (编制部门, 单位) and no note: a header's line, or a row. */
@@ -181,12 +203,20 @@ function untitledBlock(table: CompiledTable, line: Line): TableBlock {
 }
 
 /** Frames a line into the block if it is 编制部门, 单位 or a note; returns false otherwise. */
-function absorbFrame(block: TableBlock, line: Line): boolean {
+function absorbFrame(block: TableBlock, line: Line, settings: SegmentSettings): boolean {
   const editor = editorOf(line.text);
   const unit = unitOf(line.text);
   if (editor !== undefined) {
-    block.department ??= editor;
+    if (block.department === undefined) {
+      block.department = editor;
+      block.editorLine = line;
+    }
     if (unit) block.unit ??= unit;
+    return true;
+  }
+  if (wrapsFromEditor(block, line, settings)) {
+    block.department = `${block.department ?? ''}${compact(line.text)}`;
+    block.editorLine = line;
     return true;
   }
   if (unit) {
@@ -215,6 +245,28 @@ function tableLineWhy(line: Line, block: TableBlock): string | undefined {
   return headerKind(line, block.match.table) === 'word' ? 'header' : undefined;
 }
 
+/**
+ * The rest of a department's name wrapped in its 编制部门 cell ("编制部门：闵行区医疗保障局（汇总" / "）"):
+ * a wrapped-name piece starting where the line printing the name so far starts (within `edgeSlack`)
+ * and right under it (within `wrappedTailGapLines` of its height), as names wrapped in a cell print.
+ * Segmentation and the split of a file into documents (documents.ts) read a table's department so.
+ */
+export function wrapsEditor(editor: Line, line: Line, settings: SegmentSettings): boolean {
+  if (!editor.box || !line.box || editor.page !== line.page || !isWrappedName(line, settings)) return false;
+  const gap = line.box[1] - editor.box[3];
+  return (
+    gap >= 0 &&
+    gap <= settings.wrappedTailGapLines * (editor.box[3] - editor.box[1]) &&
+    Math.abs(line.box[0] - editor.box[0]) <= settings.edgeSlack
+  );
+}
+
+/** A wrapped piece of the block's department (wrapsEditor) before its header and rows, no header word. */
+function wrapsFromEditor(block: TableBlock, line: Line, settings: SegmentSettings): boolean {
+  if (!block.editorLine || block.body.length > 0 || headerKind(line, block.match.table) !== undefined) return false;
+  return wrapsEditor(block.editorLine, line, settings);
+}
+
 /** A piece of a name wrapped in its cell: one short cell, no sentence punctuation, no amount. */
 function isWrappedName(line: Line, settings: SegmentSettings): boolean {
   const text = compact(line.text);
@@ -239,6 +291,8 @@ function insideTableWhy(lines: readonly Line[], i: number, block: TableBlock, co
   if (isRowLike(line, block.match.table)) return 'row';
   // A heading is never a row, whatever follows it.
   if (isHeading(line, block, settings)) return undefined;
+  // "无" in place of the rows of a table that has none so far (an empty table, its note below).
+  if (isNoneRow(line.text) && !block.body.some((l) => lineKind(l, block.match.table).values)) return 'none row';
   // Rows printing only a name (the other side of a two-sided table blank) are followed, on the same
   // page, by more rows with values.
   for (let j = i + 1; j < lines.length && j <= i + settings.lookahead; j++) {
@@ -308,7 +362,10 @@ function goesOnWhy(lines: readonly Line[], i: number, block: TableBlock, context
   if (headerKind(line, table) !== undefined) return 'header';
   if (isRowLike(line, table)) return 'row';
   if (isHeading(line, block, context.settings)) return undefined;
-  if (line.cells.length >= 2 && lineKind(line, table).values) return 'values';
+  const kind = lineKind(line, table);
+  if (line.cells.length >= 2 && kind.values) return 'values';
+  // A blank line of the table printed with placeholders ("-  -"): padding rows run on over the page.
+  if (line.cells.length >= 2 && kind.blank) return 'blank row';
   if (inRuledGrid(line, context.layout)) return 'ruled grid';
   return wrapsIntoRow(lines, i, table, context) ? 'wrapped name' : undefined;
 }
@@ -493,7 +550,7 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
     let role: LineRole = 'prose';
     if (current) {
       const notes = current.notes.length;
-      if (absorbFrame(current, line)) {
+      if (absorbFrame(current, line, settings)) {
         addPage(current, line);
         if (current.notes.length > notes) note = current.notes.at(-1);
         mark(line, note ? 'note' : 'frame', current);
@@ -623,7 +680,7 @@ function looksTabular(line: Line): boolean {
   return /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}/.test(line.text) && t.length < 80 && !/[。；]/.test(t);
 }
 
-function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
+function segmentByPage(layout: Layout, template: CompiledTemplate, settings: SegmentSettings): Segments {
   const tables: TableBlock[] = [];
   const prose: Line[] = [];
   const pages = new Map<number, Line[]>();
@@ -659,7 +716,7 @@ function segmentByPage(layout: Layout, template: CompiledTemplate): Segments {
     for (const line of lines) {
       if (line === titled?.line) continue;
       addPage(block, line);
-      if (absorbFrame(block, line)) continue;
+      if (absorbFrame(block, line, settings)) continue;
       block.body.push(line);
     }
   }

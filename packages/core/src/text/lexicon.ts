@@ -97,6 +97,11 @@ export function isValueKind(kind: TokenKind): boolean {
   return kind === 'amount' || kind === 'integer' || kind === 'blank';
 }
 
+/** What an empty table prints in place of its rows: "无" alone on its line (its note below it). */
+export function isNoneRow(text: string): boolean {
+  return text.replace(/[\s\u3000]+/g, '') === '无';
+}
+
 /** An empty cell's text: nothing, or a placeholder. */
 export function isBlankText(text: string): boolean {
   const t = text.trim();
