@@ -22,6 +22,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkDocument, parsePositioned } from '../packages/core/dist/index.js';
 import { extractPositioned } from '../packages/pdf/dist/node.js';
+import { random } from '../packages/test-support/damage.mjs';
 import { REAL_DIR } from '../packages/test-support/real.mjs';
 
 const args = process.argv.slice(2);
@@ -40,18 +41,6 @@ const files = args.length
   : readdirSync(REAL_DIR ?? '.')
       .filter((f) => f.endsWith('.pdf'))
       .map((f) => join(REAL_DIR ?? '.', f));
-
-/** A deterministic generator (mulberry32), so that runs compare. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One digit of the printed amount changed: the second significant one, up or down by one. */
 function slip(value, step, up) {
