@@ -25,6 +25,7 @@ export function oneWrongStatement(
   recheck: (corrected: BudgetDocument) => Finding[],
 ): Finding[] {
   const folded = new Map<Finding, Finding | null>();
+  const before = new Set(findings.map(keyOf));
   for (const primary of findings) {
     const at = primary.refs[0];
     const stated = primary.actual?.fen;
@@ -54,7 +55,6 @@ export function oneWrongStatement(
     const after = new Set(rechecked.map(keyOf));
     // The amount corrected must leave its paragraph with nothing new: a finding that only changes its
     // shape then (a list's shares judged one by one instead of as a sum) does not rest on the amount.
-    const before = new Set(findings.map(keyOf));
     if (rechecked.some((f) => !before.has(keyOf(f)) && inParagraph(f))) continue;
     const resting = candidates.filter((f) => !after.has(keyOf(f)));
     if (resting.length === 0) continue;
