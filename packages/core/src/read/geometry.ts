@@ -29,7 +29,8 @@ import type { ReadingTrace, TracedToken } from './trace.js';
  * which column each printed value belongs to, and the slot readers do the rest.
  *
  * Per page of a table: the lines before the first line with a value are its header (a page without
- * one continues the columns of the page before); the rows are the bands between horizontal rulings
+ * one continues the columns of the page before; a row's own label alone above its amounts, where the
+ * rows print their names, is that row's, though 合计 is a header word too); the rows are the bands between horizontal rulings
  * (a cell whose text wraps, or whose values sit higher than its name, stays one row), or the lines
  * themselves where the table has no rulings, a line holding only a name being the wrapped end of the
  * row above. Each value goes to the column whose boundaries hold its centre; an item pdf.js fused
