@@ -136,3 +136,35 @@ describe('a name cut off by its cell: its head visible, a glyph clipped at the c
     expect(copy.diagnostics.filter((d) => d.code === 'text_clipped')).toEqual([]);
   });
 });
+
+describe('a header clipped the same way on every page it is repeated on', () => {
+  // blind-10 (seed 2, header-repeated): the cell "项目 / 分类科目 / 编码" too short for its last line on
+  // each page of each table: 20 warnings, one per page, for one thing a reader fixes once.
+  const repeated = (n: number, top: number, more: PositionedItem[] = []) =>
+    page(
+      n,
+      [text('项目', 46, top), text('分类科目', 46, top + 15), text('合计', 300, top + 15)],
+      [text('编码', 46, top + 30), ...more],
+    );
+  const doc = parsePositioned({
+    pages: [
+      repeated(1, 150),
+      repeated(2, 80),
+      repeated(3, 80, [text('另一个单元格被裁去的文字', 100, 300)]),
+      repeated(4, 150),
+    ],
+    fonts: [],
+  });
+
+  it('is one warning naming its pages, beside the other clipped text', () => {
+    const found = checkDocument(doc).findings.filter((f) => f.rule === 'text_layer.integrity');
+    expect(found.map((f) => [f.severity, f.message.zh])).toEqual([
+      ['warning', '第1、2、3、4页部分文字未正常显示（被所在单元格或文本框裁去）：编码'],
+      ['warning', '第3页部分文字未正常显示（被所在单元格或文本框裁去）：另一个单元格被裁去的文字'],
+    ]);
+    expect(found[0]?.message.en).toBe(
+      'pages 1, 2, 3, 4: text clipped by its cell or text box, not visible on the page: “编码”',
+    );
+    expect(found[0]?.refs.map((r) => r.page)).toEqual([1, 2, 3, 4]);
+  });
+});

@@ -161,11 +161,14 @@ const PROBLEM_TEXT = {
       `第${p.page}页没有文字层（可能是扫描图片），其内容无法核对`,
       `page ${p.page} has no text layer (probably a scanned image): its content cannot be checked`,
     ),
-  /** Words drawn outside the clip area of their cell or text box, printed visibly nowhere near. */
-  text_clipped: (p: { page: number; text: string }) =>
+  /**
+   * Words drawn outside the clip area of their cell or text box, printed visibly nowhere near; `pages`:
+   * clipped the same way on each of them (a header repeated on every page).
+   */
+  text_clipped: (p: { page: number; text: string; pages?: readonly number[] }) =>
     bi(
-      `第${p.page}页部分文字未正常显示（被所在单元格或文本框裁去）：${p.text}`,
-      `page ${p.page}: text clipped by its cell or text box, not visible on the page: ${quote(p.text)}`,
+      `第${list(p.pages ?? [p.page], '、')}页部分文字未正常显示（被所在单元格或文本框裁去）：${p.text}`,
+      `${pagesEn(p.pages ?? [p.page])}: text clipped by its cell or text box, not visible on the page: ${quote(p.text)}`,
     ),
   text_blank_page: (p: { page: number }) =>
     bi(`文档中间的第${p.page}页是空白页`, `page ${p.page}, inside the document, is blank`),

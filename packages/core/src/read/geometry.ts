@@ -29,7 +29,8 @@ import type { ReadingTrace, TracedToken } from './trace.js';
  * which column each printed value belongs to, and the slot readers do the rest.
  *
  * Per page of a table: the lines before the first line with a value are its header (a page without
- * one continues the columns of the page before); the rows are the bands between horizontal rulings
+ * one continues the columns of the page before; a row's own label alone above its amounts, where the
+ * rows print their names, is that row's, though 合计 is a header word too); the rows are the bands between horizontal rulings
  * (a cell whose text wraps, or whose values sit higher than its name, stays one row), or the lines
  * themselves where the table has no rulings, a line holding only a name being the wrapped end of the
  * row above. Each value goes to the column whose boundaries hold its centre; an item pdf.js fused
@@ -93,6 +94,9 @@ export function projectBlock(
     // printed above it): that total is its row, values or not.
     const continued = model !== undefined;
     let first = lines.findIndex((l, j) => isDataLine(l, full, continued && j === 0));
+    // A row's own label alone above its amounts (tall rows: 合计 at the top, its amounts at the bottom)
+    // is that row's, though a header word: it opens the data.
+    if (first > 0 && labelsAmountsBelow(lines, first, full, model, settings)) first--;
     // Name fragments printed above the first row's code and values (bottom-aligned text) are data.
     while (first > 0 && !headerKind(lines[first - 1] as Line, full)) first--;
     const head = first === -1 ? lines : lines.slice(0, first);
@@ -206,6 +210,39 @@ function isDataLine(line: Line, table: CompiledTable, continued: boolean): boole
   if (continued && kind.header === 'word' && isBareTotal(line)) return true;
   if (kind.header === 'word') return false;
   return kind.values || (kind.opens !== undefined && (kind.opens !== 'total' || continued));
+}
+
+/**
+ * The line before the first data line is that row's label, not the header's last line, when it opens a
+ * row of the table (a total, a line the template names, a code — 合计 is also the total column's header
+ * word), the first data line prints amounts only (no label of its own), and the label prints left of
+ * those amounts and of every value column the header above it names: where the rows print their
+ * names. Tall rows print a label at their top and its amounts at their bottom (blind.mjs tall-mixed),
+ * so a total right under a header stands alone on its line. A header's 合计 prints over its column.
+ */
+function labelsAmountsBelow(
+  lines: readonly Line[],
+  first: number,
+  table: CompiledTable,
+  before: ColumnModel | undefined,
+  settings: PdfSettings,
+): boolean {
+  const label = lines[first - 1] as Line;
+  const amounts = lines[first] as Line;
+  if (!lineKind(amounts, table).valuesOnly) return false;
+  const opens = opener(
+    label.cells.map((c) => c.text),
+    table,
+  );
+  if (opens !== 'total' && opens !== 'named' && opens !== 'code') return false;
+  const head = lines.slice(0, first - 1);
+  const model = (head.length > 0 ? readColumns(head, table, settings.tables) : undefined) ?? before;
+  if (!model) return false;
+  const ends = (cells: readonly Cell[], end: 0 | 2) =>
+    cells.map((c) => (end === 0 ? (c.box?.[0] ?? c.x0) : (c.box?.[2] ?? c.x1)) ?? Number.NaN);
+  const right = Math.max(...ends(label.cells, 2));
+  const left = Math.min(...ends(amounts.cells, 0), ...model.values.map((v) => v.x0));
+  return right < left;
 }
 
 /** A line printing only a table's total (合计, 总计), in one cell. */

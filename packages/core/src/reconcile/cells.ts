@@ -4,7 +4,7 @@ import type { BudgetDocument } from '../model/document.js';
 import type { Ref } from '../model/finding.js';
 import type { Problem } from '../model/problem.js';
 import type { BudgetTable, RowSide, TableKind, TableRow } from '../model/table.js';
-import { MODEL_ROWS } from '../templates/index.js';
+import { isTotalRow, MODEL_ROWS, templateOf } from '../templates/index.js';
 
 /**
  * Cell access for rules: a value with whether it can be trusted and a reference to where it was
@@ -18,6 +18,11 @@ export interface CellValue {
   readable: boolean;
   ref: Ref;
   row?: TableRow;
+  /**
+   * A total its table does not print while printing rows (see `isTotalRow`): it was not read, so it is
+   * no blank, no 0 — the cell cannot be read.
+   */
+  unread?: true;
 }
 
 /** A table's rows by key: tables are not changed once read, so every reading of them shares it. */
@@ -59,12 +64,18 @@ export class Tables {
     return byKey.get(key)?.find((r) => side === undefined || r.side === side);
   }
 
-  /** A cell; a row missing from a present table reads as blank (tables omit empty codes). */
+  /**
+   * A cell; a row missing from a present table reads as blank (tables omit empty codes), except a total:
+   * a table printing rows prints its totals, so one it lacks was not read (`unread`, not readable).
+   */
   cell(kind: TableKind, key: string, column: string, side?: RowSide): CellValue | undefined {
     const table = this.byKind.get(kind);
     if (!table) return undefined;
     const row = this.row(kind, key, side);
-    return cellOf(table, row, column, key);
+    const cell = cellOf(table, row, column, key);
+    if (row || table.rows.length === 0 || !isTotalRow(templateOf(this.document).byKind.get(kind)?.spec, key))
+      return cell;
+    return { ...cell, readable: false, unread: true };
   }
 }
 

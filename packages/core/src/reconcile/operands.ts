@@ -21,6 +21,8 @@ export interface OperandSum {
    * blank. An empty table (本表为空表) prints nothing: its rows are blank, zero.
    */
   missing: boolean;
+  /** Totals its tables print rows without (they were not read: the sum is not readable). */
+  unread: Ref[];
   /** How many cells print an amount (each rounded, in 万元 tables). */
   printed: number;
   /** The sum as the rounding model sees it: each cell at its table's printed precision. */
@@ -38,6 +40,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
   let unit: OperandSum['unit'] = '元';
   const refs: Ref[] = [];
   const absent: Ref[] = [];
+  const unread: Ref[] = [];
   const figures: Figure[] = [];
   for (const o of operands) {
     const table = tables.get(o.table);
@@ -50,6 +53,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
     const cell = tables.cell(o.table, o.row.replace('{code}', code), o.column, o.side);
     if (!cell) continue;
     if (cell.row) rows++;
+    if (cell.unread) unread.push(cell.ref);
     if (!cell.readable) readable = false;
     if (cell.value !== null) {
       blank = false;
@@ -72,6 +76,7 @@ export function sumOperands(tables: Tables, operands: readonly Operand[], code =
     blank,
     printedBlank: blank && rows > 0,
     missing: tablesPrinting > 0 && rows === 0,
+    unread,
     printed,
     figure,
   };

@@ -241,6 +241,17 @@ export const MODEL_ROWS: Readonly<Record<string, Bilingual>> = {
   expenditure_total: bi('支出总计', 'expenditure total'),
 };
 
+/**
+ * A row that totals others: a grid's 合计, a two-sided table's grand totals, a line with sub-lines
+ * (本年收入合计, 总计). A table prints its totals whatever it holds (a code is left out when empty):
+ * one that prints rows without such a row had it not read.
+ */
+export function isTotalRow(spec: TableSpec | undefined, key: string): boolean {
+  if (Object.hasOwn(MODEL_ROWS, key)) return true;
+  const lines = [...(spec?.incomeLines ?? []), ...(spec?.expenditureLines ?? [])];
+  return lines.some((l) => l.parent === key);
+}
+
 /** A cell an identity or a claim target names, in words: "财务收支预算总表 收入总计 预算数". */
 export function describeOperand(template: CompiledTemplate, operand: Operand): Bilingual {
   const spec = template.byKind.get(operand.table)?.spec;

@@ -49,7 +49,7 @@ export const SHANGHAI_IDENTITIES: readonly CrossIdentity[] = [
       right: [fin(column, 'income')],
       words: {
         zh: `收入预算总表 ${name}合计 = 财务收支预算总表 ${name}`,
-        en: `revenue table ${column} total = summary table ${column} line`,
+        en: `revenue table ${column.replaceAll('_', ' ')} total = summary table ${column.replaceAll('_', ' ')} line`,
       },
     }),
   ),

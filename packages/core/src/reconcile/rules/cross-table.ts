@@ -35,6 +35,8 @@ function evaluate(
   for (const code of codesOf(ctx, identity)) {
     const left = sumOperands(ctx.tables, identity.left, code);
     const right = sumOperands(ctx.tables, identity.right, code);
+    const unit = left.unit === '万元' || right.unit === '万元' ? '万元' : '元';
+    const where = code ? `（${code}）` : '';
     if (left.blank && right.blank) continue; // nothing printed on either side for this code
     // A total printed blank while its parts are not is reported by the in-table rules, not once more
     // here. A blank that is simply zero (决算's empty 上级补助收入 column, 年初政府性基金…结转和结余) is compared.
@@ -43,6 +45,35 @@ function evaluate(
       (right.printedBlank && identity.right.some((o) => blankTotalReported(ctx, o, code)))
     )
       continue;
+    // A total its table prints rows without was not read: no amount of 0 to compare with. Where the
+    // table lacks rows other tables print as well (a page lost takes its 合计 with them), it is named
+    // among them; alone, the comparison could not be made.
+    if (left.unread.length > 0 || right.unread.length > 0) {
+      const names = [...left.unread, ...right.unread].map((r) => {
+        const table = tableName(ctx.template, r.table as TableKind);
+        const row = rowWords(ctx, r.table as TableKind, r.row ?? '', undefined);
+        return bi(`${table.zh}${row.zh}`, `${row.en} of ${table.en}`);
+      });
+      const list = joinBi(names, '、', ', ');
+      const reason = bi(
+        `${identity.words.zh}：未能读取${list.zh}`,
+        `${identity.words.en}: ${list.en} could not be read`,
+      );
+      const [absent, other, operands] =
+        left.unread.length > 0 ? [left, right, identity.left] : [right, left, identity.right];
+      if (other.unread.length === 0 && other.readable && !other.blank)
+        missing.add(operands, {
+          key: code || (operands[0]?.row ?? ''),
+          identity,
+          where,
+          absent,
+          other,
+          unit,
+          unread: reason,
+        });
+      else tally.couldNotRead(reason);
+      continue;
+    }
     if (!left.readable || !right.readable) {
       tally.couldNotRead(
         bi(
@@ -59,8 +90,6 @@ function evaluate(
       identity.relation === '='
         ? agreement(left.figure, right.figure)
         : orderAgreement(left.figure, identity.relation, right.figure);
-    const unit = left.unit === '万元' || right.unit === '万元' ? '万元' : '元';
-    const where = code ? `（${code}）` : '';
     if (verdict === 'exact') {
       tally.passed(rule, () => ({
         formula: bi(
@@ -143,7 +172,12 @@ interface MissingRow {
   other: OperandSum;
   unit: '元' | '万元';
   /** The identity's own finding, given when it is the only row the tables lack. */
-  finding: Finding;
+  finding?: Finding;
+  /**
+   * A total the table prints rows without (not read, see `isTotalRow`): named among the rows its table
+   * lacks, never a finding alone — the comparison could not be made, for this reason.
+   */
+  unread?: Bilingual;
 }
 
 /**
@@ -166,10 +200,15 @@ class MissingRows {
     rows.push(row);
   }
 
-  findings(ctx: CheckContext, rule: string, severity: 'error' | 'warning'): Finding[] {
-    return [...this.groups].map(([table, rows]) => {
+  findings(ctx: CheckContext, tally: Tally, rule: string, severity: 'error' | 'warning'): Finding[] {
+    return [...this.groups].flatMap(([table, rows]) => {
+      // Only totals not read: nothing says the table lacks rows, the comparisons could not be made.
+      if (rows.every((r) => r.unread)) {
+        for (const r of rows) if (r.unread) tally.couldNotRead(r.unread);
+        return [];
+      }
       // One row for one identity: its own finding, which one-cell can fold with the sums a cell breaks.
-      if (rows.length === 1 && rows[0]) return rows[0].finding;
+      if (rows.length === 1 && rows[0]?.finding) return [rows[0].finding];
       const keys = new Set(rows.map((r) => r.key));
       const underMissing = (key: string) =>
         /^\d+$/.test(key) && [...keys].some((k) => k !== key && /^\d+$/.test(k) && key.startsWith(k));
@@ -257,7 +296,7 @@ function identityRule(id: string, severity: 'error' | 'warning', title: Bilingua
       const identities = ctx.template.template.identities.filter((i) => i.severity === severity);
       const missing = new MissingRows();
       for (const identity of identities) evaluate(ctx, tally, rounding, this.id, identity, missing);
-      for (const f of missing.findings(ctx, this.id, severity)) tally.add(f);
+      for (const f of missing.findings(ctx, tally, this.id, severity)) tally.add(f);
       for (const f of rounding.findings(this.id)) tally.add(f);
       return tally.outcome(bi('核对所需的表不存在', 'the tables it needs are missing'));
     },
