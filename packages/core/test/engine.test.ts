@@ -272,14 +272,20 @@ describe('prose against tables', () => {
 
   it('a line wrong and another right whose table cell is wrong: the wrong line alone explains the sum', () => {
     // 住房保障支出 printed 1,954 for 1,944 (the sum is 10万元 over: this line), and 210's fiscal cell in
-    // 一般公共预算支出表 2万元 over while its line (24,624) is right: prose.subjects reports both, and
-    // the sum is off by the first alone — one mistake the sum repeats, noted, not a third error.
+    // 一般公共预算支出表 2万元 over while its line (24,614) is right: the first is prose.subjects' error,
+    // the second the cell's (its sums need it 2万元 less, as the line states it), and the sum is off by
+    // the first alone — one mistake the sum repeats, noted, not a third error.
     const r = checkDocument(
       mutateModel(parse('001', swap('“住房保障支出”科目1,944万元', '“住房保障支出”科目1,954万元')), (d) =>
         setCell(d, 'general_budget_by_function', '210', 'total', (v) => v + 2_000_000),
       ),
     );
-    expect(findings(r, 'prose.subjects').map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(findings(r, 'prose.subjects').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['error', '“住房保障支出”科目1,954万元与财政拨款数不符（221 住房保障支出：1,943.95万元）'],
+    ]);
+    expect(findings(r, 'in_table.hierarchy').map((f) => f.message.zh)).toEqual([
+      '一般公共预算支出功能分类预算表：210 卫生健康支出的“合计”印作246,155,154元，它所在的5个勾稽关系都要求它为246,135,154元；文字所述（“卫生健康支出”24,614万元）亦为此数',
+    ]);
     const sum = findings(r, 'prose.subject_sum');
     expect(sum.map((f) => f.severity)).toEqual(['info']);
     expect(sum[0]?.message.zh).toContain('（“住房保障支出”1,954万元）');

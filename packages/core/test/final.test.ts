@@ -431,6 +431,22 @@ describe('czj-2024-final: identities the PDF cannot be planted with', () => {
     ]);
   });
 
+  it('one sum and a convention that need the same change name the cell, and the need of the convention settles the rounding', () => {
+    // 30108 printed 100 万元 up: 301 = Σ its 款 fails (301 was 0.01 off its 款 by rounding: it needs
+    // 160.74), and so does the convention 30108 = 2080505's 基本支出 (it needs 160.75, the amount printed
+    // before). One sum alone could be mended at any of its cells; with the convention, the cell is named.
+    const r = checkDocument(
+      czj(undefined, (d) => setCell(d, 'final_basic_by_economic', '30108', 'amount', 26_075 * W)),
+    );
+    const tables = r.findings.filter((f) => /^(in_table|cross_table)\./.test(f.rule) && f.severity !== 'info');
+    expect(tables.map((f) => [f.severity, f.message.zh])).toEqual([
+      [
+        'error',
+        '一般公共预算财政拨款基本支出决算表：30108 机关事业单位基本养老保险缴费的“决算数”印作260.75万元，它所在的勾稽关系要求它为160.75万元，1个表间通常成立的对应关系亦然',
+      ],
+    ]);
+  });
+
   it('326.71 in one table and 326.72 in another is a rounding info, 326.61 an error', () => {
     const info = checkDocument(czj()).findings.filter((f) => f.rule === 'cross_table.identities');
     expect(info.map((f) => f.severity)).toEqual(['info', 'info']);

@@ -117,7 +117,7 @@ describe('a template of another region', () => {
     // whose formula is the region's identity among the sums it breaks.
     const errors = report.findings.filter((f) => f.severity === 'error' && /^(in_table|cross_table)\./.test(f.rule));
     expect(errors.map((f) => f.message.zh)).toEqual([
-      '部门收支总表：收入总计的“预算数”印作2,100,000元，它所在的3个勾稽关系都要求它为2,000,000元',
+      '部门收支总表：收入总计的“预算数”印作2,100,000元，它所在的3个勾稽关系都要求它为2,000,000元；文字所述（“本年收入”200万元）亦为此数',
     ]);
     expect(errors[0]?.formula?.zh).toContain('部门收入总表 合计 = 部门收支总表 收入总计');
   });

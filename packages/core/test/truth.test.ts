@@ -129,6 +129,45 @@ describe('one wrong cell, one finding', () => {
     expect(tables[0]?.formula?.zh).toContain('（通常如此）');
   });
 
+  it('a statement of the text that agrees with the cell as its sum needs it is a second witness', () => {
+    // 公务用车运行费 printed 22.20 for 22.10: 小计 = 购置费 + 运行费 fails (one sum: any of its three cells
+    // could be wrong), and the text's “公务用车运行费22.10万元” says which — one mistake, at the cell.
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'three_public', 'total', 'vehicle_operation', (v) => v + 100000)),
+    );
+    expect(brief(r.findings.filter((f) => f.severity !== 'info' && f.rule !== 'document.empty_tables'))).toEqual([
+      [
+        'error',
+        '“三公”经费和机关运行经费预算表：合计的“运行费”印作22.20万元，它所在的勾稽关系要求它为22.10万元；文字所述（“公务用车运行费”22.10万元）亦为此数',
+      ],
+    ]);
+    expect(r.findings[0]?.refs).toContainEqual(expect.objectContaining({ section: expect.any(Number) }));
+  });
+
+  it('a statement that agrees with neither the printed cell nor the sum stays a finding of its own', () => {
+    const r = checkDocument(
+      mutate(
+        parse('001', (t) => t.replace('公务用车运行费22.10万元', '公务用车运行费24.10万元')),
+        (d) => setCell(d, 'three_public', 'total', 'vehicle_operation', (v) => v + 100000),
+      ),
+    );
+    const above = r.findings.filter((f) => f.severity !== 'info' && f.rule !== 'document.empty_tables');
+    expect(above.map((f) => f.rule)).toEqual(['in_table.composition', 'prose.three_public']);
+    expect(above[0]?.message.zh).not.toContain('印作');
+  });
+
+  it('a class printed wrong that the text states as its sums need: one error, the text named in it', () => {
+    // 208's 合计 20 万元 up in 一般公共预算支出表; the text's “社会保障和就业支出”科目1,291万元 is right.
+    const r = checkDocument(
+      mutate(doc, (d) => setCell(d, 'general_budget_by_function', '208', 'total', (v) => v + 20_000_000)),
+    );
+    const above = r.findings.filter((f) => f.severity !== 'info' && f.rule !== 'document.empty_tables');
+    expect(above).toHaveLength(1);
+    expect(above[0]?.message.zh).toMatch(
+      /^一般公共预算支出功能分类预算表：208 社会保障和就业支出的“合计”印作.*；文字所述（“社会保障和就业支出”1,291万元）亦为此数$/,
+    );
+  });
+
   it('sums that need different changes of their shared cell are not folded', () => {
     // 21015's 基本支出 100 元 up and 2101501's 700 元 up: 21015 (basic) fails by −600, its row by +100.
     const r = checkDocument(

@@ -13,9 +13,15 @@ import { agreement, exactFigure, roundedLike } from './rounding.js';
  * print it (at its own printed precision): the findings of its paragraph that are gone then rest on the
  * wrong amount and are folded into its finding; any that stay are mistakes of their own.
  */
-const AGAINST_TABLES = new Set(['prose.totals', 'prose.subjects', 'prose.structure', 'prose.three_public']);
+/** The rules that compare an amount stated in the text with the tables' cells (refs: the sentence, then the cells). */
+export const AGAINST_TABLES: ReadonlySet<string> = new Set([
+  'prose.totals',
+  'prose.subjects',
+  'prose.structure',
+  'prose.three_public',
+]);
 
-const isProse = (r: Ref) => r.section !== undefined && r.paragraph !== undefined && r.table === undefined;
+export const isProse = (r: Ref) => r.section !== undefined && r.paragraph !== undefined && r.table === undefined;
 const place = (r: Ref) => [r.document, r.table, r.row, r.column, r.section, r.paragraph, r.start].join('\u0000');
 const keyOf = (f: Finding) => `${f.rule}\u0001${f.refs.map(place).sort().join('\u0001')}`;
 

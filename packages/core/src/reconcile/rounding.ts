@@ -90,6 +90,12 @@ export function roundingStep(table: RoundedTable): number {
   return step;
 }
 
+/** Whether an amount is one the table could print at its precision (a whole 元 in a whole-元 table). */
+export function printableIn(table: RoundedTable, fen: Fen): boolean {
+  const step = roundingStep(table);
+  return step === 0 || fen % step === 0;
+}
+
 /** A table cell as a figure: at its table's precision; a blank is an exact zero. */
 export function cellFigure(table: RoundedTable, fen: Fen | null): Figure {
   if (fen === null) return exactFigure(0);
