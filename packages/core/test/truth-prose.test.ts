@@ -123,6 +123,23 @@ describe('sentences a reader cannot read as written (document.incomplete, docume
     expect(on(check(seedText('000')), 'document.incomplete')).toEqual([]);
   });
 
+  it('a reason that says nothing: "主要原因是无", "原因：略", "主要原因是详见附表" — words, but no cause', () => {
+    const text = edit(
+      '000',
+      reason,
+      '财政拨款收入支出减少的主要原因是无。收入减少原因：略。支出减少的主要原因是详见附表。',
+    );
+    expect(brief(on(check(text), 'document.incomplete'))).toEqual([
+      [
+        'warning',
+        '所述原因并未说明原因（“无”“略”“详见附表”）（3处）：“政拨款收入支出减少的主要原因是无。收”、“要原因是无。收入减少原因：略。支”、“原因：略。支出减少的主要原因是详见附表。”',
+      ],
+    ]);
+    // A cause that begins with 无 is a cause.
+    const cause = edit('000', reason, '财政拨款收入支出减少的主要原因是无新增项目。');
+    expect(on(check(cause), 'document.incomplete')).toEqual([]);
+  });
+
   it('a reason in words, or one that goes on in the list below, is a reason', () => {
     const listed = edit('000', reason, '财政拨款收入支出减少的主要原因：');
     expect(on(check(listed), 'document.incomplete')).toEqual([]);

@@ -466,8 +466,9 @@ const LEFTOVERS: readonly Pattern[] = [
     en: 'an English word inside a Chinese sentence',
   },
   {
-    // "项目项目", and any run of three or more characters printed twice ("安排的安排的", seed 004).
-    re: /(项目|经费|预算|支出|收入|单位|部门|情况|说明|科目)\1|([\u4e00-\u9fa5]{3,12})\2/gu,
+    // Any two or more characters printed twice in a row ("项目项目", "减少减少", "安排的安排的", seed
+    // 004) — a budget's prose has no ABAB words ("研究研究" is speech) —, and 的 twice (not 的的确确).
+    re: /([\u4e00-\u9fa5]{2,12})\1|的的(?!确)/gu,
     severity: 'info',
     zh: '词语重复',
     en: 'a doubled word',

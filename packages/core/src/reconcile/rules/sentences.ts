@@ -6,7 +6,8 @@ import { at, type Passage, passages } from './document-text.js';
 
 /**
  * Sentences a reader cannot read as written, as the official inspection flags them: a reason that is
- * not words ("主要原因是qq", "主要原因是11", "主要原因是。") or only a bracketed instruction ("主要原因：
+ * not words ("主要原因是qq", "主要原因是11", "主要原因是。"), one that says nothing ("主要原因是无。",
+ * "主要原因是详见附表。") or only a bracketed instruction ("主要原因：
  * （说明增减原因）。"), a figure left blank ("2023年当年预算执行数为。", "预算安排万元"), a rate printed
  * without its % ("增长13.95。"), a sentence cut off inside a word ("…一般行政管理事务经。"), a paragraph
  * cut off inside a sentence (a clipped text box: no full stop, a bracket left open); and, as an info, a
@@ -54,6 +55,14 @@ const RATE_WITHOUT_PERCENT =
 const CUT = /([\u4e00-\u9fa5]{2})([。；;])/gu;
 const NEVER_LAST = new Set([...'预经财其基执负监指绩']);
 
+/**
+ * A reason that says nothing: "主要原因是无。", "原因：略。", "主要原因是详见附表。" — words, but no cause
+ * (the inspection asks for the reason of every change). Only the whole clause: "主要原因是无新增项目" is
+ * a reason. Chinese usage, not a region's, as the typos' list.
+ */
+const SAYS_NOTHING =
+  /^\s*(?:无|略|暂无|不详|不适用|同上|如上|见上|上述|其他|其它|其他原因|其它原因|等|(?:详|参)?见(?:附表|附件|上表|下表|表格|报表|说明)[一二三四五六七八九十\d]*)\s*$/u;
+
 /** A reason that is only a bracketed instruction to whoever fills the template in: "主要原因：（说明增减原因）。". */
 const BRACKETED = /^\s*[（(][^（()）]*[)）]\s*$/u;
 
@@ -63,7 +72,7 @@ const CLOSERS = /[)）”」』】]/gu;
 /** How a paragraph of sentences may end: a full stop, or punctuation that opens or closes something. */
 const ENDS = /[。！？!?；;：:…）)】」』”"]$/u;
 
-const KINDS: Record<'reason' | 'instruction' | 'blank' | 'percent' | 'cut' | 'unfinished', Kind> = {
+const KINDS: Record<'reason' | 'nothing' | 'instruction' | 'blank' | 'percent' | 'cut' | 'unfinished', Kind> = {
   reason: {
     zh: '所述原因不成文字（空白、字母或数字）',
     en: 'a reason that is not words (empty, letters or digits)',
@@ -74,6 +83,19 @@ const KINDS: Record<'reason' | 'instruction' | 'blank' | 'percent' | 'cut' | 'un
         const end = m.groups?.end ?? '';
         if (CJK.test(reason) || /[XＸ]{2}/.test(reason)) continue;
         if (reason.trim() === '' && end === '') continue; // may go on in the paragraphs below
+        const start = m.index ?? 0;
+        out.push([start, start + m[0].length]);
+      }
+      return out;
+    },
+  },
+  nothing: {
+    zh: '所述原因并未说明原因（“无”“略”“详见附表”）',
+    en: 'a reason that says nothing ("无", "略", "see the table")',
+    find(text) {
+      const out: [number, number][] = [];
+      for (const m of allMatches(REASON, text)) {
+        if (!SAYS_NOTHING.test(m.groups?.reason ?? '') || (m.groups?.end ?? '') === '') continue;
         const start = m.index ?? 0;
         out.push([start, start + m[0].length]);
       }
