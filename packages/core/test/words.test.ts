@@ -109,6 +109,17 @@ describe('numbers meeting', () => {
   });
 });
 
+describe('an amount glued to the code after it', () => {
+  it('is cut after its two decimals where three digits of a 类 code follow', () => {
+    // The final accounts' economic table in two blocks side by side, no padding (blind seed 3, blind-16).
+    expect(words(line([run('0.31310', 0), run('资本性支出', 40)]))).toEqual(['0.31', '310', '资本性支出']);
+    expect(words(line([run('1,445.76302', 0)]))).toEqual(['1,445.76', '302']);
+    // Other digits after the decimals stay as printed.
+    expect(words(line([run('0.3131', 0)]))).toEqual(['0.3131']);
+    expect(words(line([run('12.345', 0)]))).toEqual(['12.345']);
+  });
+});
+
 describe('digits a change of font split', () => {
   it('are one word where the runs touch, whatever their fonts, and stay apart across a ruling, a gap, decimals or a space', () => {
     const fallback = (text: string, x: number): PositionedItem => ({ ...run(text, x), font: 'f4' });

@@ -1,5 +1,6 @@
 import type { Box } from '../model/source.js';
 import {
+  amountCodeParts,
   amountCuts,
   endsInDecimals,
   gluedParts,
@@ -20,7 +21,7 @@ import type { Cell, Line, Word } from './types.js';
  * classifier sees the text.
  *
  * A word ends at white space, at a vertical ruling between two characters, and where the lexicon cuts
- * text run together — an amount glued to a label ("96,282,213.44二、社会保障和就业支出"), two amounts
+ * text run together — an amount glued to a label ("96,282,213.44二、社会保障和就业支出") or to a 类 code ("0.31310"), two amounts
  * printed alike with nothing between them ("0.390.00"), cut only where exactly one cut makes two amounts.
  * Letter-spaced words ("合　　计", "收 入 总 计", "项 … 目" far apart in a header) become one word when
  * their characters together make a word of the vocabulary. Where the run carries its glyphs' positions
@@ -234,8 +235,8 @@ function firstNonSpace(text: string): number {
 }
 
 /**
- * The lexicon's cuts of one piece: an amount glued to a label, and two amounts run together where
- * exactly one cut makes two amounts printed alike.
+ * The lexicon's cuts of one piece: an amount glued to a label or to a 类 code, and two amounts run
+ * together where exactly one cut makes two amounts printed alike.
  */
 function lexiconCuts(piece: Piece): Piece[] {
   const at = (index: number): [Piece, Piece] => [
@@ -260,6 +261,8 @@ function lexiconCuts(piece: Piece): Piece[] {
     const [left, right] = at(glued[0].length);
     return [...lexiconCuts(left), ...lexiconCuts(right)];
   }
+  const coded = amountCodeParts(piece.text);
+  if (coded) return at(coded[0].length);
   if (tokenKind(piece.text) === 'numeric') {
     const cuts = amountCuts(piece.text);
     if (cuts.length === 1) return at(cuts[0] as number);
