@@ -109,6 +109,17 @@ describe('numbers meeting', () => {
   });
 });
 
+describe('an amount glued to the code after it', () => {
+  it('is cut after its two decimals where three digits of a 类 code follow', () => {
+    // The final accounts' economic table in two blocks side by side, no padding (blind seed 3, blind-16).
+    expect(words(line([run('0.31310', 0), run('资本性支出', 40)]))).toEqual(['0.31', '310', '资本性支出']);
+    expect(words(line([run('1,445.76302', 0)]))).toEqual(['1,445.76', '302']);
+    // Other digits after the decimals stay as printed.
+    expect(words(line([run('0.3131', 0)]))).toEqual(['0.3131']);
+    expect(words(line([run('12.345', 0)]))).toEqual(['12.345']);
+  });
+});
+
 describe('digits a change of font split', () => {
   it('are one word where the runs touch, whatever their fonts, and stay apart across a ruling, a gap, decimals or a space', () => {
     const fallback = (text: string, x: number): PositionedItem => ({ ...run(text, x), font: 'f4' });
@@ -123,6 +134,19 @@ describe('digits a change of font split', () => {
     expect(words(line([fallback('3', 0), run('01', 6)]))).toEqual(['3', '01']);
     expect(words(line([run('312.45', 0), run('302', 30)]))).toEqual(['312.45', '302']);
     expect(words(line([run('3 ', 0), run('01', 10)]))).toEqual(['3', '01']);
+  });
+
+  it('joins a separator printed in a font of its own with the parts of the number it touches', () => {
+    const fallback = (text: string, x: number): PositionedItem => ({ ...run(text, x), font: 'f2' });
+    // LibreOffice, digits in a CJK font: "1" "," "974.59一、一般公共服务支出" (blind seed 3, blind-04).
+    const glued = line([run('1', 0), fallback(',', 5), run('974.59一、一般公共服务支出', 10)]);
+    expect(words(glued)).toEqual(['1,974.59', '一、一般公共服务支出']);
+    expect(words(line([run('1,816', 0), fallback('.', 25), run('28', 30)]))).toEqual(['1,816.28']);
+    // Not touching, a ruling between, or no number made: apart.
+    expect(words(line([run('1', 0), fallback(',', 7), run('974.59', 12)]))).toEqual(['1', ',', '974.59']);
+    const ruling: Ruling = { axis: 'v', at: 10, from: 90, to: 120 };
+    expect(words(line([run('1', 0), fallback(',', 5), run('974.59', 10)], [ruling]))).toEqual(['1', ',', '974.59']);
+    expect(words(line([run('12.50', 0), fallback(',', 25), run('974', 30)]))).toEqual(['12.50', ',', '974']);
   });
 });
 

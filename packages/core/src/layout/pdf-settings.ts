@@ -166,6 +166,11 @@ export const PDF_SETTINGS = {
      */
     wrapTieEm: 0.2,
     /**
+     * Without rulings, a name line as far above the row below as the page's first names stand above its
+     * first row, within this many em, is that row's name (rows laid out alike print their names alike).
+     */
+    leadMatchEm: 0.05,
+    /**
      * The two sides of a summary table: rows whose first lines start within this many em of each other
      * are one printed row (a name wrapped over two lines starts half a line above a one-line name).
      */

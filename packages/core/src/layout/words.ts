@@ -1,5 +1,6 @@
 import type { Box } from '../model/source.js';
 import {
+  amountCodeParts,
   amountCuts,
   endsInDecimals,
   gluedParts,
@@ -20,7 +21,7 @@ import type { Cell, Line, Word } from './types.js';
  * classifier sees the text.
  *
  * A word ends at white space, at a vertical ruling between two characters, and where the lexicon cuts
- * text run together — an amount glued to a label ("96,282,213.44二、社会保障和就业支出"), two amounts
+ * text run together — an amount glued to a label ("96,282,213.44二、社会保障和就业支出") or to a 类 code ("0.31310"), two amounts
  * printed alike with nothing between them ("0.390.00"), cut only where exactly one cut makes two amounts.
  * Letter-spaced words ("合　　计", "收 入 总 计", "项 … 目" far apart in a header) become one word when
  * their characters together make a word of the vocabulary. Where the run carries its glyphs' positions
@@ -234,8 +235,8 @@ function firstNonSpace(text: string): number {
 }
 
 /**
- * The lexicon's cuts of one piece: an amount glued to a label, and two amounts run together where
- * exactly one cut makes two amounts printed alike.
+ * The lexicon's cuts of one piece: an amount glued to a label or to a 类 code, and two amounts run
+ * together where exactly one cut makes two amounts printed alike.
  */
 function lexiconCuts(piece: Piece): Piece[] {
   const at = (index: number): [Piece, Piece] => [
@@ -260,6 +261,8 @@ function lexiconCuts(piece: Piece): Piece[] {
     const [left, right] = at(glued[0].length);
     return [...lexiconCuts(left), ...lexiconCuts(right)];
   }
+  const coded = amountCodeParts(piece.text);
+  if (coded) return at(coded[0].length);
   if (tokenKind(piece.text) === 'numeric') {
     const cuts = amountCuts(piece.text);
     if (cuts.length === 1) return at(cuts[0] as number);
@@ -327,14 +330,23 @@ function joinSpaced(
  * Digits a change of font split undone: a word of a number's characters ending in a digit (not in its
  * decimals: "312.45" is whole) and the next run's word starting with a digit, touching — at most
  * `touchingDigitsEm` apart, nothing printed between them, no ruling between — are one word, whatever
- * font each is printed in ("3" "01" → "301"), where what they make is still a number.
+ * font each is printed in ("3" "01" → "301"), where what they make is still a number. So are the two
+ * parts of a number and a separator between them printed in a font of its own, the three touching
+ * ("1" "," "974.59" → "1,974.59": LibreOffice prints a comma of digits set in a CJK font in another).
  */
 function joinTouching(words: Word[], verticals: readonly Ruling[], settings: WordSettings): Word[] {
   const out: Word[] = [];
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
     const before = out.at(-1);
     if (before && touching(before, word, verticals, settings)) {
       out[out.length - 1] = joinedWord([before, word], before.text + word.text);
+      continue;
+    }
+    const next = words[i + 1];
+    if (before && next && SEPARATOR.test(word.text) && separatedNumber(before, word, next, verticals, settings)) {
+      out[out.length - 1] = joinedWord([before, word, next], before.text + word.text + next.text);
+      i++;
       continue;
     }
     out.push(word);
@@ -344,13 +356,32 @@ function joinTouching(words: Word[], verticals: readonly Ruling[], settings: Wor
 
 /** Characters of a number: digits, separators, a sign. */
 const NUMBER_CHARS = /^[-−－]?[\d,.]+$/;
+/** A thousands separator or decimal point alone. */
+const SEPARATOR = /^[,.]$/;
 
 function touching(a: Word, b: Word, verticals: readonly Ruling[], settings: WordSettings): boolean {
-  if (a.run === b.run || b.before !== '' || b.parted !== undefined) return false;
+  if (!abutting(a, b, verticals, settings)) return false;
   if (!NUMBER_CHARS.test(a.text) || !/\d$/.test(a.text) || endsInDecimals(a.text)) return false;
   if (!NUMBER_CHARS.test(b.text) || !startsWithDigit(b.text)) return false;
-  const kind = tokenKind(a.text + b.text);
-  if (kind !== 'integer' && kind !== 'amount' && kind !== 'numeric') return false;
+  return isNumber(a.text + b.text);
+}
+
+/** `a`, the separator `s` and `b` touching, the parts of one number ("1" "," "974.59"). */
+function separatedNumber(a: Word, s: Word, b: Word, verticals: readonly Ruling[], settings: WordSettings): boolean {
+  if (!abutting(a, s, verticals, settings) || !abutting(s, b, verticals, settings)) return false;
+  if (!NUMBER_CHARS.test(a.text) || !/\d$/.test(a.text) || endsInDecimals(a.text)) return false;
+  if (!NUMBER_CHARS.test(b.text) || !startsWithDigit(b.text)) return false;
+  return isNumber(a.text + s.text + b.text);
+}
+
+function isNumber(text: string): boolean {
+  const kind = tokenKind(text);
+  return kind === 'integer' || kind === 'amount' || kind === 'numeric';
+}
+
+/** Two words of different runs touching: nothing printed between them, no ruling, at most `touchingDigitsEm` apart. */
+function abutting(a: Word, b: Word, verticals: readonly Ruling[], settings: WordSettings): boolean {
+  if (a.run === b.run || b.before !== '' || b.parted !== undefined) return false;
   const em = Math.max(1, a.box[3] - a.box[1], b.box[3] - b.box[1]);
   if (Math.abs(b.box[0] - a.box[2]) > settings.touchingDigitsEm * em) return false;
   return !ruledBetween(a.box, b.box, verticals, settings.rulingSlack);

@@ -170,8 +170,23 @@ export function readColumns(
   }
   if (values.length === 0) return undefined;
   const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
+  // A column aside: its header at the bottom of its stack, alone or with the words above it (a header
+  // wrapped in a narrow cell, "行" over "次").
   const aside = (headers: ReadonlySet<string>) =>
-    stacks.filter((s) => headers.has(compact(s.at(-1)?.text ?? ''))).map((s) => ordinalSpan(s, fragments, edgeSlack));
+    stacks
+      .filter((s) =>
+        s.some((_, i) =>
+          headers.has(
+            compact(
+              s
+                .slice(i)
+                .map((f) => f.text)
+                .join(''),
+            ),
+          ),
+        ),
+      )
+      .map((s) => ordinalSpan(s, fragments, edgeSlack));
   const ordinals = aside(ORDINAL_HEADERS);
   const units = aside(UNIT_HEADERS);
   return { values, labels: labelSpans, ordinals, units, ...(sideSplit !== undefined ? { sideSplit } : {}) };

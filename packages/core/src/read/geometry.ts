@@ -458,16 +458,27 @@ function band(
  * each goes to the row whose opening line is nearer, centre to centre (names wrapped around a
  * vertically centred code split between the two rows), the upper ones to A and the lower ones to B.
  * Where the distances tie (top- or bottom-aligned text, no padding), the page decides: fragments
- * printed above its first row mean text sits at the bottom of its cells, so ties go down; else up.
+ * printed above its first row mean text sits at the bottom of its cells, so ties go down; else up. A
+ * fragment standing above the row below just as the page's first fragments stand above its first row
+ * (within `leadMatchEm`) goes down, whatever the distances.
  */
 function placeFragments(
   out: ({ lines: Placing[] } | Placing[])[],
   ruledBetween: (a: Placing, b: Placing) => boolean,
   settings: PdfSettings,
 ): Placing[][] {
-  const { wrapTieEm } = settings.tables;
+  const { wrapTieEm, leadMatchEm } = settings.tables;
   const centre = (l: Placing) => (l.box[1] + l.box[3]) / 2;
   const tiesDown = Array.isArray(out[0]);
+  // The page's own pairing: the fragments printed above its first row are that row's, and the last of
+  // them stands `lead` above it. A fragment between two rows standing just so far above the row below
+  // (and not so far below the row above) is that row's too, however near the row above (names
+  // top-aligned over amounts bottom-aligned in tall rows: each name nearer the amounts above it).
+  const [head, firstRow] = [out[0], out[1]];
+  const lead =
+    Array.isArray(head) && head.length > 0 && firstRow && !Array.isArray(firstRow)
+      ? centre(firstRow.lines[0] as Placing) - centre(head.at(-1) as Placing)
+      : undefined;
   const rowsOut: Placing[][] = [];
   out.forEach((entry, i) => {
     if (!Array.isArray(entry)) {
@@ -494,8 +505,15 @@ function placeFragments(
       const [ruledUp, ruledDown] = [ruledBetween(a, fragment), ruledBetween(fragment, b)];
       const up = Math.abs(centre(fragment) - centre(a));
       const down = Math.abs(centre(b) - centre(fragment));
+      const asLead = (d: number) => lead !== undefined && Math.abs(d - lead) <= leadMatchEm * size;
       const goesUp =
-        ruledUp !== ruledDown ? ruledDown : Math.abs(up - down) <= wrapTieEm * size ? !tiesDown : up < down;
+        ruledUp !== ruledDown
+          ? ruledDown
+          : asLead(down) && !asLead(up)
+            ? false
+            : Math.abs(up - down) <= wrapTieEm * size
+              ? !tiesDown
+              : up < down;
       if (!goesUp) break;
       k++;
     }

@@ -31,7 +31,7 @@ export function readTwoSided(
   const expenditureColumns = table.spec.columns.map((c) => c.id);
   const lines = block.body.filter((l) => headerKind(l, table) !== 'word');
   const groups = typed
-    ? typed.map((g) => [g])
+    ? joinBrokenRows(typed, table).map((g) => [g])
     : mode === 'tokens'
       ? streamGroups(lines, unit, table)
       : lines.map((l) => sideGroups(l, mode, unit));
@@ -93,6 +93,32 @@ export function readTwoSided(
     });
   }
   return table_;
+}
+
+/**
+ * Rows a word processor broke across pages (its tables let a row break by default): the last row of a
+ * side on a page, whose name names no line of the template, and the first of that side on the next
+ * page, a bare piece of a name (no enumerator, nothing that opens a row), whose names together name one
+ * ("十九、灾害防治及应急管" | "理支出"), are one row, its amounts where they printed (on one page only).
+ */
+function joinBrokenRows(groups: readonly SideGroup[], table: CompiledTable): SideGroup[] {
+  const out = [...groups];
+  const none = new Set<string>();
+  const names = (label: string) => classify(stripEnumerator(compact(label)), table, none) !== undefined;
+  const printed = (g: SideGroup) => g.amounts.some((a) => a !== null);
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as SideGroup;
+    const page = a.read?.page;
+    if (page === undefined || !a.side || names(a.label)) continue;
+    if (out.some((g, k) => k > i && g.side === a.side && g.read?.page === page)) continue;
+    const j = out.findIndex((g, k) => k > i && g.side === a.side && g.read?.page === page + 1);
+    const b = out[j];
+    if (!b || opensRow(compact(b.label), table) || !names(a.label + b.label)) continue;
+    if (printed(a) && printed(b)) continue;
+    out[i] = { ...(printed(b) ? b : a), label: a.label + b.label };
+    out.splice(j, 1);
+  }
+  return out;
 }
 
 /**

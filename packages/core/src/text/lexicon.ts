@@ -285,6 +285,16 @@ export function gluedParts(text: string): [string, string] | undefined {
 }
 
 /**
+ * An amount in two decimals glued to the three digits of a 类 code after it ("0.31310": 0.31 of one
+ * block's row, then 310 资本性支出 of the block printed beside it, no padding between the cells): as
+ * two parts; undefined otherwise. No amount prints five decimals.
+ */
+export function amountCodeParts(text: string): [string, string] | undefined {
+  const m = /^(\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(\d{3})$/.exec(text);
+  return m?.[1] && m[2] ? [m[1], m[2]] : undefined;
+}
+
+/**
  * Where digits that make no amount can be cut into two amounts printed alike — no leading zero, no
  * separator missing, the same decimals ("1,000.00" + "500.00"): two neighbouring cells run together.
  * Every such cut, as the index of the second amount's first character.
