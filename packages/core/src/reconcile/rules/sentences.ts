@@ -72,48 +72,32 @@ const CLOSERS = /[)）”」』】]/gu;
 /** How a paragraph of sentences may end: a full stop, or punctuation that opens or closes something. */
 const ENDS = /[。！？!?；;：:…）)】」』”"]$/u;
 
+/** Every reason of a passage ("原因" and its clause, REASON) that `is` the kind: [start, end) of each. */
+function reasons(is: (reason: string, end: string) => boolean): Kind['find'] {
+  return (text) =>
+    allMatches(REASON, text)
+      .filter((m) => is(m.groups?.reason ?? '', m.groups?.end ?? ''))
+      .map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
 const KINDS: Record<'reason' | 'nothing' | 'instruction' | 'blank' | 'percent' | 'cut' | 'unfinished', Kind> = {
   reason: {
     zh: '所述原因不成文字（空白、字母或数字）',
     en: 'a reason that is not words (empty, letters or digits)',
-    find(text) {
-      const out: [number, number][] = [];
-      for (const m of allMatches(REASON, text)) {
-        const reason = m.groups?.reason ?? '';
-        const end = m.groups?.end ?? '';
-        if (CJK.test(reason) || /[XＸ]{2}/.test(reason)) continue;
-        if (reason.trim() === '' && end === '') continue; // may go on in the paragraphs below
-        const start = m.index ?? 0;
-        out.push([start, start + m[0].length]);
-      }
-      return out;
-    },
+    // An empty reason without its full stop may go on in the paragraphs below (a list).
+    find: reasons(
+      (reason, end) => !CJK.test(reason) && !/[XＸ]{2}/.test(reason) && (reason.trim() !== '' || end !== ''),
+    ),
   },
   nothing: {
     zh: '所述原因并未说明原因（“无”“略”“详见附表”）',
     en: 'a reason that says nothing ("无", "略", "see the table")',
-    find(text) {
-      const out: [number, number][] = [];
-      for (const m of allMatches(REASON, text)) {
-        if (!SAYS_NOTHING.test(m.groups?.reason ?? '') || (m.groups?.end ?? '') === '') continue;
-        const start = m.index ?? 0;
-        out.push([start, start + m[0].length]);
-      }
-      return out;
-    },
+    find: reasons((reason, end) => SAYS_NOTHING.test(reason) && end !== ''),
   },
   instruction: {
     zh: '原因处只有括号中的填写说明',
     en: 'a bracketed instruction where the reason belongs',
-    find(text) {
-      const out: [number, number][] = [];
-      for (const m of allMatches(REASON, text)) {
-        if (!BRACKETED.test(m.groups?.reason ?? '')) continue;
-        const start = m.index ?? 0;
-        out.push([start, start + m[0].length]);
-      }
-      return out;
-    },
+    find: reasons((reason) => BRACKETED.test(reason)),
   },
   blank: {
     zh: '数字空缺',
