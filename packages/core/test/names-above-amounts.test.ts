@@ -53,4 +53,37 @@ describe('names top-aligned over amounts bottom-aligned, without codes', () => {
       ['total', { total: 30_000, basic: 10_000, project: 20_000 }],
     ]);
   });
+
+  it('a row printing no amounts is its name alone, not a piece of the name above (blind seed 3, blind-09)', () => {
+    // 2080506 prints no amounts: its name stands one row below 2080505's, below 2080505's amounts and
+    // as far above 2080599's amounts as a row's pitch and lead together — no row's name but its own, a
+    // row of its own printing no amounts.
+    const rows: [string, number, [string, string, string]][] = [
+      ['社会保障和就业支出', 0, ['300.00', '100.00', '200.00']],
+      ['行政事业单位养老支出', 20, ['300.00', '100.00', '200.00']],
+      ['机关事业单位基本养老保险缴费支出', 40, ['100.00', '100.00', '']],
+      ['机关事业单位职业年金缴费支出', 40, ['', '', '']],
+      ['其他行政事业单位养老支出', 40, ['200.00', '', '200.00']],
+      ['合计', 60, ['300.00', '100.00', '200.00']],
+    ];
+    const doc = parsePositioned({
+      pages: [
+        landscape(
+          1,
+          rows.flatMap(([name, indent, amounts], i) => row(name, indent, amounts, 85 + 34 * i)),
+        ),
+      ].map((page) => ({ ...page, items: [...HEAD, ...page.items] })),
+      fonts: [],
+    });
+    const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
+    expect(table?.rows.map((r) => [r.key, r.values])).toEqual([
+      ['208', { total: 30_000, basic: 10_000, project: 20_000 }],
+      ['20805', { total: 30_000, basic: 10_000, project: 20_000 }],
+      ['2080505', { total: 10_000, basic: 10_000, project: null }],
+      ['2080506', { total: null, basic: null, project: null }],
+      ['2080599', { total: 20_000, basic: null, project: 20_000 }],
+      ['total', { total: 30_000, basic: 10_000, project: 20_000 }],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });

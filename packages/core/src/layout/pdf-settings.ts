@@ -171,6 +171,12 @@ export const PDF_SETTINGS = {
      */
     leadMatchEm: 0.05,
     /**
+     * A name wrapped in its cell prints its lines at most this many em apart, centre to centre; where a
+     * page's names stand further above their amounts than that, a name line below a row's amounts is no
+     * piece of that row's name (a row printing no amounts: its name alone).
+     */
+    wrappedLineEm: 1.6,
+    /**
      * The two sides of a summary table: rows whose first lines start within this many em of each other
      * are one printed row (a name wrapped over two lines starts half a line above a one-line name).
      */

@@ -107,6 +107,37 @@ export const UNIT_HEADERS = new Set([
 const LABEL_HEADER = '项目';
 
 /**
+ * Headers of the label columns beside 项目 — the code and the name of a row's subject — in a grid:
+ * value columns never reach into them either, where 项目 titles them from above (or is not printed)
+ * and a narrow cell wraps them ("功能分类科目名" over "称"). Chinese usage of every region's tables.
+ */
+const LABEL_HEADERS = new Set([
+  LABEL_HEADER,
+  '科目编码',
+  '科目名称',
+  '功能分类科目编码',
+  '功能分类科目名称',
+  '经济分类科目编码',
+  '经济分类科目名称',
+  '支出功能分类科目编码',
+  '支出功能分类科目名称',
+  '科目编码及名称',
+]);
+
+/** Whether a stack's text from some fragment down to its bottom is one of `headers` (a header wrapped in a narrow cell). */
+const endsIn = (stack: readonly Fragment[], headers: ReadonlySet<string>) =>
+  stack.some((_, i) =>
+    headers.has(
+      compact(
+        stack
+          .slice(i)
+          .map((f) => f.text)
+          .join(''),
+      ),
+    ),
+  );
+
+/**
  * Reads the columns from header lines (in printed order); `onPage` places their boundaries.
  * Undefined when the header names no value column.
  */
@@ -169,24 +200,16 @@ export function readColumns(
     }
   }
   if (values.length === 0) return undefined;
-  const labelSpans = labels.map((s) => ({ x0: Math.min(...s.map((f) => f.x0)), x1: Math.max(...s.map((f) => f.x1)) }));
+  // A grid's label columns: 项目, and the subject's code and name columns however wrapped.
+  const labelStacks = spec.layout === 'two_sided' ? labels : stacks.filter((s) => endsIn(s, LABEL_HEADERS));
+  const labelSpans = labelStacks.map((s) => ({
+    x0: Math.min(...s.map((f) => f.x0)),
+    x1: Math.max(...s.map((f) => f.x1)),
+  }));
   // A column aside: its header at the bottom of its stack, alone or with the words above it (a header
   // wrapped in a narrow cell, "行" over "次").
   const aside = (headers: ReadonlySet<string>) =>
-    stacks
-      .filter((s) =>
-        s.some((_, i) =>
-          headers.has(
-            compact(
-              s
-                .slice(i)
-                .map((f) => f.text)
-                .join(''),
-            ),
-          ),
-        ),
-      )
-      .map((s) => ordinalSpan(s, fragments, edgeSlack));
+    stacks.filter((s) => endsIn(s, headers)).map((s) => ordinalSpan(s, fragments, edgeSlack));
   const ordinals = aside(ORDINAL_HEADERS);
   const units = aside(UNIT_HEADERS);
   return { values, labels: labelSpans, ordinals, units, ...(sideSplit !== undefined ? { sideSplit } : {}) };

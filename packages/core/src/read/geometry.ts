@@ -467,8 +467,9 @@ function placeFragments(
   ruledBetween: (a: Placing, b: Placing) => boolean,
   settings: PdfSettings,
 ): Placing[][] {
-  const { wrapTieEm, leadMatchEm } = settings.tables;
+  const { wrapTieEm, leadMatchEm, wrappedLineEm } = settings.tables;
   const centre = (l: Placing) => (l.box[1] + l.box[3]) / 2;
+  const height = (l: Placing) => Math.max(1, l.box[3] - l.box[1]);
   const tiesDown = Array.isArray(out[0]);
   // The page's own pairing: the fragments printed above its first row are that row's, and the last of
   // them stands `lead` above it. A fragment between two rows standing just so far above the row below
@@ -516,6 +517,30 @@ function placeFragments(
               : up < down;
       if (!goesUp) break;
       k++;
+    }
+    // Names standing further above their amounts than a wrapped line (tall rows, names top-aligned):
+    // a name below the row above's amounts is no piece of that row's name. Those of them that go on to
+    // the name going down (its wrapped first lines) go down with it; the others are rows of their own
+    // that print no amounts (blank rows), a name wrapped over lines one row.
+    if (a && b && lead !== undefined && lead > wrappedLineEm * height(a)) {
+      const wrapped = (x: Placing, y: Placing) => centre(y) - centre(x) <= wrappedLineEm * height(x);
+      let j = 0;
+      while (j < k && centre(entry[j] as Placing) <= centre(a)) j++;
+      const alone: Placing[][] = [];
+      for (const line of entry.slice(j, k)) {
+        const group = alone.at(-1);
+        const last = group?.at(-1);
+        if (group && last && wrapped(last, line)) group.push(line);
+        else alone.push([line]);
+      }
+      const next = entry[k];
+      const lastAlone = alone.at(-1)?.at(-1);
+      const down = next && lastAlone && wrapped(lastAlone, next) ? (alone.pop() as Placing[]) : [];
+      const previous = rowsOut.at(-1);
+      if (above && previous) previous.push(...entry.slice(0, j));
+      rowsOut.push(...alone);
+      below?.lines.unshift(...down, ...entry.slice(k));
+      return;
     }
     const previous = rowsOut.at(-1);
     if (above && previous) previous.push(...entry.slice(0, k));

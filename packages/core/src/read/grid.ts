@@ -91,8 +91,9 @@ export function readGrid(
     } else if (single && present.length > 0) {
       key = 'total';
       label = label || '合计';
-    } else if (present.length > 0 && (named = codes.byName(a.label))) {
-      // No code printed (names only, indented by level): the row is keyed by its name in its place.
+    } else if ((named = codes.byName(a.label))) {
+      // No code printed (names only, indented by level): the row is keyed by its name in its place —
+      // with its amounts, or none (a row printing no amounts, as rows with codes may: blank).
       key = named.parts.join('');
       level = named.parts.length;
     } else if (present.length > 0 || (a.read?.unreadable.length ?? 0) > 0) {
