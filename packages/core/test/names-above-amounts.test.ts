@@ -26,6 +26,18 @@ function row(name: string, indent: number, amounts: [string, string, string], to
   ];
 }
 
+/** The page of rows 34 pt apart under the header, read. */
+const read = (rows: [string, number, [string, string, string]][]) =>
+  parsePositioned({
+    pages: [
+      landscape(
+        1,
+        rows.flatMap(([name, indent, amounts], i) => row(name, indent, amounts, 85 + 34 * i)),
+      ),
+    ].map((page) => ({ ...page, items: [...HEAD, ...page.items] })),
+    fonts: [],
+  });
+
 describe('names top-aligned over amounts bottom-aligned, without codes', () => {
   it('are each the row of the amounts below them, as the first name is', () => {
     const rows: [string, number, [string, string, string]][] = [
@@ -35,15 +47,7 @@ describe('names top-aligned over amounts bottom-aligned, without codes', () => {
       ['机关事业单位职业年金缴费支出', 40, ['200.00', '', '200.00']],
       ['合计', 60, ['300.00', '100.00', '200.00']],
     ];
-    const doc = parsePositioned({
-      pages: [
-        landscape(
-          1,
-          rows.flatMap(([name, indent, amounts], i) => row(name, indent, amounts, 85 + 34 * i)),
-        ),
-      ].map((page) => ({ ...page, items: [...HEAD, ...page.items] })),
-      fonts: [],
-    });
+    const doc = read(rows);
     const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
     expect(table?.rows.map((r) => [r.key, r.values])).toEqual([
       ['208', { total: 30_000, basic: 10_000, project: 20_000 }],
@@ -66,15 +70,7 @@ describe('names top-aligned over amounts bottom-aligned, without codes', () => {
       ['其他行政事业单位养老支出', 40, ['200.00', '', '200.00']],
       ['合计', 60, ['300.00', '100.00', '200.00']],
     ];
-    const doc = parsePositioned({
-      pages: [
-        landscape(
-          1,
-          rows.flatMap(([name, indent, amounts], i) => row(name, indent, amounts, 85 + 34 * i)),
-        ),
-      ].map((page) => ({ ...page, items: [...HEAD, ...page.items] })),
-      fonts: [],
-    });
+    const doc = read(rows);
     const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
     expect(table?.rows.map((r) => [r.key, r.values])).toEqual([
       ['208', { total: 30_000, basic: 10_000, project: 20_000 }],
