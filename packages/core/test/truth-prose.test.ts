@@ -494,6 +494,17 @@ describe('typos by principle: out of the vocabulary, and a near neighbour in it'
     expect(found('上海市医疗保险事业管理中心是市医疗保障局下属的全额拨款事业单位')).toEqual([]);
     // The same sound slip without a word of grammar in it is still found.
     expect(found('本工程是为了更游校的整合社区公共服务资源')).toEqual(['游校→有效']);
+    // 是 + 政府 at a sequence's edge, not a slip for 市政府 (a reason as budgets write it).
+    expect(found('财政拨款支出减少的主要原因是政府采购项目减少。')).toEqual([]);
+    expect(found('主要原因是市政府安排的项目减少。')).toEqual([]);
+  });
+
+  it('look-alikes printed for the characters of common words: 预箅, 釆购, 事亚, 支岀, 编刺', () => {
+    expect(found('主要原因是项目经费预箅减少。')).toEqual(['预箅→预算']);
+    expect(found('主要原因是政府釆购减少。')).toEqual(['釆购→采购']);
+    expect(found('主要原因是事亚单位减少。')).toEqual(['事亚单位→事业单位']);
+    expect(found('主要原因是项目支岀减少。')).toEqual(['支岀→支出']);
+    expect(found('主要原因是编刺调整。')).toEqual(['编刺→编制']);
   });
 
   it('on a document: one warning per slip, where it is', () => {

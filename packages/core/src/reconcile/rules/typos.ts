@@ -118,6 +118,10 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
             // A character inside a word that reaches out of the sequence is as written (4-character
             // terms aside: 建筑里面 holds the word 里面).
             if (n < 4 && bound(i + j, i, n)) continue;
+            // A word of grammar at the sequence's edge before or after a word is as written: "原因是政府采购"
+            // is 是 + 政府, not a slip for 市政府.
+            if ((j === 0 || j === n - 1) && GRAMMAR.test(w.charAt(j)) && words.is[n - 1]?.[j === 0 ? i + 1 : i])
+              continue;
             // Only the documents' words one character away can be the word meant: looked up, then
             // ordered as the character's look-alikes, then its same-sound characters, are listed.
             const near = v.differingAt(w, j);

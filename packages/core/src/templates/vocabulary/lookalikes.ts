@@ -39,4 +39,10 @@ export const LOOKALIKES: readonly string[] = [
   '杨扬',
   '峰锋',
   '历厉',
+  '算箅',
+  '采釆',
+  '出岀',
+  '业亚',
+  '制刺',
+  '区匹',
 ];
