@@ -83,7 +83,21 @@ const CONFUSIONS = [
 ];
 
 /** Words whose first character alone ends a cut-off clause: the cut falls inside them. */
-const CUT_WORDS = ['经费', '预算', '支出', '项目', '管理', '财政', '基本', '执行', '单位', '保障', '运行', '资金', '工作'];
+const CUT_WORDS = [
+  '经费',
+  '预算',
+  '支出',
+  '项目',
+  '管理',
+  '财政',
+  '基本',
+  '执行',
+  '单位',
+  '保障',
+  '运行',
+  '资金',
+  '工作',
+];
 
 const PROSE = new Set(['functions', 'organization', 'explanation', 'other', 'unknown']);
 
@@ -191,7 +205,12 @@ function edited(positioned, paragraph, slots, start, end, insert) {
       item.edges = edges.length === text.length + 1 ? edges : undefined;
       if (!item.edges) delete item.edges;
     } else if (drop.has(id) && item.text.length > 0) {
-      item.box = [item.box[0], item.box[1], item.box[0] + ((item.box[2] - item.box[0]) * text.length) / item.text.length, item.box[3]];
+      item.box = [
+        item.box[0],
+        item.box[1],
+        item.box[0] + ((item.box[2] - item.box[0]) * text.length) / item.text.length,
+        item.box[3],
+      ];
     }
     item.text = text;
   }
@@ -242,7 +261,13 @@ function plantsOf(kind, doc) {
           for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1))
             if (i > t.length / 2 && i < t.length - 4 && (!best || i < best)) best = i;
         if (best !== undefined)
-          out.push({ where, start: best + 1, end: t.length, insert: '', label: `…${t.slice(best - 15, best + 1)}|${t.slice(best + 1, best + 6)}…` });
+          out.push({
+            where,
+            start: best + 1,
+            end: t.length,
+            insert: '',
+            label: `…${t.slice(best - 15, best + 1)}|${t.slice(best + 1, best + 6)}…`,
+          });
       }
       break;
     }
@@ -263,9 +288,17 @@ function plantsOf(kind, doc) {
       });
       for (const [k, b] of clauses.entries()) {
         // Another line's description: the next one in the document that says something else.
-        const a = [...clauses.slice(k + 1), ...clauses.slice(0, k)].find((c) => c.what !== b.what && !c.what.includes(b.what) && !b.what.includes(c.what));
+        const a = [...clauses.slice(k + 1), ...clauses.slice(0, k)].find(
+          (c) => c.what !== b.what && !c.what.includes(b.what) && !b.what.includes(c.what),
+        );
         if (!a) continue;
-        out.push({ where: b.where, start: b.start, end: b.start + b.what.length, insert: a.what, label: `主要用于${b.what.slice(0, 20)} → ${a.what.slice(0, 20)}` });
+        out.push({
+          where: b.where,
+          start: b.start,
+          end: b.start + b.what.length,
+          insert: a.what,
+          label: `主要用于${b.what.slice(0, 20)} → ${a.what.slice(0, 20)}`,
+        });
       }
       break;
     }
@@ -275,7 +308,13 @@ function plantsOf(kind, doc) {
         const here = [];
         for (const where of paragraphs)
           for (let i = where.p.text.indexOf(right); i >= 0; i = where.p.text.indexOf(right, i + 1))
-            here.push({ where, start: i, end: i + right.length, insert: wrong, label: `${right}→${wrong}: ${where.p.text.slice(Math.max(0, i - 10), i + 12)}` });
+            here.push({
+              where,
+              start: i,
+              end: i + right.length,
+              insert: wrong,
+              label: `${right}→${wrong}: ${where.p.text.slice(Math.max(0, i - 10), i + 12)}`,
+            });
         out.push(...spread(here, Math.max(1, Math.ceil(perDoc / 3))));
       }
       return out;
@@ -300,7 +339,12 @@ function plantsOf(kind, doc) {
       for (const s of formers)
         each(new RegExp(s.current.name, 'gu'), (m) => {
           const start = m.index ?? 0;
-          return { start, end: start + s.current.name.length, insert: s.former.name, label: `${s.current.name} → ${s.former.name}` };
+          return {
+            start,
+            end: start + s.current.name.length,
+            insert: s.former.name,
+            label: `${s.current.name} → ${s.former.name}`,
+          };
         });
       break;
     }
@@ -318,7 +362,12 @@ function plantsOf(kind, doc) {
         if (m.groups.word) {
           const other = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' }[m.groups.word];
           if (n++ % 2) return undefined;
-          return { start, end: start + 2, insert: `${m.groups.word}（${other}）`, label: `${m.groups.word}（${other}）` };
+          return {
+            start,
+            end: start + 2,
+            insert: `${m.groups.word}（${other}）`,
+            label: `${m.groups.word}（${other}）`,
+          };
         }
         if (n++ % 2) return undefined;
         return { start, end: start + m[0].length, insert: 'XX', label: `${m[0]}万元 → XX万元` };
@@ -341,7 +390,12 @@ function keyOf(f, shift) {
 }
 
 const KINDS = Object.keys(EXPECTED).filter((k) => !only || only === k);
-const totals = Object.fromEntries(KINDS.map((k) => [k, { planted: 0, unplaced: 0, found: 0, byRule: 0, info: 0, findings: 0, cascades: 0, misses: [] }]));
+const totals = Object.fromEntries(
+  KINDS.map((k) => [
+    k,
+    { planted: 0, unplaced: 0, found: 0, byRule: 0, info: 0, findings: 0, cascades: 0, misses: [] },
+  ]),
+);
 
 for (const file of files) {
   const positioned = await extractPositioned(new Uint8Array(readFileSync(file)));

@@ -436,6 +436,8 @@ const PART_HEADING =
 interface Pattern {
   re: RegExp;
   severity: 'warning' | 'info';
+  /** The severity in a heading or a table's title or header, where it differs. */
+  inHeadings?: 'info';
   zh: string;
   en: string;
 }
@@ -468,8 +470,12 @@ const LEFTOVERS: readonly Pattern[] = [
   {
     // Any two or more characters printed twice in a row ("项目项目", "减少减少", "安排的安排的", seed
     // 004) — a budget's prose has no ABAB words ("研究研究" is speech) —, and 的 twice (not 的的确确).
+    // In a sentence, a slip of typing as a misspelt word is (document.typos): a warning. A heading
+    // joins a name with the template's words, and a name ending in them doubles them ("信息化运维项目" +
+    // "项目经费情况说明", seed 000): there, a note.
     re: /([\u4e00-\u9fa5]{2,12})\1|的的(?!确)/gu,
-    severity: 'info',
+    severity: 'warning',
+    inHeadings: 'info',
     zh: '词语重复',
     en: 'a doubled word',
   },
@@ -523,24 +529,28 @@ export const leftovers: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     // One finding per kind of leftover, listing every place it occurs.
-    const found = new Map<Pattern, { snippets: string[]; refs: Ref[] }>();
+    const found = new Map<
+      string,
+      { pattern: Pattern; severity: Pattern['severity']; snippets: string[]; refs: Ref[] }
+    >();
     const patterns = [...LEFTOVERS, ...instructionPatterns(ctx)];
     for (const p of passages(ctx)) {
       tally.compared();
-      for (const pattern of patterns) {
+      for (const [k, pattern] of patterns.entries()) {
+        const severity = (p.heading && pattern.inHeadings) || pattern.severity;
         for (const m of allMatches(pattern.re, p.text)) {
           const start = m.index ?? 0;
-          let g = found.get(pattern);
-          if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
+          let g = found.get(`${k}:${severity}`);
+          if (!g) found.set(`${k}:${severity}`, (g = { pattern, severity, snippets: [], refs: [] }));
           g.snippets.push(quote(p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)));
           g.refs.push(at(p, start, start + m[0].length));
         }
       }
     }
-    for (const [pattern, g] of found) {
+    for (const { pattern, severity, ...g } of found.values()) {
       tally.add({
         rule: this.id,
-        severity: pattern.severity,
+        severity,
         message: bi(
           `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
           `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,
