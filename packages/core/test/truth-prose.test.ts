@@ -480,6 +480,16 @@ describe('names and headings', () => {
   });
 });
 
+describe('a year printed once, compared with by several statements', () => {
+  it('is one finding (czj-2024-final p26: "与2023年度持平。其中：…持平；…持平；…持平" planted with 2022)', () => {
+    const heading = '七、财政拨款“三公”经费支出决算情况说明';
+    const r = checkDocument(czj(swapIn(heading, '决算数与2023年度持平', '决算数与2022年度持平')));
+    const years = on(r, 'document.years');
+    expect(years.map((f) => [f.severity, f.count])).toEqual([['error', 4]]);
+    expect(years[0]?.message.zh).toBe('“与2022年度持平”等4处与2022年比较，上一年应为2023年');
+  });
+});
+
 describe('typos by principle: out of the vocabulary, and a near neighbour in it', () => {
   const once = () => 1;
   const found = (text: string) => slips(text, once).map((s) => `${s.wrong}→${s.right}`);

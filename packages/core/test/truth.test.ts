@@ -216,6 +216,28 @@ describe('change statements', () => {
     expect([f[0]?.expected?.label?.zh, f[0]?.actual?.label?.zh]).toEqual(['财政拨款收入', '财政拨款支出预算']);
   });
 
+  it('a comparison with the wrong year that no statement was read from (scripts/planted-words.mjs)', () => {
+    const years = (r: Report) => findings(r, 'document.years').map((f) => [f.severity, f.message.zh]);
+    // "与2024年预算一致" (czj-2025-dept) states no change a statement reads: its year is read all the same.
+    const once = check(
+      '000',
+      swap('公务接待费21.60万元，与2024年预算持平。', '公务接待费21.60万元，与2023年预算一致。'),
+    );
+    expect(years(once)).toEqual([['error', '“与2023年预算一致”与2023年比较，上一年应为2024年']]);
+    // The budget year written as last year: a figure of 2024 compared with 2024.
+    const itself = check(
+      '000',
+      swap(
+        '2025年“三公”经费预算数为208.70万元，与2024年预算持平。',
+        '2024年“三公”经费预算数为208.70万元，与2024年预算持平。',
+      ),
+    );
+    expect(years(itself)).toEqual([
+      ['error', '“2024年‘三公’经费预算数为208.70万元，与2024年预算持平”：2024年的数与2024年比较，所说年度应为2025年'],
+    ]);
+    expect(years(check('000'))).toEqual([]);
+  });
+
   it('a stale year in one of the statements of one change is one finding, the year’s (drafts/stale-year.pdf)', () => {
     const r = check(
       '000',

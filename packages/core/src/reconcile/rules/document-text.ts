@@ -2,6 +2,7 @@ import { projectName } from '../../claims/projects.js';
 import { spanOf } from '../../claims/text.js';
 import { bareName, departmentKey, sameDepartment } from '../../meta/department.js';
 import { bi, countEn, quote } from '../../model/bilingual.js';
+import type { Claim } from '../../model/claim.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { allMatches } from '../../text/matches.js';
@@ -108,6 +109,14 @@ const NOTE_YEAR = /(?:本部门|本单位|[局委办室院所中心处会队])\s
 /** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
 const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
 
+/**
+ * A comparison with a year as the prose prints it, with or without figures ("比2024年预算", "与2023年度
+ * 相比", "与2024年预算一致0万元"), and the year printed last before it in its sentence (the year of the
+ * figure compared: "2025年“三公”经费预算数为0.95万元，与2024年预算持平").
+ */
+const COMPARED_YEAR = /(?:比|与|较|同)\s*(\d{4})\s*年/gu;
+const YEAR_BEFORE = /(\d{4})\s*年(?!.*\d{4}\s*年)[^。；;]*$/u;
+
 const PERIOD_HEADING = /实施周期/u;
 const NEXT_PART = /^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]/u;
 /** A year as periods print it: "2025年", "2025.1.1", "2025-01-01", "2025/1", "2025全年". */
@@ -170,6 +179,8 @@ export const years: Rule = {
       return tally.outcome();
     }
     const add = (f: Omit<Finding, 'rule'>) => tally.add({ rule: this.id, ...f });
+    // Where the statements' comparisons with a year are printed: checked below, with the statements.
+    const changed = ctx.claims.filter((c) => c.change?.baseYear !== undefined).flatMap(changeRefs);
     for (const p of passages(ctx)) {
       if (p.heading) {
         for (const m of allMatches(YEAR_IN_TITLE, p.text)) {
@@ -211,6 +222,53 @@ export const years: Rule = {
         continue;
       }
       if (p.sectionKind !== 'project' && p.sectionKind !== 'other' && p.sectionKind !== 'explanation') continue;
+      for (const m of allMatches(COMPARED_YEAR, p.text)) {
+        const y = Number(m[1]);
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        // Quoted to the end of its clause.
+        const stop = p.text.slice(end).search(/[，,。；;]/u);
+        const to = end + (stop < 0 ? Math.min(8, p.text.length - end) : Math.min(stop, 12));
+        // A comparison a statement was read from is the statements' (below), with its figures.
+        const stated = changed.some(
+          (r) =>
+            r.section === p.ref.section &&
+            r.paragraph === p.ref.paragraph &&
+            (r.start ?? Number.POSITIVE_INFINITY) <= start &&
+            end <= (r.end ?? -1),
+        );
+        if (!stated) {
+          tally.compared();
+          // Final accounts also compare with the year's own budget ("与2024年年初预算相比").
+          if (y !== year - 1 && !(y === year && ctx.document.meta.stage === 'final'))
+            add({
+              severity: 'error',
+              message: bi(
+                `“${p.text.slice(start, to)}”与${y}年比较，上一年应为${year - 1}年`,
+                `${quote(p.text.slice(start, to))} compares with ${y}; the previous year is ${year - 1}`,
+              ),
+              refs: [at(p, start, end)],
+              expected: { value: year - 1, unit: 'year', text: String(year - 1) },
+              actual: { value: y, unit: 'year', text: String(y) },
+            });
+        }
+        // A budget's figure compared with its own year: the figure's year is last year's, written for this one.
+        const before = ctx.document.meta.stage === 'budget' ? YEAR_BEFORE.exec(p.text.slice(0, start)) : null;
+        if (!before) continue;
+        tally.compared();
+        if (Number(before[1]) !== y) continue;
+        const from = before.index;
+        add({
+          severity: 'error',
+          message: bi(
+            `“${p.text.slice(from, to)}”：${y}年的数与${y}年比较，所说年度应为${year}年`,
+            `${quote(p.text.slice(from, to))} compares ${y} with itself; the document is for ${year}`,
+          ),
+          refs: [at(p, from, end)],
+          expected: { value: year, unit: 'year', text: String(year) },
+          actual: { value: y, unit: 'year', text: String(y) },
+        });
+      }
       for (const m of allMatches(PLANNING, p.text)) {
         const y = Number(m[1] ?? m[2]);
         tally.compared();
@@ -244,20 +302,30 @@ export const years: Rule = {
         actual: { value: lo, unit: 'year', text: lo === hi ? String(lo) : `${lo}–${hi}` },
       });
     }
+    // The statements of one paragraph compared with one wrong year: one year printed once ("与2022年度相比，
+    // …持平，…持平" in final accounts gives each clause that year), one finding.
+    const wrong = new Map<string, Claim[]>();
     for (const c of ctx.claims) {
       const base = c.change?.baseYear;
       if (base === undefined) continue;
       tally.compared();
       if (base === year - 1) continue;
+      const id = `${c.span.section}:${c.span.paragraph}:${base}`;
+      wrong.set(id, [...(wrong.get(id) ?? []), c]);
+    }
+    for (const [first, ...more] of wrong.values()) {
+      const base = first?.change?.baseYear;
+      if (!first || base === undefined) continue;
       add({
         severity: 'error',
         message: bi(
-          `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
-          `${quote(c.change?.text ?? '')} compares with ${base}; the previous year is ${year - 1}`,
+          `“${first.change?.text}”${more.length > 0 ? `等${more.length + 1}处` : ''}与${base}年比较，上一年应为${year - 1}年`,
+          `${quote(first.change?.text ?? '')}${more.length > 0 ? ` and ${more.length} more` : ''} compares with ${base}; the previous year is ${year - 1}`,
         ),
-        refs: changeRefs(c),
+        refs: [first, ...more].flatMap(changeRefs),
         expected: { value: year - 1, unit: 'year', text: String(year - 1) },
         actual: { value: base, unit: 'year', text: String(base) },
+        ...(more.length > 0 ? { count: more.length + 1 } : {}),
       });
     }
     return tally.outcome();
