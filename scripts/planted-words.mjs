@@ -283,6 +283,8 @@ function plantsOf(kind, doc) {
     case 'copied': {
       const clauses = [];
       each(/主要用于(?<what>[^。；]{4,60})(?=[。；])/gu, (m, where) => {
+        // A template's placeholder is no description.
+        if (/[XＸ]{2}/u.test(m.groups.what)) return undefined;
         clauses.push({ where, start: (m.index ?? 0) + 4, what: m.groups.what });
         return undefined;
       });

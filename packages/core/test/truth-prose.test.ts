@@ -284,6 +284,27 @@ describe('a description or a reason copied from another subject (prose.subject_d
   });
 });
 
+describe('a description copied from another subject line, as final accounts print them (scripts/planted-words.mjs)', () => {
+  const heading = '五、一般公共预算财政拨款支出决算情况说明';
+  const copied = (from: string, to: string) =>
+    brief(on(checkDocument(czj(swapIn(heading, from, to))), 'prose.subject_descriptions'));
+
+  it("住房公积金's words under 购房补贴: the description before the figures is read", () => {
+    expect(copied('主要用于：缴纳在职人员住房购房补贴。', '主要用于：缴纳在职人员住房公积金。')).toEqual([
+      ['warning', '“购房补贴”的用途说明“主要用于：缴纳在职人员住房公积金”写的是另一科目“住房公积金”，没有提到本科目'],
+    ]);
+  });
+
+  it('one description printed for two lines of different names, naming neither', () => {
+    // czj-2024-final p21: 行政单位离退休 "主要用于：退休人员经费支出", planted under 职业年金缴费.
+    expect(copied('主要用于：在职人员的职业年金缴费支出。', '主要用于：退休人员经费支出。')).toEqual([
+      ['warning', '“行政单位离退休”、“机关事业单位职业年金缴费支出”的用途说明相同：“主要用于：退休人员经费支出”'],
+    ]);
+    // As printed: 其他行政事业单位养老支出 says what 行政单位离退休 says — a generic line may.
+    expect(on(checkDocument(czj()), 'prose.subject_descriptions')).toEqual([]);
+  });
+});
+
 describe('final accounts: what a careful reader finds', () => {
   // czj-2024-final p26 十一（二）, as printed.
   const procurement = [

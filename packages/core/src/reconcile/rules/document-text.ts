@@ -168,8 +168,8 @@ export const years: Rule = {
   severity: 'error',
   formula: () =>
     bi(
-      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
-      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it; table notes speak of it',
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年（预算中某年的数不与同一年比较）；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year (a budget never compares a year with itself); plans are for the document year; a project’s implementation period includes it; table notes speak of it',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
