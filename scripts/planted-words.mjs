@@ -19,8 +19,8 @@
  * characters and the paragraph reflows: every character keeps its place on the page, those after the
  * edit move along it, and the last line grows or shrinks — as the author's edit would print.
  *
- * A plant is *found* when the check reports a finding above info that the unchanged document does not
- * (a finding of a place after the edit, moved by it, is not new); `by rule` counts those found by the
+ * A plant is *found* when the check reports a finding above info of a place no finding of its rule
+ * spoke of in the unchanged document (a place after the edit, moved by it, is the same place); `by rule` counts those found by the
  * rule the kind is expected of; `info` those only an info notes. Findings per found: a cascade is bad.
  *
  *   node scripts/planted-words.mjs [--per-doc N] [--kind K] [--list] [PDF…]   (default: the real PDFs)
@@ -380,15 +380,23 @@ function plantsOf(kind, doc) {
   return spread(out, perDoc);
 }
 
-/** A finding's places, with the places after the edit moved back by it. */
-function keyOf(f, shift) {
+/** A finding's places, each with its rule, those after the edit moved back by it. */
+function placesOf(f, shift) {
   const places = f.refs.map((r) => {
     let start = r.start;
     if (shift && r.section === shift.si && r.paragraph === shift.pi && start !== undefined && start >= shift.after)
       start -= shift.delta;
-    return [r.document, r.table, r.row, r.column, r.section, r.paragraph, start].join(':');
+    return `${f.rule}|${[r.document, r.table, r.row, r.column, r.section, r.paragraph, start].join(':')}`;
   });
-  return `${f.rule}|${places.sort().join(' ')}`;
+  return places.length > 0 ? places : [`${f.rule}|`];
+}
+
+/**
+ * The findings of `report` that say something of a place no finding of the same rule spoke of before:
+ * a finding that lists places (one per leftover, per typo) and lost one to the plant is not new.
+ */
+function newOf(findings, before, shift) {
+  return findings.filter((f) => placesOf(f, shift).some((p) => !before.has(p)));
 }
 
 const KINDS = Object.keys(EXPECTED).filter((k) => !only || only === k);
@@ -404,8 +412,8 @@ for (const file of files) {
   const name = basename(file);
   const doc = parsePositioned(positioned, { name });
   const base = checkDocument(doc);
-  const before = new Set(above(base).map((f) => keyOf(f)));
-  const beforeInfo = new Set(infos(base).map((f) => keyOf(f)));
+  const before = new Set(above(base).flatMap((f) => placesOf(f)));
+  const beforeInfo = new Set(infos(base).flatMap((f) => placesOf(f)));
   const line = [];
   for (const kind of KINDS) {
     const t = totals[kind];
@@ -421,8 +429,8 @@ for (const file of files) {
       const copy = edited(positioned, where.p, slots, start, end, insert);
       const report = checkDocument(parsePositioned(copy, { name }));
       const shift = { si: where.si, pi: where.pi, after: end, delta: insert.length - (end - start) };
-      const added = above(report).filter((f) => !before.has(keyOf(f, shift)));
-      const addedInfo = infos(report).filter((f) => !beforeInfo.has(keyOf(f, shift)));
+      const added = newOf(above(report), before, shift);
+      const addedInfo = newOf(infos(report), beforeInfo, shift);
       planted++;
       t.planted++;
       if (added.length > 0) {
