@@ -153,7 +153,7 @@ const squeezedAt = (text, at) => [...text.slice(0, at)].filter((c) => !isSpace(c
  * The document's runs with one paragraph edited: [start, end) of its text replaced by `insert`. The
  * characters after the edit move along the paragraph's printed places; the last run grows or shrinks.
  */
-function edited(positioned, paragraph, slots, start, end, insert) {
+function edited(positioned, paragraph, slots, start, end, insert, clippedToo) {
   const a = squeezedAt(paragraph.text, start);
   const b = squeezedAt(paragraph.text, end);
   const ins = [...insert].filter((c) => !isSpace(c));
@@ -215,6 +215,27 @@ function edited(positioned, paragraph, slots, start, end, insert) {
     item.text = text;
   }
   for (const page of copy.pages) page.items = page.items.filter((item) => item.text.length > 0);
+  // A text box the PDF also draws clipped (a copy of the paragraph outside the clip area) is the same
+  // words: edited alike, where its line holds the edit with the words around it.
+  if (clippedToo) {
+    const old = source.filter((c) => !isSpace(c));
+    const left = old.slice(Math.max(0, a - 5), a).join('');
+    const mid = old.slice(a, b).join('');
+    const right = old.slice(b, b + 5).join('');
+    const pairs = [
+      [left + mid + right, left + ins.join('') + right],
+      [left + mid, left + ins.join('')],
+      [mid + right, ins.join('') + right],
+    ].filter(([from]) => from.length >= 8);
+    const pages = new Set(paragraph.pieces.flatMap((piece) => [piece.page - 1, piece.page, piece.page + 1]));
+    for (const page of copy.pages.filter((pg) => pages.has(pg.page)))
+      for (const item of page.clipped ?? []) {
+        const pair = pairs.find(([from]) => item.text.includes(from));
+        if (!pair) continue;
+        item.text = item.text.replace(pair[0], pair[1]);
+        delete item.edges;
+      }
+  }
   return copy;
 }
 
@@ -426,7 +447,8 @@ for (const file of files) {
         t.unplaced++;
         continue;
       }
-      const copy = edited(positioned, where.p, slots, start, end, insert);
+      // A clipped text box's hidden copy is left as it was for a cut: it holds what the box does not show.
+      const copy = edited(positioned, where.p, slots, start, end, insert, kind !== 'cut');
       const report = checkDocument(parsePositioned(copy, { name }));
       const shift = { si: where.si, pi: where.pi, after: end, delta: insert.length - (end - start) };
       const added = newOf(above(report), before, shift);
