@@ -20,8 +20,10 @@
  * edit move along it, and the last line grows or shrinks — as the author's edit would print.
  *
  * A plant is *found* when the check reports a finding above info of a place no finding of its rule
- * spoke of in the unchanged document (a place after the edit, moved by it, is the same place); `by rule` counts those found by the
- * rule the kind is expected of; `info` those only an info notes. Findings per found: a cascade is bad.
+ * spoke of in the unchanged document (a place after the edit, moved by it, is the same place); `by-rule`
+ * counts those found by the rule the kind is expected of (EXPECTED), `info-only` the misses only an info
+ * notes. Findings per found: a cascade is bad. `--list` lists the misses, the cascades (more than two
+ * findings) and the plants found only by another rule.
  *
  *   node scripts/planted-words.mjs [--per-doc N] [--kind K] [--list] [PDF…]   (default: the real PDFs)
  *
