@@ -40,8 +40,13 @@ export function positionedLayout(
     return { page, lines: pageLines(whole, settings.lines, vocabulary) };
   });
   const running = runningMarks(pages, settings.lines);
-  for (const { lines: all } of pages) {
+  const printed = new PrintedPages(settings.lines);
+  for (const { page, lines: all } of pages) {
     const own = all.filter((line) => !running.has(line));
+    if (printed.again(page.page, own)) {
+      previous = own;
+      continue;
+    }
     if (own[0]) own[0].blockStart = true;
     const spilled = spilledLines(previous, own, settings.lines);
     const kept = own.slice(spilled);
@@ -49,7 +54,40 @@ export function positionedLayout(
     lines.push(...kept);
     previous = own;
   }
-  return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings };
+  const repeated = printed.repeats.size > 0 ? { repeatedPages: printed.repeats } : {};
+  return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings, ...repeated };
+}
+
+/**
+ * The pages seen so far, by their text: a page equal to an earlier one (`repeatedPageMinChars`) is that
+ * page printed again, and `again` records which.
+ */
+class PrintedPages {
+  readonly repeats = new Map<number, number>();
+  private readonly byText = new Map<string, { page: number; lines: readonly Line[] }[]>();
+
+  constructor(private readonly settings: LineSettings) {}
+
+  again(page: number, lines: readonly Line[]): boolean {
+    const text = lines.map((l) => l.text).join('\n');
+    if (compact(text).length < this.settings.repeatedPageMinChars) return false;
+    const seen = this.byText.get(text) ?? [];
+    const earlier = seen.find((s) => samePlaces(s.lines, lines, this.settings.spillTolerance));
+    if (earlier) {
+      this.repeats.set(page, earlier.page);
+      return true;
+    }
+    this.byText.set(text, [...seen, { page, lines }]);
+    return false;
+  }
+}
+
+/** Lines of equal text printed at the same places (their left and top edges), within `tolerance` pt. */
+function samePlaces(a: readonly Line[], b: readonly Line[], tolerance: number): boolean {
+  return a.every((line, i) => {
+    const [p, q] = [line.box, b[i]?.box];
+    return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= tolerance && Math.abs(p[1] - q[1]) <= tolerance;
+  });
 }
 
 function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: ReadonlySet<string>): Line[] {
@@ -76,7 +114,7 @@ function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: Rea
  * How many of a page's first lines are a copy of the previous page's last lines: a cell drawn on both
  * sides of a page break and clipped on each (see `spillMinChars`). The copy may be the whole page
  * (czj-2025-dept p8 holds nothing but the end of p7's last paragraph, drawn 438 pt higher); a whole page
- * equal to the one before at the same height is the document printing a page twice, and is kept.
+ * equal to the one before at the same height is the document printing a page twice (`PrintedPages`).
  */
 function spilledLines(before: readonly Line[], page: readonly Line[], settings: LineSettings): number {
   const { spillTolerance, spillMinChars } = settings;

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, type PositionedDocument, parsePositioned } from '@hezhang/core';
+import { REAL_DIR } from '@hezhang/test-support/real';
+import { describe, expect, it } from 'vitest';
+import { goldenTables } from '../../core/test/helpers.js';
+import { extractPositioned } from '../src/node.js';
+
+/**
+ * A page printed twice (a file assembled with one of its pages twice): czj-2025-dept.pdf with p. 10, the
+ * first half of its 收入预算总表, again after itself. Read as printed, each of its rows counted twice in
+ * every sum they are in: ten errors, one per subject and column. A reviewer writes one: the page is
+ * printed twice. The page is read once, and said once.
+ */
+async function positioned(name: string): Promise<PositionedDocument> {
+  return extractPositioned(new Uint8Array(readFileSync(join(REAL_DIR as string, name))));
+}
+
+/** The file with each of `pages` printed again right after itself (the pages after it renumbered). */
+function printedTwice(file: PositionedDocument, pages: readonly number[]): PositionedDocument {
+  const out = file.pages.flatMap((p) => (pages.includes(p.page) ? [p, p] : [p]));
+  return { ...file, pages: out.map((p, i) => ({ ...p, page: i + 1 })) };
+}
+
+const said = (f: { rule: string; severity: string; message: { zh: string } }) =>
+  `${f.rule} ${f.severity} ${f.message.zh}`;
+
+describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
+  it('czj-2025-dept.pdf with p. 10 twice: the tables as read from the file, one warning', {
+    timeout: 180_000,
+  }, async () => {
+    const file = await positioned('czj-2025-dept.pdf');
+    const whole = parsePositioned(file, { name: 'czj-2025-dept.pdf' });
+    const twice = parsePositioned(printedTwice(file, [10]), { name: 'czj-2025-dept.pdf' });
+    // The same tables (pages after p. 10 one further on).
+    const tables = (d: typeof whole) => JSON.stringify(goldenTables(d));
+    expect(tables(twice)).toBe(tables(whole));
+    const known = new Set(checkDocument(whole).findings.map((f) => `${f.rule} ${f.severity}`));
+    const added = checkDocument(twice).findings.filter((f) => !known.has(`${f.rule} ${f.severity}`));
+    expect(added.map(said)).toEqual(['document.repeated_pages warning 第11页重复印出第10页（只按一次核对）']);
+  });
+
+  it('wanli-2024-dept.pdf with a prose page and a table page twice: one warning naming both', {
+    timeout: 180_000,
+  }, async () => {
+    const file = await positioned('wanli-2024-dept.pdf');
+    const whole = checkDocument(parsePositioned(file, { name: 'wanli-2024-dept.pdf' }));
+    const twice = checkDocument(parsePositioned(printedTwice(file, [3, 24]), { name: 'wanli-2024-dept.pdf' }));
+    const rules = (r: typeof whole) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`);
+    expect([...rules(twice)].sort()).toEqual([...rules(whole), 'document.repeated_pages warning'].sort());
+    expect(twice.findings.find((f) => f.rule === 'document.repeated_pages')?.message.zh).toBe(
+      '第4、26页重复印出前面的页面（共2页，只按一次核对）',
+    );
+    // The prose page read once: no paragraph said to be printed twice.
+    expect(twice.findings.filter((f) => f.rule === 'document.repeated_paragraphs')).toEqual([]);
+  });
+});
