@@ -46,12 +46,45 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
     const file = await positioned('wanli-2024-dept.pdf');
     const whole = checkDocument(parsePositioned(file, { name: 'wanli-2024-dept.pdf' }));
     const twice = checkDocument(parsePositioned(printedTwice(file, [3, 24]), { name: 'wanli-2024-dept.pdf' }));
-    const rules = (r: typeof whole) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`);
+    const rules = (r: typeof whole) =>
+      r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`);
     expect([...rules(twice)].sort()).toEqual([...rules(whole), 'document.repeated_pages warning'].sort());
     expect(twice.findings.find((f) => f.rule === 'document.repeated_pages')?.message.zh).toBe(
       '第4、26页重复印出前面的页面（共2页，只按一次核对）',
     );
     // The prose page read once: no paragraph said to be printed twice.
     expect(twice.findings.filter((f) => f.rule === 'document.repeated_paragraphs')).toEqual([]);
+  });
+
+  it('swj-2025-dept.pdf with its 收入预算总表 (pp. 10–11) printed again after itself: one warning', {
+    timeout: 180_000,
+  }, async () => {
+    const file = await positioned('swj-2025-dept.pdf');
+    const whole = parsePositioned(file, { name: 'swj-2025-dept.pdf' });
+    const run = file.pages.flatMap((p) => (p.page === 11 ? [p, file.pages[9], p] : [p]));
+    const twice = parsePositioned(
+      { ...file, pages: run.map((p, i) => ({ ...(p as typeof p & object), page: i + 1 })) },
+      {
+        name: 'swj-2025-dept.pdf',
+      },
+    );
+    expect(JSON.stringify(goldenTables(twice))).toBe(JSON.stringify(goldenTables(whole)));
+    const repeated = checkDocument(twice).findings.filter((f) => f.rule === 'document.repeated_pages');
+    expect(repeated.map((f) => f.message.zh)).toEqual(['第12、13页重复印出前面的页面（共2页，只按一次核对）']);
+  });
+});
+
+describe('equal pages that are not printed twice', () => {
+  it('seed-002-unruled.pdf: 支出预算总表 and 一般公共预算支出功能分类预算表 end on equal pages (pp. 6, 11), each read', {
+    timeout: 60_000,
+  }, async () => {
+    const file = await extractPositioned(
+      new Uint8Array(readFileSync(new URL('../fixtures/seed-002-unruled.pdf', import.meta.url))),
+    );
+    const doc = parsePositioned(file, { name: 'seed-002-unruled.pdf' });
+    const rows = (kind: string) => doc.tables.find((t) => t.kind === kind)?.rows.map((r) => r.key) ?? [];
+    expect(rows('general_budget_by_function')).toEqual(rows('expenditure_summary'));
+    expect(rows('general_budget_by_function')).toContain('2210203');
+    expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_pages')).toEqual([]);
   });
 });

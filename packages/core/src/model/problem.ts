@@ -105,7 +105,10 @@ const PROBLEM_TEXT = {
           `第${pageSpans(p.pages).zh}页重复印出前面的页面（共${p.pages.length}页，只按一次核对）`,
           `pages ${pageSpans(p.pages).en} print earlier pages again (${p.pages.length} pages, checked once)`,
         )
-      : bi(`第${p.page}页重复印出第${p.of}页（只按一次核对）`, `page ${p.page} prints page ${p.of} again (checked once)`),
+      : bi(
+          `第${p.page}页重复印出第${p.of}页（只按一次核对）`,
+          `page ${p.page} prints page ${p.of} again (checked once)`,
+        ),
   /**
    * A table recognised by the header at the top of a page, no title before it (its title's page lost, the
    * title an image). `first`: the 款 or 项 it opens with (head_lost) — the rows before it were on that page.

@@ -439,4 +439,3 @@ export const repeatedPages: Rule = {
     return tally.outcome();
   },
 };
-
