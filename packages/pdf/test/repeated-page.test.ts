@@ -88,3 +88,24 @@ describe('equal pages that are not printed twice', () => {
     expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_pages')).toEqual([]);
   });
 });
+
+describe.skipIf(!REAL_DIR)('a table of another document among the pages', () => {
+  // swj-2025-unit's 预算单位收入预算总表 (its pp. 10–11) put after swj-2025-dept's own (pp. 10–11): read as
+  // the department's table going on, every row was there twice — 30 errors, one per subject and column.
+  it('swj-2025-dept.pdf with the unit’s 收入预算总表 after its own: the table twice, no sum broken', {
+    timeout: 180_000,
+  }, async () => {
+    const [dept, unit] = await Promise.all([positioned('swj-2025-dept.pdf'), positioned('swj-2025-unit.pdf')]);
+    const inserted = unit.pages.filter((p) => p.page === 10 || p.page === 11);
+    const pages = dept.pages.flatMap((p) => (p.page === 11 ? [p, ...inserted] : [p]));
+    const doc = parsePositioned({ ...dept, pages: pages.map((p, i) => ({ ...p, page: i + 1 })) }, { name: 'x.pdf' });
+    const revenue = doc.tables.filter((t) => t.kind === 'revenue_summary');
+    expect(revenue.map((t) => t.title)).toEqual(['2025年部门收入预算总表', '2025年预算单位收入预算总表']);
+    const findings = checkDocument(doc).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual([
+      'document.tables_present warning',
+      'document.tables_present warning',
+    ]);
+    expect(findings[0]?.message.zh).toBe('“2025年预算单位收入预算总表”出现了两次');
+  });
+});
