@@ -92,7 +92,7 @@ describe('equal pages that are not printed twice', () => {
 describe.skipIf(!REAL_DIR)('a table of another document among the pages', () => {
   // swj-2025-unit's 预算单位收入预算总表 (its pp. 10–11) put after swj-2025-dept's own (pp. 10–11): read as
   // the department's table going on, every row was there twice — 30 errors, one per subject and column.
-  it('swj-2025-dept.pdf with the unit’s 收入预算总表 after its own: the table twice, no sum broken', {
+  it('swj-2025-dept.pdf with the unit’s 收入预算总表 after its own: the table twice and titled as the unit’s, no sum broken', {
     timeout: 180_000,
   }, async () => {
     const [dept, unit] = await Promise.all([positioned('swj-2025-dept.pdf'), positioned('swj-2025-unit.pdf')]);
@@ -102,10 +102,21 @@ describe.skipIf(!REAL_DIR)('a table of another document among the pages', () => 
     const revenue = doc.tables.filter((t) => t.kind === 'revenue_summary');
     expect(revenue.map((t) => t.title)).toEqual(['2025年部门收入预算总表', '2025年预算单位收入预算总表']);
     const findings = checkDocument(doc).findings.filter((f) => f.severity !== 'info');
-    expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual([
-      'document.tables_present warning',
-      'document.tables_present warning',
+    expect(findings.map((f) => [f.rule, f.message.zh])).toEqual([
+      ['document.tables_present', '“2025年预算单位收入预算总表”出现了两次'],
+      ['document.scope', '部门预算中有1张表的表题是单位预算的：“2025年预算单位收入预算总表”'],
     ]);
-    expect(findings[0]?.message.zh).toBe('“2025年预算单位收入预算总表”出现了两次');
+  });
+
+  // The same numbers (the department is its 本部 alone), so no sum tells: only the title does.
+  it('swj-2025-dept.pdf with the unit’s first page of 收入预算总表 in place of its own: the title said', {
+    timeout: 180_000,
+  }, async () => {
+    const [dept, unit] = await Promise.all([positioned('swj-2025-dept.pdf'), positioned('swj-2025-unit.pdf')]);
+    const pages = dept.pages.map((p) => (p.page === 10 ? { ...(unit.pages[9] as typeof p), page: 10 } : p));
+    const found = checkDocument(parsePositioned({ ...dept, pages }, { name: 'x.pdf' })).findings;
+    expect(found.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['document.scope', 'warning', '部门预算中有1张表的表题是单位预算的：“2025年预算单位收入预算总表”'],
+    ]);
   });
 });
