@@ -74,6 +74,24 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
   });
 });
 
+describe.skipIf(!REAL_DIR)('pages of a table out of order', () => {
+  // czj-2025-dept.pdf's 收入预算总表 with its second page (210, 221, 合计) before its first: the rows
+  // under no title, then the title, are one table (read as two, its sums broke: three errors).
+  it('czj-2025-dept.pdf with pp. 10 and 11 swapped: no sum said broken', { timeout: 180_000 }, async () => {
+    const file = await positioned('czj-2025-dept.pdf');
+    const whole = checkDocument(parsePositioned(file, { name: 'x.pdf' }));
+    const order = [11, 10];
+    const pages = file.pages.map((p) =>
+      p.page === 10 || p.page === 11
+        ? { ...(file.pages[(order[p.page - 10] as number) - 1] as typeof p), page: p.page }
+        : p,
+    );
+    const swapped = checkDocument(parsePositioned({ ...file, pages }, { name: 'x.pdf' }));
+    const errors = (r: typeof whole) => r.findings.filter((f) => f.severity === 'error').map((f) => f.message.zh);
+    expect(errors(swapped)).toEqual(errors(whole));
+  });
+});
+
 describe('equal pages that are not printed twice', () => {
   it('seed-002-unruled.pdf: 支出预算总表 and 一般公共预算支出功能分类预算表 end on equal pages (pp. 6, 11), each read', {
     timeout: 60_000,

@@ -541,9 +541,14 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
     note = undefined;
     const match = matchTitle(template, line.text);
     if (match) {
-      // A title repeated on a continuation page continues the table; another title of its table (a
-      // unit's 预算单位收入预算总表 inside a department's 部门收入预算总表) starts the table again.
-      if (current && current.match.table === match.table && sameTitle(current.title.text, line.text)) {
+      // A title repeated on a continuation page continues the table, as does its title after rows of it
+      // under none (its pages printed out of order); another title of its table (a unit's 预算单位收入预算总表
+      // inside a department's 部门收入预算总表) starts the table again.
+      if (
+        current &&
+        current.match.table === match.table &&
+        (current.untitled || sameTitle(current.title.text, line.text))
+      ) {
         addPage(current, line);
         mark(line, 'title', current, 'repeated');
         continue;
