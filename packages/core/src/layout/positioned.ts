@@ -142,7 +142,7 @@ function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: Rea
  * How many of a page's first lines are a copy of the previous page's last lines: a cell drawn on both
  * sides of a page break and clipped on each (see `spillMinChars`). The copy may be the whole page
  * (czj-2025-dept p8 holds nothing but the end of p7's last paragraph, drawn 438 pt higher); a whole page
- * equal to the one before at the same height is the document printing a page twice (`PrintedPages`).
+ * equal to the one before at the same height is the document printing a page twice (`printedAgain`).
  */
 function spilledLines(before: readonly Line[], page: readonly Line[], settings: LineSettings): number {
   const { spillTolerance, spillMinChars } = settings;

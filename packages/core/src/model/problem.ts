@@ -98,7 +98,7 @@ const PROBLEM_TEXT = {
       `第${p.from}–${p.to}页是另一份文档${p.title ? `（${p.title}）` : ''}，未核对：请将其另存为单独的文件后核对`,
       `pages ${p.from}–${p.to} are another document${p.title ? ` (${quote(p.title)})` : ''}, not checked: save them as a file of their own to check them`,
     ),
-  /** A page that prints an earlier page again, read once (layout/positioned.ts `PrintedPages`). */
+  /** A page that prints an earlier page again, read once (layout/positioned.ts `printedAgain`). */
   page_repeated: (p: { page: number; of: number; pages?: readonly number[] }) =>
     p.pages && p.pages.length > 1
       ? bi(

@@ -408,7 +408,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
 }
 
 /**
- * A page printed again (layout/positioned.ts `PrintedPages`): a file merged with a page twice. It was
+ * A page printed again (layout/positioned.ts `printedAgain`): a file merged with a page twice. It was
  * read once, so its rows do not count twice in the sums; the repeat is the document's mistake, said once
  * for all the pages it repeats.
  */
