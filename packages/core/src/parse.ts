@@ -131,10 +131,15 @@ function partDocument(
     const page = d.params.page ?? d.at?.page ?? d.source?.page;
     return !several || typeof page !== 'number' || (page >= part.from && page <= part.to);
   };
+  const repeated: Diagnostic[] = [...(layout.repeatedPages ?? [])].map(([page, of]) => ({
+    ...problem('page_repeated', { page, of }),
+    severity: 'warning',
+    source: { page },
+  }));
   return {
     ...parsed,
     source: { ...parsed.source, rotations: doc.pages.slice(0, parsed.source.pages).map((p) => p.rotation) },
-    diagnostics: [...integrity.diagnostics.filter(inPart), ...parsed.diagnostics],
+    diagnostics: [...integrity.diagnostics.filter(inPart), ...repeated.filter(inPart), ...parsed.diagnostics],
   };
 }
 

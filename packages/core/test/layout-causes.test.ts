@@ -254,11 +254,32 @@ describe('a cell drawn on both sides of a page break', () => {
     expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_paragraphs')).toEqual([]);
   });
 
-  it('reads the copy once when it is the whole next page (czj-2025-dept p8), but keeps a page printed twice', () => {
+  it('reads the copy once when it is the whole next page (czj-2025-dept p8)', () => {
     const spill = page(2, lines([-5, 10, 25], para), []);
     expect(count(parsePositioned({ pages: [first, spill], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(1);
-    const again = page(2, [text('一、部门主要职能', 58, 300, 96), ...lines([400, 415, 430], para)], []);
-    expect(count(parsePositioned({ pages: [first, again], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(2);
+  });
+
+  it('reads a page printed twice in a row once, and says so once; an equal page elsewhere is read', () => {
+    const again = (n: number) => page(n, [text('一、部门主要职能', 58, 300, 96), ...lines([400, 415, 430], para)], []);
+    const other = page(2, [text('二、部门机构设置', 58, 300, 96)], []);
+    const doc = parsePositioned({ pages: [first, other, again(3), again(4)], fonts: [] });
+    expect(count(doc, '组织协调本区商品交易市场规划')).toBe(2);
+    const findings = checkDocument(doc).findings.filter((f) => /repeated_(pages|paragraphs)/.test(f.rule));
+    expect(findings.map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['document.repeated_pages', 'warning', '第4页重复印出第3页（只按一次核对）'],
+      ['document.repeated_paragraphs', 'info', expect.stringMatching(/^2个段落印了两次/)],
+    ]);
+    // A run of pages printed again after itself, a page of a few words among them.
+    const few = page(2, [text('单位：元', 58, 300, 48)], []);
+    const run = parsePositioned({ pages: [first, few, again(3), { ...few, page: 4 }], fonts: [] });
+    expect(count(run, '组织协调本区商品交易市场规划')).toBe(1);
+    expect(run.diagnostics.filter((d) => d.code === 'page_repeated').map((d) => d.params)).toEqual([
+      { page: 3, of: 1 },
+      { page: 4, of: 2 },
+    ]);
+    // The same lines with one more are another page.
+    const more = page(3, [...again(3).items, text('10、提供有关境外投资的法律法规。', 58, 445, 300)], []);
+    expect(count(parsePositioned({ pages: [first, other, more], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(2);
   });
 
   it('keeps lines a page repeats at its top that did not end the page before (a repeated header)', () => {

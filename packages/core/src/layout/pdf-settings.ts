@@ -94,6 +94,14 @@ export const PDF_SETTINGS = {
     spillMinChars: 20,
     spillTolerance: 1,
     /**
+     * A page whose lines are the page's before it — same text, same places within `spillTolerance` pt,
+     * page numbers and running marks aside — is that page printed again (a file merged with a page twice;
+     * runs of pages alike, positioned.ts `printedAgain`): it is read once and said once (`page_repeated`),
+     * so that its rows do not count twice in every sum they are in. At least this many characters, so that
+     * a page of a few words (a blank page's "此页无正文") repeats harmlessly.
+     */
+    repeatedPageMinChars: 40,
+    /**
      * A running head or foot (the department and the document printed on every page by the sheet's page
      * header): a page's first or last line, one cell, in this share of the page height at its top or
      * bottom, whose text (digits aside) recurs at the same height on at least `runningMarkPages` of the

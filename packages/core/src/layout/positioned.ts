@@ -40,16 +40,82 @@ export function positionedLayout(
     return { page, lines: pageLines(whole, settings.lines, vocabulary) };
   });
   const running = runningMarks(pages, settings.lines);
-  for (const { lines: all } of pages) {
-    const own = all.filter((line) => !running.has(line));
-    if (own[0]) own[0].blockStart = true;
-    const spilled = spilledLines(previous, own, settings.lines);
-    const kept = own.slice(spilled);
+  const own = pages.map(({ page, lines: all }) => ({ page: page.page, lines: all.filter((l) => !running.has(l)) }));
+  const repeats = printedAgain(own, settings.lines);
+  for (const { page, lines: printed } of own) {
+    if (repeats.has(page)) {
+      previous = printed;
+      continue;
+    }
+    if (printed[0]) printed[0].blockStart = true;
+    const spilled = spilledLines(previous, printed, settings.lines);
+    const kept = printed.slice(spilled);
     if (spilled > 0 && kept[0]) kept[0].blockStart = true;
     lines.push(...kept);
-    previous = own;
+    previous = printed;
   }
-  return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings };
+  const repeated = repeats.size > 0 ? { repeatedPages: repeats } : {};
+  return { format: 'positioned', mode: 'geometry', lines, pages: doc.pages.length, rulings, ...repeated };
+}
+
+/**
+ * Pages printed again (page → the page it prints), as a file assembled with a page or a run of pages
+ * twice prints them: twice in a row. A page is a twin of an earlier one when its lines are that page's
+ * (`samePlaces`). It is printed again when it follows its twin or a copy of it (at least
+ * `repeatedPageMinChars`: a blank page's few words may repeat), when it follows the copy of the page
+ * before its twin (the next page of a run printed again), or when it opens a run of pages (as many
+ * characters at least) equal to the run right before them. A twin elsewhere is kept: two tables whose
+ * rows are the same (支出预算总表 and 一般公共预算支出功能分类预算表 when every expense is the general
+ * budget's) print equal continuation pages, each after its own table's head.
+ */
+function printedAgain(pages: readonly { page: number; lines: readonly Line[] }[], settings: LineSettings) {
+  const byText = new Map<string, { page: number; lines: readonly Line[] }[]>();
+  // Each page's first twin (itself when none), and its characters.
+  const twin: number[] = [];
+  const chars: number[] = [];
+  for (const { page, lines } of pages) {
+    const text = lines.map((l) => l.text).join('\n');
+    const seen = byText.get(text) ?? [];
+    const earlier = seen.find((s) => samePlaces(s.lines, lines, settings.spillTolerance));
+    twin.push(earlier?.page ?? page);
+    chars.push(compact(text).length);
+    if (!earlier) byText.set(text, [...seen, { page, lines }]);
+  }
+  const { repeatedPageMinChars: enough } = settings;
+  const index = new Map(pages.map(({ page }, i) => [page, i]));
+  const repeats = new Map<number, number>();
+  // The `length` pages from the i-th equal the `length` pages before them, with enough text among them.
+  const opensRun = (i: number, length: number) => {
+    let text = 0;
+    for (let t = 0; t < length; t++) {
+      if (i + t >= pages.length || twin[i + t] !== twin[i - length + t]) return false;
+      text += chars[i + t] as number;
+    }
+    return text >= enough;
+  };
+  pages.forEach(({ page }, i) => {
+    if (twin[i] === page || i === 0) return;
+    const before = pages[i - 1]?.page as number;
+    const copied = repeats.get(before);
+    // The page before printed again: this one, if it is the page after that one's original.
+    if (copied !== undefined && twin[i] === twin[index.get(copied + 1) ?? -1]) repeats.set(page, copied + 1);
+    else if (twin[i] === twin[i - 1] && (chars[i] as number) >= enough) repeats.set(page, before);
+    else {
+      const length = Array.from({ length: i }, (_, k) => i - k).find((n) => opensRun(i, n));
+      if (length !== undefined) repeats.set(page, pages[i - length]?.page as number);
+    }
+  });
+  return repeats;
+}
+
+/** Lines of equal text printed at the same places (their left and top edges), within `tolerance` pt. */
+function samePlaces(a: readonly Line[], b: readonly Line[], tolerance: number): boolean {
+  return a.every((line, i) => {
+    const [p, q] = [line.box, b[i]?.box];
+    return (
+      p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= tolerance && Math.abs(p[1] - q[1]) <= tolerance
+    );
+  });
 }
 
 function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: ReadonlySet<string>): Line[] {
@@ -76,7 +142,7 @@ function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: Rea
  * How many of a page's first lines are a copy of the previous page's last lines: a cell drawn on both
  * sides of a page break and clipped on each (see `spillMinChars`). The copy may be the whole page
  * (czj-2025-dept p8 holds nothing but the end of p7's last paragraph, drawn 438 pt higher); a whole page
- * equal to the one before at the same height is the document printing a page twice, and is kept.
+ * equal to the one before at the same height is the document printing a page twice (`printedAgain`).
  */
 function spilledLines(before: readonly Line[], page: readonly Line[], settings: LineSettings): number {
   const { spillTolerance, spillMinChars } = settings;

@@ -72,4 +72,6 @@ export interface Layout {
   pages: number;
   /** Geometry mode: the table borders of each page, by page number. */
   rulings?: ReadonlyMap<number, readonly Ruling[]>;
+  /** Pages that print an earlier page again (page → the earlier one): their lines are not among `lines`. */
+  repeatedPages?: ReadonlyMap<number, number>;
 }

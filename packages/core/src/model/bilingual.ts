@@ -37,6 +37,20 @@ export function countEn(
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
+/** Page numbers in words, runs of three or more as spans: 2、3、4、7 → “2–4、7” (English “2–4, 7”). */
+export function pageSpans(pages: readonly number[]): Bilingual {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  const spans: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    if (j - i >= 2) spans.push(`${sorted[i]}–${sorted[j]}`);
+    else spans.push(...sorted.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return { zh: spans.join('、'), en: spans.join(', ') };
+}
+
 /**
  * Printed text quoted as both languages quote a document: “…”, quotation marks inside it turned to
  * ‘…’ (never “““…”). In English, Chinese text a document prints is always quoted, so that every

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Bilingual, bi, countEn, quote } from './bilingual.js';
+import { type Bilingual, bi, countEn, pageSpans, quote } from './bilingual.js';
 import { SourceRef } from './source.js';
 
 /**
@@ -98,6 +98,17 @@ const PROBLEM_TEXT = {
       `第${p.from}–${p.to}页是另一份文档${p.title ? `（${p.title}）` : ''}，未核对：请将其另存为单独的文件后核对`,
       `pages ${p.from}–${p.to} are another document${p.title ? ` (${quote(p.title)})` : ''}, not checked: save them as a file of their own to check them`,
     ),
+  /** A page that prints an earlier page again, read once (layout/positioned.ts `printedAgain`). */
+  page_repeated: (p: { page: number; of: number; pages?: readonly number[] }) =>
+    p.pages && p.pages.length > 1
+      ? bi(
+          `第${pageSpans(p.pages).zh}页重复印出前面的页面（共${p.pages.length}页，只按一次核对）`,
+          `pages ${pageSpans(p.pages).en} print earlier pages again (${p.pages.length} pages, checked once)`,
+        )
+      : bi(
+          `第${p.page}页重复印出第${p.of}页（只按一次核对）`,
+          `page ${p.page} prints page ${p.of} again (checked once)`,
+        ),
   /**
    * A table recognised by the header at the top of a page, no title before it (its title's page lost, the
    * title an image). `first`: the 款 or 项 it opens with (head_lost) — the rows before it were on that page.

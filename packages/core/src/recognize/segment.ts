@@ -114,6 +114,13 @@ export function segment(
     : segmentInOrder({ layout, template, settings }, trace);
 }
 
+/** A continuation page's title names its table as the first page did, a 续 (“（续）”, “续表”) aside. */
+const CONTINUED = /[（(]?续表?[）)]?$/;
+function sameTitle(first: string, again: string): boolean {
+  const title = (text: string) => compact(text).replace(CONTINUED, '');
+  return title(first) === title(again);
+}
+
 function newBlock(match: TitleMatch, title: Line): TableBlock {
   return { match, title, body: [], notes: [], pages: title.page ? [title.page] : [] };
 }
@@ -534,8 +541,14 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
     note = undefined;
     const match = matchTitle(template, line.text);
     if (match) {
-      // A title repeated on a continuation page continues the table.
-      if (current && current.match.table === match.table) {
+      // A title repeated on a continuation page continues the table, as does its title after rows of it
+      // under none (its pages printed out of order); another title of its table (a unit's 预算单位收入预算总表
+      // inside a department's 部门收入预算总表) starts the table again.
+      if (
+        current &&
+        current.match.table === match.table &&
+        (current.untitled || sameTitle(current.title.text, line.text))
+      ) {
         addPage(current, line);
         mark(line, 'title', current, 'repeated');
         continue;

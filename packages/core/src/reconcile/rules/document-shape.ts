@@ -149,7 +149,8 @@ export const tablesPresent: Rule = {
         });
       }
       const order = listed.map((c) => c.table);
-      const printed = ctx.document.tables.map((t) => t.kind).filter((k) => order.includes(k));
+      // Each table where it is first printed: a table printed again is its own finding (above).
+      const printed = [...new Set(ctx.document.tables.map((t) => t.kind))].filter((k) => order.includes(k));
       const expected = order.filter((k) => printed.includes(k as BudgetTable['kind']));
       tally.compared();
       if (printed.join() !== expected.join())
@@ -405,3 +406,37 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
   }
   return [...groups.values()];
 }
+
+/**
+ * A page printed again (layout/positioned.ts `printedAgain`): a file merged with a page twice. It was
+ * read once, so its rows do not count twice in the sums; the repeat is the document's mistake, said once
+ * for all the pages it repeats.
+ */
+export const repeatedPages: Rule = {
+  id: 'document.repeated_pages',
+  title: bi('页面没有重复印出', 'No page is printed twice'),
+  section: 'document',
+  severity: 'warning',
+  formula: () =>
+    bi(
+      '每一页只印一次：与前面某页文字和位置完全相同的页为重复印出（只按一次核对）',
+      'each page is printed once: a page whose text and places are an earlier page’s is printed twice (checked once)',
+    ),
+  run(ctx) {
+    const tally = new Tally(ctx);
+    if (ctx.document.source.kind !== 'pdf') return tally.outcome(bi('没有页面', 'no pages'));
+    tally.compared();
+    const repeats = ctx.document.diagnostics.filter((d) => d.code === 'page_repeated');
+    const [first] = repeats;
+    if (first) {
+      const pages = repeats.map((d) => d.params.page as number);
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: problemText(repeats.length > 1 ? { ...first, params: { ...first.params, pages } } : first),
+        refs: pages.map((page) => ({ page })),
+      });
+    }
+    return tally.outcome();
+  },
+};

@@ -5,6 +5,7 @@ import { bi, countEn, quote } from '../../model/bilingual.js';
 import type { Claim } from '../../model/claim.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
+import { matchTitle } from '../../templates/index.js';
 import { allMatches } from '../../text/matches.js';
 import { compact } from '../../text/normalize.js';
 import { changeRefs } from '../claim-refs.js';
@@ -340,8 +341,8 @@ export const scopeWords: Rule = {
   formula(template) {
     const { department, unit, except } = template.template.document.scopeWords;
     return bi(
-      `${department}文本中不出现“${unit}”，${unit}文本中不出现“${department}”（其后为“${except}”的除外）`,
-      `a ${department} never says ${unit} and a ${unit} never says ${department} (${except} names aside)`,
+      `${department}文本中不出现“${unit}”，${unit}文本中不出现“${department}”（其后为“${except}”的除外）；表题是本文档的（${department}的表题不写作单位的，反之亦然）`,
+      `a ${department} never says ${unit} and a ${unit} never says ${department} (${except} names aside); table titles are the document's own kind`,
     );
   },
   run(ctx) {
@@ -362,6 +363,25 @@ export const scopeWords: Rule = {
         refs.push(at(p, start, start + m[0].length));
       }
     }
+    // A table titled for the other kind of document (a unit's 预算单位收入预算总表 in a department's budget).
+    const titled = ctx.document.tables.filter((t) => {
+      const scope = matchTitle(ctx.template, t.title)?.scope;
+      if (scope) tally.compared();
+      return scope !== undefined && scope !== ctx.document.meta.scope;
+    });
+    if (titled.length > 0)
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: bi(
+          `${unit ? words.unit : words.department}中有${titled.length}张表的表题是${unit ? words.department : words.unit}的：${titled
+            .slice(0, 3)
+            .map((t) => quote(t.title))
+            .join('、')}`,
+          `a ${unit ? 'unit' : 'department'} budget has ${countEn(titled.length, 'table')} titled as a ${unit ? 'department' : 'unit'} budget's`,
+        ),
+        refs: titled.map((t) => ({ table: t.kind, text: t.title, ...(t.source.page ? { page: t.source.page } : {}) })),
+      });
     const said = unit ? words.department : words.unit;
     if (snippets.length > 0)
       tally.add({
