@@ -455,6 +455,13 @@ describe('document words', () => {
     expect(doubled('004')[0]?.message.zh).toContain('确保确保');
     expect(doubled('003').map((f) => [f.severity, f.message.zh.slice(0, 8)])).toEqual([['info', '同一分句连印两次']]);
     expect(doubled('001')).toEqual([]);
+    // The cover's title and its 预算主管部门 line, one under the other, read as one paragraph: a note.
+    const cover = swap('上海市2023年市级部门预算\n\n预算主管部门', '上海市2023年市级部门预算\n预算主管部门');
+    expect(
+      findings(check('001', cover), 'document.leftovers')
+        .filter((f) => /词语重复/.test(f.message.zh))
+        .map((f) => [f.severity, f.message.zh]),
+    ).toEqual([['info', '词语重复：“上海市2023年市级部门预算预算主管部门：上海市”']]);
   });
 
   it('a department budget saying 单位预算 in several places is one warning', () => {
