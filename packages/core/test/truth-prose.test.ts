@@ -168,6 +168,21 @@ describe('sentences a reader cannot read as written (document.incomplete, docume
     ]);
   });
 
+  it('a paragraph cut off inside a word, without its full stop, as a clipped text box prints it', () => {
+    // scripts/planted-words.mjs: a sentence cut after 预 (of 预算), the rest of its paragraph not printed.
+    const cut = edit('000', '事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元，比上年预');
+    expect(brief(on(check(cut), 'document.incomplete'))).toEqual([
+      ['warning', '句子在词语中间断开：“其他收入0万元，比上年预”'],
+    ]);
+    // Ending on a character that ends words is not a cut (an info says the full stop is missing).
+    const whole = edit(
+      '000',
+      '事业单位经营收入0万元；其他收入0万元。',
+      '事业单位经营收入0万元；其他收入0万元，比上年持平',
+    );
+    expect(on(check(whole), 'document.incomplete')).toEqual([]);
+  });
+
   it('a paragraph of sentences without its closing full stop is an info', () => {
     const text = edit('000', '事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元');
     expect(brief(on(check(text), 'document.full_stops'))).toEqual([
@@ -266,6 +281,27 @@ describe('a description or a reason copied from another subject (prose.subject_d
       descriptions(lines(retired, annuity('事业单位离退休经费增加'))).map(([s, m]) => [s, m?.slice(0, 41)]),
     ).toEqual([['warning', '“机关事业单位职业年金缴费支出”的所述原因“事业单位离退休经费增加”写的是另一科目']]);
     expect(descriptions(lines(retired, annuity('机关事业单位职业年金缴费支出经费增加')))).toEqual([]);
+  });
+});
+
+describe('a description copied from another subject line, as final accounts print them (scripts/planted-words.mjs)', () => {
+  const heading = '五、一般公共预算财政拨款支出决算情况说明';
+  const copied = (from: string, to: string) =>
+    brief(on(checkDocument(czj(swapIn(heading, from, to))), 'prose.subject_descriptions'));
+
+  it("住房公积金's words under 购房补贴: the description before the figures is read", () => {
+    expect(copied('主要用于：缴纳在职人员住房购房补贴。', '主要用于：缴纳在职人员住房公积金。')).toEqual([
+      ['warning', '“购房补贴”的用途说明“主要用于：缴纳在职人员住房公积金”写的是另一科目“住房公积金”，没有提到本科目'],
+    ]);
+  });
+
+  it('one description printed for two lines of different names, naming neither', () => {
+    // czj-2024-final p21: 行政单位离退休 "主要用于：退休人员经费支出", planted under 职业年金缴费.
+    expect(copied('主要用于：在职人员的职业年金缴费支出。', '主要用于：退休人员经费支出。')).toEqual([
+      ['warning', '“行政单位离退休”、“机关事业单位职业年金缴费支出”的用途说明相同：“主要用于：退休人员经费支出”'],
+    ]);
+    // As printed: 其他行政事业单位养老支出 says what 行政单位离退休 says — a generic line may.
+    expect(on(checkDocument(czj()), 'prose.subject_descriptions')).toEqual([]);
   });
 });
 
@@ -465,6 +501,16 @@ describe('names and headings', () => {
   });
 });
 
+describe('a year printed once, compared with by several statements', () => {
+  it('is one finding (czj-2024-final p26: "与2023年度持平。其中：…持平；…持平；…持平" planted with 2022)', () => {
+    const heading = '七、财政拨款“三公”经费支出决算情况说明';
+    const r = checkDocument(czj(swapIn(heading, '决算数与2023年度持平', '决算数与2022年度持平')));
+    const years = on(r, 'document.years');
+    expect(years.map((f) => [f.severity, f.count])).toEqual([['error', 4]]);
+    expect(years[0]?.message.zh).toBe('“与2022年度持平”等4处与2022年比较，上一年应为2023年');
+  });
+});
+
 describe('typos by principle: out of the vocabulary, and a near neighbour in it', () => {
   const once = () => 1;
   const found = (text: string) => slips(text, once).map((s) => `${s.wrong}→${s.right}`);
@@ -505,6 +551,29 @@ describe('typos by principle: out of the vocabulary, and a near neighbour in it'
     expect(found('主要原因是事亚单位减少。')).toEqual(['事亚单位→事业单位']);
     expect(found('主要原因是项目支岀减少。')).toEqual(['支岀→支出']);
     expect(found('主要原因是编刺调整。')).toEqual(['编刺→编制']);
+  });
+
+  it('one character of a common word typed by its sound: 部们, 经废 (planted in the real PDFs, scripts/planted-words.mjs)', () => {
+    // czj-2025-dept: "深化部门预算改革", "此项经费由区统筹安排" with one character changed.
+    expect(found('深化部们预算改革，完善预算支出标准体系')).toEqual(['部们→部门']);
+    expect(found('与2024年预算持平，此项经废由区统筹安排。')).toEqual(['经废→经费']);
+    // Two characters, each in a word of its own or a word of grammar, are as written: 及 + 本年度, 指 + 行政.
+    expect(found('报告上年度预算执行情况及本年度预算，向区人大常委会报告')).toEqual([]);
+    expect(found('机关运行经费：指行政单位和参照公务员法管理的事业单位')).toEqual([]);
+    expect(found('深化部门预算改革，完善预算支出标准体系')).toEqual([]);
+  });
+
+  it('事物 for 事务 after the words the subject names put before 事务 (一般行政管理事务, 医疗保障经办事务)', () => {
+    const line =
+      '主要用于本部门行政运行、一般行政管理事务、医疗保障政策管理、医疗保障经办事务、信息化建设、事业运行等支出。';
+    const typos = (to: string) => brief(on(check(edit('001', line, to)), 'document.typos'));
+    expect(typos(line.replace('一般行政管理事务', '一般行政管理事物'))).toEqual([
+      ['warning', '“事物”应为“事务”：“行、一般行政管理事物、医疗保障政策管”'],
+    ]);
+    expect(typos(line.replace('经办事务', '经办事物'))).toEqual([
+      ['warning', '“事物”应为“事务”：“理、医疗保障经办事物、信息化建设、事”'],
+    ]);
+    expect(typos(line)).toEqual([]);
   });
 
   it('on a document: one warning per slip, where it is', () => {

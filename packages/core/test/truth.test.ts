@@ -216,6 +216,28 @@ describe('change statements', () => {
     expect([f[0]?.expected?.label?.zh, f[0]?.actual?.label?.zh]).toEqual(['财政拨款收入', '财政拨款支出预算']);
   });
 
+  it('a comparison with the wrong year that no statement was read from (scripts/planted-words.mjs)', () => {
+    const years = (r: Report) => findings(r, 'document.years').map((f) => [f.severity, f.message.zh]);
+    // "与2024年预算一致" (czj-2025-dept) states no change a statement reads: its year is read all the same.
+    const once = check(
+      '000',
+      swap('公务接待费21.60万元，与2024年预算持平。', '公务接待费21.60万元，与2023年预算一致。'),
+    );
+    expect(years(once)).toEqual([['error', '“与2023年预算一致”与2023年比较，上一年应为2024年']]);
+    // The budget year written as last year: a figure of 2024 compared with 2024.
+    const itself = check(
+      '000',
+      swap(
+        '2025年“三公”经费预算数为208.70万元，与2024年预算持平。',
+        '2024年“三公”经费预算数为208.70万元，与2024年预算持平。',
+      ),
+    );
+    expect(years(itself)).toEqual([
+      ['error', '“2024年‘三公’经费预算数为208.70万元，与2024年预算持平”：2024年的数与2024年比较，所说年度应为2025年'],
+    ]);
+    expect(years(check('000'))).toEqual([]);
+  });
+
   it('a stale year in one of the statements of one change is one finding, the year’s (drafts/stale-year.pdf)', () => {
     const r = check(
       '000',
@@ -424,15 +446,22 @@ describe('document words', () => {
     ]);
   });
 
-  it('a word, a phrase or a clause printed twice is a note (seed 004: 确保确保, 安排的安排的; seed 003: 其他收入3万元，其他收入3万元)', () => {
+  it('a word or a phrase printed twice is a slip, a warning as a misspelt word is (seed 004: 确保确保, 安排的安排的); a clause printed twice a note (seed 003: 其他收入3万元，其他收入3万元)', () => {
     const doubled = (id: string) =>
       findings(check(id), 'document.leftovers').filter((f) => /词语重复|连印两次/.test(f.message.zh));
     // Seed 004 prints 确保确保 too: a doubled word of two characters.
-    expect(doubled('004').map((f) => [f.severity, f.count])).toEqual([['info', 4]]);
+    expect(doubled('004').map((f) => [f.severity, f.count])).toEqual([['warning', 4]]);
     expect(doubled('004')[0]?.message.zh).toContain('财政部门集中安排的安排的公务员医疗补助经');
     expect(doubled('004')[0]?.message.zh).toContain('确保确保');
-    expect(doubled('003').map((f) => f.message.zh.slice(0, 8))).toEqual(['同一分句连印两次']);
+    expect(doubled('003').map((f) => [f.severity, f.message.zh.slice(0, 8)])).toEqual([['info', '同一分句连印两次']]);
     expect(doubled('001')).toEqual([]);
+    // The cover's title and its 预算主管部门 line, one under the other, read as one paragraph: a note.
+    const cover = swap('上海市2023年市级部门预算\n\n预算主管部门', '上海市2023年市级部门预算\n预算主管部门');
+    expect(
+      findings(check('001', cover), 'document.leftovers')
+        .filter((f) => /词语重复/.test(f.message.zh))
+        .map((f) => [f.severity, f.message.zh]),
+    ).toEqual([['info', '词语重复：“上海市2023年市级部门预算预算主管部门：上海市”']]);
   });
 
   it('a department budget saying 单位预算 in several places is one warning', () => {

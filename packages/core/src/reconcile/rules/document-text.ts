@@ -2,6 +2,7 @@ import { projectName } from '../../claims/projects.js';
 import { spanOf } from '../../claims/text.js';
 import { bareName, departmentKey, sameDepartment } from '../../meta/department.js';
 import { bi, countEn, quote } from '../../model/bilingual.js';
+import type { Claim } from '../../model/claim.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Finding, Ref } from '../../model/finding.js';
 import { matchTitle } from '../../templates/index.js';
@@ -109,6 +110,14 @@ const NOTE_YEAR = /(?:本部门|本单位|[局委办室院所中心处会队])\s
 /** Planning phrases that must speak of the document's year: "拟在2022年", "2024年预算安排", "编制2022年预算". */
 const PLANNING = /(?:拟(?:在|于)?|编制)\s*(\d{4})\s*年|(\d{4})\s*年度?\s*(?:项目)?预算(?:安排|经费编制|金额|资金)/gu;
 
+/**
+ * A comparison with a year as the prose prints it, with or without figures ("比2024年预算", "与2023年度
+ * 相比", "与2024年预算一致0万元"), and the year printed last before it in its sentence (the year of the
+ * figure compared: "2025年“三公”经费预算数为0.95万元，与2024年预算持平").
+ */
+const COMPARED_YEAR = /(?:比|与|较|同)\s*(\d{4})\s*年/gu;
+const YEAR_BEFORE = /(\d{4})\s*年(?!.*\d{4}\s*年)[^。；;]*$/u;
+
 const PERIOD_HEADING = /实施周期/u;
 const NEXT_PART = /^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．]/u;
 /** A year as periods print it: "2025年", "2025.1.1", "2025-01-01", "2025/1", "2025全年". */
@@ -160,8 +169,8 @@ export const years: Rule = {
   severity: 'error',
   formula: () =>
     bi(
-      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
-      'years in titles and headers are the document year; comparisons are with the previous year; plans are for the document year; a project’s implementation period includes it; table notes speak of it',
+      '表题、表头、编制说明与“三公”说明中的年度 = 文档年度；比较年度 = 上一年（预算中某年的数不与同一年比较）；预算安排所指年度 = 文档年度；项目的实施周期包含文档年度；表注所说年度 = 文档年度',
+      'years in titles and headers are the document year; comparisons are with the previous year (a budget never compares a year with itself); plans are for the document year; a project’s implementation period includes it; table notes speak of it',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -171,6 +180,8 @@ export const years: Rule = {
       return tally.outcome();
     }
     const add = (f: Omit<Finding, 'rule'>) => tally.add({ rule: this.id, ...f });
+    // Where the statements' comparisons with a year are printed: checked below, with the statements.
+    const changed = ctx.claims.filter((c) => c.change?.baseYear !== undefined).flatMap(changeRefs);
     for (const p of passages(ctx)) {
       if (p.heading) {
         for (const m of allMatches(YEAR_IN_TITLE, p.text)) {
@@ -212,6 +223,53 @@ export const years: Rule = {
         continue;
       }
       if (p.sectionKind !== 'project' && p.sectionKind !== 'other' && p.sectionKind !== 'explanation') continue;
+      for (const m of allMatches(COMPARED_YEAR, p.text)) {
+        const y = Number(m[1]);
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        // Quoted to the end of its clause.
+        const stop = p.text.slice(end).search(/[，,。；;]/u);
+        const to = end + (stop < 0 ? Math.min(8, p.text.length - end) : Math.min(stop, 12));
+        // A comparison a statement was read from is the statements' (below), with its figures.
+        const stated = changed.some(
+          (r) =>
+            r.section === p.ref.section &&
+            r.paragraph === p.ref.paragraph &&
+            (r.start ?? Number.POSITIVE_INFINITY) <= start &&
+            end <= (r.end ?? -1),
+        );
+        if (!stated) {
+          tally.compared();
+          // Final accounts also compare with the year's own budget ("与2024年年初预算相比").
+          if (y !== year - 1 && !(y === year && ctx.document.meta.stage === 'final'))
+            add({
+              severity: 'error',
+              message: bi(
+                `“${p.text.slice(start, to)}”与${y}年比较，上一年应为${year - 1}年`,
+                `${quote(p.text.slice(start, to))} compares with ${y}; the previous year is ${year - 1}`,
+              ),
+              refs: [at(p, start, end)],
+              expected: { value: year - 1, unit: 'year', text: String(year - 1) },
+              actual: { value: y, unit: 'year', text: String(y) },
+            });
+        }
+        // A budget's figure compared with its own year: the figure's year is last year's, written for this one.
+        const before = ctx.document.meta.stage === 'budget' ? YEAR_BEFORE.exec(p.text.slice(0, start)) : null;
+        if (!before) continue;
+        tally.compared();
+        if (Number(before[1]) !== y) continue;
+        const from = before.index;
+        add({
+          severity: 'error',
+          message: bi(
+            `“${p.text.slice(from, to)}”：${y}年的数与${y}年比较，所说年度应为${year}年`,
+            `${quote(p.text.slice(from, to))} compares ${y} with itself; the document is for ${year}`,
+          ),
+          refs: [at(p, from, end)],
+          expected: { value: year, unit: 'year', text: String(year) },
+          actual: { value: y, unit: 'year', text: String(y) },
+        });
+      }
       for (const m of allMatches(PLANNING, p.text)) {
         const y = Number(m[1] ?? m[2]);
         tally.compared();
@@ -245,20 +303,30 @@ export const years: Rule = {
         actual: { value: lo, unit: 'year', text: lo === hi ? String(lo) : `${lo}–${hi}` },
       });
     }
+    // The statements of one paragraph compared with one wrong year: one year printed once ("与2022年度相比，
+    // …持平，…持平" in final accounts gives each clause that year), one finding.
+    const wrong = new Map<string, Claim[]>();
     for (const c of ctx.claims) {
       const base = c.change?.baseYear;
       if (base === undefined) continue;
       tally.compared();
       if (base === year - 1) continue;
+      const id = `${c.span.section}:${c.span.paragraph}:${base}`;
+      wrong.set(id, [...(wrong.get(id) ?? []), c]);
+    }
+    for (const [first, ...more] of wrong.values()) {
+      const base = first?.change?.baseYear;
+      if (!first || base === undefined) continue;
       add({
         severity: 'error',
         message: bi(
-          `“${c.change?.text}”与${base}年比较，上一年应为${year - 1}年`,
-          `${quote(c.change?.text ?? '')} compares with ${base}; the previous year is ${year - 1}`,
+          `“${first.change?.text}”${more.length > 0 ? `等${more.length + 1}处` : ''}与${base}年比较，上一年应为${year - 1}年`,
+          `${quote(first.change?.text ?? '')}${more.length > 0 ? ` and ${more.length} more` : ''} compares with ${base}; the previous year is ${year - 1}`,
         ),
-        refs: changeRefs(c),
+        refs: [first, ...more].flatMap(changeRefs),
         expected: { value: year - 1, unit: 'year', text: String(year - 1) },
         actual: { value: base, unit: 'year', text: String(base) },
+        ...(more.length > 0 ? { count: more.length + 1 } : {}),
       });
     }
     return tally.outcome();
@@ -456,6 +524,8 @@ const PART_HEADING =
 interface Pattern {
   re: RegExp;
   severity: 'warning' | 'info';
+  /** The severity in a heading or a table's title or header, where it differs. */
+  inHeadings?: 'info';
   zh: string;
   en: string;
 }
@@ -488,8 +558,12 @@ const LEFTOVERS: readonly Pattern[] = [
   {
     // Any two or more characters printed twice in a row ("项目项目", "减少减少", "安排的安排的", seed
     // 004) — a budget's prose has no ABAB words ("研究研究" is speech) —, and 的 twice (not 的的确确).
+    // In a sentence, a slip of typing as a misspelt word is (document.typos): a warning. A heading
+    // joins a name with the template's words, and a name ending in them doubles them ("信息化运维项目" +
+    // "项目经费情况说明", seed 000): there, a note.
     re: /([\u4e00-\u9fa5]{2,12})\1|的的(?!确)/gu,
-    severity: 'info',
+    severity: 'warning',
+    inHeadings: 'info',
     zh: '词语重复',
     en: 'a doubled word',
   },
@@ -543,24 +617,30 @@ export const leftovers: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     // One finding per kind of leftover, listing every place it occurs.
-    const found = new Map<Pattern, { snippets: string[]; refs: Ref[] }>();
+    const found = new Map<
+      string,
+      { pattern: Pattern; severity: Pattern['severity']; snippets: string[]; refs: Ref[] }
+    >();
     const patterns = [...LEFTOVERS, ...instructionPatterns(ctx)];
     for (const p of passages(ctx)) {
       tally.compared();
-      for (const pattern of patterns) {
+      for (const [k, pattern] of patterns.entries()) {
+        // The cover's lines are titles one under another, read as one paragraph: "…区级部门预算" +
+        // "预算主管部门：…" doubles 预算 where nothing is printed twice. A note there, as in a heading.
+        const severity = ((p.heading || p.sectionKind === 'cover') && pattern.inHeadings) || pattern.severity;
         for (const m of allMatches(pattern.re, p.text)) {
           const start = m.index ?? 0;
-          let g = found.get(pattern);
-          if (!g) found.set(pattern, (g = { snippets: [], refs: [] }));
+          let g = found.get(`${k}:${severity}`);
+          if (!g) found.set(`${k}:${severity}`, (g = { pattern, severity, snippets: [], refs: [] }));
           g.snippets.push(quote(p.text.slice(Math.max(0, start - 12), start + m[0].length + 8)));
           g.refs.push(at(p, start, start + m[0].length));
         }
       }
     }
-    for (const [pattern, g] of found) {
+    for (const { pattern, severity, ...g } of found.values()) {
       tally.add({
         rule: this.id,
-        severity: pattern.severity,
+        severity,
         message: bi(
           `${pattern.zh}${g.snippets.length > 1 ? `（${g.snippets.length}处）` : ''}：${g.snippets.slice(0, 3).join('、')}${g.snippets.length > 3 ? '…' : ''}`,
           `${pattern.en}${g.snippets.length > 1 ? ` (${g.snippets.length})` : ''}`,

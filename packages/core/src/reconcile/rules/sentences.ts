@@ -51,8 +51,11 @@ const RATE_WITHOUT_PERCENT =
  * 180 to 2,100 times and never before a clause's end; of those, the ones that end a word anywhere in
  * ordinary Chinese (为主, 验收, 上海, 住房, 成功, 科普, 在编 …) are left out, for precision.
  */
-/** Two ideographs and the stop after them (where a sentence ends on a word's first character). */
-const CUT = /([\u4e00-\u9fa5]{2})([。；;])/gu;
+/**
+ * Two ideographs and the stop after them, or the paragraph's end (where a sentence ends on a word's
+ * first character: "…事务经。", or a paragraph a clipped text box cut off: "…深化部门预算改革，完善预").
+ */
+const CUT = /([\u4e00-\u9fa5]{2})([。；;]|\s*$)/gu;
 const NEVER_LAST = new Set([...'预经财其基执负监指绩']);
 
 /**

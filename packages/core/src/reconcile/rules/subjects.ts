@@ -676,12 +676,19 @@ function namingWords(claim: Claim): string[] {
   return words;
 }
 
-/** What a line says of itself: its description ("主要用于…") and its reason ("主要原因是…"). */
+/**
+ * What a line says of itself: its description ("主要用于…") and its reason ("主要原因是…"). The
+ * description follows the amount ("…1,480万元，主要用于…"), or, in final accounts, the name before the
+ * figures ("…购房补贴（项）。主要用于：缴纳在职人员住房购房补贴。年初预算为…").
+ */
 function sayings(claim: Claim): { what: 'description' | 'reason'; text: string }[] {
   const out: { what: 'description' | 'reason'; text: string }[] = [];
   const amount = claim.amount?.text ?? '';
-  const after = claim.text.slice(claim.text.indexOf(amount) + amount.length);
-  const description = /^[，,：:\s]*(主要[^。；]{2,80})/u.exec(after)?.[1];
+  const at = claim.text.indexOf(amount);
+  const after = claim.text.slice(at + amount.length);
+  const description =
+    /^[，,：:\s]*(主要[^。；]{2,80})/u.exec(after)?.[1] ??
+    /(?:^|[。；])\s*(主要用于[^。；]{2,80})[。；]/u.exec(claim.text.slice(0, Math.max(0, at)))?.[1];
   if (description && !/原因/.test(description)) out.push({ what: 'description', text: description });
   if (claim.change?.reason) out.push({ what: 'reason', text: claim.change.reason });
   return out;
@@ -694,15 +701,21 @@ export const subjectDescriptions: Rule = {
   severity: 'warning',
   formula: () =>
     bi(
-      '“X”科目的“主要用于…”和“主要原因是…”不写另一科目（所列另一条的款项名称）而不提本科目',
-      "a subject line's description and reason do not name another listed subject instead of its own",
+      '“X”科目的“主要用于…”和“主要原因是…”不写另一科目（所列另一条的款项名称）而不提本科目；不同名称的科目（“其他…”“行政运行”等通用名称除外）不印同一段用途说明',
+      "a subject line's description and reason do not name another listed subject instead of its own; lines of different names (generic ones aside) do not print one description",
     ),
   run(ctx) {
     const tally = new Tally(ctx);
     const list = subjects(ctx);
+    // The lines found copying another's words, and each description with the lines that print it.
+    const reported = new Set<Claim>();
+    const described = new Map<string, Claim[]>();
     for (const claim of list) {
       const own = ownWords(claim);
       const others = list.filter((o) => o !== claim && o.key !== claim.key);
+      for (const said of sayings(claim))
+        if (said.what === 'description')
+          described.set(loose(said.text), [...(described.get(loose(said.text)) ?? []), claim]);
       // One line, one finding: its description and its reason copied from others are named together.
       const found: { said: ReturnType<typeof sayings>[number]; copied: Claim }[] = [];
       for (const said of sayings(claim)) {
@@ -715,6 +728,7 @@ export const subjectDescriptions: Rule = {
         if (copied) found.push({ said, copied });
       }
       if (found.length === 0) continue;
+      reported.add(claim);
       const label = nameOf(claim, list);
       const what = (w: 'description' | 'reason') => (w === 'description' ? '用途说明' : '所述原因');
       const sources = [...new Set(found.map((f) => f.copied))];
@@ -733,6 +747,38 @@ export const subjectDescriptions: Rule = {
         refs: [claimRef(claim), ...sources.map(claimRef)],
         expected: { unit: 'text', text: claim.label },
         actual: { unit: 'text', text: found.map((f) => f.said.text).join('；') },
+      });
+    }
+    // One description printed for lines of different names: one line's words were copied to another.
+    // Lines of one name (行政运行 under two 款) may well say the same, and so may a line of a generic
+    // name (其他…, 行政运行) and the line it stands beside; a line already found copying is that
+    // finding's. The copy is the line that does not name itself where another does.
+    for (const [text, lines] of described) {
+      const specific = lines.filter((c) => !GENERIC_ITEM.test(loose(c.label)));
+      const distinct = specific.filter((c, i) => specific.findIndex((o) => o.label === c.label) === i);
+      if (distinct.length < 2 || distinct.some((c) => reported.has(c))) continue;
+      tally.compared();
+      const naming = distinct.filter((c) => ownWords(c).some((w) => text.includes(w)));
+      const copies = naming.length > 0 ? distinct.filter((c) => !naming.includes(c)) : distinct;
+      if (copies.length === 0) continue;
+      const said = sayings(copies[0] as Claim).find((x) => x.what === 'description')?.text ?? text;
+      const names = (cs: Claim[]) => cs.map((c) => `“${nameOf(c, list)}”`).join('、');
+      const first = naming[0];
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: first
+          ? bi(
+              `${names(copies)}的用途说明“${said}”与“${nameOf(first, list)}”的相同，没有提到本科目`,
+              `${copies.map((c) => quote(nameOf(c, list))).join(', ')}: the description ${quote(said)} is ${quote(nameOf(first, list))}'s, not its own`,
+            )
+          : bi(
+              `${names(copies)}的用途说明相同：“${said}”`,
+              `${copies.map((c) => quote(nameOf(c, list))).join(', ')} print the same description ${quote(said)}`,
+            ),
+        refs: [...copies, ...(first ? [first] : [])].map(claimRef),
+        expected: { unit: 'text', text: copies.map((c) => c.label).join('；') },
+        actual: { unit: 'text', text: said },
       });
     }
     return tally.outcome(NO_SUBJECTS);

@@ -1,5 +1,6 @@
 import { bi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
+import { FUNCTION_SUBJECTS } from '../../templates/classification/index.js';
 import { type Vocabulary, vocabulary } from '../../templates/vocabulary/index.js';
 import { allMatches } from '../../text/matches.js';
 import { type Rule, Tally } from '../rule.js';
@@ -23,9 +24,18 @@ interface Typo {
   word?: string;
 }
 
-/** Words that 事务 closes or opens ("社区事务", "事务受理"); 事物 never does. */
-const AFFAIRS_BEFORE =
-  '社区|公共|行政|日常|政务|党务|综合|机关|群众团体|团体|商贸|财政|税收|外事|统战|宣传|组织|法律|涉外|民族|宗教|侨务|档案|人大|政协|纪检|监察|人事|后勤|总务|内部|一般|其他|其它|基层|居民';
+/**
+ * Words that 事务 closes or opens ("社区事务", "事务受理"); 事物 never does. Those before it include the
+ * two characters before 事务 in the classification's subject names ("一般行政管理事务", "相关机构事务").
+ */
+const AFFAIRS_BEFORE = [
+  ...new Set([
+    ...'社区|公共|行政|日常|政务|党务|综合|机关|群众团体|团体|商贸|财政|税收|外事|统战|宣传|组织|法律|涉外|民族|宗教|侨务|档案|人大|政协|纪检|监察|人事|后勤|总务|内部|一般|其他|其它|基层|居民'.split(
+      '|',
+    ),
+    ...FUNCTION_SUBJECTS.flatMap((e) => [...e.name.matchAll(/([\u4e00-\u9fa5]{2})事务/gu)].map((m) => m[1] ?? '')),
+  ]),
+].join('|');
 const AFFAIRS_AFTER = '受理|管理|中心|服务|工作|支出|性工作|所|局|科|处|办理';
 
 const TYPOS: readonly Typo[] = [
@@ -64,6 +74,11 @@ const LISTED = TYPOS.map((t) => new RegExp(t.re.source, 'u'));
 const SAME_SOUND_MIN = 10;
 const LOOK_ALIKE_MIN = 5;
 const WHOLE_WORD_MIN = 20;
+/**
+ * A two-character sequence with one character replaced by a same-sound one (部们 for 部门, 经废 for
+ * 经费) stands for one of the documents' most common words: seen this often.
+ */
+const SAME_SOUND_PAIR_MIN = 200;
 /** A sequence the document itself prints this often is its own word (a name, a term), not a slip. */
 const OWN_WORD = 3;
 
@@ -128,13 +143,16 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
             if (near.length === 0) continue;
             const c = w.charAt(j);
             const looks = v.lookAlike(c);
-            const sounds = n > 2 ? v.sameSound(c) : [];
+            // Two characters, one typed by its sound: only where neither makes a word with a neighbour
+            // and neither is a word of grammar ("及本年度" is 及 + 本年度, not 基本).
+            const pair = n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !GRAMMAR.test(w);
+            const sounds = n > 2 || pair ? v.sameSound(c) : [];
             for (const right of near) {
               const r = right.charAt(j);
               const look = looks.indexOf(r);
               if (look >= 0) consider(right, LOOK_ALIKE_MIN, order(j, 0, look));
               const sound = sounds.indexOf(r);
-              if (sound >= 0) consider(right, SAME_SOUND_MIN, order(j, 1, sound));
+              if (sound >= 0) consider(right, n > 2 ? SAME_SOUND_MIN : SAME_SOUND_PAIR_MIN, order(j, 1, sound));
             }
           }
         // Traditional characters are the leftovers rule's (简体文本中出现繁体字), not a slip of sound.
