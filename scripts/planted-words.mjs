@@ -29,28 +29,16 @@
  *
  * Needs a built @hezhang/pdf and @hezhang/core (pnpm build). A maintainer's tool: figures, not a test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { checkDocument, parsePositioned, staleNames } from '../packages/core/dist/index.js';
 import { extractPositioned } from '../packages/pdf/dist/node.js';
-import { REAL_DIR } from '../packages/test-support/real.mjs';
+import { flag, option, files as pdfs } from './planted-args.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const [value] = args.splice(i, 2).slice(1);
-  return value;
-};
 const perDoc = Number(option('--per-doc', '6'));
 const only = option('--kind', undefined);
-const flag = (name) => args.includes(name) && args.splice(args.indexOf(name), 1).length > 0;
 const list = flag('--list');
-const files = args.length
-  ? args
-  : readdirSync(REAL_DIR ?? '.')
-      .filter((f) => f.endsWith('.pdf'))
-      .map((f) => join(REAL_DIR ?? '.', f));
+const files = pdfs();
 
 const above = (r) => r.findings.filter((f) => f.severity !== 'info');
 const infos = (r) => r.findings.filter((f) => f.severity === 'info');
