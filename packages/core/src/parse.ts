@@ -182,6 +182,17 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
   if (tables.length === 0) diagnostics.push({ ...problem('no_tables'), severity: 'error' });
   for (const [i, block] of segments.tables.entries()) {
     const table = tables[i];
+    if (table && block.printedBefore !== undefined)
+      diagnostics.push({
+        ...problem('table_pages_out_of_order', {
+          title: table.title,
+          page: block.printedBefore,
+          titlePage: block.title.page ?? 0,
+        }),
+        severity: 'warning',
+        table: table.kind,
+        source: table.source,
+      });
     if (!block.untitled || !table) continue;
     const page = block.title.page ?? 0;
     const { apart } = block;

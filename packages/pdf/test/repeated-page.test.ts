@@ -37,7 +37,7 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
     expect(tables(twice)).toBe(tables(whole));
     const known = new Set(checkDocument(whole).findings.map((f) => `${f.rule} ${f.severity}`));
     const added = checkDocument(twice).findings.filter((f) => !known.has(`${f.rule} ${f.severity}`));
-    expect(added.map(said)).toEqual(['document.repeated_pages warning 第11页重复印出第10页（只按一次核对）']);
+    expect(added.map(said)).toEqual(['document.pages warning 第11页重复印出第10页（只按一次核对）']);
   });
 
   it('wanli-2024-dept.pdf with a prose page and a table page twice: one warning naming both', {
@@ -48,8 +48,8 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
     const twice = checkDocument(parsePositioned(printedTwice(file, [3, 24]), { name: 'wanli-2024-dept.pdf' }));
     const rules = (r: typeof whole) =>
       r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`);
-    expect([...rules(twice)].sort()).toEqual([...rules(whole), 'document.repeated_pages warning'].sort());
-    expect(twice.findings.find((f) => f.rule === 'document.repeated_pages')?.message.zh).toBe(
+    expect([...rules(twice)].sort()).toEqual([...rules(whole), 'document.pages warning'].sort());
+    expect(twice.findings.find((f) => f.rule === 'document.pages')?.message.zh).toBe(
       '第4、26页重复印出前面的页面（共2页，只按一次核对）',
     );
     // The prose page read once: no paragraph said to be printed twice.
@@ -69,7 +69,7 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
       },
     );
     expect(JSON.stringify(goldenTables(twice))).toBe(JSON.stringify(goldenTables(whole)));
-    const repeated = checkDocument(twice).findings.filter((f) => f.rule === 'document.repeated_pages');
+    const repeated = checkDocument(twice).findings.filter((f) => f.rule === 'document.pages');
     expect(repeated.map((f) => f.message.zh)).toEqual(['第12、13页重复印出前面的页面（共2页，只按一次核对）']);
   });
 });
@@ -77,7 +77,9 @@ describe.skipIf(!REAL_DIR)('published PDFs with a page printed twice', () => {
 describe.skipIf(!REAL_DIR)('pages of a table out of order', () => {
   // czj-2025-dept.pdf's 收入预算总表 with its second page (210, 221, 合计) before its first: the rows
   // under no title, then the title, are one table (read as two, its sums broke: three errors).
-  it('czj-2025-dept.pdf with pp. 10 and 11 swapped: no sum said broken', { timeout: 180_000 }, async () => {
+  it('czj-2025-dept.pdf with pp. 10 and 11 swapped: no sum said broken, the order said', {
+    timeout: 180_000,
+  }, async () => {
     const file = await positioned('czj-2025-dept.pdf');
     const whole = checkDocument(parsePositioned(file, { name: 'x.pdf' }));
     const order = [11, 10];
@@ -89,6 +91,13 @@ describe.skipIf(!REAL_DIR)('pages of a table out of order', () => {
     const swapped = checkDocument(parsePositioned({ ...file, pages }, { name: 'x.pdf' }));
     const errors = (r: typeof whole) => r.findings.filter((f) => f.severity === 'error').map((f) => f.message.zh);
     expect(errors(swapped)).toEqual(errors(whole));
+    // And the order said, once.
+    expect(swapped.findings.filter((f) => f.rule === 'document.pages').map((f) => f.message.zh)).toEqual([
+      '“2025年部门收入预算总表”的第10页印在其标题页（第11页）之前：页面顺序颠倒',
+    ]);
+    expect(swapped.checks.filter((c) => c.status === 'insufficient_data').map((c) => c.rule)).toEqual(
+      whole.checks.filter((c) => c.status === 'insufficient_data').map((c) => c.rule),
+    );
   });
 });
 
@@ -103,7 +112,7 @@ describe('equal pages that are not printed twice', () => {
     const rows = (kind: string) => doc.tables.find((t) => t.kind === kind)?.rows.map((r) => r.key) ?? [];
     expect(rows('general_budget_by_function')).toEqual(rows('expenditure_summary'));
     expect(rows('general_budget_by_function')).toContain('2210203');
-    expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.repeated_pages')).toEqual([]);
+    expect(checkDocument(doc).findings.filter((f) => f.rule === 'document.pages')).toEqual([]);
   });
 });
 

@@ -109,6 +109,12 @@ const PROBLEM_TEXT = {
           `第${p.page}页重复印出第${p.of}页（只按一次核对）`,
           `page ${p.page} prints page ${p.of} again (checked once)`,
         ),
+  /** Rows of a table under no title, its title after them (recognize/segment.ts `printedBefore`). */
+  table_pages_out_of_order: (p: { title: string; page: number; titlePage: number }) =>
+    bi(
+      `“${p.title}”的第${p.page}页印在其标题页（第${p.titlePage}页）之前：页面顺序颠倒`,
+      `${quote(p.title)}: page ${p.page} is printed before its title's page (page ${p.titlePage}): pages out of order`,
+    ),
   /**
    * A table recognised by the header at the top of a page, no title before it (its title's page lost, the
    * title an image). `first`: the 款 or 项 it opens with (head_lost) — the rows before it were on that page.

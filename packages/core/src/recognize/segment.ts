@@ -47,6 +47,11 @@ export interface TableBlock {
    * (`apartCandidates`). Its header is not printed either: the columns come from its amounts.
    */
   apart?: ApartCut;
+  /**
+   * The table's rows began under no title on this page, and its title came after them (its pages
+   * printed out of order): `title` is the title found later.
+   */
+  printedBefore?: number;
 }
 
 /** Why rows were cut from the table open before them, and that table: its title as printed, its kind. */
@@ -542,15 +547,22 @@ function segmentInOrder(context: Context, trace?: SegmentationTrace): Segments {
     const match = matchTitle(template, line.text);
     if (match) {
       // A title repeated on a continuation page continues the table, as does its title after rows of it
-      // under none (its pages printed out of order); another title of its table (a unit's 预算单位收入预算总表
-      // inside a department's 部门收入预算总表) starts the table again.
+      // under none (its pages printed out of order: the title is the table's); another title of its table
+      // (a unit's 预算单位收入预算总表 inside a department's 部门收入预算总表) starts the table again.
       if (
         current &&
         current.match.table === match.table &&
         (current.untitled || sameTitle(current.title.text, line.text))
       ) {
         addPage(current, line);
-        mark(line, 'title', current, 'repeated');
+        if (current.untitled && !current.apart) {
+          // Its rows first, then its title: the table's own, its first page printed after a later one.
+          current.printedBefore = current.title.page;
+          current.title = line;
+          current.match = match;
+          delete current.untitled;
+          mark(line, 'title', current);
+        } else mark(line, 'title', current, 'repeated');
         continue;
       }
       if (current) decide('ends', current, line, 'title');

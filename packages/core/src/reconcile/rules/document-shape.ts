@@ -408,19 +408,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
 }
 
 /**
- * A page printed again (layout/positioned.ts `printedAgain`): a file merged with a page twice. It was
- * read once, so its rows do not count twice in the sums; the repeat is the document's mistake, said once
- * for all the pages it repeats.
+ * The pages as a file assembled wrong prints them: a page printed again (layout/positioned.ts
+ * `printedAgain`) — read once, so that its rows do not count twice in the sums, and said once for all
+ * the pages it repeats —, and a table's rows printed before its title (recognize/segment.ts).
  */
-export const repeatedPages: Rule = {
-  id: 'document.repeated_pages',
-  title: bi('页面没有重复印出', 'No page is printed twice'),
+export const pageOrder: Rule = {
+  id: 'document.pages',
+  title: bi('页面不重复，顺序正确', 'Pages are printed once and in order'),
   section: 'document',
   severity: 'warning',
   formula: () =>
     bi(
-      '每一页只印一次：与前面某页文字和位置完全相同的页为重复印出（只按一次核对）',
-      'each page is printed once: a page whose text and places are an earlier page’s is printed twice (checked once)',
+      '每一页只印一次：与前一页文字和位置完全相同的页为重复印出（只按一次核对）；表的续页不印在其标题页之前',
+      'each page is printed once: a page whose text and places are the page’s before it is printed twice (checked once); no page of a table comes before its title’s',
     ),
   run(ctx) {
     const tally = new Tally(ctx);
@@ -435,6 +435,15 @@ export const repeatedPages: Rule = {
         severity: 'warning',
         message: problemText(repeats.length > 1 ? { ...first, params: { ...first.params, pages } } : first),
         refs: pages.map((page) => ({ page })),
+      });
+    }
+    for (const d of ctx.document.diagnostics.filter((x) => x.code === 'table_pages_out_of_order')) {
+      tally.compared();
+      tally.add({
+        rule: this.id,
+        severity: 'warning',
+        message: problemText(d),
+        refs: [{ ...(d.table ? { table: d.table } : {}), page: d.params.page as number }],
       });
     }
     return tally.outcome();

@@ -7,7 +7,7 @@ import { changeAgreement, changeArithmetic, repeatedStatements } from './changes
 import { classCodes, codeNamesOfYear, printedCodes, staleSubjectNames, unknownCodes } from './classification.js';
 import { composition } from './composition.js';
 import { conventions, crossTable } from './cross-table.js';
-import { codeNames, emptyTables, repeatedPages, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
+import { codeNames, emptyTables, pageOrder, tablesPresent, tablesReadable, unitsFit } from './document-shape.js';
 import { departmentNames, leftovers, punctuation, repeatedParagraphs, scopeWords, years } from './document-text.js';
 import { budgetComparison, budgetInTables, budgetReasons, completion } from './execution.js';
 import { absences, economicItems, structure } from './final-prose.js';
@@ -60,7 +60,7 @@ export const RULES: readonly Rule[] = [
   performanceForms,
   areas,
   tablesPresent,
-  repeatedPages,
+  pageOrder,
   emptyTables,
   fundNotes,
   tablesReadable,
