@@ -23,7 +23,12 @@ function totalsOf(phrases: ClaimPhrases): { re: RegExp; keys: Map<string, string
   if (!hit) {
     const labels = phrases.totals.map((t) => t.label.split('').join(String.raw`\s*`)).join('|');
     hit = {
-      re: new RegExp(String.raw`(?<label>${labels})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`, 'gu'),
+      // Never the end of a longer name: "一般公共预算财政拨款支出预算" is not "财政拨款支出预算", nor
+      // "政府性基金拔款支出预算" (a typo of a label) "支出预算" — a label begins after no word of a fund's name.
+      re: new RegExp(
+        String.raw`(?<![算款金共营政])(?<label>${labels})\s*(?:为|是)?\s*(?<amount>${AMOUNT}|0(?![\d.万元]))`,
+        'gu',
+      ),
       keys: new Map(phrases.totals.map((t) => [t.label, t.key])),
     };
     totalPatterns.set(phrases, hit);
