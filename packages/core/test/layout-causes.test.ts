@@ -277,6 +277,13 @@ describe('a cell drawn on both sides of a page break', () => {
       { page: 3, of: 1 },
       { page: 4, of: 2 },
     ]);
+    // A run longer than `repeatedRunMaxPages` again after itself is a document printed twice: each
+    // copy read (recognize/documents.ts tells them apart), no page said printed again.
+    const long = [1, 2, 3, 4].map((n) => page(n, [text(`第${'一二三四'[n - 1]}页：${para[0]}`, 58, 300, 400)], []));
+    const twiceOver = [...long, ...long].map((p, i) => ({ ...p, page: i + 1 }));
+    expect(
+      parsePositioned({ pages: twiceOver, fonts: [] }).diagnostics.filter((d) => d.code === 'page_repeated'),
+    ).toEqual([]);
     // The same lines with one more are another page.
     const more = page(3, [...again(3).items, text('10、提供有关境外投资的法律法规。', 58, 445, 300)], []);
     expect(count(parsePositioned({ pages: [first, other, more], fonts: [] }), '组织协调本区商品交易市场规划')).toBe(2);

@@ -102,6 +102,12 @@ export const PDF_SETTINGS = {
      */
     repeatedPageMinChars: 40,
     /**
+     * The longest run of pages read as printed again right after itself. A merge slip repeats a page or
+     * two; a whole document printed twice in one file is two documents (recognize/documents.ts), each
+     * read and reported — the same document twice, the second compared with nothing.
+     */
+    repeatedRunMaxPages: 3,
+    /**
      * A running head or foot (the department and the document printed on every page by the sheet's page
      * header): a page's first or last line, one cell, in this share of the page height at its top or
      * bottom, whose text (digits aside) recurs at the same height on at least `runningMarkPages` of the

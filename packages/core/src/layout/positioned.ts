@@ -64,7 +64,7 @@ export function positionedLayout(
  * (`samePlaces`). It is printed again when it follows its twin or a copy of it (at least
  * `repeatedPageMinChars`: a blank page's few words may repeat), when it follows the copy of the page
  * before its twin (the next page of a run printed again), or when it opens a run of pages (as many
- * characters at least) equal to the run right before them. A twin elsewhere is kept: two tables whose
+ * characters at least, `repeatedRunMaxPages` at most) equal to the run right before them. A twin elsewhere is kept: two tables whose
  * rows are the same (支出预算总表 and 一般公共预算支出功能分类预算表 when every expense is the general
  * budget's) print equal continuation pages, each after its own table's head.
  */
@@ -101,7 +101,8 @@ function printedAgain(pages: readonly { page: number; lines: readonly Line[] }[]
     if (copied !== undefined && twin[i] === twin[index.get(copied + 1) ?? -1]) repeats.set(page, copied + 1);
     else if (twin[i] === twin[i - 1] && (chars[i] as number) >= enough) repeats.set(page, before);
     else {
-      const length = Array.from({ length: i }, (_, k) => i - k).find((n) => opensRun(i, n));
+      const longest = Math.min(i, settings.repeatedRunMaxPages);
+      const length = Array.from({ length: longest }, (_, k) => longest - k).find((n) => opensRun(i, n));
       if (length !== undefined) repeats.set(page, pages[i - length]?.page as number);
     }
   });
