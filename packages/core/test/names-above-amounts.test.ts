@@ -38,6 +38,10 @@ const read = (rows: [string, number, [string, string, string]][]) =>
     fonts: [],
   });
 
+/** The general budget table's rows as read from `rows`: each key with its values. */
+const general = (doc: ReturnType<typeof read>) =>
+  doc.tables.find((t) => t.kind === 'general_budget_by_function')?.rows.map((r) => [r.key, r.values]);
+
 describe('names top-aligned over amounts bottom-aligned, without codes', () => {
   it('are each the row of the amounts below them, as the first name is', () => {
     const rows: [string, number, [string, string, string]][] = [
@@ -48,8 +52,7 @@ describe('names top-aligned over amounts bottom-aligned, without codes', () => {
       ['合计', 60, ['300.00', '100.00', '200.00']],
     ];
     const doc = read(rows);
-    const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
-    expect(table?.rows.map((r) => [r.key, r.values])).toEqual([
+    expect(general(doc)).toEqual([
       ['208', { total: 30_000, basic: 10_000, project: 20_000 }],
       ['20805', { total: 30_000, basic: 10_000, project: 20_000 }],
       ['2080505', { total: 10_000, basic: 10_000, project: null }],
@@ -71,8 +74,7 @@ describe('names top-aligned over amounts bottom-aligned, without codes', () => {
       ['合计', 60, ['300.00', '100.00', '200.00']],
     ];
     const doc = read(rows);
-    const table = doc.tables.find((t) => t.kind === 'general_budget_by_function');
-    expect(table?.rows.map((r) => [r.key, r.values])).toEqual([
+    expect(general(doc)).toEqual([
       ['208', { total: 30_000, basic: 10_000, project: 20_000 }],
       ['20805', { total: 30_000, basic: 10_000, project: 20_000 }],
       ['2080505', { total: 10_000, basic: 10_000, project: null }],
