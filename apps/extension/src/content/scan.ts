@@ -16,7 +16,13 @@ export interface ScannedPage {
 }
 
 /** How much of a page is read (shared/limits.ts says why). */
-export const SCAN_LIMITS = {
+export interface ScanLimits {
+  maxTableRows: number;
+  maxRows: number;
+  maxTextChars: number;
+}
+
+export const SCAN_LIMITS: ScanLimits = {
   maxTableRows: PAGE_LIMITS.maxTableRows,
   maxRows: PAGE_LIMITS.maxRows,
   maxTextChars: PAGE_LIMITS.maxTextChars,
@@ -98,7 +104,7 @@ function cellText(cell: Element): string {
   return (cell.textContent ?? '').slice(0, PAGE_LIMITS.maxCellChars);
 }
 
-export function scanPage(root: Element, limits = SCAN_LIMITS): ScannedPage {
+export function scanPage(root: Element, limits: ScanLimits = SCAN_LIMITS): ScannedPage {
   const blocks: HtmlBlock[] = [];
   const elements: ScannedBlock[] = [];
   let text = '';

@@ -63,3 +63,22 @@ export function seedPage(file: string, change?: (doc: BudgetDocument) => void): 
   const page = htmlPageOf(doc);
   return { html: pageHtml(page, file), page };
 }
+
+/** Seed 001's page with a table of 100,000 rows after its own tables (past every scan limit). */
+export function bigTablePage(head = ''): string {
+  const rows = Array.from({ length: 100_000 }, (_, i) => `<tr><td>${i}</td><td>第${i}行</td><td>${i * 7}</td></tr>`);
+  // content-visibility spares the browser laying out rows nobody looks at (under load it took
+  // Chromium itself over a minute).
+  return seedPage('001_44612e61586aee6a.txt')
+    .html.replace('<head>', `<head>${head}`)
+    .replace(
+      '</body>',
+      `<div style="content-visibility:auto;contain-intrinsic-size:auto 4000px"><table>${rows.join('')}</table></div></body>`,
+    );
+}
+
+/** A page of 10,000 links to PDFs at `/many/N.pdf`. */
+export function manyLinksPage(head = ''): string {
+  const links = Array.from({ length: 10_000 }, (_, i) => `<li><a href="/many/${i}.pdf">附件${i}.pdf</a></li>`);
+  return `<!doctype html><html lang="zh"><head><meta charset="utf-8">${head}</head><body><ul>${links.join('')}</ul></body></html>`;
+}

@@ -56,3 +56,44 @@ describe('the page as core input', () => {
     expect(total && table ? locator.row(table, total)?.value('total')?.textContent : '').toBe('1,500');
   });
 });
+
+describe('a table past the scan limits', () => {
+  /** A table of `rows` rows whose cells count every time their text is read. */
+  const countedTable = (rows: number, reads: { count: number }) => {
+    const table = document.createElement('table');
+    for (let i = 0; i < rows; i++) {
+      const tr = table.insertRow();
+      for (const text of [`${i}`, `第${i}行`]) {
+        const cell = tr.insertCell();
+        cell.append(text);
+        Object.defineProperty(cell, 'textContent', {
+          get: () => {
+            reads.count++;
+            return text;
+          },
+        });
+      }
+    }
+    return table;
+  };
+  const limits = { maxTableRows: 5, maxRows: 8, maxTextChars: 1_000 };
+
+  it('is counted and skipped without reading a cell, and the tables beside it are read', () => {
+    const big = { count: 0 };
+    const small = { count: 0 };
+    document.body.replaceChildren(countedTable(4, small), countedTable(6, big), countedTable(3, small));
+    const scanned = scanPage(document.body, limits);
+    expect(big.count).toBe(0);
+    expect(small.count).toBe((4 + 3) * 2);
+    expect(scanned.skippedTables).toBe(1);
+    expect(scanned.page.blocks.map((b) => (b.type === 'table' ? b.rows.length : b.type))).toEqual([4, 3]);
+  });
+
+  it('skips the tables past the rows of the whole page, unread', () => {
+    const last = { count: 0 };
+    document.body.replaceChildren(countedTable(5, { count: 0 }), countedTable(4, last));
+    const scanned = scanPage(document.body, limits);
+    expect(last.count).toBe(0);
+    expect(scanned.skippedTables).toBe(1);
+  });
+});
