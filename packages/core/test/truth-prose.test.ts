@@ -183,6 +183,28 @@ describe('sentences a reader cannot read as written (document.incomplete, docume
     expect(on(check(whole), 'document.incomplete')).toEqual([]);
   });
 
+  it('a paragraph cut inside a word the document prints whole elsewhere (any word: read from the document)', () => {
+    const line = '1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、职业年金等支出。';
+    // The document's prose writes 等支出 throughout: a list item that stops at 等支 was cut inside it.
+    const cut = edit(
+      '000',
+      line,
+      '1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、职业年金等支',
+    );
+    expect(brief(on(check(cut), 'document.incomplete'))).toEqual([
+      ['warning', '句子在词语中间断开：“本养老保险、职业年金等支”'],
+    ]);
+    // Stopping after the whole word is no cut (a list item may end bare), nor after a word the tables'
+    // names go on from (职业年金缴费支出) where the prose does not.
+    for (const end of ['职业年金等支出', '职业年金'])
+      expect(
+        on(
+          check(edit('000', line, `1.“社会保障和就业支出”科目1,480万元，主要用于本部门缴纳的基本养老保险、${end}`)),
+          'document.incomplete',
+        ),
+      ).toEqual([]);
+  });
+
   it('a paragraph of sentences without its closing full stop is an info', () => {
     const text = edit('000', '事业单位经营收入0万元；其他收入0万元。', '事业单位经营收入0万元；其他收入0万元');
     expect(brief(on(check(text), 'document.full_stops'))).toEqual([

@@ -18,7 +18,7 @@ interface Kind {
   zh: string;
   en: string;
   /** Every place of this kind in a passage: [start, end) of the words shown. */
-  find(text: string): [number, number][];
+  find(text: string, words: Continuations): [number, number][];
 }
 
 const CJK = /[\u4e00-\u9fa5]/u;
@@ -52,11 +52,69 @@ const RATE_WITHOUT_PERCENT =
  * ordinary Chinese (为主, 验收, 上海, 住房, 成功, 科普, 在编 …) are left out, for precision.
  */
 /**
- * Two ideographs and the stop after them, or the paragraph's end (where a sentence ends on a word's
- * first character: "…事务经。", or a paragraph a clipped text box cut off: "…深化部门预算改革，完善预").
+ * An ideograph and the stop after it, or the paragraph's end (where a sentence ends on a word's first
+ * character: "…事务经。", "主要原因：基。", or a paragraph a clipped text box cut off: "…完善预").
  */
-const CUT = /([\u4e00-\u9fa5]{2})([。；;]|\s*$)/gu;
+const CUT = /([\u4e00-\u9fa5])([。；;]|\s*$)/gu;
 const NEVER_LAST = new Set([...'预经财其基执负监指绩']);
+
+/**
+ * How often the document must continue a pair of ideographs, and always with the same ideograph, before
+ * a paragraph ending on that pair is read as cut inside the word (Continuations): twice, besides the
+ * paragraph itself. Once could be chance; the nine real documents' cut-off words (所属单位, 机关运行,
+ * 资产管理, 归口管理) each recur 2–20 times in their own documents.
+ */
+const FIXED_CONTINUATION_MIN = 2;
+
+/** A paragraph shorter than this may be a title or a label printed as a paragraph: never read as cut by Continuations. */
+const CUT_MIN_CHARS = 20;
+
+const IDEOGRAPH = /[\u4e00-\u9fa5]/u;
+
+/**
+ * How the document itself goes on after each pair of ideographs it prints: the one ideograph that
+ * follows the pair every time (所属单 → 位, 机关运 → 行, 资产管 → 理: the pair is the start of a word), or
+ * none where what follows varies or a clause ends there. A passage's own end says nothing (it may be the
+ * cut). Built from the document's own words, not a word list: it holds for any department's vocabulary.
+ */
+class Continuations {
+  /** pair → the ideograph that always follows it ('' once it varies or is not an ideograph), and how often. */
+  private readonly next = new Map<string, { char: string; n: number }>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (let i = 0; i + 2 < text.length; i++) {
+        const a = text[i] ?? '';
+        const b = text[i + 1] ?? '';
+        if (!IDEOGRAPH.test(a) || !IDEOGRAPH.test(b)) continue;
+        const c = text[i + 2] ?? '';
+        const pair = a + b;
+        const seen = this.next.get(pair);
+        const char = IDEOGRAPH.test(c) && (!seen || seen.char === c) ? c : '';
+        this.next.set(pair, { char, n: (seen?.n ?? 0) + 1 });
+      }
+    }
+  }
+
+  /** The ideograph the document always prints after `pair`, if it does so often enough. */
+  fixed(pair: string): string | undefined {
+    const seen = this.next.get(pair);
+    return seen && seen.char !== '' && seen.n >= FIXED_CONTINUATION_MIN ? seen.char : undefined;
+  }
+}
+
+/** A list item's or a numbered subheading's marker: "1 ", "1.", "（一）", "二、". */
+const LIST_MARKER = /^(?:\d+\s|[（(]?[一二三四五六七八九十\d]+[)）、.．])/u;
+
+/** A paragraph of sentences (20 characters or more, a comma), not a list item or a line of a form (those often end bare). */
+function isSentences(text: string): boolean {
+  return text.length >= 20 && /[，,]/.test(text) && !LIST_MARKER.test(text);
+}
+
+/** A numbered line of no clauses: a subheading printed as a paragraph ("（一）一般公共预算财政拨款支出决算总体情况"). */
+function isSubheading(text: string): boolean {
+  return LIST_MARKER.test(text) && !/[，,。；;]/u.test(text);
+}
 
 /**
  * A reason that says nothing: "主要原因是无。", "原因：略。", "主要原因是详见附表。" — words, but no cause
@@ -115,14 +173,25 @@ const KINDS: Record<'reason' | 'nothing' | 'instruction' | 'blank' | 'percent' |
   cut: {
     zh: '句子在词语中间断开',
     en: 'a sentence cut off inside a word',
-    find(text) {
+    find(text, words) {
       const out: [number, number][] = [];
       for (const m of allMatches(CUT, text)) {
-        const last = m[1]?.at(-1) ?? '';
-        if (!NEVER_LAST.has(last)) continue;
         const start = m.index ?? 0;
-        out.push([start, start + m[0].length]);
+        // Shown with the character before (the word it was cut from: "…事务经。").
+        if (NEVER_LAST.has(m[1] ?? '')) out.push([Math.max(0, start - 1), start + m[0].length]);
       }
+      // A paragraph (a list item too: not a heading) of 20 characters or more that stops, without its
+      // stop, inside a word the document prints whole elsewhere ("…主要用于下属事业单", the document's
+      // 单位 throughout; "…财政拨款的机关运", its 机关运行).
+      const t = text.trimEnd();
+      if (
+        out.length === 0 &&
+        !isSubheading(t) &&
+        t.length >= CUT_MIN_CHARS &&
+        !ENDS.test(t) &&
+        words.fixed(t.slice(-2))
+      )
+        out.push([t.length - 2, t.length]);
       return out;
     },
   },
@@ -155,11 +224,19 @@ export const incompleteSentences: Rule = {
   run(ctx) {
     const tally = new Tally(ctx);
     const found = new Map<Kind, { snippets: string[]; refs: Ref[] }>();
+    // The document's words in its prose. Not its headings nor its tables' row names: labels go on
+    // where prose stops (职业年金缴费支出 in every table, 总体情况说明 in a heading; 职业年金, 总体情况
+    // ending a sentence).
+    const words = new Continuations(passages(ctx).flatMap((p) => (p.heading ? [] : [p.text])));
     for (const p of passages(ctx)) {
       if (!isProse(p)) continue;
       tally.compared();
+      // A paragraph cut inside a word at its end is one mistake: not also "cut inside a sentence".
+      let cutAtEnd = false;
       for (const kind of Object.values(KINDS)) {
-        for (const [start, end] of kind.find(p.text)) {
+        if (kind === KINDS.unfinished && cutAtEnd) continue;
+        for (const [start, end] of kind.find(p.text, words)) {
+          if (kind === KINDS.cut && end >= p.text.trimEnd().length) cutAtEnd = true;
           let g = found.get(kind);
           if (!g) found.set(kind, (g = { snippets: [], refs: [] }));
           g.snippets.push(`“${p.text.slice(Math.max(0, start - 10), end + 1)}”`);
@@ -203,8 +280,7 @@ export const fullStops: Rule = {
       if (!isProse(p)) continue;
       const text = p.text.trim();
       // Sentences, not a heading, a list item, a row of a list printed as a table, or a line of a form.
-      if (text.length < 20 || !/[，,]/.test(text) || /^(?:\d+\s|[（(]?[一二三四五六七八九十\d]+[)）、.．])/u.test(text))
-        continue;
+      if (!isSentences(text)) continue;
       tally.compared();
       if (ENDS.test(text)) continue;
       snippets.push(`“…${text.slice(-14)}”`);
