@@ -85,8 +85,8 @@ const OWN_WORD = 3;
  * A word that reaches into a sequence from outside (行经 into "经废" of 运行经废) does not hold its
  * character when a word the documents print at least this often, and OUTREAD_RATIO times as often as
  * it, takes its outside character instead (运行): the run does not read that way. The counts are of
- * the corpus' substrings, so a word printed mostly inside the other's phrase counts high (行经: 95, all
- * but a few in 运行经费; 运行: 352): three times, not ten.
+ * the corpus' substrings, so a word the corpus prints mostly inside the other's phrases counts high
+ * (行经 95, against 运行 352: 运行经费, 执行经费 hold it): three times, not ten.
  */
 const OUTREAD_MIN = 50;
 const OUTREAD_RATIO = 3;
