@@ -579,6 +579,9 @@ describe('typos by principle: out of the vocabulary, and a near neighbour in it'
     // czj-2025-dept: "深化部门预算改革", "此项经费由区统筹安排" with one character changed.
     expect(found('深化部们预算改革，完善预算支出标准体系')).toEqual(['部们→部门']);
     expect(found('与2024年预算持平，此项经废由区统筹安排。')).toEqual(['经废→经费']);
+    // After a word that reaches in (行经 of 运行经废) where a far more common one reads the run (运行).
+    expect(found('二、机关运行经废预算')).toEqual(['经废→经费']);
+    expect(found('2025年上海市普陀区财政局财政拨款的机关运行经废预算为229.43万元。')).toEqual(['经废→经费']);
     // Two characters, each in a word of its own or a word of grammar, are as written: 及 + 本年度, 指 + 行政.
     expect(found('报告上年度预算执行情况及本年度预算，向区人大常委会报告')).toEqual([]);
     expect(found('机关运行经费：指行政单位和参照公务员法管理的事业单位')).toEqual([]);
