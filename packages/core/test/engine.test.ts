@@ -417,6 +417,23 @@ describe('document', () => {
     expect(findings(r, 'document.empty_tables').map((f) => f.refs[0]?.table)).toEqual(['gov_fund_by_function']);
   });
 
+  it('an empty table whose note was read as prose on its own page is explained (a header lost around it)', () => {
+    // blind.mjs seed 8 (row numbers, header levels, no rules): the note went into a paragraph with
+    // the header's pieces, "类 款 项 科目注：…故本表无数据。名称".
+    const stray = (page: number) =>
+      checkDocument(
+        mutateModel(doc, (d) => {
+          const t = d.tables.find((x) => x.kind === 'gov_fund_by_function');
+          const note = t?.notes.splice(0)[0] ?? '';
+          if (t) t.pages = [90];
+          d.sections[0]?.paragraphs.push({ text: `类 款 项 科目${note}名称`, source: { page } });
+        }),
+      );
+    expect(findings(stray(90), 'document.empty_tables')).toEqual([]);
+    // On another page it is not this table's note.
+    expect(findings(stray(91), 'document.empty_tables').map((f) => f.refs[0]?.table)).toEqual(['gov_fund_by_function']);
+  });
+
   it('a table with read problems makes the check incomplete, never passed', () => {
     const r = checkDocument(
       mutateModel(doc, (d) => d.tables[1]?.problems.push(problem('stray_content', { line: 1, text: '？' }))),

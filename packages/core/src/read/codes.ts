@@ -1,5 +1,5 @@
 import { type Classification, codesNamed } from '../templates/index.js';
-import { codePart } from '../text/lexicon.js';
+import { codePart, withoutRowNumber } from '../text/lexicon.js';
 
 /**
  * A grid row's key from its printed codes and its name. The codes a row prints are its key — unless
@@ -76,7 +76,7 @@ export class BlockCodes {
     let context: string[] = [];
     for (const r of rows) {
       if (r.codes.length === 0) continue;
-      const parts = completed(r.codes, context);
+      const parts = completed(withoutRowNumber(r.codes), context);
       if (!parts) continue;
       context = parts;
       const key = parts.join('');
@@ -87,7 +87,8 @@ export class BlockCodes {
   }
 
   /** The key parts of a row with printed codes; undefined when 款/项 codes have no class above them. */
-  key(codes: readonly string[], label: string): RowCodes | undefined {
+  key(printedCodes: readonly string[], label: string): RowCodes | undefined {
+    const codes = withoutRowNumber(printedCodes);
     const asPrinted = completed(codes, this.context);
     const printed = codes.join(' ');
     const named = this.classification ? namedCodes(label, this.classification) : [];

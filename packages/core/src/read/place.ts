@@ -2,12 +2,17 @@ import type { Line, Word } from '../layout/types.js';
 import type { Box } from '../model/source.js';
 import type { CellEvidence, RowSide } from '../model/table.js';
 import type { CompiledTable } from '../templates/index.js';
-import { amountCuts, CODE_HEADERS, codeAndName, isCodeToken, isNumberKind, startsWithDigit } from '../text/lexicon.js';
+import {
+  amountCuts,
+  CODE_HEADERS,
+  codeAndName,
+  isCodeToken,
+  isNumberKind,
+  ROW_NUMBER,
+  startsWithDigit,
+} from '../text/lexicon.js';
 import { compact } from '../text/normalize.js';
 import { type ColumnModel, evidenceOf, type ValueRegion } from './columns.js';
-
-/** A row's number as a 序号 column prints it: 1 to 9999, no leading zero (a code's "01" is no row number). */
-const ROW_NUMBER = /^[1-9]\d{0,3}$/;
 
 /**
  * The assignment stage: each word of a table line to its role and column, under one stated policy.

@@ -150,6 +150,17 @@ export function isCodeShaped(token: string): boolean {
   return /^(?:\d{2,3}|\d{5}|\d{7})$/.test(token);
 }
 
+/** A row's number as a 序号 column prints it: 1 to 9999, no leading zero (a code's "01" is no row number). */
+export const ROW_NUMBER = /^[1-9]\d{0,3}$/;
+
+/**
+ * A row's codes without a row number printed before its class code ("1 301": a 序号 column the reader
+ * took for a code column): no code part comes before the three-digit class.
+ */
+export function withoutRowNumber(codes: readonly string[]): readonly string[] {
+  return codes.length > 1 && ROW_NUMBER.test(codes[0] ?? '') && codes[1]?.length === 3 ? codes.slice(1) : codes;
+}
+
 /** A code part padded to two digits: "5" → "05" (a spreadsheet that stored 05 as a number). */
 export function codePart(token: string): string {
   return token.length === 1 ? `0${token}` : token;

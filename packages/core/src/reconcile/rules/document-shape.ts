@@ -5,7 +5,7 @@ import { problemText } from '../../model/problem.js';
 import type { BudgetTable } from '../../model/table.js';
 import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
-import { type Rule, Tally } from '../rule.js';
+import { type CheckContext, type Rule, Tally } from '../rule.js';
 import { unreadPages } from '../unread-pages.js';
 
 /**
@@ -171,6 +171,25 @@ export const tablesPresent: Rule = {
 
 const hasValues = (t: BudgetTable) => t.rows.some((r) => Object.values(r.values).some((v) => v !== null && v !== 0));
 
+/** A note saying its table is empty ("本部门无政府性基金预算，故本表无数据"). */
+const EMPTY_NOTE = /本表无数据|本表为空|为空表|故本表无/;
+
+/**
+ * A note saying the table is empty, printed on a page of the table that holds no other table but read
+ * as prose, not as the table's note (the reader lost the table's header lines around it): the note is
+ * on the page, so the table is explained.
+ */
+function strayEmptyNote(document: CheckContext['document'], t: BudgetTable): string | undefined {
+  const alone = t.pages.filter((page) => !document.tables.some((o) => o !== t && o.pages.includes(page)));
+  if (alone.length === 0) return undefined;
+  for (const s of document.sections)
+    for (const p of s.paragraphs) {
+      const pages = p.pieces?.map((x) => x.page) ?? (p.source.page ? [p.source.page] : []);
+      if (pages.some((page) => alone.includes(page)) && EMPTY_NOTE.test(compact(p.text))) return p.text;
+    }
+  return undefined;
+}
+
 export const emptyTables: Rule = {
   id: 'document.empty_tables',
   title: bi('空表附有说明', 'Empty tables carry an explanatory note'),
@@ -186,7 +205,7 @@ export const emptyTables: Rule = {
     for (const t of ctx.tables.all()) {
       if (hasValues(t)) {
         // The reverse mistake: a note saying the table is empty above a table that is not.
-        const note = t.notes.find((n) => /本表无数据|本表为空|为空表|故本表无/.test(n));
+        const note = t.notes.find((n) => EMPTY_NOTE.test(n));
         if (!note) continue;
         tally.compared();
         tally.add({
@@ -202,7 +221,7 @@ export const emptyTables: Rule = {
       }
       tally.compared();
       // A note naming another fund than the table's is document.fund_notes' finding.
-      if (t.notes.length > 0) continue;
+      if (t.notes.length > 0 || strayEmptyNote(ctx.document, t) !== undefined) continue;
       tally.add({
         rule: this.id,
         severity: 'warning',
