@@ -269,6 +269,12 @@ const VARIANTS: Variant[] = [
   { file: 'header-levels.pdf', seed: '004', what: 'grid headers three levels deep', oracle: true },
   // No amount oracle: it reads the raw items, whose full-width digits it does not take for amounts.
   { file: 'fullwidth-digits.pdf', seed: '003', what: 'amounts in full-width digits', oracle: false },
+  {
+    file: 'fullwidth-wrapped.pdf',
+    seed: '000',
+    what: 'full-width amounts wrapped inside narrow cells',
+    oracle: false,
+  },
   { file: 'word-table.pdf', seed: '002', what: 'tables of a word processor (Writer)', oracle: true },
   {
     file: 'negative-minus.pdf',

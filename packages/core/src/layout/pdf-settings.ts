@@ -119,6 +119,12 @@ export const PDF_SETTINGS = {
     runningMarkPages: 0.5,
     /** The same height of a running mark on two pages, in em of its type (producers round coordinates). */
     runningMarkEm: 0.5,
+    /**
+     * An amount wrapped inside its cell (a word processor's narrow column: "14,799," over "024"): the
+     * piece under it starts at most this many em below the first piece's bottom (the next line of the
+     * cell; a row below stands a line's padding further), with no ruling between.
+     */
+    wrappedAmountGapEm: 0.6,
   },
   tables: {
     /** How many lines ahead a one-cell line between table rows may find the table's next row. */

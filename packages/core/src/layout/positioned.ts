@@ -6,6 +6,7 @@ import type { PositionedDocument, PositionedPage } from './pdf-types.js';
 import { normalizeRulings } from './rulings.js';
 import type { Layout, Line } from './types.js';
 import { buildLine, type Run, runOf } from './words.js';
+import { joinWrappedAmounts } from './wrapped-amounts.js';
 
 export { union } from './words.js';
 
@@ -120,7 +121,11 @@ function samePlaces(a: readonly Line[], b: readonly Line[], tolerance: number): 
 }
 
 function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: ReadonlySet<string>): Line[] {
-  const runs = page.items.flatMap((item, i) => runOf(item, i) ?? []);
+  const runs = joinWrappedAmounts(
+    page.items.flatMap((item, i) => runOf(item, i) ?? []),
+    page.rulings,
+    settings.wrappedAmountGapEm,
+  );
   const verticals = page.rulings.filter((r) => r.axis === 'v');
   const grouped = groupLines(runs, settings);
   const built = grouped.map((group) => buildLine(group, verticals, page.page, settings, vocabulary));
