@@ -12,6 +12,7 @@ import { problem } from './model/problem.js';
 import type { SourceKind } from './model/source.js';
 import type { BudgetTable } from './model/table.js';
 import { readProse } from './prose/sections.js';
+import { markRowsReadAsText } from './read/rows-as-text.js';
 import { readTables } from './read/tables.js';
 import type { ReadingTrace } from './read/trace.js';
 import { type DocumentPart, documentParts, partLayout } from './recognize/documents.js';
@@ -176,6 +177,7 @@ export function parseLayout(layout: Layout, kind: SourceKind, options: ParseOpti
     options.trace,
   );
   const { sections, contents } = readProse(segments.prose, compiled);
+  markRowsReadAsText(tables, sections);
   const meta = readMeta(sections, segments.tables, tables, template);
 
   const diagnostics: Diagnostic[] = [];
