@@ -125,9 +125,15 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
     const run = m[0];
     const at = m.index ?? 0;
     const words = wordsOf(run, v);
-    /** A character that makes a word with a neighbour outside [i, i + n) (one not outread: `outread`). */
-    const bound = (p: number, i: number, n: number) =>
-      ((words.from[p] as number) < i || (words.to[p] as number) > i + n) && words.binding(p, i, n);
+    /** A character that makes a word with a neighbour outside [i, i + n) (one not outread: `binding`), asked once. */
+    const asked = new Map<number, boolean>();
+    const bound = (p: number, i: number, n: number) => {
+      if ((words.from[p] as number) >= i && (words.to[p] as number) <= i + n) return false;
+      const key = (p * run.length + i) * 5 + n;
+      let answer = asked.get(key);
+      if (answer === undefined) asked.set(key, (answer = words.binding(p, i, n)));
+      return answer;
+    };
     let taken = -1;
     for (let n = 4; n >= 2; n--)
       for (let i = 0; i + n <= run.length; i++) {
@@ -142,20 +148,20 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
           for (let j = 0; j < n; j++) {
             // A character inside a word that reaches out of the sequence is as written (4-character
             // terms aside: 建筑里面 holds the word 里面).
+            // Only the documents' words one character away can be the word meant: looked up, then
+            // ordered as the character's look-alikes, then its same-sound characters, are listed.
+            const near = v.differingAt(w, j);
+            if (near.length === 0) continue;
             if (n < 4 && bound(i + j, i, n)) continue;
             // A word of grammar at the sequence's edge before or after a word is as written: "原因是政府采购"
             // is 是 + 政府, not a slip for 市政府.
             if ((j === 0 || j === n - 1) && GRAMMAR.test(w.charAt(j)) && words.is[n - 1]?.[j === 0 ? i + 1 : i])
               continue;
-            // Only the documents' words one character away can be the word meant: looked up, then
-            // ordered as the character's look-alikes, then its same-sound characters, are listed.
-            const near = v.differingAt(w, j);
-            if (near.length === 0) continue;
             const c = w.charAt(j);
             const looks = v.lookAlike(c);
             // Two characters, one typed by its sound: only where neither makes a word with a neighbour
             // and neither is a word of grammar ("及本年度" is 及 + 本年度, not 基本).
-            const pair = n === 2 && !bound(i, i, 2) && !bound(i + 1, i, 2) && !GRAMMAR.test(w);
+            const pair = n === 2 && !GRAMMAR.test(w) && !bound(i, i, 2) && !bound(i + 1, i, 2);
             const sounds = n > 2 || pair ? v.sameSound(c) : [];
             for (const right of near) {
               const r = right.charAt(j);
@@ -169,10 +175,10 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
         if (
           bestRight === undefined &&
           n === 2 &&
-          !bound(i, i, 2) &&
-          !bound(i + 1, i, 2) &&
           !TRADITIONAL.test(w) &&
-          !GRAMMAR.test(w)
+          !GRAMMAR.test(w) &&
+          !bound(i, i, 2) &&
+          !bound(i + 1, i, 2)
         ) {
           const before = run[i - 1] ?? '';
           const after = run[i + 2] ?? '';
@@ -183,9 +189,9 @@ export function slips(text: string, seen: (w: string) => number, v: Vocabulary =
               consider(right, WHOLE_WORD_MIN, order(first, 0, second));
           }
         }
-        if (bestRight === undefined && n === 3 && !bound(i, i, 3) && !bound(i + 1, i, 3) && !bound(i + 2, i, 3)) {
+        if (bestRight === undefined && n === 3) {
           const restored = v.restored(w);
-          if (restored) bestRight = restored;
+          if (restored && !bound(i, i, 3) && !bound(i + 1, i, 3) && !bound(i + 2, i, 3)) bestRight = restored;
         }
         // The document's own words are asked about last: only for a sequence that would be a slip.
         if (bestRight === undefined || seen(w) >= OWN_WORD) continue;
