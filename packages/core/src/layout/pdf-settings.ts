@@ -125,6 +125,10 @@ export const PDF_SETTINGS = {
      * cell; a row below stands a line's padding further), with no ruling between.
      */
     wrappedAmountGapEm: 0.6,
+    /** How far the lower piece may reach up into the first, and a ruling into either, in em (producers round). */
+    wrappedAmountSlackEm: 0.25,
+    /** The share of the lower piece's width that stands under the first (the same column). */
+    wrappedAmountOverlap: 0.5,
   },
   tables: {
     /** How many lines ahead a one-cell line between table rows may find the table's next row. */

@@ -124,7 +124,7 @@ function pageLines(page: PositionedPage, settings: LineSettings, vocabulary: Rea
   const runs = joinWrappedAmounts(
     page.items.flatMap((item, i) => runOf(item, i) ?? []),
     page.rulings,
-    settings.wrappedAmountGapEm,
+    settings,
   );
   const verticals = page.rulings.filter((r) => r.axis === 'v');
   const grouped = groupLines(runs, settings);

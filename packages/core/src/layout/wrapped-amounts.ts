@@ -25,7 +25,19 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
 /** The separators of an amount as the reader compares them: a full-width comma or point printed after digits. */
 const ascii = (text: string) => text.trim().replace(/，/g, ',').replace(/．/g, '.');
 
-export function joinWrappedAmounts(runs: readonly Run[], rulings: readonly Ruling[], gapEm: number): Run[] {
+/** The settings the join reads (PDF_SETTINGS.lines). */
+export interface WrappedAmountSettings {
+  wrappedAmountGapEm: number;
+  wrappedAmountSlackEm: number;
+  wrappedAmountOverlap: number;
+}
+
+export function joinWrappedAmounts(
+  runs: readonly Run[],
+  rulings: readonly Ruling[],
+  settings: WrappedAmountSettings,
+): Run[] {
+  const { wrappedAmountGapEm: gapEm, wrappedAmountSlackEm: slack, wrappedAmountOverlap } = settings;
   const heads = runs.filter((r) => HEAD.test(ascii(r.text)));
   if (!runs.some((r) => OPEN_HEAD.test(ascii(r.text)) || OPEN_TAIL.test(ascii(r.text)))) return [...runs];
   const horizontals = rulings.filter((r) => r.axis === 'h');
@@ -41,11 +53,11 @@ export function joinWrappedAmounts(runs: readonly Run[], rulings: readonly Rulin
       const [a0, top, a1] = r.box;
       const overlap = Math.min(x1, a1) - Math.max(x0, a0);
       return (
-        top >= bottom - 0.5 * em &&
+        top >= bottom - 2 * slack * em &&
         top - bottom <= gapEm * em &&
-        overlap >= 0.5 * (a1 - a0) &&
+        overlap >= wrappedAmountOverlap * (a1 - a0) &&
         GROUPED.test(ascii(head.text) + ascii(r.text)) &&
-        !horizontals.some((h) => h.at > bottom - 0.25 * em && h.at < top + 0.25 * em && h.from < a1 && h.to > a0)
+        !horizontals.some((h) => h.at > bottom - slack * em && h.at < top + slack * em && h.from < a1 && h.to > a0)
       );
     });
     if (!tail) continue;

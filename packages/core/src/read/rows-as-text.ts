@@ -19,9 +19,14 @@ const ROW_AS_TEXT = new RegExp(String.raw`^[\u4e00-\u9fa5（）()、·：:]{2,}\
  * insufficient_data instead of a sum of the rows it has). A page shared with another table is not
  * asked (whose rows they are is not known).
  */
+/** The pages of a table that no other table of the document prints on (whose text there is the table's). */
+export function pagesOfItsOwn(t: BudgetTable, tables: readonly BudgetTable[]): number[] {
+  return t.pages.filter((page) => !tables.some((o) => o !== t && o.pages.includes(page)));
+}
+
 export function markRowsReadAsText(tables: readonly BudgetTable[], sections: readonly Section[]): void {
   for (const t of tables) {
-    const own = t.pages.filter((page) => !tables.some((o) => o !== t && o.pages.includes(page)));
+    const own = pagesOfItsOwn(t, tables);
     if (own.length === 0) continue;
     for (const s of sections)
       for (const p of s.paragraphs) {

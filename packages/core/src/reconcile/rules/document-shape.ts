@@ -3,6 +3,7 @@ import { bi, countEn, joinBi, quote } from '../../model/bilingual.js';
 import type { Ref } from '../../model/finding.js';
 import { problemText } from '../../model/problem.js';
 import type { BudgetTable } from '../../model/table.js';
+import { pagesOfItsOwn } from '../../read/rows-as-text.js';
 import { tableName } from '../../templates/index.js';
 import { compact } from '../../text/normalize.js';
 import { type CheckContext, type Rule, Tally } from '../rule.js';
@@ -180,7 +181,7 @@ const EMPTY_NOTE = /本表无数据|本表为空|为空表|故本表无/;
  * on the page, so the table is explained.
  */
 function strayEmptyNote(document: CheckContext['document'], t: BudgetTable): string | undefined {
-  const alone = t.pages.filter((page) => !document.tables.some((o) => o !== t && o.pages.includes(page)));
+  const alone = pagesOfItsOwn(t, document.tables);
   if (alone.length === 0) return undefined;
   for (const s of document.sections)
     for (const p of s.paragraphs) {
